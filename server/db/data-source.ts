@@ -1,0 +1,71 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { AbstractLogger, DataSource, EntityManager, LogLevel, LogMessage } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { ENTITIES } from './entities';
+import { postgresMigrations } from './migrations/postgres';
+import { sqliteMigrations } from './migrations/sqlite';
+
+// PostgreSQL `date` columns come back as "YYYY-MM-DD" strings, like SQLite's, instead of
+// local-midnight Date objects that shift with the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+/** Counts SQL statements per request, so tests and the benchmark can prove there is no N+1. */
+export const statementCounter = new AsyncLocalStorage<{ count: number }>();
+
+class CountingLogger extends AbstractLogger {
+  logQuery() {
+    const counter = statementCounter.getStore();
+    if (counter) counter.count += 1;
+  }
+  protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]) {
+    if (level === 'warn' || level === 'error') console.error(JSON.stringify({ level, msg: 'typeorm', message }));
+  }
+}
+
+export function createDataSource(config: DatabaseConfig): DataSource {
+  const common = { entities: ENTITIES, synchronize: false, logger: new CountingLogger(['query', 'warn', 'error']), logging: ['query', 'warn', 'error'] as LogLevel[] };
+  if (config.type === 'postgres') {
+    return new DataSource({
+      ...common,
+      type: 'postgres',
+      url: config.url,
+      schema: config.schema,
+      migrations: postgresMigrations,
+      // gen_random_uuid() is built into PostgreSQL 13+, so no extension (and no superuser) is needed.
+      uuidExtension: 'pgcrypto',
+      installExtensions: false,
+      extra: config.schema ? { options: `-c search_path=${config.schema}` } : undefined,
+    });
+  }
+  fs.mkdirSync(path.dirname(config.path), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: config.path,
+    enableWAL: true,
+    timeout: 5000,
+    migrations: sqliteMigrations,
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('foreign_keys = ON');
+    },
+  });
+}
+
+// better-sqlite3 has one connection, and TypeORM turns a second concurrent transaction on it into a
+// savepoint of the first. Queue them so each transaction stands alone.
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/** Runs `work` in one transaction: all of it is written, or none of it. */
+export function inTransaction<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type === 'postgres') return db.transaction(work);
+  const previous = sqliteQueues.get(db) ?? Promise.resolve();
+  const run = previous.then(() => db.transaction(work));
+  sqliteQueues.set(db, run.catch(() => undefined));
+  return run;
+}
+
+export const isPostgresSource = (db: DataSource | EntityManager) =>
+  ('options' in db ? db.options.type : db.connection.options.type) === 'postgres';

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+
+// The codes are DESIGN.md's catalogue; add a code there and here together.
+export type ErrorCode =
+  | 'BAD_USER_INPUT' // details: { fields: [{ field, message }] }
+  | 'INVALID_TRANSITION' // details: { noun, id, from, to }
+  | 'MUTATION_ID_REUSED' // details: { mutationId, operation }
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN' // details: { operation }
+  | 'NOT_FOUND' // details: { noun, id }
+  | 'CONFLICT' // details: { conflictId, noun, id, baseVersion, version, server, updatedBy, updatedAt }
+  | 'PREREQUISITES_OPEN' // details: { taskId, open: [{ id, number, title, status }] }
+  | 'PHASE_GATE_BLOCKED' // details: { phase, open: [{ id, number, title, status }] }
+  | 'NOT_READY' // details: { blockers }
+  | 'SIGN_OFF_BLOCKED' // details: { blockers }
+  | 'GO_LIVE_LOCKED' // details: { deploymentId, actualGoLive }
+  | 'ACCOUNT_LOCKED'
+  | 'RATE_LIMITED'
+  | 'MFA_REQUIRED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export const problem = (code: ErrorCode, message: string, details?: object) =>
+  new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
+
+export const notFound = (noun: string, id: string) =>
+  problem('NOT_FOUND', `${noun} ${id} does not exist.`, { noun, id });
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export const badInput = (fields: FieldProblem[]) =>
+  problem('BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join(' '), { fields });
+
+export const invalidTransition = (noun: string, id: string, from: string, to: string, why: string) =>
+  problem('INVALID_TRANSITION', `${noun} ${id} is ${from} and cannot become ${to}: ${why}`, { noun, id, from, to });
+
+export const codeOf = (error: unknown): string | undefined =>
+  error instanceof GraphQLError ? (error.extensions?.code as string | undefined) : undefined;

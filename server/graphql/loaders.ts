@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, ObjectLiteral } from 'typeorm';
+import { rawQuery } from '../db/sql';
+import { today, type Clock } from '../shared/clock';
+import { Deployment } from '../modules/deployment/deployment.entity';
+import { healthParams, healthTableSql, HealthRow } from '../modules/deployment/health';
+import { Dependency } from '../modules/dependency/dependency.entity';
+import { Document } from '../modules/document/document.entity';
+import { Meeting } from '../modules/meeting/meeting.entity';
+import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { Task } from '../modules/task/task.entity';
+
+// One loader per field that resolves per parent, so a page of N records costs the same number of
+// SQL statements as a page of one. Loaders live for one request.
+
+function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () => E, key: keyof E & string, order: Partial<Record<keyof E, 'ASC' | 'DESC'>>) {
+  return new DataLoader<string, E[]>(async (keys) => {
+    const rows = await db.manager.find(entity, { where: { [key]: In([...keys]) } as never, order: order as never });
+    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(row[key])?.push(row);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+export function createLoaders(db: DataSource, clock: Clock) {
+  return {
+    organization: new DataLoader<string, Organization | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(Organization, { id: In([...ids]) });
+      return ids.map((id) => rows.find((o) => o.id === id));
+    }),
+    leasOfDeployment: new DataLoader<string, Organization[]>(async (ids) => {
+      const links = await rawQuery<{ deploymentId: string; organizationId: string }>(db,
+        'SELECT "deploymentId", "organizationId" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...ids] });
+      const orgs = links.length ? await db.manager.find(Organization, { where: { id: In(links.map((l) => l.organizationId)) }, order: { name: 'ASC' } }) : [];
+      return ids.map((id) => orgs.filter((o) => links.some((l) => l.deploymentId === id && l.organizationId === o.id)));
+    }),
+    locationsOfOrganization: byKey(db, Location, 'organizationId', { name: 'ASC' }),
+    contactsOfOrganization: byKey(db, Contact, 'organizationId', { name: 'ASC' }),
+    tasksOfDeployment: byKey(db, Task, 'deploymentId', { number: 'ASC' }),
+    dependenciesOfDeployment: byKey(db, Dependency, 'deploymentId', { offsetDays: 'ASC', kind: 'ASC' }),
+    meetingsOfDeployment: byKey(db, Meeting, 'deploymentId', { meetingOn: 'ASC' }),
+    documentsOfDeployment: byKey(db, Document, 'deploymentId', { exchangedOn: 'ASC' }),
+    prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
+      const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
+        'SELECT "taskId", "prerequisiteId" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });
+      const tasks = links.length ? await db.manager.find(Task, { where: { id: In(links.map((l) => l.prerequisiteId)) }, order: { number: 'ASC' } }) : [];
+      return ids.map((id) => tasks.filter((t) => links.some((l) => l.taskId === id && l.prerequisiteId === t.id)));
+    }),
+    deployment: new DataLoader<string, Deployment | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(Deployment, { id: In([...ids]) });
+      return ids.map((id) => rows.find((d) => d.id === id));
+    }),
+    health: new DataLoader<string, HealthRow>(async (ids) => {
+      const rows = await rawQuery<HealthRow>(db, `SELECT * FROM (${healthTableSql(db)}) h WHERE h."deploymentId" IN (:...ids)`,
+        { ...healthParams(today(clock)), ids: [...ids] });
+      return ids.map((id) => rows.find((r) => r.deploymentId === id) ?? new Error(`No health for deployment ${id}`));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

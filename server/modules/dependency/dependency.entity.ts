@@ -1,0 +1,142 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { DateColumn, instantType } from '../../db/columns';
+import { Deployment } from '../deployment/deployment.entity';
+import { Party } from '../lifecycle-template/lifecycle.enums';
+
+export enum DependencyKind {
+  CCTC_CONNECTIVITY = 'CCTC_CONNECTIVITY',
+  DOJ_CLETS_CARPOS = 'DOJ_CLETS_CARPOS',
+  INFRASTRUCTURE_ASSESSMENT = 'INFRASTRUCTURE_ASSESSMENT',
+  SCANNER_SETUP = 'SCANNER_SETUP',
+  USER_PROFILES_ACCESS = 'USER_PROFILES_ACCESS',
+  TRAINING_TESTING = 'TRAINING_TESTING',
+  RESOURCE_PLANNING = 'RESOURCE_PLANNING',
+}
+registerEnumType(DependencyKind, {
+  name: 'DependencyKind',
+  description: 'An onboarding dependency every deployment has.',
+  valuesConfig: {
+    CCTC_CONNECTIVITY: { description: 'Connectivity to the CCTC datacenter.' },
+    DOJ_CLETS_CARPOS: { description: 'CA DOJ CLETS/CARPOS registration and approval through the CCPOR gateway.' },
+    INFRASTRUCTURE_ASSESSMENT: { description: 'Infrastructure / security / network capacity assessment.' },
+    SCANNER_SETUP: { description: 'Scanner set-up.' },
+    USER_PROFILES_ACCESS: { description: 'User & court profiles and access.' },
+    TRAINING_TESTING: { description: 'Training & testing.' },
+    RESOURCE_PLANNING: { description: 'Resource planning.' },
+  },
+});
+
+export enum DependencyStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  WAITING = 'WAITING',
+  MET = 'MET',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+registerEnumType(DependencyStatus, {
+  name: 'DependencyStatus',
+  description: 'Progress of an onboarding dependency.',
+  valuesConfig: {
+    NOT_STARTED: { description: 'Nothing has happened yet.' },
+    IN_PROGRESS: { description: 'Being worked on.' },
+    WAITING: { description: 'Waiting on a named party.' },
+    MET: { description: 'Satisfied.' },
+    NOT_APPLICABLE: { description: "Does not apply (e.g. CLETS/CARPOS for an images-only court); the reason is kept." },
+  },
+});
+
+export const OPEN_DEPENDENCY_STATUSES = [DependencyStatus.NOT_STARTED, DependencyStatus.IN_PROGRESS, DependencyStatus.WAITING];
+
+/** DESIGN.md's dependencies, each due this many days from go-live, and who usually carries it. */
+export const DEFAULT_DEPENDENCIES: { kind: DependencyKind; title: string; offsetDays: number; owner: Party }[] = [
+  { kind: DependencyKind.CCTC_CONNECTIVITY, title: 'Connectivity to the CCTC datacenter', offsetDays: -30, owner: Party.CCTC },
+  { kind: DependencyKind.DOJ_CLETS_CARPOS, title: 'CA DOJ CLETS/CARPOS registration and approval through the CCPOR gateway', offsetDays: -30, owner: Party.DOJ },
+  { kind: DependencyKind.INFRASTRUCTURE_ASSESSMENT, title: 'Infrastructure / security / network capacity assessment', offsetDays: -45, owner: Party.COURT },
+  { kind: DependencyKind.SCANNER_SETUP, title: 'Scanner set-up', offsetDays: -21, owner: Party.COURT },
+  { kind: DependencyKind.USER_PROFILES_ACCESS, title: 'User & court profiles and access', offsetDays: -14, owner: Party.COURT },
+  { kind: DependencyKind.TRAINING_TESTING, title: 'Training & testing', offsetDays: -7, owner: Party.CCPOR_TEAM },
+  { kind: DependencyKind.RESOURCE_PLANNING, title: 'Resource planning', offsetDays: -45, owner: Party.COURT },
+];
+
+@Entity('dependency')
+@Index(['deploymentId', 'kind'], { unique: true })
+@ObjectType({ description: 'An onboarding dependency of a deployment.' })
+export class Dependency {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { description: 'The deployment the dependency belongs to.' })
+  @Column({ type: 'uuid' })
+  deploymentId!: string;
+
+  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'deploymentId' })
+  deployment!: Deployment;
+
+  @Field(() => DependencyKind, { description: 'Which dependency.' })
+  @Column({ type: 'varchar', length: 32 })
+  kind!: DependencyKind;
+
+  @Field(() => String, { description: 'What the dependency is.' })
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Field(() => Int, { description: 'Due in days from go-live (negative: before).' })
+  @Column({ type: 'integer' })
+  offsetDays!: number;
+
+  @Field(() => LocalDateResolver, { description: 'Due date: go-live plus the offset.' })
+  @DateColumn()
+  dueDate!: string;
+
+  @Field(() => DependencyStatus, { description: 'Progress.' })
+  @Column({ type: 'varchar', length: 16 })
+  status!: DependencyStatus;
+
+  @Field(() => Party, { description: 'Party responsible for the dependency.' })
+  @Column({ type: 'varchar', length: 16 })
+  ownerParty!: Party;
+
+  @Field(() => String, { nullable: true, description: 'Person responsible.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  owner!: string | null;
+
+  @Field(() => Party, { nullable: true, description: 'Party being waited on, while WAITING.' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  waitingOn!: Party | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the wait began, while WAITING.' })
+  @DateColumn({ nullable: true })
+  waitingSince!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date work began.' })
+  @DateColumn({ nullable: true })
+  startedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was met.' })
+  @DateColumn({ nullable: true })
+  metOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference in an outside system, e.g. a DOJ ticket number.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  externalReference!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not applicable, or a note on its state.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed the dependency.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  updatedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { description: 'When the dependency last changed.' })
+  @UpdateDateColumn({ type: instantType() })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+}

@@ -1,0 +1,34 @@
+import { IsEnum, IsOptional, IsUUID, Length, ValidateIf } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Party } from '../lifecycle-template/lifecycle.enums';
+import { UpdateMutationInput } from '../sync/sync.inputs';
+import { DependencyStatus } from './dependency.entity';
+
+@InputType({ description: 'A change of an onboarding dependency’s status or details.' })
+export class UpdateDependencyInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The dependency.' })
+  @IsUUID()
+  dependencyId!: string;
+
+  @Field(() => DependencyStatus, { description: 'New status. WAITING needs waitingOn; NOT_APPLICABLE needs a note saying why.' })
+  @IsEnum(DependencyStatus)
+  status!: DependencyStatus;
+
+  @Field(() => Party, { nullable: true, description: 'The party waited on (required with WAITING).' })
+  @ValidateIf((o) => o.status === DependencyStatus.WAITING)
+  @IsEnum(Party, { message: 'waitingOn must name the party waited on when the status is WAITING' })
+  waitingOn?: Party | null;
+
+  @Field(() => String, { nullable: true, description: 'Person responsible (up to 200 characters); omit to keep.' })
+  @IsOptional() @Length(1, 200)
+  owner?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference in an outside system (up to 200 characters); omit to keep.' })
+  @IsOptional() @Length(1, 200)
+  externalReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Note on the state (up to 500 characters); required with NOT_APPLICABLE.' })
+  @ValidateIf((o) => o.status === DependencyStatus.NOT_APPLICABLE || (o.note !== undefined && o.note !== null))
+  @Length(3, 500, { message: 'note must say why (3 to 500 characters)' })
+  note?: string | null;
+}

@@ -1,0 +1,41 @@
+import type { Context } from '../../graphql/context';
+import { today } from '../../shared/clock';
+import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { Dependency, DependencyStatus } from './dependency.entity';
+import { UpdateDependencyInput } from './dependency.inputs';
+
+export function updateDependency(ctx: Context, input: UpdateDependencyInput) {
+  return applyMutation(ctx, { operation: 'updateDependency', input }, async (tx) => {
+    const dependency = await loadForUpdate(tx, Dependency, input.dependencyId, 'Dependency');
+    const attempted: Record<string, unknown> = { status: input.status };
+    for (const key of ['waitingOn', 'owner', 'externalReference', 'note'] as const) {
+      if (input[key] !== undefined) attempted[key] = input[key];
+    }
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'updateDependency', mutationId: input.mutationId, baseVersion: input.baseVersion, record: dependency,
+      deploymentId: dependency.deploymentId, attempted,
+    });
+    if (stale) return stale;
+    applyStatus(dependency, input.status, input.waitingOn ?? null, today(ctx.clock));
+    if (input.owner !== undefined) dependency.owner = input.owner;
+    if (input.externalReference !== undefined) dependency.externalReference = input.externalReference;
+    if (input.note !== undefined) dependency.note = input.note;
+    dependency.updatedBy = ctx.actor.name;
+    return tx.save(dependency);
+  });
+}
+
+/** Keeps the dates that waiting and meeting are measured from in step with the status. */
+export function applyStatus(dependency: Dependency, status: DependencyStatus, waitingOn: Dependency['waitingOn'], on: string) {
+  const waitingChanged = status !== DependencyStatus.WAITING || dependency.status !== DependencyStatus.WAITING || dependency.waitingOn !== waitingOn;
+  if (status === DependencyStatus.WAITING) {
+    if (waitingChanged) dependency.waitingSince = on;
+    dependency.waitingOn = waitingOn;
+  } else {
+    dependency.waitingOn = null;
+    dependency.waitingSince = null;
+  }
+  if (status !== DependencyStatus.NOT_STARTED && !dependency.startedOn) dependency.startedOn = on;
+  dependency.metOn = status === DependencyStatus.MET ? (dependency.metOn ?? on) : null;
+  dependency.status = status;
+}

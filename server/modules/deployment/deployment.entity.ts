@@ -1,0 +1,108 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
+  UpdateDateColumn, VersionColumn,
+} from 'typeorm';
+import { DateColumn, instantType } from '../../db/columns';
+import { Phase } from '../lifecycle-template/lifecycle.enums';
+import { LifecycleTemplate } from '../lifecycle-template/lifecycle-template.entity';
+import { Organization } from '../organization/organization.entity';
+
+export enum DeploymentStatus {
+  INTERESTED = 'INTERESTED',
+  COMMITTED = 'COMMITTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  LIVE = 'LIVE',
+  CLOSED = 'CLOSED',
+  ON_HOLD = 'ON_HOLD',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(DeploymentStatus, {
+  name: 'DeploymentStatus',
+  description: "Where a court's onboarding stands as a whole.",
+  valuesConfig: {
+    INTERESTED: { description: 'The court has expressed interest.' },
+    COMMITTED: { description: 'The court has committed to deploy.' },
+    IN_PROGRESS: { description: 'Implementation is under way.' },
+    LIVE: { description: 'The court went live on CCPOR.' },
+    CLOSED: { description: 'Close-out approved; the deployment is complete.' },
+    ON_HOLD: { description: 'Paused; the schedule still stands.' },
+    WITHDRAWN: { description: 'The court withdrew; nothing more will happen.' },
+  },
+});
+
+@Entity('deployment')
+@ObjectType({ description: "One court's onboarding onto CCPOR, with its participating LEAs." })
+export class Deployment {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  courtId!: string;
+
+  @ManyToOne(() => Organization)
+  @JoinColumn({ name: 'courtId' })
+  court!: Organization;
+
+  @ManyToMany(() => Organization)
+  @JoinTable({ name: 'deployment_lea', joinColumn: { name: 'deploymentId' }, inverseJoinColumn: { name: 'organizationId' } })
+  participatingLeas!: Organization[];
+
+  @Column({ type: 'uuid' })
+  templateId!: string;
+
+  @ManyToOne(() => LifecycleTemplate)
+  @JoinColumn({ name: 'templateId' })
+  template!: LifecycleTemplate;
+
+  @Field(() => Int, { nullable: true, description: 'Deployment wave the court belongs to.' })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  wave!: number | null;
+
+  @Field(() => LocalDateResolver, { description: 'Target go-live date (day 0 of the schedule).' })
+  @Index()
+  @DateColumn()
+  targetGoLive!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the court actually went live.' })
+  @DateColumn({ nullable: true })
+  actualGoLive!: string | null;
+
+  @Field(() => Phase, { description: 'Current phase, advanced by a coordinator through the phase gate.' })
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  phase!: Phase;
+
+  @Field(() => LocalDateResolver, { description: 'Date the current phase was entered.' })
+  @DateColumn()
+  phaseEnteredOn!: string;
+
+  @Field(() => DeploymentStatus, { description: 'Overall status.' })
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  status!: DeploymentStatus;
+
+  @Field(() => LocalDateResolver, { description: 'Date the deployment was created (California time).' })
+  @DateColumn()
+  plannedOn!: string;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+
+  @Field(() => DateTimeResolver, { description: 'When the deployment was created.' })
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When the deployment record last changed.' })
+  @UpdateDateColumn({ type: instantType() })
+  updatedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed the deployment record.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  updatedBy!: string | null;
+}

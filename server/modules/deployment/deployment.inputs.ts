@@ -1,0 +1,102 @@
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { HealthStatus } from './health';
+import { DeploymentStatus } from './deployment.entity';
+import { Phase } from '../lifecycle-template/lifecycle.enums';
+import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
+
+@InputType({ description: 'Filters for lists of deployments; all given filters must match.' })
+export class DeploymentFilter {
+  @Field(() => [Phase], { nullable: true, description: 'Only these phases.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10)
+  phase?: Phase[] | null;
+
+  @Field(() => [DeploymentStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10)
+  status?: DeploymentStatus[] | null;
+
+  @Field(() => [HealthStatus], { nullable: true, description: 'Only these health statuses (as of today).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10)
+  health?: HealthStatus[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only courts of these counties, e.g. "Fresno".' })
+  @IsOptional() @IsArray() @ArrayMaxSize(58) @Length(1, 60, { each: true })
+  county?: string[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Only these waves.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsInt({ each: true })
+  wave?: number[] | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Target go-live on or after this date.' })
+  goLiveFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Target go-live on or before this date.' })
+  goLiveTo?: string | null;
+}
+
+@InputType({ description: 'A new deployment of a court onto CCPOR.' })
+export class CreateDeploymentInput extends MutationInput {
+  @Field(() => ID, { description: 'The court being deployed.' })
+  @IsUUID()
+  courtId!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Law-enforcement agencies taking part with the court.' })
+  @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  leaIds!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Deployment wave, 1 to 99.' })
+  @IsOptional() @IsInt() @Min(1) @Max(99)
+  wave?: number | null;
+
+  @Field(() => LocalDateResolver, { description: 'Target go-live date; today or later.' })
+  targetGoLive!: string;
+}
+
+@InputType({ description: 'Changes to a deployment’s wave or participating LEAs.' })
+export class UpdateDeploymentInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The deployment to change.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'New wave, 1 to 99; omit to keep it.' })
+  @IsOptional() @IsInt() @Min(1) @Max(99)
+  wave?: number | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The full new list of participating LEAs; omit to keep it.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  leaIds?: string[] | null;
+}
+
+@InputType({ description: 'A new target go-live date.' })
+export class RescheduleGoLiveInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The deployment to reschedule.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'New target go-live date; today or later.' })
+  targetGoLive!: string;
+}
+
+@InputType({ description: 'Moves a deployment to the next phase through the phase gate.' })
+export class AdvancePhaseInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The deployment to advance.' })
+  @IsUUID()
+  deploymentId!: string;
+}
+
+const SETTABLE_STATUSES = [
+  DeploymentStatus.INTERESTED, DeploymentStatus.COMMITTED, DeploymentStatus.IN_PROGRESS,
+  DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN,
+];
+
+@InputType({ description: 'A change of a deployment’s status (LIVE and CLOSED have their own actions).' })
+export class ChangeDeploymentStatusInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The deployment.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => DeploymentStatus, { description: 'The new status: INTERESTED, COMMITTED, IN_PROGRESS, ON_HOLD or WITHDRAWN.' })
+  @IsIn(SETTABLE_STATUSES, { message: 'status must be INTERESTED, COMMITTED, IN_PROGRESS, ON_HOLD or WITHDRAWN; LIVE and CLOSED have their own actions' })
+  status!: DeploymentStatus;
+}

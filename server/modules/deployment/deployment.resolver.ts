@@ -1,0 +1,128 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageArgs } from '../../graphql/pagination';
+import { today } from '../../shared/clock';
+import { Dependency } from '../dependency/dependency.entity';
+import { Document } from '../document/document.entity';
+import { Phase } from '../lifecycle-template/lifecycle.enums';
+import { Meeting } from '../meeting/meeting.entity';
+import { Organization } from '../organization/organization.entity';
+import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
+import { Deployment } from './deployment.entity';
+import {
+  AdvancePhaseInput, ChangeDeploymentStatusInput, CreateDeploymentInput, DeploymentFilter, RescheduleGoLiveInput,
+  UpdateDeploymentInput,
+} from './deployment.inputs';
+import * as deployments from './deployment.service';
+import { DeploymentConnection, RescheduleReport } from './deployment.types';
+import { Health, toHealth } from './health';
+import { phasesWithShortWindows } from './scheduling';
+
+@Resolver(() => Deployment)
+export class DeploymentResolver {
+  @Query(() => DeploymentConnection, { description: 'Deployments ordered by target go-live, filtered as reporting tools need.' })
+  deployments(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DeploymentFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: DeploymentFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return deployments.listDeployments(ctx, page, filter);
+  }
+
+  @Query(() => Deployment, { description: 'One deployment; NOT_FOUND if there is none with this id.' })
+  deployment(@Arg('id', () => ID, { description: 'Deployment id.' }) id: string, @Ctx() ctx: Context) {
+    return deployments.getDeployment(ctx, id);
+  }
+
+  @Query(() => RescheduleReport, { description: 'What moving go-live to a date would change, without changing anything.' })
+  previewReschedule(
+    @Arg('deploymentId', () => ID, { description: 'Deployment id.' }) deploymentId: string,
+    @Arg('targetGoLive', () => LocalDateResolver, { description: 'The go-live date to try.' }) targetGoLive: string,
+    @Ctx() ctx: Context,
+  ) {
+    return deployments.previewReschedule(ctx, deploymentId, targetGoLive);
+  }
+
+  @Mutation(() => Deployment, { description: "Creates a court's deployment with every task of the current template and the seven onboarding dependencies." })
+  createDeployment(@Arg('input', () => CreateDeploymentInput, { description: 'The new deployment.' }) input: CreateDeploymentInput, @Ctx() ctx: Context) {
+    return deployments.createDeployment(ctx, input);
+  }
+
+  @Mutation(() => Deployment, { description: 'Changes the wave or the participating LEAs.' })
+  updateDeployment(@Arg('input', () => UpdateDeploymentInput, { description: 'The changes.' }) input: UpdateDeploymentInput, @Ctx() ctx: Context) {
+    return deployments.updateDeployment(ctx, input);
+  }
+
+  @Mutation(() => RescheduleReport, { description: 'Moves go-live: open tasks not moved by hand follow it; completed and pinned tasks stay.' })
+  rescheduleGoLive(@Arg('input', () => RescheduleGoLiveInput, { description: 'The new date.' }) input: RescheduleGoLiveInput, @Ctx() ctx: Context) {
+    return deployments.rescheduleGoLive(ctx, input);
+  }
+
+  @Mutation(() => Deployment, { description: 'Moves to the next phase when every required task of the current one is done or waived (else PHASE_GATE_BLOCKED).' })
+  advancePhase(@Arg('input', () => AdvancePhaseInput, { description: 'The deployment.' }) input: AdvancePhaseInput, @Ctx() ctx: Context) {
+    return deployments.advancePhase(ctx, input);
+  }
+
+  @Mutation(() => Deployment, { description: 'Commits, starts, holds, resumes or withdraws a deployment.' })
+  changeDeploymentStatus(@Arg('input', () => ChangeDeploymentStatusInput, { description: 'The new status.' }) input: ChangeDeploymentStatusInput, @Ctx() ctx: Context) {
+    return deployments.changeDeploymentStatus(ctx, input);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The court being deployed.' })
+  async court(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.organization.load(d.courtId))!;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Law-enforcement agencies taking part.' })
+  participatingLeas(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.leasOfDeployment.load(d.id);
+  }
+
+  @FieldResolver(() => Health, { description: 'Health derived from today’s date, with its reasons.' })
+  async health(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return toHealth(await ctx.loaders.health.load(d.id));
+  }
+
+  @FieldResolver(() => [Task], { description: 'Every task, in template order.' })
+  tasks(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.tasksOfDeployment.load(d.id);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Open tasks by due date, soonest first.' })
+  async nextDueTasks(
+    @Root() d: Deployment, @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 3, description: 'How many (1 to 25).' }) limit: number,
+  ) {
+    const tasks = await ctx.loaders.tasksOfDeployment.load(d.id);
+    return tasks.filter((t) => OPEN_TASK_STATUSES.includes(t.status))
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number - b.number)
+      .slice(0, Math.max(1, Math.min(limit, 25)));
+  }
+
+  @FieldResolver(() => [Task], { description: 'Tasks whose due date had already passed when the deployment was created.' })
+  async tasksPastDueAtCreation(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.tasksOfDeployment.load(d.id)).filter((t) => t.pastDueAtCreation);
+  }
+
+  @FieldResolver(() => [Phase], { description: 'The current and later phases whose window is too short for this go-live.' })
+  phasesWithShortWindows(@Root() d: Deployment, @Ctx() ctx: Context) {
+    if (d.actualGoLive) return [];
+    return phasesWithShortWindows(d.targetGoLive, d.phase, d.phaseEnteredOn, today(ctx.clock));
+  }
+
+  @FieldResolver(() => [Dependency], { description: 'The onboarding dependencies.' })
+  dependencies(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.dependenciesOfDeployment.load(d.id);
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Meetings recorded, by date.' })
+  meetings(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.meetingsOfDeployment.load(d.id);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents sent and received, by date.' })
+  documents(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.documentsOfDeployment.load(d.id);
+  }
+}

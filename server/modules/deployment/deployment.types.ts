@@ -1,0 +1,44 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/pagination';
+import { Phase } from '../lifecycle-template/lifecycle.enums';
+import { Task } from '../task/task.entity';
+import { Deployment } from './deployment.entity';
+
+export const DeploymentConnection = Connection(Deployment, 'A page of deployments, ordered by target go-live.');
+
+@ObjectType({ description: 'One task whose due date a go-live move changes.' })
+export class TaskMove {
+  @Field(() => Task, { description: 'The task.' })
+  task!: Task;
+
+  @Field(() => LocalDateResolver, { description: 'Due date before the move.' })
+  from!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Due date after the move.' })
+  to!: string;
+}
+
+@ObjectType({ description: 'What a go-live move changes (or would change, in a preview).' })
+export class RescheduleReport {
+  @Field(() => Deployment, { description: 'The deployment (as saved, or unchanged in a preview).' })
+  deployment!: Deployment;
+
+  @Field(() => LocalDateResolver, { description: 'Target go-live before the move.' })
+  fromGoLive!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Target go-live after the move.' })
+  toGoLive!: string;
+
+  @Field(() => [TaskMove], { description: 'Open tasks whose due date moves.' })
+  moved!: TaskMove[];
+
+  @Field(() => [Task], { description: 'Open tasks moved by hand earlier: they stay where they are.' })
+  pinned!: Task[];
+
+  @Field(() => [Task], { description: 'Open tasks that become past due with the new date.' })
+  newlyPastDue!: Task[];
+
+  @Field(() => [Phase], { description: 'Phases whose window becomes (or stays) too short.' })
+  phasesWithShortWindows!: Phase[];
+}

@@ -1,0 +1,162 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { daysBetweenSql, shiftDateSql } from '../../db/sql';
+import { addDays } from '../../shared/dates';
+import { Phase, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
+
+export enum HealthStatus {
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  LATE = 'LATE',
+}
+registerEnumType(HealthStatus, {
+  name: 'HealthStatus',
+  description: 'Health of a deployment, derived from today’s date (California time).',
+  valuesConfig: {
+    ON_TRACK: { description: 'Nothing is past due.' },
+    AT_RISK: {
+      description: 'Something is past due, the current phase’s window is too short, or a dependency has waited over 30 days.',
+    },
+    LATE: { description: 'Go-live passed without going live, or required work is more than 7 days past due.' },
+  },
+});
+
+export enum HealthReasonCode {
+  GO_LIVE_PASSED = 'GO_LIVE_PASSED',
+  TASKS_LATE = 'TASKS_LATE',
+  DEPENDENCIES_LATE = 'DEPENDENCIES_LATE',
+  TASKS_PAST_DUE = 'TASKS_PAST_DUE',
+  DEPENDENCIES_PAST_DUE = 'DEPENDENCIES_PAST_DUE',
+  PHASE_WINDOW_TOO_SHORT = 'PHASE_WINDOW_TOO_SHORT',
+  DEPENDENCIES_WAITING_LONG = 'DEPENDENCIES_WAITING_LONG',
+}
+registerEnumType(HealthReasonCode, {
+  name: 'HealthReasonCode',
+  description: 'Why a deployment has the health it has.',
+  valuesConfig: {
+    GO_LIVE_PASSED: { description: 'The target go-live date has passed and the court has not gone live (LATE).' },
+    TASKS_LATE: { description: 'Required tasks more than 7 days past due (LATE).' },
+    DEPENDENCIES_LATE: { description: 'Dependencies more than 7 days past due (LATE).' },
+    TASKS_PAST_DUE: { description: 'Open tasks past their due date (AT_RISK).' },
+    DEPENDENCIES_PAST_DUE: { description: 'Open dependencies past their due date (AT_RISK).' },
+    PHASE_WINDOW_TOO_SHORT: { description: 'The current phase was entered later than it should begin (AT_RISK).' },
+    DEPENDENCIES_WAITING_LONG: { description: 'Dependencies waiting on a party for more than 30 days (AT_RISK).' },
+  },
+});
+
+@ObjectType({ description: 'One reason for a deployment’s health.' })
+export class HealthReason {
+  @Field(() => HealthReasonCode, { description: 'Machine-readable reason.' })
+  code!: HealthReasonCode;
+
+  @Field(() => Int, { description: 'How many records the reason counts (1 for a date or a phase).' })
+  count!: number;
+
+  @Field(() => String, { description: 'The reason in words.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'Derived health of a deployment, with its reasons.' })
+export class Health {
+  @Field(() => HealthStatus, { description: 'ON_TRACK, AT_RISK or LATE.' })
+  status!: HealthStatus;
+
+  @Field(() => [HealthReason], { description: 'Every reason behind the status; empty when on track.' })
+  reasons!: HealthReason[];
+
+  @Field(() => Int, { description: 'Days from today to the target go-live (negative once it has passed).' })
+  daysToGoLive!: number;
+}
+
+/** Days past due after which work turns a deployment LATE. */
+const LATE_AFTER_DAYS = 7;
+/** Days a dependency may wait on a party before the deployment is AT_RISK. */
+const LONG_WAIT_DAYS = 30;
+
+export interface HealthRow {
+  deploymentId: string;
+  health: HealthStatus;
+  goLivePassed: number;
+  lateTasks: number;
+  lateDependencies: number;
+  pastDueTasks: number;
+  pastDueDependencies: number;
+  windowTooShort: number;
+  longWaits: number;
+  daysToGoLive: number;
+}
+
+/**
+ * SQL of a derived table with one row per deployment: the counts behind its health and the health
+ * itself. Closed and withdrawn deployments have no work left and are ON_TRACK. Parameters:
+ * :today, :lateBefore, :longWaitBefore (see healthParams).
+ */
+export function healthTableSql(db: DataSource | EntityManager): string {
+  const open = `('OPEN','IN_PROGRESS')`;
+  const openDeps = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
+  const phaseStart = (phase: Phase) => shiftDateSql(db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
+  const windowTooShort = `CASE
+      WHEN d.phase = 'PLANNING' AND d."phaseEnteredOn" > ${phaseStart(Phase.PLANNING)} THEN 1
+      WHEN d.phase = 'SCOPE' AND d."phaseEnteredOn" > ${phaseStart(Phase.SCOPE)} THEN 1
+      WHEN d.phase = 'IMPLEMENT' AND d."phaseEnteredOn" > ${phaseStart(Phase.IMPLEMENT)} THEN 1
+      ELSE 0 END`;
+  const goLivePassed = `CASE WHEN d.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND d."targetGoLive" < :today THEN 1 ELSE 0 END`;
+  return `
+    SELECT d.id AS "deploymentId",
+      CASE
+        WHEN d.status IN ('CLOSED','WITHDRAWN') THEN 'ON_TRACK'
+        WHEN ${goLivePassed} = 1 OR COALESCE(ts.late, 0) > 0 OR COALESCE(ds.late, 0) > 0 THEN 'LATE'
+        WHEN COALESCE(ts."pastDue", 0) > 0 OR COALESCE(ds."pastDue", 0) > 0 OR ${windowTooShort} = 1
+          OR COALESCE(ds."longWaits", 0) > 0 THEN 'AT_RISK'
+        ELSE 'ON_TRACK' END AS health,
+      ${goLivePassed} AS "goLivePassed",
+      CAST(COALESCE(ts.late, 0) AS INTEGER) AS "lateTasks",
+      CAST(COALESCE(ds.late, 0) AS INTEGER) AS "lateDependencies",
+      CAST(COALESCE(ts."pastDue", 0) AS INTEGER) AS "pastDueTasks",
+      CAST(COALESCE(ds."pastDue", 0) AS INTEGER) AS "pastDueDependencies",
+      ${windowTooShort} AS "windowTooShort",
+      CAST(COALESCE(ds."longWaits", 0) AS INTEGER) AS "longWaits",
+      ${daysBetweenSql(db, ':today', 'd."targetGoLive"')} AS "daysToGoLive"
+    FROM deployment d
+    LEFT JOIN (
+      SELECT "deploymentId",
+        SUM(CASE WHEN required = TRUE AND "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
+        COUNT(*) AS "pastDue"
+      FROM task WHERE status IN ${open} AND "dueDate" < :today GROUP BY "deploymentId"
+    ) ts ON ts."deploymentId" = d.id
+    LEFT JOIN (
+      SELECT "deploymentId",
+        SUM(CASE WHEN "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
+        SUM(CASE WHEN "dueDate" < :today THEN 1 ELSE 0 END) AS "pastDue",
+        SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
+      FROM dependency WHERE status IN ${openDeps} GROUP BY "deploymentId"
+    ) ds ON ds."deploymentId" = d.id`;
+}
+
+export const healthParams = (today: string) => ({
+  today,
+  lateBefore: addDays(today, -LATE_AFTER_DAYS),
+  longWaitBefore: addDays(today, -LONG_WAIT_DAYS),
+});
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Turns a health row into the health with its reasons in words. */
+export function toHealth(row: HealthRow): Health {
+  const reasons: HealthReason[] = [];
+  const add = (code: HealthReasonCode, count: number, message: string) => {
+    if (count > 0) reasons.push({ code, count, message });
+  };
+  const n = (v: unknown) => Number(v ?? 0);
+  // Closed and withdrawn deployments may still hold open tasks; they are on track all the same.
+  if (row.health !== HealthStatus.ON_TRACK) {
+    add(HealthReasonCode.GO_LIVE_PASSED, n(row.goLivePassed), `Target go-live passed ${-n(row.daysToGoLive)} days ago without going live.`);
+    add(HealthReasonCode.TASKS_LATE, n(row.lateTasks), `${plural(n(row.lateTasks), 'required task is', 'required tasks are')} more than ${LATE_AFTER_DAYS} days past due.`);
+    add(HealthReasonCode.DEPENDENCIES_LATE, n(row.lateDependencies), `${plural(n(row.lateDependencies), 'dependency is', 'dependencies are')} more than ${LATE_AFTER_DAYS} days past due.`);
+    add(HealthReasonCode.TASKS_PAST_DUE, n(row.pastDueTasks), `${plural(n(row.pastDueTasks), 'task is', 'tasks are')} past due.`);
+    add(HealthReasonCode.DEPENDENCIES_PAST_DUE, n(row.pastDueDependencies), `${plural(n(row.pastDueDependencies), 'dependency is', 'dependencies are')} past due.`);
+    add(HealthReasonCode.PHASE_WINDOW_TOO_SHORT, n(row.windowTooShort), 'The current phase began later than the schedule allows: its window is too short.');
+    add(HealthReasonCode.DEPENDENCIES_WAITING_LONG, n(row.longWaits), `${plural(n(row.longWaits), 'dependency has', 'dependencies have')} been waiting on a party for more than ${LONG_WAIT_DAYS} days.`);
+  }
+  return { status: row.health, reasons, daysToGoLive: n(row.daysToGoLive) };
+}

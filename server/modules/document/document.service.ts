@@ -1,0 +1,18 @@
+import type { Context } from '../../graphql/context';
+import { applyMutation } from '../sync/replay';
+import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilment';
+import { Document } from './document.entity';
+import { RecordDocumentInput } from './document.inputs';
+
+export function recordDocument(ctx: Context, input: RecordDocumentInput) {
+  return applyMutation(ctx, { operation: 'recordDocument', input }, async (tx) => {
+    const { task } = await resolveFulfilledTask(tx, ctx, input.deploymentId, input.taskId, null);
+    refuseFutureDate(ctx, 'exchangedOn', input.exchangedOn);
+    const document = await tx.save(tx.create(Document, {
+      deploymentId: input.deploymentId, title: input.title.trim(), direction: input.direction, exchangedOn: input.exchangedOn,
+      reference: input.reference ?? null, taskId: task?.id ?? null, recordedBy: ctx.actor.name,
+    }));
+    await fulfil(tx, ctx, task, `Document "${document.title}" ${document.direction.toLowerCase()} on ${document.exchangedOn} (${document.id})`);
+    return document;
+  });
+}

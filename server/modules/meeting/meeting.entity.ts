@@ -1,0 +1,81 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DateColumn, JsonColumn, instantType } from '../../db/columns';
+import { Deployment } from '../deployment/deployment.entity';
+
+export enum MeetingKind {
+  MANAGEMENT_AWARENESS = 'MANAGEMENT_AWARENESS',
+  INTRODUCTION = 'INTRODUCTION',
+  MONTHLY = 'MONTHLY',
+  KICK_OFF = 'KICK_OFF',
+  DEPENDENCY_REVIEW = 'DEPENDENCY_REVIEW',
+  SCHEDULING = 'SCHEDULING',
+  OTHER = 'OTHER',
+}
+registerEnumType(MeetingKind, {
+  name: 'MeetingKind',
+  description: 'Which meeting of the process.',
+  valuesConfig: {
+    MANAGEMENT_AWARENESS: { description: 'Management awareness briefing.' },
+    INTRODUCTION: { description: 'Introduction & overview meeting.' },
+    MONTHLY: { description: 'Monthly meeting with interested courts and LEAs (Planning and Scope).' },
+    KICK_OFF: { description: 'Deployment kick-off meeting.' },
+    DEPENDENCY_REVIEW: { description: 'Review of onboarding dependencies.' },
+    SCHEDULING: { description: 'Establishing the training, CAT and go-live schedules.' },
+    OTHER: { description: 'Any other meeting or communication.' },
+  },
+});
+
+@Entity('meeting')
+@ObjectType({ description: 'A meeting of the process, recorded against a deployment.' })
+export class Meeting {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { description: 'The deployment it belongs to.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  deploymentId!: string;
+
+  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'deploymentId' })
+  deployment!: Deployment;
+
+  @Field(() => MeetingKind, { description: 'Which meeting of the process.' })
+  @Column({ type: 'varchar', length: 24 })
+  kind!: MeetingKind;
+
+  @Field(() => String, { description: 'Title.' })
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of the meeting (planned or held).' })
+  @DateColumn()
+  meetingOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether the meeting has taken place.' })
+  @Column({ type: 'boolean' })
+  held!: boolean;
+
+  @Field(() => [String], { description: 'Names of the attendees.' })
+  @JsonColumn()
+  attendees!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Notes or minutes.' })
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The task this meeting fulfils; holding the meeting completes it.' })
+  @Column({ type: 'uuid', nullable: true })
+  taskId!: string | null;
+
+  @Field(() => String, { description: 'Who recorded the meeting.' })
+  @Column({ type: 'varchar', length: 200 })
+  recordedBy!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { MutationInput } from '../sync/sync.inputs';
+import { MeetingKind } from './meeting.entity';
+
+@InputType({ description: 'A meeting of the process, planned or held.' })
+export class RecordMeetingInput extends MutationInput {
+  @Field(() => ID, { description: 'The deployment.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => MeetingKind, { description: 'Which meeting of the process.' })
+  @IsEnum(MeetingKind)
+  kind!: MeetingKind;
+
+  @Field(() => String, { description: 'Title (3 to 200 characters).' })
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of the meeting.' })
+  meetingOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether it has taken place; a held meeting completes the task it fulfils.' })
+  @IsBoolean()
+  held!: boolean;
+
+  @Field(() => [String], { defaultValue: [], description: 'Names of the attendees (up to 100).' })
+  @IsArray() @ArrayMaxSize(100) @Length(1, 200, { each: true })
+  attendees!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Notes or minutes (up to 20,000 characters).' })
+  @IsOptional() @Length(0, 20000)
+  notes?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The task this meeting fulfils. Omitted: the task of the meeting’s kind (e.g. KICK_OFF → the kick-off meeting task), if any.',
+  })
+  @IsOptional() @IsUUID()
+  taskId?: string | null;
+}

@@ -1,0 +1,28 @@
+import type { Context } from '../../graphql/context';
+import { applyMutation } from '../sync/replay';
+import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilment';
+import { Meeting, MeetingKind } from './meeting.entity';
+import { RecordMeetingInput } from './meeting.inputs';
+
+/** The lifecycle task each kind of meeting fulfils. */
+const TASK_OF_MEETING: Partial<Record<MeetingKind, string>> = {
+  [MeetingKind.MANAGEMENT_AWARENESS]: 'MANAGEMENT_AWARENESS',
+  [MeetingKind.INTRODUCTION]: 'INTRODUCTION_MEETING',
+  [MeetingKind.KICK_OFF]: 'KICK_OFF_MEETING',
+  [MeetingKind.DEPENDENCY_REVIEW]: 'DEPENDENCY_REVIEW',
+  [MeetingKind.SCHEDULING]: 'ESTABLISH_SCHEDULES',
+};
+
+export function recordMeeting(ctx: Context, input: RecordMeetingInput) {
+  return applyMutation(ctx, { operation: 'recordMeeting', input }, async (tx) => {
+    const { task } = await resolveFulfilledTask(tx, ctx, input.deploymentId, input.taskId, TASK_OF_MEETING[input.kind] ?? null);
+    if (input.held) refuseFutureDate(ctx, 'meetingOn', input.meetingOn);
+    const meeting = await tx.save(tx.create(Meeting, {
+      deploymentId: input.deploymentId, kind: input.kind, title: input.title.trim(), meetingOn: input.meetingOn,
+      held: input.held, attendees: input.attendees, notes: input.notes ?? null, taskId: task?.id ?? null,
+      recordedBy: ctx.actor.name,
+    }));
+    if (input.held) await fulfil(tx, ctx, task, `Meeting "${meeting.title}" held on ${meeting.meetingOn} (${meeting.id})`);
+    return meeting;
+  });
+}

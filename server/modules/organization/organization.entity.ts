@@ -1,0 +1,120 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, JoinColumn } from 'typeorm';
+import { instantType } from '../../db/columns';
+
+export enum OrganizationKind {
+  COURT = 'COURT',
+  LEA = 'LEA',
+}
+registerEnumType(OrganizationKind, {
+  name: 'OrganizationKind',
+  description: 'Whether an organization is a superior court or a law-enforcement agency.',
+  valuesConfig: {
+    COURT: { description: 'A California superior court (one per county).' },
+    LEA: { description: "A law-enforcement agency, e.g. a county sheriff's office." },
+  },
+});
+
+export enum CcporProfile {
+  DATA_AND_IMAGES = 'DATA_AND_IMAGES',
+  IMAGES_ONLY = 'IMAGES_ONLY',
+}
+registerEnumType(CcporProfile, {
+  name: 'CcporProfile',
+  description: "How a court uses CCPOR, which decides whether CLETS/CARPOS work applies.",
+  valuesConfig: {
+    DATA_AND_IMAGES: { description: 'Order data and images, transmitted to CARPOS through the CCPOR gateway.' },
+    IMAGES_ONLY: { description: 'Order images only; CLETS/CARPOS work is not applicable.' },
+  },
+});
+
+@Entity('organization')
+@ObjectType({ description: 'A superior court or a law-enforcement agency taking part in CCPOR.' })
+export class Organization {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => OrganizationKind, { description: 'Court or law-enforcement agency.' })
+  @Column({ type: 'varchar', length: 8 })
+  kind!: OrganizationKind;
+
+  @Field(() => String, { description: 'Full name, e.g. "Superior Court of California, County of Fresno".' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'California county the organization serves.' })
+  @Index()
+  @Column({ type: 'varchar', length: 60 })
+  county!: string;
+
+  @Field(() => CcporProfile, { nullable: true, description: "A court's CCPOR profile; null for an LEA." })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  ccporProfile!: CcporProfile | null;
+
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+
+  @OneToMany(() => Location, (l) => l.organization)
+  locations!: Location[];
+
+  @OneToMany(() => Contact, (c) => c.organization)
+  contacts!: Contact[];
+}
+
+@Entity('location')
+@ObjectType({ description: 'A courthouse or site of an organization.' })
+export class Location {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, (o) => o.locations, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organizationId' })
+  organization!: Organization;
+
+  @Field(() => String, { description: 'Name of the courthouse or site.' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Street address.' })
+  @Column({ type: 'varchar', length: 300 })
+  address!: string;
+}
+
+@Entity('contact')
+@ObjectType({ description: 'A person to contact at an organization.' })
+export class Contact {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, (o) => o.contacts, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organizationId' })
+  organization!: Organization;
+
+  @Field(() => String, { description: 'Full name.' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Job title or role in the deployment.' })
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Field(() => String, { description: 'E-mail address.' })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Telephone number.' })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone!: string | null;
+}

@@ -1,0 +1,58 @@
+import { IsEnum, IsOptional, Length } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
+import { Contact, Location, Organization, OrganizationKind } from './organization.entity';
+
+const OrganizationConnection = Connection(Organization, 'A page of organizations, by name.');
+
+@InputType({ description: 'Filters for organizations.' })
+class OrganizationFilter {
+  @Field(() => OrganizationKind, { nullable: true, description: 'Only courts or only LEAs.' })
+  @IsOptional() @IsEnum(OrganizationKind)
+  kind?: OrganizationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this county, e.g. "Fresno".' })
+  @IsOptional() @Length(1, 60)
+  county?: string | null;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'Courts and law-enforcement agencies, by name.' })
+  async organizations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: OrganizationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const query = () => {
+      const q = ctx.db.manager.createQueryBuilder(Organization, 'o').where('1 = 1');
+      if (filter?.kind) q.andWhere('o.kind = :kind', { kind: filter.kind });
+      if (filter?.county) q.andWhere('o.county = :county', { county: filter.county });
+      return q;
+    };
+    const paged = query();
+    const cursor = decodeCursor(page.after, 1);
+    if (cursor) paged.andWhere('o.name > :after', { after: cursor[0] });
+    const rows = await paged.orderBy('o.name', 'ASC').take(page.first + 1).getMany();
+    return toConnection(rows, page.first, await query().getCount(), (o) => [o.name]);
+  }
+
+  @Query(() => Organization, { description: 'One organization; NOT_FOUND if there is none with this id.' })
+  async organization(@Arg('id', () => ID, { description: 'Organization id.' }) id: string, @Ctx() ctx: Context) {
+    const org = await ctx.loaders.organization.load(id);
+    if (!org) throw notFound('Organization', id);
+    return org;
+  }
+
+  @FieldResolver(() => [Location], { description: 'Courthouses or sites.' })
+  locations(@Root() org: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.locationsOfOrganization.load(org.id);
+  }
+
+  @FieldResolver(() => [Contact], { description: 'People to contact.' })
+  contacts(@Root() org: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.contactsOfOrganization.load(org.id);
+  }
+}

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { EntityManager, In, ObjectLiteral } from 'typeorm';
+import { inTransaction, isPostgresSource } from '../../db/data-source';
+import { ENTITIES } from '../../db/entities';
+import type { Context } from '../../graphql/context';
+import { notFound, problem } from '../../graphql/errors';
+import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
+
+/** A coded refusal that is itself an outcome to keep (a CONFLICT): its writes are committed, then it is thrown. */
+export class Refusal {
+  constructor(readonly error: GraphQLError) {}
+}
+
+export interface MutationSpec {
+  /** The GraphQL mutation's name, e.g. "completeTask". */
+  operation: string;
+  /** The input as received; its mutationId makes the write replay-safe. */
+  input: { mutationId?: string | null } & object;
+}
+
+/**
+ * Applies a write at most once per mutationId (DESIGN.md, Offline and sync): in one transaction the
+ * id is claimed, the change applied and its outcome stored. A replay gets the stored outcome; the
+ * same id with other content gets MUTATION_ID_REUSED; a process that loses a race on the id's
+ * primary key answers with the winner's outcome.
+ */
+export async function applyMutation<T>(
+  ctx: Context, spec: MutationSpec, work: (tx: EntityManager) => Promise<T | Refusal>,
+): Promise<T> {
+  const mutationId = spec.input.mutationId ?? null;
+  const inputHash = hashInput(spec);
+  try {
+    const done = await inTransaction(ctx.db, async (tx) => {
+      if (mutationId) {
+        const prior = await tx.findOneBy(ProcessedMutation, { mutationId });
+        if (prior) return { prior };
+        await tx.insert(ProcessedMutation, { mutationId, operation: spec.operation, inputHash, outcome: null });
+      }
+      const result = await work(tx);
+      if (mutationId) await tx.update(ProcessedMutation, { mutationId }, { outcome: toStored(result) as never });
+      return { result };
+    });
+    if ('prior' in done) return replay<T>(ctx, done.prior!, inputHash);
+    if (done.result instanceof Refusal) throw done.result.error;
+    return done.result as T;
+  } catch (error) {
+    if (mutationId && isUniqueViolation(error)) {
+      const winner = await ctx.db.manager.findOneBy(ProcessedMutation, { mutationId });
+      if (winner) return replay<T>(ctx, winner, inputHash);
+    }
+    throw error;
+  }
+}
+
+async function replay<T>(ctx: Context, prior: ProcessedMutation, inputHash: string): Promise<T> {
+  if (prior.inputHash !== inputHash) {
+    throw problem(
+      'MUTATION_ID_REUSED',
+      `Mutation id ${prior.mutationId} was already used for a different ${prior.operation}. Send a new id for a new change.`,
+      { mutationId: prior.mutationId, operation: prior.operation },
+    );
+  }
+  const outcome = prior.outcome!;
+  if ('error' in outcome) {
+    throw problem(outcome.error.code as never, outcome.error.message, outcome.error.details as object | undefined);
+  }
+  return (await reviveRefs(ctx, outcome.ok)) as T;
+}
+
+function hashInput(spec: MutationSpec): string {
+  const { mutationId: _ignored, ...content } = spec.input;
+  return createHash('sha256').update(spec.operation).update('\0').update(stableJson(content)).digest('hex');
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+const entityNames = new Map<Function, string>(ENTITIES.map((e) => [e, e.name]));
+const entityByName = new Map<string, Function>(ENTITIES.map((e) => [e.name, e]));
+
+interface Ref { $ref: string; id: string }
+const isRef = (v: unknown): v is Ref => !!v && typeof v === 'object' && '$ref' in (v as object);
+
+/** Stores entities as references, so a replay answers with the records as they are now. */
+function toStored(result: unknown): StoredOutcome {
+  if (result instanceof Refusal) {
+    const { code, details } = result.error.extensions as { code: string; details?: unknown };
+    return { error: { message: result.error.message, code, details } };
+  }
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v instanceof Date || v === null || typeof v !== 'object') return v;
+    const name = entityNames.get((v as object).constructor);
+    if (name) return { $ref: name, id: (v as { id: string }).id };
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+  };
+  return { ok: walk(result) };
+}
+
+async function reviveRefs(ctx: Context, stored: unknown): Promise<unknown> {
+  const wanted = new Map<string, Set<string>>();
+  const collect = (v: unknown) => {
+    if (isRef(v)) wanted.set(v.$ref, (wanted.get(v.$ref) ?? new Set()).add(v.id));
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(stored);
+  const loaded = new Map<string, ObjectLiteral>();
+  for (const [name, ids] of wanted) {
+    const rows = await ctx.db.manager.findBy(entityByName.get(name)!, { id: In([...ids]) });
+    for (const row of rows) loaded.set(`${name}:${row.id}`, row);
+  }
+  const build = (v: unknown): unknown => {
+    if (isRef(v)) return loaded.get(`${v.$ref}:${v.id}`) ?? null;
+    if (Array.isArray(v)) return v.map(build);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, build(x)]));
+    return v;
+  };
+  return build(stored);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Loads a record to change it, locking its row on PostgreSQL so concurrent writers queue. */
+export async function loadForUpdate<E extends ObjectLiteral>(
+  tx: EntityManager, entity: { new (): E; name: string }, id: string, noun = entity.name,
+): Promise<E> {
+  const found = await tx.findOne(entity, {
+    where: { id } as never,
+    ...(isPostgresSource(tx) ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!found) throw notFound(noun, id);
+  return found;
+}
+
+export interface VersionCheck<E> {
+  operation: string;
+  mutationId?: string | null;
+  baseVersion?: number | null;
+  record: E & { id: string; version: number; updatedBy?: string | null; updatedAt?: Date };
+  deploymentId: string | null;
+  /** The values the sender wants to write, by field name. */
+  attempted: Record<string, unknown>;
+}
+
+/**
+ * Optimistic concurrency: an update based on an older version changes nothing; the attempt and the
+ * server's values are kept as a Conflict and answered with CONFLICT (stored under the mutationId,
+ * so a replay answers the same).
+ */
+export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: VersionCheck<E>): Promise<Refusal | null> {
+  const { record, baseVersion } = check;
+  if (baseVersion === undefined || baseVersion === null || baseVersion === record.version) return null;
+  const server = Object.fromEntries(Object.keys(check.attempted).map((k) => [k, (record as Record<string, unknown>)[k] ?? null]));
+  const noun = record.constructor.name;
+  const conflict = await tx.save(tx.create(Conflict, {
+    mutationId: check.mutationId ?? null,
+    operation: check.operation,
+    entityType: noun,
+    entityId: record.id,
+    deploymentId: check.deploymentId,
+    attempted: check.attempted,
+    server,
+    baseVersion,
+    serverVersion: record.version,
+    serverUpdatedBy: record.updatedBy ?? null,
+    serverUpdatedAt: record.updatedAt ?? null,
+    createdBy: ctx.actor.name,
+    status: ConflictStatus.OPEN,
+  }));
+  return new Refusal(problem(
+    'CONFLICT',
+    `${noun} ${record.id} was changed by ${record.updatedBy ?? 'someone else'} since version ${baseVersion} (it is now at version ${record.version}). Nothing was changed: compare the values and send your change again with baseVersion ${record.version}.`,
+    {
+      conflictId: conflict.id, noun, id: record.id, baseVersion, version: record.version, server,
+      attempted: check.attempted, updatedBy: record.updatedBy ?? null, updatedAt: record.updatedAt?.toISOString() ?? null,
+    },
+  ));
+}

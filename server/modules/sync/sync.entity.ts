@@ -1,0 +1,111 @@
+import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
+
+/**
+ * The outcome of every mutation that carried a mutationId, written in the same transaction as the
+ * change. The primary key makes a second process applying the same id lose, and read the winner's outcome.
+ */
+@Entity('processed_mutation')
+export class ProcessedMutation {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  mutationId!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  operation!: string;
+
+  /** SHA-256 of the operation and its input, to tell a replay from a reused id. */
+  @Column({ type: 'varchar', length: 64 })
+  inputHash!: string;
+
+  /** The stored result (entities as references) or the coded error. */
+  @JsonColumn({ nullable: true })
+  outcome!: StoredOutcome | null;
+
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+}
+
+export type StoredOutcome =
+  | { ok: unknown }
+  | { error: { message: string; code: string; details?: unknown } };
+
+export enum ConflictStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+registerEnumType(ConflictStatus, {
+  name: 'ConflictStatus',
+  description: 'Whether a person has resolved a conflict yet.',
+  valuesConfig: {
+    OPEN: { description: 'Waiting for a person to keep theirs, take the server’s or merge.' },
+    RESOLVED: { description: 'Resolved by a later mutation.' },
+  },
+});
+
+@Entity('conflict')
+@ObjectType({ description: 'An update sent with a stale baseVersion: nothing was changed, and both values are kept here.' })
+export class Conflict {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The mutationId of the refused update, when it carried one.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  mutationId!: string | null;
+
+  @Field(() => String, { description: 'The operation refused, e.g. updateDependency.' })
+  @Column({ type: 'varchar', length: 60 })
+  operation!: string;
+
+  @Field(() => String, { description: 'Type of the record, e.g. Dependency.' })
+  @Column({ type: 'varchar', length: 40 })
+  entityType!: string;
+
+  @Field(() => ID, { description: 'Id of the record.' })
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  entityId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Deployment the record belongs to.' })
+  @Index()
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  deploymentId!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The values the sender wanted to write.' })
+  @JsonColumn()
+  attempted!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSONObject, { description: "The server's values of the same fields when the update arrived." })
+  @JsonColumn()
+  server!: Record<string, unknown>;
+
+  @Field(() => Int, { description: 'The version the sender based its change on.' })
+  @Column({ type: 'integer' })
+  baseVersion!: number;
+
+  @Field(() => Int, { description: "The server's version when the update arrived." })
+  @Column({ type: 'integer' })
+  serverVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'Who made the server’s current values.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  serverUpdatedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the server’s current values were made.' })
+  @InstantColumn({ nullable: true })
+  serverUpdatedAt!: Date | null;
+
+  @Field(() => String, { description: 'Who sent the refused update.' })
+  @Column({ type: 'varchar', length: 200 })
+  createdBy!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the refused update arrived.' })
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+
+  @Field(() => ConflictStatus, { description: 'Open until a person resolves it.' })
+  @Column({ type: 'varchar', length: 8 })
+  status!: ConflictStatus;
+}

@@ -1,0 +1,24 @@
+import { IsUUID, Length } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { UpdateMutationInput } from '../sync/sync.inputs';
+
+@InputType({ description: 'A change of one task’s progress.' })
+export class TaskActionInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The task.' })
+  @IsUUID()
+  taskId!: string;
+}
+
+@InputType({ description: 'Waives a task that this deployment does not need.' })
+export class WaiveTaskInput extends TaskActionInput {
+  @Field(() => String, { description: 'Why the task is not needed (3 to 500 characters).' })
+  @Length(3, 500)
+  reason!: string;
+}
+
+@InputType({ description: 'Moves a task’s due date by hand; the task then stays put when go-live moves.' })
+export class MoveTaskInput extends TaskActionInput {
+  @Field(() => LocalDateResolver, { description: 'The new due date.' })
+  dueDate!: string;
+}

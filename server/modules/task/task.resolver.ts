@@ -1,0 +1,60 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageArgs } from '../../graphql/pagination';
+import { Deployment } from '../deployment/deployment.entity';
+import { Task } from './task.entity';
+import { MoveTaskInput, TaskActionInput, WaiveTaskInput } from './task.inputs';
+import * as tasks from './task.service';
+import { TaskConnection, TasksDueFilter } from './task.types';
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => TaskConnection, { description: 'Open tasks due in a date range across deployments under way, by due date.' })
+  tasksDue(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => TasksDueFilter, { description: 'Date range and filters.' }) filter: TasksDueFilter,
+    @Ctx() ctx: Context,
+  ) {
+    return tasks.listTasksDue(ctx, page, filter);
+  }
+
+  @Mutation(() => Task, { description: 'Starts an OPEN task.' })
+  startTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
+    return tasks.startTask(ctx, input);
+  }
+
+  @Mutation(() => Task, { description: 'Completes a task whose prerequisites are done or waived (else PREREQUISITES_OPEN).' })
+  completeTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
+    return tasks.completeTask(ctx, input);
+  }
+
+  @Mutation(() => Task, { description: 'Waives a task this deployment does not need, with the reason.' })
+  waiveTask(@Arg('input', () => WaiveTaskInput, { description: 'The task and reason.' }) input: WaiveTaskInput, @Ctx() ctx: Context) {
+    return tasks.waiveTask(ctx, input);
+  }
+
+  @Mutation(() => Task, { description: 'Reopens a DONE or WAIVED task.' })
+  reopenTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
+    return tasks.reopenTask(ctx, input);
+  }
+
+  @Mutation(() => Task, { description: 'Moves an open task’s due date by hand and pins it there.' })
+  moveTask(@Arg('input', () => MoveTaskInput, { description: 'The task and its new date.' }) input: MoveTaskInput, @Ctx() ctx: Context) {
+    return tasks.moveTask(ctx, input);
+  }
+
+  @Mutation(() => Task, { description: 'Unpins a task moved by hand: it returns to its offset from go-live.' })
+  unpinTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
+    return tasks.unpinTask(ctx, input);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Tasks that must be done or waived before this one can complete.' })
+  prerequisites(@Root() task: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.prerequisitesOfTask.load(task.id);
+  }
+
+  @FieldResolver(() => Deployment, { description: 'The deployment the task belongs to.' })
+  async deployment(@Root() task: Task, @Ctx() ctx: Context) {
+    return (await ctx.loaders.deployment.load(task.deploymentId))!;
+  }
+}
