@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { AbstractLogger, DataSource, EntityManager, LogLevel, LogMessage } from 'typeorm';
 import type { DatabaseConfig } from '../config';
+import { log } from '../shared/log';
 import { ENTITIES } from './entities';
 import { postgresMigrations } from './migrations/postgres';
 import { sqliteMigrations } from './migrations/sqlite';
@@ -20,8 +21,11 @@ class CountingLogger extends AbstractLogger {
     const counter = statementCounter.getStore();
     if (counter) counter.count += 1;
   }
+  // A failed query surfaces as the request's error (and is logged there when unexpected); an
+  // expected one, like losing a race on a mutationId, is no news.
+  logQueryError() {}
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]) {
-    if (level === 'warn' || level === 'error') console.error(JSON.stringify({ level, msg: 'typeorm', message }));
+    if (level === 'warn' || level === 'error') log(level === 'warn' ? 'warn' : 'error', 'typeorm', { message });
   }
 }
 

@@ -103,3 +103,42 @@ async function withPg<T>(url: string, work: (c: Client) => Promise<T>): Promise<
 
 /** The error code of the first error, for `expect(errorCode(res)).toBe('NOT_FOUND')`. */
 export const errorCode = (res: GqlResult) => res.errors?.[0]?.extensions?.code;
+
+/**
+ * Starts a second server as its own OS process (`tsx server/main.ts`) on the same PostgreSQL schema
+ * as `api`, for tests of several processes sharing one database.
+ */
+export async function startSecondProcess(api: Api): Promise<{ url: string; gql: Api['gql']; stop(): Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const options = api.app.db.options as { url?: string; schema?: string };
+  if (!options.schema) throw new Error('startSecondProcess needs the PostgreSQL suite');
+  const url = new URL(options.url!);
+  url.searchParams.set('options', `-c search_path=${options.schema}`);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../server/main.ts')], {
+    env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url.toString() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => { stderr += chunk; });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/"msg":"listening","url":"(http:\/\/[^"]+?)\/?"/);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`second server exited with ${code}: ${stderr}`)));
+    setTimeout(() => reject(new Error(`second server did not start: ${stderr}`)), 30_000);
+  });
+  return {
+    url: base,
+    async gql(query, variables) {
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    stop: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}

@@ -18,7 +18,7 @@ export const DEPLOYMENT_FIELDS = `
   health { status daysToGoLive reasons { code count message } }
   phasesWithShortWindows
   tasksPastDueAtCreation { number }
-  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence }
+  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }
   dependencies { id kind status dueDate waitingOn daysWaiting note version }`;
 
 /** Creates a deployment for a county's court, go-live `goLiveIn` days after the API clock's today. */

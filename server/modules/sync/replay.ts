@@ -82,8 +82,8 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-const entityNames = new Map<Function, string>(ENTITIES.map((e) => [e, e.name]));
-const entityByName = new Map<string, Function>(ENTITIES.map((e) => [e.name, e]));
+const entityNames = new Map<unknown, string>(ENTITIES.map((e) => [e, e.name]));
+const entityByName = new Map<string, (typeof ENTITIES)[number]>(ENTITIES.map((e) => [e.name, e]));
 
 interface Ref { $ref: string; id: string }
 const isRef = (v: unknown): v is Ref => !!v && typeof v === 'object' && '$ref' in (v as object);
@@ -114,7 +114,7 @@ async function reviveRefs(ctx: Context, stored: unknown): Promise<unknown> {
   collect(stored);
   const loaded = new Map<string, ObjectLiteral>();
   for (const [name, ids] of wanted) {
-    const rows = await ctx.db.manager.findBy(entityByName.get(name)!, { id: In([...ids]) });
+    const rows: ObjectLiteral[] = await ctx.db.manager.findBy(entityByName.get(name)!, { id: In([...ids]) } as never);
     for (const row of rows) loaded.set(`${name}:${row.id}`, row);
   }
   const build = (v: unknown): unknown => {

@@ -1,0 +1,35 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout, AppShell } from './app-layout.component';
+import { NotFoundPage } from './not-found.page';
+import { RouteErrorPage } from './route-error.page';
+
+// Every screen is its own lazy chunk: the initial JS budget (170 KB gzipped) leaves room only
+// for React, the router and Apollo; each route's code loads when it is first visited.
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    ErrorBoundary: RouteErrorPage,
+    // Shown while the first route's chunk loads, so the header never blinks in late.
+    HydrateFallback: () => (
+      <AppShell>
+        <p className="status-message" role="status">
+          Loading…
+        </p>
+      </AppShell>
+    ),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/deployments/deployment-list.page')).DeploymentListPage }),
+      },
+      {
+        path: 'deployments/:id',
+        lazy: async () => ({
+          Component: (await import('../features/deployments/deployment-timeline.page')).DeploymentTimelinePage,
+        }),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);

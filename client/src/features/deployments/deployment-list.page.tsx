@@ -1,0 +1,146 @@
+import { useId, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { DeploymentFilter, HealthStatus, Phase } from '../../graphql/generated/graphql';
+import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
+import {
+  DEPLOYMENT_STATUS_LABELS,
+  HEALTH_LABELS,
+  HEALTH_STATUSES,
+  PHASE_LABELS,
+  PHASES,
+} from './deployment.labels';
+import { HealthSummary } from './health-badge.component';
+import { useDeployments } from './useDeployments';
+
+// Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back.
+const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
+  allowed.find((candidate) => candidate === value);
+
+export function DeploymentListPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const phase = pick<Phase>(searchParams.get('phase'), PHASES);
+  const health = pick<HealthStatus>(searchParams.get('health'), HEALTH_STATUSES);
+  const filter = useMemo<DeploymentFilter | undefined>(
+    () => (phase || health ? { ...(phase && { phase: [phase] }), ...(health && { health: [health] }) } : undefined),
+    [phase, health],
+  );
+  const { deployments, totalCount, hasNextPage, loading, loadingMore, error, loadMore, retry } = useDeployments(filter);
+
+  const setFilter = (name: 'phase' | 'health', value: string) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const phaseId = useId();
+  const healthId = useId();
+
+  return (
+    <>
+      <title>Deployments – CCPOR Deploy</title>
+      <div className="page-heading">
+        <h1>Deployments</h1>
+        <p className="muted" aria-live="polite">
+          {loading ? 'Loading…' : `${deployments.length} of ${totalCount} ${totalCount === 1 ? 'deployment' : 'deployments'}`}
+        </p>
+      </div>
+
+      <form className="filters" aria-label="Filter deployments" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={phaseId}>Phase</label>
+          <select id={phaseId} value={phase ?? ''} onChange={(event) => setFilter('phase', event.target.value)}>
+            <option value="">All phases</option>
+            {PHASES.map((value) => (
+              <option key={value} value={value}>
+                {PHASE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={healthId}>Health</label>
+          <select id={healthId} value={health ?? ''} onChange={(event) => setFilter('health', event.target.value)}>
+            <option value="">Any health</option>
+            {HEALTH_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {HEALTH_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filter && (
+          <button type="button" className="button button--secondary" onClick={() => setSearchParams({}, { replace: true })}>
+            Clear filters
+          </button>
+        )}
+      </form>
+
+      {error ? (
+        <div className="callout callout--error" role="alert">
+          <p>The deployments could not be loaded: {error.message}</p>
+          <button type="button" className="button" onClick={() => void retry()}>
+            Try again
+          </button>
+        </div>
+      ) : loading ? null : deployments.length === 0 ? (
+        <p className="empty-state">No deployments match these filters.</p>
+      ) : (
+        <ul className="deployment-cards" aria-label="Deployments">
+          {deployments.map((deployment) => (
+            <li key={deployment.id} className="deployment-card">
+              <h2 className="deployment-card__title">
+                {/* The link's ::after covers the card, so the whole card is one large touch target. */}
+                <Link to={`/deployments/${deployment.id}`} className="card-link">
+                  {deployment.court.name}
+                </Link>
+              </h2>
+              <p className="muted">
+                {deployment.court.county} County{deployment.wave != null && ` · Wave ${deployment.wave}`}
+              </p>
+              <dl className="facts">
+                <div>
+                  <dt>Phase</dt>
+                  <dd>{PHASE_LABELS[deployment.phase]}</dd>
+                </div>
+                <div>
+                  <dt>Status</dt>
+                  <dd>{DEPLOYMENT_STATUS_LABELS[deployment.status]}</dd>
+                </div>
+                <div>
+                  <dt>Target go-live</dt>
+                  <dd>
+                    <time dateTime={deployment.targetGoLive}>{formatDate(deployment.targetGoLive)}</time>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{deployment.actualGoLive ? 'Went live' : 'Days to go-live'}</dt>
+                  <dd>
+                    {deployment.actualGoLive ? (
+                      <time dateTime={deployment.actualGoLive}>{formatDate(deployment.actualGoLive)}</time>
+                    ) : (
+                      formatRelativeDays(deployment.health.daysToGoLive)
+                    )}
+                  </dd>
+                </div>
+              </dl>
+              <HealthSummary health={deployment.health} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {hasNextPage && !error && (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => void loadMore()} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

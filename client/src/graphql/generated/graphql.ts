@@ -1,0 +1,182 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How a court uses CCPOR, which decides whether CLETS/CARPOS work applies. */
+export type CcporProfile =
+  /** Order data and images, transmitted to CARPOS through the CCPOR gateway. */
+  | 'DATA_AND_IMAGES'
+  /** Order images only; CLETS/CARPOS work is not applicable. */
+  | 'IMAGES_ONLY';
+
+/** An onboarding dependency every deployment has. */
+export type DependencyKind =
+  /** Connectivity to the CCTC datacenter. */
+  | 'CCTC_CONNECTIVITY'
+  /** CA DOJ CLETS/CARPOS registration and approval through the CCPOR gateway. */
+  | 'DOJ_CLETS_CARPOS'
+  /** Infrastructure / security / network capacity assessment. */
+  | 'INFRASTRUCTURE_ASSESSMENT'
+  /** Resource planning. */
+  | 'RESOURCE_PLANNING'
+  /** Scanner set-up. */
+  | 'SCANNER_SETUP'
+  /** Training & testing. */
+  | 'TRAINING_TESTING'
+  /** User & court profiles and access. */
+  | 'USER_PROFILES_ACCESS';
+
+/** Progress of an onboarding dependency. */
+export type DependencyStatus =
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Satisfied. */
+  | 'MET'
+  /** Does not apply (e.g. CLETS/CARPOS for an images-only court); the reason is kept. */
+  | 'NOT_APPLICABLE'
+  /** Nothing has happened yet. */
+  | 'NOT_STARTED'
+  /** Waiting on a named party. */
+  | 'WAITING';
+
+/** Filters for lists of deployments; all given filters must match. */
+export type DeploymentFilter = {
+  /** Only courts of these counties, e.g. "Fresno". */
+  county?: Array<string> | null | undefined;
+  /** Target go-live on or after this date. */
+  goLiveFrom?: string | null | undefined;
+  /** Target go-live on or before this date. */
+  goLiveTo?: string | null | undefined;
+  /** Only these health statuses (as of today). */
+  health?: Array<HealthStatus> | null | undefined;
+  /** Only these phases. */
+  phase?: Array<Phase> | null | undefined;
+  /** Only these statuses. */
+  status?: Array<DeploymentStatus> | null | undefined;
+  /** Only these waves. */
+  wave?: Array<number> | null | undefined;
+};
+
+/** Where a court's onboarding stands as a whole. */
+export type DeploymentStatus =
+  /** Close-out approved; the deployment is complete. */
+  | 'CLOSED'
+  /** The court has committed to deploy. */
+  | 'COMMITTED'
+  /** The court has expressed interest. */
+  | 'INTERESTED'
+  /** Implementation is under way. */
+  | 'IN_PROGRESS'
+  /** The court went live on CCPOR. */
+  | 'LIVE'
+  /** Paused; the schedule still stands. */
+  | 'ON_HOLD'
+  /** The court withdrew; nothing more will happen. */
+  | 'WITHDRAWN';
+
+/** Why a deployment has the health it has. */
+export type HealthReasonCode =
+  /** Dependencies more than 7 days past due (LATE). */
+  | 'DEPENDENCIES_LATE'
+  /** Open dependencies past their due date (AT_RISK). */
+  | 'DEPENDENCIES_PAST_DUE'
+  /** Dependencies waiting on a party for more than 30 days (AT_RISK). */
+  | 'DEPENDENCIES_WAITING_LONG'
+  /** The target go-live date has passed and the court has not gone live (LATE). */
+  | 'GO_LIVE_PASSED'
+  /** The current phase was entered later than it should begin (AT_RISK). */
+  | 'PHASE_WINDOW_TOO_SHORT'
+  /** Required tasks more than 7 days past due (LATE). */
+  | 'TASKS_LATE'
+  /** Open tasks past their due date (AT_RISK). */
+  | 'TASKS_PAST_DUE';
+
+/** Health of a deployment, derived from today’s date (California time). */
+export type HealthStatus =
+  /** Something is past due, the current phase’s window is too short, or a dependency has waited over 30 days. */
+  | 'AT_RISK'
+  /** Go-live passed without going live, or required work is more than 7 days past due. */
+  | 'LATE'
+  /** Nothing is past due. */
+  | 'ON_TRACK';
+
+/** The swim lane of the process diagram a task sits in. */
+export type Lane =
+  /** Work of the CCPOR team. */
+  | 'CCPOR_TEAM'
+  /** Work of the court and its law-enforcement agencies. */
+  | 'COURT_AND_LEA';
+
+/** Who owns a piece of work or is being waited on. */
+export type Party =
+  /** The CCPOR team of the Judicial Council. */
+  | 'CCPOR_TEAM'
+  /** The California Courts Technology Center datacenter. */
+  | 'CCTC'
+  /** The superior court being deployed. */
+  | 'COURT'
+  /** The California Department of Justice (CLETS / CARPOS). */
+  | 'DOJ'
+  /** A participating law-enforcement agency, e.g. the county sheriff. */
+  | 'LEA';
+
+/** A phase of the CCPOR deployment lifecycle, in order. */
+export type Phase =
+  /** Day 0: the court starts using CCPOR. */
+  | 'GO_LIVE'
+  /** Dependencies, accounts, training and acceptance testing; begins 30 days before go-live at the latest. */
+  | 'IMPLEMENT'
+  /** Awareness, questionnaires and scanner assessment; begins 90 days before go-live at the latest. */
+  | 'PLANNING'
+  /** After go-live: incident reporting until close-out. */
+  | 'POST_GO_LIVE'
+  /** Planning Guide evaluation, commitment and kick-off; begins 60 days before go-live at the latest. */
+  | 'SCOPE';
+
+/** The kind of activity, from the process diagram's legend. */
+export type TaskKind =
+  /** Work the court or LEA does. */
+  | 'COURT_ACTIVITY'
+  /** A document sent by the CCPOR team. */
+  | 'DOCUMENT'
+  /** A meeting, communication or information. */
+  | 'MEETING'
+  /** Go-live itself. */
+  | 'MILESTONE'
+  /** A response returned by the court or LEA. */
+  | 'RESPONSE';
+
+/** Progress of a task. */
+export type TaskStatus =
+  /** Completed. */
+  | 'DONE'
+  /** Started, or completed automatically while prerequisites are still open. */
+  | 'IN_PROGRESS'
+  /** Does not apply to this court's profile. */
+  | 'NOT_APPLICABLE'
+  /** Not started. */
+  | 'OPEN'
+  /** Not needed for this deployment; a reason is recorded. */
+  | 'WAIVED';
+
+export type DeploymentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DeploymentFilter | null | undefined;
+}>;
+
+
+export type DeploymentsQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, wave: number | null, targetGoLive: string, actualGoLive: string | null, phase: Phase, status: DeploymentStatus, court: { id: string, name: string, county: string }, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> } }> } };
+
+export type DeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentQuery = { deployment: { id: string, wave: number | null, targetGoLive: string, actualGoLive: string | null, phase: Phase, phaseEnteredOn: string, status: DeploymentStatus, version: number, phasesWithShortWindows: Array<Phase>, court: { id: string, name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ id: string, name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasks: Array<{ id: string, number: number, title: string, phase: Phase, lane: Lane, party: Party, kind: TaskKind, required: boolean, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, status: TaskStatus, reason: string | null, completedOn: string | null, version: number }>, dependencies: Array<{ id: string, kind: DependencyKind, title: string, dueDate: string, status: DependencyStatus, waitingOn: Party | null, daysWaiting: number | null, ownerParty: Party, owner: string | null, externalReference: string | null, version: number }> } };
+
+
+export const DeploymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"actualGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysToGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentsQuery, DeploymentsQueryVariables>;
+export const DeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"actualGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"phaseEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"phasesWithShortWindows"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"ccporProfile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participatingLeas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysToGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"lane"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"pastDueAtCreation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"ownerParty"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentQuery, DeploymentQueryVariables>;

@@ -1,0 +1,41 @@
+// @ts-check
+// CommonJS because the repository's package.json is CommonJS (the server compiles to CJS).
+const { defineConfig, globalIgnores } = require('eslint/config');
+const js = require('@eslint/js');
+const globals = require('globals');
+const reactHooks = require('eslint-plugin-react-hooks');
+const tseslint = require('typescript-eslint');
+
+module.exports = defineConfig(
+  globalIgnores(['dist/', 'client/dist/', 'client/src/graphql/generated/', 'node_modules/', 'data/', 'coverage/']),
+  js.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // type-graphql input classes implement Partial<Entity> and entities may pair with
+      // same-named interfaces; the declaration merging is deliberate there.
+      '@typescript-eslint/no-unsafe-declaration-merging': 'off',
+    },
+  },
+  {
+    // Tests read GraphQL responses loosely; the assertions are the type check there.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Node: the server, tests, scripts and root configs.
+    files: ['server/**', 'test/**', 'scripts/**', 'client/scripts/**', 'client/vite.config.mts', '*.{js,mjs,cjs,ts,mts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['eslint.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: globals.browser },
+  },
+);

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Conflict, ProcessedMutation } from '../../server/modules/sync/sync.entity';
+import { addDays } from '../../server/shared/dates';
+import { Api, errorCode, startApi, startSecondProcess, usingPostgres } from '../support/api';
+import { createDeployment, organizationsOf } from '../support/fixtures';
+
+let api: Api;
+beforeAll(async () => { api = await startApi(); });
+afterAll(async () => { await api?.close(); });
+
+const CREATE = `mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }`;
+const UPDATE_DEPENDENCY = `mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }`;
+const today = () => api.clock.now().toISOString().slice(0, 10);
+const deploymentCount = async () => (await api.gql('{ deployments(first: 1) { totalCount } }')).data!.deployments.totalCount;
+
+describe('mutationId', () => {
+  it('applies a replayed create once and answers the replay with the same record', async () => {
+    const { courtId } = await organizationsOf(api, 'Butte');
+    const input = { mutationId: randomUUID(), courtId, targetGoLive: addDays(today(), 120) };
+    const first = await api.gql(CREATE, { i: input });
+    const again = await api.gql(CREATE, { i: input });
+    expect(again.data!.createDeployment.id).toBe(first.data!.createDeployment.id);
+    expect(await deploymentCount()).toBe(1);
+  });
+
+  it('refuses the same id with different content (MUTATION_ID_REUSED) and writes nothing', async () => {
+    const { courtId } = await organizationsOf(api, 'Amador');
+    const mutationId = randomUUID();
+    await api.gql(CREATE, { i: { mutationId, courtId, targetGoLive: addDays(today(), 120) } });
+    const other = await organizationsOf(api, 'Calaveras');
+    const reused = await api.gql(CREATE, { i: { mutationId, courtId: other.courtId, targetGoLive: addDays(today(), 120) } });
+    expect(errorCode(reused)).toBe('MUTATION_ID_REUSED');
+    expect(await deploymentCount()).toBe(2);
+  });
+
+  it('applies the same id sent many times at once exactly once', async () => {
+    const { courtId } = await organizationsOf(api, 'Colusa');
+    const input = { mutationId: randomUUID(), courtId, targetGoLive: addDays(today(), 120) };
+    const results = await Promise.all(Array.from({ length: 8 }, () => api.gql(CREATE, { i: input })));
+    expect(new Set(results.map((r) => r.data?.createDeployment.id)).size).toBe(1);
+    expect(await deploymentCount()).toBe(3);
+  });
+
+  it('keeps nothing of a refused write, so the same id can be sent again once the cause is fixed', async () => {
+    const d = await createDeployment(api, 'Del Norte', 150);
+    const mutationId = randomUUID();
+    const second = d.tasks.find((t: any) => t.number === 3);
+    const refused = await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: second.id, mutationId } });
+    expect(errorCode(refused)).toBe('PREREQUISITES_OPEN');
+    expect(await api.app.db.manager.countBy(ProcessedMutation, { mutationId })).toBe(0);
+    await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: d.tasks[0].id } });
+    const retried = await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: second.id, mutationId } });
+    expect(retried.data!.completeTask.status).toBe('DONE');
+  });
+});
+
+describe('baseVersion', () => {
+  it('refuses a stale update with CONFLICT carrying the server’s values, changes nothing, and keeps the conflict', async () => {
+    const d = await createDeployment(api, 'El Dorado', 120);
+    const dependency = d.dependencies.find((x: any) => x.kind === 'CCTC_CONNECTIVITY');
+    const mine = await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: 1, mutationId: randomUUID() } });
+    expect(mine.data!.updateDependency).toMatchObject({ status: 'WAITING', waitingOn: 'CCTC', version: 2 });
+
+    const staleInput = { dependencyId: dependency.id, status: 'MET', baseVersion: 1, mutationId: randomUUID() };
+    const stale = await api.gql(UPDATE_DEPENDENCY, { i: staleInput });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const details = stale.errors![0].extensions!.details;
+    expect(details).toMatchObject({ noun: 'Dependency', id: dependency.id, baseVersion: 1, version: 2, server: { status: 'WAITING' }, attempted: { status: 'MET' }, updatedBy: 'Development user' });
+    expect(details.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    const now = await api.gql(`query($id: ID!) { deployment(id: $id) { dependencies { id status version } } }`, { id: d.id });
+    expect(now.data!.deployment.dependencies.find((x: any) => x.id === dependency.id)).toMatchObject({ status: 'WAITING', version: 2 });
+
+    // The replay answers the same conflict, and no second one is stored.
+    const replay = await api.gql(UPDATE_DEPENDENCY, { i: staleInput });
+    expect(errorCode(replay)).toBe('CONFLICT');
+    expect(replay.errors![0].extensions!.details.conflictId).toBe(details.conflictId);
+    expect(await api.app.db.manager.countBy(Conflict, { entityId: dependency.id })).toBe(1);
+
+    const resolved = await api.gql(UPDATE_DEPENDENCY, { i: { ...staleInput, baseVersion: 2, mutationId: randomUUID() } });
+    expect(resolved.data!.updateDependency).toMatchObject({ status: 'MET', version: 3 });
+  });
+});
+
+describe.skipIf(!usingPostgres())('two server processes on one PostgreSQL database', () => {
+  it('create each deployment once when both receive the same mutationIds at the same moment', async () => {
+    const second = await startSecondProcess(api);
+    try {
+      const counties = ['Imperial', 'Kern', 'Lassen', 'Madera', 'Mariposa', 'Mendocino', 'Modoc', 'Monterey'];
+      const before = await deploymentCount();
+      const pairs = await Promise.all(counties.map(async (county) => {
+        const { courtId } = await organizationsOf(api, county);
+        const input = { mutationId: randomUUID(), courtId, targetGoLive: addDays(today(), 120) };
+        return Promise.all([api.gql(CREATE, { i: input }), second.gql(CREATE, { i: input })]);
+      }));
+      for (const [a, b] of pairs) {
+        expect(a.errors).toBeUndefined();
+        expect(b.errors).toBeUndefined();
+        expect(a.data!.createDeployment.id).toBe(b.data!.createDeployment.id);
+      }
+      expect(await deploymentCount()).toBe(before + counties.length);
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi } from '../support/api';
+import { hasChromium, launchBrowser } from '../support/browser';
+
+// Drives the built client (client/dist, served by the real server) against the demo data,
+// the way a user gets it. Run `npm run build` first; `npm test` does.
+const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshots/deployments.png');
+
+describe.skipIf(!hasChromium())('smoke: deployments list and timeline in Chromium', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
+    // A landscape tablet, the app's main target; also the README screenshot's size.
+    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('lists the seeded deployments', async () => {
+    const failedRequests: string[] = [];
+    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    await page.goto(api.url);
+
+    // Only the cards (each has a heading), not the health-reason items nested inside them.
+    const cards = page
+      .getByRole('list', { name: 'Deployments' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() => page.getByRole('link', { name: /Superior Court of California/ }).first().isVisible())
+      .toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Deployments');
+    expect(failedRequests).toEqual([]);
+
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+  }, 30_000);
+
+  it('opens a deployment and shows its 25 tasks on the timeline', async () => {
+    const firstCourt = page.getByRole('link', { name: /Superior Court of California/ }).first();
+    const courtName = (await firstCourt.textContent())?.trim() ?? '';
+    await firstCourt.click();
+
+    await page.waitForURL(/\/deployments\/[^/]+$/);
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    await expect.poll(() => timeline.getByRole('listitem').count(), { timeout: 15_000 }).toBe(25);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(courtName);
+    expect(await page.getByRole('region', { name: 'Onboarding dependencies', exact: true }).isVisible()).toBe(true);
+  }, 30_000);
+});

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+// Tests use the system's Chromium (Debian's package) through playwright-core: no browser download,
+// so they run on machines without access to Playwright's CDN.
+function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    const found = execFileSync('which', ['chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return found || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const chromiumPath = findChromium();
+let warned = false;
+
+/** True when a Chromium binary was found; otherwise warns loudly once, so a skipped suite is noticed. */
+export function hasChromium(): boolean {
+  // CI installs Chromium, so there a missing browser is a broken set-up, not a reason to skip.
+  if (!chromiumPath && process.env.CI) throw new Error('CI=true but Chromium is missing: .ci/run must install it.');
+  if (!chromiumPath && !warned) {
+    warned = true;
+    console.warn(
+      '\n*** CHROMIUM NOT FOUND — browser tests SKIPPED. Install it (apt-get install -y chromium) ' +
+        'or set CHROMIUM_PATH. ***\n',
+    );
+  }
+  return chromiumPath !== undefined;
+}
+
+/** A headless Chromium with everything that phones home switched off; close it in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+  if (!chromiumPath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
