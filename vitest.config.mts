@@ -1,19 +1,26 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CJS (main) and ESM (module) without an exports map: Node loads the CJS copy for
+// type-graphql and Apollo, so tests must import that same copy or schemas come from "another realm".
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
 
 // The API suite runs on SQLite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' } } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' } } },
       ...(postgresUrl
-        ? [{ test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl } } }]
+        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl } } }]
         : []),
-      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], env: { DATABASE_URL: '' }, testTimeout: 90_000 } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], env: { DATABASE_URL: '' }, testTimeout: 90_000 } },
     ],
   },
 });

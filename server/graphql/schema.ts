@@ -21,6 +21,11 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  }).then((schema) => {
+    schema.getQueryType()!.description = 'Reads: deployments, their tasks and dependencies, organizations, and what is due.';
+    schema.getMutationType()!.description =
+      'Changes. Each takes a mutationId (applied at most once) and, for an existing record, its baseVersion.';
+    return schema;
   });
   return built;
 }

@@ -35,7 +35,7 @@ export class OrganizationResolver {
     const paged = query();
     const cursor = decodeCursor(page.after, 1);
     if (cursor) paged.andWhere('o.name > :after', { after: cursor[0] });
-    const rows = await paged.orderBy('o.name', 'ASC').take(page.first + 1).getMany();
+    const rows = await paged.orderBy('o.name', 'ASC').limit(page.first + 1).getMany();
     return toConnection(rows, page.first, await query().getCount(), (o) => [o.name]);
   }
 

@@ -208,6 +208,6 @@ export async function listTasksDue(ctx: Context, page: PageArgs, filter: TasksDu
   const paged = query();
   const cursor = decodeCursor(page.after, 2);
   if (cursor) paged.andWhere('(t."dueDate" > :afterDue OR (t."dueDate" = :afterDue AND t.id > :afterId))', { afterDue: cursor[0], afterId: cursor[1] });
-  const rows = await paged.orderBy('t."dueDate"', 'ASC').addOrderBy('t.id', 'ASC').take(page.first + 1).getMany();
+  const rows = await paged.orderBy('t.dueDate', 'ASC').addOrderBy('t.id', 'ASC').limit(page.first + 1).getMany();
   return toConnection(rows, page.first, await query().getCount(), (t) => [t.dueDate, t.id]);
 }
