@@ -6,15 +6,20 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { ErrorRequestHandler } from 'express';
-import type { DataSource } from 'typeorm';
-import type { Config } from './config';
+import { GraphQLError } from 'graphql';
+import { DataSource, Like } from 'typeorm';
+import { DEVELOPMENT_SECRET, type Config } from './config';
 import { createDataSource, statementCounter } from './db/data-source';
 import { prepareDatabase } from './db/prepare';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { getSchema } from './graphql/schema';
+import { armor, costLimitPlugin } from './graphql/limits';
+import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
+import { User } from './modules/user/user.entity';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
+import { authenticate } from './modules/user/session.service';
 
 export interface App {
   server: http.Server;
@@ -30,28 +35,51 @@ export interface AppOptions {
 
 /** Builds the whole product (database, GraphQL, PWA, health check) without listening. */
 export async function buildApp({ config, clock = systemClock }: AppOptions): Promise<App> {
-  // Sign-in does not exist yet: refuse to expose an open API in production.
-  if (config.env === 'production') {
-    throw new Error('CCPOR Deploy has no sign-in yet and must not run with NODE_ENV=production.');
+  if (config.env === 'production' && (!config.appSecret || config.appSecret === DEVELOPMENT_SECRET || config.appSecret.length < 32)) {
+    throw new Error('Production needs APP_SECRET: a random value of at least 32 characters (e.g. `openssl rand -base64 48`).');
   }
   const db = createDataSource(config.database);
   await db.initialize();
   await prepareDatabase(db, config, clock);
+  if (config.env === 'production' && (await db.manager.count(User, { where: { email: Like(`%${DEMO_EMAIL_DOMAIN}`) } }))) {
+    await db.destroy();
+    throw new Error(`This database holds the demo accounts (${DEMO_EMAIL_DOMAIN}); production refuses to start with demo credentials.`);
+  }
 
   const app = express();
   const server = http.createServer(app);
+  const schema = await getSchema();
+  const protection = armor(config.env === 'production');
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
+    ...protection,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.env === 'development',
     formatError: (formatted, error) => formatError(formatted, error, config.env !== 'production'),
     plugins: [
+      ...protection.plugins,
+      costLimitPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        // Introspection needs a signed-in caller (reporting tokens included) in production.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ contextValue, operation }) {
+              if (config.env !== 'production' || contextValue.actor.userId || !operation) return;
+              const introspects = operation.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+              if (introspects) throw new GraphQLError('Sign in (or send an API token) to read the schema.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            },
+          };
+        },
+      },
       {
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
+              const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+              if (errors?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')) response.http.status = 400;
               const counter = statementCounter.getStore();
               if (config.exposeSqlStatements && counter && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: counter.count };
@@ -65,6 +93,9 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Behind a reverse proxy the client's address comes from X-Forwarded-For, but only when told so.
+  app.set('trust proxy', config.trustProxy || false);
+  app.use(exactOriginCors(config.corsOrigins));
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -86,7 +117,9 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     '/graphql',
     (_req, _res, next) => statementCounter.run({ count: 0 }, next),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db, clock, config) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res }),
+    }),
   );
   servePwa(app, config);
   app.use(((error, _req, res, next) => {
@@ -107,6 +140,30 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (db.isInitialized) await db.destroy();
     },
+  };
+}
+
+/**
+ * CORS for exactly the origins in CORS_ORIGINS (the app itself is same-origin and needs none);
+ * any other origin gets no CORS headers, so browsers refuse to hand it the answers.
+ */
+function exactOriginCors(origins: string[]): express.RequestHandler {
+  const allowed = new Set(origins);
+  return (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && allowed.has(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+        res.setHeader('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
   };
 }
 

@@ -15,7 +15,33 @@ export interface Config {
   seedDemoData: boolean;
   /** Report SQL statements per request in the response extensions (never in production). */
   exposeSqlStatements: boolean;
+  /** Keys the encryption of TOTP secrets; required in production. */
+  appSecret: string;
+  /** Origins allowed to call the API from a browser (exact match); the app itself is same-origin. */
+  corsOrigins: string[];
+  /** Trust X-Forwarded-For from this many proxies (Express "trust proxy"); 0 trusts none. */
+  trustProxy: number;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Roles that must sign in with a TOTP code. */
+  mfaRequiredRoles: string[];
+  /** Sign-in attempts allowed per client address per minute. */
+  signInRatePerMinute: number;
 }
+
+/** The secret development and tests use; production refuses to start with it. */
+export const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
+
+const positiveInt = (env: NodeJS.ProcessEnv, name: string, fallback: number) => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}".`);
+  return value;
+};
+
+const list = (raw: string | undefined, fallback: string[]) =>
+  raw === undefined ? fallback : raw.split(',').map((s) => s.trim()).filter(Boolean);
 
 const repoRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
@@ -34,5 +60,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(repoRoot, 'client/dist'),
     seedDemoData: nodeEnv === 'development',
     exposeSqlStatements: nodeEnv !== 'production',
+    appSecret: env.APP_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_SECRET),
+    corsOrigins: list(env.CORS_ORIGINS, []),
+    trustProxy: positiveInt(env, 'TRUST_PROXY', 0),
+    sessionIdleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: positiveInt(env, 'SESSION_MAX_HOURS', 12),
+    // Development's demo users sign in without a second factor; the start-up banner says so.
+    mfaRequiredRoles: list(env.MFA_REQUIRED_ROLES, nodeEnv === 'development' ? [] : ['ADMIN', 'COORDINATOR']),
+    signInRatePerMinute: positiveInt(env, 'SIGNIN_RATE_PER_MINUTE', 20),
   };
 }

@@ -6,6 +6,7 @@ import { AbstractLogger, DataSource, EntityManager, LogLevel, LogMessage } from 
 import type { DatabaseConfig } from '../config';
 import { log } from '../shared/log';
 import { ENTITIES } from './entities';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
 import { postgresMigrations } from './migrations/postgres';
 import { sqliteMigrations } from './migrations/sqlite';
 
@@ -30,7 +31,7 @@ class CountingLogger extends AbstractLogger {
 }
 
 export function createDataSource(config: DatabaseConfig): DataSource {
-  const common = { entities: ENTITIES, synchronize: false, logger: new CountingLogger(['query', 'warn', 'error']), logging: ['query', 'warn', 'error'] as LogLevel[] };
+  const common = { entities: ENTITIES, subscribers: [AuditSubscriber], synchronize: false, logger: new CountingLogger(['query', 'warn', 'error']), logging: ['query', 'warn', 'error'] as LogLevel[] };
   if (config.type === 'postgres') {
     return new DataSource({
       ...common,

@@ -1,12 +1,19 @@
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Clock } from '../shared/clock';
+import type { Role } from '../modules/user/user.entity';
 import { createLoaders, Loaders } from './loaders';
 
-/** Who is acting. Recorded on every change ("updatedBy", conflicts, processed mutations). */
+/** Who is acting. Recorded on every change ("updatedBy", audit events, conflicts). */
 export interface Actor {
   userId: string | null;
   name: string;
+  role: Role | null;
+  organizationId: string | null;
+  /** How the caller proved who they are; API tokens are read-only. */
+  via: 'session' | 'token' | 'system' | null;
+  sessionId?: string | null;
 }
 
 export interface Context {
@@ -15,12 +22,16 @@ export interface Context {
   config: Config;
   actor: Actor;
   loaders: Loaders;
+  clientAddress: string | null;
+  req?: Request;
+  res?: Response;
 }
 
-// Sign-in arrives with the Access work; until then every request acts as the development user,
-// and the server refuses to start in production (see app.ts).
-const DEVELOPMENT_ACTOR: Actor = { userId: null, name: 'Development user' };
-
-export function createContext(db: DataSource, clock: Clock, config: Config): Context {
-  return { db, clock, config, actor: DEVELOPMENT_ACTOR, loaders: createLoaders(db, clock) };
+export function createContext(
+  db: DataSource, clock: Clock, config: Config, actor: Actor, http?: { req: Request; res: Response },
+): Context {
+  return { db, clock, config, actor, loaders: createLoaders(db, clock), clientAddress: http?.req.ip ?? null, req: http?.req, res: http?.res };
 }
+
+/** The actor of work the system does itself (seeding, migrations). */
+export const systemActor = (name: string): Actor => ({ userId: null, name, role: null, organizationId: null, via: 'system' });

@@ -4,6 +4,7 @@ import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { log } from '../shared/log';
 import { FieldProblem } from './errors';
+import { isArmorRefusal } from './limits';
 
 /**
  * Every error leaves with a code from the catalogue and a message a person can act on. Input that
@@ -20,6 +21,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', details: { fields } },
     };
+  }
+  if (isArmorRefusal(formatted.message)) {
+    return { message: `${formatted.message.replace(/^Syntax Error: /, '')} Simplify the query.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
   const code = formatted.extensions?.code;
   if (!code || code === 'INTERNAL_SERVER_ERROR') {

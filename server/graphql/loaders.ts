@@ -9,6 +9,7 @@ import { Document } from '../modules/document/document.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
 import { Task } from '../modules/task/task.entity';
+import { SignInCounter } from '../modules/user/user.entity';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -49,6 +50,14 @@ export function createLoaders(db: DataSource, clock: Clock) {
     deployment: new DataLoader<string, Deployment | undefined>(async (ids) => {
       const rows = await db.manager.findBy(Deployment, { id: In([...ids]) });
       return ids.map((id) => rows.find((d) => d.id === id));
+    }),
+    lockOfEmail: new DataLoader<string, Date | null>(async (emails) => {
+      const rows = await db.manager.findBy(SignInCounter, { key: In(emails.map((e) => `fail:${e}`)) });
+      const now = clock.now();
+      return emails.map((e) => {
+        const until = rows.find((r) => r.key === `fail:${e}`)?.lockedUntil;
+        return until && until > now ? until : null;
+      });
     }),
     health: new DataLoader<string, HealthRow>(async (ids) => {
       const rows = await rawQuery<HealthRow>(db, `SELECT * FROM (${healthTableSql(db)}) h WHERE h."deploymentId" IN (:...ids)`,

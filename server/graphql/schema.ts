@@ -8,10 +8,13 @@ import { LifecycleTemplateResolver } from '../modules/lifecycle-template/lifecyc
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+import { assertEveryOperationHasARule, authChecker } from '../modules/access/auth-checker';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
-  LifecycleTemplateResolver,
+  LifecycleTemplateResolver, UserResolver, AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -20,8 +23,10 @@ let built: Promise<GraphQLSchema> | null = null;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
+    authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   }).then((schema) => {
+    assertEveryOperationHasARule(schema);
     schema.getQueryType()!.description = 'Reads: deployments, their tasks and dependencies, organizations, and what is due.';
     schema.getMutationType()!.description =
       'Changes. Each takes a mutationId (applied at most once) and, for an existing record, its baseVersion.';

@@ -66,7 +66,7 @@ describe('baseVersion', () => {
     const stale = await api.gql(UPDATE_DEPENDENCY, { i: staleInput });
     expect(errorCode(stale)).toBe('CONFLICT');
     const details = stale.errors![0].extensions!.details;
-    expect(details).toMatchObject({ noun: 'Dependency', id: dependency.id, baseVersion: 1, version: 2, server: { status: 'WAITING' }, attempted: { status: 'MET' }, updatedBy: 'Development user' });
+    expect(details).toMatchObject({ noun: 'Dependency', id: dependency.id, baseVersion: 1, version: 2, server: { status: 'WAITING' }, attempted: { status: 'MET' }, updatedBy: 'Test admin' });
     expect(details.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
     const now = await api.gql(`query($id: ID!) { deployment(id: $id) { dependencies { id status version } } }`, { id: d.id });

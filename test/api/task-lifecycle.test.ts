@@ -26,7 +26,7 @@ describe('task progress', () => {
     const d = await createDeployment(api, 'Kings', 150);
     expect((await act('startTask', { taskId: task(d, 1).id })).data!.startTask.status).toBe('IN_PROGRESS');
     const done = await act('completeTask', { taskId: task(d, 1).id });
-    expect(done.data!.completeTask).toMatchObject({ status: 'DONE', completedOn: '2027-01-04', updatedBy: 'Development user' });
+    expect(done.data!.completeTask).toMatchObject({ status: 'DONE', completedOn: '2027-01-04', updatedBy: 'Test admin' });
     expect(errorCode(await act('startTask', { taskId: task(d, 1).id }))).toBe('INVALID_TRANSITION');
 
     expect(errorCode(await act('waiveTask', { taskId: task(d, 2).id, reason: '' }, 'WaiveTaskInput'))).toBe('BAD_USER_INPUT');

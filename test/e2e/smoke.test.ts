@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser } from '../support/browser';
+import { hasChromium, launchBrowser, signIn } from '../support/browser';
 
 // Drives the built client (client/dist, served by the real server) against the demo data,
-// the way a user gets it. Run `npm run build` first; `npm test` does.
+// the way a user gets it, signed in as the demo coordinator. Run `npm run build` first; `npm test` does.
 const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshots/deployments.png');
 
 describe.skipIf(!hasChromium())('smoke: deployments list and timeline in Chromium', () => {
@@ -29,6 +29,10 @@ describe.skipIf(!hasChromium())('smoke: deployments list and timeline in Chromiu
     const failedRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
     await page.goto(api.url);
+    // Nobody is signed in yet: the list asks for sign-in first and opens afterwards.
+    await page.waitForURL(`${api.url}/sign-in`);
+    await signIn(page, api.url, 'coordinator@ccpor.example');
+    expect(page.url()).toBe(`${api.url}/`);
 
     // Only the cards (each has a heading), not the health-reason items nested inside them.
     const cards = page

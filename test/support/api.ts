@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
+import { Client as PgClient } from 'pg';
 import { buildApp, type App } from '../../server/app';
-import { loadConfig, type DatabaseConfig } from '../../server/config';
+import { loadConfig, type Config, type DatabaseConfig } from '../../server/config';
+import { hashPassword } from '../../server/modules/user/credentials';
+import { Role, User } from '../../server/modules/user/user.entity';
 import type { Clock } from '../../server/shared/clock';
 
 /** A clock tests can set and move; it starts at noon in California on a fixed day. */
@@ -34,15 +36,33 @@ export interface GqlResult<T = Record<string, any>> {
   extensions?: { sqlStatements?: number };
 }
 
-export interface Api {
+/** One signed-in person (or nobody), with their own session cookie. */
+export interface Client {
+  user: { id: string; email: string; role: Role } | null;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+}
+
+export interface Api extends Client {
   url: string;
   app: App;
   clock: TestClock;
   /** Which database the API runs on: the suite runs on both when TEST_DATABASE_URL is set. */
   dialect: 'sqlite' | 'postgres';
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Nobody signed in. */
+  anonymous: Client;
+  /**
+   * Signs in through the real signIn mutation as a person with this role (created on first use;
+   * a PARTNER_USER needs the organization). `name` tells apart several people of one role.
+   */
+  as(role: Role | keyof typeof Role, options?: { organizationId?: string; name?: string }): Promise<Client>;
+  /** Creates an account directly (a fixture), with TEST_PASSWORD. */
+  createUser(role: Role, options?: { organizationId?: string; name?: string; email?: string }): Promise<{ id: string; email: string; role: Role }>;
+  signIn(email: string, password?: string, extra?: Record<string, unknown>): Promise<{ client: Client; res: GqlResult }>;
   close(): Promise<void>;
 }
+
+/** The password of every fixture account. */
+export const TEST_PASSWORD = 'a long test password 2027';
 
 export const usingPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('postgres');
 
@@ -50,7 +70,7 @@ export const usingPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('
  * Starts the real server on port 0 with a database of its own: a fresh SQLite file, or a fresh
  * schema in the PostgreSQL of DATABASE_URL (dropped on close).
  */
-export async function startApi(options: { demoData?: boolean; clock?: TestClock } = {}): Promise<Api> {
+export async function startApi(options: { demoData?: boolean; clock?: TestClock; config?: Partial<Config> } = {}): Promise<Api> {
   const clock = options.clock ?? new TestClock();
   let database: DatabaseConfig;
   let dropDatabase = async () => {};
@@ -67,23 +87,63 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock 
     database = { type: 'better-sqlite3', path: path.join(dir, 'test.sqlite') };
     dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), database, seedDemoData: !!options.demoData };
+  // Tests sign in hundreds of times a minute from one address, and only the MFA tests want a second factor.
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), database, seedDemoData: !!options.demoData, mfaRequiredRoles: [], signInRatePerMinute: 100_000,
+    // Tests move the clock by weeks; the session tests set their own lifetimes.
+    sessionIdleMinutes: 60 * 24 * 3650, sessionMaxHours: 24 * 3650, ...options.config };
   const app = await buildApp({ config, clock });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const post = async (cookie: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as object;
+    return { res, result: { status: res.status, ...body } as GqlResult };
+  };
+  const client = (user: Client['user'], cookie: string | null): Client => ({
+    user,
+    gql: async (query, variables, headers) => (await post(cookie, query, variables, headers)).result as never,
+  });
+  const createUser: Api['createUser'] = async (role, opts = {}) => {
+    const email = opts.email ?? `${(opts.name ?? role).toLowerCase().replace(/[^a-z0-9]+/g, '.')}@test.example`;
+    const user = await app.db.manager.save(app.db.manager.create(User, {
+      email, displayName: opts.name ?? `Test ${role.toLowerCase()}`, role, organizationId: opts.organizationId ?? null,
+      passwordHash: await hashPassword(TEST_PASSWORD), active: true,
+    }));
+    return { id: user.id, email, role };
+  };
+  const signIn: Api['signIn'] = async (email, password = TEST_PASSWORD, extra = {}) => {
+    const { res, result } = await post(null, `mutation($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }`, { i: { email, password, ...extra } });
+    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('ccpor_session=')) ?? null;
+    return { client: client(result.data?.signIn.user ?? null, cookie), res: result };
+  };
+  const people = new Map<string, Client>();
+  const as: Api['as'] = async (roleName, opts = {}) => {
+    const role = Role[roleName as keyof typeof Role];
+    const key = `${role}:${opts.organizationId ?? ''}:${opts.name ?? ''}`;
+    if (!people.has(key)) {
+      const user = await createUser(role, { ...opts, name: opts.name ?? (opts.organizationId ? `${role} ${opts.organizationId.slice(0, 8)}` : undefined) });
+      const { client: signedIn, res } = await signIn(user.email);
+      if (!signedIn.user) throw new Error(`Fixture sign-in failed: ${JSON.stringify(res.errors)}`);
+      people.set(key, signedIn);
+    }
+    return people.get(key)!;
+  };
+  const admin = await as(Role.ADMIN);
   return {
     url,
     app,
     clock,
     dialect: database.type === 'postgres' ? 'postgres' : 'sqlite',
-    async gql(query, variables) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) };
-    },
+    user: admin.user,
+    gql: admin.gql,
+    anonymous: client(null, null),
+    as,
+    createUser,
+    signIn,
     async close() {
       await app.close();
       await dropDatabase();
@@ -91,8 +151,8 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock 
   };
 }
 
-async function withPg<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
+async function withPg<T>(url: string, work: (c: PgClient) => Promise<T>): Promise<T> {
+  const client = new PgClient({ connectionString: url });
   await client.connect();
   try {
     return await work(client);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 // Tests use the system's Chromium (Debian's package) through playwright-core: no browser download,
 // so they run on machines without access to Playwright's CDN.
@@ -48,4 +48,19 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The password of every demo user (`startApi({ demoData: true })`, `npm start` in development). */
+export const DEMO_PASSWORD = 'ccpor-demo-password';
+
+/**
+ * Signs in through the sign-in page as a person does (opening it at `baseUrl` unless the page is
+ * already there, e.g. after a redirect that carries `?next=`) and waits until the app has left it.
+ */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  if (new URL(page.url(), baseUrl).pathname !== '/sign-in') await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 15_000 });
 }

@@ -1,6 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import type { Config } from '../../config';
-import { createContext } from '../../graphql/context';
+import { createContext, systemActor } from '../../graphql/context';
 import { Clock, today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import * as deployments from '../../modules/deployment/deployment.service';
@@ -12,6 +12,9 @@ import { Organization, OrganizationKind } from '../../modules/organization/organ
 import { Task, TaskStatus } from '../../modules/task/task.entity';
 import * as tasks from '../../modules/task/task.service';
 import { inTransaction } from '../data-source';
+import { hashPassword } from '../../modules/user/credentials';
+import { Role, User } from '../../modules/user/user.entity';
+import { assignDeploymentStaff } from '../../modules/user/user.service';
 import { courtName, sheriffName } from './california';
 
 interface DemoDeployment {
@@ -62,6 +65,31 @@ const DEMO: DemoDeployment[] = [
   { county: 'Santa Clara', wave: 1, createdAgo: 150, goLiveIn: -3, doneThrough: 22, status: DeploymentStatus.IN_PROGRESS, dependencies: ALL_MET, liveAgo: 3 },
 ];
 
+/** The demo accounts development prints at start; production refuses to start while any exists. */
+export const DEMO_PASSWORD = 'ccpor-demo-password';
+export const DEMO_EMAIL_DOMAIN = '@ccpor.example';
+const DEMO_USERS: { email: string; displayName: string; role: Role; county?: string }[] = [
+  { email: `admin${DEMO_EMAIL_DOMAIN}`, displayName: 'Alex Admin', role: Role.ADMIN },
+  { email: `coordinator${DEMO_EMAIL_DOMAIN}`, displayName: 'Casey Coordinator', role: Role.COORDINATOR },
+  { email: `field${DEMO_EMAIL_DOMAIN}`, displayName: 'Frankie Field', role: Role.FIELD_STAFF },
+  { email: `partner.la${DEMO_EMAIL_DOMAIN}`, displayName: 'Pat Partner (Los Angeles court)', role: Role.PARTNER_USER, county: 'Los Angeles' },
+  { email: `reporter${DEMO_EMAIL_DOMAIN}`, displayName: 'Robin Reporter', role: Role.REPORTER },
+];
+
+async function seedDemoUsers(db: DataSource) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const courts = await db.manager.findBy(Organization, { kind: OrganizationKind.COURT });
+  return inTransaction(db, (tx) => tx.save(DEMO_USERS.map((u) => tx.create(User, {
+    email: u.email, displayName: u.displayName, role: u.role, passwordHash, active: true,
+    organizationId: u.county ? courts.find((c) => c.county === u.county)!.id : null,
+  }))));
+}
+
+export const demoUsersBanner = () => [
+  'Demo users (development only; MFA_REQUIRED_ROLES is empty here, so none needs a second factor):',
+  ...DEMO_USERS.map((u) => `  ${u.email.padEnd(28)} ${u.role.padEnd(13)} password: ${DEMO_PASSWORD}`),
+].join('\n');
+
 /** Seeds the demo deployments into a database that has none. */
 export async function seedDemoData(db: DataSource, config: Config, realClock: Clock) {
   if ((await db.manager.count(Deployment)) > 0) return;
@@ -69,7 +97,7 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
   let now = realToday;
   // Each step happens on its own day, so dates and "who did what when" look like a real history.
   const clock: Clock = { now: () => new Date(`${now}T18:00:00Z`) };
-  const ctx = { ...createContext(db, clock, config), actor: { userId: null, name: 'Demo data' } };
+  const ctx = createContext(db, clock, config, systemActor('Demo data'));
   const orgs = await db.manager.findBy(Organization, { county: In(DEMO.map((d) => d.county)) });
   const org = (county: string, kind: OrganizationKind) => orgs.find((o) => o.county === county && o.kind === kind)!;
 
@@ -105,6 +133,13 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
       await deployments.changeDeploymentStatus(ctx, { deploymentId: d.id, status });
     }
     if (spec.liveAgo !== undefined) await recordLive(db, d.id, addDays(realToday, -spec.liveAgo));
+  }
+  // The coordinator leads every demo deployment; the field engineer visits the four nearest go-live.
+  const [, coordinator, field] = await seedDemoUsers(db);
+  const all = await db.manager.find(Deployment, { order: { targetGoLive: 'ASC' } });
+  const visits = all.filter((d) => d.status !== DeploymentStatus.LIVE).slice(0, 4).map((d) => d.id);
+  for (const d of all) {
+    await assignDeploymentStaff(ctx, { deploymentId: d.id, coordinatorId: coordinator.id, fieldStaffIds: visits.includes(d.id) ? [field.id] : [] });
   }
   // One LEA joins a second deployment, so lists show more than one agency somewhere.
   const la = await db.manager.findOneByOrFail(Deployment, { courtId: org('Los Angeles', OrganizationKind.COURT).id });

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { PLANNERS } from '../access/roles';
 import { today } from '../../shared/clock';
 import { daysBetween } from '../../shared/dates';
 import { Dependency } from './dependency.entity';
@@ -8,6 +9,7 @@ import * as dependencies from './dependency.service';
 
 @Resolver(() => Dependency)
 export class DependencyResolver {
+  @Authorized(PLANNERS)
   @Mutation(() => Dependency, { description: 'Changes a dependency’s status, the party waited on, owner, reference or note.' })
   updateDependency(@Arg('input', () => UpdateDependencyInput, { description: 'The change.' }) input: UpdateDependencyInput, @Ctx() ctx: Context) {
     return dependencies.updateDependency(ctx, input);

@@ -8,6 +8,7 @@ import { DateColumn, instantType } from '../../db/columns';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { LifecycleTemplate } from '../lifecycle-template/lifecycle-template.entity';
 import { Organization } from '../organization/organization.entity';
+import { User } from '../user/user.entity';
 
 export enum DeploymentStatus {
   INTERESTED = 'INTERESTED',
@@ -53,6 +54,16 @@ export class Deployment {
 
   @Column({ type: 'uuid' })
   templateId!: string;
+
+  /** The CCPOR coordinator who leads this deployment. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  coordinatorId!: string | null;
+
+  /** Field staff assigned to the site visits; they see only their assigned deployments. */
+  @ManyToMany(() => User)
+  @JoinTable({ name: 'deployment_field_staff', joinColumn: { name: 'deploymentId' }, inverseJoinColumn: { name: 'userId' } })
+  fieldStaff!: User[];
 
   @ManyToOne(() => LifecycleTemplate)
   @JoinColumn({ name: 'templateId' })

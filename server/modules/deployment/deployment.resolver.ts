@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { ANY_ROLE, PLANNERS } from '../access/roles';
 import { PageArgs } from '../../graphql/pagination';
 import { today } from '../../shared/clock';
 import { Dependency } from '../dependency/dependency.entity';
@@ -21,6 +22,7 @@ import { phasesWithShortWindows } from './scheduling';
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => DeploymentConnection, { description: 'Deployments ordered by target go-live, filtered as reporting tools need.' })
   deployments(
     @Args(() => PageArgs) page: PageArgs,
@@ -30,11 +32,13 @@ export class DeploymentResolver {
     return deployments.listDeployments(ctx, page, filter);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => Deployment, { description: 'One deployment; NOT_FOUND if there is none with this id.' })
   deployment(@Arg('id', () => ID, { description: 'Deployment id.' }) id: string, @Ctx() ctx: Context) {
     return deployments.getDeployment(ctx, id);
   }
 
+  @Authorized(PLANNERS)
   @Query(() => RescheduleReport, { description: 'What moving go-live to a date would change, without changing anything.' })
   previewReschedule(
     @Arg('deploymentId', () => ID, { description: 'Deployment id.' }) deploymentId: string,
@@ -44,26 +48,31 @@ export class DeploymentResolver {
     return deployments.previewReschedule(ctx, deploymentId, targetGoLive);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: "Creates a court's deployment with every task of the current template and the seven onboarding dependencies." })
   createDeployment(@Arg('input', () => CreateDeploymentInput, { description: 'The new deployment.' }) input: CreateDeploymentInput, @Ctx() ctx: Context) {
     return deployments.createDeployment(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: 'Changes the wave or the participating LEAs.' })
   updateDeployment(@Arg('input', () => UpdateDeploymentInput, { description: 'The changes.' }) input: UpdateDeploymentInput, @Ctx() ctx: Context) {
     return deployments.updateDeployment(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => RescheduleReport, { description: 'Moves go-live: open tasks not moved by hand follow it; completed and pinned tasks stay.' })
   rescheduleGoLive(@Arg('input', () => RescheduleGoLiveInput, { description: 'The new date.' }) input: RescheduleGoLiveInput, @Ctx() ctx: Context) {
     return deployments.rescheduleGoLive(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: 'Moves to the next phase when every required task of the current one is done or waived (else PHASE_GATE_BLOCKED).' })
   advancePhase(@Arg('input', () => AdvancePhaseInput, { description: 'The deployment.' }) input: AdvancePhaseInput, @Ctx() ctx: Context) {
     return deployments.advancePhase(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: 'Commits, starts, holds, resumes or withdraws a deployment.' })
   changeDeploymentStatus(@Arg('input', () => ChangeDeploymentStatusInput, { description: 'The new status.' }) input: ChangeDeploymentStatusInput, @Ctx() ctx: Context) {
     return deployments.changeDeploymentStatus(ctx, input);

@@ -12,6 +12,7 @@ import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
 import { findCurrentTemplate } from '../lifecycle-template/lifecycle-template.service';
 import { CcporProfile, Organization, OrganizationKind } from '../organization/organization.entity';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { deploymentScope, requireDeploymentInScope } from '../access/scope';
 import { OPEN_TASK_STATUSES, Task, TaskStatus } from '../task/task.entity';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import {
@@ -31,8 +32,9 @@ const MAX_PLANNING_YEARS = 5;
 /** A page of deployments with their health computed in the same SQL statement. */
 export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined) {
   validateFilter(filter);
-  const params: Record<string, unknown> = { ...healthParams(today(ctx.clock)) };
-  const where: string[] = [];
+  const scope = deploymentScope(ctx);
+  const params: Record<string, unknown> = { ...healthParams(today(ctx.clock)), ...scope.params };
+  const where: string[] = [scope.sql];
   if (filter?.phase?.length) { where.push('d.phase IN (:...phases)'); params.phases = filter.phase; }
   if (filter?.status?.length) { where.push('d.status IN (:...statuses)'); params.statuses = filter.status; }
   if (filter?.health?.length) { where.push('h.health IN (:...healths)'); params.healths = filter.health; }
@@ -41,7 +43,7 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
   if (filter?.goLiveFrom) { where.push('d."targetGoLive" >= :goLiveFrom'); params.goLiveFrom = filter.goLiveFrom; }
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
   const from = `FROM deployment d JOIN organization c ON c.id = d."courtId" JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id`;
-  const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const filtered = `WHERE ${where.join(' AND ')}`;
 
   const cursor = decodeCursor(page.after, 2);
   const pageWhere = [...where];
@@ -50,7 +52,7 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
     Object.assign(params, { afterGoLive: cursor[0], afterId: cursor[1] });
   }
   const rows = await rawQuery<HealthRow & { id: string }>(ctx.db,
-    `SELECT d.id, h.* ${from} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+    `SELECT d.id, h.* ${from} WHERE ${pageWhere.join(' AND ')}
      ORDER BY d."targetGoLive", d.id LIMIT ${page.first + 1}`, params);
   const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
 
@@ -61,6 +63,7 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
 }
 
 export async function getDeployment(ctx: Context, id: string) {
+  await requireDeploymentInScope(ctx, ctx.db.manager, id);
   const deployment = await ctx.db.manager.findOneBy(Deployment, { id });
   if (!deployment) throw notFound('Deployment', id);
   return deployment;

@@ -1,11 +1,13 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { ANY_ROLE } from '../access/roles';
 import { problem } from '../../graphql/errors';
 import { LifecycleTemplate, TemplateTask } from './lifecycle-template.entity';
 import { findCurrentTemplate } from './lifecycle-template.service';
 
 @Resolver(() => LifecycleTemplate)
 export class LifecycleTemplateResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => LifecycleTemplate, { description: 'The published template new deployments start from.' })
   async currentLifecycleTemplate(@Ctx() ctx: Context) {
     const template = await findCurrentTemplate(ctx.db.manager);

@@ -1,11 +1,13 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { PLANNERS } from '../access/roles';
 import { Meeting } from './meeting.entity';
 import { RecordMeetingInput } from './meeting.inputs';
 import { recordMeeting } from './meeting.service';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
+  @Authorized(PLANNERS)
   @Mutation(() => Meeting, { description: 'Records a meeting; a held meeting completes the task it fulfils (obeying prerequisites).' })
   recordMeeting(@Arg('input', () => RecordMeetingInput, { description: 'The meeting.' }) input: RecordMeetingInput, @Ctx() ctx: Context) {
     return recordMeeting(ctx, input);

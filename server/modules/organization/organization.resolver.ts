@@ -1,9 +1,11 @@
 import { IsEnum, IsOptional, Length } from 'class-validator';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { ANY_ROLE, CONTACT_READERS } from '../access/roles';
 import { notFound } from '../../graphql/errors';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { Contact, Location, Organization, OrganizationKind } from './organization.entity';
+import { Role } from '../user/user.entity';
 
 const OrganizationConnection = Connection(Organization, 'A page of organizations, by name.');
 
@@ -20,6 +22,7 @@ class OrganizationFilter {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => OrganizationConnection, { description: 'Courts and law-enforcement agencies, by name.' })
   async organizations(
     @Args(() => PageArgs) page: PageArgs,
@@ -28,6 +31,8 @@ export class OrganizationResolver {
   ) {
     const query = () => {
       const q = ctx.db.manager.createQueryBuilder(Organization, 'o').where('1 = 1');
+      // A partner sees their own organization and no other.
+      if (ctx.actor.role === Role.PARTNER_USER) q.andWhere('o.id = :own', { own: ctx.actor.organizationId });
       if (filter?.kind) q.andWhere('o.kind = :kind', { kind: filter.kind });
       if (filter?.county) q.andWhere('o.county = :county', { county: filter.county });
       return q;
@@ -39,10 +44,11 @@ export class OrganizationResolver {
     return toConnection(rows, page.first, await query().getCount(), (o) => [o.name]);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => Organization, { description: 'One organization; NOT_FOUND if there is none with this id.' })
   async organization(@Arg('id', () => ID, { description: 'Organization id.' }) id: string, @Ctx() ctx: Context) {
     const org = await ctx.loaders.organization.load(id);
-    if (!org) throw notFound('Organization', id);
+    if (!org || (ctx.actor.role === Role.PARTNER_USER && org.id !== ctx.actor.organizationId)) throw notFound('Organization', id);
     return org;
   }
 
@@ -51,6 +57,7 @@ export class OrganizationResolver {
     return ctx.loaders.locationsOfOrganization.load(org.id);
   }
 
+  @Authorized(CONTACT_READERS)
   @FieldResolver(() => [Contact], { description: 'People to contact.' })
   contacts(@Root() org: Organization, @Ctx() ctx: Context) {
     return ctx.loaders.contactsOfOrganization.load(org.id);

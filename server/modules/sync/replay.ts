@@ -5,6 +5,7 @@ import { inTransaction, isPostgresSource } from '../../db/data-source';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import { notFound, problem } from '../../graphql/errors';
+import { AuditScope } from '../audit/audit.subscriber';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
 
 /** A coded refusal that is itself an outcome to keep (a CONFLICT): its writes are committed, then it is thrown. */
@@ -32,14 +33,14 @@ export async function applyMutation<T>(
   const inputHash = hashInput(spec);
   try {
     const done = await inTransaction(ctx.db, async (tx) => {
-      if (mutationId) {
-        const prior = await tx.findOneBy(ProcessedMutation, { mutationId });
-        if (prior) return { prior };
-        await tx.insert(ProcessedMutation, { mutationId, operation: spec.operation, inputHash, outcome: null });
+      // The audit subscriber reads who and what from the transaction's query runner.
+      const audit: AuditScope = { actor: ctx.actor, operation: spec.operation, clientAddress: ctx.clientAddress, at: ctx.clock.now() };
+      tx.queryRunner!.data = { audit };
+      try {
+        return await claimAndApply(tx);
+      } finally {
+        tx.queryRunner!.data = {};
       }
-      const result = await work(tx);
-      if (mutationId) await tx.update(ProcessedMutation, { mutationId }, { outcome: toStored(result) as never });
-      return { result };
     });
     if ('prior' in done) return replay<T>(ctx, done.prior!, inputHash);
     if (done.result instanceof Refusal) throw done.result.error;
@@ -50,6 +51,17 @@ export async function applyMutation<T>(
       if (winner) return replay<T>(ctx, winner, inputHash);
     }
     throw error;
+  }
+
+  async function claimAndApply(tx: EntityManager): Promise<{ prior: ProcessedMutation } | { result: T | Refusal }> {
+    if (mutationId) {
+      const prior = await tx.findOneBy(ProcessedMutation, { mutationId });
+      if (prior) return { prior };
+      await tx.insert(ProcessedMutation, { mutationId, operation: spec.operation, inputHash, outcome: null });
+    }
+    const result = await work(tx);
+    if (mutationId) await tx.update(ProcessedMutation, { mutationId }, { outcome: toStored(result) as never });
+    return { result };
   }
 }
 

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { ANY_ROLE, PLANNERS, TASK_PROGRESS } from '../access/roles';
 import { PageArgs } from '../../graphql/pagination';
 import { Deployment } from '../deployment/deployment.entity';
 import { Task } from './task.entity';
@@ -9,6 +10,7 @@ import { TaskConnection, TasksDueFilter } from './task.types';
 
 @Resolver(() => Task)
 export class TaskResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => TaskConnection, { description: 'Open tasks due in a date range across deployments under way, by due date.' })
   tasksDue(
     @Args(() => PageArgs) page: PageArgs,
@@ -18,31 +20,37 @@ export class TaskResolver {
     return tasks.listTasksDue(ctx, page, filter);
   }
 
+  @Authorized(TASK_PROGRESS)
   @Mutation(() => Task, { description: 'Starts an OPEN task.' })
   startTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
     return tasks.startTask(ctx, input);
   }
 
+  @Authorized(TASK_PROGRESS)
   @Mutation(() => Task, { description: 'Completes a task whose prerequisites are done or waived (else PREREQUISITES_OPEN).' })
   completeTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
     return tasks.completeTask(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Task, { description: 'Waives a task this deployment does not need, with the reason.' })
   waiveTask(@Arg('input', () => WaiveTaskInput, { description: 'The task and reason.' }) input: WaiveTaskInput, @Ctx() ctx: Context) {
     return tasks.waiveTask(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Task, { description: 'Reopens a DONE or WAIVED task.' })
   reopenTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
     return tasks.reopenTask(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Task, { description: 'Moves an open task’s due date by hand and pins it there.' })
   moveTask(@Arg('input', () => MoveTaskInput, { description: 'The task and its new date.' }) input: MoveTaskInput, @Ctx() ctx: Context) {
     return tasks.moveTask(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => Task, { description: 'Unpins a task moved by hand: it returns to its offset from go-live.' })
   unpinTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
     return tasks.unpinTask(ctx, input);

@@ -7,7 +7,11 @@ import { dueDate } from '../deployment/scheduling';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { TasksDueFilter } from './task.types';
-import { TaskKind } from '../lifecycle-template/lifecycle.enums';
+import { Party, TaskKind } from '../lifecycle-template/lifecycle.enums';
+import { deny } from '../access/auth-checker';
+import { deploymentScope, requireDeploymentInScope } from '../access/scope';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
+import { Role } from '../user/user.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { OPEN_TASK_STATUSES, SETTLED_TASK_STATUSES, Task, TaskStatus } from './task.entity';
 import { MoveTaskInput, TaskActionInput, WaiveTaskInput } from './task.inputs';
@@ -19,12 +23,27 @@ async function loadTaskForChange(
   tx: EntityManager, ctx: Context, operation: string, input: TaskActionInput, attempted: Record<string, unknown>,
 ): Promise<Task | Refusal> {
   const task = await loadForUpdate(tx, Task, input.taskId, 'Task');
+  await requireTaskAccess(ctx, tx, task);
   const stale = await refuseIfStale(tx, ctx, { operation, mutationId: input.mutationId, baseVersion: input.baseVersion, record: task, deploymentId: task.deploymentId, attempted });
   if (stale) return stale;
   if (task.kind === TaskKind.MILESTONE) {
     throw invalidTransition('Task', task.id, task.status, String(attempted.status ?? 'changed'), 'go-live is recorded by the goLive action, when readiness is GO.');
   }
   return task;
+}
+
+/**
+ * Field staff progress tasks of their assigned deployments; a partner answers the tasks their own
+ * organization owns (DESIGN.md's role table). A task outside the caller's scope does not exist.
+ */
+async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
+  await requireDeploymentInScope(ctx, tx, task.deploymentId);
+  if (ctx.actor.role !== Role.PARTNER_USER) return;
+  const organization = await tx.findOneByOrFail(Organization, { id: ctx.actor.organizationId! });
+  const own = organization.kind === OrganizationKind.COURT ? Party.COURT : Party.LEA;
+  if (task.party !== own) {
+    await deny(ctx, `change task #${task.number}`, `it belongs to ${task.party === Party.CCPOR_TEAM ? 'the CCPOR team' : `the ${task.party.toLowerCase()}`}, not to your organization.`);
+  }
 }
 
 function requireStatus(task: Task, allowed: TaskStatus[], to: string) {
@@ -195,9 +214,11 @@ async function settleWaitingTasks(tx: EntityManager, ctx: Context, deploymentId:
 export async function listTasksDue(ctx: Context, page: PageArgs, filter: TasksDueFilter) {
   if (filter.dueFrom && filter.dueFrom > filter.dueTo) throw badInput([{ field: 'filter.dueTo', message: 'must be on or after dueFrom.' }]);
   const query = () => {
+    const scope = deploymentScope(ctx);
     const q = ctx.db.manager.createQueryBuilder(Task, 't')
       .innerJoin(Deployment, 'd', 'd.id = t."deploymentId"')
-      .where('t.status IN (:...open)', { open: OPEN_TASK_STATUSES })
+      .where(scope.sql, scope.params)
+      .andWhere('t.status IN (:...open)', { open: OPEN_TASK_STATUSES })
       .andWhere('d.status NOT IN (:...inactive)', { inactive: [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED] })
       .andWhere('t."dueDate" <= :dueTo', { dueTo: filter.dueTo });
     if (filter.dueFrom) q.andWhere('t."dueDate" >= :dueFrom', { dueFrom: filter.dueFrom });

@@ -1,0 +1,51 @@
+import { GraphQLSchema, isObjectType } from 'graphql';
+import { AuthCheckerFn, getMetadataStorage } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { problem } from '../../graphql/errors';
+import { recordSecurityEvent } from '../audit/audit.service';
+import type { Role } from '../user/user.entity';
+import { PUBLIC_OPERATIONS } from './roles';
+
+/** Refuses, and records the refusal as a security event committed on its own. */
+export async function deny(ctx: Context, operation: string, why: string): Promise<never> {
+  await recordSecurityEvent(ctx.db, {
+    operation: 'PERMISSION_DENIED', userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role,
+    clientAddress: ctx.clientAddress, details: { operation, why }, at: ctx.clock.now(),
+  });
+  throw problem('FORBIDDEN', `You may not ${operation}: ${why}`, { operation });
+}
+
+export const requireSignIn = (ctx: Context) => {
+  if (!ctx.actor.userId) throw problem('UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in and try again.');
+};
+
+/**
+ * type-graphql's authorization checker: every operation and every guarded field names the roles
+ * that may use it (modules/access/roles.ts). API tokens only read.
+ */
+export const authChecker: AuthCheckerFn<Context, Role> = async ({ context, info }, roles) => {
+  requireSignIn(context);
+  const what = `${info.parentType.name === 'Mutation' ? '' : 'read '}${info.fieldName}`;
+  if (context.actor.via === 'token' && info.operation.operation === 'mutation') {
+    return deny(context, what, 'API tokens are read-only; sign in to the app to make changes.');
+  }
+  if (roles.length && !roles.includes(context.actor.role!)) {
+    return deny(context, what, `it needs one of the roles ${roles.join(', ')}.`);
+  }
+  return true;
+};
+
+/**
+ * Deny by default: the schema does not build while a query or mutation has neither an
+ * @Authorized rule nor a place on the public list.
+ */
+export function assertEveryOperationHasARule(schema: GraphQLSchema) {
+  const storage = getMetadataStorage();
+  const ruled = new Set(storage.authorizedFields.map((a) => a.fieldName));
+  const names = [...storage.queries, ...storage.mutations].map((r) => ({ method: r.methodName, field: r.schemaName }));
+  const missing = names.filter((n) => !ruled.has(n.method) && !PUBLIC_OPERATIONS.has(n.field)).map((n) => n.field);
+  const roots = [schema.getQueryType(), schema.getMutationType()].filter(isObjectType);
+  const inSchema = new Set(roots.flatMap((t) => Object.keys(t.getFields())));
+  const unruled = missing.filter((m) => inSchema.has(m));
+  if (unruled.length) throw new Error(`Operations without an authorization rule: ${unruled.join(', ')}`);
+}

@@ -1,0 +1,66 @@
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
+import { PLANNERS } from '../access/roles';
+import { AuditEvent, AuditKind } from './audit-event.entity';
+
+const AuditEventConnection = Connection(AuditEvent, 'A page of the audit trail, newest first.');
+
+@InputType({ description: 'Filters for the audit trail; all given must match.' })
+class AuditEventFilter {
+  @Field(() => ID, { nullable: true, description: 'Only what this user did.' })
+  @IsOptional() @IsUUID()
+  userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this type of record, e.g. Task.' })
+  @IsOptional() @Length(1, 40)
+  entityType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this record.' })
+  @IsOptional() @IsUUID()
+  entityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this operation, e.g. completeTask or SIGN_IN_FAILED.' })
+  @IsOptional() @Length(1, 60)
+  operation?: string | null;
+
+  @Field(() => AuditKind, { nullable: true, description: 'Only changes or only security events.' })
+  @IsOptional()
+  kind?: AuditKind | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'At or after this instant.' })
+  from?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Before this instant.' })
+  to?: Date | null;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized(PLANNERS)
+  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first. Nothing can change or delete it.' })
+  async auditEvents(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Filters.' }) filter: AuditEventFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    if (filter?.from && filter.to && filter.from >= filter.to) throw badInput([{ field: 'filter.to', message: 'must be after from.' }]);
+    const query = () => {
+      const q = ctx.db.manager.createQueryBuilder(AuditEvent, 'a').where('1 = 1');
+      for (const key of ['userId', 'entityType', 'entityId', 'operation', 'kind'] as const) {
+        if (filter?.[key]) q.andWhere(`a."${key}" = :${key}`, { [key]: filter[key] });
+      }
+      if (filter?.from) q.andWhere('a.at >= :from', { from: filter.from });
+      if (filter?.to) q.andWhere('a.at < :to', { to: filter.to });
+      return q;
+    };
+    const paged = query();
+    const cursor = decodeCursor(page.after, 2);
+    if (cursor) paged.andWhere('(a.at < :afterAt OR (a.at = :afterAt AND a.id < :afterId))', { afterAt: new Date(cursor[0]), afterId: cursor[1] });
+    const rows = await paged.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(page.first + 1).getMany();
+    return toConnection(rows, page.first, await query().getCount(), (a) => [a.at.toISOString(), a.id]);
+  }
+}

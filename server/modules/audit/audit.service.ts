@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import { inTransaction } from '../../db/data-source';
+import { AuditEvent, AuditKind } from './audit-event.entity';
+
+export interface SecurityEvent {
+  operation: 'SIGN_IN' | 'SIGN_IN_FAILED' | 'ACCOUNT_LOCKED' | 'RATE_LIMITED' | 'PERMISSION_DENIED' | 'SIGN_OUT'
+    | 'API_TOKEN_CREATED' | 'API_TOKEN_REVOKED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'MFA_ENROLLED' | 'ACCOUNT_UNLOCKED';
+  userId?: string | null;
+  actor: string;
+  role?: string | null;
+  clientAddress?: string | null;
+  entityType?: string;
+  entityId?: string;
+  details?: Record<string, unknown>;
+  at: Date;
+}
+
+/**
+ * Security events are committed on their own, so that a refused request still leaves its trace
+ * even though its own transaction (if any) rolls back.
+ */
+export function recordSecurityEvent(db: DataSource, event: SecurityEvent) {
+  return inTransaction(db, (tx) => tx.insert(AuditEvent, {
+    at: event.at, kind: AuditKind.SECURITY, userId: event.userId ?? null, actor: event.actor, role: event.role ?? null,
+    operation: event.operation, entityType: event.entityType ?? null, entityId: event.entityId ?? null,
+    before: null, after: (event.details ?? null) as never, clientAddress: event.clientAddress ?? null,
+  }));
+}

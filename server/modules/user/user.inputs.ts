@@ -1,0 +1,126 @@
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
+import { Role } from './user.entity';
+
+@InputType({ description: 'Credentials for signing in.' })
+export class SignInInput {
+  @Field(() => String, { description: 'E-mail address.' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: 'Password.' })
+  @MaxLength(256)
+  password!: string;
+
+  @Field(() => String, { nullable: true, description: 'The 6-digit code of the authenticator app, when asked for (MFA_REQUIRED).' })
+  @IsOptional() @Matches(/^\d{6}$/, { message: 'totpCode must be the 6 digits your authenticator app shows' })
+  totpCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A recovery code, instead of the 6-digit code.' })
+  @IsOptional() @Length(8, 20)
+  recoveryCode?: string | null;
+}
+
+@InputType({ description: 'A new password for the signed-in person.' })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'The current password.' })
+  @MaxLength(256)
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
+  @MaxLength(256)
+  newPassword!: string;
+}
+
+@InputType({ description: 'Confirms two-factor enrolment with a code from the new secret.' })
+export class ConfirmMfaEnrolmentInput {
+  @Field(() => String, { description: 'The 6-digit code the authenticator app shows.' })
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits your authenticator app shows' })
+  code!: string;
+}
+
+@InputType({ description: 'A new personal API token for a reporting tool.' })
+export class CreateApiTokenInput {
+  @Field(() => String, { description: 'What it is for (3 to 100 characters), e.g. "Power BI portfolio".' })
+  @Length(3, 100)
+  name!: string;
+}
+
+@InputType({ description: 'Revokes one of your API tokens.' })
+export class RevokeApiTokenInput {
+  @Field(() => ID, { description: 'The token.' })
+  @IsUUID()
+  apiTokenId!: string;
+}
+
+@InputType({ description: 'Sets a new password with a one-time link from an administrator.' })
+export class CompletePasswordResetInput {
+  @Field(() => String, { description: 'The token of the link.' })
+  @Length(20, 100)
+  token!: string;
+
+  @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
+  @MaxLength(256)
+  newPassword!: string;
+}
+
+@InputType({ description: 'A new user account.' })
+export class CreateUserInput extends MutationInput {
+  @Field(() => String, { description: 'E-mail address (the sign-in name).' })
+  @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: 'Name shown to others (2 to 200 characters).' })
+  @Length(2, 200)
+  displayName!: string;
+
+  @Field(() => Role, { description: 'What the person may do.' })
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'The court or LEA of a PARTNER_USER (required for that role only).' })
+  @IsOptional() @IsUUID()
+  organizationId?: string | null;
+}
+
+@InputType({ description: 'Changes an account’s role, organization or whether it may sign in.' })
+export class UpdateUserInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The user.' })
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => Role, { nullable: true, description: 'New role; omit to keep.' })
+  @IsOptional() @IsEnum(Role)
+  role?: Role | null;
+
+  @Field(() => ID, { nullable: true, description: 'New organization (PARTNER_USER); omit to keep.' })
+  @IsOptional() @IsUUID()
+  organizationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'False deactivates the account and ends its sessions; omit to keep.' })
+  @IsOptional()
+  active?: boolean | null;
+}
+
+@InputType({ description: 'One user, by id.' })
+export class UserActionInput extends MutationInput {
+  @Field(() => ID, { description: 'The user.' })
+  @IsUUID()
+  userId!: string;
+}
+
+@InputType({ description: 'Who leads and who visits a deployment.' })
+export class AssignDeploymentStaffInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The deployment.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The coordinator (a COORDINATOR or ADMIN user); null for none.' })
+  @IsOptional() @IsUUID()
+  coordinatorId?: string | null;
+
+  @Field(() => [ID], { description: 'The field staff (FIELD_STAFF users), the full list.' })
+  @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  fieldStaffIds!: string[];
+}

@@ -1,0 +1,141 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Context } from '../../graphql/context';
+import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
+import { ADMINS, ANY_ROLE, PLANNERS, TOKEN_HOLDERS } from '../access/roles';
+import { Deployment } from '../deployment/deployment.entity';
+import { Organization } from '../organization/organization.entity';
+import { signIn } from './sign-in.service';
+import { ApiToken, User } from './user.entity';
+import {
+  AssignDeploymentStaffInput, ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
+  CreateUserInput, RevokeApiTokenInput, SignInInput, UpdateUserInput, UserActionInput,
+} from './user.inputs';
+import * as users from './user.service';
+import {
+  CreatedApiToken, CreateUserPayload, MfaEnrolment, PasswordLink, RecoveryCodes, SignInPayload, UserConnection, UserFilter,
+} from './user.types';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in person, or null when not signed in.' })
+  me(@Ctx() ctx: Context) {
+    return users.me(ctx);
+  }
+
+  @Authorized(TOKEN_HOLDERS)
+  @Query(() => [ApiToken], { description: 'Your API tokens, newest first (revoked ones included).' })
+  myApiTokens(@Ctx() ctx: Context) {
+    return users.myApiTokens(ctx);
+  }
+
+  @Authorized(ADMINS)
+  @Query(() => UserConnection, { description: 'User accounts, by e-mail.' })
+  async users(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Filters.' }) filter: UserFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const query = () => {
+      const q = ctx.db.manager.createQueryBuilder(User, 'u').where('1 = 1');
+      if (filter?.role) q.andWhere('u.role = :role', { role: filter.role });
+      if (filter?.search) q.andWhere('(LOWER(u.email) LIKE :search OR LOWER(u."displayName") LIKE :search)', { search: `%${filter.search.toLowerCase()}%` });
+      return q;
+    };
+    const paged = query();
+    const cursor = decodeCursor(page.after, 1);
+    if (cursor) paged.andWhere('u.email > :after', { after: cursor[0] });
+    const rows = await paged.orderBy('u.email', 'ASC').limit(page.first + 1).getMany();
+    return toConnection(rows, page.first, await query().getCount(), (u) => [u.email]);
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in; the session is set as an HttpOnly cookie. May answer MFA_REQUIRED, ACCOUNT_LOCKED or RATE_LIMITED.' })
+  signIn(@Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput, @Ctx() ctx: Context) {
+    return signIn(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  signOut(@Ctx() ctx: Context) {
+    return users.signOut(ctx);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Mutation(() => Boolean, { description: 'Changes your password and ends your other sessions.' })
+  changePassword(@Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' }) input: ChangePasswordInput, @Ctx() ctx: Context) {
+    return users.changePassword(ctx, input);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Mutation(() => MfaEnrolment, { description: 'Starts two-factor enrolment: add the secret to an authenticator app, then confirm.' })
+  startMfaEnrolment(@Ctx() ctx: Context) {
+    return users.startMfaEnrolment(ctx);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Mutation(() => RecoveryCodes, { description: 'Confirms two-factor enrolment with a code; returns recovery codes once.' })
+  confirmMfaEnrolment(@Arg('input', () => ConfirmMfaEnrolmentInput, { description: 'The code.' }) input: ConfirmMfaEnrolmentInput, @Ctx() ctx: Context) {
+    return users.confirmMfaEnrolment(ctx, input);
+  }
+
+  @Authorized(TOKEN_HOLDERS)
+  @Mutation(() => CreatedApiToken, { description: 'Creates a personal read-only API token; the token is shown once.' })
+  createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'Its name.' }) input: CreateApiTokenInput, @Ctx() ctx: Context) {
+    return users.createApiToken(ctx, input);
+  }
+
+  @Authorized(TOKEN_HOLDERS)
+  @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens at once.' })
+  revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'The token.' }) input: RevokeApiTokenInput, @Ctx() ctx: Context) {
+    return users.revokeApiToken(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets a new password with a one-time link; ends every session of the account.' })
+  completePasswordReset(@Arg('input', () => CompletePasswordResetInput, { description: 'Link token and new password.' }) input: CompletePasswordResetInput, @Ctx() ctx: Context) {
+    return users.completePasswordReset(ctx, input);
+  }
+
+  @Authorized(ADMINS)
+  @Mutation(() => CreateUserPayload, { description: 'Creates an account and a one-time link with which the person sets a password.' })
+  createUser(@Arg('input', () => CreateUserInput, { description: 'The account.' }) input: CreateUserInput, @Ctx() ctx: Context) {
+    return users.createUser(ctx, input);
+  }
+
+  @Authorized(ADMINS)
+  @Mutation(() => User, { description: 'Changes a role or organization, or deactivates (ends all sessions) or reactivates an account.' })
+  updateUser(@Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput, @Ctx() ctx: Context) {
+    return users.updateUser(ctx, input);
+  }
+
+  @Authorized(ADMINS)
+  @Mutation(() => PasswordLink, { description: 'A new one-time link (24 h) with which the person sets a new password.' })
+  resetPassword(@Arg('input', () => UserActionInput, { description: 'The user.' }) input: UserActionInput, @Ctx() ctx: Context) {
+    return users.resetPassword(ctx, input);
+  }
+
+  @Authorized(ADMINS)
+  @Mutation(() => User, { description: 'Lifts a lock caused by failed sign-ins.' })
+  unlockUser(@Arg('input', () => UserActionInput, { description: 'The user.' }) input: UserActionInput, @Ctx() ctx: Context) {
+    return users.unlockUser(ctx, input);
+  }
+
+  @Authorized(PLANNERS)
+  @Mutation(() => Deployment, { description: 'Assigns a deployment’s coordinator and field staff.' })
+  assignDeploymentStaff(@Arg('input', () => AssignDeploymentStaffInput, { description: 'Who.' }) input: AssignDeploymentStaffInput, @Ctx() ctx: Context) {
+    return users.assignDeploymentStaff(ctx, input);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The court or LEA of a PARTNER_USER.' })
+  organization(@Root() user: User, @Ctx() ctx: Context) {
+    return user.organizationId ? ctx.loaders.organization.load(user.organizationId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the person signs in with a second factor.' })
+  mfaEnabled(@Root() user: User) {
+    return !!user.totpSecret;
+  }
+
+  @FieldResolver(() => DateTimeResolver, { nullable: true, description: 'Until when failed sign-ins lock the account; null when not locked.' })
+  lockedUntil(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.loaders.lockOfEmail.load(user.email);
+  }
+}

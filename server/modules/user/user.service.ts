@@ -1,0 +1,226 @@
+import { In, IsNull } from 'typeorm';
+import { inTransaction } from '../../db/data-source';
+import type { Context } from '../../graphql/context';
+import { badInput, notFound, problem } from '../../graphql/errors';
+import { requireSignIn } from '../access/auth-checker';
+import { TOKEN_HOLDERS } from '../access/roles';
+import { recordSecurityEvent, SecurityEvent } from '../audit/audit.service';
+import { Deployment } from '../deployment/deployment.entity';
+import { Organization } from '../organization/organization.entity';
+import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import {
+  decryptSecret, encryptSecret, hashPassword, newRecoveryCodes, newToken, newTotpSecret, otpauthUri, passwordProblems, sha256,
+  totpMatches, verifyPassword,
+} from './credentials';
+import { clearFailures } from './sign-in.service';
+import { endSession, revokeSessions } from './session.service';
+import { ApiToken, PasswordReset, Role, User } from './user.entity';
+import {
+  AssignDeploymentStaffInput, ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
+  CreateUserInput, RevokeApiTokenInput, UpdateUserInput, UserActionInput,
+} from './user.inputs';
+
+/** How long a password link stays valid. */
+const RESET_LINK_HOURS = 24;
+
+const security = (ctx: Context, operation: SecurityEvent['operation'], details?: Record<string, unknown>, entityId?: string) =>
+  recordSecurityEvent(ctx.db, {
+    operation, userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role, clientAddress: ctx.clientAddress,
+    details, entityType: entityId ? 'User' : undefined, entityId, at: ctx.clock.now(),
+  });
+
+async function currentUser(ctx: Context): Promise<User> {
+  requireSignIn(ctx);
+  return ctx.db.manager.findOneByOrFail(User, { id: ctx.actor.userId! });
+}
+
+export async function me(ctx: Context) {
+  return ctx.actor.userId ? ctx.db.manager.findOneBy(User, { id: ctx.actor.userId }) : null;
+}
+
+export async function signOut(ctx: Context) {
+  await endSession(ctx.db, ctx.clock, ctx.actor.sessionId, ctx.res!);
+  if (ctx.actor.userId) await security(ctx, 'SIGN_OUT');
+  return true;
+}
+
+export async function changePassword(ctx: Context, input: ChangePasswordInput) {
+  const user = await currentUser(ctx);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw badInput([{ field: 'currentPassword', message: 'is not your current password.' }]);
+  }
+  const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
+  if (problems.length) throw badInput(problems);
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { passwordHash, updatedBy: user.displayName }));
+  // Anyone holding an older session (another device, a stolen cookie) is signed out.
+  await revokeSessions(ctx.db, ctx.clock, user.id, ctx.actor.sessionId);
+  await security(ctx, 'PASSWORD_CHANGED');
+  return true;
+}
+
+export async function startMfaEnrolment(ctx: Context) {
+  const user = await currentUser(ctx);
+  const secret = newTotpSecret();
+  await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { totpPendingSecret: encryptSecret(secret, ctx.config.appSecret) }));
+  return { secret, otpauthUri: otpauthUri(secret, user.email) };
+}
+
+export async function confirmMfaEnrolment(ctx: Context, input: ConfirmMfaEnrolmentInput) {
+  const user = await currentUser(ctx);
+  if (!user.totpPendingSecret) throw problem('INVALID_TRANSITION', 'Start the enrolment first: there is no secret waiting to be confirmed.');
+  if (!totpMatches(decryptSecret(user.totpPendingSecret, ctx.config.appSecret), user.email, input.code, ctx.clock.now())) {
+    throw badInput([{ field: 'code', message: 'does not match; check the time on your device and enter the newest code.' }]);
+  }
+  const codes = newRecoveryCodes();
+  await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, {
+    totpSecret: user.totpPendingSecret, totpPendingSecret: null, recoveryCodeHashes: codes.map(sha256) as never,
+  }));
+  await security(ctx, 'MFA_ENROLLED');
+  return { codes };
+}
+
+export async function myApiTokens(ctx: Context) {
+  requireSignIn(ctx);
+  return ctx.db.manager.find(ApiToken, { where: { userId: ctx.actor.userId! }, order: { createdAt: 'DESC' } });
+}
+
+export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
+  const user = await currentUser(ctx);
+  if (!TOKEN_HOLDERS.includes(user.role)) throw problem('FORBIDDEN', 'Your role does not hold API tokens.');
+  const token = `ccpor_${newToken()}`;
+  const apiToken = await inTransaction(ctx.db, (tx) => tx.save(tx.create(ApiToken, {
+    userId: user.id, name: input.name.trim(), prefix: token.slice(0, 12), tokenHash: sha256(token), lastUsedAt: null, revokedAt: null,
+  })));
+  await security(ctx, 'API_TOKEN_CREATED', { apiTokenId: apiToken.id, name: apiToken.name });
+  return { token, apiToken };
+}
+
+export async function revokeApiToken(ctx: Context, input: RevokeApiTokenInput) {
+  requireSignIn(ctx);
+  const apiToken = await ctx.db.manager.findOneBy(ApiToken, { id: input.apiTokenId, userId: ctx.actor.userId! });
+  if (!apiToken) throw notFound('ApiToken', input.apiTokenId);
+  if (!apiToken.revokedAt) {
+    apiToken.revokedAt = ctx.clock.now();
+    await inTransaction(ctx.db, (tx) => tx.update(ApiToken, { id: apiToken.id }, { revokedAt: apiToken.revokedAt }));
+    await security(ctx, 'API_TOKEN_REVOKED', { apiTokenId: apiToken.id, name: apiToken.name });
+  }
+  return apiToken;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administration
+
+async function checkOrganization(ctx: Context, role: Role, organizationId: string | null | undefined) {
+  if (role === Role.PARTNER_USER && !organizationId) {
+    throw badInput([{ field: 'organizationId', message: 'is required for a PARTNER_USER: the court or LEA they belong to.' }]);
+  }
+  if (organizationId && !(await ctx.db.manager.findOneBy(Organization, { id: organizationId }))) {
+    throw badInput([{ field: 'organizationId', message: `no organization with id ${organizationId}.` }]);
+  }
+}
+
+/** A one-time link to set a password, valid 24 hours; the token is shown once, to the admin. */
+async function passwordLink(ctx: Context, userId: string) {
+  const token = newToken();
+  const expiresAt = new Date(ctx.clock.now().getTime() + RESET_LINK_HOURS * 3_600_000);
+  await inTransaction(ctx.db, (tx) => tx.insert(PasswordReset, { tokenHash: sha256(token), userId, expiresAt, usedAt: null }));
+  const origin = ctx.req ? `${ctx.req.protocol}://${ctx.req.get('host')}` : '';
+  return { url: `${origin}/reset-password?token=${token}`, token, expiresAt };
+}
+
+export async function createUser(ctx: Context, input: CreateUserInput) {
+  await checkOrganization(ctx, input.role, input.organizationId);
+  const email = input.email.trim().toLowerCase();
+  const user = await applyMutation(ctx, { operation: 'createUser', input }, async (tx) => {
+    if (await tx.findOneBy(User, { email })) throw badInput([{ field: 'email', message: `${email} already has an account.` }]);
+    return tx.save(tx.create(User, {
+      email, displayName: input.displayName.trim(), role: input.role, organizationId: input.organizationId ?? null,
+      // Unusable until the person sets a password through the link.
+      passwordHash: `!${newToken()}`, active: true, updatedBy: ctx.actor.name,
+    }));
+  });
+  return { user, passwordLink: await passwordLink(ctx, user.id) };
+}
+
+export function updateUser(ctx: Context, input: UpdateUserInput) {
+  return applyMutation(ctx, { operation: 'updateUser', input }, async (tx) => {
+    const user = await loadForUpdate(tx, User, input.userId, 'User');
+    const attempted = Object.fromEntries(Object.entries({ role: input.role, organizationId: input.organizationId, active: input.active }).filter(([, v]) => v !== undefined && v !== null));
+    const stale = await refuseIfStale(tx, ctx, { operation: 'updateUser', mutationId: input.mutationId, baseVersion: input.baseVersion, record: user, deploymentId: null, attempted });
+    if (stale) return stale;
+    const role = input.role ?? user.role;
+    await checkOrganization(ctx, role, input.organizationId ?? user.organizationId);
+    if (user.id === ctx.actor.userId && (input.active === false || (input.role && input.role !== Role.ADMIN))) {
+      throw problem('INVALID_TRANSITION', 'You cannot deactivate yourself or give up your own ADMIN role; ask another administrator.');
+    }
+    user.role = role;
+    if (input.organizationId !== undefined && input.organizationId !== null) user.organizationId = input.organizationId;
+    if (role !== Role.PARTNER_USER) user.organizationId = null;
+    if (input.active !== undefined && input.active !== null) user.active = input.active;
+    user.updatedBy = ctx.actor.name;
+    return tx.save(user);
+  }).then(async (user) => {
+    if (!user.active) await revokeSessions(ctx.db, ctx.clock, user.id);
+    return user;
+  });
+}
+
+export async function resetPassword(ctx: Context, input: UserActionInput) {
+  const user = await ctx.db.manager.findOneBy(User, { id: input.userId });
+  if (!user) throw notFound('User', input.userId);
+  const link = await passwordLink(ctx, user.id);
+  await security(ctx, 'PASSWORD_RESET', { userId: user.id }, user.id);
+  return link;
+}
+
+export async function unlockUser(ctx: Context, input: UserActionInput) {
+  const user = await ctx.db.manager.findOneBy(User, { id: input.userId });
+  if (!user) throw notFound('User', input.userId);
+  await inTransaction(ctx.db, (tx) => clearFailures(tx, user.email));
+  await security(ctx, 'ACCOUNT_UNLOCKED', { userId: user.id }, user.id);
+  return user;
+}
+
+export async function completePasswordReset(ctx: Context, input: CompletePasswordResetInput) {
+  const now = ctx.clock.now();
+  const reset = await ctx.db.manager.findOneBy(PasswordReset, { tokenHash: sha256(input.token), usedAt: IsNull() });
+  if (!reset || reset.expiresAt <= now) {
+    throw problem('UNAUTHENTICATED', 'This password link is not valid (used, expired or mistyped). Ask an administrator for a new one.');
+  }
+  const user = await ctx.db.manager.findOneByOrFail(User, { id: reset.userId });
+  const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
+  if (problems.length) throw badInput(problems);
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(ctx.db, async (tx) => {
+    await tx.update(User, { id: user.id }, { passwordHash });
+    await tx.update(PasswordReset, { id: reset.id }, { usedAt: now });
+    await clearFailures(tx, user.email);
+  });
+  await revokeSessions(ctx.db, ctx.clock, user.id);
+  await recordSecurityEvent(ctx.db, { operation: 'PASSWORD_CHANGED', userId: user.id, actor: user.displayName, role: user.role, clientAddress: ctx.clientAddress, details: { via: 'reset link' }, at: now });
+  return true;
+}
+
+export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaffInput) {
+  return applyMutation(ctx, { operation: 'assignDeploymentStaff', input }, async (tx) => {
+    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'assignDeploymentStaff', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
+      deploymentId: deployment.id, attempted: { coordinatorId: input.coordinatorId ?? null, fieldStaffIds: input.fieldStaffIds },
+    });
+    if (stale) return stale;
+    const ids = [...new Set(input.fieldStaffIds)];
+    const staff = ids.length ? await tx.findBy(User, { id: In(ids), role: Role.FIELD_STAFF, active: true }) : [];
+    const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
+    if (input.coordinatorId) {
+      const coordinator = await tx.findOneBy(User, { id: input.coordinatorId, active: true });
+      if (!coordinator || ![Role.COORDINATOR, Role.ADMIN].includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${input.coordinatorId} is not an active coordinator.` });
+    }
+    if (problems.length) throw badInput(problems);
+    deployment.coordinatorId = input.coordinatorId ?? null;
+    deployment.fieldStaff = staff;
+    deployment.updatedBy = ctx.actor.name;
+    return tx.save(deployment);
+  });
+}

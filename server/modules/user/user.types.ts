@@ -1,0 +1,69 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { IsEnum, IsOptional, Length } from 'class-validator';
+import { Connection } from '../../graphql/pagination';
+import { ApiToken, Role, User } from './user.entity';
+
+export const UserConnection = Connection(User, 'A page of users, by e-mail.');
+
+@ObjectType({ description: 'The result of signing in; the session itself travels in an HttpOnly cookie.' })
+export class SignInPayload {
+  @Field(() => User, { description: 'The person now signed in.' })
+  user!: User;
+
+  @Field(() => [String], { nullable: true, description: 'Recovery codes, returned once when this sign-in completed two-factor enrolment.' })
+  recoveryCodes!: string[] | null;
+}
+
+@ObjectType({ description: 'A new two-factor secret to add to an authenticator app.' })
+export class MfaEnrolment {
+  @Field(() => String, { description: 'The secret in base32, for typing in by hand.' })
+  secret!: string;
+
+  @Field(() => String, { description: 'The otpauth:// URI to show as a QR code.' })
+  otpauthUri!: string;
+}
+
+@ObjectType({ description: 'One-time codes that stand in for the authenticator app; shown once.' })
+export class RecoveryCodes {
+  @Field(() => [String], { description: 'The codes; each works once.' })
+  codes!: string[];
+}
+
+@ObjectType({ description: 'A new API token. The token is shown only now: store it in the reporting tool.' })
+export class CreatedApiToken {
+  @Field(() => String, { description: 'The secret token, for `Authorization: Bearer <token>`.' })
+  token!: string;
+
+  @Field(() => ApiToken, { description: 'The token’s record.' })
+  apiToken!: ApiToken;
+}
+
+@ObjectType({ description: 'A one-time link with which a person sets their password.' })
+export class PasswordLink {
+  @Field(() => String, { description: 'The link to give the person (valid once).' })
+  url!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the link stops working (24 hours).' })
+  expiresAt!: Date;
+}
+
+@ObjectType({ description: 'A new user and the link with which they set their password.' })
+export class CreateUserPayload {
+  @Field(() => User, { description: 'The new user.' })
+  user!: User;
+
+  @Field(() => PasswordLink, { description: 'Give this link to the person: they choose their password with it.' })
+  passwordLink!: PasswordLink;
+}
+
+@InputType({ description: 'Filters for users.' })
+export class UserFilter {
+  @Field(() => Role, { nullable: true, description: 'Only this role.' })
+  @IsOptional() @IsEnum(Role)
+  role?: Role | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail or name contains this text.' })
+  @IsOptional() @Length(1, 100)
+  search?: string | null;
+}
