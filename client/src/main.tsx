@@ -2,9 +2,20 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { apolloClient } from './app/apollo-client';
+import { apolloClient, whenSessionIsLost } from './app/apollo-client';
 import { router } from './app/app.router';
+import { SIGN_IN_PATH, signInPath } from './app/session.utils';
+import { MeDocument } from './graphql/generated/graphql';
 import './app/app.css';
+
+// An expired or revoked session: nobody is signed in any more, so the next protected screen asks
+// for sign-in too, and the person comes back here afterwards.
+whenSessionIsLost(() => {
+  const { location } = router.state;
+  if (location.pathname === SIGN_IN_PATH) return;
+  apolloClient.cache.writeQuery({ query: MeDocument, data: { me: null } });
+  void router.navigate(signInPath(location), { replace: true });
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');

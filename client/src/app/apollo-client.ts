@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 
 /** A connection as the cache stores it: nodes are references to normalized Deployments. */
 interface CachedConnection {
@@ -6,8 +7,30 @@ interface CachedConnection {
   [field: string]: unknown;
 }
 
+/** Operations whose UNAUTHENTICATED answer is about what was typed (a wrong password), not a lost session. */
+const OWN_UNAUTHENTICATED_HANDLING = new Set(['SignIn', 'SignOut']);
+
+let onSessionLost = () => {};
+
+/** Sets what happens when the server no longer knows the person (main.tsx: go to sign-in and back). */
+export function whenSessionIsLost(handler: () => void) {
+  onSessionLost = handler;
+}
+
+/**
+ * Any operation answering UNAUTHENTICATED means the session expired, was revoked or never existed:
+ * one place sends the person to sign in, instead of every screen showing the error on its own.
+ */
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (OWN_UNAUTHENTICATED_HANDLING.has(operation.operationName ?? '')) return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.code === 'UNAUTHENTICATED')) {
+    onSessionLost();
+  }
+});
+
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql' }),
+  // The session is an HttpOnly cookie on the same origin, which fetch sends by default.
+  link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql' })]),
   cache: new InMemoryCache({
     typePolicies: {
       Query: {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { SignedInNav } from '../features/session/signed-in-nav.component';
 
-/** Header, skip link and main landmark shared by every screen. */
-export function AppShell({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
+/** Header, skip link and main landmark shared by every screen; `nav` is the signed-in navigation. */
+export function AppShell({ children, busy = false, nav }: { children: ReactNode; busy?: boolean; nav?: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -12,11 +13,7 @@ export function AppShell({ children, busy = false }: { children: ReactNode; busy
         <Link to="/" className="app-header__brand">
           CCPOR Deploy
         </Link>
-        <nav aria-label="Main">
-          <Link to="/" className="app-header__link">
-            Deployments
-          </Link>
-        </nav>
+        {nav}
       </header>
       {/* A thin bar while the next screen's chunk or data loads; the old screen stays usable. */}
       <div className={busy ? 'progress-bar progress-bar--active' : 'progress-bar'} aria-hidden="true" />
@@ -30,7 +27,7 @@ export function AppShell({ children, busy = false }: { children: ReactNode; busy
 export function AppLayout() {
   const navigation = useNavigation();
   return (
-    <AppShell busy={navigation.state !== 'idle'}>
+    <AppShell busy={navigation.state !== 'idle'} nav={<SignedInNav />}>
       <Outlet />
     </AppShell>
   );

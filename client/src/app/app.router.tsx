@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout, AppShell } from './app-layout.component';
 import { NotFoundPage } from './not-found.page';
 import { RouteErrorPage } from './route-error.page';
+import { requireSignIn } from './session.utils';
 
 // Every screen is its own lazy chunk: the initial JS budget (170 KB gzipped) leaves room only
 // for React, the router and Apollo; each route's code loads when it is first visited.
@@ -20,14 +21,31 @@ export const router = createBrowserRouter([
     ),
     children: [
       {
-        index: true,
-        lazy: async () => ({ Component: (await import('../features/deployments/deployment-list.page')).DeploymentListPage }),
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('../features/session/sign-in.page')).SignInPage }),
       },
       {
-        path: 'deployments/:id',
-        lazy: async () => ({
-          Component: (await import('../features/deployments/deployment-timeline.page')).DeploymentTimelinePage,
-        }),
+        // Everything else needs a signed-in person: the loader sends anybody else to sign-in and back.
+        id: 'signed-in',
+        loader: requireSignIn,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/deployments/deployment-list.page')).DeploymentListPage,
+            }),
+          },
+          {
+            path: 'deployments/:id',
+            lazy: async () => ({
+              Component: (await import('../features/deployments/deployment-timeline.page')).DeploymentTimelinePage,
+            }),
+          },
+          {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
+          },
+        ],
       },
       { path: '*', Component: NotFoundPage },
     ],

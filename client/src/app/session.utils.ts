@@ -1,0 +1,38 @@
+import { redirect, type LoaderFunctionArgs } from 'react-router';
+import { MeDocument } from '../graphql/generated/graphql';
+import { apolloClient } from './apollo-client';
+
+export const SIGN_IN_PATH = '/sign-in';
+
+/** The sign-in address that brings the person back to `location` afterwards. */
+export function signInPath(location: { pathname: string; search: string; hash: string }): string {
+  if (location.pathname === SIGN_IN_PATH) return `${location.pathname}${location.search}`;
+  const next = `${location.pathname}${location.search}${location.hash}`;
+  return next === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?${new URLSearchParams({ next })}`;
+}
+
+/**
+ * Where to go after signing in: `?next=` when it is a path of this app, else the deployments list.
+ * Anything else ("//evil.example", "https://…") would make the sign-in page an open redirect.
+ */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next.startsWith(SIGN_IN_PATH) ? '/' : next;
+}
+
+/**
+ * Loader of the screens that need a signed-in person: with nobody signed in (`me` is null) it sends
+ * them to sign-in and back. `me` comes from the cache after the first answer, so navigating stays
+ * instant; an expired session is caught by the Apollo link when the screen's own query answers
+ * UNAUTHENTICATED. When the server cannot be reached the screen opens and shows its own error.
+ */
+export async function requireSignIn({ request }: LoaderFunctionArgs) {
+  let me;
+  try {
+    me = (await apolloClient.query({ query: MeDocument })).data?.me;
+  } catch {
+    return null;
+  }
+  if (me === null) throw redirect(signInPath(new URL(request.url)));
+  return null;
+}

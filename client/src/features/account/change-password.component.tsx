@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react';
+import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
+import { useChangePassword } from './useChangePassword';
+
+/** The API's minimum; the server also refuses common and breached passwords. */
+const MIN_PASSWORD_LENGTH = 12;
+
+type Fields = 'currentPassword' | 'newPassword';
+
+const FIELD_LABELS: Record<Fields, string> = { currentPassword: 'this password', newPassword: 'the new password' };
+
+export function ChangePasswordForm() {
+  const { changePassword, changingPassword } = useChangePassword();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Fields, string>>>({});
+  const [problem, setProblem] = useState<string>();
+  const [changed, setChanged] = useState(false);
+
+  const currentId = useId();
+  const newId = useId();
+  const newHintId = useId();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setChanged(false);
+    const local: Partial<Record<Fields, string>> = {};
+    if (!currentPassword) local.currentPassword = 'Enter your current password.';
+    if (newPassword.length < MIN_PASSWORD_LENGTH) local.newPassword = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+    setFieldErrors(local);
+    if (Object.keys(local).length > 0) return;
+    try {
+      await changePassword({ currentPassword, newPassword });
+    } catch (error) {
+      const { currentPassword: current, newPassword: next, ...others } = fieldMessagesOf(error, FIELD_LABELS);
+      setFieldErrors({ currentPassword: current, newPassword: next });
+      const otherMessages = Object.values(others).join(' ');
+      if (otherMessages || (!current && !next)) {
+        setProblem(errorCodeOf(error) === 'BAD_USER_INPUT' && otherMessages ? otherMessages : errorMessageOf(error));
+      }
+      return;
+    }
+    setCurrentPassword('');
+    setNewPassword('');
+    setChanged(true);
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Change password">
+      {problem && (
+        <div className="callout callout--error" role="alert">
+          {problem}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={currentId}>Current password</label>
+        <input
+          id={currentId}
+          name="currentPassword"
+          className="input"
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.target.value)}
+          aria-invalid={fieldErrors.currentPassword ? true : undefined}
+          aria-describedby={fieldErrors.currentPassword ? `${currentId}-error` : undefined}
+        />
+        {fieldErrors.currentPassword && (
+          <p id={`${currentId}-error`} className="field-error">
+            {fieldErrors.currentPassword}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={newId}>New password</label>
+        <p id={newHintId} className="field-hint">
+          At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to type.
+        </p>
+        <input
+          id={newId}
+          name="newPassword"
+          className="input"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          value={newPassword}
+          onChange={(event) => setNewPassword(event.target.value)}
+          aria-invalid={fieldErrors.newPassword ? true : undefined}
+          aria-describedby={fieldErrors.newPassword ? `${newHintId} ${newId}-error` : newHintId}
+        />
+        {fieldErrors.newPassword && (
+          <p id={`${newId}-error`} className="field-error">
+            {fieldErrors.newPassword}
+          </p>
+        )}
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={changingPassword}>
+          {changingPassword ? 'Changing…' : 'Change password'}
+        </button>
+      </div>
+      <p role="status" className="form-success">
+        {changed ? 'Your password has been changed.' : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { ChangePasswordDocument, type ChangePasswordInput } from '../../graphql/generated/graphql';
+
+/** Changes the signed-in person's password; rejects with the API's error (BAD_USER_INPUT per field). */
+export function useChangePassword() {
+  const [mutate, { loading }] = useMutation(ChangePasswordDocument);
+  const changePassword = useCallback(
+    async (input: ChangePasswordInput) => {
+      await mutate({ variables: { input } });
+    },
+    [mutate],
+  );
+  return { changePassword, changingPassword: loading };
+}

@@ -1,0 +1,26 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { ConfirmMfaEnrolmentDocument } from '../../graphql/generated/graphql';
+
+/**
+ * Turns two-factor authentication on with the first code from the app; resolves to the recovery
+ * codes, which the server never shows again.
+ */
+export function useConfirmMfaEnrolment(userId: string) {
+  const [mutate, { loading }] = useMutation(ConfirmMfaEnrolmentDocument, {
+    // The answer has no User in it, so the cached `me` learns the change here.
+    update(cache, { data }) {
+      if (!data) return;
+      cache.modify({ id: cache.identify({ __typename: 'User', id: userId }), fields: { mfaEnabled: () => true } });
+    },
+  });
+  const confirmMfaEnrolment = useCallback(
+    async (code: string) => {
+      const { data } = await mutate({ variables: { input: { code } } });
+      if (!data) throw new Error('The server did not answer.');
+      return data.confirmMfaEnrolment.codes;
+    },
+    [mutate],
+  );
+  return { confirmMfaEnrolment, confirming: loading };
+}

@@ -1,0 +1,14 @@
+import type { Role } from '../../graphql/generated/graphql';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  COORDINATOR: 'Coordinator',
+  FIELD_STAFF: 'Field staff',
+  PARTNER_USER: 'Partner',
+  REPORTER: 'Reporter',
+};
+
+/** Roles that may hold personal read-only API tokens (DESIGN.md, "Security model"). */
+const API_TOKEN_ROLES: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR', 'PARTNER_USER', 'REPORTER']);
+
+export const mayUseApiTokens = (role: Role): boolean => API_TOKEN_ROLES.has(role);

@@ -1,0 +1,241 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
+import { safeNextPath } from '../../app/session.utils';
+import type { SignInInput } from '../../graphql/generated/graphql';
+import { AuthenticatorSetup } from './authenticator-setup.component';
+import { OneTimeCodeField } from './one-time-code-field.component';
+import { RecoveryCodes } from './recovery-codes.component';
+import { useSignIn } from './useSignIn';
+
+/** The steps of signing in: the password, then (when the role needs it) a code or setting one up. */
+type Step =
+  | { kind: 'password' }
+  | { kind: 'code' }
+  | { kind: 'recovery-code' }
+  | { kind: 'enrol'; secret: string; otpauthUri: string }
+  | { kind: 'recovery-codes'; codes: string[] };
+
+/** MFA_REQUIRED's details; `secret` and `otpauthUri` only when the person must set up TOTP first. */
+interface MfaRequiredDetails {
+  enrolmentRequired: boolean;
+  secret: string;
+  otpauthUri: string;
+}
+
+const HEADINGS: Record<Step['kind'], string> = {
+  password: 'Sign in',
+  code: 'Enter your code',
+  'recovery-code': 'Use a recovery code',
+  enrol: 'Set up two-factor authentication',
+  'recovery-codes': 'You are signed in',
+};
+
+const FIELD_LABELS = {
+  email: 'the email',
+  password: 'the password',
+  totpCode: 'the code',
+  recoveryCode: 'the recovery code',
+};
+
+export function SignInPage() {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const { signIn, signingIn } = useSignIn();
+  const [step, setStep] = useState<Step>({ kind: 'password' });
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [recoveryCode, setRecoveryCode] = useState('');
+  const [problem, setProblem] = useState<string>();
+
+  const emailId = useId();
+  const passwordId = useId();
+  const recoveryCodeId = useId();
+
+  const goTo = (next: Step) => {
+    setProblem(undefined);
+    setCode('');
+    setRecoveryCode('');
+    setStep(next);
+  };
+
+  /** What went wrong, in words for this step; null when the answer moved on to another step. */
+  const explain = (error: unknown): string | null => {
+    switch (errorCodeOf(error)) {
+      case 'MFA_REQUIRED': {
+        if (step.kind !== 'password') return errorMessageOf(error);
+        const details = errorDetailsOf<MfaRequiredDetails>(error);
+        goTo(
+          details.enrolmentRequired && details.secret && details.otpauthUri
+            ? { kind: 'enrol', secret: details.secret, otpauthUri: details.otpauthUri }
+            : { kind: 'code' },
+        );
+        return null;
+      }
+      case 'UNAUTHENTICATED':
+        // A code is asked for only after the password was right, so on a code step the code is wrong.
+        if (step.kind === 'password') return 'Email or password is wrong.';
+        if (step.kind === 'recovery-code') return 'That recovery code is wrong or has been used already.';
+        return errorMessageOf(error);
+      case 'BAD_USER_INPUT':
+        return Object.values(fieldMessagesOf(error, FIELD_LABELS)).join(' ') || errorMessageOf(error);
+      default:
+        // ACCOUNT_LOCKED and RATE_LIMITED say how long to wait; a network failure says so.
+        return errorMessageOf(error);
+    }
+  };
+
+  const continueToApp = () => navigate(safeNextPath(searchParams.get('next')), { replace: true });
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const input: SignInInput = { email: email.trim(), password };
+    if (step.kind === 'code' || step.kind === 'enrol') input.totpCode = code;
+    if (step.kind === 'recovery-code') input.recoveryCode = recoveryCode.trim();
+    let recoveryCodes;
+    try {
+      ({ recoveryCodes } = await signIn(input));
+    } catch (error) {
+      const message = explain(error);
+      if (message) setProblem(message);
+      return;
+    }
+    // Setting up two-factor authentication while signing in ends with the recovery codes, shown once.
+    if (recoveryCodes?.length) goTo({ kind: 'recovery-codes', codes: recoveryCodes });
+    else await continueToApp();
+  };
+
+  if (step.kind === 'recovery-codes') {
+    return (
+      <section className="auth-card">
+        <title>{`${HEADINGS[step.kind]} – CCPOR Deploy`}</title>
+        <h1>{HEADINGS[step.kind]}</h1>
+        <RecoveryCodes codes={step.codes}>
+          <button type="button" className="button" onClick={() => void continueToApp()}>
+            I have saved them, continue
+          </button>
+        </RecoveryCodes>
+      </section>
+    );
+  }
+
+  const problemBox = problem && (
+    <div className="callout callout--error" role="alert">
+      {problem}
+    </div>
+  );
+
+  return (
+    <section className={step.kind === 'enrol' ? 'auth-card auth-card--wide' : 'auth-card'}>
+      <title>{`${HEADINGS[step.kind]} – CCPOR Deploy`}</title>
+      <h1>{HEADINGS[step.kind]}</h1>
+
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        {step.kind === 'password' ? (
+          <>
+            <p className="muted">Sign in with the email address and password of your CCPOR Deploy account.</p>
+            {problemBox}
+            <div className="field">
+              <label htmlFor={emailId}>Email</label>
+              <input
+                id={emailId}
+                name="email"
+                className="input"
+                type="email"
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+                required
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+                autoFocus
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={passwordId}>Password</label>
+              <input
+                id={passwordId}
+                name="password"
+                className="input"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="button button--wide" disabled={signingIn}>
+              {signingIn ? 'Signing in…' : 'Sign in'}
+            </button>
+          </>
+        ) : (
+          <>
+            <p className="muted">
+              Signing in as <strong className="break-anywhere">{email}</strong>.
+            </p>
+            {step.kind === 'enrol' && (
+              <>
+                <p>Your role needs two-factor authentication. Set it up once, now:</p>
+                <AuthenticatorSetup secret={step.secret} otpauthUri={step.otpauthUri} />
+              </>
+            )}
+            {problemBox}
+            {step.kind === 'recovery-code' ? (
+              <div className="field">
+                <label htmlFor={recoveryCodeId}>Recovery code</label>
+                <p className="field-hint">One of the codes you saved when you set up two-factor authentication.</p>
+                <input
+                  id={recoveryCodeId}
+                  name="recoveryCode"
+                  className="input input--code"
+                  type="text"
+                  autoComplete="off"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  required
+                  value={recoveryCode}
+                  onChange={(event) => setRecoveryCode(event.target.value)}
+                  autoFocus
+                />
+              </div>
+            ) : (
+              <OneTimeCodeField
+                label={step.kind === 'enrol' ? 'Code from the app' : 'Code from your authenticator app'}
+                value={code}
+                onChange={setCode}
+                autoFocus={step.kind === 'code'}
+              />
+            )}
+            <button type="submit" className="button button--wide" disabled={signingIn}>
+              {signingIn ? 'Checking…' : step.kind === 'enrol' ? 'Verify and sign in' : 'Verify'}
+            </button>
+            <div className="link-row">
+              {step.kind === 'code' && (
+                <button type="button" className="button--link" onClick={() => goTo({ kind: 'recovery-code' })}>
+                  Use a recovery code instead
+                </button>
+              )}
+              {step.kind === 'recovery-code' && (
+                <button type="button" className="button--link" onClick={() => goTo({ kind: 'code' })}>
+                  Use a code from the app instead
+                </button>
+              )}
+              <button
+                type="button"
+                className="button--link"
+                onClick={() => {
+                  setPassword('');
+                  goTo({ kind: 'password' });
+                }}
+              >
+                Sign in as someone else
+              </button>
+            </div>
+          </>
+        )}
+      </form>
+    </section>
+  );
+}

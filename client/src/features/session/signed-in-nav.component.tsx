@@ -1,0 +1,46 @@
+import { NavLink } from 'react-router';
+import { ROLE_LABELS } from './roles';
+import { useMe } from './useMe';
+import { useSignOut } from './useSignOut';
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  isActive ? 'app-header__link app-header__link--active' : 'app-header__link';
+
+/** The header's navigation and the signed-in person's name, role, account link and sign-out. */
+export function SignedInNav() {
+  // The route loader and sign-in fill the cache; the header never asks the server itself.
+  const { me } = useMe({ cacheOnly: true });
+  const { signOut, signingOut, error } = useSignOut();
+  if (!me) return null;
+  return (
+    <>
+      <nav aria-label="Main" className="app-header__nav">
+        <NavLink to="/" end className={linkClass}>
+          Deployments
+        </NavLink>
+      </nav>
+      <div className="app-header__account">
+        <p className="app-header__person">
+          <span className="app-header__name">{me.displayName}</span>
+          <span className="app-header__role">
+            {ROLE_LABELS[me.role]}
+            {me.role === 'PARTNER_USER' && me.organization && ` · ${me.organization.name}`}
+          </span>
+        </p>
+        <nav aria-label="Account">
+          <NavLink to="/account" className={linkClass}>
+            Account
+          </NavLink>
+          <button type="button" className="app-header__button" onClick={() => void signOut()} disabled={signingOut}>
+            {signingOut ? 'Signing out…' : 'Sign out'}
+          </button>
+        </nav>
+      </div>
+      {error && (
+        <div className="app-header__problem callout callout--error" role="alert">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated/graphql';
+
+/**
+ * Signs in (the server sets the session cookie) and makes the new person the cached `me`.
+ * Rejects with the API's error: MFA_REQUIRED asks for a code on a second call with the same input.
+ * Resolves to the person and, when this call completed setting up two-factor authentication, the
+ * recovery codes (shown once).
+ */
+export function useSignIn() {
+  const [mutate, { loading }] = useMutation(SignInDocument);
+  const client = useApolloClient();
+
+  const signIn = useCallback(
+    async (input: SignInInput) => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('The server did not answer the sign-in.');
+      // Nothing read in an earlier session (perhaps someone else's) may show in this one.
+      // resetStore, not clearStore: clearStore drops the cache watches of mounted queries (the
+      // header's `me`), which would then miss the write below. It refetches active queries, and on
+      // the sign-in page the only one is the header's cache-only `me`, which it leaves alone.
+      await client.resetStore();
+      client.writeQuery({ query: MeDocument, data: { me: data.signIn.user } });
+      return data.signIn;
+    },
+    [mutate, client],
+  );
+
+  return { signIn, signingIn: loading };
+}

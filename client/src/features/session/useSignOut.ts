@@ -1,0 +1,34 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { SIGN_IN_PATH } from '../../app/session.utils';
+import { SignOutDocument } from '../../graphql/generated/graphql';
+import { errorCodeOf, errorMessageOf } from '../../app/graphql-errors.utils';
+
+/** Ends the session on the server, forgets everything cached and goes to sign-in. */
+export function useSignOut() {
+  const [mutate, { loading }] = useMutation(SignOutDocument);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string>();
+
+  const signOut = useCallback(async () => {
+    setError(undefined);
+    try {
+      await mutate();
+    } catch (failure) {
+      // An already expired session is signed out anyway; any other failure leaves the cookie
+      // alive, so the person must know they are still signed in (a shared tablet).
+      if (errorCodeOf(failure) !== 'UNAUTHENTICATED') {
+        setError(`Signing out failed, so you are still signed in. ${errorMessageOf(failure)}`);
+        return;
+      }
+    }
+    // Leave the screen first, so its queries stop before the cache they read is cleared (and are
+    // not refetched by resetStore; see useSignIn for why not clearStore).
+    await navigate(SIGN_IN_PATH, { replace: true });
+    await client.resetStore();
+  }, [mutate, client, navigate]);
+
+  return { signOut, signingOut: loading, error };
+}

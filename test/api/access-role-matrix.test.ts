@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import {
+  getNamedType, GraphQLArgument, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  isScalarType, buildSchema,
+} from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, Client, errorCode, startApi } from '../support/api';
+
+// DESIGN.md's role table, written out per operation. A new operation in schema.graphql without a
+// line here fails the suite.
+const ALL = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER', 'REPORTER'];
+const PLANNERS = ['ADMIN', 'COORDINATOR'];
+const ADMINS = ['ADMIN'];
+const TASK_PROGRESS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
+const TOKEN_HOLDERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER', 'REPORTER'];
+const PUBLIC = 'PUBLIC';
+
+const RULES: Record<string, string[] | typeof PUBLIC> = {
+  // queries
+  deployments: ALL, deployment: ALL, previewReschedule: PLANNERS, organizations: ALL, organization: ALL, tasksDue: ALL,
+  currentLifecycleTemplate: ALL, me: PUBLIC, myApiTokens: TOKEN_HOLDERS, users: ADMINS, auditEvents: PLANNERS,
+  // mutations
+  createDeployment: PLANNERS, updateDeployment: PLANNERS, rescheduleGoLive: PLANNERS, advancePhase: PLANNERS,
+  changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS,
+  startTask: TASK_PROGRESS, completeTask: TASK_PROGRESS, waiveTask: PLANNERS, reopenTask: PLANNERS, moveTask: PLANNERS, unpinTask: PLANNERS,
+  updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS,
+  signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,
+  changePassword: ALL, startMfaEnrolment: ALL, confirmMfaEnrolment: ALL, createApiToken: TOKEN_HOLDERS, revokeApiToken: TOKEN_HOLDERS,
+  createUser: ADMINS, updateUser: ADMINS, resetPassword: ADMINS, unlockUser: ADMINS,
+};
+
+const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
+const operations = [
+  ...Object.values(schema.getQueryType()!.getFields()).map((f) => ({ kind: 'query' as const, field: f })),
+  ...Object.values(schema.getMutationType()!.getFields()).map((f) => ({ kind: 'mutation' as const, field: f })),
+];
+
+/** A value of the type that passes GraphQL coercion (the resolver may still refuse it). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  }
+  if (isScalarType(type)) {
+    return ({ ID: randomUUID(), String: 'sample text', Int: 1, Boolean: true, LocalDate: '2027-03-01', DateTime: '2027-03-01T12:00:00Z', JSONObject: {} } as Record<string, unknown>)[type.name] ?? 'x';
+  }
+  return null;
+}
+
+function documentFor(op: (typeof operations)[number]) {
+  const args = op.field.args.filter((a: GraphQLArgument) => isNonNullType(a.type));
+  const vars = Object.fromEntries(args.map((a) => [a.name, sample(a.type)]));
+  const decl = args.length ? `(${args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ')})` : '';
+  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
+  const selection = isObjectType(getNamedType(op.field.type)) ? ' { __typename }' : '';
+  return { query: `${op.kind} Probe${decl} { ${op.field.name}${call}${selection} }`, vars };
+}
+
+let api: Api;
+const clients: Record<string, Client> = {};
+beforeAll(async () => {
+  api = await startApi();
+  const court = await api.gql('{ organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }');
+  for (const role of ALL) {
+    clients[role] = await api.as(role as never, role === 'PARTNER_USER' ? { organizationId: court.data!.organizations.nodes[0].id, name: 'matrix partner' } : { name: `matrix ${role}` });
+  }
+});
+afterAll(async () => { await api?.close(); });
+
+describe('role matrix, generated from schema.graphql', () => {
+  it('has a rule for every operation', () => {
+    expect(operations.map((o) => o.field.name).filter((name) => !(name in RULES))).toEqual([]);
+  });
+
+  // signOut would end the session the other probes use; it is covered in sign-in.test.ts.
+  const probed = operations.filter((o) => o.field.name !== 'signOut');
+
+  it.each(probed.map((o) => [o.field.name, o] as const))('%s: allowed roles pass, the others get FORBIDDEN, anonymous callers UNAUTHENTICATED', async (name, op) => {
+    const rule = RULES[name];
+    const { query, vars } = documentFor(op);
+    for (const role of ALL) {
+      const res = await clients[role].gql(query, vars);
+      const code = errorCode(res);
+      if (rule === PUBLIC) {
+        // Public operations answer UNAUTHENTICATED for wrong credentials, never FORBIDDEN.
+        expect([code, role]).not.toEqual(['FORBIDDEN', role]);
+      } else if (rule.includes(role)) {
+        expect([code, role]).not.toEqual(['FORBIDDEN', role]);
+        expect([code, role]).not.toEqual(['UNAUTHENTICATED', role]);
+      } else {
+        expect([code, role]).toEqual(['FORBIDDEN', role]);
+      }
+    }
+    const anonymous = await api.anonymous.gql(query, vars);
+    if (rule === PUBLIC) expect(errorCode(anonymous)).not.toBe('FORBIDDEN');
+    else expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets an API token read but never write', async () => {
+    const reporter = clients.REPORTER;
+    const created = await reporter.gql('mutation { createApiToken(input: { name: "matrix token" }) { token } }');
+    const token = created.data!.createApiToken.token;
+    for (const op of probed) {
+      const { query, vars } = documentFor(op);
+      const res = await api.anonymous.gql(query, vars, { authorization: `Bearer ${token}` });
+      const rule = RULES[op.field.name];
+      if (op.kind === 'mutation' && rule !== PUBLIC) expect([op.field.name, errorCode(res)]).toEqual([op.field.name, 'FORBIDDEN']);
+      if (op.kind === 'query' && rule !== PUBLIC && rule.includes('REPORTER')) expect([op.field.name, errorCode(res)]).not.toEqual([op.field.name, 'FORBIDDEN']);
+    }
+  });
+});

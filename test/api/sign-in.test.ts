@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../server/modules/user/credentials';
+import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
+
+let api: Api;
+beforeAll(async () => { api = await startApi({ config: { mfaRequiredRoles: ['ADMIN', 'COORDINATOR'] } }); });
+afterAll(async () => { await api?.close(); });
+
+const ME = '{ me { email role } }';
+const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { user { email } } }`;
+const attempt = (email: string, password: string) => api.anonymous.gql(SIGN_IN, { i: { email, password } });
+const securityEvents = async (operation: string) =>
+  (await api.gql(`query($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }`, { f: { operation } })).data!.auditEvents;
+
+describe('passwords and lockout', () => {
+  it('answers the same for an unknown e-mail and a wrong password, and records both', async () => {
+    const user = await api.createUser('FIELD_STAFF' as never, { name: 'Lockout one' });
+    const wrong = await attempt(user.email, 'not the password at all');
+    const unknown = await attempt('nobody@test.example', 'not the password at all');
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+    expect((await securityEvents('SIGN_IN_FAILED')).nodes.map((n: any) => n.after.reason)).toEqual(expect.arrayContaining(['wrong password', 'unknown e-mail']));
+  });
+
+  it('locks an address after five failures for ten minutes, even with the right password, and an admin can unlock it', async () => {
+    const user = await api.createUser('FIELD_STAFF' as never, { name: 'Lockout two' });
+    for (let i = 0; i < 4; i++) expect(errorCode(await attempt(user.email, 'wrong password here'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await attempt(user.email, 'wrong password here'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('ACCOUNT_LOCKED');
+    // An unknown address locks the same way, so the answer tells nothing about who has an account.
+    for (let i = 0; i < 5; i++) await attempt('ghost@test.example', 'wrong password here');
+    expect(errorCode(await attempt('ghost@test.example', 'wrong password here'))).toBe('ACCOUNT_LOCKED');
+
+    api.clock.advanceDays(10 / 1440);
+    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBeUndefined();
+    for (let i = 0; i < 5; i++) await attempt(user.email, 'wrong password here');
+    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('ACCOUNT_LOCKED');
+    const users = await api.gql('{ users(first: 100, filter: { search: "lockout.two" }) { nodes { id lockedUntil } } }');
+    expect(users.data!.users.nodes[0].lockedUntil).not.toBeNull();
+    await api.gql(`mutation($i: UserActionInput!) { unlockUser(input: $i) { id } }`, { i: { userId: user.id } });
+    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBeUndefined();
+  });
+
+  it('counts sign-in attempts packed into one request one by one: aliases buy no extra guesses', async () => {
+    const user = await api.createUser('FIELD_STAFF' as never, { name: 'Alias attack' });
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: signIn(input: { email: "${user.email}", password: "guess number ${i}" }) { user { id } }`).join('\n');
+    const before = (await securityEvents('SIGN_IN_FAILED')).totalCount;
+    // Mutations run one after another and a failed sign-in stops the rest, so each request makes one guess.
+    for (let i = 0; i < 4; i++) expect(errorCode(await api.anonymous.gql(`mutation { ${aliases} }`))).toBe('UNAUTHENTICATED');
+    expect((await securityEvents('SIGN_IN_FAILED')).totalCount).toBe(before + 4);
+    await api.anonymous.gql(`mutation { ${aliases} }`);
+    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('limits attempts per client address per minute', async () => {
+    // The suite's own admin sign-in is the first of the four attempts allowed.
+    const limited = await startApi({ config: { signInRatePerMinute: 4 } });
+    try {
+      for (let i = 0; i < 3; i++) expect(errorCode(await limited.anonymous.gql(SIGN_IN, { i: { email: `x${i}@test.example`, password: 'whatever it is' } }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await limited.anonymous.gql(SIGN_IN, { i: { email: 'y@test.example', password: 'whatever it is' } }))).toBe('RATE_LIMITED');
+      limited.clock.advanceDays(1 / 1440);
+      expect(errorCode(await limited.anonymous.gql(SIGN_IN, { i: { email: 'y@test.example', password: 'whatever it is' } }))).toBe('UNAUTHENTICATED');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('refuses short and common passwords, and a password change ends the other sessions', async () => {
+    const user = await api.createUser('REPORTER' as never, { name: 'Password changer' });
+    const laptop = (await api.signIn(user.email)).client;
+    const tablet = (await api.signIn(user.email)).client;
+    const change = (newPassword: string) => laptop.gql(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`, { i: { currentPassword: TEST_PASSWORD, newPassword } });
+    expect((await change('short')).errors![0].extensions!.details.fields[0].field).toBe('newPassword');
+    expect(errorCode(await change('password1234'))).toBe('BAD_USER_INPUT');
+    expect((await change('a brand new long passphrase')).data!.changePassword).toBe(true);
+    expect((await laptop.gql(ME)).data!.me.email).toBe(user.email);
+    expect((await tablet.gql(ME)).data!.me).toBeNull();
+  });
+});
+
+describe('sessions', () => {
+  it('end after 30 idle minutes and after 12 hours whatever the use, and on sign-out', async () => {
+    const short = await startApi({ config: { sessionIdleMinutes: 30, sessionMaxHours: 12 } });
+    try {
+      const user = await short.createUser('REPORTER' as never);
+      const { client } = await short.signIn(user.email);
+      short.clock.advanceDays(29 / 1440);
+      expect((await client.gql(ME)).data!.me).not.toBeNull();
+      short.clock.advanceDays(31 / 1440);
+      expect((await client.gql(ME)).data!.me).toBeNull();
+      expect(errorCode(await client.gql('{ deployments(first: 1) { totalCount } }'))).toBe('UNAUTHENTICATED');
+
+      const busy = (await short.signIn(user.email)).client;
+      for (let i = 0; i < 24; i++) {
+        short.clock.advanceDays(29 / 1440);
+        expect((await busy.gql(ME)).data!.me).not.toBeNull();
+      }
+      short.clock.advanceDays(29 / 1440); // 25 × 29 min > 12 h
+      expect((await busy.gql(ME)).data!.me).toBeNull();
+
+      const leaving = (await short.signIn(user.email)).client;
+      expect((await leaving.gql('mutation { signOut }')).data!.signOut).toBe(true);
+      expect((await leaving.gql(ME)).data!.me).toBeNull();
+    } finally {
+      await short.close();
+    }
+  });
+});
+
+describe('two-factor sign-in', () => {
+  it('makes a coordinator enrol, then asks for a code every time; recovery codes work once', async () => {
+    const user = await api.createUser('COORDINATOR' as never, { name: 'Mfa coordinator' });
+    const first = await api.signIn(user.email);
+    expect(errorCode(first.res)).toBe('MFA_REQUIRED');
+    expect(first.client.user).toBeNull();
+    const { secret, enrolmentRequired } = first.res.errors![0].extensions!.details;
+    expect(enrolmentRequired).toBe(true);
+    const wrong = await api.signIn(user.email, TEST_PASSWORD, { totpCode: '000000' });
+    expect(errorCode(wrong.res)).toBe('UNAUTHENTICATED');
+    const enrolled = await api.signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(secret, user.email, api.clock.now()) });
+    expect(enrolled.client.user!.email).toBe(user.email);
+    const recoveryCodes: string[] = enrolled.res.data!.signIn.recoveryCodes;
+    expect(recoveryCodes).toHaveLength(10);
+
+    const passwordOnly = await api.signIn(user.email);
+    expect(errorCode(passwordOnly.res)).toBe('MFA_REQUIRED');
+    expect(passwordOnly.res.errors![0].extensions!.details).toEqual({ enrolmentRequired: false });
+    const withCode = await api.signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(secret, user.email, api.clock.now()) });
+    expect((await withCode.client.gql(ME)).data!.me.role).toBe('COORDINATOR');
+    expect((await api.signIn(user.email, TEST_PASSWORD, { recoveryCode: recoveryCodes[0] })).client.user).not.toBeNull();
+    expect(errorCode((await api.signIn(user.email, TEST_PASSWORD, { recoveryCode: recoveryCodes[0] })).res)).toBe('UNAUTHENTICATED');
+  });
+
+  it('is offered to everyone: a reporter who enrols needs codes from then on', async () => {
+    const user = await api.createUser('REPORTER' as never, { name: 'Careful reporter' });
+    const { client } = await api.signIn(user.email);
+    const enrolment = (await client.gql('mutation { startMfaEnrolment { secret otpauthUri } }')).data!.startMfaEnrolment;
+    expect(enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\/CCPOR%20Deploy:/);
+    expect(errorCode(await client.gql(`mutation { confirmMfaEnrolment(input: { code: "123456" }) { codes } }`))).toBe('BAD_USER_INPUT');
+    const codes = await client.gql(`mutation($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }`, { i: { code: totpCode(enrolment.secret, user.email, api.clock.now()) } });
+    expect(codes.data!.confirmMfaEnrolment.codes).toHaveLength(10);
+    expect(errorCode((await api.signIn(user.email)).res)).toBe('MFA_REQUIRED');
+  });
+});
+
+describe('API tokens', () => {
+  it('are shown once, read as their owner, never write, and stop working when revoked', async () => {
+    const partner = await api.as('PARTNER_USER', { organizationId: (await api.gql('{ organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }')).data!.organizations.nodes[0].id, name: 'Token partner' });
+    const created = await partner.gql('mutation { createApiToken(input: { name: "Power BI" }) { token apiToken { id prefix } } }');
+    const { token, apiToken } = created.data!.createApiToken;
+    expect(token.startsWith(apiToken.prefix)).toBe(true);
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await api.anonymous.gql(ME, undefined, bearer)).data!.me.role).toBe('PARTNER_USER');
+    expect((await api.anonymous.gql('{ deployments(first: 5) { totalCount } }', undefined, bearer)).data!.deployments.totalCount).toBe(0);
+    expect(errorCode(await api.anonymous.gql('mutation { startMfaEnrolment { secret } }', undefined, bearer))).toBe('FORBIDDEN');
+    const listed = await partner.gql('{ myApiTokens { id name lastUsedAt revokedAt } }');
+    expect(listed.data!.myApiTokens).toEqual([{ id: apiToken.id, name: 'Power BI', lastUsedAt: expect.any(String), revokedAt: null }]);
+    await partner.gql(`mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { revokedAt } }`, { i: { apiTokenId: apiToken.id } });
+    expect(errorCode(await api.anonymous.gql('{ deployments(first: 5) { totalCount } }', undefined, bearer))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.anonymous.gql('{ deployments(first: 5) { totalCount } }', undefined, { authorization: 'Bearer ccpor_made_up' }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('users and the audit trail', () => {
+  it('an admin creates a user with a one-time password link; the person sets a password with it once', async () => {
+    const created = await api.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }`, {
+      i: { email: 'New.Person@Test.example', displayName: 'New Person', role: 'FIELD_STAFF' },
+    });
+    const { user, passwordLink } = created.data!.createUser;
+    expect(user.email).toBe('new.person@test.example');
+    const token = new URL(passwordLink.url).searchParams.get('token')!;
+    expect(errorCode(await attempt(user.email, 'anything long enough'))).toBe('UNAUTHENTICATED');
+    const set = await api.anonymous.gql(`mutation($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }`, { i: { token, newPassword: 'my own fine passphrase' } });
+    expect(set.data!.completePasswordReset).toBe(true);
+    expect(errorCode(await api.anonymous.gql(`mutation($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }`, { i: { token, newPassword: 'another fine passphrase' } }))).toBe('UNAUTHENTICATED');
+    expect((await attempt(user.email, 'my own fine passphrase')).data!.signIn.user.email).toBe(user.email);
+    const partner = await api.gql(`mutation { createUser(input: { email: "p@test.example", displayName: "No Org", role: PARTNER_USER }) { user { id } } }`);
+    expect(partner.errors![0].extensions!.details.fields[0].field).toBe('organizationId');
+  });
+
+  it('deactivating a user ends their sessions', async () => {
+    const user = await api.createUser('REPORTER' as never, { name: 'Leaver' });
+    const { client } = await api.signIn(user.email);
+    await api.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { active } }`, { i: { userId: user.id, active: false } });
+    expect((await client.gql(ME)).data!.me).toBeNull();
+    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('UNAUTHENTICATED');
+  });
+
+  it('records who changed what, before and after, with no secrets; denials are recorded though nothing changed', async () => {
+    const court = (await api.gql('{ organizations(first: 1, filter: { kind: COURT, county: "Napa" }) { nodes { id } } }')).data!.organizations.nodes[0].id;
+    const d = (await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }`, { i: { courtId: court, targetGoLive: '2027-06-01' } })).data!.createDeployment;
+    const taskId = d.tasks[0].id;
+    await api.gql(`mutation($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }`, { i: { taskId, reason: 'Already aware' } });
+    const trail = await api.gql(`query($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }`, { f: { entityId: taskId } });
+    const waived = trail.data!.auditEvents.nodes.find((n: any) => n.operation === 'waiveTask');
+    expect(waived).toMatchObject({ kind: 'CHANGE', actor: 'Test admin', role: 'ADMIN', entityType: 'Task', before: { status: 'OPEN', reason: null }, after: { status: 'WAIVED', reason: 'Already aware' } });
+
+    const reporter = await api.as('REPORTER', { name: 'Nosy reporter' });
+    expect(errorCode(await reporter.gql(`mutation($i: TaskActionInput!) { reopenTask(input: $i) { id } }`, { i: { taskId } }))).toBe('FORBIDDEN');
+    const denials = await securityEvents('PERMISSION_DENIED');
+    expect(denials.nodes.some((n: any) => n.actor === 'Nosy reporter')).toBe(true);
+
+    const everything = JSON.stringify((await api.gql('{ auditEvents(first: 100) { nodes { before after actor } } }')).data);
+    expect(everything).not.toContain(TEST_PASSWORD);
+    expect(everything).not.toMatch(/\$argon2id\$/);
+    expect(everything).not.toContain('ccpor_');
+  });
+});
