@@ -17,6 +17,7 @@ import { getSchema } from './graphql/schema';
 import { armor, costLimitPlugin } from './graphql/limits';
 import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
 import { User } from './modules/user/user.entity';
+import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
@@ -61,6 +62,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     plugins: [
       ...protection.plugins,
       costLimitPlugin(schema),
+      deniedRequestsPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
         // Introspection needs a signed-in caller (reporting tokens included) in production.

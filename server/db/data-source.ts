@@ -62,12 +62,16 @@ export function createDataSource(config: DatabaseConfig): DataSource {
 // better-sqlite3 has one connection, and TypeORM turns a second concurrent transaction on it into a
 // savepoint of the first. Queue them so each transaction stands alone.
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+const insideTransaction = new AsyncLocalStorage<boolean>();
 
 /** Runs `work` in one transaction: all of it is written, or none of it. */
 export function inTransaction<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type === 'postgres') return db.transaction(work);
+  // A transaction opened from inside another would wait on the SQLite queue for ever: fail loudly.
+  if (insideTransaction.getStore()) throw new Error('inTransaction called inside a transaction: pass the EntityManager down instead.');
+  const guarded = (tx: EntityManager) => insideTransaction.run(true, () => work(tx));
+  if (db.options.type === 'postgres') return db.transaction(guarded);
   const previous = sqliteQueues.get(db) ?? Promise.resolve();
-  const run = previous.then(() => db.transaction(work));
+  const run = previous.then(() => db.transaction(guarded));
   sqliteQueues.set(db, run.catch(() => undefined));
   return run;
 }

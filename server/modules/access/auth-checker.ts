@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLSchema, isObjectType } from 'graphql';
 import { AuthCheckerFn, getMetadataStorage } from 'type-graphql';
 import type { Context } from '../../graphql/context';
@@ -6,14 +7,29 @@ import { recordSecurityEvent } from '../audit/audit.service';
 import type { Role } from '../user/user.entity';
 import { PUBLIC_OPERATIONS } from './roles';
 
-/** Refuses, and records the refusal as a security event committed on its own. */
-export async function deny(ctx: Context, operation: string, why: string): Promise<never> {
-  await recordSecurityEvent(ctx.db, {
-    operation: 'PERMISSION_DENIED', userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role,
-    clientAddress: ctx.clientAddress, details: { operation, why }, at: ctx.clock.now(),
-  });
-  throw problem('FORBIDDEN', `You may not ${operation}: ${why}`, { operation });
+/** Refuses with FORBIDDEN; deniedRequestsPlugin records it once the request's transaction is over. */
+export function deny(_ctx: Context, operation: string, why: string): never {
+  throw problem('FORBIDDEN', `You may not ${operation}: ${why}`, { operation, why });
 }
+
+/**
+ * Every FORBIDDEN answer becomes a security event, committed on its own after the request's own
+ * work, so a refusal inside a transaction that rolls back still leaves its trace.
+ */
+export const deniedRequestsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue: ctx, errors }) {
+        for (const error of errors.filter((e) => e.extensions?.code === 'FORBIDDEN')) {
+          await recordSecurityEvent(ctx.db, {
+            operation: 'PERMISSION_DENIED', userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role,
+            clientAddress: ctx.clientAddress, details: error.extensions.details as Record<string, unknown>, at: ctx.clock.now(),
+          });
+        }
+      },
+    };
+  },
+};
 
 export const requireSignIn = (ctx: Context) => {
   if (!ctx.actor.userId) throw problem('UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in and try again.');
@@ -27,10 +43,10 @@ export const authChecker: AuthCheckerFn<Context, Role> = async ({ context, info 
   requireSignIn(context);
   const what = `${info.parentType.name === 'Mutation' ? '' : 'read '}${info.fieldName}`;
   if (context.actor.via === 'token' && info.operation.operation === 'mutation') {
-    return deny(context, what, 'API tokens are read-only; sign in to the app to make changes.');
+    deny(context, what, 'API tokens are read-only; sign in to the app to make changes.');
   }
   if (roles.length && !roles.includes(context.actor.role!)) {
-    return deny(context, what, `it needs one of the roles ${roles.join(', ')}.`);
+    deny(context, what, `it needs one of the roles ${roles.join(', ')}.`);
   }
   return true;
 };

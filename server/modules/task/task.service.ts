@@ -42,7 +42,7 @@ async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
   const organization = await tx.findOneByOrFail(Organization, { id: ctx.actor.organizationId! });
   const own = organization.kind === OrganizationKind.COURT ? Party.COURT : Party.LEA;
   if (task.party !== own) {
-    await deny(ctx, `change task #${task.number}`, `it belongs to ${task.party === Party.CCPOR_TEAM ? 'the CCPOR team' : `the ${task.party.toLowerCase()}`}, not to your organization.`);
+    deny(ctx, `change task #${task.number}`, `it belongs to ${task.party === Party.CCPOR_TEAM ? 'the CCPOR team' : `the ${task.party.toLowerCase()}`}, not to your organization.`);
   }
 }
 
