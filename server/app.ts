@@ -13,6 +13,7 @@ import { prepareDatabase } from './db/prepare';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { getSchema } from './graphql/schema';
+import { fileRouter } from './modules/file/file.router';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 
@@ -88,6 +89,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db, clock, config) }),
   );
+  app.use('/files', fileRouter(() => createContext(db, clock, config)));
   servePwa(app, config);
   app.use(((error, _req, res, next) => {
     if (res.headersSent) return next(error);

@@ -1,6 +1,7 @@
 import { Deployment } from '../modules/deployment/deployment.entity';
 import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
+import { FileBlob } from '../modules/file/file-blob.entity';
 import { LifecycleTemplate, TemplateTask } from '../modules/lifecycle-template/lifecycle-template.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
@@ -10,5 +11,5 @@ import { Task } from '../modules/task/task.entity';
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
-  ProcessedMutation, Conflict,
+  ProcessedMutation, Conflict, FileBlob,
 ];
