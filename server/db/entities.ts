@@ -5,11 +5,12 @@ import { FileBlob } from '../modules/file/file-blob.entity';
 import { LifecycleTemplate, TemplateTask } from '../modules/lifecycle-template/lifecycle-template.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from '../modules/scanner/scanner.entity';
 import { Conflict, ProcessedMutation } from '../modules/sync/sync.entity';
 import { Task } from '../modules/task/task.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
-  ProcessedMutation, Conflict, FileBlob,
+  ProcessedMutation, Conflict, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
 ];

@@ -8,6 +8,9 @@ import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { ScannerAssessment, ScannerWorkstation } from '../modules/scanner/scanner.entity';
+import { ScannerSummary } from '../modules/scanner/scanner.types';
+import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
@@ -34,12 +37,27 @@ export function createLoaders(db: DataSource, clock: Clock) {
       const orgs = links.length ? await db.manager.find(Organization, { where: { id: In(links.map((l) => l.organizationId)) }, order: { name: 'ASC' } }) : [];
       return ids.map((id) => orgs.filter((o) => links.some((l) => l.deploymentId === id && l.organizationId === o.id)));
     }),
+    location: new DataLoader<string, Location | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(Location, { id: In([...ids]) });
+      return ids.map((id) => rows.find((l) => l.id === id));
+    }),
     locationsOfOrganization: byKey(db, Location, 'organizationId', { name: 'ASC' }),
     contactsOfOrganization: byKey(db, Contact, 'organizationId', { name: 'ASC' }),
     tasksOfDeployment: byKey(db, Task, 'deploymentId', { number: 'ASC' }),
     dependenciesOfDeployment: byKey(db, Dependency, 'deploymentId', { offsetDays: 'ASC', kind: 'ASC' }),
     meetingsOfDeployment: byKey(db, Meeting, 'deploymentId', { meetingOn: 'ASC' }),
     documentsOfDeployment: byKey(db, Document, 'deploymentId', { exchangedOn: 'ASC' }),
+    scannerAssessmentsOfDeployment: byKey(db, ScannerAssessment, 'deploymentId', { assessedOn: 'ASC', id: 'ASC' }),
+    workstationsOfAssessment: byKey(db, ScannerWorkstation, 'assessmentId', { label: 'ASC', id: 'ASC' }),
+    scannerSummary: new DataLoader<string, ScannerSummary>(async (ids) => {
+      const rows = await rawQuery<{ deploymentId: string; verdict: ScannerVerdict; n: number }>(db,
+        'SELECT "deploymentId", verdict, COUNT(*) AS n FROM scanner_workstation WHERE "deploymentId" IN (:...ids) GROUP BY "deploymentId", verdict', { ids: [...ids] });
+      return ids.map((id) => {
+        const count = (v: ScannerVerdict) => Number(rows.find((r) => r.deploymentId === id && r.verdict === v)?.n ?? 0);
+        const summary = { meeting: count(ScannerVerdict.MEETS), toConfigure: count(ScannerVerdict.NEEDS_CONFIGURATION), toReplace: count(ScannerVerdict.REPLACE) };
+        return { assessed: summary.meeting + summary.toConfigure + summary.toReplace, ...summary };
+      });
+    }),
     prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
       const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
         'SELECT "taskId", "prerequisiteId" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });

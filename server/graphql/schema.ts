@@ -7,11 +7,12 @@ import { DocumentResolver } from '../modules/document/document.resolver';
 import { LifecycleTemplateResolver } from '../modules/lifecycle-template/lifecycle-template.resolver';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
+import { DeploymentScannerResolver, ScannerAssessmentResolver } from '../modules/scanner/scanner.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
-  LifecycleTemplateResolver,
+  LifecycleTemplateResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

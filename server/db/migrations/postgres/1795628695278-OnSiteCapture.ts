@@ -1,0 +1,35 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class OnSiteCapture1795628695278 implements MigrationInterface {
+  name = 'OnSiteCapture1795628695278';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "file_blob" ("sha256" character varying(64) NOT NULL, "fileName" character varying(255) NOT NULL, "contentType" character varying(100) NOT NULL, "size" integer NOT NULL, "bytes" bytea NOT NULL, "uploadedBy" character varying(200) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2db26d0cbfd307e8c754598143a" PRIMARY KEY ("sha256"))`);
+    await queryRunner.query(`CREATE TABLE "scanner_requirement_set" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL, "requirements" text NOT NULL, "publishedBy" character varying(200) NOT NULL, "publishedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_3c33ab9784374bb8a59f5505dd4" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_2084e08f1f8e137c3d028dde03" ON "scanner_requirement_set"  ("version") `);
+    await queryRunner.query(`CREATE TABLE "scanner_assessment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "deploymentId" uuid NOT NULL, "locationId" uuid NOT NULL, "assessedOn" date NOT NULL, "status" character varying(12) NOT NULL, "completedOn" date, "notes" text, "assessor" character varying(200) NOT NULL, "updatedBy" character varying(200), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_286e6353bf0292231de1bbc8781" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_1205ee9beead5d90029a519d3d" ON "scanner_assessment"  ("deploymentId") `);
+    await queryRunner.query(`CREATE TABLE "scanner_workstation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "assessmentId" uuid NOT NULL, "deploymentId" uuid NOT NULL, "label" character varying(100) NOT NULL, "make" character varying(100) NOT NULL, "model" character varying(100) NOT NULL, "serialNumber" character varying(100), "connection" character varying(8) NOT NULL, "drivers" text NOT NULL, "opticalResolutionDpi" integer NOT NULL, "duplex" boolean NOT NULL, "automaticDocumentFeeder" boolean NOT NULL, "colour" boolean NOT NULL, "operatingSystem" character varying(100), "browser" character varying(100), "scanProfileSet" boolean NOT NULL, "testScanOutcome" character varying(8) NOT NULL, "photoShas" text NOT NULL, "notes" text, "verdict" character varying(20) NOT NULL, "missedRequirements" text NOT NULL, "requirementsVersion" integer NOT NULL, "evaluatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "recordedBy" character varying(200) NOT NULL, "updatedBy" character varying(200), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_f5fd77ba0ba4a29bb1098d03033" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_c75b8e955c7ee2bc92f86df1e2" ON "scanner_workstation"  ("assessmentId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_27dc4bc6946cc521be890fe1bb" ON "scanner_workstation"  ("deploymentId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_c759a52fc924d5d61fada6f787" ON "scanner_workstation"  ("verdict") `);
+    await queryRunner.query(`CREATE INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa" ON "scanner_workstation"  ("make", "model") `);
+    await queryRunner.query(`ALTER TABLE "scanner_assessment" ADD CONSTRAINT "FK_1205ee9beead5d90029a519d3d8" FOREIGN KEY ("deploymentId") REFERENCES "deployment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "scanner_workstation" ADD CONSTRAINT "FK_c75b8e955c7ee2bc92f86df1e20" FOREIGN KEY ("assessmentId") REFERENCES "scanner_assessment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "scanner_workstation" DROP CONSTRAINT "FK_c75b8e955c7ee2bc92f86df1e20"`);
+    await queryRunner.query(`ALTER TABLE "scanner_assessment" DROP CONSTRAINT "FK_1205ee9beead5d90029a519d3d8"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_60b3c6cfbc0e8a4b0f7c8edeaa"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c759a52fc924d5d61fada6f787"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_27dc4bc6946cc521be890fe1bb"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c75b8e955c7ee2bc92f86df1e2"`);
+    await queryRunner.query(`DROP TABLE "scanner_workstation"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_1205ee9beead5d90029a519d3d"`);
+    await queryRunner.query(`DROP TABLE "scanner_assessment"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2084e08f1f8e137c3d028dde03"`);
+    await queryRunner.query(`DROP TABLE "scanner_requirement_set"`);
+    await queryRunner.query(`DROP TABLE "file_blob"`);
+  }
+}
