@@ -5,6 +5,7 @@ import { FileBlob } from '../modules/file/file-blob.entity';
 import { LifecycleTemplate, TemplateTask } from '../modules/lifecycle-template/lifecycle-template.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { Questionnaire, QuestionnaireResponse } from '../modules/questionnaire/questionnaire.entity';
 import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from '../modules/scanner/scanner.entity';
 import { Conflict, ProcessedMutation } from '../modules/sync/sync.entity';
 import { Task } from '../modules/task/task.entity';
@@ -13,4 +14,5 @@ import { Task } from '../modules/task/task.entity';
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
   ProcessedMutation, Conflict, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
+  Questionnaire, QuestionnaireResponse,
 ];

@@ -8,6 +8,7 @@ import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { Questionnaire, QuestionnaireResponse } from '../modules/questionnaire/questionnaire.entity';
 import { ScannerAssessment, ScannerWorkstation } from '../modules/scanner/scanner.entity';
 import { ScannerSummary } from '../modules/scanner/scanner.types';
 import { ScannerVerdict } from '../modules/scanner/scanner.enums';
@@ -58,6 +59,11 @@ export function createLoaders(db: DataSource, clock: Clock) {
         return { assessed: summary.meeting + summary.toConfigure + summary.toReplace, ...summary };
       });
     }),
+    questionnaire: new DataLoader<string, Questionnaire | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(Questionnaire, { id: In([...ids]) });
+      return ids.map((id) => rows.find((q) => q.id === id));
+    }),
+    responsesOfDeployment: byKey(db, QuestionnaireResponse, 'deploymentId', { questionnaireKey: 'ASC' }),
     prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
       const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
         'SELECT "taskId", "prerequisiteId" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });

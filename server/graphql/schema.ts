@@ -7,12 +7,14 @@ import { DocumentResolver } from '../modules/document/document.resolver';
 import { LifecycleTemplateResolver } from '../modules/lifecycle-template/lifecycle-template.resolver';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
+import { DeploymentQuestionnaireResolver, QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver';
 import { DeploymentScannerResolver, ScannerAssessmentResolver } from '../modules/scanner/scanner.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
+  QuestionnaireResolver, DeploymentQuestionnaireResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

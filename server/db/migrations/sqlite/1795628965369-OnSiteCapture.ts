@@ -1,10 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class OnSiteCapture1795628695278 implements MigrationInterface {
-  name = 'OnSiteCapture1795628695278';
+export class OnSiteCapture1795628965369 implements MigrationInterface {
+  name = 'OnSiteCapture1795628965369';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "file_blob" ("sha256" varchar(64) PRIMARY KEY NOT NULL, "fileName" varchar(255) NOT NULL, "contentType" varchar(100) NOT NULL, "size" integer NOT NULL, "bytes" blob NOT NULL, "uploadedBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`CREATE TABLE "questionnaire" ("id" varchar PRIMARY KEY NOT NULL, "key" varchar(40) NOT NULL, "version" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text, "taskKey" varchar(60), "questions" text NOT NULL, "publishedBy" varchar(200) NOT NULL, "publishedAt" datetime NOT NULL)`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5e22481fb573669a50fb31d352" ON "questionnaire" ("key", "version") `);
+    await queryRunner.query(`CREATE TABLE "questionnaire_response" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "questionnaireId" varchar NOT NULL, "questionnaireKey" varchar(40) NOT NULL, "status" varchar(12) NOT NULL, "answers" text NOT NULL, "filledOnSite" boolean NOT NULL, "reviewComment" text, "submittedBy" varchar(200), "submittedAt" datetime, "reviewedBy" varchar(200), "reviewedAt" datetime, "taskId" varchar, "startedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a85014bc3d98de56f958df0fec" ON "questionnaire_response" ("deploymentId", "questionnaireKey") `);
     await queryRunner.query(`CREATE TABLE "scanner_requirement_set" ("id" varchar PRIMARY KEY NOT NULL, "version" integer NOT NULL, "requirements" text NOT NULL, "publishedBy" varchar(200) NOT NULL, "publishedAt" datetime NOT NULL)`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_2084e08f1f8e137c3d028dde03" ON "scanner_requirement_set" ("version") `);
     await queryRunner.query(`CREATE TABLE "scanner_assessment" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "locationId" varchar NOT NULL, "assessedOn" date NOT NULL, "status" varchar(12) NOT NULL, "completedOn" date, "notes" text, "assessor" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
@@ -14,6 +18,12 @@ export class OnSiteCapture1795628695278 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_27dc4bc6946cc521be890fe1bb" ON "scanner_workstation" ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_c759a52fc924d5d61fada6f787" ON "scanner_workstation" ("verdict") `);
     await queryRunner.query(`CREATE INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa" ON "scanner_workstation" ("make", "model") `);
+    await queryRunner.query(`DROP INDEX "IDX_a85014bc3d98de56f958df0fec"`);
+    await queryRunner.query(`CREATE TABLE "temporary_questionnaire_response" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "questionnaireId" varchar NOT NULL, "questionnaireKey" varchar(40) NOT NULL, "status" varchar(12) NOT NULL, "answers" text NOT NULL, "filledOnSite" boolean NOT NULL, "reviewComment" text, "submittedBy" varchar(200), "submittedAt" datetime, "reviewedBy" varchar(200), "reviewedAt" datetime, "taskId" varchar, "startedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_fb9909432c78f73c6afb78de389" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_8f2a5d5832476f542be3a570ba2" FOREIGN KEY ("questionnaireId") REFERENCES "questionnaire" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_questionnaire_response"("id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "questionnaire_response"`);
+    await queryRunner.query(`DROP TABLE "questionnaire_response"`);
+    await queryRunner.query(`ALTER TABLE "temporary_questionnaire_response" RENAME TO "questionnaire_response"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a85014bc3d98de56f958df0fec" ON "questionnaire_response" ("deploymentId", "questionnaireKey") `);
     await queryRunner.query(`DROP INDEX "IDX_1205ee9beead5d90029a519d3d"`);
     await queryRunner.query(`CREATE TABLE "temporary_scanner_assessment" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "locationId" varchar NOT NULL, "assessedOn" date NOT NULL, "status" varchar(12) NOT NULL, "completedOn" date, "notes" text, "assessor" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_1205ee9beead5d90029a519d3d8" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
     await queryRunner.query(`INSERT INTO "temporary_scanner_assessment"("id", "deploymentId", "locationId", "assessedOn", "status", "completedOn", "notes", "assessor", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "locationId", "assessedOn", "status", "completedOn", "notes", "assessor", "updatedBy", "createdAt", "updatedAt", "version" FROM "scanner_assessment"`);
@@ -53,6 +63,12 @@ export class OnSiteCapture1795628695278 implements MigrationInterface {
     await queryRunner.query(`INSERT INTO "scanner_assessment"("id", "deploymentId", "locationId", "assessedOn", "status", "completedOn", "notes", "assessor", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "locationId", "assessedOn", "status", "completedOn", "notes", "assessor", "updatedBy", "createdAt", "updatedAt", "version" FROM "temporary_scanner_assessment"`);
     await queryRunner.query(`DROP TABLE "temporary_scanner_assessment"`);
     await queryRunner.query(`CREATE INDEX "IDX_1205ee9beead5d90029a519d3d" ON "scanner_assessment" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_a85014bc3d98de56f958df0fec"`);
+    await queryRunner.query(`ALTER TABLE "questionnaire_response" RENAME TO "temporary_questionnaire_response"`);
+    await queryRunner.query(`CREATE TABLE "questionnaire_response" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "questionnaireId" varchar NOT NULL, "questionnaireKey" varchar(40) NOT NULL, "status" varchar(12) NOT NULL, "answers" text NOT NULL, "filledOnSite" boolean NOT NULL, "reviewComment" text, "submittedBy" varchar(200), "submittedAt" datetime, "reviewedBy" varchar(200), "reviewedAt" datetime, "taskId" varchar, "startedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "questionnaire_response"("id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "temporary_questionnaire_response"`);
+    await queryRunner.query(`DROP TABLE "temporary_questionnaire_response"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a85014bc3d98de56f958df0fec" ON "questionnaire_response" ("deploymentId", "questionnaireKey") `);
     await queryRunner.query(`DROP INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa"`);
     await queryRunner.query(`DROP INDEX "IDX_c759a52fc924d5d61fada6f787"`);
     await queryRunner.query(`DROP INDEX "IDX_27dc4bc6946cc521be890fe1bb"`);
@@ -62,6 +78,10 @@ export class OnSiteCapture1795628695278 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "scanner_assessment"`);
     await queryRunner.query(`DROP INDEX "IDX_2084e08f1f8e137c3d028dde03"`);
     await queryRunner.query(`DROP TABLE "scanner_requirement_set"`);
+    await queryRunner.query(`DROP INDEX "IDX_a85014bc3d98de56f958df0fec"`);
+    await queryRunner.query(`DROP TABLE "questionnaire_response"`);
+    await queryRunner.query(`DROP INDEX "IDX_5e22481fb573669a50fb31d352"`);
+    await queryRunner.query(`DROP TABLE "questionnaire"`);
     await queryRunner.query(`DROP TABLE "file_blob"`);
   }
 }

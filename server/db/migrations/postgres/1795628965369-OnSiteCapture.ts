@@ -1,10 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class OnSiteCapture1795628695278 implements MigrationInterface {
-  name = 'OnSiteCapture1795628695278';
+export class OnSiteCapture1795628965369 implements MigrationInterface {
+  name = 'OnSiteCapture1795628965369';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "file_blob" ("sha256" character varying(64) NOT NULL, "fileName" character varying(255) NOT NULL, "contentType" character varying(100) NOT NULL, "size" integer NOT NULL, "bytes" bytea NOT NULL, "uploadedBy" character varying(200) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2db26d0cbfd307e8c754598143a" PRIMARY KEY ("sha256"))`);
+    await queryRunner.query(`CREATE TABLE "questionnaire" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "key" character varying(40) NOT NULL, "version" integer NOT NULL, "title" character varying(200) NOT NULL, "description" text, "taskKey" character varying(60), "questions" text NOT NULL, "publishedBy" character varying(200) NOT NULL, "publishedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_e8232a11eaabac903636eb7e71e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5e22481fb573669a50fb31d352" ON "questionnaire"  ("key", "version") `);
+    await queryRunner.query(`CREATE TABLE "questionnaire_response" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "deploymentId" uuid NOT NULL, "questionnaireId" uuid NOT NULL, "questionnaireKey" character varying(40) NOT NULL, "status" character varying(12) NOT NULL, "answers" text NOT NULL, "filledOnSite" boolean NOT NULL, "reviewComment" text, "submittedBy" character varying(200), "submittedAt" TIMESTAMP WITH TIME ZONE, "reviewedBy" character varying(200), "reviewedAt" TIMESTAMP WITH TIME ZONE, "taskId" uuid, "startedBy" character varying(200) NOT NULL, "updatedBy" character varying(200), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_0ab4c2dfd517c5aa24e6e385523" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a85014bc3d98de56f958df0fec" ON "questionnaire_response"  ("deploymentId", "questionnaireKey") `);
     await queryRunner.query(`CREATE TABLE "scanner_requirement_set" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL, "requirements" text NOT NULL, "publishedBy" character varying(200) NOT NULL, "publishedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_3c33ab9784374bb8a59f5505dd4" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_2084e08f1f8e137c3d028dde03" ON "scanner_requirement_set"  ("version") `);
     await queryRunner.query(`CREATE TABLE "scanner_assessment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "deploymentId" uuid NOT NULL, "locationId" uuid NOT NULL, "assessedOn" date NOT NULL, "status" character varying(12) NOT NULL, "completedOn" date, "notes" text, "assessor" character varying(200) NOT NULL, "updatedBy" character varying(200), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_286e6353bf0292231de1bbc8781" PRIMARY KEY ("id"))`);
@@ -14,6 +18,8 @@ export class OnSiteCapture1795628695278 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_27dc4bc6946cc521be890fe1bb" ON "scanner_workstation"  ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_c759a52fc924d5d61fada6f787" ON "scanner_workstation"  ("verdict") `);
     await queryRunner.query(`CREATE INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa" ON "scanner_workstation"  ("make", "model") `);
+    await queryRunner.query(`ALTER TABLE "questionnaire_response" ADD CONSTRAINT "FK_fb9909432c78f73c6afb78de389" FOREIGN KEY ("deploymentId") REFERENCES "deployment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "questionnaire_response" ADD CONSTRAINT "FK_8f2a5d5832476f542be3a570ba2" FOREIGN KEY ("questionnaireId") REFERENCES "questionnaire"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "scanner_assessment" ADD CONSTRAINT "FK_1205ee9beead5d90029a519d3d8" FOREIGN KEY ("deploymentId") REFERENCES "deployment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "scanner_workstation" ADD CONSTRAINT "FK_c75b8e955c7ee2bc92f86df1e20" FOREIGN KEY ("assessmentId") REFERENCES "scanner_assessment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
@@ -21,6 +27,8 @@ export class OnSiteCapture1795628695278 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "scanner_workstation" DROP CONSTRAINT "FK_c75b8e955c7ee2bc92f86df1e20"`);
     await queryRunner.query(`ALTER TABLE "scanner_assessment" DROP CONSTRAINT "FK_1205ee9beead5d90029a519d3d8"`);
+    await queryRunner.query(`ALTER TABLE "questionnaire_response" DROP CONSTRAINT "FK_8f2a5d5832476f542be3a570ba2"`);
+    await queryRunner.query(`ALTER TABLE "questionnaire_response" DROP CONSTRAINT "FK_fb9909432c78f73c6afb78de389"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_60b3c6cfbc0e8a4b0f7c8edeaa"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_c759a52fc924d5d61fada6f787"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_27dc4bc6946cc521be890fe1bb"`);
@@ -30,6 +38,10 @@ export class OnSiteCapture1795628695278 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "scanner_assessment"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_2084e08f1f8e137c3d028dde03"`);
     await queryRunner.query(`DROP TABLE "scanner_requirement_set"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a85014bc3d98de56f958df0fec"`);
+    await queryRunner.query(`DROP TABLE "questionnaire_response"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_5e22481fb573669a50fb31d352"`);
+    await queryRunner.query(`DROP TABLE "questionnaire"`);
     await queryRunner.query(`DROP TABLE "file_blob"`);
   }
 }
