@@ -1,3 +1,4 @@
+import { AccountRequest } from '../modules/account-request/account-request.entity';
 import { Deployment } from '../modules/deployment/deployment.entity';
 import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
@@ -9,10 +10,11 @@ import { Questionnaire, QuestionnaireResponse } from '../modules/questionnaire/q
 import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from '../modules/scanner/scanner.entity';
 import { Conflict, ProcessedMutation } from '../modules/sync/sync.entity';
 import { Task } from '../modules/task/task.entity';
+import { TrainingSession } from '../modules/training/training.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
   ProcessedMutation, Conflict, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
-  Questionnaire, QuestionnaireResponse,
+  Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest,
 ];

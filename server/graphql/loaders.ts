@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { rawQuery } from '../db/sql';
 import { today, type Clock } from '../shared/clock';
+import { AccountRequest } from '../modules/account-request/account-request.entity';
 import { Deployment } from '../modules/deployment/deployment.entity';
 import { healthParams, healthTableSql, HealthRow } from '../modules/deployment/health';
 import { Dependency } from '../modules/dependency/dependency.entity';
@@ -13,6 +14,7 @@ import { ScannerAssessment, ScannerWorkstation } from '../modules/scanner/scanne
 import { ScannerSummary } from '../modules/scanner/scanner.types';
 import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
+import { TrainingSession } from '../modules/training/training.entity';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -64,6 +66,8 @@ export function createLoaders(db: DataSource, clock: Clock) {
       return ids.map((id) => rows.find((q) => q.id === id));
     }),
     responsesOfDeployment: byKey(db, QuestionnaireResponse, 'deploymentId', { questionnaireKey: 'ASC' }),
+    trainingSessionsOfDeployment: byKey(db, TrainingSession, 'deploymentId', { scheduledOn: 'ASC', id: 'ASC' }),
+    accountRequestsOfDeployment: byKey(db, AccountRequest, 'deploymentId', { personName: 'ASC', id: 'ASC' }),
     prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
       const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
         'SELECT "taskId", "prerequisiteId" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });

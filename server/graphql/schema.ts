@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountRequestResolver, DeploymentAccountResolver } from '../modules/account-request/account-request.resolver';
 import { DeploymentResolver } from '../modules/deployment/deployment.resolver';
 import { DependencyResolver } from '../modules/dependency/dependency.resolver';
 import { DocumentResolver } from '../modules/document/document.resolver';
@@ -10,11 +11,13 @@ import { OrganizationResolver } from '../modules/organization/organization.resol
 import { DeploymentQuestionnaireResolver, QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver';
 import { DeploymentScannerResolver, ScannerAssessmentResolver } from '../modules/scanner/scanner.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
+import { DeploymentTrainingResolver, TrainingResolver } from '../modules/training/training.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
-  QuestionnaireResolver, DeploymentQuestionnaireResolver,
+  QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
+  DeploymentAccountResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
