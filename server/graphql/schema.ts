@@ -10,6 +10,7 @@ import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
 import { DeploymentQuestionnaireResolver, QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver';
 import { DeploymentScannerResolver, ScannerAssessmentResolver } from '../modules/scanner/scanner.resolver';
+import { ConflictResolver } from '../modules/sync/conflict.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
 import { DeploymentTrainingResolver, TrainingResolver } from '../modules/training/training.resolver';
 
@@ -17,7 +18,7 @@ export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
-  DeploymentAccountResolver,
+  DeploymentAccountResolver, ConflictResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

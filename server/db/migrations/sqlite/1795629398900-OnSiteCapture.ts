@@ -1,13 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class OnSiteCapture1795629189019 implements MigrationInterface {
-  name = 'OnSiteCapture1795629189019';
+export class OnSiteCapture1795629398900 implements MigrationInterface {
+  name = 'OnSiteCapture1795629398900';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "account_request" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "organizationId" varchar NOT NULL, "personName" varchar(200) NOT NULL, "email" varchar(254) NOT NULL, "ccporRole" varchar(16) NOT NULL, "sealedOrders" boolean NOT NULL, "status" varchar(10) NOT NULL, "rejectionReason" varchar(500), "requestedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_45289d6c2015c16dc415bae365" ON "account_request" ("deploymentId") `);
-    await queryRunner.query(`CREATE TABLE "training_session" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "scheduledOn" date NOT NULL, "mode" varchar(10) NOT NULL, "module" varchar(10) NOT NULL, "audience" varchar(20) NOT NULL, "trainer" varchar(200) NOT NULL, "attendees" text NOT NULL, "status" varchar(8) NOT NULL, "heldOn" date, "notes" text, "recordedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "IDX_8ef14701232003781ea6177f08" ON "training_session" ("deploymentId") `);
     await queryRunner.query(`CREATE TABLE "file_blob" ("sha256" varchar(64) PRIMARY KEY NOT NULL, "fileName" varchar(255) NOT NULL, "contentType" varchar(100) NOT NULL, "size" integer NOT NULL, "bytes" blob NOT NULL, "uploadedBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
     await queryRunner.query(`CREATE TABLE "questionnaire" ("id" varchar PRIMARY KEY NOT NULL, "key" varchar(40) NOT NULL, "version" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text, "taskKey" varchar(60), "questions" text NOT NULL, "publishedBy" varchar(200) NOT NULL, "publishedAt" datetime NOT NULL)`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5e22481fb573669a50fb31d352" ON "questionnaire" ("key", "version") `);
@@ -22,18 +20,24 @@ export class OnSiteCapture1795629189019 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_27dc4bc6946cc521be890fe1bb" ON "scanner_workstation" ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_c759a52fc924d5d61fada6f787" ON "scanner_workstation" ("verdict") `);
     await queryRunner.query(`CREATE INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa" ON "scanner_workstation" ("make", "model") `);
+    await queryRunner.query(`CREATE TABLE "training_session" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "scheduledOn" date NOT NULL, "mode" varchar(10) NOT NULL, "module" varchar(10) NOT NULL, "audience" varchar(20) NOT NULL, "trainer" varchar(200) NOT NULL, "attendees" text NOT NULL, "status" varchar(8) NOT NULL, "heldOn" date, "notes" text, "recordedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
+    await queryRunner.query(`CREATE INDEX "IDX_8ef14701232003781ea6177f08" ON "training_session" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_63f4c11a8b38fc4e4000ec759b"`);
+    await queryRunner.query(`DROP INDEX "IDX_aad18d3c9f01ecf8a77ca19a29"`);
+    await queryRunner.query(`CREATE TABLE "temporary_conflict" ("id" varchar PRIMARY KEY NOT NULL, "mutationId" varchar(36), "operation" varchar(60) NOT NULL, "entityType" varchar(40) NOT NULL, "entityId" varchar(36) NOT NULL, "deploymentId" varchar(36), "attempted" text NOT NULL, "server" text NOT NULL, "baseVersion" integer NOT NULL, "serverVersion" integer NOT NULL, "serverUpdatedBy" varchar(200), "serverUpdatedAt" datetime, "createdBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "status" varchar(8) NOT NULL, "resolution" varchar(12), "resolvedValues" text, "resolvedVersion" integer, "resolvedBy" varchar(200), "resolvedAt" datetime, "resolutionMutationId" varchar(36))`);
+    await queryRunner.query(`INSERT INTO "temporary_conflict"("id", "mutationId", "operation", "entityType", "entityId", "deploymentId", "attempted", "server", "baseVersion", "serverVersion", "serverUpdatedBy", "serverUpdatedAt", "createdBy", "createdAt", "status") SELECT "id", "mutationId", "operation", "entityType", "entityId", "deploymentId", "attempted", "server", "baseVersion", "serverVersion", "serverUpdatedBy", "serverUpdatedAt", "createdBy", "createdAt", "status" FROM "conflict"`);
+    await queryRunner.query(`DROP TABLE "conflict"`);
+    await queryRunner.query(`ALTER TABLE "temporary_conflict" RENAME TO "conflict"`);
+    await queryRunner.query(`CREATE INDEX "IDX_63f4c11a8b38fc4e4000ec759b" ON "conflict" ("deploymentId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_aad18d3c9f01ecf8a77ca19a29" ON "conflict" ("entityId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_2ca41530196514d9fa655184c4" ON "conflict" ("createdBy") `);
+    await queryRunner.query(`CREATE INDEX "IDX_efda6037ed9b592cc339768e47" ON "conflict" ("status") `);
     await queryRunner.query(`DROP INDEX "IDX_45289d6c2015c16dc415bae365"`);
     await queryRunner.query(`CREATE TABLE "temporary_account_request" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "organizationId" varchar NOT NULL, "personName" varchar(200) NOT NULL, "email" varchar(254) NOT NULL, "ccporRole" varchar(16) NOT NULL, "sealedOrders" boolean NOT NULL, "status" varchar(10) NOT NULL, "rejectionReason" varchar(500), "requestedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_45289d6c2015c16dc415bae3659" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
     await queryRunner.query(`INSERT INTO "temporary_account_request"("id", "deploymentId", "organizationId", "personName", "email", "ccporRole", "sealedOrders", "status", "rejectionReason", "requestedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "organizationId", "personName", "email", "ccporRole", "sealedOrders", "status", "rejectionReason", "requestedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "account_request"`);
     await queryRunner.query(`DROP TABLE "account_request"`);
     await queryRunner.query(`ALTER TABLE "temporary_account_request" RENAME TO "account_request"`);
     await queryRunner.query(`CREATE INDEX "IDX_45289d6c2015c16dc415bae365" ON "account_request" ("deploymentId") `);
-    await queryRunner.query(`DROP INDEX "IDX_8ef14701232003781ea6177f08"`);
-    await queryRunner.query(`CREATE TABLE "temporary_training_session" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "scheduledOn" date NOT NULL, "mode" varchar(10) NOT NULL, "module" varchar(10) NOT NULL, "audience" varchar(20) NOT NULL, "trainer" varchar(200) NOT NULL, "attendees" text NOT NULL, "status" varchar(8) NOT NULL, "heldOn" date, "notes" text, "recordedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_8ef14701232003781ea6177f084" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_training_session"("id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "training_session"`);
-    await queryRunner.query(`DROP TABLE "training_session"`);
-    await queryRunner.query(`ALTER TABLE "temporary_training_session" RENAME TO "training_session"`);
-    await queryRunner.query(`CREATE INDEX "IDX_8ef14701232003781ea6177f08" ON "training_session" ("deploymentId") `);
     await queryRunner.query(`DROP INDEX "IDX_a85014bc3d98de56f958df0fec"`);
     await queryRunner.query(`CREATE TABLE "temporary_questionnaire_response" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "questionnaireId" varchar NOT NULL, "questionnaireKey" varchar(40) NOT NULL, "status" varchar(12) NOT NULL, "answers" text NOT NULL, "filledOnSite" boolean NOT NULL, "reviewComment" text, "submittedBy" varchar(200), "submittedAt" datetime, "reviewedBy" varchar(200), "reviewedAt" datetime, "taskId" varchar, "startedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_fb9909432c78f73c6afb78de389" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_8f2a5d5832476f542be3a570ba2" FOREIGN KEY ("questionnaireId") REFERENCES "questionnaire" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION)`);
     await queryRunner.query(`INSERT INTO "temporary_questionnaire_response"("id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "questionnaire_response"`);
@@ -58,9 +62,21 @@ export class OnSiteCapture1795629189019 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_27dc4bc6946cc521be890fe1bb" ON "scanner_workstation" ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_c759a52fc924d5d61fada6f787" ON "scanner_workstation" ("verdict") `);
     await queryRunner.query(`CREATE INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa" ON "scanner_workstation" ("make", "model") `);
+    await queryRunner.query(`DROP INDEX "IDX_8ef14701232003781ea6177f08"`);
+    await queryRunner.query(`CREATE TABLE "temporary_training_session" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "scheduledOn" date NOT NULL, "mode" varchar(10) NOT NULL, "module" varchar(10) NOT NULL, "audience" varchar(20) NOT NULL, "trainer" varchar(200) NOT NULL, "attendees" text NOT NULL, "status" varchar(8) NOT NULL, "heldOn" date, "notes" text, "recordedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_8ef14701232003781ea6177f084" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_training_session"("id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "training_session"`);
+    await queryRunner.query(`DROP TABLE "training_session"`);
+    await queryRunner.query(`ALTER TABLE "temporary_training_session" RENAME TO "training_session"`);
+    await queryRunner.query(`CREATE INDEX "IDX_8ef14701232003781ea6177f08" ON "training_session" ("deploymentId") `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_8ef14701232003781ea6177f08"`);
+    await queryRunner.query(`ALTER TABLE "training_session" RENAME TO "temporary_training_session"`);
+    await queryRunner.query(`CREATE TABLE "training_session" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "scheduledOn" date NOT NULL, "mode" varchar(10) NOT NULL, "module" varchar(10) NOT NULL, "audience" varchar(20) NOT NULL, "trainer" varchar(200) NOT NULL, "attendees" text NOT NULL, "status" varchar(8) NOT NULL, "heldOn" date, "notes" text, "recordedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "training_session"("id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "temporary_training_session"`);
+    await queryRunner.query(`DROP TABLE "temporary_training_session"`);
+    await queryRunner.query(`CREATE INDEX "IDX_8ef14701232003781ea6177f08" ON "training_session" ("deploymentId") `);
     await queryRunner.query(`DROP INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa"`);
     await queryRunner.query(`DROP INDEX "IDX_c759a52fc924d5d61fada6f787"`);
     await queryRunner.query(`DROP INDEX "IDX_27dc4bc6946cc521be890fe1bb"`);
@@ -85,18 +101,24 @@ export class OnSiteCapture1795629189019 implements MigrationInterface {
     await queryRunner.query(`INSERT INTO "questionnaire_response"("id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "questionnaireId", "questionnaireKey", "status", "answers", "filledOnSite", "reviewComment", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "taskId", "startedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "temporary_questionnaire_response"`);
     await queryRunner.query(`DROP TABLE "temporary_questionnaire_response"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a85014bc3d98de56f958df0fec" ON "questionnaire_response" ("deploymentId", "questionnaireKey") `);
-    await queryRunner.query(`DROP INDEX "IDX_8ef14701232003781ea6177f08"`);
-    await queryRunner.query(`ALTER TABLE "training_session" RENAME TO "temporary_training_session"`);
-    await queryRunner.query(`CREATE TABLE "training_session" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "scheduledOn" date NOT NULL, "mode" varchar(10) NOT NULL, "module" varchar(10) NOT NULL, "audience" varchar(20) NOT NULL, "trainer" varchar(200) NOT NULL, "attendees" text NOT NULL, "status" varchar(8) NOT NULL, "heldOn" date, "notes" text, "recordedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "training_session"("id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "scheduledOn", "mode", "module", "audience", "trainer", "attendees", "status", "heldOn", "notes", "recordedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "temporary_training_session"`);
-    await queryRunner.query(`DROP TABLE "temporary_training_session"`);
-    await queryRunner.query(`CREATE INDEX "IDX_8ef14701232003781ea6177f08" ON "training_session" ("deploymentId") `);
     await queryRunner.query(`DROP INDEX "IDX_45289d6c2015c16dc415bae365"`);
     await queryRunner.query(`ALTER TABLE "account_request" RENAME TO "temporary_account_request"`);
     await queryRunner.query(`CREATE TABLE "account_request" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "organizationId" varchar NOT NULL, "personName" varchar(200) NOT NULL, "email" varchar(254) NOT NULL, "ccporRole" varchar(16) NOT NULL, "sealedOrders" boolean NOT NULL, "status" varchar(10) NOT NULL, "rejectionReason" varchar(500), "requestedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
     await queryRunner.query(`INSERT INTO "account_request"("id", "deploymentId", "organizationId", "personName", "email", "ccporRole", "sealedOrders", "status", "rejectionReason", "requestedBy", "updatedBy", "createdAt", "updatedAt", "version") SELECT "id", "deploymentId", "organizationId", "personName", "email", "ccporRole", "sealedOrders", "status", "rejectionReason", "requestedBy", "updatedBy", "createdAt", "updatedAt", "version" FROM "temporary_account_request"`);
     await queryRunner.query(`DROP TABLE "temporary_account_request"`);
     await queryRunner.query(`CREATE INDEX "IDX_45289d6c2015c16dc415bae365" ON "account_request" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_efda6037ed9b592cc339768e47"`);
+    await queryRunner.query(`DROP INDEX "IDX_2ca41530196514d9fa655184c4"`);
+    await queryRunner.query(`DROP INDEX "IDX_aad18d3c9f01ecf8a77ca19a29"`);
+    await queryRunner.query(`DROP INDEX "IDX_63f4c11a8b38fc4e4000ec759b"`);
+    await queryRunner.query(`ALTER TABLE "conflict" RENAME TO "temporary_conflict"`);
+    await queryRunner.query(`CREATE TABLE "conflict" ("id" varchar PRIMARY KEY NOT NULL, "mutationId" varchar(36), "operation" varchar(60) NOT NULL, "entityType" varchar(40) NOT NULL, "entityId" varchar(36) NOT NULL, "deploymentId" varchar(36), "attempted" text NOT NULL, "server" text NOT NULL, "baseVersion" integer NOT NULL, "serverVersion" integer NOT NULL, "serverUpdatedBy" varchar(200), "serverUpdatedAt" datetime, "createdBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "status" varchar(8) NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "conflict"("id", "mutationId", "operation", "entityType", "entityId", "deploymentId", "attempted", "server", "baseVersion", "serverVersion", "serverUpdatedBy", "serverUpdatedAt", "createdBy", "createdAt", "status") SELECT "id", "mutationId", "operation", "entityType", "entityId", "deploymentId", "attempted", "server", "baseVersion", "serverVersion", "serverUpdatedBy", "serverUpdatedAt", "createdBy", "createdAt", "status" FROM "temporary_conflict"`);
+    await queryRunner.query(`DROP TABLE "temporary_conflict"`);
+    await queryRunner.query(`CREATE INDEX "IDX_aad18d3c9f01ecf8a77ca19a29" ON "conflict" ("entityId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_63f4c11a8b38fc4e4000ec759b" ON "conflict" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_8ef14701232003781ea6177f08"`);
+    await queryRunner.query(`DROP TABLE "training_session"`);
     await queryRunner.query(`DROP INDEX "IDX_60b3c6cfbc0e8a4b0f7c8edeaa"`);
     await queryRunner.query(`DROP INDEX "IDX_c759a52fc924d5d61fada6f787"`);
     await queryRunner.query(`DROP INDEX "IDX_27dc4bc6946cc521be890fe1bb"`);
@@ -111,8 +133,6 @@ export class OnSiteCapture1795629189019 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_5e22481fb573669a50fb31d352"`);
     await queryRunner.query(`DROP TABLE "questionnaire"`);
     await queryRunner.query(`DROP TABLE "file_blob"`);
-    await queryRunner.query(`DROP INDEX "IDX_8ef14701232003781ea6177f08"`);
-    await queryRunner.query(`DROP TABLE "training_session"`);
     await queryRunner.query(`DROP INDEX "IDX_45289d6c2015c16dc415bae365"`);
     await queryRunner.query(`DROP TABLE "account_request"`);
   }
