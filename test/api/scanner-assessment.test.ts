@@ -150,8 +150,10 @@ describe('scanner inventory', () => {
     expect(canon.data!.scannerInventory).toEqual([{ make: 'Canon', model: 'DR-C225', verdict: 'REPLACE', workstations: 1, deployments: 1 }]);
   });
 
-  it('serves the summaries of a page of deployments in a constant number of SQL statements', async () => {
-    const doc = `query($n: Int!) { deployments(first: $n) { nodes { scannerSummary { assessed } scannerAssessments { workstations { verdict } location { name } } } } }`;
+  it('serves the capture of a page of deployments in a constant number of SQL statements', async () => {
+    const doc = `query($n: Int!) { deployments(first: $n) { nodes {
+      scannerSummary { assessed } scannerAssessments { workstations { verdict } location { name } }
+      questionnaireResponses { status questionnaire { key } } trainingSessions { status } accountRequests { status organization { name } } } } }`;
     const one = await api.gql(doc, { n: 1 });
     const many = await api.gql(doc, { n: 20 });
     expect(many.extensions!.sqlStatements).toBe(one.extensions!.sqlStatements);

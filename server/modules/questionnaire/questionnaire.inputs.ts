@@ -1,5 +1,5 @@
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsObject, IsOptional, IsUUID, Length, Matches, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsNumber, IsObject, IsOptional, IsUUID, Length, Matches, ValidateNested,
 } from 'class-validator';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType } from 'type-graphql';
@@ -27,6 +27,7 @@ export class QuestionConditionInput {
   questionKey!: string;
 
   @Field(() => GraphQLJSON, { description: 'The value its answer must have (or, for a multiple choice, contain).' })
+  @IsDefined()
   equals!: unknown;
 }
 
@@ -57,9 +58,11 @@ export class QuestionInput {
   unit?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Least NUMBER answer allowed.' })
+  @IsOptional() @IsNumber()
   min?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Greatest NUMBER answer allowed.' })
+  @IsOptional() @IsNumber()
   max?: number | null;
 
   @Field(() => [ChoiceInput], { nullable: true, description: 'Choices of a choice question (up to 50).' })

@@ -65,7 +65,7 @@ export class QuestionnaireResolver {
 @Resolver(() => Deployment)
 export class DeploymentQuestionnaireResolver {
   @FieldResolver(() => [QuestionnaireResponse], { description: 'Questionnaire responses, by questionnaire.' })
-  responses(@Root() d: Deployment, @Ctx() ctx: Context) {
+  questionnaireResponses(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.responsesOfDeployment.load(d.id);
   }
 }
