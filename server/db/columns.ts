@@ -9,6 +9,9 @@ export const isPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('pos
 /** The column type of an instant (UTC timestamp), for CreateDateColumn and friends too. */
 export const instantType = () => (isPostgres() ? 'timestamptz' : 'datetime');
 
+/** The column type of raw bytes (file contents): `blob` on SQLite, `bytea` on PostgreSQL. */
+export const bytesType = () => (isPostgres() ? 'bytea' : 'blob');
+
 /** An instant (UTC timestamp). */
 export const InstantColumn = (options: Omit<ColumnOptions, 'type'> = {}) => Column({ ...options, type: instantType() });
 

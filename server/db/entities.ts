@@ -1,16 +1,22 @@
+import { AccountRequest } from '../modules/account-request/account-request.entity';
 import { Deployment } from '../modules/deployment/deployment.entity';
 import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
+import { FileBlob } from '../modules/file/file-blob.entity';
 import { LifecycleTemplate, TemplateTask } from '../modules/lifecycle-template/lifecycle-template.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { Questionnaire, QuestionnaireResponse } from '../modules/questionnaire/questionnaire.entity';
+import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from '../modules/scanner/scanner.entity';
 import { Conflict, ProcessedMutation } from '../modules/sync/sync.entity';
 import { Task } from '../modules/task/task.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiToken, PasswordReset, Session, SignInCounter, User } from '../modules/user/user.entity';
+import { TrainingSession } from '../modules/training/training.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
-  ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent,
+  ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
+  Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest,
 ];

@@ -2,14 +2,20 @@ import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { rawQuery } from '../db/sql';
 import { today, type Clock } from '../shared/clock';
+import { AccountRequest } from '../modules/account-request/account-request.entity';
 import { Deployment } from '../modules/deployment/deployment.entity';
 import { healthParams, healthTableSql, HealthRow } from '../modules/deployment/health';
 import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
+import { Questionnaire, QuestionnaireResponse } from '../modules/questionnaire/questionnaire.entity';
+import { ScannerAssessment, ScannerWorkstation } from '../modules/scanner/scanner.entity';
+import { ScannerSummary } from '../modules/scanner/scanner.types';
+import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
 import { SignInCounter } from '../modules/user/user.entity';
+import { TrainingSession } from '../modules/training/training.entity';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -35,12 +41,34 @@ export function createLoaders(db: DataSource, clock: Clock) {
       const orgs = links.length ? await db.manager.find(Organization, { where: { id: In(links.map((l) => l.organizationId)) }, order: { name: 'ASC' } }) : [];
       return ids.map((id) => orgs.filter((o) => links.some((l) => l.deploymentId === id && l.organizationId === o.id)));
     }),
+    location: new DataLoader<string, Location | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(Location, { id: In([...ids]) });
+      return ids.map((id) => rows.find((l) => l.id === id));
+    }),
     locationsOfOrganization: byKey(db, Location, 'organizationId', { name: 'ASC' }),
     contactsOfOrganization: byKey(db, Contact, 'organizationId', { name: 'ASC' }),
     tasksOfDeployment: byKey(db, Task, 'deploymentId', { number: 'ASC' }),
     dependenciesOfDeployment: byKey(db, Dependency, 'deploymentId', { offsetDays: 'ASC', kind: 'ASC' }),
     meetingsOfDeployment: byKey(db, Meeting, 'deploymentId', { meetingOn: 'ASC' }),
     documentsOfDeployment: byKey(db, Document, 'deploymentId', { exchangedOn: 'ASC' }),
+    scannerAssessmentsOfDeployment: byKey(db, ScannerAssessment, 'deploymentId', { assessedOn: 'ASC', id: 'ASC' }),
+    workstationsOfAssessment: byKey(db, ScannerWorkstation, 'assessmentId', { label: 'ASC', id: 'ASC' }),
+    scannerSummary: new DataLoader<string, ScannerSummary>(async (ids) => {
+      const rows = await rawQuery<{ deploymentId: string; verdict: ScannerVerdict; n: number }>(db,
+        'SELECT "deploymentId", verdict, COUNT(*) AS n FROM scanner_workstation WHERE "deploymentId" IN (:...ids) GROUP BY "deploymentId", verdict', { ids: [...ids] });
+      return ids.map((id) => {
+        const count = (v: ScannerVerdict) => Number(rows.find((r) => r.deploymentId === id && r.verdict === v)?.n ?? 0);
+        const summary = { meeting: count(ScannerVerdict.MEETS), toConfigure: count(ScannerVerdict.NEEDS_CONFIGURATION), toReplace: count(ScannerVerdict.REPLACE) };
+        return { assessed: summary.meeting + summary.toConfigure + summary.toReplace, ...summary };
+      });
+    }),
+    questionnaire: new DataLoader<string, Questionnaire | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(Questionnaire, { id: In([...ids]) });
+      return ids.map((id) => rows.find((q) => q.id === id));
+    }),
+    responsesOfDeployment: byKey(db, QuestionnaireResponse, 'deploymentId', { questionnaireKey: 'ASC' }),
+    trainingSessionsOfDeployment: byKey(db, TrainingSession, 'deploymentId', { scheduledOn: 'ASC', id: 'ASC' }),
+    accountRequestsOfDeployment: byKey(db, AccountRequest, 'deploymentId', { personName: 'ASC', id: 'ASC' }),
     prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
       const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
         'SELECT "taskId", "prerequisiteId" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });

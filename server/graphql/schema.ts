@@ -1,20 +1,28 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountRequestResolver, DeploymentAccountResolver } from '../modules/account-request/account-request.resolver';
 import { DeploymentResolver } from '../modules/deployment/deployment.resolver';
 import { DependencyResolver } from '../modules/dependency/dependency.resolver';
 import { DocumentResolver } from '../modules/document/document.resolver';
 import { LifecycleTemplateResolver } from '../modules/lifecycle-template/lifecycle-template.resolver';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
+import { DeploymentQuestionnaireResolver, QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver';
+import { DeploymentScannerResolver, ScannerAssessmentResolver } from '../modules/scanner/scanner.resolver';
+import { ConflictResolver } from '../modules/sync/conflict.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { assertEveryOperationHasARule, authChecker } from '../modules/access/auth-checker';
 
+import { DeploymentTrainingResolver, TrainingResolver } from '../modules/training/training.resolver';
+
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
-  LifecycleTemplateResolver, UserResolver, AuditResolver,
+  LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
+  QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
+  DeploymentAccountResolver, ConflictResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -3,11 +3,15 @@ import { inTransaction } from '../data-source';
 import { DEFAULT_TEMPLATE_TASKS, laneOf } from '../../modules/lifecycle-template/default-template';
 import { LifecycleTemplate, TemplateTask } from '../../modules/lifecycle-template/lifecycle-template.entity';
 import { CcporProfile, Contact, Location, Organization, OrganizationKind } from '../../modules/organization/organization.entity';
+import { DEFAULT_QUESTIONNAIRES } from '../../modules/questionnaire/default-questionnaires';
+import { Questionnaire } from '../../modules/questionnaire/questionnaire.entity';
+import { DEFAULT_SCANNER_REQUIREMENTS } from '../../modules/scanner/default-requirements';
+import { ScannerRequirementSet } from '../../modules/scanner/scanner.entity';
 import { COUNTIES, COUNTY_SEATS, IMAGES_ONLY_COUNTIES, courtName, sheriffName } from './california';
 
 /**
  * Data every installation needs, production included: the 58 courts and sheriff's offices, and
- * version 1 of the lifecycle template. Idempotent: it adds only what is missing.
+ * version 1 of the lifecycle template, the scanner requirements and the questionnaires. Idempotent: it adds only what is missing.
  */
 export async function seedReferenceData(db: DataSource, now: Date) {
   await inTransaction(db, async (tx) => {
@@ -17,6 +21,15 @@ export async function seedReferenceData(db: DataSource, now: Date) {
         templateId: template.id, number: t.number, key: t.key, title: t.title, phase: t.phase, lane: laneOf(t.party),
         party: t.party, kind: t.kind, offsetDays: t.offsetDays, required: t.required, prerequisiteNumbers: t.prerequisites,
       })));
+    }
+    if (!(await tx.existsBy(ScannerRequirementSet, { version: 1 }))) {
+      await tx.save(tx.create(ScannerRequirementSet, {
+        version: 1, requirements: DEFAULT_SCANNER_REQUIREMENTS, publishedBy: 'CCPOR Deploy reference data', publishedAt: now,
+      }));
+    }
+    for (const q of DEFAULT_QUESTIONNAIRES) {
+      if (await tx.existsBy(Questionnaire, { key: q.key })) continue;
+      await tx.save(tx.create(Questionnaire, { ...q, version: 1, publishedBy: 'CCPOR Deploy reference data', publishedAt: now }));
     }
     if ((await tx.count(Organization)) > 0) return;
     for (const county of COUNTIES) {

@@ -1,28 +1,31 @@
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
-import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { Dependency, DependencyStatus } from './dependency.entity';
 import { UpdateDependencyInput } from './dependency.inputs';
 
-export function updateDependency(ctx: Context, input: UpdateDependencyInput) {
-  return applyMutation(ctx, { operation: 'updateDependency', input }, async (tx) => {
-    const dependency = await loadForUpdate(tx, Dependency, input.dependencyId, 'Dependency');
-    const attempted: Record<string, unknown> = { status: input.status };
-    for (const key of ['waitingOn', 'owner', 'externalReference', 'note'] as const) {
-      if (input[key] !== undefined) attempted[key] = input[key];
-    }
-    const stale = await refuseIfStale(tx, ctx, {
-      operation: 'updateDependency', mutationId: input.mutationId, baseVersion: input.baseVersion, record: dependency,
-      deploymentId: dependency.deploymentId, attempted,
-    });
-    if (stale) return stale;
-    applyStatus(dependency, input.status, input.waitingOn ?? null, today(ctx.clock));
-    if (input.owner !== undefined) dependency.owner = input.owner;
-    if (input.externalReference !== undefined) dependency.externalReference = input.externalReference;
-    if (input.note !== undefined) dependency.note = input.note;
-    dependency.updatedBy = ctx.actor.name;
-    return tx.save(dependency);
+export const updateDependency = (ctx: Context, input: UpdateDependencyInput) =>
+  applyMutation(ctx, { operation: 'updateDependency', input }, (tx) => applyDependencyUpdate(tx, ctx, input));
+
+/** The change itself, also re-applied when a person resolves a conflict of it (sync/conflict.service.ts). */
+export async function applyDependencyUpdate(tx: EntityManager, ctx: Context, input: UpdateDependencyInput): Promise<Dependency | Refusal> {
+  const dependency = await loadForUpdate(tx, Dependency, input.dependencyId, 'Dependency');
+  const attempted: Record<string, unknown> = { status: input.status };
+  for (const key of ['waitingOn', 'owner', 'externalReference', 'note'] as const) {
+    if (input[key] !== undefined) attempted[key] = input[key];
+  }
+  const stale = await refuseIfStale(tx, ctx, {
+    operation: 'updateDependency', mutationId: input.mutationId, baseVersion: input.baseVersion, record: dependency,
+    deploymentId: dependency.deploymentId, attempted,
   });
+  if (stale) return stale;
+  applyStatus(dependency, input.status, input.waitingOn ?? null, today(ctx.clock));
+  if (input.owner !== undefined) dependency.owner = input.owner;
+  if (input.externalReference !== undefined) dependency.externalReference = input.externalReference;
+  if (input.note !== undefined) dependency.note = input.note;
+  dependency.updatedBy = ctx.actor.name;
+  return tx.save(dependency);
 }
 
 /** Keeps the dates that waiting and meeting are measured from in step with the status. */

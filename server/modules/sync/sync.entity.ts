@@ -44,6 +44,21 @@ registerEnumType(ConflictStatus, {
   },
 });
 
+export enum ConflictResolution {
+  KEEP_MINE = 'KEEP_MINE',
+  TAKE_THEIRS = 'TAKE_THEIRS',
+  MERGE = 'MERGE',
+}
+registerEnumType(ConflictResolution, {
+  name: 'ConflictResolution',
+  description: 'How a person resolved a conflict.',
+  valuesConfig: {
+    KEEP_MINE: { description: 'The refused values were applied over the server’s.' },
+    TAKE_THEIRS: { description: 'The server’s values were kept; the refused ones were dropped.' },
+    MERGE: { description: 'Values merged field by field by the person were applied.' },
+  },
+});
+
 @Entity('conflict')
 @ObjectType({ description: 'An update sent with a stale baseVersion: nothing was changed, and both values are kept here.' })
 export class Conflict {
@@ -98,6 +113,7 @@ export class Conflict {
   serverUpdatedAt!: Date | null;
 
   @Field(() => String, { description: 'Who sent the refused update.' })
+  @Index()
   @Column({ type: 'varchar', length: 200 })
   createdBy!: string;
 
@@ -106,6 +122,31 @@ export class Conflict {
   createdAt!: Date;
 
   @Field(() => ConflictStatus, { description: 'Open until a person resolves it.' })
+  @Index()
   @Column({ type: 'varchar', length: 8 })
   status!: ConflictStatus;
+
+  @Field(() => ConflictResolution, { nullable: true, description: 'How it was resolved.' })
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  resolution!: ConflictResolution | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The values the record has after the resolution, of the same fields.' })
+  @JsonColumn({ nullable: true })
+  resolvedValues!: Record<string, unknown> | null;
+
+  @Field(() => Int, { nullable: true, description: 'The record’s version after the resolution: send it as baseVersion next.' })
+  @Column({ type: 'integer', nullable: true })
+  resolvedVersion!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who resolved it.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  resolvedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When it was resolved.' })
+  @InstantColumn({ nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The mutationId of the resolution.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  resolutionMutationId!: string | null;
 }

@@ -1,0 +1,50 @@
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
+import { AccountRequestStatus, CcporRole } from './account-request.entity';
+
+@InputType({ description: 'A request for a CCPOR account for a person of the court or a participating LEA.' })
+export class RequestAccountInput extends MutationInput {
+  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
+  @IsOptional() @IsUUID()
+  id?: string | null;
+
+  @Field(() => ID, { description: 'The deployment.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => ID, { description: 'The court or participating LEA the person works for.' })
+  @IsUUID()
+  organizationId!: string;
+
+  @Field(() => String, { description: 'Full name (1 to 200 characters).' })
+  @Length(1, 200)
+  personName!: string;
+
+  @Field(() => String, { description: 'E-mail address the account is sent to.' })
+  @IsEmail() @MaxLength(254)
+  email!: string;
+
+  @Field(() => CcporRole, { description: 'Role in CCPOR.' })
+  @IsEnum(CcporRole)
+  ccporRole!: CcporRole;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Whether the account sees sealed orders.' })
+  @IsBoolean()
+  sealedOrders!: boolean;
+}
+
+@InputType({ description: 'Approves, activates or rejects an account request.' })
+export class ChangeAccountRequestStatusInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID()
+  requestId!: string;
+
+  @Field(() => AccountRequestStatus, { description: 'APPROVED (from REQUESTED), ACTIVE (from APPROVED) or REJECTED (from either, with a reason).' })
+  @IsEnum(AccountRequestStatus)
+  status!: AccountRequestStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it is rejected (3 to 500 characters); required with REJECTED.' })
+  @IsOptional() @Length(3, 500)
+  reason?: string | null;
+}

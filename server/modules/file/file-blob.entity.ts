@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { bytesType, instantType } from '../../db/columns';
+
+/**
+ * A photo or attachment, kept in the database so that every stateless process serves it
+ * (DESIGN.md, Files and photos). Its key is the SHA-256 of its bytes, so uploading the same file
+ * twice (a replayed outbox entry) stores it once; records refer to files by that hash.
+ */
+@Entity('file_blob')
+export class FileBlob {
+  /** Lower-case hex SHA-256 of the bytes, computed by the server. */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  /** The name the first uploader gave it. */
+  @Column({ type: 'varchar', length: 255 })
+  fileName!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  contentType!: string;
+
+  /** Bytes. */
+  @Column({ type: 'integer' })
+  size!: number;
+
+  // Not selected by default: listing files must not drag megabytes along.
+  @Column({ type: bytesType(), select: false })
+  bytes!: Buffer;
+
+  @Column({ type: 'varchar', length: 200 })
+  uploadedBy!: string;
+
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+}

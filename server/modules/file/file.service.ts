@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { inTransaction } from '../../db/data-source';
+import type { Context } from '../../graphql/context';
+import { badInput, FieldProblem } from '../../graphql/errors';
+import { FileBlob } from './file-blob.entity';
+
+/** The largest file accepted (DESIGN.md: at most 10 MB each). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+export interface StoredFile {
+  sha256: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  createdAt: string;
+}
+
+const describe = (f: FileBlob): StoredFile => ({
+  sha256: f.sha256, fileName: f.fileName, contentType: f.contentType, size: f.size, createdAt: f.createdAt.toISOString(),
+});
+
+/**
+ * Stores `bytes` under their SHA-256 unless already there. The same bytes sent again (a replay, or
+ * the same photo attached twice) answer with the record stored first.
+ */
+export async function storeFile(ctx: Context, bytes: Buffer, fileName: string, contentType: string): Promise<StoredFile> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return inTransaction(ctx.db, async (tx) => {
+    // Two devices uploading the same photo at once: the primary key makes one insert a no-op.
+    await tx.createQueryBuilder().insert().into(FileBlob)
+      .values({ sha256, fileName, contentType, size: bytes.length, bytes, uploadedBy: ctx.actor.name })
+      .orIgnore().execute();
+    return describe(await tx.findOneByOrFail(FileBlob, { sha256 }));
+  });
+}
+
+/** The file with its bytes, or null. */
+export function readFile(ctx: Context, sha256: string): Promise<FileBlob | null> {
+  return ctx.db.manager.createQueryBuilder(FileBlob, 'f').addSelect('f.bytes').where('f.sha256 = :sha256', { sha256 }).getOne();
+}
+
+/**
+ * Refuses references to files that were never uploaded: the outbox uploads an entry's photos before
+ * sending it, so a missing file means a broken client, and the record would show a hole.
+ */
+export async function requireFiles(tx: EntityManager, shas: { field: string; sha256: string }[]) {
+  if (!shas.length) return;
+  const problems: FieldProblem[] = shas.filter((s) => !SHA256_HEX.test(s.sha256))
+    .map((s) => ({ field: s.field, message: `"${s.sha256}" is not a SHA-256 (64 lower-case hex digits).` }));
+  const wellFormed = [...new Set(shas.map((s) => s.sha256).filter((s) => SHA256_HEX.test(s)))];
+  const found = new Set(wellFormed.length ? (await tx.find(FileBlob, { select: { sha256: true }, where: { sha256: In(wellFormed) } })).map((f) => f.sha256) : []);
+  for (const s of shas) {
+    if (SHA256_HEX.test(s.sha256) && !found.has(s.sha256)) problems.push({ field: s.field, message: `no file ${s.sha256}; upload it to POST /files first.` });
+  }
+  if (problems.length) throw badInput(problems);
+}

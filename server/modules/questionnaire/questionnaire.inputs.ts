@@ -1,0 +1,158 @@
+import {
+  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsNumber, IsObject, IsOptional, IsUUID, Length, Matches, ValidateNested,
+} from 'class-validator';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
+import type { Answers } from './questionnaire-rules';
+import { QuestionType } from './questionnaire.enums';
+
+const QUESTIONNAIRE_KEY = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+@InputType({ description: 'One choice of a choice question.' })
+export class ChoiceInput {
+  @Field(() => String, { description: 'The value stored as the answer (1 to 60 characters).' })
+  @Length(1, 60)
+  value!: string;
+
+  @Field(() => String, { description: 'What people read (1 to 200 characters).' })
+  @Length(1, 200)
+  label!: string;
+}
+
+@InputType({ description: 'Shows a question only when an earlier answer has a value.' })
+export class QuestionConditionInput {
+  @Field(() => String, { description: 'Key of an earlier question.' })
+  @Length(1, 40)
+  questionKey!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The value its answer must have (or, for a multiple choice, contain).' })
+  @IsDefined()
+  equals!: unknown;
+}
+
+@InputType({ description: 'A typed question of a questionnaire version about to be published.' })
+export class QuestionInput {
+  @Field(() => String, { description: 'Stable key in camelCase (up to 40 characters).' })
+  @Length(1, 40)
+  key!: string;
+
+  @Field(() => String, { description: 'The question (1 to 500 characters).' })
+  @Length(1, 500)
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'Guidance for answering (up to 2,000 characters).' })
+  @IsOptional() @Length(1, 2000)
+  help?: string | null;
+
+  @Field(() => QuestionType, { description: 'What kind of answer it takes.' })
+  @IsEnum(QuestionType)
+  type!: QuestionType;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Whether a submission must answer it (when shown).' })
+  @IsBoolean()
+  required!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Unit of a NUMBER answer.' })
+  @IsOptional() @Length(1, 60)
+  unit?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Least NUMBER answer allowed.' })
+  @IsOptional() @IsNumber()
+  min?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Greatest NUMBER answer allowed.' })
+  @IsOptional() @IsNumber()
+  max?: number | null;
+
+  @Field(() => [ChoiceInput], { nullable: true, description: 'Choices of a choice question (up to 50).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested()
+  choices?: ChoiceInput[] | null;
+
+  @Field(() => QuestionConditionInput, { nullable: true, description: 'Shown only when this condition holds.' })
+  @IsOptional() @ValidateNested()
+  visibleWhen?: QuestionConditionInput | null;
+
+  @Field(() => [QuestionInput], { nullable: true, description: 'The questions of a GROUP (up to 50).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested()
+  questions?: QuestionInput[] | null;
+}
+
+@InputType({ description: 'A new version of a questionnaire; earlier versions and their responses stay as they are.' })
+export class PublishQuestionnaireInput extends MutationInput {
+  @Field(() => String, { description: 'Which questionnaire, in upper case, e.g. TRAINING; a new key starts at version 1.' })
+  @Matches(QUESTIONNAIRE_KEY, { message: 'key must be 2 to 40 upper-case letters, digits or underscores' })
+  key!: string;
+
+  @Field(() => String, { description: 'Title (3 to 200 characters).' })
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What it is for (up to 2,000 characters).' })
+  @IsOptional() @Length(1, 2000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Key of the lifecycle task an accepted response completes.' })
+  @IsOptional() @Length(1, 60)
+  taskKey?: string | null;
+
+  @Field(() => [QuestionInput], { description: 'The questions, in order (up to 200).' })
+  @IsArray() @ArrayMaxSize(200) @ValidateNested()
+  questions!: QuestionInput[];
+}
+
+@InputType({ description: 'Starts a deployment’s response to the latest version of a questionnaire.' })
+export class StartResponseInput extends MutationInput {
+  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
+  @IsOptional() @IsUUID()
+  id?: string | null;
+
+  @Field(() => ID, { description: 'The deployment.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => String, { description: 'Which questionnaire, e.g. BUSINESS_OPERATION.' })
+  @Matches(QUESTIONNAIRE_KEY, { message: 'questionnaireKey must be the key of a questionnaire, e.g. BUSINESS_OPERATION' })
+  questionnaireKey!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'First answers, keyed by question key (checked as a draft).' })
+  @IsOptional() @IsObject()
+  answers?: Answers | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Filled in with the court during an on-site visit.' })
+  @IsBoolean()
+  filledOnSite!: boolean;
+}
+
+@InputType({ description: 'Saves answers to a DRAFT or RETURNED response (it becomes DRAFT).' })
+export class SaveResponseInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The response.' })
+  @IsUUID()
+  responseId!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'Answers to change, keyed by question key; a key set to null clears its answer; keys left out keep theirs.' })
+  @IsObject()
+  answers!: Answers;
+}
+
+@InputType({ description: 'Submits a response for review; every answer is validated against its question.' })
+export class SubmitResponseInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The response.' })
+  @IsUUID()
+  responseId!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Last changes to the answers, as in saveResponse.' })
+  @IsOptional() @IsObject()
+  answers?: Answers | null;
+}
+
+@InputType({ description: 'A review of a submitted response.' })
+export class ReviewResponseInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The response.' })
+  @IsUUID()
+  responseId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Comments for the court (3 to 5,000 characters); required to return a response.' })
+  @IsOptional() @Length(3, 5000)
+  comment?: string | null;
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Deployment } from '../deployment/deployment.entity';
+import { Questionnaire, QuestionnaireResponse } from './questionnaire.entity';
+import { PublishQuestionnaireInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput } from './questionnaire.inputs';
+import * as questionnaires from './questionnaire.service';
+
+@Resolver(() => QuestionnaireResponse)
+export class QuestionnaireResolver {
+  @Query(() => [Questionnaire], { description: 'The latest version of every questionnaire, by key.' })
+  questionnaires(@Ctx() ctx: Context) {
+    return questionnaires.latestQuestionnaires(ctx.db.manager);
+  }
+
+  @Query(() => Questionnaire, { description: 'A questionnaire version: the latest, or the version asked for; NOT_FOUND if there is none.' })
+  questionnaire(
+    @Arg('key', () => String, { description: 'Which questionnaire, e.g. BUSINESS_OPERATION.' }) key: string,
+    @Arg('version', () => Int, { nullable: true, description: 'Version number; omit for the latest.' }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return questionnaires.findQuestionnaire(ctx.db.manager, key, version);
+  }
+
+  @Query(() => QuestionnaireResponse, { description: 'One questionnaire response; NOT_FOUND if there is none with this id.' })
+  questionnaireResponse(@Arg('id', () => ID, { description: 'Response id.' }) id: string, @Ctx() ctx: Context) {
+    return questionnaires.getResponse(ctx, id);
+  }
+
+  @Mutation(() => Questionnaire, { description: 'Publishes a new version of a questionnaire. Published versions never change.' })
+  publishQuestionnaire(@Arg('input', () => PublishQuestionnaireInput, { description: 'The new version.' }) input: PublishQuestionnaireInput, @Ctx() ctx: Context) {
+    return questionnaires.publishQuestionnaire(ctx, input);
+  }
+
+  @Mutation(() => QuestionnaireResponse, { description: 'Starts a deployment’s DRAFT response to the latest version of a questionnaire; it keeps that version.' })
+  startResponse(@Arg('input', () => StartResponseInput, { description: 'The response.' }) input: StartResponseInput, @Ctx() ctx: Context) {
+    return questionnaires.startResponse(ctx, input);
+  }
+
+  @Mutation(() => QuestionnaireResponse, { description: 'Saves answers to a DRAFT or RETURNED response, checking only the answers given.' })
+  saveResponse(@Arg('input', () => SaveResponseInput, { description: 'The answers.' }) input: SaveResponseInput, @Ctx() ctx: Context) {
+    return questionnaires.saveResponse(ctx, input);
+  }
+
+  @Mutation(() => QuestionnaireResponse, { description: 'Submits a response; BAD_USER_INPUT names each question that fails.' })
+  submitResponse(@Arg('input', () => SubmitResponseInput, { description: 'The response.' }) input: SubmitResponseInput, @Ctx() ctx: Context) {
+    return questionnaires.submitResponse(ctx, input);
+  }
+
+  @Mutation(() => QuestionnaireResponse, { description: 'Accepts a submitted response; completes the task it fulfils (IN_PROGRESS while its prerequisites are open).' })
+  acceptResponse(@Arg('input', () => ReviewResponseInput, { description: 'The review.' }) input: ReviewResponseInput, @Ctx() ctx: Context) {
+    return questionnaires.acceptResponse(ctx, input);
+  }
+
+  @Mutation(() => QuestionnaireResponse, { description: 'Returns a submitted response to the court with comments.' })
+  returnResponse(@Arg('input', () => ReviewResponseInput, { description: 'The review; a comment is required.' }) input: ReviewResponseInput, @Ctx() ctx: Context) {
+    return questionnaires.returnResponse(ctx, input);
+  }
+
+  @FieldResolver(() => Questionnaire, { name: 'questionnaire', description: 'The questionnaire version answered.' })
+  async questionnaireOf(@Root() r: QuestionnaireResponse, @Ctx() ctx: Context) {
+    return (await ctx.loaders.questionnaire.load(r.questionnaireId))!;
+  }
+}
+
+@Resolver(() => Deployment)
+export class DeploymentQuestionnaireResolver {
+  @FieldResolver(() => [QuestionnaireResponse], { description: 'Questionnaire responses, by questionnaire.' })
+  questionnaireResponses(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.responsesOfDeployment.load(d.id);
+  }
+}

@@ -1,0 +1,219 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
+} from 'typeorm';
+import { DateColumn, InstantColumn, instantType, JsonColumn } from '../../db/columns';
+import { Deployment } from '../deployment/deployment.entity';
+import {
+  ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerVerdict, TestScanOutcome,
+} from './scanner.enums';
+import type { MissedRequirement as Missed, RequirementRule } from './scanner-rules';
+import { MissedRequirement, ScannerRequirement } from './scanner.types';
+
+@Entity('scanner_requirement_set')
+@ObjectType({ description: 'A published version of the scanner requirements. Published versions never change.' })
+export class ScannerRequirementSet {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => Int, { description: 'Version number, starting at 1.' })
+  @Index({ unique: true })
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Field(() => [ScannerRequirement], { description: 'The requirements, in order.' })
+  @JsonColumn()
+  requirements!: RequirementRule[];
+
+  @Field(() => String, { description: 'Who published the version.' })
+  @Column({ type: 'varchar', length: 200 })
+  publishedBy!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the version was published.' })
+  @InstantColumn()
+  publishedAt!: Date;
+}
+
+@Entity('scanner_assessment')
+@ObjectType({ description: 'The assessment of the scanners at one location of a deployment’s court, workstation by workstation.' })
+export class ScannerAssessment {
+  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { description: 'The deployment.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  deploymentId!: string;
+
+  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'deploymentId' })
+  deployment!: Deployment;
+
+  @Field(() => ID, { description: 'The court location (courthouse) assessed.' })
+  @Column({ type: 'uuid' })
+  locationId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of the visit.' })
+  @DateColumn()
+  assessedOn!: string;
+
+  @Field(() => ScannerAssessmentStatus, { description: 'Whether workstations are still being recorded.' })
+  @Column({ type: 'varchar', length: 12 })
+  status!: ScannerAssessmentStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was completed.' })
+  @DateColumn({ nullable: true })
+  completedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes on the location as a whole.' })
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Field(() => String, { description: 'Who started the assessment.' })
+  @Column({ type: 'varchar', length: 200 })
+  assessor!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed the assessment.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  updatedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { description: 'When it was started.' })
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
+  @UpdateDateColumn({ type: instantType() })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+}
+
+@Entity('scanner_workstation')
+@Index(['make', 'model'])
+@ObjectType({ description: 'One workstation and its scanner as found on-site, with its verdict against the scanner requirements.' })
+export class ScannerWorkstation {
+  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { description: 'The assessment it belongs to.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  assessmentId!: string;
+
+  @ManyToOne(() => ScannerAssessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessmentId' })
+  assessment!: ScannerAssessment;
+
+  // Copied from the assessment so that summaries and the inventory group without a join.
+  @Field(() => ID, { description: 'The deployment.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  deploymentId!: string;
+
+  @Field(() => String, { description: 'Which workstation, e.g. "Family law intake 2".' })
+  @Column({ type: 'varchar', length: 100 })
+  label!: string;
+
+  @Field(() => String, { description: 'Scanner make, e.g. "Fujitsu".' })
+  @Column({ type: 'varchar', length: 100 })
+  make!: string;
+
+  @Field(() => String, { description: 'Scanner model, e.g. "fi-7160".' })
+  @Column({ type: 'varchar', length: 100 })
+  model!: string;
+
+  @Field(() => String, { nullable: true, description: 'Serial number.' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  serialNumber!: string | null;
+
+  @Field(() => ScannerConnection, { description: 'How the scanner is connected.' })
+  @Column({ type: 'varchar', length: 8 })
+  connection!: ScannerConnection;
+
+  @Field(() => [ScannerDriver], { description: 'Drivers installed on the workstation.' })
+  @JsonColumn()
+  drivers!: ScannerDriver[];
+
+  @Field(() => Int, { description: 'Optical resolution in dpi.' })
+  @Column({ type: 'integer' })
+  opticalResolutionDpi!: number;
+
+  @Field(() => Boolean, { description: 'Scans both sides in one pass.' })
+  @Column({ type: 'boolean' })
+  duplex!: boolean;
+
+  @Field(() => Boolean, { description: 'Has an automatic document feeder.' })
+  @Column({ type: 'boolean' })
+  automaticDocumentFeeder!: boolean;
+
+  @Field(() => Boolean, { description: 'Scans in colour.' })
+  @Column({ type: 'boolean' })
+  colour!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The workstation’s operating system, e.g. "Windows 11 Enterprise 24H2".' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  operatingSystem!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The workstation’s browser, e.g. "Edge 142".' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  browser!: string | null;
+
+  @Field(() => Boolean, { description: 'The CCPOR scan profile (300 dpi, black and white, PDF) is set.' })
+  @Column({ type: 'boolean' })
+  scanProfileSet!: boolean;
+
+  @Field(() => TestScanOutcome, { description: 'Outcome of the test scan.' })
+  @Column({ type: 'varchar', length: 8 })
+  testScanOutcome!: TestScanOutcome;
+
+  @Field(() => [String], { description: 'SHA-256 of each photo uploaded through POST /files.' })
+  @JsonColumn()
+  photoShas!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Notes.' })
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Field(() => ScannerVerdict, { description: 'Verdict against the requirements version `requirementsVersion`.' })
+  @Index()
+  @Column({ type: 'varchar', length: 20 })
+  verdict!: ScannerVerdict;
+
+  @Field(() => [MissedRequirement], { description: 'Every requirement missed.' })
+  @JsonColumn()
+  missedRequirements!: Missed[];
+
+  @Field(() => Int, { description: 'The scanner requirements version the verdict was computed against.' })
+  @Column({ type: 'integer' })
+  requirementsVersion!: number;
+
+  @Field(() => DateTimeResolver, { description: 'When the verdict was computed.' })
+  @InstantColumn()
+  evaluatedAt!: Date;
+
+  @Field(() => String, { description: 'Who recorded the workstation.' })
+  @Column({ type: 'varchar', length: 200 })
+  recordedBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed the recorded facts.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  updatedBy!: string | null;
+
+  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
+  @CreateDateColumn({ type: instantType() })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When the recorded facts last changed.' })
+  @UpdateDateColumn({ type: instantType() })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Version of the recorded facts for optimistic concurrency: send it back as baseVersion.' })
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+}

@@ -1,0 +1,27 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Connection, PageArgs } from '../../graphql/pagination';
+import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
+import * as conflicts from './conflict.service';
+import { Conflict } from './sync.entity';
+
+const ConflictConnection = Connection(Conflict, 'A page of conflicts, newest first.');
+
+@Resolver(() => Conflict)
+export class ConflictResolver {
+  @Query(() => ConflictConnection, { description: 'Conflicts of updates sent with a stale baseVersion, newest first: per deployment, per sender, open or resolved.' })
+  conflicts(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: ConflictFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return conflicts.listConflicts(ctx, page, filter);
+  }
+
+  @Mutation(() => Conflict, {
+    description: 'Resolves an open conflict: keep mine, take theirs or merge, based on the record’s current version (else CONFLICT). Both values stay on the conflict.',
+  })
+  resolveConflict(@Arg('input', () => ResolveConflictInput, { description: 'The resolution.' }) input: ResolveConflictInput, @Ctx() ctx: Context) {
+    return conflicts.resolveConflict(ctx, input);
+  }
+}

@@ -1,0 +1,116 @@
+import { validate } from 'class-validator';
+import { EntityManager, In, ObjectLiteral } from 'typeorm';
+import { isPostgresSource } from '../../db/data-source';
+import { ENTITIES } from '../../db/entities';
+import { rawQuery } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { badInput, FieldProblem, invalidTransition, problem } from '../../graphql/errors';
+import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
+import { REAPPLIERS } from './conflict-reappliers';
+import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
+import { applyMutation, loadForUpdate, Refusal } from './replay';
+import { Conflict, ConflictResolution, ConflictStatus } from './sync.entity';
+
+const entityByName = new Map<string, (typeof ENTITIES)[number]>(ENTITIES.map((e) => [e.name, e]));
+
+/** SQL for a conflict's arrival as sortable text, the same on both databases (SQLite keeps it as text). */
+const arrivalSql = (db: EntityManager | Context['db']) =>
+  isPostgresSource(db) ? `to_char(c."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')` : 'c."createdAt"';
+
+/** Conflicts, newest first, filtered per deployment, sender, status or record. */
+export async function listConflicts(ctx: Context, page: PageArgs, filter: ConflictFilter | null | undefined) {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter?.deploymentId) { where.push('c."deploymentId" = :deploymentId'); params.deploymentId = filter.deploymentId; }
+  if (filter?.createdBy) { where.push('c."createdBy" = :createdBy'); params.createdBy = filter.createdBy; }
+  if (filter?.status) { where.push('c.status = :status'); params.status = filter.status; }
+  if (filter?.entityId) { where.push('c."entityId" = :entityId'); params.entityId = filter.entityId; }
+  const arrival = arrivalSql(ctx.db);
+  const pageWhere = [...where];
+  const cursor = decodeCursor(page.after, 2);
+  if (cursor) {
+    pageWhere.push(`(${arrival} < :afterArrival OR (${arrival} = :afterArrival AND c.id < :afterId))`);
+    Object.assign(params, { afterArrival: cursor[0], afterId: cursor[1] });
+  }
+  const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+  const rows = await rawQuery<{ id: string; arrival: string }>(ctx.db,
+    `SELECT c.id, ${arrival} AS arrival FROM conflict c ${clause(pageWhere)} ORDER BY arrival DESC, c.id DESC LIMIT ${page.first + 1}`, params);
+  const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM conflict c ${clause(where)}`, params);
+  const byId = new Map((await ctx.db.manager.findBy(Conflict, { id: In(rows.map((r) => r.id)) })).map((c) => [c.id, c]));
+  const arrivalOf = new Map(rows.map((r) => [r.id, String(r.arrival)]));
+  return toConnection(rows.map((r) => byId.get(r.id)!), page.first, Number(total), (c) => [arrivalOf.get(c.id)!, c.id]);
+}
+
+/**
+ * Resolves an open conflict (DESIGN.md, Offline and sync). Keeping mine or merging applies the values
+ * through the same function as the refused operation, so its validation and side effects run; taking
+ * theirs writes nothing to the record. Both values stay on the conflict, with the outcome, who and when.
+ */
+export function resolveConflict(ctx: Context, input: ResolveConflictInput) {
+  return applyMutation(ctx, { operation: 'resolveConflict', input }, async (tx) => {
+    const conflict = await loadForUpdate(tx, Conflict, input.conflictId, 'Conflict');
+    if (conflict.status !== ConflictStatus.OPEN) {
+      throw invalidTransition('Conflict', conflict.id, conflict.status, ConflictStatus.RESOLVED, `${conflict.resolvedBy} already resolved it (${conflict.resolution}).`);
+    }
+    const values = valuesToApply(conflict, input);
+    const record = await currentRecord(tx, conflict);
+    // The person decided against the values they saw; if the record moved on since, they must look again.
+    if (record.version !== input.baseVersion) {
+      throw problem('CONFLICT',
+        `${conflict.entityType} ${conflict.entityId} is now at version ${record.version}, not ${input.baseVersion}. Nothing was changed: compare again and resolve with baseVersion ${record.version}.`,
+        {
+          conflictId: conflict.id, noun: conflict.entityType, id: conflict.entityId, baseVersion: input.baseVersion, version: record.version,
+          server: pick(record, Object.keys(conflict.attempted)), attempted: conflict.attempted, updatedBy: record.updatedBy ?? null,
+          updatedAt: record.updatedAt instanceof Date ? record.updatedAt.toISOString() : null,
+        });
+    }
+    let after: ObjectLiteral = record;
+    if (values) {
+      const reapplier = REAPPLIERS[conflict.operation];
+      if (!reapplier) {
+        throw badInput([{ field: 'resolution', message: `${conflict.operation} cannot be applied again from here: take theirs, then send ${conflict.operation} again with baseVersion ${record.version}.` }]);
+      }
+      const operationInput = Object.assign(new reapplier.input(), reapplier.toInput ? reapplier.toInput(values) : values, {
+        [reapplier.idField]: conflict.entityId, baseVersion: input.baseVersion, mutationId: input.mutationId ?? null,
+      });
+      await refuseInvalid(operationInput);
+      const applied = await reapplier.apply(tx, ctx, operationInput as never);
+      if (applied instanceof Refusal) return applied;
+      after = applied;
+    }
+    Object.assign(conflict, {
+      status: ConflictStatus.RESOLVED, resolution: input.resolution, resolvedValues: pick(after, Object.keys(conflict.attempted)),
+      resolvedVersion: after.version, resolvedBy: ctx.actor.name, resolvedAt: ctx.clock.now(), resolutionMutationId: input.mutationId ?? null,
+    });
+    return tx.save(conflict);
+  });
+}
+
+function valuesToApply(conflict: Conflict, input: ResolveConflictInput): Record<string, unknown> | null {
+  if (input.resolution !== ConflictResolution.MERGE) {
+    if (input.values) throw badInput([{ field: 'values', message: 'are sent only with MERGE.' }]);
+    return input.resolution === ConflictResolution.KEEP_MINE ? conflict.attempted : null;
+  }
+  if (!input.values) throw badInput([{ field: 'values', message: 'MERGE needs the merged values.' }]);
+  const unknown = Object.keys(input.values).filter((k) => !(k in conflict.attempted));
+  if (unknown.length) {
+    throw badInput(unknown.map((k) => ({ field: `values.${k}`, message: `the refused update did not change ${k}; merge only ${Object.keys(conflict.attempted).join(', ')}.` })));
+  }
+  return input.values;
+}
+
+async function currentRecord(tx: EntityManager, conflict: Conflict): Promise<ObjectLiteral> {
+  const entity = entityByName.get(conflict.entityType);
+  const record = entity ? await tx.findOneBy(entity, { id: conflict.entityId } as never) : null;
+  if (!record) throw problem('NOT_FOUND', `${conflict.entityType} ${conflict.entityId} no longer exists; the conflict cannot be resolved.`, { noun: conflict.entityType, id: conflict.entityId });
+  return record;
+}
+
+async function refuseInvalid(operationInput: object) {
+  const errors = await validate(operationInput, { forbidUnknownValues: false });
+  if (!errors.length) return;
+  const fields: FieldProblem[] = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: `values.${e.property}`, message })));
+  throw badInput(fields);
+}
+
+const pick = (record: ObjectLiteral, keys: string[]) => Object.fromEntries(keys.map((k) => [k, record[k] ?? null]));

@@ -1,0 +1,106 @@
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
+import { TrainingAudience, TrainingMode, TrainingModule } from './training.entity';
+
+@InputType({ description: 'A person attending a training session.' })
+export class AttendeeInput {
+  @Field(() => String, { description: 'Full name (1 to 200 characters).' })
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => String, { description: 'Their role (1 to 200 characters), e.g. "Family law clerk".' })
+  @Length(1, 200)
+  role!: string;
+}
+
+@InputType({ description: 'A training session to schedule.' })
+export class ScheduleTrainingInput extends MutationInput {
+  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
+  @IsOptional() @IsUUID()
+  id?: string | null;
+
+  @Field(() => ID, { description: 'The deployment.' })
+  @IsUUID()
+  deploymentId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date it is scheduled for.' })
+  scheduledOn!: string;
+
+  @Field(() => TrainingMode, { description: 'How it is given.' })
+  @IsEnum(TrainingMode)
+  mode!: TrainingMode;
+
+  @Field(() => TrainingModule, { description: 'What it covers.' })
+  @IsEnum(TrainingModule)
+  module!: TrainingModule;
+
+  @Field(() => TrainingAudience, { description: 'Who it is for.' })
+  @IsEnum(TrainingAudience)
+  audience!: TrainingAudience;
+
+  @Field(() => String, { description: 'Who gives it (1 to 200 characters).' })
+  @Length(1, 200)
+  trainer!: string;
+
+  @Field(() => [AttendeeInput], { defaultValue: [], description: 'Expected attendees with their roles (up to 200).' })
+  @IsArray() @ArrayMaxSize(200) @ValidateNested()
+  attendees!: AttendeeInput[];
+
+  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters).' })
+  @IsOptional() @Length(0, 5000)
+  notes?: string | null;
+}
+
+@InputType({ description: 'Changes to a planned training session; omitted fields keep their value.' })
+export class UpdateTrainingSessionInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The session.' })
+  @IsUUID()
+  sessionId!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'New date.' })
+  scheduledOn?: string | null;
+
+  @Field(() => TrainingMode, { nullable: true, description: 'How it is given.' })
+  @IsOptional() @IsEnum(TrainingMode)
+  mode?: TrainingMode | null;
+
+  @Field(() => TrainingModule, { nullable: true, description: 'What it covers.' })
+  @IsOptional() @IsEnum(TrainingModule)
+  module?: TrainingModule | null;
+
+  @Field(() => TrainingAudience, { nullable: true, description: 'Who it is for.' })
+  @IsOptional() @IsEnum(TrainingAudience)
+  audience?: TrainingAudience | null;
+
+  @Field(() => String, { nullable: true, description: 'Who gives it (1 to 200 characters).' })
+  @IsOptional() @Length(1, 200)
+  trainer?: string | null;
+
+  @Field(() => [AttendeeInput], { nullable: true, description: 'The full new list of expected attendees.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested()
+  attendees?: AttendeeInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); null clears them.' })
+  @IsOptional() @Length(0, 5000)
+  notes?: string | null;
+}
+
+@InputType({ description: 'Records that a planned training session took place.' })
+export class RecordTrainingHeldInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The session.' })
+  @IsUUID()
+  sessionId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date it took place; not in the future.' })
+  heldOn!: string;
+
+  @Field(() => [AttendeeInput], { nullable: true, description: 'Who actually attended; omit if everyone expected did.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested()
+  attendees?: AttendeeInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); omit to keep.' })
+  @IsOptional() @Length(0, 5000)
+  notes?: string | null;
+}

@@ -1,0 +1,77 @@
+import { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, invalidTransition } from '../../graphql/errors';
+import { isIsoDate } from '../../shared/dates';
+import { Deployment } from '../deployment/deployment.entity';
+import { refuseTakenId } from '../sync/client-id';
+import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
+import { fulfil, refuseFutureDate } from '../task/fulfilment';
+import { Task } from '../task/task.entity';
+import { Attendee, TrainingSession, TrainingStatus } from './training.entity';
+import { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from './training.inputs';
+
+const attendeesOf = (list: { name: string; role: string }[]): Attendee[] => list.map((a) => ({ name: a.name.trim(), role: a.role.trim() }));
+
+export function scheduleTraining(ctx: Context, input: ScheduleTrainingInput) {
+  return applyMutation(ctx, { operation: 'scheduleTraining', input }, async (tx) => {
+    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
+    if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${input.deploymentId}.` }]);
+    await refuseTakenId(tx, TrainingSession, input.id);
+    return tx.save(tx.create(TrainingSession, {
+      ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, scheduledOn: input.scheduledOn, mode: input.mode, module: input.module,
+      audience: input.audience, trainer: input.trainer.trim(), attendees: attendeesOf(input.attendees), status: TrainingStatus.PLANNED,
+      heldOn: null, notes: input.notes ?? null, recordedBy: ctx.actor.name, updatedBy: ctx.actor.name,
+    }));
+  });
+}
+
+async function loadSession(
+  tx: EntityManager, ctx: Context, operation: string, input: { sessionId: string; mutationId?: string | null; baseVersion?: number | null },
+  attempted: Record<string, unknown>,
+): Promise<TrainingSession | Refusal> {
+  const session = await loadForUpdate(tx, TrainingSession, input.sessionId, 'TrainingSession');
+  const stale = await refuseIfStale(tx, ctx, { operation, mutationId: input.mutationId, baseVersion: input.baseVersion, record: session, deploymentId: session.deploymentId, attempted });
+  if (stale) return stale;
+  if (session.status !== TrainingStatus.PLANNED) {
+    throw invalidTransition('TrainingSession', session.id, session.status, String(attempted.status ?? 'changed'), 'it has already been held.');
+  }
+  return session;
+}
+
+export const updateTrainingSession = (ctx: Context, input: UpdateTrainingSessionInput) =>
+  applyMutation(ctx, { operation: 'updateTrainingSession', input }, (tx) => applySessionUpdate(tx, ctx, input));
+
+export async function applySessionUpdate(tx: EntityManager, ctx: Context, input: UpdateTrainingSessionInput): Promise<TrainingSession | Refusal> {
+  const attempted: Record<string, unknown> = {};
+  for (const key of ['scheduledOn', 'mode', 'module', 'audience', 'trainer', 'attendees'] as const) {
+    if (input[key] !== undefined && input[key] !== null) attempted[key] = key === 'attendees' ? attendeesOf(input.attendees!) : input[key];
+  }
+  if (input.notes !== undefined) attempted.notes = input.notes;
+  const session = await loadSession(tx, ctx, 'updateTrainingSession', input, attempted);
+  if (session instanceof Refusal) return session;
+  if (typeof attempted.scheduledOn === 'string' && !isIsoDate(attempted.scheduledOn)) {
+    throw badInput([{ field: 'scheduledOn', message: 'must be a date (YYYY-MM-DD).' }]);
+  }
+  Object.assign(session, attempted, { updatedBy: ctx.actor.name });
+  return tx.save(session);
+}
+
+export const recordTrainingHeld = (ctx: Context, input: RecordTrainingHeldInput) =>
+  applyMutation(ctx, { operation: 'recordTrainingHeld', input }, (tx) => applyTrainingHeld(tx, ctx, input));
+
+/** Holding the planned training completes the CCPOR training task, obeying its prerequisites. */
+export async function applyTrainingHeld(tx: EntityManager, ctx: Context, input: RecordTrainingHeldInput): Promise<TrainingSession | Refusal> {
+  const attempted: Record<string, unknown> = { status: TrainingStatus.HELD, heldOn: input.heldOn };
+  if (input.attendees) attempted.attendees = attendeesOf(input.attendees);
+  if (input.notes !== undefined) attempted.notes = input.notes;
+  const session = await loadSession(tx, ctx, 'recordTrainingHeld', input, attempted);
+  if (session instanceof Refusal) return session;
+  if (!isIsoDate(input.heldOn)) throw badInput([{ field: 'heldOn', message: 'must be a date (YYYY-MM-DD).' }]);
+  refuseFutureDate(ctx, 'heldOn', input.heldOn);
+  Object.assign(session, attempted, { updatedBy: ctx.actor.name });
+  const saved = await tx.save(session);
+  const task = await tx.findOneBy(Task, { deploymentId: session.deploymentId, key: 'CCPOR_TRAINING' });
+  const what = `${session.audience === 'TRAIN_THE_TRAINER' ? 'Train-the-trainer' : 'End-user'} training (${session.module}, ${session.mode})`;
+  await fulfil(tx, ctx, task, `${what} held on ${session.heldOn} (${session.id})`);
+  return saved;
+}

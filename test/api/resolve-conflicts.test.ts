@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Conflict } from '../../server/modules/sync/sync.entity';
+import { ScannerWorkstation } from '../../server/modules/scanner/scanner.entity';
+import { Api, errorCode, startApi } from '../support/api';
+import { dependencyOf, meetingScanner, readDeployment, recordWorkstation, startAssessment, updateWorkstation } from '../support/capture';
+import { createDeployment, organizationsOf } from '../support/fixtures';
+
+let api: Api;
+beforeAll(async () => { api = await startApi(); });
+afterAll(async () => { await api?.close(); });
+
+const CONFLICT = `id operation entityType entityId deploymentId attempted server baseVersion serverVersion createdBy status
+  resolution resolvedValues resolvedVersion resolvedBy resolvedAt`;
+const resolve = (input: Record<string, unknown>) =>
+  api.gql(`mutation($i: ResolveConflictInput!) { resolveConflict(input: $i) { ${CONFLICT} } }`, { i: input });
+const list = (filter: Record<string, unknown>, first = 25, after?: string) =>
+  api.gql(`query($f: ConflictFilter, $n: Int!, $a: String) { conflicts(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ${CONFLICT} } } }`,
+    { f: filter, n: first, a: after });
+const fields = (res: any) => res.errors?.[0]?.extensions?.details?.fields?.map((f: any) => f.field);
+
+/** A workstation at version 2 and an open conflict of a second device's update from version 1. */
+async function conflictedWorkstation(county: string) {
+  const d = await createDeployment(api, county, 120);
+  const a = await startAssessment(api, d.id);
+  const w = (await recordWorkstation(api, a.id, meetingScanner({ scanProfileSet: false }))).data!.recordScannerWorkstation;
+  await updateWorkstation(api, { workstationId: w.id, notes: 'Feeder jams on thin paper', baseVersion: 1, mutationId: randomUUID() });
+  const stale = await updateWorkstation(api, { workstationId: w.id, notes: 'Profile set by IT', scanProfileSet: true, baseVersion: 1, mutationId: randomUUID() });
+  expect(errorCode(stale)).toBe('CONFLICT');
+  return { d, w, conflictId: stale.errors![0].extensions!.details.conflictId as string };
+}
+
+describe('listing conflicts', () => {
+  it('lists them per deployment, per sender and by status, paged', async () => {
+    const one = await conflictedWorkstation('Mono');
+    const two = await conflictedWorkstation('Monterey');
+    const mine = await list({ deploymentId: one.d.id });
+    expect(mine.data!.conflicts.totalCount).toBe(1);
+    expect(mine.data!.conflicts.nodes[0]).toMatchObject({
+      id: one.conflictId, operation: 'updateScannerWorkstation', entityType: 'ScannerWorkstation', entityId: one.w.id, status: 'OPEN',
+      attempted: { notes: 'Profile set by IT', scanProfileSet: true }, server: { notes: 'Feeder jams on thin paper', scanProfileSet: false },
+      baseVersion: 1, serverVersion: 2, createdBy: 'Development user', resolution: null,
+    });
+    expect((await list({ createdBy: 'Development user', status: 'OPEN' })).data!.conflicts.totalCount).toBe(2);
+    expect((await list({ createdBy: 'Someone else' })).data!.conflicts.totalCount).toBe(0);
+    const first = await list({ status: 'OPEN' }, 1);
+    expect(first.data!.conflicts.pageInfo.hasNextPage).toBe(true);
+    const second = await list({ status: 'OPEN' }, 1, first.data!.conflicts.pageInfo.endCursor);
+    expect(new Set([first.data!.conflicts.nodes[0].id, second.data!.conflicts.nodes[0].id])).toEqual(new Set([one.conflictId, two.conflictId]));
+    expect(second.data!.conflicts.pageInfo.hasNextPage).toBe(false);
+    expect(errorCode(await list({}, 101))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('resolving a conflict', () => {
+  it('refuses a resolution based on a stale version, changing nothing', async () => {
+    const { w, conflictId } = await conflictedWorkstation('Napa');
+    const res = await resolve({ conflictId, resolution: 'KEEP_MINE', baseVersion: 1 });
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions!.details).toMatchObject({ conflictId, version: 2 });
+    expect((await api.app.db.manager.findOneByOrFail(Conflict, { id: conflictId })).status).toBe('OPEN');
+    expect((await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).version).toBe(2);
+  });
+
+  it('keeps mine through the same path as the update (verdict and dependency follow), audited, once, keeping both values', async () => {
+    const { d, w, conflictId } = await conflictedWorkstation('Nevada');
+    const input = { conflictId, resolution: 'KEEP_MINE', baseVersion: 2, mutationId: randomUUID() };
+    const res = await resolve(input);
+    expect(res.data!.resolveConflict).toMatchObject({
+      status: 'RESOLVED', resolution: 'KEEP_MINE', resolvedBy: 'Development user', resolvedVersion: 3,
+      attempted: { notes: 'Profile set by IT', scanProfileSet: true }, server: { notes: 'Feeder jams on thin paper', scanProfileSet: false },
+      resolvedValues: { notes: 'Profile set by IT', scanProfileSet: true },
+    });
+    expect((await resolve(input)).data!.resolveConflict.resolvedVersion).toBe(3);
+    expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).toMatchObject({ version: 3, verdict: 'MEETS', notes: 'Profile set by IT' });
+    expect(dependencyOf(await readDeployment(api, d.id, 'dependencies { kind status }'), 'SCANNER_SETUP').status).toBe('MET');
+    expect(errorCode(await resolve({ conflictId, resolution: 'TAKE_THEIRS', baseVersion: 3 }))).toBe('INVALID_TRANSITION');
+  });
+
+  it('takes theirs without writing to the record', async () => {
+    const { w, conflictId } = await conflictedWorkstation('Orange');
+    expect(fields(await resolve({ conflictId, resolution: 'TAKE_THEIRS', values: { notes: 'x' }, baseVersion: 2 }))).toEqual(['values']);
+    const res = await resolve({ conflictId, resolution: 'TAKE_THEIRS', baseVersion: 2 });
+    expect(res.data!.resolveConflict).toMatchObject({ resolution: 'TAKE_THEIRS', resolvedVersion: 2, resolvedValues: { notes: 'Feeder jams on thin paper', scanProfileSet: false } });
+    expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).toMatchObject({ version: 2, notes: 'Feeder jams on thin paper' });
+  });
+
+  it('merges field by field, validating the merged values like the update does', async () => {
+    const { w, conflictId } = await conflictedWorkstation('Placer');
+    expect(fields(await resolve({ conflictId, resolution: 'MERGE', baseVersion: 2 }))).toEqual(['values']);
+    expect(fields(await resolve({ conflictId, resolution: 'MERGE', values: { duplex: false }, baseVersion: 2 }))).toEqual(['values.duplex']);
+    expect(fields(await resolve({ conflictId, resolution: 'MERGE', values: { notes: 'x'.repeat(5001) }, baseVersion: 2 }))).toEqual(['values.notes']);
+    const merged = await resolve({ conflictId, resolution: 'MERGE', values: { notes: 'Feeder jams; profile set by IT', scanProfileSet: true }, baseVersion: 2 });
+    expect(merged.data!.resolveConflict).toMatchObject({ resolution: 'MERGE', resolvedValues: { notes: 'Feeder jams; profile set by IT', scanProfileSet: true } });
+    expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).toMatchObject({ version: 3, notes: 'Feeder jams; profile set by IT' });
+  });
+
+  it('resolves conflicts of other operations through the same registry', async () => {
+    const d = await createDeployment(api, 'Plumas', 120);
+    const dependency = dependencyOf(d, 'CCTC_CONNECTIVITY');
+    await api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }`, { i: { dependencyId: dependency.id, status: 'IN_PROGRESS', baseVersion: 1 } });
+    const stale = await api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }`, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: 1 } });
+    const kept = await resolve({ conflictId: stale.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: 2 });
+    expect(kept.data!.resolveConflict.resolvedValues).toEqual({ status: 'WAITING', waitingOn: 'CCTC' });
+
+    const { courtId } = await organizationsOf(api, 'Plumas');
+    const req = await api.gql(`mutation($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`, { i: { deploymentId: d.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana@court.example', ccporRole: 'COURT' } });
+    const change = (i: Record<string, unknown>) => api.gql(`mutation($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status } }`, { i });
+    await change({ requestId: req.data!.requestAccount.id, status: 'APPROVED', baseVersion: 1 });
+    const refused = await change({ requestId: req.data!.requestAccount.id, status: 'REJECTED', reason: 'Duplicate request', baseVersion: 1 });
+    const rejected = await resolve({ conflictId: refused.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: 2 });
+    expect(rejected.data!.resolveConflict.resolvedValues).toEqual({ status: 'REJECTED', rejectionReason: 'Duplicate request' });
+  });
+
+  it('answers NOT_FOUND for an unknown conflict', async () => {
+    expect(errorCode(await resolve({ conflictId: randomUUID(), resolution: 'TAKE_THEIRS', baseVersion: 1 }))).toBe('NOT_FOUND');
+  });
+});
