@@ -8,10 +8,14 @@ import { LifecycleTemplateResolver } from '../modules/lifecycle-template/lifecyc
 import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
+import { DefectResolver } from '../modules/defect/defect.resolver';
+import { DeploymentCatResolver } from '../modules/readiness/deployment-cat.resolver';
+import { TestPlanResolver } from '../modules/test-plan/test-plan.resolver';
+import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-run.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
-  LifecycleTemplateResolver,
+  LifecycleTemplateResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, DeploymentCatResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

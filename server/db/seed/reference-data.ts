@@ -2,12 +2,14 @@ import { DataSource } from 'typeorm';
 import { inTransaction } from '../data-source';
 import { DEFAULT_TEMPLATE_TASKS, laneOf } from '../../modules/lifecycle-template/default-template';
 import { LifecycleTemplate, TemplateTask } from '../../modules/lifecycle-template/lifecycle-template.entity';
+import { seedDefaultCatPlan } from '../../modules/test-plan/test-plan.service';
 import { CcporProfile, Contact, Location, Organization, OrganizationKind } from '../../modules/organization/organization.entity';
 import { COUNTIES, COUNTY_SEATS, IMAGES_ONLY_COUNTIES, courtName, sheriffName } from './california';
 
 /**
- * Data every installation needs, production included: the 58 courts and sheriff's offices, and
- * version 1 of the lifecycle template. Idempotent: it adds only what is missing.
+ * Data every installation needs, production included: the 58 courts and sheriff's offices,
+ * version 1 of the lifecycle template and version 1 of the CAT plan. Idempotent: it adds only what
+ * is missing.
  */
 export async function seedReferenceData(db: DataSource, now: Date) {
   await inTransaction(db, async (tx) => {
@@ -18,6 +20,7 @@ export async function seedReferenceData(db: DataSource, now: Date) {
         party: t.party, kind: t.kind, offsetDays: t.offsetDays, required: t.required, prerequisiteNumbers: t.prerequisites,
       })));
     }
+    await seedDefaultCatPlan(tx, now);
     if ((await tx.count(Organization)) > 0) return;
     for (const county of COUNTIES) {
       const seat = COUNTY_SEATS[county];
