@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { rawQuery } from '../db/sql';
+import { today, type Clock } from '../shared/clock';
+import { CloseOut, Incident } from '../modules/incident/incident.entity';
+import { Deployment } from '../modules/deployment/deployment.entity';
+import { computeReadiness } from '../modules/readiness/readiness';
+import { Readiness } from '../modules/readiness/readiness.types';
 import { Defect } from '../modules/defect/defect.entity';
+import { RunNow, runsNow } from '../modules/sign-off/basis';
+import { SignOff } from '../modules/sign-off/sign-off.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from '../modules/test-run/run-status';
 import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
@@ -20,8 +27,8 @@ function groupBy<R, K extends string>(keys: readonly K[], rows: R[], keyOf: (r: 
   return keys.map((k) => groups.get(k)!);
 }
 
-/** Loaders of Court Acceptance Testing: plans, runs, attempts, computed statuses and defects. */
-export function createCatLoaders(db: DataSource) {
+/** Loaders of Court Acceptance Testing, readiness and post go-live. */
+export function createCatLoaders(db: DataSource, clock: Clock) {
   return {
     testPlan: byId(db, TestPlan),
     testCase: byId(db, TestCase),
@@ -31,6 +38,19 @@ export function createCatLoaders(db: DataSource) {
     attemptsOfRun: byKey(db, TestResult, 'runId', { testedAt: 'ASC', sequence: 'ASC' }),
     runStatus: new DataLoader<string, RunStatusRow>((ids) => runStatuses(db, ids)),
     caseStatusesOfRun: new DataLoader<string, CaseStatusRow[]>(async (ids) => groupBy(ids, await caseStatuses(db, ids), (r) => r.runId)),
+    signOffsOfRun: byKey(db, SignOff, 'runId', { signedAt: 'ASC' }),
+    runNow: new DataLoader<string, RunNow>(async (ids) => {
+      const runs = await db.manager.findBy(TestRun, { id: In([...ids]) });
+      const now = await runsNow(db, runs);
+      return ids.map((id) => now.get(id) ?? new Error(`No test run ${id}`));
+    }),
+    readiness: new DataLoader<string, Readiness>(async (ids) => {
+      const deployments = await db.manager.findBy(Deployment, { id: In([...ids]) });
+      const readiness = await computeReadiness(db.manager, deployments, today(clock));
+      return ids.map((id) => readiness.get(id) ?? new Error(`No deployment ${id}`));
+    }),
+    incidentsOfDeployment: byKey(db, Incident, 'deploymentId', { reportedAt: 'ASC' }),
+    closeOutOfDeployment: byKey(db, CloseOut, 'deploymentId', { createdAt: 'ASC' }),
     defectsOfRun: byKey(db, Defect, 'runId', { raisedAt: 'ASC' }),
     defectsOfDeployment: byKey(db, Defect, 'deploymentId', { raisedAt: 'ASC' }),
     attemptsOfDefect: new DataLoader<string, TestResult[]>(async (ids) => {

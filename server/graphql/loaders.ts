@@ -25,7 +25,7 @@ export function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () =>
 
 export function createLoaders(db: DataSource, clock: Clock) {
   return {
-    ...createCatLoaders(db),
+    ...createCatLoaders(db, clock),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       const rows = await db.manager.findBy(Organization, { id: In([...ids]) });
       return ids.map((id) => rows.find((o) => o.id === id));

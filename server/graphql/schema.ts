@@ -9,13 +9,15 @@ import { MeetingResolver } from '../modules/meeting/meeting.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
 import { TaskResolver } from '../modules/task/task.resolver';
 import { DefectResolver } from '../modules/defect/defect.resolver';
+import { SignOffResolver } from '../modules/sign-off/sign-off.resolver';
+import { IncidentResolver } from '../modules/incident/incident.resolver';
 import { DeploymentCatResolver } from '../modules/readiness/deployment-cat.resolver';
 import { TestPlanResolver } from '../modules/test-plan/test-plan.resolver';
 import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-run.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
-  LifecycleTemplateResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, DeploymentCatResolver,
+  LifecycleTemplateResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, DeploymentCatResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -48,3 +48,50 @@ export async function passAll(api: Api, run: { id: string; cases: { status: stri
   if (res.errors || res.data!.recordTestResults.refused) throw new Error(JSON.stringify(res.errors ?? res.data));
   return res.data!.recordTestResults;
 }
+
+export const READINESS = 'readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } }';
+
+export async function readiness(api: Api, deploymentId: string) {
+  const res = await api.gql(`query($id: ID!) { deploymentReadiness(deploymentId: $id) { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } }`, { id: deploymentId });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.deploymentReadiness;
+}
+
+/** Completes tasks from..through in order (the go-live milestone is goLive's own). */
+export async function completeTasks(api: Api, deployment: { tasks: { id: string; number: number }[] }, through: number, from = 1) {
+  for (const t of [...deployment.tasks].sort((a, b) => a.number - b.number).filter((x) => x.number >= from && x.number <= through)) {
+    const res = await api.gql('mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }', { i: { taskId: t.id, mutationId: randomUUID() } });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+}
+
+/** Marks every dependency that applies MET. */
+export async function meetDependencies(api: Api, deployment: { dependencies: { id: string; status: string }[] }) {
+  for (const dep of deployment.dependencies.filter((x) => x.status !== 'NOT_APPLICABLE')) {
+    const res = await api.gql('mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }', { i: { dependencyId: dep.id, status: 'MET', mutationId: randomUUID() } });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+}
+
+export const SIGN = `mutation($i: SignOffRunInput!) { signOffRun(input: $i) { id party organizationId signerName signerRole statement status staleBecause runStatusAtSigning recordedBy } }`;
+
+export const signOff = (api: Api, runId: string, party: string, organizationId?: string, extra: Record<string, unknown> = {}) =>
+  api.gql(SIGN, {
+    i: {
+      runId, party, organizationId, signerName: party === 'COURT' ? 'Jordan Lee' : party === 'LEA' ? 'Sgt. Casey Moore' : 'Robin Ortiz',
+      signerRole: party === 'COURT' ? 'Court Executive Officer' : party === 'LEA' ? 'Civil Unit supervisor' : 'CCPOR deployment lead',
+      statement: 'We accept the results of Court Acceptance Testing for go-live.', mutationId: randomUUID(), ...extra,
+    },
+  });
+
+/** Signs off a run for the court, each LEA and the CCPOR team. */
+export async function signAll(api: Api, runId: string, courtId: string, leaIds: string[]) {
+  for (const [party, org] of [['COURT', courtId], ...leaIds.map((id) => ['LEA', id]), ['CCPOR_TEAM', undefined]] as [string, string | undefined][]) {
+    const res = await signOff(api, runId, party, org);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+}
+
+export const RAISE = 'mutation($i: RaiseDefectInput!) { raiseDefect(input: $i) { id status severity version runId attempts { id status } } }';
+export const UPDATE_DEFECT = 'mutation($i: UpdateDefectInput!) { updateDefect(input: $i) { id status note fixedInBuild version attempts { id status } } }';
+export const GO_LIVE = 'mutation($i: GoLiveInput!) { goLive(input: $i) { id status phase actualGoLive phaseEnteredOn version tasks { key status completedOn evidence } } }';

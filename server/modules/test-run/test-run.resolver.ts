@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../graphql/context';
 import { Defect, DefectSeverity, SETTLED_DEFECT_STATUSES } from '../defect/defect.entity';
 import { Deployment } from '../deployment/deployment.entity';
+import { SignOff } from '../sign-off/sign-off.entity';
 import { TestCase, TestPlan } from '../test-plan/test-plan.entity';
 import { TestResult, TestRun } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput } from './test-run.inputs';
@@ -72,6 +73,11 @@ export class TestRunResolver {
         latestAttempt: history.find((a) => a.id === s.attemptId) ?? null,
       };
     });
+  }
+
+  @FieldResolver(() => [SignOff], { description: 'Sign-offs of this run, oldest first (re-signing adds one).' })
+  signOffs(@Root() run: TestRun, @Ctx() ctx: Context) {
+    return ctx.loaders.signOffsOfRun.load(run.id);
   }
 
   @FieldResolver(() => [Defect], { description: 'Defects raised in this run, oldest first.' })

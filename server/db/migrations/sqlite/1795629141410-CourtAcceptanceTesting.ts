@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
-  name = 'CourtAcceptanceTesting1795628793583';
+export class CourtAcceptanceTesting1795629141410 implements MigrationInterface {
+  name = 'CourtAcceptanceTesting1795629141410';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "test_plan" ("id" varchar PRIMARY KEY NOT NULL, "version" integer NOT NULL, "name" varchar(200) NOT NULL, "publishedAt" datetime)`);
@@ -17,6 +17,13 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "defect" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "runId" varchar NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL, "severity" varchar(16) NOT NULL, "status" varchar(16) NOT NULL, "note" text, "fixedInBuild" varchar(100), "raisedAt" datetime NOT NULL, "raisedBy" varchar(200) NOT NULL, "updatedBy" varchar(200), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_6a9dbfd52789e0af394763eee2" ON "defect" ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_8b8de33d7e0a7a53214e4b91c9" ON "defect" ("runId") `);
+    await queryRunner.query(`CREATE TABLE "sign_off" ("id" varchar PRIMARY KEY NOT NULL, "runId" varchar NOT NULL, "deploymentId" varchar NOT NULL, "party" varchar(16) NOT NULL, "organizationId" varchar, "signerName" varchar(200) NOT NULL, "signerRole" varchar(200) NOT NULL, "statement" text NOT NULL, "signedAt" datetime NOT NULL, "recordedBy" varchar(200) NOT NULL, "runStatusAtSigning" varchar(16) NOT NULL, "basis" text NOT NULL)`);
+    await queryRunner.query(`CREATE INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1" ON "sign_off" ("deploymentId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_31906f7fb24942d7a9dcc2c041" ON "sign_off" ("runId", "party", "organizationId") `);
+    await queryRunner.query(`CREATE TABLE "incident" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "severity" varchar(8) NOT NULL, "status" varchar(16) NOT NULL, "description" text NOT NULL, "reportedBy" varchar(200) NOT NULL, "reportedAt" datetime NOT NULL, "resolution" text, "resolvedAt" datetime, "updatedBy" varchar(200), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
+    await queryRunner.query(`CREATE INDEX "IDX_cf55437223d1e01f7ef3af8d27" ON "incident" ("deploymentId") `);
+    await queryRunner.query(`CREATE TABLE "close_out" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "approvedBy" varchar(200) NOT NULL, "approverRole" varchar(200) NOT NULL, "statement" text, "approvedOn" date NOT NULL, "recordedBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_88372c7e61f04917fbd9d34076" ON "close_out" ("deploymentId") `);
     await queryRunner.query(`CREATE TABLE "defect_attempt" ("defectId" varchar NOT NULL, "attemptId" varchar NOT NULL, PRIMARY KEY ("defectId", "attemptId"))`);
     await queryRunner.query(`CREATE INDEX "IDX_1de8acde32e9db4ea87cfebc26" ON "defect_attempt" ("defectId") `);
     await queryRunner.query(`CREATE INDEX "IDX_6f2abd32a5296a7834d23c52b3" ON "defect_attempt" ("attemptId") `);
@@ -50,6 +57,26 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "temporary_defect" RENAME TO "defect"`);
     await queryRunner.query(`CREATE INDEX "IDX_6a9dbfd52789e0af394763eee2" ON "defect" ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_8b8de33d7e0a7a53214e4b91c9" ON "defect" ("runId") `);
+    await queryRunner.query(`DROP INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1"`);
+    await queryRunner.query(`DROP INDEX "IDX_31906f7fb24942d7a9dcc2c041"`);
+    await queryRunner.query(`CREATE TABLE "temporary_sign_off" ("id" varchar PRIMARY KEY NOT NULL, "runId" varchar NOT NULL, "deploymentId" varchar NOT NULL, "party" varchar(16) NOT NULL, "organizationId" varchar, "signerName" varchar(200) NOT NULL, "signerRole" varchar(200) NOT NULL, "statement" text NOT NULL, "signedAt" datetime NOT NULL, "recordedBy" varchar(200) NOT NULL, "runStatusAtSigning" varchar(16) NOT NULL, "basis" text NOT NULL, CONSTRAINT "FK_acb1636bbd8dea03276108409a6" FOREIGN KEY ("runId") REFERENCES "test_run" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_sign_off"("id", "runId", "deploymentId", "party", "organizationId", "signerName", "signerRole", "statement", "signedAt", "recordedBy", "runStatusAtSigning", "basis") SELECT "id", "runId", "deploymentId", "party", "organizationId", "signerName", "signerRole", "statement", "signedAt", "recordedBy", "runStatusAtSigning", "basis" FROM "sign_off"`);
+    await queryRunner.query(`DROP TABLE "sign_off"`);
+    await queryRunner.query(`ALTER TABLE "temporary_sign_off" RENAME TO "sign_off"`);
+    await queryRunner.query(`CREATE INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1" ON "sign_off" ("deploymentId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_31906f7fb24942d7a9dcc2c041" ON "sign_off" ("runId", "party", "organizationId") `);
+    await queryRunner.query(`DROP INDEX "IDX_cf55437223d1e01f7ef3af8d27"`);
+    await queryRunner.query(`CREATE TABLE "temporary_incident" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "severity" varchar(8) NOT NULL, "status" varchar(16) NOT NULL, "description" text NOT NULL, "reportedBy" varchar(200) NOT NULL, "reportedAt" datetime NOT NULL, "resolution" text, "resolvedAt" datetime, "updatedBy" varchar(200), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL, CONSTRAINT "FK_cf55437223d1e01f7ef3af8d27a" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_incident"("id", "deploymentId", "severity", "status", "description", "reportedBy", "reportedAt", "resolution", "resolvedAt", "updatedBy", "updatedAt", "version") SELECT "id", "deploymentId", "severity", "status", "description", "reportedBy", "reportedAt", "resolution", "resolvedAt", "updatedBy", "updatedAt", "version" FROM "incident"`);
+    await queryRunner.query(`DROP TABLE "incident"`);
+    await queryRunner.query(`ALTER TABLE "temporary_incident" RENAME TO "incident"`);
+    await queryRunner.query(`CREATE INDEX "IDX_cf55437223d1e01f7ef3af8d27" ON "incident" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_88372c7e61f04917fbd9d34076"`);
+    await queryRunner.query(`CREATE TABLE "temporary_close_out" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "approvedBy" varchar(200) NOT NULL, "approverRole" varchar(200) NOT NULL, "statement" text, "approvedOn" date NOT NULL, "recordedBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_88372c7e61f04917fbd9d340767" FOREIGN KEY ("deploymentId") REFERENCES "deployment" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_close_out"("id", "deploymentId", "approvedBy", "approverRole", "statement", "approvedOn", "recordedBy", "createdAt") SELECT "id", "deploymentId", "approvedBy", "approverRole", "statement", "approvedOn", "recordedBy", "createdAt" FROM "close_out"`);
+    await queryRunner.query(`DROP TABLE "close_out"`);
+    await queryRunner.query(`ALTER TABLE "temporary_close_out" RENAME TO "close_out"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_88372c7e61f04917fbd9d34076" ON "close_out" ("deploymentId") `);
     await queryRunner.query(`DROP INDEX "IDX_1de8acde32e9db4ea87cfebc26"`);
     await queryRunner.query(`DROP INDEX "IDX_6f2abd32a5296a7834d23c52b3"`);
     await queryRunner.query(`CREATE TABLE "temporary_defect_attempt" ("defectId" varchar NOT NULL, "attemptId" varchar NOT NULL, CONSTRAINT "FK_1de8acde32e9db4ea87cfebc264" FOREIGN KEY ("defectId") REFERENCES "defect" ("id") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "FK_6f2abd32a5296a7834d23c52b3c" FOREIGN KEY ("attemptId") REFERENCES "test_result" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("defectId", "attemptId"))`);
@@ -69,6 +96,26 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "temporary_defect_attempt"`);
     await queryRunner.query(`CREATE INDEX "IDX_6f2abd32a5296a7834d23c52b3" ON "defect_attempt" ("attemptId") `);
     await queryRunner.query(`CREATE INDEX "IDX_1de8acde32e9db4ea87cfebc26" ON "defect_attempt" ("defectId") `);
+    await queryRunner.query(`DROP INDEX "IDX_88372c7e61f04917fbd9d34076"`);
+    await queryRunner.query(`ALTER TABLE "close_out" RENAME TO "temporary_close_out"`);
+    await queryRunner.query(`CREATE TABLE "close_out" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "approvedBy" varchar(200) NOT NULL, "approverRole" varchar(200) NOT NULL, "statement" text, "approvedOn" date NOT NULL, "recordedBy" varchar(200) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`INSERT INTO "close_out"("id", "deploymentId", "approvedBy", "approverRole", "statement", "approvedOn", "recordedBy", "createdAt") SELECT "id", "deploymentId", "approvedBy", "approverRole", "statement", "approvedOn", "recordedBy", "createdAt" FROM "temporary_close_out"`);
+    await queryRunner.query(`DROP TABLE "temporary_close_out"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_88372c7e61f04917fbd9d34076" ON "close_out" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_cf55437223d1e01f7ef3af8d27"`);
+    await queryRunner.query(`ALTER TABLE "incident" RENAME TO "temporary_incident"`);
+    await queryRunner.query(`CREATE TABLE "incident" ("id" varchar PRIMARY KEY NOT NULL, "deploymentId" varchar NOT NULL, "severity" varchar(8) NOT NULL, "status" varchar(16) NOT NULL, "description" text NOT NULL, "reportedBy" varchar(200) NOT NULL, "reportedAt" datetime NOT NULL, "resolution" text, "resolvedAt" datetime, "updatedBy" varchar(200), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "incident"("id", "deploymentId", "severity", "status", "description", "reportedBy", "reportedAt", "resolution", "resolvedAt", "updatedBy", "updatedAt", "version") SELECT "id", "deploymentId", "severity", "status", "description", "reportedBy", "reportedAt", "resolution", "resolvedAt", "updatedBy", "updatedAt", "version" FROM "temporary_incident"`);
+    await queryRunner.query(`DROP TABLE "temporary_incident"`);
+    await queryRunner.query(`CREATE INDEX "IDX_cf55437223d1e01f7ef3af8d27" ON "incident" ("deploymentId") `);
+    await queryRunner.query(`DROP INDEX "IDX_31906f7fb24942d7a9dcc2c041"`);
+    await queryRunner.query(`DROP INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1"`);
+    await queryRunner.query(`ALTER TABLE "sign_off" RENAME TO "temporary_sign_off"`);
+    await queryRunner.query(`CREATE TABLE "sign_off" ("id" varchar PRIMARY KEY NOT NULL, "runId" varchar NOT NULL, "deploymentId" varchar NOT NULL, "party" varchar(16) NOT NULL, "organizationId" varchar, "signerName" varchar(200) NOT NULL, "signerRole" varchar(200) NOT NULL, "statement" text NOT NULL, "signedAt" datetime NOT NULL, "recordedBy" varchar(200) NOT NULL, "runStatusAtSigning" varchar(16) NOT NULL, "basis" text NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "sign_off"("id", "runId", "deploymentId", "party", "organizationId", "signerName", "signerRole", "statement", "signedAt", "recordedBy", "runStatusAtSigning", "basis") SELECT "id", "runId", "deploymentId", "party", "organizationId", "signerName", "signerRole", "statement", "signedAt", "recordedBy", "runStatusAtSigning", "basis" FROM "temporary_sign_off"`);
+    await queryRunner.query(`DROP TABLE "temporary_sign_off"`);
+    await queryRunner.query(`CREATE INDEX "IDX_31906f7fb24942d7a9dcc2c041" ON "sign_off" ("runId", "party", "organizationId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1" ON "sign_off" ("deploymentId") `);
     await queryRunner.query(`DROP INDEX "IDX_8b8de33d7e0a7a53214e4b91c9"`);
     await queryRunner.query(`DROP INDEX "IDX_6a9dbfd52789e0af394763eee2"`);
     await queryRunner.query(`ALTER TABLE "defect" RENAME TO "temporary_defect"`);
@@ -102,6 +149,13 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_6f2abd32a5296a7834d23c52b3"`);
     await queryRunner.query(`DROP INDEX "IDX_1de8acde32e9db4ea87cfebc26"`);
     await queryRunner.query(`DROP TABLE "defect_attempt"`);
+    await queryRunner.query(`DROP INDEX "IDX_88372c7e61f04917fbd9d34076"`);
+    await queryRunner.query(`DROP TABLE "close_out"`);
+    await queryRunner.query(`DROP INDEX "IDX_cf55437223d1e01f7ef3af8d27"`);
+    await queryRunner.query(`DROP TABLE "incident"`);
+    await queryRunner.query(`DROP INDEX "IDX_31906f7fb24942d7a9dcc2c041"`);
+    await queryRunner.query(`DROP INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1"`);
+    await queryRunner.query(`DROP TABLE "sign_off"`);
     await queryRunner.query(`DROP INDEX "IDX_8b8de33d7e0a7a53214e4b91c9"`);
     await queryRunner.query(`DROP INDEX "IDX_6a9dbfd52789e0af394763eee2"`);
     await queryRunner.query(`DROP TABLE "defect"`);

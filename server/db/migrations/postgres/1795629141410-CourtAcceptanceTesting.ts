@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
-  name = 'CourtAcceptanceTesting1795628793583';
+export class CourtAcceptanceTesting1795629141410 implements MigrationInterface {
+  name = 'CourtAcceptanceTesting1795629141410';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "test_plan" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL, "name" character varying(200) NOT NULL, "publishedAt" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_da4fdebd4abd773663d498f1fd6" PRIMARY KEY ("id"))`);
@@ -17,6 +17,13 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "defect" ("id" uuid NOT NULL, "deploymentId" uuid NOT NULL, "runId" uuid NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL, "severity" character varying(16) NOT NULL, "status" character varying(16) NOT NULL, "note" text, "fixedInBuild" character varying(100), "raisedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "raisedBy" character varying(200) NOT NULL, "updatedBy" character varying(200), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_79534adc9e0edaf32589fe26959" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_6a9dbfd52789e0af394763eee2" ON "defect"  ("deploymentId") `);
     await queryRunner.query(`CREATE INDEX "IDX_8b8de33d7e0a7a53214e4b91c9" ON "defect"  ("runId") `);
+    await queryRunner.query(`CREATE TABLE "sign_off" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "runId" uuid NOT NULL, "deploymentId" uuid NOT NULL, "party" character varying(16) NOT NULL, "organizationId" uuid, "signerName" character varying(200) NOT NULL, "signerRole" character varying(200) NOT NULL, "statement" text NOT NULL, "signedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "recordedBy" character varying(200) NOT NULL, "runStatusAtSigning" character varying(16) NOT NULL, "basis" text NOT NULL, CONSTRAINT "PK_8167fd6587864e42305c5ff9c8e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_71a1ef1dcb1a6e662b20f3c7c1" ON "sign_off"  ("deploymentId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_31906f7fb24942d7a9dcc2c041" ON "sign_off"  ("runId", "party", "organizationId") `);
+    await queryRunner.query(`CREATE TABLE "incident" ("id" uuid NOT NULL, "deploymentId" uuid NOT NULL, "severity" character varying(8) NOT NULL, "status" character varying(16) NOT NULL, "description" text NOT NULL, "reportedBy" character varying(200) NOT NULL, "reportedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "resolution" text, "resolvedAt" TIMESTAMP WITH TIME ZONE, "updatedBy" character varying(200), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_5f90b28b0b8238d89ee8edcf96e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_cf55437223d1e01f7ef3af8d27" ON "incident"  ("deploymentId") `);
+    await queryRunner.query(`CREATE TABLE "close_out" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "deploymentId" uuid NOT NULL, "approvedBy" character varying(200) NOT NULL, "approverRole" character varying(200) NOT NULL, "statement" text, "approvedOn" date NOT NULL, "recordedBy" character varying(200) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e0c2371d90f71e16a6979426212" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_88372c7e61f04917fbd9d34076" ON "close_out"  ("deploymentId") `);
     await queryRunner.query(`CREATE TABLE "defect_attempt" ("defectId" uuid NOT NULL, "attemptId" uuid NOT NULL, CONSTRAINT "PK_3d14db276826ef80fd00a261ef0" PRIMARY KEY ("defectId", "attemptId"))`);
     await queryRunner.query(`CREATE INDEX "IDX_1de8acde32e9db4ea87cfebc26" ON "defect_attempt"  ("defectId") `);
     await queryRunner.query(`CREATE INDEX "IDX_6f2abd32a5296a7834d23c52b3" ON "defect_attempt"  ("attemptId") `);
@@ -27,6 +34,9 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "test_result" ADD CONSTRAINT "FK_e6c522ee0973ce743a579b1ccf8" FOREIGN KEY ("caseId") REFERENCES "test_case"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "defect" ADD CONSTRAINT "FK_6a9dbfd52789e0af394763eee26" FOREIGN KEY ("deploymentId") REFERENCES "deployment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "defect" ADD CONSTRAINT "FK_8b8de33d7e0a7a53214e4b91c99" FOREIGN KEY ("runId") REFERENCES "test_run"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sign_off" ADD CONSTRAINT "FK_acb1636bbd8dea03276108409a6" FOREIGN KEY ("runId") REFERENCES "test_run"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "incident" ADD CONSTRAINT "FK_cf55437223d1e01f7ef3af8d27a" FOREIGN KEY ("deploymentId") REFERENCES "deployment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "close_out" ADD CONSTRAINT "FK_88372c7e61f04917fbd9d340767" FOREIGN KEY ("deploymentId") REFERENCES "deployment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "defect_attempt" ADD CONSTRAINT "FK_1de8acde32e9db4ea87cfebc264" FOREIGN KEY ("defectId") REFERENCES "defect"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
     await queryRunner.query(`ALTER TABLE "defect_attempt" ADD CONSTRAINT "FK_6f2abd32a5296a7834d23c52b3c" FOREIGN KEY ("attemptId") REFERENCES "test_result"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
   }
@@ -34,6 +44,9 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "defect_attempt" DROP CONSTRAINT "FK_6f2abd32a5296a7834d23c52b3c"`);
     await queryRunner.query(`ALTER TABLE "defect_attempt" DROP CONSTRAINT "FK_1de8acde32e9db4ea87cfebc264"`);
+    await queryRunner.query(`ALTER TABLE "close_out" DROP CONSTRAINT "FK_88372c7e61f04917fbd9d340767"`);
+    await queryRunner.query(`ALTER TABLE "incident" DROP CONSTRAINT "FK_cf55437223d1e01f7ef3af8d27a"`);
+    await queryRunner.query(`ALTER TABLE "sign_off" DROP CONSTRAINT "FK_acb1636bbd8dea03276108409a6"`);
     await queryRunner.query(`ALTER TABLE "defect" DROP CONSTRAINT "FK_8b8de33d7e0a7a53214e4b91c99"`);
     await queryRunner.query(`ALTER TABLE "defect" DROP CONSTRAINT "FK_6a9dbfd52789e0af394763eee26"`);
     await queryRunner.query(`ALTER TABLE "test_result" DROP CONSTRAINT "FK_e6c522ee0973ce743a579b1ccf8"`);
@@ -44,6 +57,13 @@ export class CourtAcceptanceTesting1795628793583 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_6f2abd32a5296a7834d23c52b3"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_1de8acde32e9db4ea87cfebc26"`);
     await queryRunner.query(`DROP TABLE "defect_attempt"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_88372c7e61f04917fbd9d34076"`);
+    await queryRunner.query(`DROP TABLE "close_out"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_cf55437223d1e01f7ef3af8d27"`);
+    await queryRunner.query(`DROP TABLE "incident"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_31906f7fb24942d7a9dcc2c041"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_71a1ef1dcb1a6e662b20f3c7c1"`);
+    await queryRunner.query(`DROP TABLE "sign_off"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_8b8de33d7e0a7a53214e4b91c9"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_6a9dbfd52789e0af394763eee2"`);
     await queryRunner.query(`DROP TABLE "defect"`);
