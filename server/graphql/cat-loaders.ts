@@ -56,7 +56,7 @@ export function createCatLoaders(db: DataSource, clock: Clock) {
     attemptsOfDefect: new DataLoader<string, TestResult[]>(async (ids) => {
       const links = await rawQuery<{ defectId: string; attemptId: string }>(db,
         'SELECT "defectId", "attemptId" FROM defect_attempt WHERE "defectId" IN (:...ids)', { ids: [...ids] });
-      const attempts = links.length ? await db.manager.find(TestResult, { where: { id: In(links.map((l) => l.attemptId)) }, order: { testedAt: 'ASC' } }) : [];
+      const attempts = links.length ? await db.manager.find(TestResult, { where: { id: In(links.map((l) => l.attemptId)) }, order: { testedAt: 'ASC', sequence: 'ASC' } }) : [];
       return ids.map((id) => attempts.filter((a) => links.some((l) => l.defectId === id && l.attemptId === a.id)));
     }),
     defectsOfAttempt: new DataLoader<string, Defect[]>(async (ids) => {

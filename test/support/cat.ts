@@ -95,3 +95,18 @@ export async function signAll(api: Api, runId: string, courtId: string, leaIds: 
 export const RAISE = 'mutation($i: RaiseDefectInput!) { raiseDefect(input: $i) { id status severity version runId attempts { id status } } }';
 export const UPDATE_DEFECT = 'mutation($i: UpdateDefectInput!) { updateDefect(input: $i) { id status note fixedInBuild version attempts { id status } } }';
 export const GO_LIVE = 'mutation($i: GoLiveInput!) { goLive(input: $i) { id status phase actualGoLive phaseEnteredOn version tasks { key status completedOn evidence } } }';
+
+/** A deployment taken through CAT and sign-offs to go-live, for tests of what comes after. */
+export async function liveDeployment(api: Api, county: string) {
+  const { createDeployment, organizationsOf } = await import('./fixtures');
+  const { courtId, sheriffId } = await organizationsOf(api, county);
+  const d = await createDeployment(api, county, 40);
+  await completeTasks(api, d, 22);
+  await meetDependencies(api, d);
+  const run = await startRun(api, d.id);
+  await passAll(api, run);
+  await signAll(api, run.id, courtId, [sheriffId]);
+  const res = await api.gql(GO_LIVE, { i: { deploymentId: d.id, mutationId: randomUUID() } });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.goLive;
+}

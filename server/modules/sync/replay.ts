@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
+import { insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import { notFound, problem } from '../../graphql/errors';
@@ -80,15 +81,8 @@ export interface BatchOutcome<T> {
   replayed: boolean;
 }
 
-/** Rows per INSERT statement, well under both databases' limits on bound parameters. */
-const INSERT_CHUNK = 250;
-
-/** Inserts rows in chunks, without reading back generated columns (nothing needs them). */
-export async function insertInChunks(tx: EntityManager, entity: { new (): ObjectLiteral }, rows: ObjectLiteral[]) {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await tx.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
-  }
-}
+/** Ids per SELECT of processed mutations, well under both databases' limits on bound parameters. */
+const ID_CHUNK = 500;
 
 /**
  * applyMutation for many writes of one operation at once, as a device syncs its outbox: one
@@ -126,8 +120,8 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
   const { plans, results } = await inTransaction(ctx.db, async (tx) => {
     const ids = [...new Set(inputs.map((i) => i.mutationId).filter((id): id is string => !!id))];
     const prior = new Map<string, ProcessedMutation>();
-    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      for (const p of await tx.findBy(ProcessedMutation, { mutationId: In(ids.slice(i, i + INSERT_CHUNK)) })) prior.set(p.mutationId, p);
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      for (const p of await tx.findBy(ProcessedMutation, { mutationId: In(ids.slice(i, i + ID_CHUNK)) })) prior.set(p.mutationId, p);
     }
     const firstAt = new Map<string, number>();
     const fresh: number[] = [];
@@ -147,7 +141,7 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
         ? [{ mutationId: id, operation, inputHash: hashes[i], outcome: toStored(result) }]
         : [];
     });
-    await insertInChunks(tx, ProcessedMutation, processed);
+    await insertRows(tx, ProcessedMutation, processed);
     return { plans, results };
   });
 

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { validateSync } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, FieldProblem, invalidTransition, notFound, problem } from '../../graphql/errors';
-import { flattenValidation } from '../../graphql/format-error';
+import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { CcporProfile, Organization } from '../organization/organization.entity';
-import { applyMutation, applyMutationBatch, insertInChunks, loadForUpdate } from '../sync/replay';
-import { rawQuery } from '../../db/sql';
+import { applyMutation, applyMutationBatch, loadForUpdate } from '../sync/replay';
+import { insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
 import { TestResult, TestResultStatus, TestRun } from './test-run.entity';
@@ -57,7 +56,7 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
     const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
     if (court.ccporProfile === CcporProfile.IMAGES_ONLY) {
       const carpos = await tx.findBy(TestCase, { planId: plan.id, requiresCarpos: true });
-      await insertInChunks(tx, TestResult, carpos.map((c, i) => ({
+      await insertRows(tx, TestResult, carpos.map((c, i) => ({
         id: randomUUID(), runId: run.id, caseId: c.id, status: TestResultStatus.NOT_APPLICABLE, actualResult: null,
         notes: IMAGES_ONLY_REASON, tester: SYSTEM_TESTER, build: null, testedAt: now, photos: [], mutationId: null,
         sequence: i + 1, recordedAt: now, recordedBy: ctx.actor.name,
@@ -88,7 +87,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
   let sequence = Number(last ?? 0);
   const rows: TestResult[] = [];
   const answers = items.map((item) => {
-    const problems: FieldProblem[] = validateSync(item, { forbidUnknownValues: false }).flatMap((e) => flattenValidation(e, ''));
+    const problems = validationProblems(item);
     if (!cases.has(item.caseId)) problems.push({ field: 'caseId', message: `is not a case of the plan version run ${run.id} follows.` });
     if (item.id && taken.has(item.id)) problems.push({ field: 'id', message: 'already identifies another attempt; generate a new UUID.' });
     if (item.testedAt && item.testedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
@@ -105,7 +104,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
     rows.push(attempt);
     return attempt;
   });
-  await insertInChunks(tx, TestResult, rows);
+  await insertRows(tx, TestResult, rows);
   return answers;
 }
 
