@@ -47,7 +47,8 @@ async function generate(dialect: 'sqlite' | 'postgres') {
       return;
     }
     const className = `${name}${stamp}`;
-    const q = (s: string) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+    // Migrations must run in whatever schema the connection's search_path names, not only "public".
+    const q = (s: string) => s.replace(/"public"\./g, '').replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
     const body = (queries: { query: string }[]) => queries.map((x) => `    await queryRunner.query(\`${q(x.query)}\`);`).join('\n');
     const file = `import { MigrationInterface, QueryRunner } from 'typeorm';
 

@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { ErrorRequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import { DataSource, Like } from 'typeorm';
 import { DEVELOPMENT_SECRET, type Config } from './config';
 import { createDataSource, statementCounter } from './db/data-source';
@@ -14,7 +14,7 @@ import { prepareDatabase } from './db/prepare';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { getSchema } from './graphql/schema';
-import { armor, costLimitPlugin } from './graphql/limits';
+import { armor, costLimitPlugin, LIMITS } from './graphql/limits';
 import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
 import { User } from './modules/user/user.entity';
 import { deniedRequestsPlugin } from './modules/access/auth-checker';
@@ -42,7 +42,12 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   }
   const db = createDataSource(config.database);
   await db.initialize();
-  await prepareDatabase(db, config, clock);
+  try {
+    await prepareDatabase(db, config, clock);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   if (config.env === 'production' && (await db.manager.count(User, { where: { email: Like(`%${DEMO_EMAIL_DOMAIN}`) } }))) {
     await db.destroy();
     throw new Error(`This database holds the demo accounts (${DEMO_EMAIL_DOMAIN}); production refuses to start with demo credentials.`);
@@ -59,7 +64,12 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.env === 'development',
-    formatError: (formatted, error) => formatError(formatted, error, config.env !== 'production'),
+    parseOptions: { maxTokens: LIMITS.tokens },
+    formatError: (formatted, error) => {
+      const answer = formatError(formatted, error, config.env !== 'production');
+      // Validation and variable coercion both suggest schema names ("Did you mean …?"); production names none.
+      return config.env === 'production' ? { ...answer, message: answer.message.replace(/ ?Did you mean .+?\?$/, '') } : answer;
+    },
     plugins: [
       ...protection.plugins,
       costLimitPlugin(schema),
@@ -69,9 +79,9 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
         // Introspection needs a signed-in caller (reporting tokens included) in production.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, operation }) {
-              if (config.env !== 'production' || contextValue.actor.userId || !operation) return;
-              const introspects = operation.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+            async didResolveOperation({ contextValue, document }) {
+              if (config.env !== 'production' || contextValue.actor.userId) return;
+              const introspects = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
               if (introspects) throw new GraphQLError('Sign in (or send an API token) to read the schema.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
             },
           };

@@ -13,10 +13,15 @@ import { Task } from '../modules/task/task.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiToken, PasswordReset, Session, SignInCounter, User } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
+import { Defect } from '../modules/defect/defect.entity';
+import { SignOff } from '../modules/sign-off/sign-off.entity';
+import { CloseOut, Incident } from '../modules/incident/incident.entity';
+import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
+import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
-  Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest,
+  Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, Defect, SignOff, Incident, CloseOut,
 ];

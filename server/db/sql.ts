@@ -22,3 +22,31 @@ export const daysBetweenSql = (db: Db, from: string, to: string) =>
   isPostgresSource(db)
     ? `(CAST(${to} AS date) - CAST(${from} AS date))`
     : `CAST(julianday(${to}) - julianday(${from}) AS INTEGER)`;
+
+/** Bound parameters per statement, under SQLite's limit (32,766) and PostgreSQL's (65,535). */
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * Inserts rows of an entity with one statement per chunk, each value converted as TypeORM would
+ * (column type, transformer), but without its per-row query building, which dominates a bulk
+ * write such as a device's 500-result sync. Columns are those of the first row; omitted ones take
+ * their database default.
+ */
+export async function insertRows(tx: EntityManager, entity: { new (): ObjectLiteral }, rows: ObjectLiteral[]) {
+  if (!rows.length) return;
+  const { driver } = tx.connection;
+  const metadata = tx.connection.getMetadata(entity);
+  const columns = metadata.columns.filter((c) => c.propertyName in rows[0]);
+  const postgres = isPostgresSource(tx);
+  const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
+  for (let start = 0; start < rows.length; start += perChunk) {
+    const chunk = rows.slice(start, start + perChunk);
+    const params: unknown[] = [];
+    const tuples = chunk.map((row) => `(${columns.map((c) => {
+      params.push(driver.preparePersistentValue(row[c.propertyName], c));
+      return postgres ? `$${params.length}` : '?';
+    }).join(', ')})`);
+    await tx.query(`INSERT INTO "${metadata.tableName}" (${names}) VALUES ${tuples.join(', ')}`, params);
+  }
+}

@@ -39,7 +39,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   return formatted;
 }
 
-function flattenValidation(e: ValidationError, prefix: string): FieldProblem[] {
+export function flattenValidation(e: ValidationError, prefix: string): FieldProblem[] {
   const field = `${prefix}${e.property}`;
   const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
   return [...own, ...(e.children ?? []).flatMap((c) => flattenValidation(c, `${field}.`))];

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   FieldNode, FragmentDefinitionNode, getNamedType, GraphQLError, GraphQLObjectType, GraphQLSchema, isListType, isNonNullType,
-  isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, GraphQLInterfaceType, isInterfaceType,
+  isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, GraphQLInterfaceType, isInterfaceType, valueFromASTUntyped,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from './pagination';
 
@@ -10,6 +10,8 @@ import { MAX_PAGE_SIZE } from './pagination';
 export const LIMITS = { depth: 12, aliases: 30, directives: 50, tokens: 3000, cost: 50_000 };
 /** What a list without a page size is assumed to hold when costing a query. */
 const UNPAGED_LIST_SIZE = 25;
+/** Lists that are short by nature (answer choices, health reasons, a task's prerequisites). */
+const SHORT_LISTS: Record<string, number> = { choices: 10, reasons: 7, prerequisites: 3, participatingLeas: 5, visibleWhen: 3 };
 
 const tooComplex = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
@@ -20,7 +22,9 @@ export function armor(production: boolean) {
     maxDepth: { n: LIMITS.depth, propagateOnRejection: true },
     maxAliases: { n: LIMITS.aliases, propagateOnRejection: true },
     maxDirectives: { n: LIMITS.directives, propagateOnRejection: true },
-    maxTokens: { n: LIMITS.tokens, propagateOnRejection: true },
+    // Tokens are counted by graphql-js's own parser (parseOptions in app.ts): armor's plugin throws
+    // from parsingDidStart, which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     // The cost that matters here depends on page sizes, which armor does not know: see costLimitPlugin.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
@@ -28,7 +32,8 @@ export function armor(production: boolean) {
 }
 
 /** Messages of armor's refusals, turned into the catalogue's code (see format-error.ts). */
-export const isArmorRefusal = (message: string) => /(depth|aliases|directives|token) limit/i.test(message);
+export const isArmorRefusal = (message: string) =>
+  /^Syntax Error: ((Query depth|Aliases|Directives|Token) limit of \d+ exceeded|Document contains more that \d+ tokens\. Parsing aborted\.)/.test(message);
 
 /**
  * A query's cost: each field costs 1 plus its children, and a list costs its page size times its
@@ -74,14 +79,22 @@ function costOf(operation: OperationDefinitionNode, root: GraphQLObjectType, fra
     const page = pageOf(field);
     const children = field.selectionSet && (isObjectType(named) || isInterfaceType(named)) ? walk(field.selectionSet, named, seen, page) : 0;
     const unwrapped = isNonNullType(definition.type) ? definition.type.ofType : definition.type;
-    const size = !isListType(unwrapped) ? 1 : pageSize !== null && ['edges', 'nodes'].includes(field.name.value) ? pageSize : UNPAGED_LIST_SIZE;
+    const size = !isListType(unwrapped) ? 1
+      : pageSize !== null && ['edges', 'nodes'].includes(field.name.value) ? pageSize
+        : SHORT_LISTS[field.name.value] ?? UNPAGED_LIST_SIZE;
     return 1 + children * size;
+  };
+  /** A variable as sent, or its default in the operation when the request leaves it out. */
+  const variableValue = (name: string) => {
+    if (name in variables) return variables[name];
+    const fallback = operation.variableDefinitions?.find((v) => v.variable.name.value === name)?.defaultValue;
+    return fallback ? valueFromASTUntyped(fallback) : undefined;
   };
   /** The page size a connection field asks for, or null for a field without `first`. */
   const pageOf = (field: FieldNode): number | null => {
     const first = field.arguments?.find((a) => a.name.value === 'first');
     if (!first) return null;
-    const value = first.value.kind === Kind.VARIABLE ? variables[first.value.name.value] : first.value.kind === Kind.INT ? Number(first.value.value) : null;
+    const value = first.value.kind === Kind.VARIABLE ? variableValue(first.value.name.value) : first.value.kind === Kind.INT ? Number(first.value.value) : null;
     return typeof value === 'number' ? Math.min(Math.max(value, 1), MAX_PAGE_SIZE) : UNPAGED_LIST_SIZE;
   };
   return walk(operation.selectionSet, root, new Set());

@@ -16,11 +16,12 @@ import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
 import { SignInCounter } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
+import { createCatLoaders } from './cat-loaders';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
 
-function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () => E, key: keyof E & string, order: Partial<Record<keyof E, 'ASC' | 'DESC'>>) {
+export function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () => E, key: keyof E & string, order: Partial<Record<keyof E, 'ASC' | 'DESC'>>) {
   return new DataLoader<string, E[]>(async (keys) => {
     const rows = await db.manager.find(entity, { where: { [key]: In([...keys]) } as never, order: order as never });
     const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
@@ -31,6 +32,7 @@ function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () => E, key
 
 export function createLoaders(db: DataSource, clock: Clock) {
   return {
+    ...createCatLoaders(db, clock),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       const rows = await db.manager.findBy(Organization, { id: In([...ids]) });
       return ids.map((id) => rows.find((o) => o.id === id));

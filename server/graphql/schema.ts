@@ -15,14 +15,23 @@ import { TaskResolver } from '../modules/task/task.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { assertEveryOperationHasARule, authChecker } from '../modules/access/auth-checker';
+import { InScope } from '../modules/access/in-scope.middleware';
+import { CanonicalIds } from './canonical-ids';
 
 import { DeploymentTrainingResolver, TrainingResolver } from '../modules/training/training.resolver';
+
+import { DefectResolver } from '../modules/defect/defect.resolver';
+import { SignOffResolver } from '../modules/sign-off/sign-off.resolver';
+import { IncidentResolver } from '../modules/incident/incident.resolver';
+import { DeploymentCatResolver } from '../modules/readiness/deployment-cat.resolver';
+import { TestPlanResolver } from '../modules/test-plan/test-plan.resolver';
+import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-run.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
-  DeploymentAccountResolver, ConflictResolver,
+  DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, DeploymentCatResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -32,6 +41,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    globalMiddlewares: [CanonicalIds, InScope],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   }).then((schema) => {
     assertEveryOperationHasARule(schema);

@@ -15,6 +15,9 @@ const PLANNERS = ['ADMIN', 'COORDINATOR'];
 const ADMINS = ['ADMIN'];
 const TASK_PROGRESS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
 const TOKEN_HOLDERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER', 'REPORTER'];
+const FIELD_WORK = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF'];
+const INCIDENT_REPORTERS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
+const SIGNERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER'];
 const PUBLIC = 'PUBLIC';
 
 const RULES: Record<string, string[] | typeof PUBLIC> = {
@@ -29,6 +32,18 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,
   changePassword: ALL, startMfaEnrolment: ALL, confirmMfaEnrolment: ALL, createApiToken: TOKEN_HOLDERS, revokeApiToken: TOKEN_HOLDERS,
   createUser: ADMINS, updateUser: ADMINS, resetPassword: ADMINS, unlockUser: ADMINS,
+  // on-site capture
+  scannerRequirements: ALL, scannerAssessment: ALL, scannerInventory: ALL, publishScannerRequirements: ADMINS,
+  startScannerAssessment: FIELD_WORK, updateScannerAssessment: FIELD_WORK, completeScannerAssessment: FIELD_WORK,
+  recordScannerWorkstation: FIELD_WORK, updateScannerWorkstation: FIELD_WORK,
+  questionnaires: ALL, questionnaire: ALL, questionnaireResponse: ALL, publishQuestionnaire: ADMINS,
+  startResponse: TASK_PROGRESS, saveResponse: TASK_PROGRESS, submitResponse: TASK_PROGRESS, acceptResponse: PLANNERS, returnResponse: PLANNERS,
+  scheduleTraining: PLANNERS, updateTrainingSession: FIELD_WORK, recordTrainingHeld: FIELD_WORK,
+  requestAccount: TASK_PROGRESS, changeAccountRequestStatus: PLANNERS, conflicts: TASK_PROGRESS, resolveConflict: TASK_PROGRESS,
+  // CAT, readiness and after go-live
+  testPlans: ALL, testPlan: ALL, testRun: ALL, startTestRun: FIELD_WORK, recordTestResult: TASK_PROGRESS, recordTestResults: TASK_PROGRESS,
+  raiseDefect: TASK_PROGRESS, updateDefect: TASK_PROGRESS, signOffRun: SIGNERS, deploymentReadiness: ALL, goLive: PLANNERS,
+  reportIncident: INCIDENT_REPORTERS, updateIncident: PLANNERS, approveCloseOut: ['PARTNER_USER'],
 };
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));

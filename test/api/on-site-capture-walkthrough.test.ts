@@ -77,7 +77,7 @@ describe('on-site capture for one court, in the template’s order', () => {
     expect(resolved).toEqual({ status: 'RESOLVED', resolvedVersion: 3 });
     const history = await api.gql(`query($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }`, { id: configure.id });
     expect(history.data!.conflicts.nodes).toEqual([{
-      status: 'RESOLVED', resolution: 'MERGE', resolvedBy: 'Development user',
+      status: 'RESOLVED', resolution: 'MERGE', resolvedBy: 'Test admin',
       attempted: { drivers: ['ISIS'], notes: 'ISIS driver from the vendor CD' },
       server: { drivers: ['TWAIN', 'WIA'], notes: null },
       resolvedValues: { drivers: ['TWAIN', 'WIA', 'ISIS'], notes: 'ISIS driver from the vendor CD' },

@@ -48,7 +48,7 @@ describe('scanner requirements', () => {
     const stricter = v1.map((r: any) => (r.key === 'OPTICAL_RESOLUTION' ? { ...r, minimum: 600 } : r));
     const input = { mutationId: randomUUID(), requirements: stricter };
     const published = await api.gql(PUBLISH, { i: input });
-    expect(published.data!.publishScannerRequirements).toMatchObject({ version: 2, publishedBy: 'Development user' });
+    expect(published.data!.publishScannerRequirements).toMatchObject({ version: 2, publishedBy: 'Test admin' });
     expect((await api.gql(PUBLISH, { i: input })).data!.publishScannerRequirements.version).toBe(2);
 
     const after = await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: wOpen.id });

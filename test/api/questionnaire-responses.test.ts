@@ -74,13 +74,13 @@ describe('a response from draft to acceptance', () => {
     const submitted = await submit({ responseId: r.id, answers: { ...BUSINESS_OPERATION_ANSWERS, orderVolumes: [{ orderType: 'DOMESTIC_VIOLENCE' }] }, baseVersion: 3 });
     expect(fields(submitted)).toEqual(['answers.orderVolumes[0].monthlyVolume']);
     const ok = await submit({ responseId: r.id, answers: BUSINESS_OPERATION_ANSWERS, baseVersion: 3 });
-    expect(ok.data!.submitResponse).toMatchObject({ status: 'SUBMITTED', submittedBy: 'Development user', version: 4 });
+    expect(ok.data!.submitResponse).toMatchObject({ status: 'SUBMITTED', submittedBy: 'Test admin', version: 4 });
     expect(ok.data!.submitResponse.answers).not.toHaveProperty('carposAccessDetails');
     expect(errorCode(await save({ responseId: r.id, answers: { staffCount: 1 }, baseVersion: 4 }))).toBe('INVALID_TRANSITION');
 
     expect(fields(await giveBack({ responseId: r.id, baseVersion: 4 }))).toEqual(['comment']);
     const returned = await giveBack({ responseId: r.id, comment: 'Add juvenile order volumes.', baseVersion: 4 });
-    expect(returned.data!.returnResponse).toMatchObject({ status: 'RETURNED', reviewComment: 'Add juvenile order volumes.', reviewedBy: 'Development user' });
+    expect(returned.data!.returnResponse).toMatchObject({ status: 'RETURNED', reviewComment: 'Add juvenile order volumes.', reviewedBy: 'Test admin' });
     expect(errorCode(await accept({ responseId: r.id, baseVersion: 5 }))).toBe('INVALID_TRANSITION');
 
     const volumes = [...BUSINESS_OPERATION_ANSWERS.orderVolumes, { orderType: 'JUVENILE', monthlyVolume: 4 }];

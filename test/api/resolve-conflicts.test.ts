@@ -39,9 +39,9 @@ describe('listing conflicts', () => {
     expect(mine.data!.conflicts.nodes[0]).toMatchObject({
       id: one.conflictId, operation: 'updateScannerWorkstation', entityType: 'ScannerWorkstation', entityId: one.w.id, status: 'OPEN',
       attempted: { notes: 'Profile set by IT', scanProfileSet: true }, server: { notes: 'Feeder jams on thin paper', scanProfileSet: false },
-      baseVersion: 1, serverVersion: 2, createdBy: 'Development user', resolution: null,
+      baseVersion: 1, serverVersion: 2, createdBy: 'Test admin', resolution: null,
     });
-    expect((await list({ createdBy: 'Development user', status: 'OPEN' })).data!.conflicts.totalCount).toBe(2);
+    expect((await list({ createdBy: 'Test admin', status: 'OPEN' })).data!.conflicts.totalCount).toBe(2);
     expect((await list({ createdBy: 'Someone else' })).data!.conflicts.totalCount).toBe(0);
     const first = await list({ status: 'OPEN' }, 1);
     expect(first.data!.conflicts.pageInfo.hasNextPage).toBe(true);
@@ -67,7 +67,7 @@ describe('resolving a conflict', () => {
     const input = { conflictId, resolution: 'KEEP_MINE', baseVersion: 2, mutationId: randomUUID() };
     const res = await resolve(input);
     expect(res.data!.resolveConflict).toMatchObject({
-      status: 'RESOLVED', resolution: 'KEEP_MINE', resolvedBy: 'Development user', resolvedVersion: 3,
+      status: 'RESOLVED', resolution: 'KEEP_MINE', resolvedBy: 'Test admin', resolvedVersion: 3,
       attempted: { notes: 'Profile set by IT', scanProfileSet: true }, server: { notes: 'Feeder jams on thin paper', scanProfileSet: false },
       resolvedValues: { notes: 'Profile set by IT', scanProfileSet: true },
     });

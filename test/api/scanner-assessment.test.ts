@@ -38,7 +38,7 @@ describe('starting an assessment', () => {
 
     const id = randomUUID();
     const created = await api.gql(START, { i: { id, deploymentId: d.id, locationId, assessedOn: today } });
-    expect(created.data!.startScannerAssessment).toMatchObject({ id, status: 'IN_PROGRESS', assessor: 'Development user', location: { name: 'Alpine County Courthouse' } });
+    expect(created.data!.startScannerAssessment).toMatchObject({ id, status: 'IN_PROGRESS', assessor: 'Test admin', location: { name: 'Alpine County Courthouse' } });
     expect(fields(await api.gql(START, { i: { id, deploymentId: d.id, locationId, assessedOn: today } }))).toEqual(['id']);
   });
 });

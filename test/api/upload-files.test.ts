@@ -9,7 +9,7 @@ beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
 const post = (body: Buffer | string, headers: Record<string, string>) =>
-  fetch(`${api.url}/files`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
+  fetch(`${api.url}/files`, { method: 'POST', headers: { ...api.headers, ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
 
 describe('POST /files', () => {
   it('refuses a request without a file name (the CSRF rule) or without bytes, storing nothing', async () => {
@@ -57,7 +57,7 @@ describe('GET /files/:sha256', () => {
   it('answers the bytes with their content type, never as a page', async () => {
     const bytes = randomBytes(4096);
     const { sha256 } = await uploadFile(api, bytes, 'photo.png', 'image/png');
-    const res = await fetch(`${api.url}/files/${sha256}`);
+    const res = await fetch(`${api.url}/files/${sha256}`, { headers: api.headers });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('content-security-policy')).toContain('sandbox');
@@ -66,7 +66,7 @@ describe('GET /files/:sha256', () => {
 
   it('answers 404 NOT_FOUND for an unknown or malformed hash', async () => {
     for (const sha of ['0'.repeat(64), 'not-a-hash']) {
-      const res = await fetch(`${api.url}/files/${sha}`);
+      const res = await fetch(`${api.url}/files/${sha}`, { headers: api.headers });
       expect(res.status).toBe(404);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
     }

@@ -39,6 +39,8 @@ export interface GqlResult<T = Record<string, any>> {
 /** One signed-in person (or nobody), with their own session cookie. */
 export interface Client {
   user: { id: string; email: string; role: Role } | null;
+  /** The session cookie header, for requests made with fetch (e.g. POST /files). */
+  headers: Record<string, string>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
 }
 
@@ -105,6 +107,7 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
   };
   const client = (user: Client['user'], cookie: string | null): Client => ({
     user,
+    headers: cookie ? { cookie } : {},
     gql: async (query, variables, headers) => (await post(cookie, query, variables, headers)).result as never,
   });
   const createUser: Api['createUser'] = async (role, opts = {}) => {
@@ -144,6 +147,7 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
     clock,
     dialect: database.type === 'postgres' ? 'postgres' : 'sqlite',
     user: admin.user,
+    headers: admin.headers,
     gql: admin.gql,
     anonymous: client(null, null),
     as,
@@ -198,7 +202,8 @@ export async function startSecondProcess(api: Api): Promise<{ url: string; gql: 
   return {
     url: base,
     async gql(query, variables) {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      // The admin's session cookie works here too: sessions live in the shared database.
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       return { status: res.status, ...((await res.json()) as object) };
     },
     stop: () => new Promise<void>((resolve) => {

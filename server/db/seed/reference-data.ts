@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { inTransaction } from '../data-source';
 import { DEFAULT_TEMPLATE_TASKS, laneOf } from '../../modules/lifecycle-template/default-template';
 import { LifecycleTemplate, TemplateTask } from '../../modules/lifecycle-template/lifecycle-template.entity';
+import { seedDefaultCatPlan } from '../../modules/test-plan/test-plan.service';
 import { CcporProfile, Contact, Location, Organization, OrganizationKind } from '../../modules/organization/organization.entity';
 import { DEFAULT_QUESTIONNAIRES } from '../../modules/questionnaire/default-questionnaires';
 import { Questionnaire } from '../../modules/questionnaire/questionnaire.entity';
@@ -12,6 +13,9 @@ import { COUNTIES, COUNTY_SEATS, IMAGES_ONLY_COUNTIES, courtName, sheriffName } 
 /**
  * Data every installation needs, production included: the 58 courts and sheriff's offices, and
  * version 1 of the lifecycle template, the scanner requirements and the questionnaires. Idempotent: it adds only what is missing.
+ * Data every installation needs, production included: the 58 courts and sheriff's offices,
+ * version 1 of the lifecycle template and version 1 of the CAT plan. Idempotent: it adds only what
+ * is missing.
  */
 export async function seedReferenceData(db: DataSource, now: Date) {
   await inTransaction(db, async (tx) => {
@@ -31,6 +35,7 @@ export async function seedReferenceData(db: DataSource, now: Date) {
       if (await tx.existsBy(Questionnaire, { key: q.key })) continue;
       await tx.save(tx.create(Questionnaire, { ...q, version: 1, publishedBy: 'CCPOR Deploy reference data', publishedAt: now }));
     }
+    await seedDefaultCatPlan(tx, now);
     if ((await tx.count(Organization)) > 0) return;
     for (const county of COUNTIES) {
       const seat = COUNTY_SEATS[county];

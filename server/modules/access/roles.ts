@@ -12,6 +12,14 @@ export const PLANNERS = [ADMIN, COORDINATOR];
 export const ADMINS = [ADMIN];
 /** Progress on tasks: planners, field staff on assigned deployments, partners on their own tasks. */
 export const TASK_PROGRESS = [ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER];
+/** Site work: scanner assessments, test runs, training attendance. */
+export const FIELD_WORK = [ADMIN, COORDINATOR, FIELD_STAFF];
+/** Reporting an incident after go-live. */
+export const INCIDENT_REPORTERS = [ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER];
+/** Signing off a run: the CCPOR team for itself, partners for their own organization. */
+export const SIGNERS = [ADMIN, COORDINATOR, PARTNER_USER];
+/** The court approves close-out. */
+export const CLOSE_OUT_APPROVERS = [PARTNER_USER];
 /** People whose work includes contact details (reporters see none). */
 export const CONTACT_READERS = [ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER];
 /** Who may hold personal read-only API tokens. */

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { PLANNERS, TASK_PROGRESS } from '../access/roles';
 import { Deployment } from '../deployment/deployment.entity';
 import { Organization } from '../organization/organization.entity';
 import { AccountRequest } from './account-request.entity';
@@ -8,11 +9,13 @@ import * as accounts from './account-request.service';
 
 @Resolver(() => AccountRequest)
 export class AccountRequestResolver {
+  @Authorized(TASK_PROGRESS)
   @Mutation(() => AccountRequest, { description: 'Requests a CCPOR account for a person of the court or a participating LEA.' })
   requestAccount(@Arg('input', () => RequestAccountInput, { description: 'The request.' }) input: RequestAccountInput, @Ctx() ctx: Context) {
     return accounts.requestAccount(ctx, input);
   }
 
+  @Authorized(PLANNERS)
   @Mutation(() => AccountRequest, {
     description: 'Approves, activates or rejects an account request; when every request is ACTIVE or REJECTED the access dependency is met.',
   })

@@ -1,4 +1,6 @@
-import { IsEnum, IsOptional, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { Text } from '../../graphql/text';
+
 import { Field, ID, InputType } from 'type-graphql';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { UpdateMutationInput } from '../sync/sync.inputs';
@@ -20,15 +22,15 @@ export class UpdateDependencyInput extends UpdateMutationInput {
   waitingOn?: Party | null;
 
   @Field(() => String, { nullable: true, description: 'Person responsible (up to 200 characters); omit to keep.' })
-  @IsOptional() @Length(1, 200)
+  @IsOptional() @Text(1, 200)
   owner?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Reference in an outside system (up to 200 characters); omit to keep.' })
-  @IsOptional() @Length(1, 200)
+  @IsOptional() @Text(1, 200)
   externalReference?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Note on the state (up to 500 characters); required with NOT_APPLICABLE.' })
   @ValidateIf((o) => o.status === DependencyStatus.NOT_APPLICABLE || (o.note !== undefined && o.note !== null))
-  @Length(3, 500, { message: 'note must say why (3 to 500 characters)' })
+  @Text(3, 500, { message: 'note must say why (3 to 500 characters)' })
   note?: string | null;
 }

@@ -1,4 +1,6 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Text } from '../../graphql/text';
+
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
@@ -15,7 +17,7 @@ export class RecordMeetingInput extends MutationInput {
   kind!: MeetingKind;
 
   @Field(() => String, { description: 'Title (3 to 200 characters).' })
-  @Length(3, 200)
+  @Text(3, 200)
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the meeting.' })
@@ -26,11 +28,11 @@ export class RecordMeetingInput extends MutationInput {
   held!: boolean;
 
   @Field(() => [String], { defaultValue: [], description: 'Names of the attendees (up to 100).' })
-  @IsArray() @ArrayMaxSize(100) @Length(1, 200, { each: true })
+  @IsArray() @ArrayMaxSize(100) @Text(1, 200, { each: true })
   attendees!: string[];
 
   @Field(() => String, { nullable: true, description: 'Notes or minutes (up to 20,000 characters).' })
-  @IsOptional() @Length(0, 20000)
+  @IsOptional() @Text(0, 20000)
   notes?: string | null;
 
   @Field(() => ID, {

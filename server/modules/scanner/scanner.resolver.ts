@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { ADMINS, ANY_ROLE, FIELD_WORK } from '../access/roles';
 import { Deployment } from '../deployment/deployment.entity';
 import { Location } from '../organization/organization.entity';
 import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from './scanner.entity';
@@ -12,6 +13,7 @@ import { ScannerInventoryRow, ScannerSummary } from './scanner.types';
 
 @Resolver(() => ScannerAssessment)
 export class ScannerAssessmentResolver {
+  @Authorized(ANY_ROLE)
   @Query(() => ScannerRequirementSet, { description: 'A version of the scanner requirements: the latest published, or the version asked for.' })
   scannerRequirements(
     @Arg('version', () => Int, { nullable: true, description: 'Version number; omit for the latest.' }) version: number | null,
@@ -20,11 +22,13 @@ export class ScannerAssessmentResolver {
     return scanners.latestRequirements(ctx.db.manager, version);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => ScannerAssessment, { description: 'One scanner assessment; NOT_FOUND if there is none with this id.' })
   scannerAssessment(@Arg('id', () => ID, { description: 'Assessment id.' }) id: string, @Ctx() ctx: Context) {
     return scanners.getScannerAssessment(ctx, id);
   }
 
+  @Authorized(ANY_ROLE)
   @Query(() => [ScannerInventoryRow], { description: 'Assessed workstations across deployments, counted by make, model and verdict.' })
   scannerInventory(
     @Arg('filter', () => ScannerInventoryFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: ScannerInventoryFilter | null,
@@ -33,31 +37,37 @@ export class ScannerAssessmentResolver {
     return scanners.scannerInventory(ctx, filter);
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => ScannerRequirementSet, { description: 'Publishes a new version of the scanner requirements and re-evaluates the verdicts of every deployment not yet live.' })
   publishScannerRequirements(@Arg('input', () => PublishScannerRequirementsInput, { description: 'The requirements.' }) input: PublishScannerRequirementsInput, @Ctx() ctx: Context) {
     return scanners.publishScannerRequirements(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => ScannerAssessment, { description: 'Starts the scanner assessment of one location of a deployment’s court.' })
   startScannerAssessment(@Arg('input', () => StartScannerAssessmentInput, { description: 'The assessment.' }) input: StartScannerAssessmentInput, @Ctx() ctx: Context) {
     return scanners.startScannerAssessment(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => ScannerAssessment, { description: 'Changes an assessment’s date or notes.' })
   updateScannerAssessment(@Arg('input', () => UpdateScannerAssessmentInput, { description: 'The changes.' }) input: UpdateScannerAssessmentInput, @Ctx() ctx: Context) {
     return scanners.updateScannerAssessment(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => ScannerAssessment, { description: 'Completes an assessment; the last of a deployment completes its scanner assessment task (obeying prerequisites).' })
   completeScannerAssessment(@Arg('input', () => CompleteScannerAssessmentInput, { description: 'The assessment.' }) input: CompleteScannerAssessmentInput, @Ctx() ctx: Context) {
     return scanners.completeScannerAssessment(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => ScannerWorkstation, { description: 'Records a workstation and its scanner; its verdict is computed against the latest requirements.' })
   recordScannerWorkstation(@Arg('input', () => RecordScannerWorkstationInput, { description: 'The workstation.' }) input: RecordScannerWorkstationInput, @Ctx() ctx: Context) {
     return scanners.recordScannerWorkstation(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => ScannerWorkstation, { description: 'Changes a workstation’s recorded facts and re-computes its verdict.' })
   updateScannerWorkstation(@Arg('input', () => UpdateScannerWorkstationInput, { description: 'The changes.' }) input: UpdateScannerWorkstationInput, @Ctx() ctx: Context) {
     return scanners.updateScannerWorkstation(ctx, input);

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { TASK_PROGRESS } from '../access/roles';
 import { Connection, PageArgs } from '../../graphql/pagination';
 import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
 import * as conflicts from './conflict.service';
@@ -9,6 +10,7 @@ const ConflictConnection = Connection(Conflict, 'A page of conflicts, newest fir
 
 @Resolver(() => Conflict)
 export class ConflictResolver {
+  @Authorized(TASK_PROGRESS)
   @Query(() => ConflictConnection, { description: 'Conflicts of updates sent with a stale baseVersion, newest first: per deployment, per sender, open or resolved.' })
   conflicts(
     @Args(() => PageArgs) page: PageArgs,
@@ -18,6 +20,7 @@ export class ConflictResolver {
     return conflicts.listConflicts(ctx, page, filter);
   }
 
+  @Authorized(TASK_PROGRESS)
   @Mutation(() => Conflict, {
     description: 'Resolves an open conflict: keep mine, take theirs or merge, based on the record’s current version (else CONFLICT). Both values stay on the conflict.',
   })

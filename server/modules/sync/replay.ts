@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
+import { insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import { notFound, problem } from '../../graphql/errors';
@@ -66,18 +67,111 @@ export async function applyMutation<T>(
 }
 
 async function replay<T>(ctx: Context, prior: ProcessedMutation, inputHash: string): Promise<T> {
-  if (prior.inputHash !== inputHash) {
-    throw problem(
-      'MUTATION_ID_REUSED',
-      `Mutation id ${prior.mutationId} was already used for a different ${prior.operation}. Send a new id for a new change.`,
-      { mutationId: prior.mutationId, operation: prior.operation },
-    );
-  }
+  const stored = storedResult(prior, inputHash);
+  if (stored instanceof GraphQLError) throw stored;
+  return (await reviveRefs(ctx, stored.ok)) as T;
+}
+
+/** The stored result of a processed mutation (entities still as references), or the error to answer. */
+function storedResult(prior: ProcessedMutation, inputHash: string): { ok: unknown } | GraphQLError {
+  if (prior.inputHash !== inputHash) return reusedId(prior.mutationId, prior.operation);
   const outcome = prior.outcome!;
-  if ('error' in outcome) {
-    throw problem(outcome.error.code as never, outcome.error.message, outcome.error.details as object | undefined);
+  if ('error' in outcome) return problem(outcome.error.code as never, outcome.error.message, outcome.error.details as object | undefined);
+  return outcome;
+}
+
+const reusedId = (mutationId: string, operation: string) => problem(
+  'MUTATION_ID_REUSED',
+  `Mutation id ${mutationId} was already used for a different ${operation}. Send a new id for a new change.`,
+  { mutationId, operation },
+);
+
+/** One item's answer in a batch: its result or its coded error, and whether it was applied before. */
+export interface BatchOutcome<T> {
+  result: T | null;
+  error: GraphQLError | null;
+  replayed: boolean;
+}
+
+/** Ids per SELECT of processed mutations, well under both databases' limits on bound parameters. */
+const ID_CHUNK = 500;
+
+/**
+ * applyMutation for many writes of one operation at once, as a device syncs its outbox: one
+ * transaction, one SELECT of the mutationIds already processed, and the outcomes of the new ones
+ * stored with one INSERT. Each item keeps applyMutation's semantics: a processed id answers its
+ * stored outcome (or MUTATION_ID_REUSED), and an id repeated within the batch answers as a replay
+ * of its first occurrence. `work` receives the items to apply and answers each with its result
+ * or a coded error; an error writes nothing for that item and stores no outcome, so the device
+ * may send it again once the cause is fixed. Losing a race on an id retries the whole batch,
+ * which then answers that id from the winner's outcome.
+ */
+export async function applyMutationBatch<I extends { mutationId?: string | null } & object, T>(
+  ctx: Context, operation: string, inputs: I[], work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
+): Promise<BatchOutcome<T>[]> {
+  const hashes = inputs.map((input) => hashInput({ operation, input }));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await applyBatchOnce(ctx, operation, inputs, hashes, work);
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
   }
-  return (await reviveRefs(ctx, outcome.ok)) as T;
+}
+
+type Plan =
+  | { kind: 'fresh'; at: number }
+  | { kind: 'prior'; stored: { ok: unknown } | GraphQLError }
+  | { kind: 'repeat'; of: number; sameContent: boolean };
+
+async function applyBatchOnce<I extends { mutationId?: string | null } & object, T>(
+  ctx: Context, operation: string, inputs: I[], hashes: string[],
+  work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
+): Promise<BatchOutcome<T>[]> {
+  const { plans, results } = await inTransaction(ctx.db, async (tx) => {
+    const ids = [...new Set(inputs.map((i) => i.mutationId).filter((id): id is string => !!id))];
+    const prior = new Map<string, ProcessedMutation>();
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      for (const p of await tx.findBy(ProcessedMutation, { mutationId: In(ids.slice(i, i + ID_CHUNK)) })) prior.set(p.mutationId, p);
+    }
+    const firstAt = new Map<string, number>();
+    const fresh: number[] = [];
+    const plans: Plan[] = inputs.map((input, i) => {
+      const id = input.mutationId;
+      if (id && prior.has(id)) return { kind: 'prior', stored: storedResult(prior.get(id)!, hashes[i]) };
+      if (id && firstAt.has(id)) return { kind: 'repeat', of: firstAt.get(id)!, sameContent: hashes[firstAt.get(id)!] === hashes[i] };
+      if (id) firstAt.set(id, i);
+      fresh.push(i);
+      return { kind: 'fresh', at: fresh.length - 1 };
+    });
+    const results = fresh.length ? await work(tx, fresh.map((i) => inputs[i])) : [];
+    const processed = fresh.flatMap((i, at) => {
+      const id = inputs[i].mutationId;
+      const result = results[at];
+      return id && !(result instanceof GraphQLError)
+        ? [{ mutationId: id, operation, inputHash: hashes[i], outcome: toStored(result) }]
+        : [];
+    });
+    await insertRows(tx, ProcessedMutation, processed);
+    return { plans, results };
+  });
+
+  const replayed = await reviveRefs(ctx, plans.map((p) => (p.kind === 'prior' && !(p.stored instanceof GraphQLError) ? p.stored.ok : null))) as unknown[];
+  const answer = (plan: Plan, i: number): BatchOutcome<T> => {
+    if (plan.kind === 'fresh') {
+      const r = results[plan.at];
+      return r instanceof GraphQLError ? { result: null, error: r, replayed: false } : { result: r, error: null, replayed: false };
+    }
+    if (plan.kind === 'prior') {
+      return plan.stored instanceof GraphQLError
+        ? { result: null, error: plan.stored, replayed: true }
+        : { result: replayed[i] as T, error: null, replayed: true };
+    }
+    if (!plan.sameContent) return { result: null, error: reusedId(inputs[i].mutationId!, operation), replayed: true };
+    return { ...answer(plans[plan.of], plan.of), replayed: true };
+  };
+  return plans.map(answer);
 }
 
 function hashInput(spec: MutationSpec): string {

@@ -1,4 +1,6 @@
-import { IsUUID, Length } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { Text } from '../../graphql/text';
+
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { UpdateMutationInput } from '../sync/sync.inputs';
@@ -13,7 +15,7 @@ export class TaskActionInput extends UpdateMutationInput {
 @InputType({ description: 'Waives a task that this deployment does not need.' })
 export class WaiveTaskInput extends TaskActionInput {
   @Field(() => String, { description: 'Why the task is not needed (3 to 500 characters).' })
-  @Length(3, 500)
+  @Text(3, 500)
   reason!: string;
 }
 

@@ -57,7 +57,7 @@ async function openPrerequisites(tx: EntityManager, task: Task): Promise<Task[]>
   return (withPrereqs?.prerequisites ?? []).filter((p) => !isSettled(p)).sort((a, b) => a.number - b.number);
 }
 
-function markDone(ctx: Context, task: Task) {
+export function markDone(ctx: Context, task: Task) {
   task.status = TaskStatus.DONE;
   task.completedOn = today(ctx.clock);
   task.updatedBy = ctx.actor.name;
@@ -187,7 +187,7 @@ export async function completeWithEvidence(tx: EntityManager, ctx: Context, task
 }
 
 /** Completes every task with evidence whose prerequisites are now all settled, in chains. */
-async function settleWaitingTasks(tx: EntityManager, ctx: Context, deploymentId: string) {
+export async function settleWaitingTasks(tx: EntityManager, ctx: Context, deploymentId: string) {
   const tasks = await tx.find(Task, { where: { deploymentId }, relations: { prerequisites: true } });
   const status = new Map(tasks.map((t) => [t.id, t.status]));
   const changed: Task[] = [];

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { FIELD_WORK, PLANNERS } from '../access/roles';
 import { Deployment } from '../deployment/deployment.entity';
 import { TrainingSession } from './training.entity';
 import { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from './training.inputs';
@@ -7,16 +8,19 @@ import * as training from './training.service';
 
 @Resolver(() => TrainingSession)
 export class TrainingResolver {
+  @Authorized(PLANNERS)
   @Mutation(() => TrainingSession, { description: 'Schedules a training session.' })
   scheduleTraining(@Arg('input', () => ScheduleTrainingInput, { description: 'The session.' }) input: ScheduleTrainingInput, @Ctx() ctx: Context) {
     return training.scheduleTraining(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => TrainingSession, { description: 'Changes a planned training session.' })
   updateTrainingSession(@Arg('input', () => UpdateTrainingSessionInput, { description: 'The changes.' }) input: UpdateTrainingSessionInput, @Ctx() ctx: Context) {
     return training.updateTrainingSession(ctx, input);
   }
 
+  @Authorized(FIELD_WORK)
   @Mutation(() => TrainingSession, { description: 'Records that a planned session took place; completes the CCPOR training task (IN_PROGRESS while its prerequisites are open).' })
   recordTrainingHeld(@Arg('input', () => RecordTrainingHeldInput, { description: 'The session.' }) input: RecordTrainingHeldInput, @Ctx() ctx: Context) {
     return training.recordTrainingHeld(ctx, input);

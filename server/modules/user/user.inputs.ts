@@ -2,6 +2,8 @@ import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsUUID, Length, Mat
 import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { Role } from './user.entity';
+import { Text } from '../../graphql/text';
+
 
 @InputType({ description: 'Credentials for signing in.' })
 export class SignInInput {
@@ -72,7 +74,7 @@ export class CreateUserInput extends MutationInput {
   email!: string;
 
   @Field(() => String, { description: 'Name shown to others (2 to 200 characters).' })
-  @Length(2, 200)
+  @Text(2, 200)
   displayName!: string;
 
   @Field(() => Role, { description: 'What the person may do.' })

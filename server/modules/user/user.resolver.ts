@@ -39,7 +39,8 @@ export class UserResolver {
     const query = () => {
       const q = ctx.db.manager.createQueryBuilder(User, 'u').where('1 = 1');
       if (filter?.role) q.andWhere('u.role = :role', { role: filter.role });
-      if (filter?.search) q.andWhere('(LOWER(u.email) LIKE :search OR LOWER(u."displayName") LIKE :search)', { search: `%${filter.search.toLowerCase()}%` });
+      // % and _ in the search are letters, not wildcards.
+      if (filter?.search) q.andWhere(`(LOWER(u.email) LIKE :search ESCAPE '\\' OR LOWER(u."displayName") LIKE :search ESCAPE '\\')`, { search: `%${filter.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%` });
       return q;
     };
     const paged = query();

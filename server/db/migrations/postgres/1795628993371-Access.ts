@@ -34,28 +34,28 @@ export class Access1795628993371 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "deployment_field_staff" DROP CONSTRAINT "FK_a5968ee6641f59f424065ce1099"`);
     await queryRunner.query(`ALTER TABLE "deployment_field_staff" DROP CONSTRAINT "FK_9fcbcf90be51ee217b84f9da554"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_2a5eba3f72d2dc76eeeeb0ed69"`);
+    await queryRunner.query(`DROP INDEX "IDX_2a5eba3f72d2dc76eeeeb0ed69"`);
     await queryRunner.query(`ALTER TABLE "deployment" DROP COLUMN "coordinatorId"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_a5968ee6641f59f424065ce109"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_9fcbcf90be51ee217b84f9da55"`);
+    await queryRunner.query(`DROP INDEX "IDX_a5968ee6641f59f424065ce109"`);
+    await queryRunner.query(`DROP INDEX "IDX_9fcbcf90be51ee217b84f9da55"`);
     await queryRunner.query(`DROP TABLE "deployment_field_staff"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_98117695956bc9ebd1fcb6d635"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_1e9cffb50fea060148515c049e"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_33c3131edaf1292ed22c59cd88"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_06d570d7d1b40fbc994b5955be"`);
+    await queryRunner.query(`DROP INDEX "IDX_98117695956bc9ebd1fcb6d635"`);
+    await queryRunner.query(`DROP INDEX "IDX_1e9cffb50fea060148515c049e"`);
+    await queryRunner.query(`DROP INDEX "IDX_33c3131edaf1292ed22c59cd88"`);
+    await queryRunner.query(`DROP INDEX "IDX_06d570d7d1b40fbc994b5955be"`);
     await queryRunner.query(`DROP TABLE "audit_event"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_c4dbf6e2f39159b9ac5c6fea40"`);
+    await queryRunner.query(`DROP INDEX "IDX_c4dbf6e2f39159b9ac5c6fea40"`);
     await queryRunner.query(`DROP TABLE "sign_in_counter"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_dc6908de54eb09f588adfdb285"`);
+    await queryRunner.query(`DROP INDEX "IDX_dc6908de54eb09f588adfdb285"`);
     await queryRunner.query(`DROP TABLE "password_reset"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_b8d5076cd3f3572829943b3f8a"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_cbfc4e2b85b78207afb0b2d7fb"`);
+    await queryRunner.query(`DROP INDEX "IDX_b8d5076cd3f3572829943b3f8a"`);
+    await queryRunner.query(`DROP INDEX "IDX_cbfc4e2b85b78207afb0b2d7fb"`);
     await queryRunner.query(`DROP TABLE "api_token"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_3d2f174ef04fb312fdebd0ddc5"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_ff3b5bfd0767bd32942e5ccaad"`);
+    await queryRunner.query(`DROP INDEX "IDX_3d2f174ef04fb312fdebd0ddc5"`);
+    await queryRunner.query(`DROP INDEX "IDX_ff3b5bfd0767bd32942e5ccaad"`);
     await queryRunner.query(`DROP TABLE "session"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_f0378161891caa3b5d8365fa44"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_3fa909d0e37c531ebc23770339"`);
+    await queryRunner.query(`DROP INDEX "IDX_f0378161891caa3b5d8365fa44"`);
+    await queryRunner.query(`DROP INDEX "IDX_3fa909d0e37c531ebc23770339"`);
     await queryRunner.query(`DROP TABLE "app_user"`);
   }
 }

@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { rawQuery } from '../db/sql';
+import { today, type Clock } from '../shared/clock';
+import { CloseOut, Incident } from '../modules/incident/incident.entity';
+import { Deployment } from '../modules/deployment/deployment.entity';
+import { computeReadiness } from '../modules/readiness/readiness';
+import { Readiness } from '../modules/readiness/readiness.types';
+import { Defect } from '../modules/defect/defect.entity';
+import { RunNow, runsNow } from '../modules/sign-off/basis';
+import { SignOff } from '../modules/sign-off/sign-off.entity';
+import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
+import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from '../modules/test-run/run-status';
+import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
+import { byKey } from './loaders';
+
+function byId<E extends { id: string }>(db: DataSource, entity: new () => E) {
+  return new DataLoader<string, E | undefined>(async (ids) => {
+    const rows = await db.manager.findBy(entity, { id: In([...ids]) } as never);
+    return ids.map((id) => rows.find((r) => r.id === id));
+  });
+}
+
+function groupBy<R, K extends string>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+/** Loaders of Court Acceptance Testing, readiness and post go-live. */
+export function createCatLoaders(db: DataSource, clock: Clock) {
+  return {
+    testPlan: byId(db, TestPlan),
+    testCase: byId(db, TestCase),
+    testRun: byId(db, TestRun),
+    testCasesOfPlan: byKey(db, TestCase, 'planId', { position: 'ASC' }),
+    testRunsOfDeployment: byKey(db, TestRun, 'deploymentId', { startedAt: 'ASC' }),
+    attemptsOfRun: byKey(db, TestResult, 'runId', { testedAt: 'ASC', sequence: 'ASC' }),
+    runStatus: new DataLoader<string, RunStatusRow>((ids) => runStatuses(db, ids)),
+    caseStatusesOfRun: new DataLoader<string, CaseStatusRow[]>(async (ids) => groupBy(ids, await caseStatuses(db, ids), (r) => r.runId)),
+    signOffsOfRun: byKey(db, SignOff, 'runId', { signedAt: 'ASC' }),
+    runNow: new DataLoader<string, RunNow>(async (ids) => {
+      const runs = await db.manager.findBy(TestRun, { id: In([...ids]) });
+      const now = await runsNow(db, runs);
+      return ids.map((id) => now.get(id) ?? new Error(`No test run ${id}`));
+    }),
+    readiness: new DataLoader<string, Readiness>(async (ids) => {
+      const deployments = await db.manager.findBy(Deployment, { id: In([...ids]) });
+      const readiness = await computeReadiness(db.manager, deployments, today(clock));
+      return ids.map((id) => readiness.get(id) ?? new Error(`No deployment ${id}`));
+    }),
+    incidentsOfDeployment: byKey(db, Incident, 'deploymentId', { reportedAt: 'ASC' }),
+    closeOutOfDeployment: byKey(db, CloseOut, 'deploymentId', { createdAt: 'ASC' }),
+    defectsOfRun: byKey(db, Defect, 'runId', { raisedAt: 'ASC' }),
+    defectsOfDeployment: byKey(db, Defect, 'deploymentId', { raisedAt: 'ASC' }),
+    attemptsOfDefect: new DataLoader<string, TestResult[]>(async (ids) => {
+      const links = await rawQuery<{ defectId: string; attemptId: string }>(db,
+        'SELECT "defectId", "attemptId" FROM defect_attempt WHERE "defectId" IN (:...ids)', { ids: [...ids] });
+      const attempts = links.length ? await db.manager.find(TestResult, { where: { id: In(links.map((l) => l.attemptId)) }, order: { testedAt: 'ASC', sequence: 'ASC' } }) : [];
+      return ids.map((id) => attempts.filter((a) => links.some((l) => l.defectId === id && l.attemptId === a.id)));
+    }),
+    defectsOfAttempt: new DataLoader<string, Defect[]>(async (ids) => {
+      const links = await rawQuery<{ defectId: string; attemptId: string }>(db,
+        'SELECT "defectId", "attemptId" FROM defect_attempt WHERE "attemptId" IN (:...ids)', { ids: [...ids] });
+      const defects = links.length ? await db.manager.find(Defect, { where: { id: In(links.map((l) => l.defectId)) }, order: { raisedAt: 'ASC' } }) : [];
+      return ids.map((id) => defects.filter((d) => links.some((l) => l.attemptId === id && l.defectId === d.id)));
+    }),
+  };
+}

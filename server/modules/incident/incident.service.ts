@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { In, Not } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { deny } from '../access/auth-checker';
+import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { refuseInvalid } from '../../graphql/validation';
+import { today } from '../../shared/clock';
+import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
+import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { Task } from '../task/task.entity';
+import { completeWithEvidence } from '../task/task.service';
+import { CLOSE_OUT_BLOCKING_SEVERITIES, CloseOut, Incident, IncidentStatus, SETTLED_INCIDENT_STATUSES } from './incident.entity';
+import { ApproveCloseOutInput, ReportIncidentInput, UpdateIncidentInput } from './incident.inputs';
+
+export function reportIncident(ctx: Context, input: ReportIncidentInput) {
+  return applyMutation(ctx, { operation: 'reportIncident', input }, async (tx) => {
+    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
+    if (!deployment) throw notFound('Deployment', input.deploymentId);
+    if (!deployment.actualGoLive) {
+      throw invalidTransition('Deployment', deployment.id, deployment.status, 'given incidents', 'incidents are reported after go-live; before it, raise a defect from a test attempt.');
+    }
+    if (input.id && (await tx.existsBy(Incident, { id: input.id }))) {
+      throw badInput([{ field: 'id', message: 'already identifies another incident; generate a new UUID.' }]);
+    }
+    const incident = tx.create(Incident, {
+      id: input.id ?? randomUUID(), deploymentId: deployment.id, severity: input.severity, status: IncidentStatus.OPEN,
+      description: input.description.trim(), reportedBy: input.reportedBy.trim(), reportedAt: input.reportedAt ?? ctx.clock.now(),
+      resolution: null, resolvedAt: null, updatedBy: ctx.actor.name,
+    });
+    return tx.save(incident);
+  });
+}
+
+const INCIDENT_TRANSITIONS: Record<IncidentStatus, IncidentStatus[]> = {
+  [IncidentStatus.OPEN]: [IncidentStatus.INVESTIGATING, IncidentStatus.RESOLVED],
+  [IncidentStatus.INVESTIGATING]: [IncidentStatus.RESOLVED, IncidentStatus.OPEN],
+  [IncidentStatus.RESOLVED]: [IncidentStatus.CLOSED, IncidentStatus.OPEN],
+  [IncidentStatus.CLOSED]: [],
+};
+
+export function updateIncident(ctx: Context, input: UpdateIncidentInput) {
+  return applyMutation(ctx, { operation: 'updateIncident', input }, async (tx) => {
+    refuseInvalid(input);
+    const incident = await loadForUpdate(tx, Incident, input.incidentId, 'Incident');
+    const attempted: Record<string, unknown> = { status: input.status };
+    if (input.severity) attempted.severity = input.severity;
+    if (input.resolution !== undefined) attempted.resolution = input.resolution;
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'updateIncident', mutationId: input.mutationId, baseVersion: input.baseVersion, record: incident,
+      deploymentId: incident.deploymentId, attempted,
+    });
+    if (stale) return stale;
+    if (input.status !== incident.status && !INCIDENT_TRANSITIONS[incident.status].includes(input.status)) {
+      const allowed = INCIDENT_TRANSITIONS[incident.status];
+      throw invalidTransition('Incident', incident.id, incident.status, input.status, allowed.length ? `from ${incident.status} it can become ${allowed.join(' or ')}.` : 'CLOSED is final.');
+    }
+    if (input.status !== incident.status) {
+      incident.resolvedAt = input.status === IncidentStatus.RESOLVED ? ctx.clock.now() : input.status === IncidentStatus.CLOSED ? incident.resolvedAt : null;
+    }
+    incident.status = input.status;
+    if (input.severity) incident.severity = input.severity;
+    if (input.resolution !== undefined) incident.resolution = input.resolution?.trim() ?? null;
+    incident.updatedBy = ctx.actor.name;
+    return tx.save(incident);
+  });
+}
+
+/**
+ * The court's approval of close-out (DESIGN.md): refused while a SEV1 or SEV2 incident is neither
+ * RESOLVED nor CLOSED; completes the close-out task and the deployment (CLOSED).
+ */
+export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {
+  return applyMutation(ctx, { operation: 'approveCloseOut', input }, async (tx) => {
+    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'approveCloseOut', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
+      deploymentId: deployment.id, attempted: { status: DeploymentStatus.CLOSED },
+    });
+    if (stale) return stale;
+    // Close-out is the court's approval: only a person of the deployment's court gives it.
+    if (ctx.actor.organizationId !== deployment.courtId) deny(ctx, 'approve the close-out', 'only the court of this deployment approves its close-out.');
+    if (deployment.status !== DeploymentStatus.LIVE) {
+      throw invalidTransition('Deployment', deployment.id, deployment.status, DeploymentStatus.CLOSED, 'only a LIVE deployment can be closed out.');
+    }
+    const open = await tx.find(Incident, {
+      where: { deploymentId: deployment.id, severity: In(CLOSE_OUT_BLOCKING_SEVERITIES), status: Not(In(SETTLED_INCIDENT_STATUSES)) },
+      order: { reportedAt: 'ASC' },
+    });
+    if (open.length) {
+      throw problem('INVALID_TRANSITION',
+        `Deployment ${deployment.id} cannot be closed out while ${open.map((i) => `${i.severity} incident "${i.description.slice(0, 60)}" is ${i.status}`).join('; ')}. Resolve them first.`,
+        {
+          noun: 'Deployment', id: deployment.id, from: deployment.status, to: DeploymentStatus.CLOSED,
+          openIncidents: open.map((i) => ({ id: i.id, severity: i.severity, status: i.status, reportedAt: i.reportedAt.toISOString() })),
+        });
+    }
+    const now = today(ctx.clock);
+    await tx.insert(CloseOut, {
+      deploymentId: deployment.id, approvedBy: input.approvedBy.trim(), approverRole: input.approverRole.trim(),
+      statement: input.statement?.trim() ?? null, approvedOn: now, recordedBy: ctx.actor.name,
+    });
+    const task = await tx.findOneByOrFail(Task, { deploymentId: deployment.id, key: 'APPROVAL_CLOSE_OUT' });
+    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${now}`);
+    deployment.status = DeploymentStatus.CLOSED;
+    deployment.updatedBy = ctx.actor.name;
+    return tx.save(deployment);
+  });
+}

@@ -1,0 +1,195 @@
+// Go-live readiness (DESIGN.md, Domain model): one function, used by the API field, the query and
+// goLive, so every caller gets the same answer. It gathers blockers from a list of checks; each
+// check takes a batch of deployments, so a page of deployments costs the same statements as one.
+import { EntityManager, In, Not } from 'typeorm';
+import { rawQuery } from '../../db/sql';
+import { californiaDate, daysBetween } from '../../shared/dates';
+import { Defect, DefectStatus } from '../defect/defect.entity';
+import { Dependency, DependencyStatus } from '../dependency/dependency.entity';
+import { Deployment } from '../deployment/deployment.entity';
+import { Party } from '../lifecycle-template/lifecycle.enums';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
+import { AccountRequest, AccountRequestStatus } from '../account-request/account-request.entity';
+import { READINESS_CHECKLIST } from '../questionnaire/default-questionnaires';
+import { QuestionnaireResponse } from '../questionnaire/questionnaire.entity';
+import { ResponseStatus } from '../questionnaire/questionnaire.enums';
+import { TrainingSession, TrainingStatus } from '../training/training.entity';
+import { blockingDefects, changesSince, runsNow } from '../sign-off/basis';
+import { SignOff } from '../sign-off/sign-off.entity';
+import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
+import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
+
+export interface DeploymentBlocker extends Blocker {
+  deploymentId: string;
+}
+
+/** One rule of readiness: the blockers it finds among the deployments, as of `today` (California). */
+export type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string) => Promise<DeploymentBlocker[]>;
+
+const since = (from: string, today: string) => Math.max(0, daysBetween(from, today));
+
+/** The latest ACCEPTANCE run of each deployment. */
+export async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: string[]): Promise<Map<string, TestRun>> {
+  const runs = deploymentIds.length
+    ? await tx.find(TestRun, { where: { deploymentId: In(deploymentIds), purpose: TestRunPurpose.ACCEPTANCE }, order: { startedAt: 'DESC', id: 'DESC' } })
+    : [];
+  const latest = new Map<string, TestRun>();
+  for (const run of runs) if (!latest.has(run.deploymentId)) latest.set(run.deploymentId, run);
+  return latest;
+}
+
+/** Every applicable dependency MET (NOT_APPLICABLE ones, e.g. CARPOS for an images-only court, are kept, never missing). */
+const dependenciesMet: ReadinessCheck = async (tx, deployments, today) => {
+  const byId = new Map(deployments.map((d) => [d.id, d]));
+  const open = await tx.find(Dependency, {
+    where: { deploymentId: In([...byId.keys()]), status: Not(In([DependencyStatus.MET, DependencyStatus.NOT_APPLICABLE])) },
+    order: { offsetDays: 'ASC', kind: 'ASC' },
+  });
+  return open.map((d) => ({
+    deploymentId: d.deploymentId, code: BlockerCode.DEPENDENCY_NOT_MET, what: d.title,
+    why: `It is ${d.status}${d.waitingOn ? ` on ${d.waitingOn} since ${d.waitingSince}` : ''}, due ${d.dueDate}; go-live needs it MET.`,
+    recordType: 'Dependency', recordId: d.id, party: d.waitingOn ?? d.ownerParty, daysOpen: since(byId.get(d.deploymentId)!.plannedOn, today),
+  }));
+};
+
+/** Every CCPOR account request ACTIVE or REJECTED: nobody is left waiting for access at go-live. */
+const accountsSettled: ReadinessCheck = async (tx, deployments, today) => {
+  const open = await tx.find(AccountRequest, {
+    where: { deploymentId: In(deployments.map((d) => d.id)), status: Not(In([AccountRequestStatus.ACTIVE, AccountRequestStatus.REJECTED])) },
+    order: { personName: 'ASC' },
+  });
+  const kinds = new Map((await tx.findBy(Organization, { id: In([...new Set(open.map((a) => a.organizationId))]) })).map((o) => [o.id, o.kind]));
+  return open.map((a) => ({
+    deploymentId: a.deploymentId, code: BlockerCode.ACCOUNT_NOT_ACTIVE, what: `CCPOR account for ${a.personName}`,
+    why: `The request is ${a.status}; go-live needs every account ACTIVE or REJECTED.`,
+    recordType: 'AccountRequest', recordId: a.id, party: kinds.get(a.organizationId) === OrganizationKind.LEA ? Party.LEA : Party.COURT,
+    daysOpen: since(californiaDate(a.createdAt), today),
+  }));
+};
+
+/** The planned CCPOR training held. */
+const trainingHeld: ReadinessCheck = async (tx, deployments, today) => {
+  const sessions = await tx.find(TrainingSession, { where: { deploymentId: In(deployments.map((d) => d.id)) }, order: { scheduledOn: 'ASC' } });
+  return deployments.filter((d) => !sessions.some((s) => s.deploymentId === d.id && s.status === TrainingStatus.HELD)).map((d) => {
+    const planned = sessions.find((s) => s.deploymentId === d.id);
+    return {
+      deploymentId: d.id, code: BlockerCode.TRAINING_NOT_HELD, what: 'CCPOR training',
+      why: planned ? `The training planned for ${planned.scheduledOn} has not been recorded as held.` : 'No training session has been scheduled or held.',
+      recordType: planned ? 'TrainingSession' : 'Deployment', recordId: planned?.id ?? d.id, party: Party.CCPOR_TEAM, daysOpen: since(d.plannedOn, today),
+    };
+  });
+};
+
+/** The Go-Live Readiness Checklist answered by the court and accepted by the CCPOR team. */
+const checklistAccepted: ReadinessCheck = async (tx, deployments, today) => {
+  const responses = await tx.find(QuestionnaireResponse, { where: { deploymentId: In(deployments.map((d) => d.id)), questionnaireKey: READINESS_CHECKLIST.key } });
+  return deployments.flatMap((d) => {
+    const response = responses.find((r) => r.deploymentId === d.id);
+    if (response?.status === ResponseStatus.ACCEPTED) return [];
+    return [{
+      deploymentId: d.id, code: BlockerCode.READINESS_CHECKLIST_NOT_ACCEPTED, what: 'Go-Live Readiness Checklist',
+      why: response ? `The checklist is ${response.status}; the CCPOR team must accept it.` : 'The court has not started the checklist.',
+      recordType: response ? 'QuestionnaireResponse' : 'Deployment', recordId: response?.id ?? d.id, party: Party.COURT, daysOpen: since(d.plannedOn, today),
+    }];
+  });
+};
+
+/** The latest ACCEPTANCE run PASSED. */
+const acceptanceRunPassed: ReadinessCheck = async (tx, deployments, today) => {
+  const latest = await latestAcceptanceRuns(tx, deployments.map((d) => d.id));
+  const now = await runsNow(tx, [...latest.values()]);
+  return deployments.flatMap((d): DeploymentBlocker[] => {
+    const run = latest.get(d.id);
+    if (!run) {
+      return [{
+        deploymentId: d.id, code: BlockerCode.NO_ACCEPTANCE_RUN, what: 'Court Acceptance Testing',
+        why: 'No ACCEPTANCE run has been started; go-live needs one PASSED and signed off.',
+        recordType: 'Deployment', recordId: d.id, party: Party.COURT, daysOpen: since(d.plannedOn, today),
+      }];
+    }
+    const state = now.get(run.id)!;
+    if (state.runStatus === TestRunStatus.PASSED) return [];
+    const open = state.cases.filter((c) => !['PASSED', 'NOT_APPLICABLE'].includes(c.status));
+    return [{
+      deploymentId: d.id, code: BlockerCode.ACCEPTANCE_RUN_NOT_PASSED, what: `Acceptance run of ${californiaDate(run.startedAt)}`,
+      why: `The run is ${state.runStatus}: ${open.map((c) => `${c.caseKey} ${c.status}`).join(', ')}.`,
+      recordType: 'TestRun', recordId: run.id, party: Party.COURT, daysOpen: since(californiaDate(run.startedAt), today),
+    }];
+  });
+};
+
+/** No CRITICAL or MAJOR defect of the deployment that is neither VERIFIED nor WONT_FIX. */
+const noBlockingDefects: ReadinessCheck = async (tx, deployments, today) => {
+  const defects = await tx.find(Defect, { where: { deploymentId: In(deployments.map((d) => d.id)) }, order: { raisedAt: 'ASC' } });
+  return blockingDefects(defects).map((d) => ({
+    deploymentId: d.deploymentId, code: BlockerCode.DEFECT_OPEN, what: `${d.severity} defect "${d.title}"`,
+    why: d.status === DefectStatus.FIXED
+      ? `It is FIXED${d.fixedInBuild ? ` in ${d.fixedInBuild}` : ''} and waits for a re-test to verify it.`
+      : `It is ${d.status}: fix it, or accept it as WONT_FIX with a reason.`,
+    // The CCPOR team fixes; the court verifies the fix by re-testing.
+    recordType: 'Defect', recordId: d.id, party: d.status === DefectStatus.FIXED ? Party.COURT : Party.CCPOR_TEAM,
+    daysOpen: since(californiaDate(d.raisedAt), today),
+  }));
+};
+
+/** Sign-offs of the latest ACCEPTANCE run by the court, each participating LEA and the CCPOR team, none STALE. */
+const signOffsCurrent: ReadinessCheck = async (tx, deployments, today) => {
+  const latest = await latestAcceptanceRuns(tx, deployments.map((d) => d.id));
+  const runs = [...latest.values()];
+  if (!runs.length) return [];
+  const now = await runsNow(tx, runs);
+  const signOffs = await tx.find(SignOff, { where: { runId: In(runs.map((r) => r.id)) }, order: { signedAt: 'DESC' } });
+  const leas = await rawQuery<{ deploymentId: string; organizationId: string }>(tx,
+    'SELECT "deploymentId", "organizationId" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...latest.keys()] });
+  const orgs = new Map((await tx.findBy(Organization, { id: In([...deployments.map((d) => d.courtId), ...leas.map((l) => l.organizationId)]) })).map((o) => [o.id, o]));
+  return deployments.flatMap((d) => {
+    const run = latest.get(d.id);
+    if (!run) return [];
+    const parties: { party: Party; organizationId: string | null; name: string }[] = [
+      { party: Party.COURT, organizationId: d.courtId, name: orgs.get(d.courtId)!.name },
+      ...leas.filter((l) => l.deploymentId === d.id).map((l) => ({ party: Party.LEA, organizationId: l.organizationId, name: orgs.get(l.organizationId)!.name })),
+      { party: Party.CCPOR_TEAM, organizationId: null, name: 'the CCPOR team' },
+    ];
+    return parties.flatMap(({ party, organizationId, name }): DeploymentBlocker[] => {
+      const theirs = signOffs.filter((s) => s.runId === run.id && s.party === party && s.organizationId === organizationId);
+      const state = now.get(run.id)!;
+      if (theirs.some((s) => !changesSince(s.basis, state).length)) return [];
+      const [last] = theirs;
+      if (last) {
+        return [{
+          deploymentId: d.id, code: BlockerCode.SIGN_OFF_STALE, what: `Sign-off of ${name}`,
+          why: `Signed by ${last.signerName} on ${californiaDate(last.signedAt)}, but since then: ${changesSince(last.basis, state).join(' ')} Sign again.`,
+          recordType: 'SignOff', recordId: last.id, party, daysOpen: since(californiaDate(last.signedAt), today),
+        }];
+      }
+      return [{
+        deploymentId: d.id, code: BlockerCode.SIGN_OFF_MISSING, what: `Sign-off of ${name}`,
+        why: 'Has not signed off the latest acceptance run.',
+        recordType: 'TestRun', recordId: run.id, party, daysOpen: since(californiaDate(run.startedAt), today),
+      }];
+    });
+  });
+};
+
+/** The rules of readiness, in the order their blockers are listed. */
+export const READINESS_CHECKS: ReadinessCheck[] = [
+  dependenciesMet,
+  accountsSettled,
+  trainingHeld,
+  acceptanceRunPassed,
+  noBlockingDefects,
+  signOffsCurrent,
+  checklistAccepted,
+];
+
+/** Readiness of each deployment as of `today` (California): GO, or NO_GO with every blocker. */
+export async function computeReadiness(tx: EntityManager, deployments: Deployment[], today: string): Promise<Map<string, Readiness>> {
+  const blockers: DeploymentBlocker[] = [];
+  // One after another: a transaction's statements share one connection.
+  for (const check of READINESS_CHECKS) blockers.push(...(await check(tx, deployments, today)));
+  const runs = await latestAcceptanceRuns(tx, deployments.map((d) => d.id));
+  return new Map(deployments.map((d) => {
+    const own = blockers.filter((b) => b.deploymentId === d.id).map(({ deploymentId: _d, ...b }) => b);
+    return [d.id, { status: own.length ? ReadinessStatus.NO_GO : ReadinessStatus.GO, blockers: own, asOf: today, acceptanceRun: runs.get(d.id) ?? null }];
+  }));
+}

@@ -1,0 +1,76 @@
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Defect, DefectStatus, BLOCKING_SEVERITIES, SETTLED_DEFECT_STATUSES } from '../defect/defect.entity';
+import { caseStatuses, runStatuses } from '../test-run/run-status';
+import { CaseStatus, TestRun, TestRunStatus } from '../test-run/test-run.entity';
+import { Criticality } from '../test-plan/test-plan.entity';
+import { SignOffBasis } from './sign-off.entity';
+
+/** A run as a signer would see it now: its basis, status and what could block a sign-off. */
+export interface RunNow {
+  runId: string;
+  deploymentId: string;
+  runStatus: TestRunStatus;
+  basis: SignOffBasis;
+  cases: { caseId: string; caseKey: string; criticality: string; status: CaseStatus }[];
+  defects: Defect[];
+}
+
+/** The runs as they are now, batched: three statements whatever the number of runs. */
+export async function runsNow(db: DataSource | EntityManager, runs: TestRun[]): Promise<Map<string, RunNow>> {
+  if (!runs.length) return new Map();
+  const ids = runs.map((r) => r.id);
+  const [cases, statuses] = [await caseStatuses(db, ids), await runStatuses(db, ids)];
+  const manager = 'manager' in db ? db.manager : db;
+  const defects = await manager.find(Defect, { where: { deploymentId: In([...new Set(runs.map((r) => r.deploymentId))]) }, order: { raisedAt: 'ASC' } });
+  return new Map(runs.map((run, i) => {
+    const own = cases.filter((c) => c.runId === run.id);
+    const theirs = defects.filter((d) => d.deploymentId === run.deploymentId);
+    return [run.id, {
+      runId: run.id,
+      deploymentId: run.deploymentId,
+      runStatus: statuses[i].status,
+      basis: {
+        cases: Object.fromEntries(own.map((c) => [c.caseId, c.attemptId])),
+        // Status and severity: a note or a linked attempt does not change what was signed.
+        defects: Object.fromEntries(theirs.map((d) => [d.id, `${d.status}/${d.severity}`])),
+      },
+      cases: own,
+      defects: theirs,
+    }];
+  }));
+}
+
+/** What changed since a sign-off's basis, in words; empty while it is current. */
+export function changesSince(signed: SignOffBasis, now: RunNow): string[] {
+  const changes: string[] = [];
+  for (const c of now.cases) {
+    if ((signed.cases[c.caseId] ?? null) !== (now.basis.cases[c.caseId] ?? null)) changes.push(`Case ${c.caseKey} has a newer attempt (${c.status}).`);
+  }
+  for (const d of now.defects) {
+    const before = signed.defects[d.id];
+    if (!before) changes.push(`Defect "${d.title}" (${d.severity}) was raised (${d.status}).`);
+    else if (before !== now.basis.defects[d.id]) changes.push(`Defect "${d.title}" is now ${d.status}/${d.severity} (was ${before}).`);
+  }
+  return changes;
+}
+
+export interface SignOffBlocker {
+  recordType: 'TestCase' | 'Defect';
+  recordId: string;
+  what: string;
+  status: string;
+}
+
+/** DESIGN.md: no sign-off while a CRITICAL case is neither PASSED nor NOT_APPLICABLE, or a CRITICAL or MAJOR defect is open. */
+export function signOffBlockers(now: RunNow): SignOffBlocker[] {
+  const cases = now.cases
+    .filter((c) => c.criticality === Criticality.CRITICAL && c.status !== CaseStatus.PASSED && c.status !== CaseStatus.NOT_APPLICABLE)
+    .map((c): SignOffBlocker => ({ recordType: 'TestCase', recordId: c.caseId, what: `CRITICAL case ${c.caseKey}`, status: c.status }));
+  const defects = blockingDefects(now.defects)
+    .map((d): SignOffBlocker => ({ recordType: 'Defect', recordId: d.id, what: `${d.severity} defect "${d.title}"`, status: d.status }));
+  return [...cases, ...defects];
+}
+
+/** CRITICAL and MAJOR defects that are neither VERIFIED nor WONT_FIX. */
+export const blockingDefects = (defects: Defect[]) =>
+  defects.filter((d) => BLOCKING_SEVERITIES.includes(d.severity) && !SETTLED_DEFECT_STATUSES.includes(d.status as DefectStatus));

@@ -1,0 +1,85 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { InstantColumn, JsonColumn } from '../../db/columns';
+import { Party } from '../lifecycle-template/lifecycle.enums';
+import { TestRun, TestRunStatus } from '../test-run/test-run.entity';
+
+export enum SignOffStatus {
+  CURRENT = 'CURRENT',
+  STALE = 'STALE',
+}
+registerEnumType(SignOffStatus, {
+  name: 'SignOffStatus',
+  description: 'Whether what a signer saw still holds.',
+  valuesConfig: {
+    CURRENT: { description: 'No attempt or defect change since signing alters what the signer saw.' },
+    STALE: { description: 'A later attempt or defect change altered the basis: the party must sign again.' },
+  },
+});
+
+/**
+ * What a signer saw: the latest attempt of each case of the run (null: untested) and the status
+ * and severity of each defect of the deployment. Compared with the same taken now, it tells STALE.
+ */
+export interface SignOffBasis {
+  cases: Record<string, string | null>;
+  defects: Record<string, string>;
+}
+
+@Entity('sign_off')
+@Index(['runId', 'party', 'organizationId'])
+@ObjectType({ description: 'A party’s sign-off of a CAT run: who, role, when, statement, and the basis it saw.' })
+export class SignOff {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { description: 'The run signed off.' })
+  @Column({ type: 'uuid' })
+  runId!: string;
+
+  @ManyToOne(() => TestRun, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'runId' })
+  run!: TestRun;
+
+  @Field(() => ID, { description: 'The deployment.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  deploymentId!: string;
+
+  @Field(() => Party, { description: 'COURT, LEA or CCPOR_TEAM.' })
+  @Column({ type: 'varchar', length: 16 })
+  party!: Party;
+
+  @Field(() => ID, { nullable: true, description: 'The court or LEA signing; null for the CCPOR team.' })
+  @Column({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @Field(() => String, { description: 'Name of the person signing.' })
+  @Column({ type: 'varchar', length: 200 })
+  signerName!: string;
+
+  @Field(() => String, { description: 'Role of the person signing, e.g. "Court Executive Officer".' })
+  @Column({ type: 'varchar', length: 200 })
+  signerRole!: string;
+
+  @Field(() => String, { description: 'What the party states by signing.' })
+  @Column({ type: 'text' })
+  statement!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When it was signed.' })
+  @InstantColumn()
+  signedAt!: Date;
+
+  @Field(() => String, { description: 'Who recorded the sign-off in CCPOR Deploy.' })
+  @Column({ type: 'varchar', length: 200 })
+  recordedBy!: string;
+
+  @Field(() => TestRunStatus, { description: 'The run’s status when it was signed.' })
+  @Column({ type: 'varchar', length: 16 })
+  runStatusAtSigning!: TestRunStatus;
+
+  @JsonColumn()
+  basis!: SignOffBasis;
+}

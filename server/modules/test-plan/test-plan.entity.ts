@@ -1,0 +1,125 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { InstantColumn, JsonColumn } from '../../db/columns';
+
+export enum TestArea {
+  USER_ACCESS = 'USER_ACCESS',
+  ORDER_ENTRY = 'ORDER_ENTRY',
+  SCANNING_ATTACHMENT = 'SCANNING_ATTACHMENT',
+  SEARCH = 'SEARCH',
+  MODIFICATION_TERMINATION = 'MODIFICATION_TERMINATION',
+  PROOF_OF_SERVICE = 'PROOF_OF_SERVICE',
+  CARPOS_TRANSMISSION = 'CARPOS_TRANSMISSION',
+  DOJ_MESSAGES = 'DOJ_MESSAGES',
+  PRINTING = 'PRINTING',
+  AUDIT = 'AUDIT',
+}
+registerEnumType(TestArea, {
+  name: 'TestArea',
+  description: 'The part of CCPOR a test case exercises.',
+  valuesConfig: {
+    USER_ACCESS: { description: 'Sign-in, CCPOR roles and sealed-order visibility.' },
+    ORDER_ENTRY: { description: 'Entering protective orders (DV-110, CH-110, EA-110, GV-110, WV-110, …).' },
+    SCANNING_ATTACHMENT: { description: 'Scanning order images and attaching them to orders.' },
+    SEARCH: { description: 'Finding orders and viewing their images.' },
+    MODIFICATION_TERMINATION: { description: 'Modifying, extending and terminating orders.' },
+    PROOF_OF_SERVICE: { description: 'Recording proof of service.' },
+    CARPOS_TRANSMISSION: { description: 'Transmission to CA DOJ CARPOS through the CCPOR gateway.' },
+    DOJ_MESSAGES: { description: 'CARPOS acknowledgements and rejections in the DOJ message queue.' },
+    PRINTING: { description: 'Printing order images and summaries.' },
+    AUDIT: { description: 'The history of who did what to an order.' },
+  },
+});
+
+export enum Criticality {
+  CRITICAL = 'CRITICAL',
+  MAJOR = 'MAJOR',
+  MINOR = 'MINOR',
+}
+registerEnumType(Criticality, {
+  name: 'Criticality',
+  description: 'How much a test case matters to go-live.',
+  valuesConfig: {
+    CRITICAL: { description: 'Go-live and sign-off wait until it passes (or does not apply).' },
+    MAJOR: { description: 'Must pass for the acceptance run to pass.' },
+    MINOR: { description: 'Must pass for the acceptance run to pass; never blocks a sign-off by itself.' },
+  },
+});
+
+@Entity('test_plan')
+@ObjectType({ description: 'A versioned Court Acceptance Testing plan. A test run keeps the version it started with.' })
+export class TestPlan {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => Int, { description: 'Version number, starting at 1.' })
+  @Index({ unique: true })
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Field(() => String, { description: 'Name of the plan.' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the version was published; null while it is a draft.' })
+  @InstantColumn({ nullable: true })
+  publishedAt!: Date | null;
+}
+
+@Entity('test_case')
+@Index(['planId', 'key'], { unique: true })
+@ObjectType({ description: 'One case of a CAT plan: what to do and what should happen.' })
+export class TestCase {
+  @Field(() => ID, { description: 'Unique id.' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { description: 'The plan version the case belongs to.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  planId!: string;
+
+  @ManyToOne(() => TestPlan, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'planId' })
+  plan!: TestPlan;
+
+  @Field(() => Int, { description: 'Position in the plan, from 1.' })
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'Stable key within the plan, e.g. "OE-01".' })
+  @Column({ type: 'varchar', length: 20 })
+  key!: string;
+
+  @Field(() => String, { description: 'What the case tests.' })
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Field(() => TestArea, { description: 'Area of CCPOR exercised.' })
+  @Column({ type: 'varchar', length: 32 })
+  area!: TestArea;
+
+  @Field(() => String, { description: 'What must be true before the steps start.' })
+  @Column({ type: 'text' })
+  preconditions!: string;
+
+  @Field(() => [String], { description: 'The steps, in order.' })
+  @JsonColumn()
+  steps!: string[];
+
+  @Field(() => String, { description: 'What the tester should see.' })
+  @Column({ type: 'text' })
+  expectedResult!: string;
+
+  @Field(() => Criticality, { description: 'How much the case matters to go-live.' })
+  @Column({ type: 'varchar', length: 16 })
+  criticality!: Criticality;
+
+  @Field(() => Boolean, {
+    description: 'Needs transmission to CARPOS through the CCPOR gateway: NOT_APPLICABLE for an IMAGES_ONLY court.',
+  })
+  @Column({ type: 'boolean', default: false })
+  requiresCarpos!: boolean;
+}

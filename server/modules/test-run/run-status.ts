@@ -1,0 +1,78 @@
+// Computed statuses of CAT runs (DESIGN.md, Domain model): a case is its latest attempt, UNTESTED
+// before any; a run is FAILED if any case FAILED, else BLOCKED, else IN_PROGRESS while any case is
+// UNTESTED or RETEST, else PASSED. Kept in SQL so that reports can aggregate them too.
+import type { DataSource, EntityManager } from 'typeorm';
+import { rawQuery } from '../../db/sql';
+import { CaseStatus, TestRunStatus } from './test-run.entity';
+
+/**
+ * SQL of a derived table with one row per case of each run of :runIds: its latest attempt (by
+ * testedAt, then order of arrival) and its status.
+ */
+export const caseStatusTableSql = () => `
+  SELECT r.id AS "runId", c.id AS "caseId", c.key AS "caseKey", c.position, c.criticality,
+    COALESCE(l.status, 'UNTESTED') AS status, l.id AS "attemptId"
+  FROM test_run r
+  JOIN test_case c ON c."planId" = r."planId"
+  LEFT JOIN (
+    SELECT a.id, a."runId", a."caseId", a.status,
+      ROW_NUMBER() OVER (PARTITION BY a."runId", a."caseId" ORDER BY a."testedAt" DESC, a.sequence DESC) AS rn
+    FROM test_result a WHERE a."runId" IN (:...runIds)
+  ) l ON l."runId" = r.id AND l."caseId" = c.id AND l.rn = 1
+  WHERE r.id IN (:...runIds)`;
+
+const count = (status: CaseStatus) => `CAST(SUM(CASE WHEN cs.status = '${status}' THEN 1 ELSE 0 END) AS INTEGER)`;
+
+/** SQL of a derived table with one row per run of :runIds: counts by case status and the run status. */
+export const runStatusTableSql = () => `
+  SELECT cs."runId", CAST(COUNT(*) AS INTEGER) AS total,
+    ${count(CaseStatus.UNTESTED)} AS untested, ${count(CaseStatus.PASSED)} AS passed, ${count(CaseStatus.FAILED)} AS failed,
+    ${count(CaseStatus.BLOCKED)} AS blocked, ${count(CaseStatus.RETEST)} AS retest, ${count(CaseStatus.NOT_APPLICABLE)} AS "notApplicable",
+    CASE
+      WHEN SUM(CASE WHEN cs.status = 'FAILED' THEN 1 ELSE 0 END) > 0 THEN 'FAILED'
+      WHEN SUM(CASE WHEN cs.status = 'BLOCKED' THEN 1 ELSE 0 END) > 0 THEN 'BLOCKED'
+      WHEN SUM(CASE WHEN cs.status IN ('UNTESTED', 'RETEST') THEN 1 ELSE 0 END) > 0 THEN 'IN_PROGRESS'
+      ELSE 'PASSED' END AS status
+  FROM (${caseStatusTableSql()}) cs
+  GROUP BY cs."runId"`;
+
+export interface CaseStatusRow {
+  runId: string;
+  caseId: string;
+  caseKey: string;
+  position: number;
+  criticality: string;
+  status: CaseStatus;
+  attemptId: string | null;
+}
+
+export interface RunStatusRow {
+  runId: string;
+  total: number;
+  untested: number;
+  passed: number;
+  failed: number;
+  blocked: number;
+  retest: number;
+  notApplicable: number;
+  status: TestRunStatus;
+}
+
+type Db = DataSource | EntityManager;
+
+/** Case statuses of the runs, in plan order. */
+export async function caseStatuses(db: Db, runIds: readonly string[]): Promise<CaseStatusRow[]> {
+  if (!runIds.length) return [];
+  const rows = await rawQuery<CaseStatusRow>(db, `SELECT * FROM (${caseStatusTableSql()}) cs ORDER BY cs."runId", cs.position`, { runIds: [...runIds] });
+  return rows.map((r) => ({ ...r, position: Number(r.position) }));
+}
+
+/** Status and counts of each run, in the order of runIds. */
+export async function runStatuses(db: Db, runIds: readonly string[]): Promise<RunStatusRow[]> {
+  if (!runIds.length) return [];
+  const rows = await rawQuery<RunStatusRow>(db, runStatusTableSql(), { runIds: [...runIds] });
+  const numeric = ['total', 'untested', 'passed', 'failed', 'blocked', 'retest', 'notApplicable'] as const;
+  const byRun = new Map(rows.map((r) => [r.runId, { ...r, ...Object.fromEntries(numeric.map((k) => [k, Number(r[k])])) } as RunStatusRow]));
+  const empty = (runId: string): RunStatusRow => ({ runId, total: 0, untested: 0, passed: 0, failed: 0, blocked: 0, retest: 0, notApplicable: 0, status: TestRunStatus.PASSED });
+  return runIds.map((id) => byRun.get(id) ?? empty(id));
+}

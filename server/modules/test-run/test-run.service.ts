@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { EntityManager, In } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { validationProblems } from '../../graphql/validation';
+import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
+import { CcporProfile, Organization } from '../organization/organization.entity';
+import { applyMutation, applyMutationBatch, loadForUpdate } from '../sync/replay';
+import { insertRows, rawQuery } from '../../db/sql';
+import { TestCase } from '../test-plan/test-plan.entity';
+import { findCurrentPlan } from '../test-plan/test-plan.service';
+import { TestResult, TestResultStatus, TestRun } from './test-run.entity';
+import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
+import { RecordTestResultsPayload } from './test-run.types';
+
+/** Who records the NOT_APPLICABLE attempts a run starts with. */
+export const SYSTEM_TESTER = 'system';
+const IMAGES_ONLY_REASON = 'Images-only court: CARPOS transmission through the CCPOR gateway does not apply.';
+/** How far ahead of the server a device’s clock may put an attempt. */
+const CLOCK_SKEW_MS = 60 * 60 * 1000;
+
+const FINISHED = [DeploymentStatus.CLOSED, DeploymentStatus.WITHDRAWN];
+
+/** Refuses test work on a deployment that is closed or withdrawn. */
+export function refuseFinished(deployment: Deployment, to: string) {
+  if (FINISHED.includes(deployment.status)) {
+    throw invalidTransition('Deployment', deployment.id, deployment.status, to, `a ${deployment.status} deployment takes no more test results.`);
+  }
+}
+
+export async function getTestRun(ctx: Context, id: string) {
+  const run = await ctx.loaders.testRun.load(id);
+  if (!run) throw notFound('TestRun', id);
+  return run;
+}
+
+export function startTestRun(ctx: Context, input: StartTestRunInput) {
+  return applyMutation(ctx, { operation: 'startTestRun', input }, async (tx) => {
+    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
+    if (!deployment) throw notFound('Deployment', input.deploymentId);
+    refuseFinished(deployment, 'tested');
+    if (input.id && (await tx.existsBy(TestRun, { id: input.id }))) {
+      throw badInput([{ field: 'id', message: `already identifies another test run; generate a new UUID.` }]);
+    }
+    const plan = await findCurrentPlan(tx);
+    if (!plan) throw problem('INTERNAL_SERVER_ERROR', 'No CAT plan is published. An administrator must publish one.');
+    const now = ctx.clock.now();
+    const run = tx.create(TestRun, {
+      id: input.id ?? randomUUID(), deploymentId: deployment.id, planId: plan.id, environment: input.environment,
+      purpose: input.purpose, startedAt: now, startedBy: ctx.actor.name,
+    });
+    await tx.insert(TestRun, run);
+    // DESIGN.md: for an images-only court the CARPOS cases are NOT_APPLICABLE with that reason, kept
+    // in the run and counted as done, never as missing.
+    const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+    if (court.ccporProfile === CcporProfile.IMAGES_ONLY) {
+      const carpos = await tx.findBy(TestCase, { planId: plan.id, requiresCarpos: true });
+      await insertRows(tx, TestResult, carpos.map((c, i) => ({
+        id: randomUUID(), runId: run.id, caseId: c.id, status: TestResultStatus.NOT_APPLICABLE, actualResult: null,
+        notes: IMAGES_ONLY_REASON, tester: SYSTEM_TESTER, build: null, testedAt: now, photos: [], mutationId: null,
+        sequence: i + 1, recordedAt: now, recordedBy: ctx.actor.name,
+      })));
+    }
+    return run;
+  });
+}
+
+/**
+ * Validates and records attempts of one run, the same way for one result and for a device's whole
+ * sync: each item is answered with its attempt or its coded error, and only valid items are
+ * written (with a few statements, whatever the number of items).
+ */
+async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, items: TestResultItemInput[]): Promise<(TestResult | GraphQLError)[]> {
+  // Locked, so that concurrent writers to one run queue and number their attempts in turn.
+  const run = await loadForUpdate(tx, TestRun, runId, 'TestRun');
+  refuseFinished(await tx.findOneByOrFail(Deployment, { id: run.deploymentId }), 'tested');
+  const cases = new Set((await tx.find(TestCase, { select: { id: true }, where: { planId: run.planId } })).map((c) => c.id));
+  const givenIds = [...new Set(items.map((i) => i.id).filter((id): id is string => !!id))];
+  const taken = new Set<string>();
+  for (let i = 0; i < givenIds.length; i += 500) {
+    const rows = await tx.find(TestResult, { select: { id: true }, where: { id: In(givenIds.slice(i, i + 500)) } });
+    for (const r of rows) taken.add(r.id);
+  }
+  const now = ctx.clock.now();
+  const [{ last }] = await rawQuery<{ last: number | null }>(tx, 'SELECT MAX(sequence) AS last FROM test_result WHERE "runId" = :runId', { runId });
+  let sequence = Number(last ?? 0);
+  const rows: TestResult[] = [];
+  const answers = items.map((item) => {
+    const problems = validationProblems(item);
+    if (!cases.has(item.caseId)) problems.push({ field: 'caseId', message: `is not a case of the plan version run ${run.id} follows.` });
+    if (item.id && taken.has(item.id)) problems.push({ field: 'id', message: 'already identifies another attempt; generate a new UUID.' });
+    if (item.testedAt && item.testedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      problems.push({ field: 'testedAt', message: 'is more than an hour ahead of the server; check the device clock.' });
+    }
+    if (problems.length) return badInput(problems);
+    const attempt = tx.create(TestResult, {
+      id: item.id ?? randomUUID(), runId: run.id, caseId: item.caseId, status: item.status,
+      actualResult: item.actualResult?.trim() || null, notes: item.notes?.trim() || null, tester: item.tester.trim(),
+      build: item.build?.trim() || null, testedAt: item.testedAt ?? now, photos: item.photos ?? [],
+      mutationId: item.mutationId ?? null, sequence: (sequence += 1), recordedAt: now, recordedBy: ctx.actor.name,
+    });
+    taken.add(attempt.id);
+    rows.push(attempt);
+    return attempt;
+  });
+  await insertRows(tx, TestResult, rows);
+  return answers;
+}
+
+export function recordTestResult(ctx: Context, input: RecordTestResultInput) {
+  return applyMutation(ctx, { operation: 'recordTestResult', input }, async (tx) => {
+    const [answer] = await recordAttempts(tx, ctx, input.runId, [input]);
+    if (answer instanceof GraphQLError) throw answer;
+    return answer;
+  });
+}
+
+/**
+ * A device's results in one request: each item is recordTestResult under its own mutationId
+ * (same validation, same stored outcome), all in one transaction.
+ */
+export async function recordTestResults(ctx: Context, input: RecordTestResultsInput): Promise<RecordTestResultsPayload> {
+  const items = input.results.map((item) => Object.assign(new RecordTestResultInput(), item, { runId: input.runId }));
+  const outcomes = await applyMutationBatch(ctx, 'recordTestResult', items, (tx, fresh) => recordAttempts(tx, ctx, input.runId, fresh));
+  const results = outcomes.map((o, i) => ({
+    mutationId: items[i].mutationId ?? null,
+    attempt: o.result,
+    replayed: o.replayed,
+    error: o.error ? { code: String(o.error.extensions.code), message: o.error.message, details: (o.error.extensions.details as Record<string, unknown>) ?? null } : null,
+  }));
+  return {
+    results,
+    applied: results.filter((r) => r.attempt && !r.replayed).length,
+    replayed: results.filter((r) => r.replayed).length,
+    refused: results.filter((r) => r.error).length,
+  };
+}
