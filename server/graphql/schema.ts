@@ -42,7 +42,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     authChecker,
     globalMiddlewares: [CanonicalIds, InScope],
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // Missing fields are validated too, so that a rule making a field required in some states (ValidateIf) runs.
+    validate: { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } },
   }).then((schema) => {
     assertEveryOperationHasARule(schema);
     schema.getQueryType()!.description = 'Reads: deployments, their tasks and dependencies, organizations, and what is due.';

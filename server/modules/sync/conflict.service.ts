@@ -1,10 +1,10 @@
-import { validate } from 'class-validator';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
 import { ENTITIES } from '../../db/entities';
 import { rawQuery } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput, FieldProblem, invalidTransition, problem } from '../../graphql/errors';
+import { validationProblems } from '../../graphql/validation';
+import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { REAPPLIERS } from './conflict-reappliers';
 import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
@@ -73,7 +73,7 @@ export function resolveConflict(ctx: Context, input: ResolveConflictInput) {
       const operationInput = Object.assign(new reapplier.input(), reapplier.toInput ? reapplier.toInput(values) : values, {
         [reapplier.idField]: conflict.entityId, baseVersion: input.baseVersion, mutationId: input.mutationId ?? null,
       });
-      await refuseInvalid(operationInput);
+      refuseInvalid(operationInput);
       const applied = await reapplier.apply(tx, ctx, operationInput as never);
       if (applied instanceof Refusal) return applied;
       after = applied;
@@ -106,11 +106,10 @@ async function currentRecord(tx: EntityManager, conflict: Conflict): Promise<Obj
   return record;
 }
 
-async function refuseInvalid(operationInput: object) {
-  const errors = await validate(operationInput, { forbidUnknownValues: false });
-  if (!errors.length) return;
-  const fields: FieldProblem[] = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: `values.${e.property}`, message })));
-  throw badInput(fields);
+/** The merged values go through the same rules as the operation's own input. */
+function refuseInvalid(operationInput: object) {
+  const problems = validationProblems(operationInput);
+  if (problems.length) throw badInput(problems.map((p) => ({ ...p, field: `values.${p.field}` })));
 }
 
 const pick = (record: ObjectLiteral, keys: string[]) => Object.fromEntries(keys.map((k) => [k, record[k] ?? null]));
