@@ -48,13 +48,18 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     event: InsertEvent<ObjectLiteral> | UpdateEvent<ObjectLiteral> | RemoveEvent<ObjectLiteral>,
     _kind: string, entity: ObjectLiteral | undefined, before: Record<string, unknown> | null, after: Record<string, unknown> | null,
   ) {
-    const scope = event.queryRunner.data?.audit as AuditScope | undefined;
+    const data = event.queryRunner.data as { audit?: AuditScope; pending?: Promise<unknown> } | undefined;
+    const scope = data?.audit;
     const entityType = event.metadata.targetName;
-    if (!scope || NOT_AUDITED.has(entityType) || typeof event.metadata.target !== 'function') return;
-    await event.manager.insert(AuditEvent, {
+    if (!data || !scope || NOT_AUDITED.has(entityType) || typeof event.metadata.target !== 'function') return;
+    // TypeORM announces the rows of one bulk insert all at once; one connection takes one query at
+    // a time, so the audit rows are written one after another.
+    const write = (data.pending ?? Promise.resolve()).then(() => event.manager.insert(AuditEvent, {
       at: scope.at, kind: AuditKind.CHANGE, userId: scope.actor.userId, actor: scope.actor.name, role: scope.actor.role,
       operation: scope.operation, entityType, entityId: entity?.id ? String(entity.id) : null,
       before: before as never, after: after as never, clientAddress: scope.clientAddress,
-    });
+    }));
+    data.pending = write.catch(() => undefined);
+    await write;
   }
 }
