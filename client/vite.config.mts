@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { reportBundleSize } from './scripts/report-bundle-size.mjs';
 
 const clientRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -19,7 +20,41 @@ function bundleBudget(): Plugin {
 
 export default defineConfig({
   root: clientRoot,
-  plugins: [react(), bundleBudget()],
+  plugins: [
+    react(),
+    // The app shell is precached so the app starts with no network (DESIGN.md, "Offline and sync").
+    // 'prompt': a new version waits until the person reloads (UpdatePrompt), never mid-form.
+    VitePWA({
+      registerType: 'prompt',
+      strategies: 'generateSW',
+      injectRegister: false,
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'CCPOR Deploy',
+        short_name: 'CCPOR Deploy',
+        description: 'Plan and track CCPOR deployments of California courts and law-enforcement agencies.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1b3a5c',
+        background_color: '#f4f6f8',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        // The API, uploads, reports and GraphiQL are never the app shell; their answers are never cached.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/files/, /^\/reports/, /^\/graphiql/, /^\/calendar/, /^\/healthz/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    bundleBudget(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

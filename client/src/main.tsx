@@ -6,6 +6,8 @@ import { apolloClient, whenSessionIsLost } from './app/apollo-client';
 import { router } from './app/app.router';
 import { SIGN_IN_PATH, signInPath } from './app/session.utils';
 import { MeDocument } from './graphql/generated/graphql';
+import { persistCache, restoreCache } from './offline/cache-persist';
+import { sync } from './offline/sync';
 import './app/app.css';
 
 // An expired or revoked session: nobody is signed in any more, so the next protected screen asks
@@ -20,10 +22,16 @@ whenSessionIsLost(() => {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');
 
-createRoot(container).render(
-  <StrictMode>
-    <ApolloProvider client={apolloClient}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  </StrictMode>,
-);
+// The persisted cache goes back before the first render, so an offline start shows what was
+// loaded last time (and the route loader finds who is signed in) instead of a network error.
+void restoreCache(apolloClient.cache).then(() => {
+  persistCache(apolloClient.cache);
+  sync.start(apolloClient);
+  createRoot(container).render(
+    <StrictMode>
+      <ApolloProvider client={apolloClient}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </StrictMode>,
+  );
+});

@@ -1,6 +1,10 @@
-import type { ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
 import { SignedInNav } from '../features/session/signed-in-nav.component';
+import { useMe } from '../features/session/useMe';
+import { SyncIndicator } from '../features/sync/sync-indicator.component';
+import { sync } from '../offline/sync';
+import { UpdatePrompt } from './update-prompt.component';
 
 /** Header, skip link and main landmark shared by every screen; `nav` is the signed-in navigation. */
 export function AppShell({ children, busy = false, nav }: { children: ReactNode; busy?: boolean; nav?: ReactNode }) {
@@ -26,8 +30,23 @@ export function AppShell({ children, busy = false, nav }: { children: ReactNode;
 
 export function AppLayout() {
   const navigation = useNavigation();
+  const { me } = useMe({ cacheOnly: true });
+  // A (new) person signed in: count their entries and send what waited for the sign-in.
+  useEffect(() => {
+    void sync.refreshCounts();
+    if (me?.id) void sync.syncNow();
+  }, [me?.id]);
   return (
-    <AppShell busy={navigation.state !== 'idle'} nav={<SignedInNav />}>
+    <AppShell
+      busy={navigation.state !== 'idle'}
+      nav={
+        <>
+          <SignedInNav />
+          {me && <SyncIndicator />}
+        </>
+      }
+    >
+      <UpdatePrompt />
       <Outlet />
     </AppShell>
   );

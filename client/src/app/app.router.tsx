@@ -42,6 +42,20 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'deployments/:id/cat',
+            lazy: async () => ({ Component: (await import('../features/cat/cat-runner.page')).CatRunnerPage }),
+          },
+          {
+            path: 'deployments/:id/scanners',
+            lazy: async () => ({
+              Component: (await import('../features/scanners/scanner-assessment.page')).ScannerAssessmentPage,
+            }),
+          },
+          {
+            path: 'sync',
+            lazy: async () => ({ Component: (await import('../features/sync/sync.page')).SyncPage }),
+          },
+          {
             path: 'account',
             lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
           },

@@ -12,6 +12,7 @@ import {
   TASK_KIND_LABELS,
   TASK_STATUS_LABELS,
 } from './deployment.labels';
+import { FieldVisitActions } from '../cat/field-visit-actions.component';
 import { HealthSummary } from './health-badge.component';
 import { useDeployment } from './useDeployment';
 
@@ -63,6 +64,7 @@ export function DeploymentTimelinePage() {
         <Link to="/">← All deployments</Link>
       </nav>
       <DeploymentHeader deployment={deployment} />
+      <FieldVisitActions deploymentId={deployment.id} />
       {deployment.phasesWithShortWindows.length > 0 && (
         <div className="callout callout--warning" role="note">
           <strong>Phases with short windows: </strong>

@@ -2,7 +2,8 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SIGN_IN_PATH } from '../../app/session.utils';
-import { SignOutDocument } from '../../graphql/generated/graphql';
+import { MeDocument, SignOutDocument } from '../../graphql/generated/graphql';
+import { outbox } from '../../offline/outbox';
 import { errorCodeOf, errorMessageOf } from '../../app/graphql-errors.utils';
 
 /** Ends the session on the server, forgets everything cached and goes to sign-in. */
@@ -14,6 +15,7 @@ export function useSignOut() {
 
   const signOut = useCallback(async () => {
     setError(undefined);
+    const userId = client.cache.readQuery({ query: MeDocument })?.me?.id;
     try {
       await mutate();
     } catch (failure) {
@@ -28,6 +30,8 @@ export function useSignOut() {
     // not refetched by resetStore; see useSignIn for why not clearStore).
     await navigate(SIGN_IN_PATH, { replace: true });
     await client.resetStore();
+    // The reset cache is what gets persisted next; the outbox keeps only what is still unsent.
+    if (userId) await (await outbox()).forgetSentOf(userId).catch(() => false);
   }, [mutate, client, navigate]);
 
   return { signOut, signingOut: loading, error };

@@ -1,0 +1,8 @@
+import { useQuery } from '@apollo/client/react';
+import { ScannerAssessmentsDocument } from '../../graphql/generated/graphql';
+
+/** A deployment's court locations and scanner assessments; from the cache when offline. */
+export function useScannerAssessments(deploymentId: string) {
+  const { data, error, loading } = useQuery(ScannerAssessmentsDocument, { variables: { deploymentId } });
+  return { deployment: data?.deployment, error, loading };
+}

@@ -1,0 +1,222 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+// The one outbox of DESIGN.md ("Offline and sync"): every write of the app is an entry here first,
+// sent later in order as its typed mutation. Entries are stored with out-of-line auto-increment
+// keys, so the value keeps exactly DESIGN.md's shape while the key gives the FIFO order.
+
+export type OutboxState = 'PENDING' | 'SENT' | 'PARKED' | 'CONFLICTED';
+
+export interface OutboxEntry {
+  mutationId: string;
+  /** The GraphQL operation's name, e.g. "RecordTestResult"; sync maps it to its typed document. */
+  operationName: string;
+  /** The mutation's variables; `variables.input.mutationId` equals `mutationId`. */
+  variables: { input: Record<string, unknown> & { mutationId: string } };
+  baseVersion?: number;
+  /** SHA-256 of the photos the entry refers to (blobs stored beside the outbox). */
+  fileShas?: string[];
+  /** Who made the entry: only that person's session may send it. */
+  userId: string;
+  /** ISO 8601. */
+  createdAt: string;
+  state: OutboxState;
+  /** Sends that failed on the network. */
+  attempts: number;
+  /** Why the last send failed or was refused ("CONFLICT: …"); null when none did. */
+  lastError: string | null;
+}
+
+export type NewOutboxEntry = Pick<OutboxEntry, 'operationName' | 'variables' | 'baseVersion' | 'fileShas' | 'userId'>;
+
+interface OfflineDb extends DBSchema {
+  outbox: { key: number; value: OutboxEntry; indexes: { mutationId: string } };
+  /** Key-value store: the persisted Apollo cache and other small state. */
+  kv: { key: string; value: unknown };
+}
+
+export const OFFLINE_DB_NAME = 'ccpor-offline';
+
+/**
+ * The record an entry is about: entries of a parked record wait behind it, the others go on.
+ * An attempt is about its case within its run (a case's attempts must arrive in order); a change
+ * inside an assessment (a workstation) about that assessment, so it waits when starting the
+ * assessment was refused; an update about the record it names; anything else stands alone.
+ * Ids are UUIDs, unique across record types.
+ */
+export function recordKeyOf(entry: Pick<OutboxEntry, 'operationName' | 'variables' | 'mutationId'>): string {
+  const input = entry.variables.input;
+  if (entry.operationName === 'RecordTestResult') return `RunCase:${String(input.runId)}:${String(input.caseId)}`;
+  for (const field of ['assessmentId', 'responseId', 'taskId', 'dependencyId', 'id']) {
+    if (typeof input[field] === 'string') return `record:${input[field] as string}`;
+  }
+  return `mutation:${entry.mutationId}`;
+}
+
+type Listener = () => void;
+
+export class Outbox {
+  private listeners = new Set<Listener>();
+
+  constructor(private readonly db: IDBPDatabase<OfflineDb>) {}
+
+  /** Called after every change (this tab's), so screens and the sync indicator re-read. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed() {
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Adds entries in one IndexedDB transaction (all or none), as PENDING, in the order given.
+   * Each gets a fresh mutationId, which is also written to `variables.input.mutationId`.
+   */
+  async enqueue(newEntries: NewOutboxEntry[]): Promise<OutboxEntry[]> {
+    const now = new Date().toISOString();
+    const entries = newEntries.map((entry): OutboxEntry => {
+      const mutationId = typeof entry.variables.input.mutationId === 'string' && entry.variables.input.mutationId
+        ? entry.variables.input.mutationId
+        : crypto.randomUUID();
+      return {
+        ...entry,
+        mutationId,
+        variables: { ...entry.variables, input: { ...entry.variables.input, mutationId } },
+        createdAt: now,
+        state: 'PENDING',
+        attempts: 0,
+        lastError: null,
+      };
+    });
+    const tx = this.db.transaction('outbox', 'readwrite');
+    await Promise.all([...entries.map((entry) => tx.store.add(entry)), tx.done]);
+    this.changed();
+    return entries;
+  }
+
+  /** Every entry, oldest first (of one person when `userId` is given). */
+  async list(userId?: string): Promise<OutboxEntry[]> {
+    const all = await this.db.getAll('outbox');
+    return userId === undefined ? all : all.filter((entry) => entry.userId === userId);
+  }
+
+  /**
+   * What a sync pass of this person may send now, oldest first: PENDING entries whose record has
+   * no PARKED or CONFLICTED entry ahead of them. Other people's entries are never returned.
+   */
+  async ready(userId: string): Promise<OutboxEntry[]> {
+    const blocked = new Set<string>();
+    const ready: OutboxEntry[] = [];
+    for (const entry of await this.list(userId)) {
+      const record = recordKeyOf(entry);
+      if (entry.state === 'PARKED' || entry.state === 'CONFLICTED') blocked.add(record);
+      else if (entry.state === 'PENDING' && !blocked.has(record)) ready.push(entry);
+    }
+    return ready;
+  }
+
+  /** Changes entries by mutationId in one transaction. */
+  async update(mutationIds: string[], change: (entry: OutboxEntry) => Partial<OutboxEntry>): Promise<void> {
+    const tx = this.db.transaction('outbox', 'readwrite');
+    const index = tx.store.index('mutationId');
+    for (const mutationId of mutationIds) {
+      const key = await index.getKey(mutationId);
+      const entry = key === undefined ? undefined : await tx.store.get(key);
+      if (key !== undefined && entry) await tx.store.put({ ...entry, ...change(entry) }, key);
+    }
+    await tx.done;
+    this.changed();
+  }
+
+  markSent(mutationIds: string[]) {
+    return this.update(mutationIds, () => ({ state: 'SENT', lastError: null }));
+  }
+
+  /** A network failure: stays PENDING, to be retried. */
+  markFailed(mutationIds: string[], error: string) {
+    return this.update(mutationIds, (entry) => ({ attempts: entry.attempts + 1, lastError: error }));
+  }
+
+  /** Refused with a code: never retried blindly. CONFLICT waits for a person to resolve it. */
+  park(mutationId: string, code: string, message: string) {
+    return this.update([mutationId], () => ({
+      state: code === 'CONFLICT' ? 'CONFLICTED' : 'PARKED',
+      lastError: `${code}: ${message}`,
+    }));
+  }
+
+  /** Drops entries (a person discarding a parked change, or SENT entries that are history). */
+  async remove(mutationIds: string[]): Promise<void> {
+    const tx = this.db.transaction('outbox', 'readwrite');
+    for (const mutationId of mutationIds) {
+      const key = await tx.store.index('mutationId').getKey(mutationId);
+      if (key !== undefined) await tx.store.delete(key);
+    }
+    await tx.done;
+    this.changed();
+  }
+
+  /**
+   * Signing out after everything is sent wipes the person's entries (DESIGN.md); while any is
+   * unsent they stay, for that person's next sign-in. True when the person had nothing unsent.
+   */
+  async forgetSentOf(userId: string): Promise<boolean> {
+    const entries = await this.list(userId);
+    if (entries.some((entry) => entry.state !== 'SENT')) return false;
+    await this.remove(entries.map((entry) => entry.mutationId));
+    return true;
+  }
+
+  async getValue<T>(key: string): Promise<T | undefined> {
+    return (await this.db.get('kv', key)) as T | undefined;
+  }
+
+  async setValue(key: string, value: unknown): Promise<void> {
+    await this.db.put('kv', value, key);
+  }
+
+  close() {
+    this.db.close();
+  }
+}
+
+/** What openOutbox needs of an IndexedDB factory (the browser's, or fake-indexeddb's in tests). */
+type IndexedDbFactory = { open(name: string, version?: number): unknown };
+
+/** Opens (creating on first use) the offline database; tests pass a fresh IDBFactory. */
+export async function openOutbox(factory?: IndexedDbFactory, onTerminated?: () => void): Promise<Outbox> {
+  // idb opens through the global indexedDB, so a test's own factory stands in for the open call.
+  const scope = globalThis as unknown as { indexedDB: IndexedDbFactory };
+  const original = scope.indexedDB;
+  if (factory) scope.indexedDB = factory;
+  try {
+    const db = await openDB<OfflineDb>(OFFLINE_DB_NAME, 1, {
+      upgrade(database) {
+        const outbox = database.createObjectStore('outbox', { autoIncrement: true });
+        outbox.createIndex('mutationId', 'mutationId', { unique: true });
+        database.createObjectStore('kv');
+      },
+      terminated: onTerminated,
+    });
+    return new Outbox(db);
+  } finally {
+    if (factory) scope.indexedDB = original;
+  }
+}
+
+let shared: Promise<Outbox> | undefined;
+
+/**
+ * The app's outbox, opened once. WebKit drops IndexedDB connections of pages in the background
+ * ("Connection to Indexed Database server lost", STACK-NOTES §2): the next call then reopens.
+ */
+export function outbox(): Promise<Outbox> {
+  shared ??= openOutbox(undefined, () => {
+    shared = undefined;
+  }).catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}

@@ -1,0 +1,275 @@
+import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
+import {
+  MeDocument,
+  RecordScannerWorkstationDocument,
+  RecordTestResultDocument,
+  RecordTestResultsDocument,
+  StartScannerAssessmentDocument,
+  type TestResultItemInput,
+} from '../graphql/generated/graphql';
+import { outbox, type OutboxEntry } from './outbox';
+
+// Foreground sync of the outbox (DESIGN.md, "Offline and sync"): on start, `online`,
+// `visibilitychange`, a timer and "Sync now"; never a Background Sync queue (none on iPad).
+// Entries go oldest first, one typed mutation each, except a run's test results, which go together
+// through recordTestResults. A network failure ends the pass (retried later with backoff); a coded
+// refusal parks the entry; UNAUTHENTICATED waits for the next sign-in.
+
+/** The typed mutation of each operation the outbox may hold. */
+const DOCUMENTS: Record<string, TypedDocumentNode<unknown, { input: Record<string, unknown> }>> = {
+  RecordTestResult: RecordTestResultDocument as never,
+  StartScannerAssessment: StartScannerAssessmentDocument as never,
+  RecordScannerWorkstation: RecordScannerWorkstationDocument as never,
+};
+
+/** Codes that say "try again later" rather than "this change is wrong". */
+const TRANSIENT_CODES = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'PAYLOAD_TOO_LARGE']);
+const TIMER_MS = 60_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+/** SENT entries are kept a while (the runner merges them until the server's copy shows them). */
+const KEEP_SENT_MS = 24 * 3_600_000;
+const BULK_LIMIT = 1_000;
+const BULK_MAX_BYTES = 600_000;
+
+export interface SyncStatus {
+  online: boolean;
+  syncing: boolean;
+  /** The session expired: nothing is sent until the person signs in again. */
+  pausedForSignIn: boolean;
+  /** ISO 8601 of the last pass that reached the server. */
+  lastSyncAt: string | null;
+  /** Why the last pass stopped early (network), or null. */
+  lastError: string | null;
+  /** When the next retry after a network failure is due (epoch ms), or null. */
+  retryAt: number | null;
+  /** The signed-in person's entries not yet acknowledged (PENDING, PARKED, CONFLICTED). */
+  unsent: number;
+  /** createdAt of the oldest of those. */
+  oldestUnsentAt: string | null;
+  /** PARKED or CONFLICTED entries: they need a person. */
+  needsAttention: number;
+}
+
+type Outcome = 'done' | 'network' | 'unauthenticated';
+
+/**
+ * The queued results of the head's run, oldest first, as many as one request may carry: at most
+ * 1,000 items and well under the server's 1 MB body limit (notes may be 4,000 characters each).
+ */
+function resultBatch(ready: OutboxEntry[], head: OutboxEntry): OutboxEntry[] {
+  const batch: OutboxEntry[] = [];
+  let bytes = 0;
+  for (const entry of ready) {
+    if (entry.operationName !== 'RecordTestResult' || entry.variables.input.runId !== head.variables.input.runId) continue;
+    bytes += JSON.stringify(entry.variables.input).length;
+    if (batch.length > 0 && (batch.length >= BULK_LIMIT || bytes > BULK_MAX_BYTES)) break;
+    batch.push(entry);
+  }
+  return batch;
+}
+
+class SyncEngine {
+  private status: SyncStatus = {
+    online: typeof navigator === 'undefined' ? true : navigator.onLine,
+    syncing: false,
+    pausedForSignIn: false,
+    lastSyncAt: null,
+    lastError: null,
+    retryAt: null,
+    unsent: 0,
+    oldestUnsentAt: null,
+    needsAttention: 0,
+  };
+  private listeners = new Set<() => void>();
+  private running: Promise<void> | undefined;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private client: ApolloClient | undefined;
+
+  getStatus = () => this.status;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  private set(change: Partial<SyncStatus>) {
+    this.status = { ...this.status, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private userId(): string | undefined {
+    try {
+      return this.client?.cache.readQuery({ query: MeDocument })?.me?.id;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Starts the triggers; call once, after the cache is restored. */
+  start(client: ApolloClient) {
+    this.client = client;
+    window.addEventListener('online', () => {
+      this.set({ online: true });
+      void this.syncNow();
+    });
+    window.addEventListener('offline', () => this.set({ online: false }));
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.syncNow();
+    });
+    setInterval(() => void this.syncNow(), TIMER_MS);
+    void outbox().then((store) => {
+      store.subscribe(() => void this.refreshCounts());
+      return store.getValue<string>('last-sync');
+    }).then((lastSyncAt) => {
+      if (lastSyncAt) this.set({ lastSyncAt });
+    }).catch(() => {});
+    void this.syncNow();
+  }
+
+  /** Re-reads the counts of the signed-in person's entries. */
+  async refreshCounts() {
+    const userId = this.userId();
+    const entries = userId ? (await (await outbox()).list(userId)).filter((entry) => entry.state !== 'SENT') : [];
+    this.set({
+      unsent: entries.length,
+      oldestUnsentAt: entries[0]?.createdAt ?? null,
+      needsAttention: entries.filter((entry) => entry.state !== 'PENDING').length,
+    });
+  }
+
+  /** One pass (joins a pass under way). Resolves when it ends, whatever happened. */
+  syncNow = (): Promise<void> => {
+    this.running ??= this.pass().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  };
+
+  private async pass() {
+    const client = this.client;
+    const userId = this.userId();
+    if (!client || !userId) return;
+    clearTimeout(this.retryTimer);
+    this.set({ syncing: true, pausedForSignIn: false, retryAt: null });
+    const store = await outbox();
+    let sent = 0;
+    let outcome: Outcome = 'done';
+    try {
+      for (;;) {
+        const ready = await store.ready(userId);
+        if (ready.length === 0) break;
+        const head = ready[0];
+        const batch = head.operationName === 'RecordTestResult' ? resultBatch(ready, head) : [head];
+        outcome = batch.length > 1 || head.operationName === 'RecordTestResult' ? await this.sendResults(client, batch) : await this.sendOne(client, head);
+        if (outcome !== 'done') break;
+        sent += batch.length;
+      }
+    } finally {
+      if (outcome === 'done') {
+        this.failures = 0;
+        // "Last sync" means the server confirmed everything: an empty pass offline confirms nothing.
+        if (sent > 0 || navigator.onLine) {
+          const lastSyncAt = new Date().toISOString();
+          await store.setValue('last-sync', lastSyncAt).catch(() => {});
+          this.set({ lastSyncAt, lastError: null });
+        }
+        await this.pruneSent();
+      } else if (outcome === 'unauthenticated') {
+        this.set({ pausedForSignIn: true });
+      } else {
+        this.failures += 1;
+        const delay = Math.min(5_000 * 2 ** (this.failures - 1), MAX_BACKOFF_MS);
+        this.retryTimer = setTimeout(() => void this.syncNow(), delay);
+        this.set({ retryAt: Date.now() + delay });
+      }
+      this.set({ syncing: false });
+      await this.refreshCounts();
+    }
+    // The screens show what the server now holds (refetchQueries cannot run offline: only here).
+    if (sent > 0) {
+      try {
+        await client.refetchQueries({ include: 'active' });
+      } catch {
+        // Offline again already: the screens keep merging the outbox over what they have.
+      }
+    }
+  }
+
+  private async sendResults(client: ApolloClient, batch: OutboxEntry[]): Promise<Outcome> {
+    const store = await outbox();
+    const runId = batch[0].variables.input.runId as string;
+    const results = batch.map(({ variables: { input } }) => {
+      const item = { ...input };
+      delete item.runId;
+      return item as unknown as TestResultItemInput;
+    });
+    try {
+      const { data } = await client.mutate({
+        mutation: RecordTestResultsDocument,
+        variables: { input: { runId, results } },
+        fetchPolicy: 'no-cache',
+      });
+      const outcomes = data?.recordTestResults.results ?? [];
+      const sent: string[] = [];
+      for (const [index, entry] of batch.entries()) {
+        const itemOutcome = outcomes.find((candidate) => candidate.mutationId === entry.mutationId) ?? outcomes[index];
+        if (itemOutcome?.error) await store.park(entry.mutationId, itemOutcome.error.code, itemOutcome.error.message);
+        else sent.push(entry.mutationId);
+      }
+      await store.markSent(sent);
+      return 'done';
+    } catch (error) {
+      return this.failed(batch, error);
+    }
+  }
+
+  private async sendOne(client: ApolloClient, entry: OutboxEntry): Promise<Outcome> {
+    const document = DOCUMENTS[entry.operationName];
+    const store = await outbox();
+    if (!document) {
+      await store.park(entry.mutationId, 'UNKNOWN_OPERATION', `This version of the app cannot send ${entry.operationName}.`);
+      return 'done';
+    }
+    try {
+      await client.mutate({ mutation: document, variables: entry.variables, fetchPolicy: 'no-cache' });
+      await store.markSent([entry.mutationId]);
+      return 'done';
+    } catch (error) {
+      return this.failed([entry], error);
+    }
+  }
+
+  private async failed(batch: OutboxEntry[], error: unknown): Promise<Outcome> {
+    const store = await outbox();
+    const ids = batch.map((entry) => entry.mutationId);
+    if (CombinedGraphQLErrors.is(error)) {
+      const first = error.errors[0];
+      const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : undefined;
+      if (code === 'UNAUTHENTICATED') {
+        await store.update(ids, () => ({ lastError: 'UNAUTHENTICATED: waiting for you to sign in again.' }));
+        return 'unauthenticated';
+      }
+      if (code && !TRANSIENT_CODES.has(code)) {
+        for (const id of ids) await store.park(id, code, first.message);
+        return 'done';
+      }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    await store.markFailed(ids, message);
+    this.set({ lastError: message });
+    return 'network';
+  }
+
+  private async pruneSent() {
+    const store = await outbox();
+    const cutoff = new Date(Date.now() - KEEP_SENT_MS).toISOString();
+    const old = (await store.list()).filter((entry) => entry.state === 'SENT' && entry.createdAt < cutoff);
+    if (old.length > 0) await store.remove(old.map((entry) => entry.mutationId));
+  }
+}
+
+/** The app's one sync engine. */
+export const sync = new SyncEngine();

@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi } from '../support/api';
+import { hasChromium, launchBrowser, signIn } from '../support/browser';
+
+// The field app's promise (DESIGN.md, "Offline and sync"): a CAT run loaded once keeps working with
+// no network — the app starts from the precache, results go to the outbox and survive closing the
+// page — and when the connection returns every result arrives exactly once, replays included.
+// Runs against the built client (`npm run build:client`) served by the real server.
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+const RESULTS = 10;
+
+// Page-side code is passed as strings: this file is type-checked without the DOM library.
+const SW_READY = 'navigator.serviceWorker.ready.then(() => true)';
+const SW_CONTROLS = 'navigator.serviceWorker.controller !== null';
+/** Puts every outbox entry back to PENDING, as if the answers to the first sync had been lost. */
+const RESEND_ALL = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('ccpor-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('outbox', 'readwrite');
+    const store = tx.objectStore('outbox');
+    let count = 0;
+    store.openCursor().onsuccess = (event) => {
+      const cursor = event.target.result;
+      if (!cursor) return;
+      cursor.update({ ...cursor.value, state: 'PENDING' });
+      count += 1;
+      cursor.continue();
+    };
+    tx.oncomplete = () => { open.result.close(); resolve(count); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+describe.skipIf(!hasChromium())('offline CAT: record results with no network, sync each exactly once', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let runUrl = '';
+  let runId = '';
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
+    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  async function attemptsOnServer(): Promise<number> {
+    const admin = await api.as('ADMIN');
+    const res = await admin.gql(`query ($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }`, { id: runId });
+    expect(res.errors).toBeUndefined();
+    return res.data!.testRun.cases.reduce((sum: number, runCase: { attempts: unknown[] }) => sum + runCase.attempts.length, 0);
+  }
+
+  it('starts a run online and makes the deployment available offline', async () => {
+    await page.goto(api.url);
+    await signIn(page, api.url, 'field@ccpor.example');
+    // The demo assigns the field engineer to the four nearest go-lives: those are all they see.
+    const courts = page.getByRole('link', { name: /Superior Court of California/ });
+    await expect.poll(() => courts.count(), { timeout: 15_000 }).toBe(4);
+    await courts.first().click();
+    await page.waitForURL(/\/deployments\/[^/]+$/);
+    const deploymentUrl = page.url();
+
+    await page.getByRole('link', { name: 'Court Acceptance Testing' }).click();
+    await page.getByRole('button', { name: 'Start run' }).click();
+    await page.waitForURL(/\/cat\?run=/);
+    runUrl = page.url();
+    runId = new URL(runUrl).searchParams.get('run')!;
+    await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^0 of \d+ tested/);
+
+    await page.goto(deploymentUrl);
+    await page.getByRole('button', { name: 'Make available offline' }).click();
+    await expect.poll(() => page.getByText(/^Available offline/).isVisible(), { timeout: 15_000 }).toBe(true);
+
+    // The first service worker installs and precaches the shell; it controls pages from the next load.
+    expect(await page.evaluate(SW_READY)).toBe(true);
+    await page.goto(runUrl);
+    expect(await page.evaluate(SW_CONTROLS)).toBe(true);
+    await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^0 of \d+ tested/);
+    // The cache is written to IndexedDB a moment after its last change.
+    await page.waitForTimeout(1_500);
+  }, 60_000);
+
+  it('starts from the precache offline and records results into the outbox', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    const progress = page.getByTestId('cat-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 15_000 }).toMatch(/^0 of \d+ tested/);
+    expect(await page.getByTestId('sync-indicator').textContent()).toContain('Offline');
+
+    for (let recorded = 0; recorded < RESULTS; recorded += 1) {
+      if (recorded === 3) {
+        await page.getByRole('button', { name: 'Fail', exact: true }).click();
+        // A failure needs the actual result: the first tap asks for it.
+        await expect.poll(() => page.getByRole('alert').textContent()).toContain('Describe what actually happened');
+        await page.getByLabel('Actual result (required on fail)').fill('The order did not reach CARPOS.');
+        await page.getByRole('button', { name: 'Fail', exact: true }).click();
+      } else if (recorded === 6) {
+        await page.getByLabel('Notes (required when blocked)').fill('The test printer is offline.');
+        await page.getByRole('button', { name: 'Blocked', exact: true }).click();
+      } else {
+        await page.getByRole('button', { name: 'Pass', exact: true }).click();
+      }
+      await expect.poll(() => progress.textContent()).toMatch(new RegExp(`^${recorded + 1} of \\d+ tested`));
+    }
+    expect(await progress.textContent()).toMatch(/^10 of \d+ tested · 8 passed · 1 failed · 1 blocked/);
+    await expect.poll(() => page.getByTestId('sync-indicator').textContent()).toContain(`${RESULTS} unsent`);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'cat-runner-1024x768.png') });
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'cat-runner-768x1024.png') });
+  }, 60_000);
+
+  it('keeps the results when the page is closed and reopened offline', async () => {
+    await page.close();
+    page = await context.newPage();
+    await page.goto(runUrl);
+    await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^10 of \d+ tested/);
+    await expect.poll(() => page.getByTestId('sync-indicator').textContent()).toContain(`${RESULTS} unsent`);
+    expect(await attemptsOnServer()).toBe(0);
+  }, 60_000);
+
+  it('sends every result exactly once when back online, and a replay adds nothing', async () => {
+    const bulk = () =>
+      page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('RecordTestResults'));
+    let sent = bulk();
+    await context.setOffline(false);
+    const first = await (await sent).json();
+    expect(first.data.recordTestResults).toMatchObject({ applied: RESULTS, replayed: 0, refused: 0 });
+    await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
+    expect(await attemptsOnServer()).toBe(RESULTS);
+
+    // The answers got lost, say: the same entries go again, and the server answers from its record.
+    expect(await page.evaluate(RESEND_ALL)).toBe(RESULTS);
+    sent = bulk();
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const replay = await (await sent).json();
+    expect(replay.data.recordTestResults).toMatchObject({ applied: 0, replayed: RESULTS, refused: 0 });
+    await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
+    expect(await attemptsOnServer()).toBe(RESULTS);
+    await expect.poll(() => page.getByTestId('cat-progress').textContent()).toMatch(/^10 of \d+ tested/);
+  }, 60_000);
+});

@@ -1,0 +1,142 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
+
+// The app's one outbox (DESIGN.md, "Offline and sync") on fake-indexeddb: a fresh database per test.
+
+const FIELD = 'user-field';
+const OTHER = 'user-other';
+
+function result(runId: string, caseId: string, status = 'PASSED', userId = FIELD): NewOutboxEntry {
+  return { operationName: 'RecordTestResult', variables: { input: { runId, caseId, status, tester: 'Frankie', mutationId: '' } }, userId };
+}
+
+function update(id: string, baseVersion: number, userId = FIELD): NewOutboxEntry {
+  return { operationName: 'UpdateTask', variables: { input: { id, status: 'DONE', baseVersion, mutationId: '' } }, baseVersion, userId };
+}
+
+describe('outbox', () => {
+  let factory: InstanceType<typeof IDBFactory>;
+  let box: Outbox;
+
+  beforeEach(async () => {
+    factory = new IDBFactory();
+    box = await openOutbox(factory);
+  });
+
+  it('stores entries in DESIGN.md’s shape, each with its mutationId also in variables.input', async () => {
+    const [entry] = await box.enqueue([update('task-1', 3)]);
+    expect(Object.keys(entry).sort()).toEqual(
+      ['attempts', 'baseVersion', 'createdAt', 'lastError', 'mutationId', 'operationName', 'state', 'userId', 'variables'].sort(),
+    );
+    expect(entry).toMatchObject({ state: 'PENDING', attempts: 0, lastError: null, userId: FIELD, baseVersion: 3 });
+    expect(entry.mutationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(entry.variables.input.mutationId).toBe(entry.mutationId);
+    expect(await box.list()).toEqual([entry]);
+  });
+
+  it('keeps a mutationId the caller chose and refuses the same one twice, adding none of that batch', async () => {
+    const chosen = { ...result('run-1', 'case-1'), variables: { input: { runId: 'run-1', caseId: 'case-1', mutationId: 'm-1' } } };
+    await box.enqueue([chosen]);
+    await expect(box.enqueue([result('run-1', 'case-2'), chosen])).rejects.toThrow();
+    expect((await box.list()).map((entry) => entry.mutationId)).toEqual(['m-1']);
+  });
+
+  it('returns entries oldest first (FIFO), across batches', async () => {
+    const first = await box.enqueue([result('run-1', 'case-1'), result('run-1', 'case-2')]);
+    const second = await box.enqueue([update('task-1', 1), result('run-1', 'case-3')]);
+    const ids = [...first, ...second].map((entry) => entry.mutationId);
+    expect((await box.ready(FIELD)).map((entry) => entry.mutationId)).toEqual(ids);
+    expect((await box.list()).map((entry) => entry.mutationId)).toEqual(ids);
+  });
+
+  it('gives a person only their own entries: another person signed in never sends them', async () => {
+    const [mine] = await box.enqueue([result('run-1', 'case-1')]);
+    const [theirs] = await box.enqueue([result('run-1', 'case-2', 'PASSED', OTHER)]);
+    expect((await box.ready(FIELD)).map((entry) => entry.mutationId)).toEqual([mine.mutationId]);
+    expect((await box.ready(OTHER)).map((entry) => entry.mutationId)).toEqual([theirs.mutationId]);
+    expect(await box.ready('nobody')).toEqual([]);
+  });
+
+  it('holds back entries about a parked record and lets the others go on', async () => {
+    const [parked, sameTask, otherTask, sameCase, otherCase] = await box.enqueue([
+      update('task-1', 1),
+      update('task-1', 2),
+      update('task-2', 1),
+      result('run-1', 'case-1'),
+      result('run-1', 'case-2'),
+    ]);
+    await box.park(parked.mutationId, 'INVALID_TRANSITION', 'A waived task cannot be completed.');
+    expect((await box.ready(FIELD)).map((entry) => entry.mutationId)).toEqual([otherTask.mutationId, sameCase.mutationId, otherCase.mutationId]);
+
+    const [firstAttempt] = await box.enqueue([result('run-1', 'case-1', 'FAILED')]);
+    await box.park(sameCase.mutationId, 'BAD_USER_INPUT', 'Notes are required.');
+    const ready = (await box.ready(FIELD)).map((entry) => entry.mutationId);
+    expect(ready).toEqual([otherTask.mutationId, otherCase.mutationId]);
+    expect(ready).not.toContain(sameTask.mutationId);
+    expect(ready).not.toContain(firstAttempt.mutationId);
+
+    const stored = await box.list();
+    expect(stored.find((entry) => entry.mutationId === parked.mutationId)).toMatchObject({
+      state: 'PARKED',
+      lastError: 'INVALID_TRANSITION: A waived task cannot be completed.',
+    });
+  });
+
+  it('marks a CONFLICT as CONFLICTED, which blocks its record like a parked entry', async () => {
+    const [stale, next] = await box.enqueue([update('task-1', 1), update('task-1', 2)]);
+    await box.park(stale.mutationId, 'CONFLICT', 'Someone else changed the task.');
+    expect((await box.list())[0].state).toBe('CONFLICTED');
+    expect((await box.ready(FIELD)).map((entry) => entry.mutationId)).not.toContain(next.mutationId);
+  });
+
+  it('counts network failures on PENDING entries and drops SENT ones from what is ready', async () => {
+    const [a, b] = await box.enqueue([result('run-1', 'case-1'), result('run-1', 'case-2')]);
+    await box.markFailed([a.mutationId, b.mutationId], 'Failed to fetch');
+    await box.markFailed([a.mutationId, b.mutationId], 'Failed to fetch');
+    expect((await box.list()).map((entry) => [entry.state, entry.attempts, entry.lastError])).toEqual([
+      ['PENDING', 2, 'Failed to fetch'],
+      ['PENDING', 2, 'Failed to fetch'],
+    ]);
+    await box.markSent([a.mutationId]);
+    expect((await box.ready(FIELD)).map((entry) => entry.mutationId)).toEqual([b.mutationId]);
+  });
+
+  it('replays after the database is closed and reopened: same entries, same order, same state', async () => {
+    const entries = await box.enqueue([result('run-1', 'case-1'), update('task-1', 1), result('run-1', 'case-2')]);
+    await box.park(entries[1].mutationId, 'NOT_FOUND', 'No such task.');
+    await box.markFailed([entries[0].mutationId], 'offline');
+    const before = await box.list();
+    box.close();
+
+    const reopened = await openOutbox(factory);
+    expect(await reopened.list()).toEqual(before);
+    expect((await reopened.ready(FIELD)).map((entry) => entry.mutationId)).toEqual([entries[0].mutationId, entries[2].mutationId]);
+    const [later] = await reopened.enqueue([result('run-1', 'case-3')]);
+    expect((await reopened.list()).at(-1)?.mutationId).toBe(later.mutationId);
+    reopened.close();
+  });
+
+  it('forgets a person’s entries on sign-out only when all of them were sent', async () => {
+    const [a, b] = await box.enqueue([result('run-1', 'case-1'), result('run-1', 'case-2')]);
+    const [other] = await box.enqueue([result('run-1', 'case-3', 'PASSED', OTHER)]);
+    await box.markSent([a.mutationId]);
+    expect(await box.forgetSentOf(FIELD)).toBe(false);
+    expect(await box.list(FIELD)).toHaveLength(2);
+    await box.markSent([b.mutationId]);
+    expect(await box.forgetSentOf(FIELD)).toBe(true);
+    expect((await box.list()).map((entry) => entry.mutationId)).toEqual([other.mutationId]);
+  });
+
+  it('names the record of an entry: a test result by its run and case, a workstation by its assessment, an update by its id', () => {
+    const attempt = { operationName: 'RecordTestResult', mutationId: 'm', variables: { input: { runId: 'r', caseId: 'c', mutationId: 'm' } } };
+    expect(recordKeyOf(attempt)).toBe('RunCase:r:c');
+    expect(recordKeyOf({ operationName: 'UpdateTask', mutationId: 'm', variables: { input: { id: 't', mutationId: 'm' } } })).toBe('record:t');
+    // A workstation belongs to its assessment: it waits when starting the assessment was refused.
+    const start = { operationName: 'StartScannerAssessment', mutationId: 'm', variables: { input: { id: 'a', deploymentId: 'd', mutationId: 'm' } } };
+    const workstation = { operationName: 'RecordScannerWorkstation', mutationId: 'n', variables: { input: { id: 'w', assessmentId: 'a', mutationId: 'n' } } };
+    expect(recordKeyOf(workstation)).toBe(recordKeyOf(start));
+    expect(recordKeyOf({ operationName: 'Other', mutationId: 'm', variables: { input: { mutationId: 'm' } } })).toBe('mutation:m');
+  });
+});
