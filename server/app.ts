@@ -19,6 +19,7 @@ import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
 import { User } from './modules/user/user.entity';
 import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { fileRouter } from './modules/file/file.router';
+import { reportRouter } from './modules/report/report.router';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
@@ -135,6 +136,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     }),
   );
   app.use('/files', fileRouter(async (req, res) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res })));
+  app.use('/reports', reportRouter(async (req, res) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res })));
   servePwa(app, config);
   app.use(((error, _req, res, next) => {
     if (res.headersSent) return next(error);
