@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, Client, errorCode, GqlResult, startApi } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
-import { completeTasks, planCases, RAISE, recordResult, startRun } from '../support/cat';
+import { completeTasks, liveDeployment, planCases, RAISE, recordResult, startRun } from '../support/cat';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 
 // A hand-built portfolio on 2027-01-04 (day 0), read on 2027-01-19 (T = day 15):
@@ -367,6 +367,9 @@ describe('reports', () => {
         { make: 'Canon', model: 'DR-C225', verdict: 'REPLACE', workstations: 1, deployments: 1 },
         { make: 'Fujitsu', model: 'fi-7160', verdict: 'MEETS', workstations: 1, deployments: 1 },
       ]);
+      // The capture module's own inventory query is scoped the same way.
+      const own = await partner.gql('{ scannerInventory { make workstations } }', {}, headers);
+      expect(own.data!.scannerInventory).toEqual([{ make: 'Canon', workstations: 1 }, { make: 'Fujitsu', workstations: 1 }]);
       const blockers = await see('readiness-blockers');
       expect(blockers.length).toBeGreaterThan(0);
       expect(new Set(blockers.map((r) => r.deploymentId))).toEqual(new Set([ids.C]));
@@ -406,5 +409,44 @@ describe('reports', () => {
     expect(missing.status).toBe(404);
     const reporter = await api.as('REPORTER');
     expect((await csv(api, 'deployment-counts', undefined, reporter.headers)).status).toBe(200);
+  });
+});
+
+describe('reports after a go-live', () => {
+  let api: Api;
+  let live: { id: string; actualGoLive: string };
+
+  beforeAll(async () => {
+    api = await startApi();
+    // Kern: target 2027-02-13, live on day 0 (2027-01-04). Tulare: target 2027-04-14, with a scanner whose make reads as a formula.
+    live = await liveDeployment(api, 'Kern');
+    const tulare = await createDeployment(api, 'Tulare', 100);
+    const assessment = await startAssessment(api, tulare.id);
+    const res = await recordWorkstation(api, assessment.id, meetingScanner({ make: '=SUM(1)', model: 'fi-7160' }));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    api.clock.setToday('2027-01-19');
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('counts actual go-lives in the month they happened and planned ones in their target month', async () => {
+    expect(live.actualGoLive).toBe('2027-01-04');
+    expect(await report(api, 'go-lives-by-month')).toEqual([
+      { month: '2027-01', planned: 0, actual: 1 },
+      { month: '2027-02', planned: 1, actual: 0 },
+      { month: '2027-04', planned: 1, actual: 0 },
+    ]);
+    expect(await report(api, 'go-lives-by-month', { status: 'LIVE' })).toEqual([
+      { month: '2027-01', planned: 0, actual: 1 },
+      { month: '2027-02', planned: 1, actual: 0 },
+    ]);
+  });
+
+  it('keeps a spreadsheet from running a cell as a formula', async () => {
+    const rows = await gqlRows(api, 'scanner-inventory');
+    expect(rows).toEqual([{ make: '=SUM(1)', model: 'fi-7160', verdict: 'MEETS', workstations: 1, deployments: 1 }]);
+    expect((await csvRows(api, 'scanner-inventory'))).toEqual([["'=SUM(1)", 'fi-7160', 'MEETS', '1', '1']]);
   });
 });
