@@ -397,6 +397,9 @@ describe('reports', () => {
     }
     const page = await api.gql('query { catCaseRatesReport(first: 101) { totalCount } }');
     expect(errorCode(page)).toBe('BAD_USER_INPUT');
+    const foreignCursor = Buffer.from(JSON.stringify(['2027-01-01'])).toString('base64url');
+    const cursor = await api.gql('query($after: String) { catCaseRatesReport(after: $after) { totalCount } }', { after: foreignCursor });
+    expect(errorCode(cursor)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses CSV to callers not signed in, and answers NOT_FOUND for a report that does not exist', async () => {

@@ -4,9 +4,10 @@ import { PageArgs } from '../../graphql/pagination';
 import { ANY_ROLE } from '../access/roles';
 import { ReportFilter } from './report.filter';
 import * as reports from './report.service';
+import { ScannerInventoryRow } from '../scanner/scanner.types';
 import {
   CatCaseRateConnection, CatRunRateConnection, DefectAgeRow, DependencyStatusRow, DeploymentCountRow, GoLiveMonthRow, OverdueTaskRow,
-  ReadinessBlockerConnection, ScannerInventoryReportRow, WaitingDependencyConnection,
+  ReadinessBlockerConnection, WaitingDependencyConnection,
 } from './report.types';
 
 const FILTER = { nullable: true, description: 'The deployments to report on; all given filters must match.' } as const;
@@ -75,7 +76,7 @@ export class ReportResolver {
   }
 
   @Authorized(ANY_ROLE)
-  @Query(() => [ScannerInventoryReportRow], { description: 'Assessed workstations by make, model and verdict. CSV: /reports/scanner-inventory.csv.' })
+  @Query(() => [ScannerInventoryRow], { description: 'Assessed workstations by make, model and verdict. CSV: /reports/scanner-inventory.csv.' })
   scannerInventoryReport(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context) {
     return reports.reportRows(ctx, 'scanner-inventory', filter);
   }

@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination';
 import { ReportFilter } from './report.filter';
 import { ReportName, ReportRow, REPORTS } from './report.registry';
@@ -13,6 +14,9 @@ export async function reportRows(ctx: Context, name: ReportName, filter: ReportF
 /** A page of a report that can grow. Cursors hold the row's position in the report's order. */
 export async function reportPage(ctx: Context, name: ReportName, filter: ReportFilter | null | undefined, page: PageArgs) {
   const after = decodeCursor(page.after, 1);
+  if (after && !(Number.isInteger(after[0]) && Number(after[0]) >= 0)) {
+    throw badInput([{ field: 'after', message: 'is not a cursor from this report; pass pageInfo.endCursor of the previous page.' }]);
+  }
   const offset = after ? Number(after[0]) + 1 : 0;
   const { rows, total } = await REPORTS[name].page(ctx, filter, offset, page.first);
   const edges = rows.map((node, i) => ({ node, cursor: encodeCursor([offset + i]) }));

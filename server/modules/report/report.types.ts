@@ -7,7 +7,6 @@ import { DeploymentStatus } from '../deployment/deployment.entity';
 import { HealthStatus } from '../deployment/health';
 import { Party, Phase } from '../lifecycle-template/lifecycle.enums';
 import { BlockerCode } from '../readiness/readiness.types';
-import { ScannerVerdict } from '../scanner/scanner.enums';
 import { Criticality } from '../test-plan/test-plan.entity';
 import { TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 
@@ -100,15 +99,6 @@ export class DefectAgeRow {
   @Field(() => Int, { description: 'Raised 8 to 30 days ago.' }) age8To30Days!: number;
   @Field(() => Int, { description: 'Raised more than 30 days ago.' }) ageOver30Days!: number;
   @Field(() => Int, { description: 'Days since the oldest was raised.' }) maxAgeDays!: number;
-}
-
-@ObjectType({ description: 'Assessed workstations with one make, model and verdict, in the deployments reported on.' })
-export class ScannerInventoryReportRow {
-  @Field(() => String, { description: 'Scanner make, as recorded.' }) make!: string;
-  @Field(() => String, { description: 'Scanner model, as recorded.' }) model!: string;
-  @Field(() => ScannerVerdict, { description: 'Verdict against the requirements.' }) verdict!: ScannerVerdict;
-  @Field(() => Int, { description: 'How many workstations.' }) workstations!: number;
-  @Field(() => Int, { description: 'In how many deployments.' }) deployments!: number;
 }
 
 @ObjectType({ description: 'One thing blocking a deployment’s go-live (the same blockers as its readiness).' })
