@@ -237,8 +237,8 @@ describe('reports', () => {
   it('counts overdue tasks by party and phase, most first', async () => {
     expect(await report(api, 'overdue-tasks')).toEqual([
       { party: 'CCPOR_TEAM', phase: 'PLANNING', tasks: 5, deployments: 2, maxDaysOverdue: 53 },
-      { party: 'CCPOR_TEAM', phase: 'IMPLEMENT', tasks: 4, deployments: 2, maxDaysOverdue: 5 },
       { party: 'CCPOR_TEAM', phase: 'SCOPE', tasks: 4, deployments: 2, maxDaysOverdue: 33 },
+      { party: 'CCPOR_TEAM', phase: 'IMPLEMENT', tasks: 4, deployments: 2, maxDaysOverdue: 5 },
       { party: 'COURT', phase: 'SCOPE', tasks: 4, deployments: 2, maxDaysOverdue: 27 },
       { party: 'COURT', phase: 'PLANNING', tasks: 2, deployments: 1, maxDaysOverdue: 43 },
     ]);
@@ -350,8 +350,8 @@ describe('reports', () => {
       expect(await see('deployment-counts')).toEqual([{ phase: 'PLANNING', status: 'INTERESTED', health: 'LATE', deployments: 1 }]);
       expect(await see('go-lives-by-month')).toEqual([{ month: '2027-02', planned: 1, actual: 0 }]);
       expect(await see('overdue-tasks')).toEqual([
-        { party: 'CCPOR_TEAM', phase: 'IMPLEMENT', tasks: 2, deployments: 1, maxDaysOverdue: 5 },
         { party: 'CCPOR_TEAM', phase: 'SCOPE', tasks: 2, deployments: 1, maxDaysOverdue: 33 },
+        { party: 'CCPOR_TEAM', phase: 'IMPLEMENT', tasks: 2, deployments: 1, maxDaysOverdue: 5 },
         { party: 'COURT', phase: 'SCOPE', tasks: 2, deployments: 1, maxDaysOverdue: 27 },
       ]);
       const deps = await see('dependency-status');

@@ -6,6 +6,7 @@ import { daysBetweenSql, instantDateSql, monthSql, rawQuery } from '../../db/sql
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { Deployment } from '../deployment/deployment.entity';
+import { PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { computeReadiness } from '../readiness/readiness';
 import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
 import { ReportFilter, reportDeployments } from './report.filter';
@@ -105,10 +106,13 @@ const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploym
 
 const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
 
+/** Sorts phases in lifecycle order rather than alphabetically. */
+const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
+
 export const REPORTS = {
   'deployment-counts': sqlReport(
     [text('phase'), text('status'), text('health'), int('deployments')],
-    'r.phase, r.status, r.health',
+    `${phaseRank('r.phase')}, r.status, r.health`,
     (ctx, fd) => ({
       sql: `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
         FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
@@ -133,7 +137,7 @@ export const REPORTS = {
 
   'overdue-tasks': sqlReport(
     [text('party'), text('phase'), int('tasks'), int('deployments'), int('maxDaysOverdue')],
-    'r.tasks DESC, r.party, r.phase',
+    `r.tasks DESC, r.party, ${phaseRank('r.phase')}`,
     (ctx, fd) => ({
       sql: `SELECT t.party, t.phase, CAST(COUNT(*) AS INTEGER) AS tasks, CAST(COUNT(DISTINCT t."deploymentId") AS INTEGER) AS deployments,
           MAX(${daysBetweenSql(ctx.db, 't."dueDate"', ':today')}) AS "maxDaysOverdue"
