@@ -42,6 +42,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'portfolio',
+            lazy: async () => ({
+              Component: (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage,
+            }),
+          },
+          {
             path: 'account',
             lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
           },
