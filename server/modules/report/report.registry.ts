@@ -57,11 +57,10 @@ interface ReportSql {
  * A report computed by one SQL statement over the filtered deployments `fd`
  * (see reportDeployments); `orderBy` names its output columns, ending in a unique key.
  */
-function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string) => Omit<ReportSql, 'params'> & { params?: Record<string, unknown> }): ReportDefinition {
+function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string) => string): ReportDefinition {
   const query = (ctx: Context, filter: Filter): ReportSql => {
     const fd = reportDeployments(ctx, filter);
-    const built = build(ctx, fd.sql);
-    return { sql: built.sql, params: { ...fd.params, today: today(ctx.clock), ...built.params } };
+    return { sql: build(ctx, fd.sql), params: { ...fd.params, today: today(ctx.clock) } };
   };
   const rows = async (db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
     (await rawQuery(db, `SELECT * FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params))
@@ -113,18 +112,15 @@ export const REPORTS = {
   'deployment-counts': sqlReport(
     [text('phase'), text('status'), text('health'), int('deployments')],
     `${phaseRank('r.phase')}, r.status, r.health`,
-    (ctx, fd) => ({
-      sql: `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
+    (ctx, fd) => `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
         FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
         GROUP BY d.phase, d.status, fd.health`,
-    }),
   ),
 
   'go-lives-by-month': sqlReport(
     [text('month'), int('planned'), int('actual')],
     'r.month',
-    (ctx, fd) => ({
-      sql: `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
+    (ctx, fd) => `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
         FROM (
           SELECT ${monthSql(ctx.db, 'd."targetGoLive"')} AS month, 'planned' AS kind FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
           UNION ALL
@@ -132,73 +128,62 @@ export const REPORTS = {
           WHERE d."actualGoLive" IS NOT NULL
         ) m
         GROUP BY m.month`,
-    }),
   ),
 
   'overdue-tasks': sqlReport(
     [text('party'), text('phase'), int('tasks'), int('deployments'), int('maxDaysOverdue')],
     `r.tasks DESC, r.party, ${phaseRank('r.phase')}`,
-    (ctx, fd) => ({
-      sql: `SELECT t.party, t.phase, CAST(COUNT(*) AS INTEGER) AS tasks, CAST(COUNT(DISTINCT t."deploymentId") AS INTEGER) AS deployments,
+    (ctx, fd) => `SELECT t.party, t.phase, CAST(COUNT(*) AS INTEGER) AS tasks, CAST(COUNT(DISTINCT t."deploymentId") AS INTEGER) AS deployments,
           MAX(${daysBetweenSql(ctx.db, 't."dueDate"', ':today')}) AS "maxDaysOverdue"
         FROM task t JOIN (${fd}) fd ON fd.id = t."deploymentId"
         WHERE t.status IN ${OPEN_TASKS} AND t."dueDate" < :today
         GROUP BY t.party, t.phase`,
-    }),
   ),
 
   'dependency-status': sqlReport(
     [text('kind'), text('status'), text('waitingOn'), int('dependencies'), int('maxDaysWaiting')],
     `r.kind, r.status, COALESCE(r."waitingOn", '')`,
-    (ctx, fd) => ({
-      sql: `SELECT x.kind, x.status, x."waitingOn", CAST(COUNT(*) AS INTEGER) AS dependencies,
+    (ctx, fd) => `SELECT x.kind, x.status, x."waitingOn", CAST(COUNT(*) AS INTEGER) AS dependencies,
           MAX(CASE WHEN x.status = 'WAITING' THEN ${daysBetweenSql(ctx.db, 'x."waitingSince"', ':today')} END) AS "maxDaysWaiting"
         FROM (
           SELECT dep.kind, dep.status, CASE WHEN dep.status = 'WAITING' THEN dep."waitingOn" END AS "waitingOn", dep."waitingSince"
           FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
         ) x
         GROUP BY x.kind, x.status, x."waitingOn"`,
-    }),
   ),
 
   'waiting-dependencies': sqlReport(
     [text('dependencyId'), text('deploymentId'), text('courtName'), text('county'), text('kind'), text('waitingOn'), text('waitingSince'), int('daysWaiting'), text('dueDate')],
     'r."daysWaiting" DESC, r."dependencyId"',
-    (ctx, fd) => ({
-      sql: `SELECT dep.id AS "dependencyId", dep."deploymentId", fd."courtName", fd.county, dep.kind, dep."waitingOn", dep."waitingSince",
+    (ctx, fd) => `SELECT dep.id AS "dependencyId", dep."deploymentId", fd."courtName", fd.county, dep.kind, dep."waitingOn", dep."waitingSince",
           ${daysBetweenSql(ctx.db, 'dep."waitingSince"', ':today')} AS "daysWaiting", dep."dueDate"
         FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
         WHERE dep.status = 'WAITING'`,
-    }),
   ),
 
   'cat-run-rates': sqlReport(
     [text('runId'), text('deploymentId'), text('courtName'), text('county'), text('purpose'), text('status'), int('total'), int('passed'),
       int('failed'), int('blocked'), int('retest'), int('untested'), int('notApplicable'), float('passRate')],
     'r."courtName", r."startedAt", r."runId"',
-    (ctx, fd) => ({
-      sql: `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
+    (ctx, fd) => `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
           rs.failed, rs.blocked, rs.retest, rs.untested, rs."notApplicable",
           ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passRate"
         FROM (${runStatusTableSql(runsOf(fd))}) rs
         JOIN test_run run ON run.id = rs."runId"
         JOIN (${fd}) fd ON fd.id = run."deploymentId"`,
-    }),
   ),
 
   'cat-case-rates': sqlReport(
     [text('caseKey'), text('title'), text('criticality'), int('runs'), int('passed'), int('failed'), int('blocked'), int('open'),
       int('notApplicable'), float('passRate')],
     'r.failed DESC, r."caseKey"',
-    (ctx, fd) => ({
-      sql: `SELECT cs."caseKey", MAX(tc.title) AS title, MAX(cs.criticality) AS criticality, CAST(COUNT(*) AS INTEGER) AS runs,
+    (ctx, fd) => `SELECT cs."caseKey", MAX(tc.title) AS title, MAX(cs.criticality) AS criticality, CAST(COUNT(*) AS INTEGER) AS runs,
           ${sum(`cs.status = 'PASSED'`)} AS passed, ${sum(`cs.status = 'FAILED'`)} AS failed, ${sum(`cs.status = 'BLOCKED'`)} AS blocked,
           ${sum(`cs.status IN ('UNTESTED','RETEST')`)} AS open, ${sum(`cs.status = 'NOT_APPLICABLE'`)} AS "notApplicable",
           ${percent(`SUM(CASE WHEN cs.status = 'PASSED' THEN 1 ELSE 0 END)`, `SUM(CASE WHEN cs.status <> 'NOT_APPLICABLE' THEN 1 ELSE 0 END)`)} AS "passRate"
         FROM (${caseStatusTableSql(runsOf(fd))}) cs
         JOIN test_case tc ON tc.id = cs."caseId"
         GROUP BY cs."caseKey"`,
-    }),
   ),
 
   defects: sqlReport(
@@ -206,24 +191,20 @@ export const REPORTS = {
     `CASE r.severity WHEN 'CRITICAL' THEN 1 WHEN 'MAJOR' THEN 2 ELSE 3 END, r.status`,
     (ctx, fd) => {
       const age = daysBetweenSql(ctx.db, instantDateSql(ctx.db, 'x."raisedAt"'), ':today');
-      return {
-        sql: `SELECT x.severity, x.status, CAST(COUNT(*) AS INTEGER) AS defects,
+      return `SELECT x.severity, x.status, CAST(COUNT(*) AS INTEGER) AS defects,
             ${sum(`${age} <= 7`)} AS "ageUpTo7Days", ${sum(`${age} BETWEEN 8 AND 30`)} AS "age8To30Days",
             ${sum(`${age} > 30`)} AS "ageOver30Days", MAX(${age}) AS "maxAgeDays"
           FROM defect x JOIN (${fd}) fd ON fd.id = x."deploymentId"
-          GROUP BY x.severity, x.status`,
-      };
+          GROUP BY x.severity, x.status`;
     },
   ),
 
   'scanner-inventory': sqlReport(
     [text('make'), text('model'), text('verdict'), int('workstations'), int('deployments')],
     'r.make, r.model, r.verdict',
-    (ctx, fd) => ({
-      sql: `SELECT w.make, w.model, w.verdict, CAST(COUNT(*) AS INTEGER) AS workstations, CAST(COUNT(DISTINCT w."deploymentId") AS INTEGER) AS deployments
+    (ctx, fd) => `SELECT w.make, w.model, w.verdict, CAST(COUNT(*) AS INTEGER) AS workstations, CAST(COUNT(DISTINCT w."deploymentId") AS INTEGER) AS deployments
         FROM scanner_workstation w JOIN (${fd}) fd ON fd.id = w."deploymentId"
         GROUP BY w.make, w.model, w.verdict`,
-    }),
   ),
 
   'readiness-blockers': readinessBlockers(),
