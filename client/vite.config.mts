@@ -64,6 +64,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://127.0.0.1:4000',
+      '/reports': 'http://127.0.0.1:4000',
     },
   },
 });

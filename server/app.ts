@@ -19,6 +19,8 @@ import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
 import { User } from './modules/user/user.entity';
 import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { fileRouter } from './modules/file/file.router';
+import { reportRouter } from './modules/report/report.router';
+import { DatabaseQueryCache, persistedQueryRegistrationPlugin } from './modules/report/persisted-queries';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
@@ -63,6 +65,8 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries, shared by every process through the database.
+    persistedQueries: { cache: new DatabaseQueryCache(db), ttl: null },
     includeStacktraceInErrorResponses: config.env === 'development',
     parseOptions: { maxTokens: LIMITS.tokens },
     formatError: (formatted, error) => {
@@ -74,6 +78,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
       ...protection.plugins,
       costLimitPlugin(schema),
       deniedRequestsPlugin,
+      persistedQueryRegistrationPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
         // Introspection needs a signed-in caller (reporting tokens included) in production.
@@ -135,6 +140,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     }),
   );
   app.use('/files', fileRouter(async (req, res) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res })));
+  app.use('/reports', reportRouter(async (req, res) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res })));
   servePwa(app, config);
   app.use(((error, _req, res, next) => {
     if (res.headersSent) return next(error);

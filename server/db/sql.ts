@@ -50,3 +50,11 @@ export async function insertRows(tx: EntityManager, entity: { new (): ObjectLite
     await tx.query(`INSERT INTO "${metadata.tableName}" (${names}) VALUES ${tuples.join(', ')}`, params);
   }
 }
+
+/** SQL for the month ("YYYY-MM") of the date expression `expr`. */
+export const monthSql = (db: Db, expr: string) =>
+  isPostgresSource(db) ? `to_char(${expr}, 'YYYY-MM')` : `substr(${expr}, 1, 7)`;
+
+/** SQL for the calendar date (UTC) of the instant expression `expr`. */
+export const instantDateSql = (db: Db, expr: string) =>
+  isPostgresSource(db) ? `CAST((${expr} AT TIME ZONE 'UTC') AS date)` : `date(${expr})`;

@@ -26,12 +26,14 @@ import { IncidentResolver } from '../modules/incident/incident.resolver';
 import { DeploymentCatResolver } from '../modules/readiness/deployment-cat.resolver';
 import { TestPlanResolver } from '../modules/test-plan/test-plan.resolver';
 import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-run.resolver';
+import { ReportResolver } from '../modules/report/report.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
   DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, DeploymentCatResolver,
+  ReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

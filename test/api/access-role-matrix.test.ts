@@ -44,6 +44,9 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   testPlans: ALL, testPlan: ALL, testRun: ALL, startTestRun: FIELD_WORK, recordTestResult: TASK_PROGRESS, recordTestResults: TASK_PROGRESS,
   raiseDefect: TASK_PROGRESS, updateDefect: TASK_PROGRESS, signOffRun: SIGNERS, deploymentReadiness: ALL, goLive: PLANNERS,
   reportIncident: INCIDENT_REPORTERS, updateIncident: PLANNERS, approveCloseOut: ['PARTNER_USER'],
+  // reporting
+  deploymentCountsReport: ALL, goLivesByMonthReport: ALL, overdueTasksReport: ALL, dependencyStatusReport: ALL, waitingDependenciesReport: ALL,
+  catRunRatesReport: ALL, catCaseRatesReport: ALL, defectsReport: ALL, scannerInventoryReport: ALL, readinessBlockersReport: ALL,
 };
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));

@@ -56,6 +56,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/sync/sync.page')).SyncPage }),
           },
           {
+            path: 'portfolio',
+            lazy: async () => ({
+              Component: (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage,
+            }),
+          },
+          {
             path: 'account',
             lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
           },

@@ -29,8 +29,12 @@ const MAX_PLANNING_YEARS = 5;
 // ---------------------------------------------------------------------------------------------
 // Reads
 
-/** A page of deployments with their health computed in the same SQL statement. */
-export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined) {
+/**
+ * The deployments the caller may see (deploymentScope) that match the filter: `from` joins the
+ * deployment `d`, its court `c` and its health row `h`; `where` holds the conditions. The list and
+ * every report select from it, so they agree on what a filter means.
+ */
+export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | null | undefined) {
   validateFilter(filter);
   const scope = deploymentScope(ctx);
   const params: Record<string, unknown> = { ...healthParams(today(ctx.clock)), ...scope.params };
@@ -43,6 +47,12 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
   if (filter?.goLiveFrom) { where.push('d."targetGoLive" >= :goLiveFrom'); params.goLiveFrom = filter.goLiveFrom; }
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
   const from = `FROM deployment d JOIN organization c ON c.id = d."courtId" JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id`;
+  return { from, where, params };
+}
+
+/** A page of deployments with their health computed in the same SQL statement. */
+export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined) {
+  const { from, where, params } = filteredDeploymentsSql(ctx, filter);
   const filtered = `WHERE ${where.join(' AND ')}`;
 
   const cursor = decodeCursor(page.after, 2);

@@ -10,6 +10,7 @@ import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { requireFiles } from '../file/file.service';
 import { Location } from '../organization/organization.entity';
 import { refuseTakenId } from '../sync/client-id';
+import { deploymentScope } from '../access/scope';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { fulfil, refuseFutureDate } from '../task/fulfilment';
 import { Task } from '../task/task.entity';
@@ -230,14 +231,16 @@ export async function getScannerAssessment(ctx: Context, id: string) {
 
 /** Workstations grouped by make, model and verdict across deployments, counted in SQL. */
 export async function scannerInventory(ctx: Context, filter: ScannerInventoryFilter | null | undefined): Promise<ScannerInventoryRow[]> {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
+  // Counted over the caller's deployments only: a partner sees its own scanners, not the portfolio's.
+  const scope = deploymentScope(ctx);
+  const where: string[] = [scope.sql];
+  const params: Record<string, unknown> = { ...scope.params };
   if (filter?.make) { where.push('LOWER(w.make) = LOWER(:make)'); params.make = filter.make.trim(); }
   if (filter?.model) { where.push('LOWER(w.model) = LOWER(:model)'); params.model = filter.model.trim(); }
   if (filter?.verdict?.length) { where.push('w.verdict IN (:...verdicts)'); params.verdicts = filter.verdict; }
   const rows = await rawQuery<ScannerInventoryRow>(ctx.db,
     `SELECT w.make, w.model, w.verdict, COUNT(*) AS workstations, COUNT(DISTINCT w."deploymentId") AS deployments
-     FROM scanner_workstation w ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     FROM scanner_workstation w JOIN deployment d ON d.id = w."deploymentId" WHERE ${where.join(' AND ')}
      GROUP BY w.make, w.model, w.verdict ORDER BY w.make, w.model, w.verdict`, params);
   return rows.map((r) => ({ ...r, workstations: Number(r.workstations), deployments: Number(r.deployments) }));
 }

@@ -7,9 +7,10 @@ import { CaseStatus, TestRunStatus } from './test-run.entity';
 
 /**
  * SQL of a derived table with one row per case of each run of :runIds: its latest attempt (by
- * testedAt, then order of arrival) and its status.
+ * testedAt, then order of arrival) and its status. `runIds` is SQL for the set of runs (a
+ * parameter list by default; reports pass a subquery).
  */
-export const caseStatusTableSql = () => `
+export const caseStatusTableSql = (runIds = '(:...runIds)') => `
   SELECT r.id AS "runId", c.id AS "caseId", c.key AS "caseKey", c.position, c.criticality,
     COALESCE(l.status, 'UNTESTED') AS status, l.id AS "attemptId"
   FROM test_run r
@@ -17,14 +18,14 @@ export const caseStatusTableSql = () => `
   LEFT JOIN (
     SELECT a.id, a."runId", a."caseId", a.status,
       ROW_NUMBER() OVER (PARTITION BY a."runId", a."caseId" ORDER BY a."testedAt" DESC, a.sequence DESC) AS rn
-    FROM test_result a WHERE a."runId" IN (:...runIds)
+    FROM test_result a WHERE a."runId" IN ${runIds}
   ) l ON l."runId" = r.id AND l."caseId" = c.id AND l.rn = 1
-  WHERE r.id IN (:...runIds)`;
+  WHERE r.id IN ${runIds}`;
 
 const count = (status: CaseStatus) => `CAST(SUM(CASE WHEN cs.status = '${status}' THEN 1 ELSE 0 END) AS INTEGER)`;
 
-/** SQL of a derived table with one row per run of :runIds: counts by case status and the run status. */
-export const runStatusTableSql = () => `
+/** SQL of a derived table with one row per run of :runIds (or of the `runIds` SQL): counts by case status and the run status. */
+export const runStatusTableSql = (runIds?: string) => `
   SELECT cs."runId", CAST(COUNT(*) AS INTEGER) AS total,
     ${count(CaseStatus.UNTESTED)} AS untested, ${count(CaseStatus.PASSED)} AS passed, ${count(CaseStatus.FAILED)} AS failed,
     ${count(CaseStatus.BLOCKED)} AS blocked, ${count(CaseStatus.RETEST)} AS retest, ${count(CaseStatus.NOT_APPLICABLE)} AS "notApplicable",
@@ -33,7 +34,7 @@ export const runStatusTableSql = () => `
       WHEN SUM(CASE WHEN cs.status = 'BLOCKED' THEN 1 ELSE 0 END) > 0 THEN 'BLOCKED'
       WHEN SUM(CASE WHEN cs.status IN ('UNTESTED', 'RETEST') THEN 1 ELSE 0 END) > 0 THEN 'IN_PROGRESS'
       ELSE 'PASSED' END AS status
-  FROM (${caseStatusTableSql()}) cs
+  FROM (${caseStatusTableSql(runIds)}) cs
   GROUP BY cs."runId"`;
 
 export interface CaseStatusRow {

@@ -18,6 +18,9 @@ export function SignedInNav() {
         <NavLink to="/" end className={linkClass}>
           Deployments
         </NavLink>
+        <NavLink to="/portfolio" className={linkClass}>
+          Portfolio
+        </NavLink>
       </nav>
       <div className="app-header__account">
         <p className="app-header__person">

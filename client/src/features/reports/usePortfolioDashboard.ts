@@ -1,0 +1,14 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { PortfolioDashboardDocument, type ReportFilter } from '../../graphql/generated/graphql';
+
+/** The portfolio's aggregates under one filter, in one request. */
+export function usePortfolioDashboard(filter?: ReportFilter) {
+  const { data, error, loading, refetch } = useQuery(PortfolioDashboardDocument, { variables: { filter } });
+  return {
+    report: data ?? null,
+    loading: loading && !data,
+    error,
+    retry: useCallback(() => refetch(), [refetch]),
+  };
+}

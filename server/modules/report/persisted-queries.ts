@@ -1,0 +1,58 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { DataSource } from 'typeorm';
+import { rawQuery } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+
+/** Hashes remembered per process; a hash always names the same query, so a copy can never be stale. */
+const REMEMBERED = 1000;
+
+/**
+ * Apollo's persisted-query cache in the `persisted_query` table, shared by every process. Entries
+ * never expire (Apollo's ttl is ignored): a reporting tool registers its queries once.
+ */
+export class DatabaseQueryCache implements KeyValueCache<string> {
+  private readonly remembered = new Map<string, string>();
+
+  constructor(private readonly db: DataSource) {}
+
+  async get(key: string): Promise<string | undefined> {
+    const known = this.remembered.get(key);
+    if (known !== undefined) return known;
+    const [row] = await rawQuery<{ query: string }>(this.db, 'SELECT query FROM persisted_query WHERE hash = :key', { key });
+    if (row) this.remember(key, row.query);
+    return row?.query;
+  }
+
+  async set(key: string, query: string): Promise<void> {
+    // Two processes registering the same query at once both succeed: the row is the same.
+    await rawQuery(this.db, `INSERT INTO persisted_query (hash, query, "createdAt") VALUES (:key, :query, CURRENT_TIMESTAMP)
+      ON CONFLICT (hash) DO NOTHING`, { key, query });
+    this.remember(key, query);
+  }
+
+  async delete(key: string): Promise<boolean> {
+    this.remembered.delete(key);
+    await rawQuery(this.db, 'DELETE FROM persisted_query WHERE hash = :key', { key });
+    return true;
+  }
+
+  private remember(key: string, query: string) {
+    if (this.remembered.size >= REMEMBERED) this.remembered.clear();
+    this.remembered.set(key, query);
+  }
+}
+
+/**
+ * Only signed-in callers (sessions or API tokens) register queries: anybody may still send a query
+ * with its hash and have it run, but nobody anonymous can fill the table.
+ */
+export const persistedQueryRegistrationPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, metrics }) {
+        if (!contextValue.actor.userId) metrics.persistedQueryRegister = false;
+      },
+    };
+  },
+};

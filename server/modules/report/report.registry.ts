@@ -1,0 +1,252 @@
+// Every report once: its columns and how its rows are computed. The GraphQL queries and the CSV
+// downloads both read rows from here, so a report has the same numbers wherever it is read.
+import { EntityManager, In } from 'typeorm';
+import { isPostgresSource } from '../../db/data-source';
+import { daysBetweenSql, instantDateSql, monthSql, rawQuery } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { today } from '../../shared/clock';
+import { Deployment } from '../deployment/deployment.entity';
+import { PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
+import { computeReadiness } from '../readiness/readiness';
+import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
+import { ReportFilter, reportDeployments } from './report.filter';
+
+/** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
+export type ColumnKind = 'text' | 'int' | 'float';
+
+export interface ReportColumn {
+  name: string;
+  kind: ColumnKind;
+}
+
+export type ReportRow = Record<string, string | number | null>;
+
+type Filter = ReportFilter | null | undefined;
+
+export interface ReportDefinition {
+  /** Names of the GraphQL row type's fields, in CSV order. */
+  columns: ReportColumn[];
+  /** Rows `offset` to `offset + limit - 1` in report order, and how many rows there are in all. */
+  page(ctx: Context, filter: Filter, offset: number, limit: number): Promise<{ rows: ReportRow[]; total: number }>;
+  /** Every row in report order, a chunk at a time, so that a download never holds the whole report. */
+  stream(ctx: Context, filter: Filter): AsyncIterable<ReportRow[]>;
+}
+
+/** Rows fetched per statement while streaming a download. */
+const CHUNK_ROWS = 500;
+
+const text = (name: string): ReportColumn => ({ name, kind: 'text' });
+const int = (name: string): ReportColumn => ({ name, kind: 'int' });
+const float = (name: string): ReportColumn => ({ name, kind: 'float' });
+
+function readRow(columns: ReportColumn[], raw: Record<string, unknown>): ReportRow {
+  const row: ReportRow = {};
+  for (const c of columns) {
+    const v = raw[c.name];
+    row[c.name] = v === null || v === undefined ? null : c.kind === 'text' ? String(v) : Number(v);
+  }
+  return row;
+}
+
+interface ReportSql {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * A report computed by one SQL statement over the filtered deployments `fd`
+ * (see reportDeployments); `orderBy` names its output columns, ending in a unique key.
+ */
+function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string) => string): ReportDefinition {
+  const query = (ctx: Context, filter: Filter): ReportSql => {
+    const fd = reportDeployments(ctx, filter);
+    return { sql: build(ctx, fd.sql), params: { ...fd.params, today: today(ctx.clock) } };
+  };
+  const rows = async (db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
+    (await rawQuery(db, `SELECT * FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params))
+      .map((r) => readRow(columns, r));
+  return {
+    columns,
+    async page(ctx, filter, offset, limit) {
+      const q = query(ctx, filter);
+      const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params);
+      return { rows: await rows(ctx.db.manager, q, offset, limit), total: Number(total) };
+    },
+    async *stream(ctx, filter) {
+      const q = query(ctx, filter);
+      // PostgreSQL: one snapshot for every chunk, so rows changing meanwhile are neither skipped nor repeated.
+      // SQLite has one connection for the whole process: a transaction held open while a client
+      // downloads slowly would stall every write, so its chunks read the latest data each.
+      const runner = isPostgresSource(ctx.db) ? ctx.db.createQueryRunner() : null;
+      try {
+        if (runner) await runner.startTransaction('REPEATABLE READ');
+        const db = runner?.manager ?? ctx.db.manager;
+        for (let offset = 0; ; offset += CHUNK_ROWS) {
+          const chunk = await rows(db, q, offset, CHUNK_ROWS);
+          if (chunk.length) yield chunk;
+          if (chunk.length < CHUNK_ROWS) break;
+        }
+        if (runner) await runner.commitTransaction();
+      } finally {
+        if (runner?.isTransactionActive) await runner.rollbackTransaction();
+        await runner?.release();
+      }
+    },
+  };
+}
+
+const sum = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS INTEGER)`;
+/** Percent of `part` in `whole`, one decimal, null when `whole` is 0 (NUMERIC: PostgreSQL rounds only exact numbers). */
+const percent = (part: string, whole: string) =>
+  `CASE WHEN ${whole} > 0 THEN ROUND(CAST(100.0 * ${part} / ${whole} AS NUMERIC), 1) END`;
+
+/** Runs of the filtered deployments, as SQL for `IN …`. */
+const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
+
+const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
+
+/** Sorts phases in lifecycle order rather than alphabetically. */
+const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
+
+export const REPORTS = {
+  'deployment-counts': sqlReport(
+    [text('phase'), text('status'), text('health'), int('deployments')],
+    `${phaseRank('r.phase')}, r.status, r.health`,
+    (ctx, fd) => `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
+        FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
+        GROUP BY d.phase, d.status, fd.health`,
+  ),
+
+  'go-lives-by-month': sqlReport(
+    [text('month'), int('planned'), int('actual')],
+    'r.month',
+    (ctx, fd) => `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
+        FROM (
+          SELECT ${monthSql(ctx.db, 'd."targetGoLive"')} AS month, 'planned' AS kind FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
+          UNION ALL
+          SELECT ${monthSql(ctx.db, 'd."actualGoLive"')} AS month, 'actual' AS kind FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
+          WHERE d."actualGoLive" IS NOT NULL
+        ) m
+        GROUP BY m.month`,
+  ),
+
+  'overdue-tasks': sqlReport(
+    [text('party'), text('phase'), int('tasks'), int('deployments'), int('maxDaysOverdue')],
+    `r.tasks DESC, r.party, ${phaseRank('r.phase')}`,
+    (ctx, fd) => `SELECT t.party, t.phase, CAST(COUNT(*) AS INTEGER) AS tasks, CAST(COUNT(DISTINCT t."deploymentId") AS INTEGER) AS deployments,
+          MAX(${daysBetweenSql(ctx.db, 't."dueDate"', ':today')}) AS "maxDaysOverdue"
+        FROM task t JOIN (${fd}) fd ON fd.id = t."deploymentId"
+        WHERE t.status IN ${OPEN_TASKS} AND t."dueDate" < :today
+        GROUP BY t.party, t.phase`,
+  ),
+
+  'dependency-status': sqlReport(
+    [text('kind'), text('status'), text('waitingOn'), int('dependencies'), int('maxDaysWaiting')],
+    `r.kind, r.status, COALESCE(r."waitingOn", '')`,
+    (ctx, fd) => `SELECT x.kind, x.status, x."waitingOn", CAST(COUNT(*) AS INTEGER) AS dependencies,
+          MAX(CASE WHEN x.status = 'WAITING' THEN ${daysBetweenSql(ctx.db, 'x."waitingSince"', ':today')} END) AS "maxDaysWaiting"
+        FROM (
+          SELECT dep.kind, dep.status, CASE WHEN dep.status = 'WAITING' THEN dep."waitingOn" END AS "waitingOn", dep."waitingSince"
+          FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
+        ) x
+        GROUP BY x.kind, x.status, x."waitingOn"`,
+  ),
+
+  'waiting-dependencies': sqlReport(
+    [text('dependencyId'), text('deploymentId'), text('courtName'), text('county'), text('kind'), text('waitingOn'), text('waitingSince'), int('daysWaiting'), text('dueDate')],
+    'r."daysWaiting" DESC, r."dependencyId"',
+    (ctx, fd) => `SELECT dep.id AS "dependencyId", dep."deploymentId", fd."courtName", fd.county, dep.kind, dep."waitingOn", dep."waitingSince",
+          ${daysBetweenSql(ctx.db, 'dep."waitingSince"', ':today')} AS "daysWaiting", dep."dueDate"
+        FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
+        WHERE dep.status = 'WAITING'`,
+  ),
+
+  'cat-run-rates': sqlReport(
+    [text('runId'), text('deploymentId'), text('courtName'), text('county'), text('purpose'), text('status'), int('total'), int('passed'),
+      int('failed'), int('blocked'), int('retest'), int('untested'), int('notApplicable'), float('passRate')],
+    'r."courtName", r."startedAt", r."runId"',
+    (ctx, fd) => `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
+          rs.failed, rs.blocked, rs.retest, rs.untested, rs."notApplicable",
+          ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passRate"
+        FROM (${runStatusTableSql(runsOf(fd))}) rs
+        JOIN test_run run ON run.id = rs."runId"
+        JOIN (${fd}) fd ON fd.id = run."deploymentId"`,
+  ),
+
+  'cat-case-rates': sqlReport(
+    [text('caseKey'), text('title'), text('criticality'), int('runs'), int('passed'), int('failed'), int('blocked'), int('open'),
+      int('notApplicable'), float('passRate')],
+    'r.failed DESC, r."caseKey"',
+    (ctx, fd) => `SELECT cs."caseKey", MAX(tc.title) AS title, MAX(cs.criticality) AS criticality, CAST(COUNT(*) AS INTEGER) AS runs,
+          ${sum(`cs.status = 'PASSED'`)} AS passed, ${sum(`cs.status = 'FAILED'`)} AS failed, ${sum(`cs.status = 'BLOCKED'`)} AS blocked,
+          ${sum(`cs.status IN ('UNTESTED','RETEST')`)} AS open, ${sum(`cs.status = 'NOT_APPLICABLE'`)} AS "notApplicable",
+          ${percent(`SUM(CASE WHEN cs.status = 'PASSED' THEN 1 ELSE 0 END)`, `SUM(CASE WHEN cs.status <> 'NOT_APPLICABLE' THEN 1 ELSE 0 END)`)} AS "passRate"
+        FROM (${caseStatusTableSql(runsOf(fd))}) cs
+        JOIN test_case tc ON tc.id = cs."caseId"
+        GROUP BY cs."caseKey"`,
+  ),
+
+  defects: sqlReport(
+    [text('severity'), text('status'), int('defects'), int('ageUpTo7Days'), int('age8To30Days'), int('ageOver30Days'), int('maxAgeDays')],
+    `CASE r.severity WHEN 'CRITICAL' THEN 1 WHEN 'MAJOR' THEN 2 ELSE 3 END, r.status`,
+    (ctx, fd) => {
+      const age = daysBetweenSql(ctx.db, instantDateSql(ctx.db, 'x."raisedAt"'), ':today');
+      return `SELECT x.severity, x.status, CAST(COUNT(*) AS INTEGER) AS defects,
+            ${sum(`${age} <= 7`)} AS "ageUpTo7Days", ${sum(`${age} BETWEEN 8 AND 30`)} AS "age8To30Days",
+            ${sum(`${age} > 30`)} AS "ageOver30Days", MAX(${age}) AS "maxAgeDays"
+          FROM defect x JOIN (${fd}) fd ON fd.id = x."deploymentId"
+          GROUP BY x.severity, x.status`;
+    },
+  ),
+
+  'scanner-inventory': sqlReport(
+    [text('make'), text('model'), text('verdict'), int('workstations'), int('deployments')],
+    'r.make, r.model, r.verdict',
+    (ctx, fd) => `SELECT w.make, w.model, w.verdict, CAST(COUNT(*) AS INTEGER) AS workstations, CAST(COUNT(DISTINCT w."deploymentId") AS INTEGER) AS deployments
+        FROM scanner_workstation w JOIN (${fd}) fd ON fd.id = w."deploymentId"
+        GROUP BY w.make, w.model, w.verdict`,
+  ),
+
+  'readiness-blockers': readinessBlockers(),
+} satisfies Record<string, ReportDefinition>;
+
+export type ReportName = keyof typeof REPORTS;
+export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
+
+/** Deployments whose readiness is computed per batch: the statements of a download grow with deployments / 50. */
+const READINESS_BATCH = 50;
+
+/**
+ * Go-live blockers of the filtered deployments, by target go-live. They come from the readiness
+ * rules themselves (computeReadiness), not from SQL of their own, so that this report, a
+ * deployment's readiness and goLive always name the same blockers.
+ */
+function readinessBlockers(): ReportDefinition {
+  const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
+    text('recordType'), text('recordId'), text('party'), int('daysOpen')];
+  async function* batches(ctx: Context, filter: Filter): AsyncIterable<ReportRow[]> {
+    const fd = reportDeployments(ctx, filter);
+    const covered = await rawQuery<{ id: string; courtName: string; county: string; targetGoLive: string }>(ctx.db,
+      `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive" FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id
+       ORDER BY d."targetGoLive", d.id`, fd.params);
+    const asOf = today(ctx.clock);
+    for (let start = 0; start < covered.length; start += READINESS_BATCH) {
+      const batch = covered.slice(start, start + READINESS_BATCH);
+      const deployments = await ctx.db.manager.findBy(Deployment, { id: In(batch.map((b) => b.id)) });
+      const readiness = await computeReadiness(ctx.db.manager, deployments, asOf);
+      const rows = batch.flatMap((d) => readiness.get(d.id)!.blockers.map((b) => readRow(columns, {
+        deploymentId: d.id, courtName: d.courtName, county: d.county, targetGoLive: d.targetGoLive, ...b,
+      })));
+      if (rows.length) yield rows;
+    }
+  }
+  return {
+    columns,
+    async page(ctx, filter, offset, limit) {
+      const all: ReportRow[] = [];
+      for await (const rows of batches(ctx, filter)) all.push(...rows);
+      return { rows: all.slice(offset, offset + limit), total: all.length };
+    },
+    stream: batches,
+  };
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, GqlResult, errorCode, startApi, startSecondProcess, usingPostgres } from '../support/api';
+import { createDeployment } from '../support/fixtures';
+
+// Apollo's automatic persisted queries: a reporting tool sends { extensions: { persistedQuery:
+// { version: 1, sha256Hash } } }, with the query the first time and by hash alone afterwards.
+
+const REPORT = 'query PhaseCounts { deploymentCountsReport { phase status health deployments } }';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function post(url: string, body: object, headers: Record<string, string>): Promise<GqlResult> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, ...((await res.json()) as object) };
+}
+
+const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+
+/** Apollo stores a registration after answering it; wait until a call by hash finds it. */
+async function callByHash(url: string, hash: string, headers: Record<string, string>): Promise<GqlResult> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await post(url, byHash(hash), headers);
+    if (errorCode(res) !== 'PERSISTED_QUERY_NOT_FOUND' || attempt === 20) return res;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('automatic persisted queries', () => {
+  let api: Api;
+  let bearer: Record<string, string>;
+
+  beforeAll(async () => {
+    api = await startApi();
+    await createDeployment(api, 'Fresno', 100);
+    const reporter = await api.as('REPORTER');
+    const created = await reporter.gql('mutation { createApiToken(input: { name: "Power Query" }) { token } }');
+    bearer = { authorization: `Bearer ${created.data!.createApiToken.token}` };
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('answers PERSISTED_QUERY_NOT_FOUND for a hash nobody registered', async () => {
+    const res = await post(api.url, byHash(sha256('query Unknown { me { id } }')), bearer);
+    expect(errorCode(res)).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('refuses a query whose hash is not its SHA-256', async () => {
+    const res = await post(api.url, { query: REPORT, ...byHash(sha256('something else')) }, bearer);
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+  });
+
+  it('runs a query registered once by its hash alone, for a token holder', async () => {
+    const hash = sha256(REPORT);
+    const registered = await post(api.url, { query: REPORT, ...byHash(hash) }, bearer);
+    const expected = [{ phase: 'PLANNING', status: 'INTERESTED', health: 'ON_TRACK', deployments: 1 }];
+    expect(registered.data!.deploymentCountsReport).toEqual(expected);
+    const called = await callByHash(api.url, hash, bearer);
+    expect(called.errors).toBeUndefined();
+    expect(called.data!.deploymentCountsReport).toEqual(expected);
+    // The hash names a query, not a permission: a caller still needs to be signed in to run it.
+    expect(errorCode(await post(api.url, byHash(hash), {}))).toBe('UNAUTHENTICATED');
+    // Arbitrary queries from signed-in callers stay allowed.
+    const arbitrary = await post(api.url, { query: '{ deploymentCountsReport(filter: { wave: [7] }) { deployments } }' }, bearer);
+    expect(arbitrary.data!.deploymentCountsReport).toEqual([]);
+  });
+
+  it('does not register queries of callers who are not signed in', async () => {
+    const query = 'query WhoAmI { me { id } }';
+    const hash = sha256(query);
+    const anonymous = await post(api.url, { query, ...byHash(hash) }, {});
+    expect(anonymous.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(errorCode(await post(api.url, byHash(hash), {}))).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it.skipIf(!usingPostgres())('serves a hash registered on one process from another', async () => {
+    const query = 'query Months { goLivesByMonthReport { month planned actual } }';
+    const hash = sha256(query);
+    const second = await startSecondProcess(api);
+    try {
+      expect(errorCode(await post(second.url, byHash(hash), bearer))).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect((await post(api.url, { query, ...byHash(hash) }, bearer)).errors).toBeUndefined();
+      const elsewhere = await callByHash(second.url, hash, bearer);
+      expect(elsewhere.errors).toBeUndefined();
+      expect(elsewhere.data!.goLivesByMonthReport).toEqual([{ month: '2027-04', planned: 1, actual: 0 }]);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+});
