@@ -61,7 +61,8 @@ async function load(name: string, concurrency: number, count: number, ms: number
     while (next < count && going()) {
       const i = next++;
       const t = performance.now();
-      const answer = await send(i);
+      // A failed request counts as an error (with its cause) rather than ending the run.
+      const answer: GqlAnswer = await send(i).catch((error: Error & { cause?: Error }) => ({ errors: [{ message: `${error.message}: ${error.cause?.message ?? ''}` }] }));
       latencies.push(performance.now() - t);
       if (answer.errors?.length) {
         errors += 1;
