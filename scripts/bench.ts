@@ -1,5 +1,5 @@
-// `npm run bench [-- --deployments 1000 --postgres postgres://postgres@127.0.0.1:5432/test]`:
-// seeds a throw-away database (SQLite file, or a fresh schema with --postgres), starts the server
+// `npm run bench [-- --deployments 1000]`, on PostgreSQL `DATABASE_URL=postgres://… npm run bench`:
+// seeds a throw-away database (a SQLite file, or a fresh schema in DATABASE_URL's database), starts the server
 // as its own process on loopback, and measures the API the way clients use it. Every loop is
 // bounded in count and time; the whole run stops at --budget seconds. Prints a Markdown table.
 import 'reflect-metadata';
@@ -21,7 +21,6 @@ import { seedScale } from './seed-scale';
 
 const { values: args } = parseArgs({ options: {
   deployments: { type: 'string', default: '1000' },
-  postgres: { type: 'string' },
   concurrency: { type: 'string', default: '10' },
   requests: { type: 'string', default: '600' },
   seconds: { type: 'string', default: '15' },
@@ -98,7 +97,7 @@ async function main() {
   }, Number(args.budget) * 1000);
   budget.unref();
 
-  const scratch = await scratchDatabase('bench', args.postgres);
+  const scratch = await scratchDatabase('bench', process.env.DATABASE_URL || undefined);
   let server: Awaited<ReturnType<typeof startServerProcess>> | null = null;
   try {
     const seeded = Date.now();

@@ -1,5 +1,5 @@
 // A throw-away database for the operations scripts: a SQLite file in a temporary folder, or a fresh
-// schema in the PostgreSQL of a URL, migrated, with reference data and one ADMIN to sign in as.
+// schema in the PostgreSQL of a URL (which must also be DATABASE_URL: column types follow it at import), migrated, with reference data and one ADMIN to sign in as.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
