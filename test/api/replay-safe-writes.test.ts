@@ -104,4 +104,43 @@ describe.skipIf(!usingPostgres())('two server processes on one PostgreSQL databa
       await second.stop();
     }
   });
+
+  it('records each result of devices syncing through both processes at once exactly once, numbered without gaps', async () => {
+    const second = await startSecondProcess(api);
+    try {
+      const cases = (await api.gql('{ testPlan { cases { id } } }')).data!.testPlan.cases as { id: string }[];
+      const runs = await Promise.all(['Napa', 'Nevada', 'Plumas', 'San Benito'].map(async (county) => {
+        const deployment = await createDeployment(api, county, 120);
+        const res = await api.gql('mutation($i: StartTestRunInput!) { startTestRun(input: $i) { id } }',
+          { i: { mutationId: randomUUID(), deploymentId: deployment.id, environment: 'TEST', purpose: 'REHEARSAL' } });
+        return res.data!.startTestRun.id as string;
+      }));
+      const SYNC = 'mutation($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }';
+      // Each device sends three batches in order; every batch reaches both processes at the same
+      // moment, as when a device times out on one and resends through the other.
+      const devices = runs.map(async (runId, d) => {
+        for (let batch = 0; batch < 3; batch += 1) {
+          const results = Array.from({ length: 10 }, (_, i) => ({ mutationId: randomUUID(), caseId: cases[(batch * 10 + i) % cases.length].id, status: 'PASSED', tester: `Device ${d}` }));
+          const [a, b] = await Promise.all([api.gql(SYNC, { i: { runId, results } }), second.gql(SYNC, { i: { runId, results } })]);
+          expect(a.errors).toBeUndefined();
+          expect(b.errors).toBeUndefined();
+          expect(a.data!.recordTestResults.applied + b.data!.recordTestResults.applied).toBe(10);
+          expect(a.data!.recordTestResults.refused + b.data!.recordTestResults.refused).toBe(0);
+        }
+      });
+      await Promise.all(devices);
+      const rows = await api.app.db.query(
+        'SELECT "runId", COUNT(*) AS n, COUNT("mutationId") AS synced, COUNT(DISTINCT "mutationId") AS ids, COUNT(DISTINCT sequence) AS seqs, MAX(sequence) AS last FROM test_result WHERE "runId" = ANY($1) GROUP BY "runId"',
+        [runs],
+      ) as { n: string; synced: string; ids: string; seqs: string; last: number }[];
+      expect(rows).toHaveLength(runs.length);
+      for (const row of rows) {
+        // An images-only court's run starts with its CARPOS cases NOT_APPLICABLE (no mutationId).
+        expect([Number(row.synced), Number(row.ids)]).toEqual([30, 30]);
+        expect([Number(row.seqs), Number(row.last)]).toEqual([Number(row.n), Number(row.n)]);
+      }
+    } finally {
+      await second.stop();
+    }
+  });
 });

@@ -1,0 +1,207 @@
+// Exactly-once under faults (DESIGN.md, Offline and sync): simulated devices send their outboxes of
+// replay-safe mutations through a loopback proxy that loses responses after the server committed,
+// while the server is killed with SIGKILL and restarted. Each device resends an unacknowledged
+// mutation with the same mutationId until it is acknowledged, as the app's outbox does.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { In } from 'typeorm';
+import { rawQuery } from '../../server/db/sql';
+import { createContext, systemActor } from '../../server/graphql/context';
+import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
+import { TestCase } from '../../server/modules/test-plan/test-plan.entity';
+import { findCurrentPlan } from '../../server/modules/test-plan/test-plan.service';
+import { TestEnvironment, TestResult, TestRunPurpose } from '../../server/modules/test-run/test-run.entity';
+import { startTestRun } from '../../server/modules/test-run/test-run.service';
+import { systemClock } from '../../server/shared/clock';
+import { seedScale } from '../seed-scale';
+import { OPS_ADMIN, scratchDatabase, until } from './database';
+import { startServerProcess, type ServerProcess } from './server-process';
+
+export interface ChaosOptions {
+  mutations: number;
+  devices: number;
+  kills: number;
+  /** Share of responses the proxy loses after the server answered (0.1 = 10 %). */
+  dropRate: number;
+  /** The whole run stops here, finished or not. */
+  deadlineMs: number;
+  postgresUrl?: string;
+  log?: (line: string) => void;
+}
+
+export interface ChaosReport {
+  database: string;
+  sent: number;
+  acknowledged: number;
+  requests: number;
+  droppedResponses: number;
+  networkFailures: number;
+  kills: number;
+  /** mutationIds whose effect exists more than once. */
+  duplicated: number;
+  /** Acknowledged mutationIds whose effect is missing or differs from the acknowledgement. */
+  missing: number;
+  /** Sent mutationIds without exactly one processed_mutation record and one attempt. */
+  notExactlyOnce: number;
+  /** Runs whose attempt sequence has gaps or repeats. */
+  brokenSequences: number;
+  integrity: string;
+  seconds: number;
+}
+
+/** A proxy that forwards to the current server and, at `dropRate`, cuts the connection instead of answering. */
+function lossyProxy(upstream: () => string | null, dropRate: number, counts: { dropped: number }) {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const target = upstream();
+      if (!target) return void res.socket?.destroy();
+      const url = new URL(req.url ?? '/', target);
+      const forward = http.request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (answer) => {
+        const body: Buffer[] = [];
+        answer.on('data', (c: Buffer) => body.push(c));
+        answer.on('end', () => {
+          if (Math.random() < dropRate) {
+            counts.dropped += 1;
+            return void res.socket?.destroy();
+          }
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          res.end(Buffer.concat(body));
+        });
+        answer.on('error', () => res.socket?.destroy());
+      });
+      // The server died mid-request: the device sees a network failure, as it would on a tablet.
+      forward.on('error', () => res.socket?.destroy());
+      forward.end(Buffer.concat(chunks));
+    });
+  });
+  return server;
+}
+
+const RECORD = 'mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }';
+
+export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
+  const log = options.log ?? (() => {});
+  const started = Date.now();
+  const going = until(started + options.deadlineMs);
+  const scratch = await scratchDatabase('chaos', options.postgresUrl);
+  let server: ServerProcess | null = null;
+  const proxyCounts = { dropped: 0 };
+  const proxy = lossyProxy(() => server?.url ?? null, options.dropRate, proxyCounts);
+  try {
+    await seedScale(scratch.db, scratch.config, options.devices, true);
+    // One device per deployment, each recording the results of its own run.
+    const ctx = createContext(scratch.db, systemClock, scratch.config, systemActor('Chaos setup'));
+    const deployments = await rawQuery<{ id: string }>(scratch.db, 'SELECT id FROM deployment ORDER BY id');
+    const runs: string[] = [];
+    for (const d of deployments.slice(0, options.devices)) {
+      runs.push((await startTestRun(ctx, { deploymentId: d.id, environment: TestEnvironment.TEST, purpose: TestRunPurpose.REHEARSAL })).id);
+    }
+    const plan = await findCurrentPlan(scratch.db.manager);
+    const cases = await scratch.db.manager.find(TestCase, { where: { planId: plan!.id } });
+
+    server = await startServerProcess(scratch.config.database);
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+
+    const outboxes = runs.map((runId, d) => Array.from({ length: options.mutations }, (_, i) => i).filter((i) => i % options.devices === d).map((i) => ({
+      mutationId: randomUUID(), runId, caseId: cases[i % cases.length].id, status: 'PASSED', tester: `Device ${d + 1}`,
+    })));
+    const sent = outboxes.flat();
+    const acked = new Map<string, string>();
+    let requests = 0;
+    let networkFailures = 0;
+    let kills = 0;
+
+    const post = async (cookie: string | null, query: string, variables: Record<string, unknown>) => {
+      requests += 1;
+      const res = await fetch(`${proxyUrl}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (res.status >= 500) throw new Error(`HTTP ${res.status}`);
+      return { res, body: (await res.json()) as { data?: Record<string, { id: string }>; errors?: { extensions?: { code?: string } }[] } };
+    };
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    const device = async (outbox: typeof sent) => {
+      let cookie: string | null = null;
+      while (!cookie && going()) {
+        try {
+          const { res } = await post(null, 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', { i: OPS_ADMIN });
+          cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('ccpor_session=')) ?? null;
+        } catch {
+          networkFailures += 1;
+          await pause(100);
+        }
+      }
+      // FIFO, as the outbox: the next entry waits until this one is acknowledged.
+      for (const entry of outbox) {
+        while (!acked.has(entry.mutationId) && going()) {
+          try {
+            const { body } = await post(cookie, RECORD, { i: entry });
+            if (body.data?.recordTestResult) acked.set(entry.mutationId, body.data.recordTestResult.id);
+            else throw new Error(`refused: ${JSON.stringify(body.errors)}`);
+          } catch (error) {
+            networkFailures += 1;
+            if (!/fetch failed|HTTP 5|aborted|timeout|terminated|other side closed/i.test(String((error as Error)?.message) + String((error as Error & { cause?: Error })?.cause?.message))) {
+              log(`unexpected answer: ${String(error)}`);
+            }
+            await pause(50 + Math.random() * 100);
+          }
+        }
+      }
+    };
+
+    // Kills at random moments, spread over the run by progress so that all of them land while devices write.
+    const killer = async () => {
+      for (let k = 1; k <= options.kills && going(); k += 1) {
+        const at = Math.floor((sent.length * (k - 0.5 + Math.random() * 0.6)) / (options.kills + 1));
+        while (acked.size < at && acked.size < sent.length && going()) await pause(10);
+        if (acked.size >= sent.length) break;
+        await pause(Math.random() * 200);
+        await server!.kill();
+        kills += 1;
+        log(`kill ${kills} after ${acked.size} acknowledged`);
+        server = null;
+        server = await startServerProcess(scratch.config.database);
+      }
+    };
+
+    await Promise.all([...outboxes.map(device), killer()]);
+    await server?.stop();
+    server = null;
+
+    // The verdict comes from the database, not from what the devices believe.
+    const ids = sent.map((s) => s.mutationId);
+    const attempts: TestResult[] = [];
+    const processed: ProcessedMutation[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      attempts.push(...(await scratch.db.manager.find(TestResult, { select: { id: true, mutationId: true }, where: { mutationId: In(ids.slice(i, i + 500)) } })));
+      processed.push(...(await scratch.db.manager.find(ProcessedMutation, { select: { mutationId: true }, where: { mutationId: In(ids.slice(i, i + 500)) } })));
+    }
+    const perId = new Map<string, string[]>();
+    for (const a of attempts) perId.set(a.mutationId!, [...(perId.get(a.mutationId!) ?? []), a.id]);
+    const processedIds = new Set(processed.map((p) => p.mutationId));
+    const duplicated = [...perId.values()].filter((v) => v.length > 1).length;
+    const missing = [...acked].filter(([id, attemptId]) => !(perId.get(id) ?? []).includes(attemptId)).length;
+    const notExactlyOnce = ids.filter((id) => (perId.get(id)?.length ?? 0) !== 1 || !processedIds.has(id)).length;
+    const sequences = await rawQuery<{ runId: string; n: number; distinctN: number; maxSeq: number }>(scratch.db,
+      `SELECT "runId", COUNT(*) AS n, COUNT(DISTINCT sequence) AS "distinctN", MAX(sequence) AS "maxSeq" FROM test_result WHERE "runId" IN (:...runs) GROUP BY "runId"`, { runs });
+    const brokenSequences = sequences.filter((s) => Number(s.n) !== Number(s.distinctN) || Number(s.n) !== Number(s.maxSeq)).length;
+    const integrity = scratch.config.database.type === 'better-sqlite3'
+      ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
+      : 'n/a (PostgreSQL)';
+    return {
+      database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, brokenSequences, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+    };
+  } finally {
+    if (server) await server.kill();
+    proxy.closeAllConnections();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    await scratch.drop();
+  }
+}

@@ -1,0 +1,85 @@
+// The server as its own OS process (`node --import tsx server/main.ts`), for the benchmark, the
+// chaos run and the backup check: loopback only, NODE_ENV=test (SQL statement counts in responses),
+// no second factor and no sign-in rate limit, since the load comes from one address.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { DatabaseConfig } from '../../server/config';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** SIGTERM and wait: the server finishes its requests and closes the database. */
+  stop(): Promise<void>;
+  /** SIGKILL and wait: a crash, with nothing finished or closed. */
+  kill(): Promise<void>;
+}
+
+/** The environment that points main.ts at this database (a PostgreSQL schema through search_path). */
+export function databaseEnv(database: DatabaseConfig): Record<string, string> {
+  if (database.type === 'better-sqlite3') return { SQLITE_PATH: database.path };
+  const url = new URL(database.url);
+  if (database.schema) url.searchParams.set('options', `-c search_path=${database.schema}`);
+  return { DATABASE_URL: url.toString() };
+}
+
+export async function startServerProcess(database: DatabaseConfig, options: { port?: number; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port ?? 0), MFA_REQUIRED_ROLES: '', SIGNIN_RATE_PER_MINUTE: '1000000' };
+  delete env.DATABASE_URL;
+  delete env.SQLITE_PATH;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../server/main.ts')], {
+    env: { ...env, ...databaseEnv(database) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => { stderr = (stderr + chunk).slice(-4000); });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start: ${stderr}`)); }, options.startTimeoutMs ?? 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk;
+      const match = out.match(/"msg":"listening","url":"(http:\/\/[^"]+?)\/?"/);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        // Keep draining stdout so the child never blocks on a full pipe.
+        child.stdout!.resume();
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${stderr}`)); });
+  });
+  const signal = async (sig: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+    await exited;
+  };
+  return { url, child, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+}
+
+/** Signs in through the real signIn mutation; answers the session cookie. */
+export async function signInCookie(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', variables: { i: { email, password } } }),
+  });
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('ccpor_session='));
+  if (!cookie) throw new Error(`sign-in failed: ${await res.text()}`);
+  return cookie;
+}
+
+export interface GqlAnswer<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  extensions?: { sqlStatements?: number };
+}
+
+export async function gql<T = Record<string, unknown>>(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<GqlAnswer<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GqlAnswer<T>;
+}

@@ -1,0 +1,203 @@
+// `npm run seed:scale -- --deployments 1000 [--sqlite data/scale.sqlite]`: realistic volumes for
+// benchmarks. Deployments, their tasks and dependencies and a scanner assessment each go through
+// the services (same rules as the API); CAT runs, attempts, defects and their audit events are
+// bulk-inserted, since thousands of them per deployment would otherwise take minutes.
+// Uses DATABASE_URL (PostgreSQL) or SQLITE_PATH like the server; the database must hold no deployments.
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DataSource, EntityManager } from 'typeorm';
+import { loadConfig, type Config } from '../server/config';
+import { createDataSource, inTransaction } from '../server/db/data-source';
+import { seedReferenceData } from '../server/db/seed/reference-data';
+import { insertRows, rawQuery } from '../server/db/sql';
+import { createContext, systemActor } from '../server/graphql/context';
+import { AuditEvent, AuditKind } from '../server/modules/audit/audit-event.entity';
+import { Defect, DefectSeverity, DefectStatus } from '../server/modules/defect/defect.entity';
+import { createDeployment } from '../server/modules/deployment/deployment.service';
+import { Deployment } from '../server/modules/deployment/deployment.entity';
+import { CcporProfile, Location, Organization, OrganizationKind } from '../server/modules/organization/organization.entity';
+import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
+import { TestCase } from '../server/modules/test-plan/test-plan.entity';
+import { findCurrentPlan } from '../server/modules/test-plan/test-plan.service';
+import { TestEnvironment, TestResult, TestResultStatus, TestRun, TestRunPurpose } from '../server/modules/test-run/test-run.entity';
+import { systemClock, today } from '../server/shared/clock';
+import { addDays } from '../server/shared/dates';
+
+const ACTOR = 'Scale seed';
+const RUNS_PER_DEPLOYMENT = 3;
+/** Deployments per transaction of bulk rows: big enough to be fast, small enough to show progress. */
+const BATCH = 50;
+
+/** A deterministic pseudo-random sequence, so two seeds of the same size hold the same shape. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function progress(label: string, done: number, total: number, started: number) {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stderr.write(`\r${label.padEnd(12)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}  ${seconds} s`);
+  if (done === total) process.stderr.write('\n');
+}
+
+export interface ScaleCounts { deployments: number; runs: number; attempts: number; defects: number; auditEvents: number }
+
+/**
+ * Adds `count` deployments with full task sets, dependencies, one scanner assessment, three CAT
+ * runs of the current plan with attempts, defects for failed attempts, and audit events, to a
+ * migrated database with reference data and no deployments. Each deployment gets a court of its
+ * own, since a court has at most one active deployment.
+ */
+export async function seedScale(db: DataSource, config: Config, count: number, quiet = false): Promise<ScaleCounts> {
+  if (await db.manager.count(Deployment)) throw new Error('seed:scale needs a database without deployments (use a fresh SQLITE_PATH or schema).');
+  const rnd = random(count);
+  const now = systemClock.now();
+  const todayDate = today(systemClock);
+  const ctx = createContext(db, systemClock, config, systemActor(ACTOR));
+  const show = (label: string, done: number, started: number) => { if (!quiet) progress(label, done, count, started); };
+
+  // Courts and a courthouse each, set-based.
+  const courts = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(), kind: OrganizationKind.COURT, name: `Superior Court of California, Scale County ${i + 1}`,
+    county: `Scale ${i + 1}`, ccporProfile: i % 7 === 0 ? CcporProfile.IMAGES_ONLY : CcporProfile.DATA_AND_IMAGES,
+  }));
+  const locations = courts.map((c, i) => ({ id: randomUUID(), organizationId: c.id, name: `Scale County ${i + 1} Courthouse`, address: `${100 + i} Main Street` }));
+  await inTransaction(db, async (tx) => {
+    await insertRows(tx, Organization, courts);
+    await insertRows(tx, Location, locations);
+  });
+  const leas = (await db.manager.findBy(Organization, { kind: OrganizationKind.LEA })).map((o) => o.id);
+
+  let started = Date.now();
+  const deployments: { id: string; locationId: string }[] = [];
+  for (let i = 0; i < count; i += 1) {
+    // Go-lives spread over the coming year, so health ranges from late to on track.
+    const d = await createDeployment(ctx, {
+      courtId: courts[i].id, leaIds: [leas[i % leas.length]], wave: 1 + (i % 4), targetGoLive: addDays(todayDate, 14 + Math.floor(rnd() * 380)),
+    });
+    deployments.push({ id: d.id, locationId: locations[i].id });
+    await startScannerAssessment(ctx, { deploymentId: d.id, locationId: locations[i].id, assessedOn: todayDate, notes: null });
+    if ((i + 1) % 10 === 0 || i + 1 === count) show('deployments', i + 1, started);
+  }
+
+  // Progress on the work, set-based: the first tasks of each deployment done, some dependencies moving.
+  await inTransaction(db, async (tx) => {
+    for (let i = 0; i < deployments.length; i += BATCH) {
+      const ids = deployments.slice(i, i + BATCH).map((d) => d.id);
+      const doneThrough = Math.floor(rnd() * 16);
+      await rawQuery(tx, `UPDATE task SET status = 'DONE', "completedOn" = :on, "updatedBy" = :actor WHERE "deploymentId" IN (:...ids) AND number <= :n`,
+        { on: todayDate, actor: ACTOR, ids, n: doneThrough });
+      await rawQuery(tx, `UPDATE dependency SET status = 'WAITING', "waitingOn" = 'COURT', "waitingSince" = :since WHERE "deploymentId" IN (:...ids) AND kind = 'INFRASTRUCTURE_ASSESSMENT'`,
+        { since: addDays(todayDate, -Math.floor(rnd() * 60)), ids });
+    }
+    await rawQuery(tx, `UPDATE deployment SET status = 'IN_PROGRESS', "updatedBy" = :actor`, { actor: ACTOR });
+  });
+
+  const plan = await findCurrentPlan(db.manager);
+  if (!plan) throw new Error('No CAT plan is published: reference data is missing.');
+  const cases = await db.manager.find(TestCase, { where: { planId: plan.id }, order: { position: 'ASC' } });
+  const totals: ScaleCounts = { deployments: count, runs: 0, attempts: 0, defects: 0, auditEvents: 0 };
+  started = Date.now();
+  for (let i = 0; i < deployments.length; i += BATCH) {
+    const slice = deployments.slice(i, i + BATCH);
+    await inTransaction(db, (tx) => insertCatHistory(tx, slice.map((d) => d.id), plan.id, cases, now, rnd, totals));
+    show('CAT history', Math.min(i + BATCH, count), started);
+  }
+  return totals;
+}
+
+async function insertCatHistory(
+  tx: EntityManager, deploymentIds: string[], planId: string, cases: TestCase[], now: Date, rnd: () => number, totals: ScaleCounts,
+) {
+  const runs: Partial<TestRun>[] = [];
+  const attempts: Partial<TestResult>[] = [];
+  const defects: Partial<Defect>[] = [];
+  const links: { defectId: string; attemptId: string }[] = [];
+  const events: Partial<AuditEvent>[] = [];
+  const audit = (operation: string, entityType: string, entityId: string, at: Date, after: Record<string, unknown>) => events.push({
+    id: randomUUID(), at, kind: AuditKind.CHANGE, userId: null, actor: ACTOR, role: null, operation, entityType, entityId, before: null, after, clientAddress: null,
+  });
+  for (const deploymentId of deploymentIds) {
+    for (let r = 0; r < RUNS_PER_DEPLOYMENT; r += 1) {
+      const startedAt = new Date(now.getTime() - (RUNS_PER_DEPLOYMENT - r) * 7 * 86_400_000);
+      const run = { id: randomUUID(), deploymentId, planId, environment: TestEnvironment.TEST, purpose: r < 2 ? TestRunPurpose.REHEARSAL : TestRunPurpose.ACCEPTANCE, startedAt, startedBy: ACTOR };
+      runs.push(run);
+      audit('startTestRun', 'TestRun', run.id, startedAt, { deploymentId, purpose: run.purpose });
+      let sequence = 0;
+      for (const c of cases) {
+        // Later runs pass more; a failed case is tried again within the run a third of the time.
+        const failed = rnd() < 0.2 / (r + 1);
+        const tries = failed && rnd() < 0.33 ? 2 : 1;
+        for (let t = 0; t < tries; t += 1) {
+          const status = failed && t === 0 ? TestResultStatus.FAILED : TestResultStatus.PASSED;
+          const testedAt = new Date(startedAt.getTime() + (sequence + 1) * 60_000);
+          const attempt = {
+            id: randomUUID(), runId: run.id, caseId: c.id, status, actualResult: status === TestResultStatus.FAILED ? 'Order did not reach CARPOS within 5 minutes.' : null,
+            notes: null, tester: 'Scale tester', build: '2027.1', testedAt, photos: [], mutationId: randomUUID(), sequence: (sequence += 1), recordedAt: testedAt, recordedBy: ACTOR,
+          };
+          attempts.push(attempt);
+          audit('recordTestResult', 'TestResult', attempt.id, testedAt, { runId: run.id, caseId: c.id, status });
+          if (status === TestResultStatus.FAILED && rnd() < 0.5) {
+            const defect = {
+              id: randomUUID(), deploymentId, runId: run.id, title: `${c.key}: order not transmitted`, description: 'Submitted an order; it did not appear in CARPOS.',
+              severity: rnd() < 0.3 ? DefectSeverity.MAJOR : DefectSeverity.MINOR, status: r < 2 ? DefectStatus.VERIFIED : DefectStatus.OPEN,
+              note: null, fixedInBuild: null, raisedAt: testedAt, raisedBy: ACTOR, updatedBy: ACTOR, version: 1,
+            };
+            defects.push(defect);
+            links.push({ defectId: defect.id, attemptId: attempt.id });
+            audit('raiseDefect', 'Defect', defect.id, testedAt, { runId: run.id, severity: defect.severity });
+          }
+        }
+      }
+    }
+  }
+  await insertRows(tx, TestRun, runs);
+  await insertRows(tx, TestResult, attempts);
+  await insertRows(tx, Defect, defects);
+  if (links.length) {
+    for (let i = 0; i < links.length; i += 5000) await tx.createQueryBuilder().insert().into('defect_attempt').values(links.slice(i, i + 5000)).execute();
+  }
+  await insertRows(tx, AuditEvent, events);
+  totals.runs += runs.length;
+  totals.attempts += attempts.length;
+  totals.defects += defects.length;
+  totals.auditEvents += events.length;
+}
+
+/** A migrated database with reference data, for the configured connection. */
+export async function openMigrated(config: Config): Promise<DataSource> {
+  const db = createDataSource(config.database);
+  await db.initialize();
+  await db.runMigrations({ transaction: 'each' });
+  await seedReferenceData(db, systemClock.now());
+  return db;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { deployments: { type: 'string', default: '1000' }, sqlite: { type: 'string' } } });
+  const count = Number(values.deployments);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('--deployments must be a whole number from 1 to 100,000.');
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...(values.sqlite ? { SQLITE_PATH: path.resolve(values.sqlite) } : {}) });
+  const db = await openMigrated(config);
+  try {
+    const started = Date.now();
+    const totals = await seedScale(db, config, count);
+    process.stdout.write(`${JSON.stringify({ ...totals, database: config.database.type, seconds: (Date.now() - started) / 1000 })}\n`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`\nseed:scale failed: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  });
+}
