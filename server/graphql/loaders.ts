@@ -90,7 +90,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
       });
     }),
     health: new DataLoader<string, HealthRow>(async (ids) => {
-      const rows = await rawQuery<HealthRow>(db, `SELECT * FROM (${healthTableSql(db)}) h WHERE h."deploymentId" IN (:...ids)`,
+      const rows = await rawQuery<HealthRow>(db, healthTableSql(db, true),
         { ...healthParams(today(clock)), ids: [...ids] });
       return ids.map((id) => rows.find((r) => r.deploymentId === id) ?? new Error(`No health for deployment ${id}`));
     }),

@@ -34,7 +34,7 @@ const MAX_PLANNING_YEARS = 5;
  * deployment `d`, its court `c` and its health row `h`; `where` holds the conditions. The list and
  * every report select from it, so they agree on what a filter means.
  */
-export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | null | undefined) {
+export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | null | undefined, withHealth = !!filter?.health?.length) {
   validateFilter(filter);
   const scope = deploymentScope(ctx);
   const params: Record<string, unknown> = { ...healthParams(today(ctx.clock)), ...scope.params };
@@ -46,13 +46,17 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   if (filter?.wave?.length) { where.push('d.wave IN (:...waves)'); params.waves = filter.wave; }
   if (filter?.goLiveFrom) { where.push('d."targetGoLive" >= :goLiveFrom'); params.goLiveFrom = filter.goLiveFrom; }
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
-  const from = `FROM deployment d JOIN organization c ON c.id = d."courtId" JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id`;
-  return { from, where, params };
+  // Health is derived over every deployment; join it only when the filter or the caller needs it.
+  const health = withHealth ? ` JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id` : '';
+  return { from: `FROM deployment d JOIN organization c ON c.id = d."courtId"${health}`, where, params, withHealth };
 }
 
-/** A page of deployments with their health computed in the same SQL statement. */
+/**
+ * A page of deployments. Filtered by health, the page's health comes from the same statement;
+ * otherwise the health loader derives it for the page's deployments only.
+ */
 export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined) {
-  const { from, where, params } = filteredDeploymentsSql(ctx, filter);
+  const { from, where, params, withHealth } = filteredDeploymentsSql(ctx, filter);
   const filtered = `WHERE ${where.join(' AND ')}`;
 
   const cursor = decodeCursor(page.after, 2);
@@ -62,12 +66,12 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
     Object.assign(params, { afterGoLive: cursor[0], afterId: cursor[1] });
   }
   const rows = await rawQuery<HealthRow & { id: string }>(ctx.db,
-    `SELECT d.id, h.* ${from} WHERE ${pageWhere.join(' AND ')}
+    `SELECT d.id${withHealth ? ', h.*' : ''} ${from} WHERE ${pageWhere.join(' AND ')}
      ORDER BY d."targetGoLive", d.id LIMIT ${page.first + 1}`, params);
   const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
 
   const byId = new Map((await ctx.db.manager.findBy(Deployment, { id: In(rows.map((r) => r.id)) })).map((d) => [d.id, d]));
-  for (const row of rows) ctx.loaders.health.prime(row.id, row);
+  if (withHealth) for (const row of rows) ctx.loaders.health.prime(row.id, row);
   const deployments = rows.map((r) => byId.get(r.id)!).filter(Boolean);
   return toConnection(deployments, page.first, Number(total), (d) => [d.targetGoLive, d.id]);
 }

@@ -91,7 +91,9 @@ export interface HealthRow {
  * itself. Closed and withdrawn deployments have no work left and are ON_TRACK. Parameters:
  * :today, :lateBefore, :longWaitBefore (see healthParams).
  */
-export function healthTableSql(db: DataSource | EntityManager): string {
+export function healthTableSql(db: DataSource | EntityManager, onlyIds = false): string {
+  // With onlyIds, every part is restricted to the deployments in :...ids, so a page costs what it holds.
+  const only = (column: string) => (onlyIds ? ` AND ${column} IN (:...ids)` : '');
   const open = `('OPEN','IN_PROGRESS')`;
   const openDeps = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
   const phaseStart = (phase: Phase) => shiftDateSql(db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
@@ -122,15 +124,15 @@ export function healthTableSql(db: DataSource | EntityManager): string {
       SELECT "deploymentId",
         SUM(CASE WHEN required = TRUE AND "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         COUNT(*) AS "pastDue"
-      FROM task WHERE status IN ${open} AND "dueDate" < :today GROUP BY "deploymentId"
+      FROM task WHERE status IN ${open} AND "dueDate" < :today${only('"deploymentId"')} GROUP BY "deploymentId"
     ) ts ON ts."deploymentId" = d.id
     LEFT JOIN (
       SELECT "deploymentId",
         SUM(CASE WHEN "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         SUM(CASE WHEN "dueDate" < :today THEN 1 ELSE 0 END) AS "pastDue",
         SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
-      FROM dependency WHERE status IN ${openDeps} GROUP BY "deploymentId"
-    ) ds ON ds."deploymentId" = d.id`;
+      FROM dependency WHERE status IN ${openDeps}${only('"deploymentId"')} GROUP BY "deploymentId"
+    ) ds ON ds."deploymentId" = d.id${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}`;
 }
 
 export const healthParams = (today: string) => ({

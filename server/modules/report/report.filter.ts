@@ -18,6 +18,6 @@ export interface DeploymentSet {
  * with the columns id, courtName, county and health. Reports join it; nothing outside it is counted.
  */
 export function reportDeployments(ctx: Context, filter: ReportFilter | null | undefined): DeploymentSet {
-  const { from, where, params } = filteredDeploymentsSql(ctx, filter);
+  const { from, where, params } = filteredDeploymentsSql(ctx, filter, true);
   return { sql: `SELECT d.id, c.name AS "courtName", c.county, h.health ${from} WHERE ${where.join(' AND ')}`, params };
 }
