@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 
 // The field app's promise (DESIGN.md, "Offline and sync"): a CAT run loaded once keeps working with
 // no network — the app starts from the precache, results go to the outbox and survive closing the
@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
   }, 60_000);
 
   it('starts from the precache offline and records results into the outbox', async () => {
-    await context.setOffline(true);
+    await setNetwork(context, false);
     await page.reload();
     const progress = page.getByTestId('cat-progress');
     await expect.poll(() => progress.textContent(), { timeout: 15_000 }).toMatch(/^0 of \d+ tested/);
@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
     const bulk = () =>
       page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('RecordTestResults'));
     let sent = bulk();
-    await context.setOffline(false);
+    await setNetwork(context, true);
     const first = await (await sent).json();
     expect(first.data.recordTestResults).toMatchObject({ applied: RESULTS, replayed: 0, refused: 0 });
     await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');

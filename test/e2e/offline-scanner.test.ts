@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 
 // A scanner assessment made with no network (location → workstation → scanner) goes through the
 // same outbox as CAT results: started and recorded offline, sent in order when back online, and
@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium())('offline scanner assessment', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Scanner assessment', level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
     await page.waitForTimeout(1_500);
 
-    await context.setOffline(true);
+    await setNetwork(context, false);
     await page.reload();
     await page.getByRole('button', { name: 'Start assessment' }).click();
     await page.waitForURL(/\?assessment=/);
@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium())('offline scanner assessment', () => {
     expect(await workstations.textContent()).toContain('Verdict when sent');
     await expect.poll(() => page.getByTestId('sync-indicator').textContent()).toContain('2 unsent');
 
-    await context.setOffline(false);
+    await setNetwork(context, true);
     await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
     await expect.poll(() => workstations.textContent(), { timeout: 15_000 }).toContain('Meets the requirements');
 

@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Playwright's offline switch misses requests a service worker makes (microsoft/playwright#2311);
+// with this flag set before launch, context.route sees them too, and setNetwork blocks them.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 // Tests use the system's Chromium (Debian's package) through playwright-core: no browser download,
 // so they run on machines without access to Playwright's CDN.
@@ -63,4 +67,21 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 15_000 });
+}
+
+const routed = new WeakSet<BrowserContext>();
+const offline = new WeakSet<BrowserContext>();
+
+/**
+ * Takes the page (and its service worker) off the network or back on: every request fails as a
+ * disconnected one while offline, whoever makes it.
+ */
+export async function setNetwork(context: BrowserContext, online: boolean) {
+  if (!routed.has(context)) {
+    routed.add(context);
+    await context.route('**/*', (route) => (offline.has(context) ? route.abort('internetdisconnected') : route.continue()));
+  }
+  if (online) offline.delete(context);
+  else offline.add(context);
+  await context.setOffline(!online);
 }
