@@ -1,16 +1,16 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DeploymentFilter, HealthStatus, Phase } from '../../graphql/generated/graphql';
 import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
 import {
   DEPLOYMENT_STATUS_LABELS,
-  HEALTH_LABELS,
   HEALTH_STATUSES,
   PHASE_LABELS,
   PHASES,
 } from './deployment.labels';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
+import { PhaseHealthFields } from './phase-health-fields.component';
 
 // Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back.
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
@@ -37,8 +37,6 @@ export function DeploymentListPage() {
       { replace: true },
     );
 
-  const phaseId = useId();
-  const healthId = useId();
 
   return (
     <>
@@ -51,28 +49,7 @@ export function DeploymentListPage() {
       </div>
 
       <form className="filters" aria-label="Filter deployments" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={phaseId}>Phase</label>
-          <select id={phaseId} value={phase ?? ''} onChange={(event) => setFilter('phase', event.target.value)}>
-            <option value="">All phases</option>
-            {PHASES.map((value) => (
-              <option key={value} value={value}>
-                {PHASE_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={healthId}>Health</label>
-          <select id={healthId} value={health ?? ''} onChange={(event) => setFilter('health', event.target.value)}>
-            <option value="">Any health</option>
-            {HEALTH_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {HEALTH_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PhaseHealthFields phase={phase} health={health} onChange={setFilter} />
         {filter && (
           <button type="button" className="button button--secondary" onClick={() => setSearchParams({}, { replace: true })}>
             Clear filters

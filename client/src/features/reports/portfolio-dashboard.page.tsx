@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { HealthStatus, Phase, ReportFilter } from '../../graphql/generated/graphql';
 import { HEALTH_LABELS, HEALTH_STATUSES, PARTY_LABELS, PHASE_LABELS, PHASES } from '../deployments/deployment.labels';
 import { usePortfolioDashboard } from './usePortfolioDashboard';
+import { PhaseHealthFields } from '../deployments/phase-health-fields.component';
 
 // Filters live in the URL (as on the deployments list) and go to the CSV downloads unchanged, so a
 // download holds exactly the rows on screen.
@@ -58,8 +59,6 @@ export function PortfolioDashboardPage() {
       { replace: true },
     );
 
-  const phaseId = useId();
-  const healthId = useId();
   const waveId = useId();
 
   // Deployments by phase (rows) and health (columns), summed over statuses.
@@ -81,28 +80,7 @@ export function PortfolioDashboardPage() {
       </div>
 
       <form className="filters" aria-label="Filter the portfolio" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={phaseId}>Phase</label>
-          <select id={phaseId} value={phase ?? ''} onChange={(event) => setFilter('phase', event.target.value)}>
-            <option value="">All phases</option>
-            {PHASES.map((value) => (
-              <option key={value} value={value}>
-                {PHASE_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={healthId}>Health</label>
-          <select id={healthId} value={health ?? ''} onChange={(event) => setFilter('health', event.target.value)}>
-            <option value="">Any health</option>
-            {HEALTH_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {HEALTH_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PhaseHealthFields phase={phase} health={health} onChange={setFilter} />
         <div className="field">
           <label htmlFor={waveId}>Wave</label>
           <input
