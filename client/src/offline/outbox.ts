@@ -24,6 +24,8 @@ export interface OutboxEntry {
   attempts: number;
   /** Why the last send failed or was refused ("CONFLICT: …"); null when none did. */
   lastError: string | null;
+  /** The server's answer once SENT (e.g. the created record's id), for the form that waits on it. */
+  response?: unknown;
 }
 
 export type NewOutboxEntry = Pick<OutboxEntry, 'operationName' | 'variables' | 'baseVersion' | 'fileShas' | 'userId'>;
@@ -129,8 +131,13 @@ export class Outbox {
     this.changed();
   }
 
-  markSent(mutationIds: string[]) {
-    return this.update(mutationIds, () => ({ state: 'SENT', lastError: null }));
+  markSent(mutationIds: string[], response?: unknown) {
+    return this.update(mutationIds, () => ({ state: 'SENT', lastError: null, ...(response === undefined ? {} : { response }) }));
+  }
+
+  /** One entry by its mutationId. */
+  async get(mutationId: string): Promise<OutboxEntry | undefined> {
+    return this.db.getFromIndex('outbox', 'mutationId', mutationId);
   }
 
   /** A network failure: stays PENDING, to be retried. */

@@ -1,12 +1,6 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
-import {
-  MeDocument,
-  RecordScannerWorkstationDocument,
-  RecordTestResultDocument,
-  RecordTestResultsDocument,
-  StartScannerAssessmentDocument,
-  type TestResultItemInput,
-} from '../graphql/generated/graphql';
+import { MeDocument, RecordTestResultsDocument, type TestResultItemInput } from '../graphql/generated/graphql';
+import { OUTBOX_OPERATIONS } from './outbox-operations';
 import { outbox, type OutboxEntry } from './outbox';
 
 // Foreground sync of the outbox (DESIGN.md, "Offline and sync"): on start, `online`,
@@ -14,13 +8,6 @@ import { outbox, type OutboxEntry } from './outbox';
 // Entries go oldest first, one typed mutation each, except a run's test results, which go together
 // through recordTestResults. A network failure ends the pass (retried later with backoff); a coded
 // refusal parks the entry; UNAUTHENTICATED waits for the next sign-in.
-
-/** The typed mutation of each operation the outbox may hold. */
-const DOCUMENTS: Record<string, TypedDocumentNode<unknown, { input: Record<string, unknown> }>> = {
-  RecordTestResult: RecordTestResultDocument as never,
-  StartScannerAssessment: StartScannerAssessmentDocument as never,
-  RecordScannerWorkstation: RecordScannerWorkstationDocument as never,
-};
 
 /** Codes that say "try again later" rather than "this change is wrong". */
 const TRANSIENT_CODES = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'PAYLOAD_TOO_LARGE']);
@@ -227,15 +214,17 @@ class SyncEngine {
   }
 
   private async sendOne(client: ApolloClient, entry: OutboxEntry): Promise<Outcome> {
-    const document = DOCUMENTS[entry.operationName];
+    const document = (OUTBOX_OPERATIONS as unknown as Record<string, TypedDocumentNode<unknown, { input: Record<string, unknown> }>>)[
+      entry.operationName
+    ];
     const store = await outbox();
     if (!document) {
       await store.park(entry.mutationId, 'UNKNOWN_OPERATION', `This version of the app cannot send ${entry.operationName}.`);
       return 'done';
     }
     try {
-      await client.mutate({ mutation: document, variables: entry.variables, fetchPolicy: 'no-cache' });
-      await store.markSent([entry.mutationId]);
+      const { data } = await client.mutate({ mutation: document, variables: entry.variables, fetchPolicy: 'no-cache' });
+      await store.markSent([entry.mutationId], data);
       return 'done';
     } catch (error) {
       return this.failed([entry], error);

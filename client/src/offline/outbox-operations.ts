@@ -1,0 +1,27 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import {
+  RecordScannerWorkstationDocument,
+  RecordTestResultDocument,
+  StartScannerAssessmentDocument,
+} from '../graphql/generated/graphql';
+
+/**
+ * Every mutation the outbox may hold, by operation name: the sync engine sends an entry as the
+ * typed document registered here. It lives in the main chunk on purpose: after a reload, entries
+ * of any screen must be sendable before that screen's code has loaded. A new app write adds its
+ * document here (its operation must take `input` with a `mutationId`).
+ */
+export const OUTBOX_OPERATIONS = {
+  RecordTestResult: RecordTestResultDocument,
+  StartScannerAssessment: StartScannerAssessmentDocument,
+  RecordScannerWorkstation: RecordScannerWorkstationDocument,
+} as const;
+
+export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;
+
+type DocumentOf<N extends OutboxOperationName> = (typeof OUTBOX_OPERATIONS)[N];
+/** The `input` of an operation, without the mutationId the outbox adds. */
+export type OutboxInputOf<N extends OutboxOperationName> =
+  DocumentOf<N> extends TypedDocumentNode<unknown, { input: infer I }> ? Omit<I, 'mutationId'> : never;
+/** What the server answered to an operation. */
+export type OutboxResultOf<N extends OutboxOperationName> = DocumentOf<N> extends TypedDocumentNode<infer R, infer _V> ? R : never;
