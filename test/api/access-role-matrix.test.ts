@@ -47,6 +47,9 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   // reporting
   deploymentCountsReport: ALL, goLivesByMonthReport: ALL, overdueTasksReport: ALL, dependencyStatusReport: ALL, waitingDependenciesReport: ALL,
   catRunRatesReport: ALL, catCaseRatesReport: ALL, defectsReport: ALL, scannerInventoryReport: ALL, readinessBlockersReport: ALL,
+  // administration
+  apiTokens: ADMINS, lifecycleTemplates: ADMINS, lifecycleTemplate: ADMINS, createLifecycleTemplateDraft: ADMINS,
+  saveLifecycleTemplateDraft: ADMINS, publishLifecycleTemplate: ADMINS, scannerRequirementVersions: ADMINS,
 };
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
