@@ -62,6 +62,36 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'deployments/:id/print/cat',
+            lazy: async () => ({ Component: (await import('../features/print/cat-record.page')).CatRecordPage }),
+          },
+          {
+            path: 'deployments/:id/print/readiness',
+            lazy: async () => ({ Component: (await import('../features/print/readiness-record.page')).ReadinessRecordPage }),
+          },
+          {
+            path: 'admin/users',
+            lazy: async () => ({ Component: (await import('../features/admin/admin-users.page')).AdminUsersPage }),
+          },
+          {
+            path: 'admin/tokens',
+            lazy: async () => ({ Component: (await import('../features/admin/admin-tokens.page')).AdminTokensPage }),
+          },
+          {
+            path: 'admin/templates',
+            lazy: async () => ({ Component: (await import('../features/admin/admin-templates.page')).AdminTemplatesPage }),
+          },
+          {
+            path: 'admin/scanner-requirements',
+            lazy: async () => ({
+              Component: (await import('../features/admin/admin-scanner-requirements.page')).AdminScannerRequirementsPage,
+            }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({ Component: (await import('../features/audit/audit-log.page')).AuditLogPage }),
+          },
+          {
             path: 'account',
             lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
           },

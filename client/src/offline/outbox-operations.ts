@@ -1,8 +1,14 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import {
+  CreateLifecycleTemplateDraftDocument,
+  PublishLifecycleTemplateDocument,
+  PublishScannerRequirementsDocument,
   RecordScannerWorkstationDocument,
   RecordTestResultDocument,
+  SaveLifecycleTemplateDraftDocument,
   StartScannerAssessmentDocument,
+  UnlockUserDocument,
+  UpdateUserDocument,
 } from '../graphql/generated/graphql';
 
 /**
@@ -15,6 +21,12 @@ export const OUTBOX_OPERATIONS = {
   RecordTestResult: RecordTestResultDocument,
   StartScannerAssessment: StartScannerAssessmentDocument,
   RecordScannerWorkstation: RecordScannerWorkstationDocument,
+  UpdateUser: UpdateUserDocument,
+  UnlockUser: UnlockUserDocument,
+  CreateLifecycleTemplateDraft: CreateLifecycleTemplateDraftDocument,
+  SaveLifecycleTemplateDraft: SaveLifecycleTemplateDraftDocument,
+  PublishLifecycleTemplate: PublishLifecycleTemplateDocument,
+  PublishScannerRequirements: PublishScannerRequirementsDocument,
 } as const;
 
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;
