@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import {
   LifecycleTemplateDetailDocument,
@@ -158,6 +158,8 @@ function TemplateVersion({ id, currentId, onChanged }: { id: string; currentId: 
         <TaskTable tasks={template.tasks} />
       ) : (
         <DraftEditor
+          // A saved draft comes back with new task rows: the editor starts again from what the server holds.
+          key={`${template.name}:${template.tasks.map((t) => t.id).join()}`}
           templateId={template.id}
           name={template.name}
           tasks={template.tasks}
@@ -228,13 +230,6 @@ function DraftEditor({
   const [dirty, setDirty] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const nameId = useId();
-
-  // A saved draft comes back renumbered from the server: show what it holds.
-  useEffect(() => {
-    setTasks(savedTasks.map(toEdited));
-    setName(savedName);
-    setDirty(false);
-  }, [savedTasks, savedName]);
 
   const edit = (next: EditedTask[]) => {
     setTasks(next);
