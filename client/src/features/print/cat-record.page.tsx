@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import { CatRecordDocument, type PrintRunFragment } from '../../graphql/generated/graphql';
+import { CatRecordDocument, PrintRunDetailDocument, type PrintRunFragment } from '../../graphql/generated/graphql';
 import { PrintHeader } from './print-header.component';
 import {
   CASE_STATUS_LABELS,
@@ -35,12 +35,26 @@ export function CatRecordPage() {
   return (
     <article className="print-record">
       <PrintHeader title="Court Acceptance Testing record" deployment={deployment} />
-      {runs.length === 0 ? <p>No test run has been started.</p> : runs.map((run) => <RunRecord key={run.id} run={run} />)}
+      {runs.length === 0 ? <p>No test run has been started.</p> : runs.map((run) => <RunLoader key={run.id} id={run.id} />)}
     </article>
   );
 }
 
+function RunLoader({ id }: { id: string }) {
+  const { data, error } = useQuery(PrintRunDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  if (data?.testRun) return <RunRecord run={data.testRun} />;
+  if (error) {
+    return (
+      <div className="callout callout--error" role="alert">
+        A run could not be loaded: {errorMessageOf(error)}
+      </div>
+    );
+  }
+  return <p role="status">Loading a run…</p>;
+}
+
 function RunRecord({ run }: { run: PrintRunFragment }) {
+  const keyOfCase = new Map(run.cases.map((c) => [c.testCase.id, c.testCase.key]));
   const s = run.summary;
   const cases = [...run.cases].sort((a, b) => a.testCase.position - b.testCase.position);
   return (
@@ -80,9 +94,9 @@ function RunRecord({ run }: { run: PrintRunFragment }) {
               <tbody>
                 {[...c.attempts]
                   .sort((a, b) => a.sequence - b.sequence)
-                  .map((a) => (
+                  .map((a, index) => (
                     <tr key={a.id} data-testid="print-attempt">
-                      <td>{a.sequence}</td>
+                      <td>{index + 1}</td>
                       <td>{CASE_STATUS_LABELS[a.status]}</td>
                       <td>{a.tester}</td>
                       <td>{printedDateTime(a.testedAt)}</td>
@@ -120,7 +134,7 @@ function RunRecord({ run }: { run: PrintRunFragment }) {
                 </td>
                 <td>{SEVERITY_LABELS[d.severity]}</td>
                 <td>{DEFECT_STATUS_LABELS[d.status]}</td>
-                <td>{[...new Set(d.attempts.map((a) => a.testCase.key))].join(', ')}</td>
+                <td>{[...new Set(d.attempts.map((a) => keyOfCase.get(a.caseId) ?? a.caseId))].join(', ')}</td>
                 <td>
                   {printedDateTime(d.raisedAt)} by {d.raisedBy}
                 </td>
