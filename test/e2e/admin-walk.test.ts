@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organization } from '../../server/modules/organization/organization.entity';
-import { ApiToken, SignInCounter, User } from '../../server/modules/user/user.entity';
+import { ApiToken, Role, SignInCounter, User } from '../../server/modules/user/user.entity';
 import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn } from '../support/browser';
@@ -21,7 +21,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
-    await api.createUser('REPORTER', { email: locked, name: 'Locked Clerk' });
+    await api.createUser(Role.REPORTER, { email: locked, name: 'Locked Clerk' });
     // Five failed sign-ins lock the address (DESIGN.md, Security model).
     for (let i = 0; i < 5; i += 1) expect(errorCode((await api.signIn(locked, 'not the password at all')).res)).toBe('UNAUTHENTICATED');
     expect(errorCode((await api.signIn(locked)).res)).toBe('ACCOUNT_LOCKED');
