@@ -64,13 +64,18 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
 
     const user = await api.app.db.manager.findOneByOrFail(User, { email: 'morgan.fresno@fresno.courts.ca.gov' });
     expect(user).toMatchObject({ displayName: 'Morgan Fresno', role: 'PARTNER_USER', organizationId: fresno.id, active: true });
-    // The link sets the password: the person can sign in with it afterwards.
-    const token = new URL((await link.textContent())!).searchParams.get('token');
-    const reset = await api.anonymous.gql('mutation($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }', {
-      i: { token, newPassword: TEST_PASSWORD },
-    });
-    expect(reset.data?.completePasswordReset).toBe(true);
-    expect((await api.signIn(user.email)).client.user?.id).toBe(user.id);
+    // The person opens the link on their own device, chooses a password, and signs in with it.
+    const theirs = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const theirPage = await theirs.newPage();
+    await theirPage.goto((await link.textContent())!);
+    await theirPage.getByLabel('New password').fill(TEST_PASSWORD);
+    await theirPage.getByLabel('The same password again').fill(TEST_PASSWORD);
+    expect(await seriousAxeViolations(theirPage)).toEqual([]);
+    await theirPage.getByRole('button', { name: 'Set password' }).click();
+    await theirPage.getByRole('status').filter({ hasText: 'Your password is set.' }).waitFor({ timeout: 15_000 });
+    await signIn(theirPage, api.url, user.email, TEST_PASSWORD);
+    expect(new URL(theirPage.url()).pathname).toBe('/');
+    await theirs.close();
   });
 
   it('unlocks an account locked by failed sign-ins', async () => {

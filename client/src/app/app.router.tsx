@@ -25,6 +25,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/session/sign-in.page')).SignInPage }),
       },
       {
+        // Opened from an administrator's one-time link, before the person can sign in.
+        path: 'reset-password',
+        lazy: async () => ({ Component: (await import('../features/session/reset-password.page')).ResetPasswordPage }),
+      },
+      {
         // Everything else needs a signed-in person: the loader sends anybody else to sign-in and back.
         id: 'signed-in',
         loader: requireSignIn,
