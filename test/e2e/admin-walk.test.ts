@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LifecycleTemplate, TemplateTask } from '../../server/modules/lifecycle-template/lifecycle-template.entity';
 import { Organization } from '../../server/modules/organization/organization.entity';
+import { ScannerRequirementSet } from '../../server/modules/scanner/scanner.entity';
 import { ApiToken, Role, SignInCounter, User } from '../../server/modules/user/user.entity';
 import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
@@ -111,11 +113,30 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await editor.waitFor({ timeout: 15_000 });
     expect(await editor.getByRole('listitem').count()).toBe(25);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Management awareness five days earlier, saved and published through the outbox.
+    await editor.getByRole('listitem').first().getByLabel('Due (days from go-live)').fill('-95');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Published' }).waitFor({ timeout: 15_000 });
+    const v2 = await api.app.db.manager.findOneByOrFail(LifecycleTemplate, { version: 2 });
+    expect(v2.publishedAt).not.toBeNull();
+    expect(await api.app.db.manager.findOneByOrFail(TemplateTask, { templateId: v2.id, number: 1 })).toMatchObject({ key: 'MANAGEMENT_AWARENESS', offsetDays: -95 });
   });
 
   it('shows scanner requirement versions', async () => {
     await nav('Scanner requirements', '/admin/scanner-requirements');
     await page.getByRole('table', { name: 'Requirements of version 1' }).waitFor({ timeout: 15_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Prepare version 2' }).click();
+    await page.getByLabel('At least').fill('1200');
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByRole('status').filter({ hasText: /^Version 2 published: \d+ verdicts? changed\.$/ }).waitFor({ timeout: 15_000 });
+    await page.getByRole('table', { name: 'Requirements of version 2' }).waitFor();
+    const set = await api.app.db.manager.findOneByOrFail(ScannerRequirementSet, { version: 2 });
+    expect(set.requirements.find((r) => r.key === 'OPTICAL_RESOLUTION')?.minimum).toBe(1200);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

@@ -44,6 +44,8 @@ export function AdminScannerRequirementsPage() {
   const versions = data?.scannerRequirementVersions ?? [];
   const [selected, setSelected] = useState<number>();
   const [editing, setEditing] = useState(false);
+  // Kept here: the publishing form closes once the version is published.
+  const [notice, setNotice] = useState<Notice>();
   const shown = versions.find((v) => v.version === selected) ?? versions[0];
 
   return (
@@ -56,6 +58,11 @@ export function AdminScannerRequirementsPage() {
         Workstation verdicts are computed against the latest version. Publishing a new version re-evaluates the
         workstations of every deployment not yet live; live and closed deployments keep theirs.
       </p>
+      {notice && (
+        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </div>
+      )}
       {error ? (
         <div className="callout callout--error" role="alert">
           <p>The versions could not be loaded: {errorMessageOf(error)}</p>
@@ -84,13 +91,21 @@ export function AdminScannerRequirementsPage() {
             ))}
           </ul>
           {!editing && versions[0] && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNotice(undefined);
+                setEditing(true);
+              }}
+            >
               Prepare version {versions[0].version + 1}
             </button>
           )}
           {editing && versions[0] && (
             <PublishForm
               latest={versions[0]}
+              onNotice={setNotice}
               onDone={(version) => {
                 setEditing(false);
                 if (version) setSelected(version);
@@ -178,12 +193,19 @@ interface EditedRequirement {
   anyOf: string;
 }
 
-function PublishForm({ latest, onDone }: { latest: RequirementSetDetailFragment; onDone: (version?: number) => void }) {
+function PublishForm({
+  latest,
+  onNotice,
+  onDone,
+}: {
+  latest: RequirementSetDetailFragment;
+  onNotice: (notice: Notice | undefined) => void;
+  onDone: (version?: number) => void;
+}) {
   const publish = useOutboxWrite('PublishScannerRequirements');
   const [rows, setRows] = useState<EditedRequirement[]>(() =>
     latest.requirements.map((r) => ({ ...r, minimum: r.minimum == null ? '' : String(r.minimum), anyOf: (r.anyOf ?? []).join(', ') })),
   );
-  const [notice, setNotice] = useState<Notice>();
   const id = useId();
 
   const change = (index: number, patch: Partial<EditedRequirement>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
@@ -203,22 +225,15 @@ function PublishForm({ latest, onDone }: { latest: RequirementSetDetailFragment;
     });
     const published = outcome.data?.publishScannerRequirements;
     const changed = published?.verdictChanges.length ?? 0;
-    const notice = outcomeNotice(
-      outcome,
-      `Version ${published?.version} published: ${changed} ${changed === 1 ? 'verdict' : 'verdicts'} changed.`,
+    onNotice(
+      outcomeNotice(outcome, `Version ${published?.version} published: ${changed} ${changed === 1 ? 'verdict' : 'verdicts'} changed.`),
     );
-    setNotice(notice);
     if (outcome.state === 'SENT') onDone(published?.version);
   };
 
   return (
     <form className="panel admin-manage" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`} noValidate>
       <h2 id={`${id}-heading`}>Version {latest.version + 1}</h2>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
       <ol className="task-editor" aria-label="Requirements">
         {rows.map((r, index) => (
           <li key={r.key} className="template-task">

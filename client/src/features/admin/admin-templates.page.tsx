@@ -134,6 +134,8 @@ export function AdminTemplatesPage() {
 function TemplateVersion({ id, currentId, onChanged }: { id: string; currentId: string | undefined; onChanged: () => void }) {
   const { data, error, refetch } = useQuery(LifecycleTemplateDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const template = data?.lifecycleTemplate;
+  // Kept here: a saved draft remounts its editor, and a published one replaces it with the table.
+  const [notice, setNotice] = useState<Notice>();
   if (error) {
     return (
       <div className="callout callout--error" role="alert">
@@ -154,6 +156,11 @@ function TemplateVersion({ id, currentId, onChanged }: { id: string; currentId: 
         {template.publishedAt ? `Published ${formatDateTime(template.publishedAt)}` : 'Not published: no deployment uses it yet.'}{' '}
         · {template.tasks.length} tasks
       </p>
+      {notice && (
+        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </div>
+      )}
       {template.publishedAt ? (
         <TaskTable tasks={template.tasks} />
       ) : (
@@ -163,6 +170,7 @@ function TemplateVersion({ id, currentId, onChanged }: { id: string; currentId: 
           templateId={template.id}
           name={template.name}
           tasks={template.tasks}
+          onNotice={setNotice}
           onChanged={() => {
             void refetch();
             onChanged();
@@ -216,11 +224,13 @@ function DraftEditor({
   templateId,
   name: savedName,
   tasks: savedTasks,
+  onNotice,
   onChanged,
 }: {
   templateId: string;
   name: string;
   tasks: TemplateTaskRowFragment[];
+  onNotice: (notice: Notice) => void;
   onChanged: () => void;
 }) {
   const save = useOutboxWrite('SaveLifecycleTemplateDraft');
@@ -228,7 +238,6 @@ function DraftEditor({
   const [name, setName] = useState(savedName);
   const [tasks, setTasks] = useState(() => savedTasks.map(toEdited));
   const [dirty, setDirty] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
   const nameId = useId();
 
   const edit = (next: EditedTask[]) => {
@@ -265,7 +274,7 @@ function DraftEditor({
     event.preventDefault();
     const badOffset = tasks.findIndex((t) => !/^[+-]?\d+$/.test(t.offsetDays.trim()));
     if (badOffset >= 0) {
-      setNotice({ tone: 'error', text: `Task ${badOffset + 1}: the due day must be a whole number of days from go-live, e.g. -30.` });
+      onNotice({ tone: 'error', text: `Task ${badOffset + 1}: the due day must be a whole number of days from go-live, e.g. -30.` });
       return;
     }
     const outcome = await save.send({
@@ -282,23 +291,18 @@ function DraftEditor({
         prerequisiteNumbers: numbersIn(t.prerequisites),
       })),
     });
-    setNotice(outcomeNotice(outcome, 'Draft saved.'));
+    onNotice(outcomeNotice(outcome, 'Draft saved.'));
     if (outcome.state === 'SENT') onChanged();
   };
 
   const publishDraft = async () => {
     const outcome = await publish.send({ templateId });
-    setNotice(outcomeNotice(outcome, 'Published: deployments created from now on follow this version.'));
+    onNotice(outcomeNotice(outcome, 'Published: deployments created from now on follow this version.'));
     if (outcome.state === 'SENT') onChanged();
   };
 
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Edit the draft" noValidate>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
       <div className="field">
         <label htmlFor={nameId}>Name of the version</label>
         <input
