@@ -68,7 +68,7 @@ function changesSql(em: EntityManager) {
           JOIN (${records}) r ON r."entityType" = a."entityType" AND r."entityId" = a."entityId"
           JOIN deployment d ON d.id = r."deploymentId"
           JOIN organization c ON c.id = d."courtId"
-          WHERE a.kind = 'CHANGE' AND a.at > :since AND (a."userId" IS NULL OR a."userId" <> :me) AND __SCOPE__
+          WHERE a.kind = 'CHANGE' AND a.at > :since AND a.at <= :now AND (a."userId" IS NULL OR a."userId" <> :me) AND __SCOPE__
           GROUP BY a.at, a.operation, a.actor, r."deploymentId", c.name`;
 }
 
@@ -90,17 +90,18 @@ export async function notificationFeed(ctx: Context, first: number): Promise<Not
   const since = marker && marker.readUpTo > windowStart ? marker.readUpTo : windowStart;
   const scope = myDeploymentsSql(ctx);
   const changes = changesSql(em).replace('__SCOPE__', scope.sql);
-  const params = { ...scope.params, me: ctx.actor.userId };
+  const params = { ...scope.params, me: ctx.actor.userId, now: instantParam(em, now) };
 
   const rows = await rawQuery<ChangeRow>(em, `${changes} ORDER BY a.at DESC, id DESC LIMIT ${first}`, { ...params, since: instantParam(em, windowStart) });
   const [{ unread }] = await rawQuery<{ unread: number | string }>(em, `SELECT COUNT(*) AS unread FROM (${changes}) g`, { ...params, since: instantParam(em, since) });
 
-  // A task becomes overdue when the day after its due date begins; tasks of paused or ended deployments wait.
+  // A task becomes overdue when the day after its due date begins; tasks of paused or ended deployments wait,
+  // and a task already past due when its deployment was created never "became" overdue for anyone.
   const now_ = today(ctx.clock);
   const overdue = await rawQuery<OverdueRow>(em,
     `SELECT t.id, t.number, t.title, t."dueDate", t."deploymentId", c.name AS "courtName"
      FROM task t JOIN deployment d ON d.id = t."deploymentId" JOIN organization c ON c.id = d."courtId"
-     WHERE t.status IN (:...open) AND t."dueDate" < :today AND t."dueDate" >= :from
+     WHERE t.status IN (:...open) AND t."dueDate" < :today AND t."dueDate" >= :from AND NOT t."pastDueAtCreation"
        AND d.status NOT IN (:...inactive) AND ${scope.sql}
      ORDER BY t."dueDate" DESC, t.number LIMIT ${MAX_NOTIFICATIONS}`,
     { ...scope.params, open: OPEN_TASK_STATUSES, today: now_, from: addDays(now_, -WINDOW_DAYS - 1),
