@@ -54,7 +54,10 @@ function instantValue(em: EntityManager, value: unknown): Date {
   return em.connection.driver.prepareHydratedValue(value, column) as Date;
 }
 
-/** Changes others made to my deployments since `since`, one per operation and deployment. */
+/**
+ * Changes other people made to my deployments since `since`, one per operation and deployment.
+ * The system's own writes (seeding, migrations) have no user and are not news to anyone.
+ */
 function changesSql(em: EntityManager) {
   const cast = (expr: string) => `CAST(${expr} AS varchar(36))`;
   const records = [
@@ -68,7 +71,7 @@ function changesSql(em: EntityManager) {
           JOIN (${records}) r ON r."entityType" = a."entityType" AND r."entityId" = a."entityId"
           JOIN deployment d ON d.id = r."deploymentId"
           JOIN organization c ON c.id = d."courtId"
-          WHERE a.kind = 'CHANGE' AND a.at > :since AND a.at <= :now AND (a."userId" IS NULL OR a."userId" <> :me) AND __SCOPE__
+          WHERE a.kind = 'CHANGE' AND a.at > :since AND a.at <= :now AND a."userId" IS NOT NULL AND a."userId" <> :me AND __SCOPE__
           GROUP BY a.at, a.operation, a.actor, r."deploymentId", c.name`;
 }
 

@@ -146,7 +146,7 @@ export function DeploymentImportPage() {
             {checked.validCount} {checked.validCount === 1 ? 'row' : 'rows'} will be imported
             {checked.invalidCount > 0 && `; ${checked.invalidCount} ${checked.invalidCount === 1 ? 'row has' : 'rows have'} problems and will be skipped`}.
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="import-preview">
             <table aria-labelledby="import-preview">
               <thead>
                 <tr>
@@ -170,7 +170,7 @@ export function DeploymentImportPage() {
                     <td>{row.status ? DEPLOYMENT_STATUS_LABELS[row.status] : '–'}</td>
                     <td className="numeric">{row.wave ?? '–'}</td>
                     <td>{row.leaNames.join('; ') || '–'}</td>
-                    <td>
+                    <td className="import-result">
                       {row.problems.length ? (
                         <>
                           <span className="badge badge--late">Skipped</span>
