@@ -100,7 +100,7 @@ export function DefectTriagePage() {
           ) : (
             <ul className="defect-list" aria-label="Defects">
               {shown.map((defect) => (
-                <DefectItem key={defect.id} defect={defect} deploymentId={id} age={daysBetween(defect.raisedAt.slice(0, 10), today)} canTriage={canTriage} />
+                <DefectItem key={defect.id} defect={defect} deploymentId={id} age={Math.max(0, daysBetween(defect.raisedAt.slice(0, 10), today))} canTriage={canTriage} />
               ))}
             </ul>
           )}
