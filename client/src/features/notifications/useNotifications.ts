@@ -1,5 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { NotificationsDocument, UnreadNotificationCountDocument } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -23,16 +23,15 @@ export function useNotifications() {
 
 /** Marks everything up to `upTo` read (through the outbox), then refreshes the list and the header's count. */
 export function useMarkNotificationsRead() {
+  const client = useApolloClient();
   const { send, sending } = useOutboxWrite('MarkNotificationsRead');
-  const { refetch: refetchList } = useQuery(NotificationsDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-only' });
-  const { refetch: refetchCount } = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-only' });
   const markRead = useCallback(
     async (upTo: string) => {
       const outcome = await send({ upTo });
-      if (outcome.state === 'SENT') await Promise.all([refetchList(), refetchCount()]);
+      if (outcome.state === 'SENT') await client.refetchQueries({ include: [NotificationsDocument, UnreadNotificationCountDocument] });
       return outcome;
     },
-    [send, refetchList, refetchCount],
+    [client, send],
   );
   return { markRead, marking: sending };
 }
