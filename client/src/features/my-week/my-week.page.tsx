@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import { addDays, daysBetween, formatDate } from '../../app/local-date.utils';
+import { daysBetween, formatDate } from '../../app/local-date.utils';
 import type { DependencyKind, MyWeekQuery } from '../../graphql/generated/graphql';
 import { PARTY_LABELS, PHASE_LABELS, TASK_STATUS_LABELS } from '../deployments/deployment.labels';
-import { californiaToday } from './california-today';
 import { useMyWeek } from './useMyWeek';
 import './my-week.css';
 
@@ -17,15 +16,10 @@ const DEPENDENCY_KIND_LABELS: Record<DependencyKind, string> = {
   USER_PROFILES_ACCESS: 'User & court profiles',
 };
 
-/** The Sunday ending the week (Monday to Sunday) that holds `date`. */
-const weekEndOf = (date: string) => addDays(date, (7 - new Date(`${date}T00:00:00Z`).getUTCDay()) % 7);
-
 type DueTask = MyWeekQuery['tasksDue']['nodes'][number];
 
 export function MyWeekPage() {
-  const today = californiaToday();
-  const weekEnd = weekEndOf(today);
-  const { tasks, totalTasks, dependencies, totalWaiting, loading, error, retry } = useMyWeek(weekEnd);
+  const { today, weekEnd, tasks, totalTasks, dependencies, totalWaiting, loading, error, retry } = useMyWeek();
   const overdue = tasks.filter((t) => t.dueDate < today);
   const thisWeek = tasks.filter((t) => t.dueDate >= today);
 
