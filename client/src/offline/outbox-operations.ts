@@ -1,8 +1,15 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import {
+  DiscardTestPlanDraftDocument,
+  ImportDeploymentsDocument,
+  MarkNotificationsReadDocument,
+  PublishTestPlanDraftDocument,
   RecordScannerWorkstationDocument,
   RecordTestResultDocument,
+  SaveTestPlanDraftDocument,
   StartScannerAssessmentDocument,
+  StartTestPlanDraftDocument,
+  TriageDefectDocument,
 } from '../graphql/generated/graphql';
 
 /**
@@ -15,6 +22,13 @@ export const OUTBOX_OPERATIONS = {
   RecordTestResult: RecordTestResultDocument,
   StartScannerAssessment: StartScannerAssessmentDocument,
   RecordScannerWorkstation: RecordScannerWorkstationDocument,
+  ImportDeployments: ImportDeploymentsDocument,
+  MarkNotificationsRead: MarkNotificationsReadDocument,
+  TriageDefect: TriageDefectDocument,
+  StartTestPlanDraft: StartTestPlanDraftDocument,
+  SaveTestPlanDraft: SaveTestPlanDraftDocument,
+  PublishTestPlanDraft: PublishTestPlanDraftDocument,
+  DiscardTestPlanDraft: DiscardTestPlanDraftDocument,
 } as const;
 
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;
