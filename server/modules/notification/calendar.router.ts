@@ -1,10 +1,11 @@
 import express from 'express';
 import type { Context } from '../../graphql/context';
+import { sendProblem } from '../access/http-refusals';
 import { User } from '../user/user.entity';
 import { calendarText, feedOfSecret } from './calendar.service';
 
 const notFound = (res: express.Response) =>
-  res.status(404).json({ errors: [{ message: 'There is no calendar feed at this address; it may have been revoked. Create a new one on the notifications page.', extensions: { code: 'NOT_FOUND' } }] });
+  sendProblem(res, 404, 'NOT_FOUND', 'There is no calendar feed at this address; it may have been revoked. Create a new one on the notifications page.');
 
 /**
  * GET /calendar/<secret>.ics: a person's calendar feed, for calendar applications that cannot sign
