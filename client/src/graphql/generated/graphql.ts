@@ -443,7 +443,7 @@ export type RequirementOperator =
   /** A yes/no fact is yes. */
   | 'IS_TRUE';
 
-/** Revokes one of your API tokens. */
+/** Revokes an API token: one of yours, or anyone’s for an administrator. */
 export type RevokeApiTokenInput = {
   /** The token. */
   apiTokenId: string | number;
