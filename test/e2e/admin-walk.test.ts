@@ -102,6 +102,23 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await expect.poll(() => page.getByText(/Locked until/).count(), { timeout: 15_000 }).toBe(0);
   });
 
+  it('changes a role, deactivates and reactivates an account', async () => {
+    const panel = page.getByRole('region', { name: 'Manage Locked Clerk' });
+    await panel.getByLabel('Role', { exact: true }).selectOption('COORDINATOR');
+    await panel.getByRole('button', { name: 'Save role' }).click();
+    await panel.getByRole('status').filter({ hasText: 'is now Coordinator' }).waitFor({ timeout: 15_000 });
+    expect((await api.app.db.manager.findOneByOrFail(User, { email: locked })).role).toBe('COORDINATOR');
+
+    await panel.getByRole('button', { name: 'Deactivate' }).click();
+    await panel.getByRole('status').filter({ hasText: 'is deactivated' }).waitFor({ timeout: 15_000 });
+    expect((await api.app.db.manager.findOneByOrFail(User, { email: locked })).active).toBe(false);
+    expect((await api.signIn(locked)).client.user).toBeNull();
+
+    await panel.getByRole('button', { name: 'Reactivate' }).click();
+    await panel.getByRole('status').filter({ hasText: 'may sign in again.' }).waitFor({ timeout: 15_000 });
+    expect((await api.app.db.manager.findOneByOrFail(User, { email: locked })).active).toBe(true);
+  });
+
   it('lists API tokens across users and revokes one', async () => {
     await nav('API tokens', '/admin/tokens');
     await page.getByRole('cell', { name: /^Power BI wave report/ }).waitFor({ timeout: 15_000 });
