@@ -9,6 +9,7 @@ import { ChartCanvas } from './chart.component';
 import {
   catPassRateChart, catRunLabel, formatMonth, goLivesChart, isLate, phaseHealthChart, timelineChart, type PhaseHealthCount,
 } from './portfolio-charts';
+import { DEPENDENCY_KIND_LABELS } from './report.labels';
 import { usePortfolioDashboard } from './usePortfolioDashboard';
 import './reports.css';
 
@@ -467,7 +468,7 @@ export function PortfolioDashboardPage() {
                         <th scope="row">
                           <Link to={`/deployments/${row.deploymentId}`}>{row.courtName}</Link>
                         </th>
-                        <td>{row.kind}</td>
+                        <td>{DEPENDENCY_KIND_LABELS[row.kind]}</td>
                         <td>{PARTY_LABELS[row.waitingOn]}</td>
                         <td className="numeric">{row.daysWaiting}</td>
                       </tr>
