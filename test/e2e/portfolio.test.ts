@@ -16,6 +16,7 @@ interface Counts {
   goLivesByMonthReport: { month: string; planned: number; actual: number }[];
   catRunRatesReport: { totalCount: number; nodes: { passRate: number | null }[] };
   deploymentTimelineReport: { totalCount: number };
+  readinessBlockersReport: { totalCount: number };
 }
 
 const PHASES: Record<string, string> = { PLANNING: 'Planning', SCOPE: 'Scope', IMPLEMENT: 'Implement', GO_LIVE: 'Go-Live', POST_GO_LIVE: 'Post go-live' };
@@ -56,7 +57,8 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
       deploymentCountsReport { phase health deployments }
       goLivesByMonthReport { month planned actual }
       catRunRatesReport(first: 100) { totalCount nodes { passRate } }
-      deploymentTimelineReport(first: 100) { totalCount } }`);
+      deploymentTimelineReport(first: 100) { totalCount }
+      readinessBlockersReport(first: 20) { totalCount } }`);
     expected = res.data!;
   }, 120_000);
 
@@ -104,6 +106,12 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
     await page.locator('summary', { hasText: 'Timeline as a table' }).click();
     const timeline = await tableCells(page, 'Timeline');
     expect(timeline.length - 1).toBe(Math.min(100, expected.deploymentTimelineReport.totalCount));
+
+    // Readiness blockers come in their own request; each names its court with a link to the deployment.
+    const blockers = page.getByRole('region', { name: 'Readiness blockers', exact: true }).locator('tbody tr');
+    expect(expected.readinessBlockersReport.totalCount).toBeGreaterThan(0);
+    await expect.poll(() => blockers.count(), { timeout: 15_000 }).toBe(Math.min(20, expected.readinessBlockersReport.totalCount));
+    expect(await blockers.first().getByRole('link').getAttribute('href')).toMatch(/^\/deployments\/[0-9a-f-]{36}$/);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });

@@ -11,6 +11,7 @@ import {
 } from './portfolio-charts';
 import { DEPENDENCY_KIND_LABELS } from './report.labels';
 import { usePortfolioDashboard } from './usePortfolioDashboard';
+import { usePortfolioReadiness } from './usePortfolioReadiness';
 import './reports.css';
 
 // Filters live in the URL (the same names as the deployments list and the CSV downloads), so a
@@ -57,6 +58,7 @@ export function PortfolioDashboardPage() {
   const waveParam = searchParams.get('wave');
   const csvQuery = searchOfFilter(filter);
   const { report, loading, error, retry } = usePortfolioDashboard(filter);
+  const readiness = usePortfolioReadiness(filter);
 
   const setFilter = (name: 'phase' | 'health' | 'wave', value: string) =>
     setSearchParams(
@@ -96,6 +98,7 @@ export function PortfolioDashboardPage() {
     [timeline],
   );
   const catRuns = report?.catRunRatesReport.nodes ?? [];
+  const blockers = readiness.blockers;
 
   // Charts are redrawn only when their data changes; a click on a bar goes where its table's link goes.
   const charts = useMemo(() => {
@@ -480,13 +483,24 @@ export function PortfolioDashboardPage() {
           </Section>
 
           <Section title="Readiness blockers" csv="readiness-blockers" query={csvQuery}>
-            {report.readinessBlockersReport.totalCount === 0 ? (
+            {readiness.error ? (
+              <div className="callout callout--error" role="alert">
+                <p>The blockers could not be loaded: {readiness.error.message}</p>
+                <button type="button" className="button" onClick={() => void readiness.retry()}>
+                  Try again
+                </button>
+              </div>
+            ) : readiness.loading || !blockers ? (
+              <p className="status-message" role="status">
+                Loading…
+              </p>
+            ) : blockers.totalCount === 0 ? (
               <p className="empty-state">Nothing blocks a go-live.</p>
             ) : (
               <>
-                {report.readinessBlockersReport.totalCount > report.readinessBlockersReport.nodes.length && (
+                {blockers.totalCount > blockers.nodes.length && (
                   <p className="muted">
-                    The first {report.readinessBlockersReport.nodes.length} of {report.readinessBlockersReport.totalCount}{' '}
+                    The first {blockers.nodes.length} of {blockers.totalCount}{' '}
                     blockers, by target go-live; the CSV has them all.
                   </p>
                 )}
@@ -504,7 +518,7 @@ export function PortfolioDashboardPage() {
                       </tr>
                     </thead>
                     <tbody>
-                      {report.readinessBlockersReport.nodes.map((row, index) => (
+                      {blockers.nodes.map((row, index) => (
                         <tr key={`${row.deploymentId}-${row.code}-${index}`}>
                           <th scope="row">
                             <Link to={`/deployments/${row.deploymentId}`}>{row.courtName}</Link>
