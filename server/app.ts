@@ -192,7 +192,7 @@ function exactOriginCors(origins: string[]): express.RequestHandler {
   };
 }
 
-/** The built PWA at `/`, with client-side routes falling back to index.html. */
+/** The built PWA at `/`, with client-side routes falling back to index.html, and GraphiQL at `/graphiql`. */
 function servePwa(app: express.Express, config: Config) {
   const index = path.join(config.clientDist, 'index.html');
   if (!fs.existsSync(index)) {
@@ -204,6 +204,13 @@ function servePwa(app: express.Express, config: Config) {
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     else res.setHeader('Cache-Control', 'no-cache');
   } }));
+  // GraphiQL is a page of its own (a second entry of the client build), outside the app's routes and
+  // its service worker; it queries /graphql with the same session cookie as the app.
+  const graphiql = path.join(config.clientDist, 'graphiql.html');
+  app.get('/graphiql', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(graphiql);
+  });
   app.get('/{*path}', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

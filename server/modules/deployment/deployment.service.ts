@@ -46,6 +46,8 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   if (filter?.wave?.length) { where.push('d.wave IN (:...waves)'); params.waves = filter.wave; }
   if (filter?.goLiveFrom) { where.push('d."targetGoLive" >= :goLiveFrom'); params.goLiveFrom = filter.goLiveFrom; }
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
+  if (filter?.wentLiveFrom) { where.push('d."actualGoLive" >= :wentLiveFrom'); params.wentLiveFrom = filter.wentLiveFrom; }
+  if (filter?.wentLiveTo) { where.push('d."actualGoLive" <= :wentLiveTo'); params.wentLiveTo = filter.wentLiveTo; }
   // Health is derived over every deployment; join it only when the filter or the caller needs it.
   const health = withHealth ? ` JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id` : '';
   return { from: `FROM deployment d JOIN organization c ON c.id = d."courtId"${health}`, where, params, withHealth };
@@ -86,6 +88,9 @@ export async function getDeployment(ctx: Context, id: string) {
 function validateFilter(filter: DeploymentFilter | null | undefined) {
   if (filter?.goLiveFrom && filter.goLiveTo && filter.goLiveFrom > filter.goLiveTo) {
     throw badInput([{ field: 'filter.goLiveTo', message: 'must be on or after goLiveFrom.' }]);
+  }
+  if (filter?.wentLiveFrom && filter.wentLiveTo && filter.wentLiveFrom > filter.wentLiveTo) {
+    throw badInput([{ field: 'filter.wentLiveTo', message: 'must be on or after wentLiveFrom.' }]);
   }
 }
 

@@ -2,11 +2,11 @@
 // downloads both read rows from here, so a report has the same numbers wherever it is read.
 import { EntityManager, In } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { daysBetweenSql, instantDateSql, monthSql, rawQuery } from '../../db/sql';
+import { daysBetweenSql, instantDateSql, monthSql, rawQuery, shiftDateSql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { Deployment } from '../deployment/deployment.entity';
-import { PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
+import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { computeReadiness } from '../readiness/readiness';
 import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
 import { ReportFilter, reportDeployments } from './report.filter';
@@ -108,6 +108,7 @@ const percent = (part: string, whole: string) =>
 const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
 
 const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
+const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 
 /** Sorts phases in lifecycle order rather than alphabetically. */
 const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
@@ -132,6 +133,28 @@ export const REPORTS = {
           WHERE d."actualGoLive" IS NOT NULL
         ) m
         GROUP BY m.month`,
+  ),
+
+  // Phase windows as the schedule plans them (the same offsets as the health rule on short windows).
+  'deployment-timeline': sqlReport(
+    [text('deploymentId'), text('courtName'), text('county'), int('wave'), text('phase'), text('status'), text('health'), text('planningStarts'),
+      text('scopeStarts'), text('implementStarts'), text('targetGoLive'), text('actualGoLive'), int('daysToGoLive'), int('overdueTasks'),
+      int('overdueDependencies'), text('oldestOverdue')],
+    'r."targetGoLive", r."courtName", r."deploymentId"',
+    (ctx, fd) => {
+      const starts = (phase: Phase) => shiftDateSql(ctx.db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
+      const overdue = (table: string, open: string) => `SELECT x."deploymentId", COUNT(*) AS items, MIN(x."dueDate") AS oldest
+          FROM ${table} x JOIN (${fd}) fd0 ON fd0.id = x."deploymentId"
+          WHERE x.status IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
+      return `SELECT d.id AS "deploymentId", fd."courtName", fd.county, d.wave, d.phase, d.status, fd.health,
+          ${starts(Phase.PLANNING)} AS "planningStarts", ${starts(Phase.SCOPE)} AS "scopeStarts", ${starts(Phase.IMPLEMENT)} AS "implementStarts",
+          d."targetGoLive", d."actualGoLive", ${daysBetweenSql(ctx.db, ':today', 'd."targetGoLive"')} AS "daysToGoLive",
+          CAST(COALESCE(ot.items, 0) AS INTEGER) AS "overdueTasks", CAST(COALESCE(od.items, 0) AS INTEGER) AS "overdueDependencies",
+          CASE WHEN ot.oldest IS NULL THEN od.oldest WHEN od.oldest IS NULL OR ot.oldest <= od.oldest THEN ot.oldest ELSE od.oldest END AS "oldestOverdue"
+        FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
+        LEFT JOIN (${overdue('task', OPEN_TASKS)}) ot ON ot."deploymentId" = d.id
+        LEFT JOIN (${overdue('dependency', OPEN_DEPENDENCIES)}) od ON od."deploymentId" = d.id`;
+    },
   ),
 
   'overdue-tasks': sqlReport(

@@ -17,7 +17,7 @@ import { REPORT_NAMES, ReportColumn, ReportName, ReportRow, REPORTS } from './re
 
 
 const LIST_PARAMS = { phase: Object.values(Phase), status: Object.values(DeploymentStatus), health: Object.values(HealthStatus) } as const;
-const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo']);
+const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo']);
 
 /** Values of a query-string parameter, repeated (`?phase=A&phase=B`) or comma-separated (`?phase=A,B`). */
 function values(query: Request['query'], name: string): string[] | null {
@@ -48,7 +48,7 @@ export function filterOfQuery(query: Request['query']): { filter: ReportFilter; 
     if (wave.some((w) => !/^\d{1,9}$/.test(w))) problems.push({ field: 'filter.wave', message: 'must be whole numbers, e.g. wave=1&wave=2.' });
     filter.wave = wave.map(Number);
   }
-  for (const name of ['goLiveFrom', 'goLiveTo'] as const) {
+  for (const name of ['goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo'] as const) {
     const given = values(query, name);
     if (!given) continue;
     if (given.length !== 1 || !isIsoDate(given[0])) problems.push({ field: `filter.${name}`, message: 'must be one date, YYYY-MM-DD.' });
