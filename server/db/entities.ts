@@ -19,6 +19,7 @@ import { CloseOut, Incident } from '../modules/incident/incident.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
 import { PersistedQuery } from '../modules/report/persisted-query.entity';
+import { Reschedule } from '../modules/deployment/reschedule.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
@@ -26,4 +27,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, Defect, SignOff, Incident, CloseOut,
   PersistedQuery,
+  Reschedule,
 ];

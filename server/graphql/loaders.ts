@@ -17,6 +17,7 @@ import { Task } from '../modules/task/task.entity';
 import { SignInCounter } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
 import { createCatLoaders } from './cat-loaders';
+import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -33,6 +34,7 @@ export function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () =>
 export function createLoaders(db: DataSource, clock: Clock) {
   return {
     ...createCatLoaders(db, clock),
+    ...createDeploymentStaffLoaders(db),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       const rows = await db.manager.findBy(Organization, { id: In([...ids]) });
       return ids.map((id) => rows.find((o) => o.id === id));
