@@ -20,6 +20,7 @@ import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
 import { PersistedQuery } from '../modules/report/persisted-query.entity';
 import { Reschedule } from '../modules/deployment/reschedule.entity';
+import { Attachment } from '../modules/attachment/attachment.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
@@ -27,5 +28,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, Defect, SignOff, Incident, CloseOut,
   PersistedQuery,
-  Reschedule,
+  Reschedule, Attachment,
 ];

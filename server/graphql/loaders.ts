@@ -18,6 +18,7 @@ import { SignInCounter } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
 import { createCatLoaders } from './cat-loaders';
 import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
+import { createAttachmentLoaders } from '../modules/attachment/attachment.service';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -35,6 +36,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
   return {
     ...createCatLoaders(db, clock),
     ...createDeploymentStaffLoaders(db),
+    ...createAttachmentLoaders(db),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       const rows = await db.manager.findBy(Organization, { id: In([...ids]) });
       return ids.map((id) => rows.find((o) => o.id === id));
