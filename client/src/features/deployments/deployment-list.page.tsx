@@ -10,6 +10,7 @@ import {
 } from './deployment.labels';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
+import { NewDeploymentLink } from './new-deployment-link.component';
 import { PhaseHealthFields } from './phase-health-fields.component';
 
 // Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back.
@@ -47,6 +48,7 @@ export function DeploymentListPage() {
           {loading ? 'Loading…' : `${deployments.length} of ${totalCount} ${totalCount === 1 ? 'deployment' : 'deployments'}`}
         </p>
       </div>
+      <NewDeploymentLink />
 
       <form className="filters" aria-label="Filter deployments" onSubmit={(event) => event.preventDefault()}>
         <PhaseHealthFields phase={phase} health={health} onChange={setFilter} />
