@@ -62,7 +62,7 @@ export function DependencyTable({ dependencies, today, editable }: { dependencie
                           type="button"
                           className="button button--link"
                           aria-expanded={editing === dependency.id}
-                          aria-controls="dependency-form"
+                          aria-controls={editing === dependency.id ? 'dependency-form' : undefined}
                           aria-label={`Update ${dependency.title}`}
                           onClick={() => setEditing(editing === dependency.id ? undefined : dependency.id)}
                         >

@@ -25,7 +25,7 @@ export type Workspace = NonNullable<DeploymentWorkspaceQuery['deployment']>;
 /** The deployment page, for every role: what stands, what is next, and what this person may do. */
 export function DeploymentTimelinePage() {
   const { id = '' } = useParams();
-  const { deployment, loading, notFound, error, retry } = useDeployment(id);
+  const { deployment, notFound, error, retry } = useDeployment(id);
   const { workspace, readiness } = useDeploymentWorkspace(id);
   const { me } = useMe();
 
@@ -51,7 +51,8 @@ export function DeploymentTimelinePage() {
       </div>
     );
   }
-  if (loading || !deployment || !me) {
+  // Only before the first answer: a refetch after a write keeps the page (and its open forms) on screen.
+  if (!deployment || !me) {
     return (
       <p className="status-message" role="status">
         Loading deployment…

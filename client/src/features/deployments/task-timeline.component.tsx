@@ -79,7 +79,7 @@ function TaskItem({ task, today, role, actionable, live }: { task: Task; today: 
             type="button"
             className="button button--link task__toggle"
             aria-expanded={open}
-            aria-controls={panelId}
+            aria-controls={open ? panelId : undefined}
             aria-label={`${open ? 'Hide actions' : 'Actions'} for task ${task.number}`}
             onClick={() => setOpen(!open)}
           >
