@@ -78,11 +78,9 @@ export function DeploymentActions({ deployment }: { deployment: Deployment }) {
 function PhaseGate({ deployment }: { deployment: Deployment }) {
   const advance = useOutboxWrite('AdvancePhase');
   const next = PHASES[PHASES.indexOf(deployment.phase) + 1];
-  if (!next || deployment.phase === 'IMPLEMENT' || deployment.actualGoLive || ['WITHDRAWN', 'CLOSED'].includes(deployment.status)) {
-    return deployment.phase === 'IMPLEMENT' && !deployment.actualGoLive ? (
-      <p className="muted">Going live ends Implement: it needs readiness GO (see Readiness below).</p>
-    ) : null;
-  }
+  if (deployment.actualGoLive || ['WITHDRAWN', 'CLOSED', 'ON_HOLD'].includes(deployment.status)) return null;
+  if (deployment.phase === 'IMPLEMENT') return <GoLiveAction deployment={deployment} />;
+  if (!next) return null;
   const open = deployment.tasks
     .filter((task) => task.phase === deployment.phase && task.required && isOpenTaskStatus(task.status))
     .sort((a, b) => a.number - b.number);
@@ -114,6 +112,26 @@ function PhaseGate({ deployment }: { deployment: Deployment }) {
         Advance to {PHASE_LABELS[next]}
       </button>
       <WriteOutcome outcome={advance.outcome} />
+    </div>
+  );
+}
+
+/** Going live ends Implement: one action, refused with the blockers (NOT_READY) unless readiness is GO. */
+function GoLiveAction({ deployment }: { deployment: Deployment }) {
+  const goLive = useOutboxWrite('GoLive');
+  return (
+    <div className="phase-gate">
+      <h3>Go-live</h3>
+      <p>Going live records today as the go-live date and needs readiness GO (see Readiness below).</p>
+      <button
+        type="button"
+        className="button"
+        disabled={goLive.sending}
+        onClick={() => void goLive.send({ deploymentId: deployment.id }, { baseVersion: deployment.version })}
+      >
+        Go live
+      </button>
+      <WriteOutcome outcome={goLive.outcome} />
     </div>
   );
 }

@@ -87,7 +87,7 @@ export function DeploymentTimelinePage() {
         </div>
       )}
       {readiness && <ReadinessPanel readiness={readiness} />}
-      <TaskTimeline deployment={deployment} today={today} role={role} />
+      <TaskTimeline deployment={deployment} today={today} role={role} organizationId={me.organization?.id} />
       <DependencyTable dependencies={deployment.dependencies} today={today} editable={planner} />
       {workspace && (
         <>

@@ -9,12 +9,25 @@ import { TaskActions } from './task-actions.component';
 type Task = Deployment['tasks'][number];
 
 /** Every task by phase, with the actions the signed-in role may take on each. */
-export function TaskTimeline({ deployment, today, role }: { deployment: Deployment; today: string; role: Role }) {
+export function TaskTimeline({
+  deployment,
+  today,
+  role,
+  organizationId,
+}: {
+  deployment: Deployment;
+  today: string;
+  role: Role;
+  organizationId: string | undefined;
+}) {
   const phases = PHASES.map((phase) => ({
     phase,
     tasks: deployment.tasks.filter((task) => task.phase === phase).sort((a, b) => a.number - b.number),
   })).filter((group) => group.tasks.length > 0);
-  const actionable = mayProgressTasks(role) && !['WITHDRAWN', 'CLOSED'].includes(deployment.status);
+  const active = mayProgressTasks(role) && !['WITHDRAWN', 'CLOSED'].includes(deployment.status);
+  // A partner answers only the tasks its own organization owns (the court's, or an LEA's).
+  const ownParty = organizationId === deployment.court.id ? 'COURT' : deployment.participatingLeas.some((lea) => lea.id === organizationId) ? 'LEA' : undefined;
+  const mayAct = (task: Task) => active && (role !== 'PARTNER_USER' || task.party === ownParty);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -32,7 +45,7 @@ export function TaskTimeline({ deployment, today, role }: { deployment: Deployme
                 task={task}
                 today={today}
                 role={role}
-                actionable={actionable}
+                actionable={mayAct(task)}
                 live={!!deployment.actualGoLive}
               />
             ))}
