@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import { addDays } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { isPlanner } from './deployment-roles';
@@ -89,7 +88,7 @@ export function NewDeploymentPage() {
             aria-describedby={`${ids}-go-live-hint`}
           />
           <p className="field-hint" id={`${ids}-go-live-hint`}>
-            Every task is scheduled back from this date; the lifecycle plans for 90 days (e.g. {addDays(today, 90)}).
+            Every task is scheduled back from this date; the lifecycle plans for 90 days before it.
           </p>
         </div>
         <WaveField id={`${ids}-wave`} value={wave} onChange={setWave} />

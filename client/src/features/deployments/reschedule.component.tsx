@@ -69,7 +69,7 @@ export function Reschedule({
         </p>
       )}
       <WriteOutcome outcome={undo.outcome} />
-      <form className="input-with-button reschedule__form" onSubmit={onPreview}>
+      <form className="reschedule__form" onSubmit={onPreview}>
         <div className="field">
           <label htmlFor={dateId}>New target go-live</label>
           <input
@@ -118,38 +118,7 @@ function ReschedulePreview({
       <h3 id="reschedule-preview-heading">
         Preview: go-live {formatDate(report.fromGoLive)} → {formatDate(report.toGoLive)}
       </h3>
-      <p>Nothing has changed yet. Saving would:</p>
-      <h4>
-        Move {report.moved.length} open {report.moved.length === 1 ? 'task' : 'tasks'}
-      </h4>
-      {report.moved.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Tasks that move">
-          <table className="reschedule-moves">
-            <thead>
-              <tr>
-                <th scope="col">Task</th>
-                <th scope="col">Due now</th>
-                <th scope="col">Due after the move</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.moved.map((move) => (
-                <tr key={move.task.id}>
-                  <th scope="row">
-                    #{move.task.number} {move.task.title}
-                  </th>
-                  <td className="nowrap">
-                    <time dateTime={move.from}>{formatDate(move.from)}</time>
-                  </td>
-                  <td className="nowrap">
-                    <time dateTime={move.to}>{formatDate(move.to)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <p>Nothing has changed yet. Saving would move {report.moved.length} open {report.moved.length === 1 ? 'task' : 'tasks'} (dates below), and:</p>
       <h4>Past due after the move</h4>
       {report.newlyPastDue.length > 0 ? (
         <ul className="reschedule-preview__past-due">
@@ -188,6 +157,40 @@ function ReschedulePreview({
           Cancel
         </button>
       </div>
+      {/* Long (every open task); open so the dates can be checked, after the summary and the buttons. */}
+      <details open className="reschedule-preview__moves">
+        <summary>
+          Move {report.moved.length} open {report.moved.length === 1 ? 'task' : 'tasks'}
+        </summary>
+        {report.moved.length > 0 && (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Tasks that move">
+            <table className="reschedule-moves">
+              <thead>
+                <tr>
+                  <th scope="col">Task</th>
+                  <th scope="col">Due now</th>
+                  <th scope="col">Due after the move</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.moved.map((move) => (
+                  <tr key={move.task.id}>
+                    <th scope="row">
+                      #{move.task.number} {move.task.title}
+                    </th>
+                    <td className="nowrap">
+                      <time dateTime={move.from}>{formatDate(move.from)}</time>
+                    </td>
+                    <td className="nowrap">
+                      <time dateTime={move.to}>{formatDate(move.to)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </details>
     </div>
   );
 }
