@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Deployment } from '../../server/modules/deployment/deployment.entity';
+import { Task } from '../../server/modules/task/task.entity';
 import { addDays } from '../../server/shared/dates';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
@@ -38,11 +40,12 @@ describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, u
     await api?.close();
   });
 
-  /** Each task's due date and pin as the database holds them. */
+  /** Go-live and each task's due date and pin, read from the database itself. */
   async function scheduleInDatabase() {
-    const res = await api.gql(`query($id: ID!) { deployment(id: $id) { targetGoLive tasks { number dueDate pinned } } }`, { id: deploymentId });
-    const d = res.data!.deployment;
-    return { targetGoLive: d.targetGoLive, tasks: Object.fromEntries(d.tasks.map((t: any) => [t.number, `${t.dueDate}${t.pinned ? ' pinned' : ''}`])) };
+    const db = api.app.db.manager;
+    const deployment = await db.findOneByOrFail(Deployment, { id: deploymentId });
+    const tasks = await db.find(Task, { where: { deploymentId }, order: { number: 'ASC' } });
+    return { targetGoLive: deployment.targetGoLive, tasks: Object.fromEntries(tasks.map((t) => [t.number, `${t.dueDate}${t.pinned ? ' pinned' : ''}`])) };
   }
 
   it('creates a deployment with its LEA and staff', async () => {
@@ -123,5 +126,20 @@ describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, u
     await page.evaluate('window.scrollTo(0, 0)');
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it('puts the deployment on hold, and withdraws it only once confirmed', async () => {
+    const status = async () => (await api.app.db.manager.findOneByOrFail(Deployment, { id: deploymentId })).status;
+    await page.getByRole('button', { name: 'Put on hold' }).click();
+    await page.getByRole('button', { name: 'Resume as interested' }).waitFor({ timeout: 15_000 });
+    expect(await status()).toBe('ON_HOLD');
+
+    await page.getByRole('button', { name: 'Withdraw…' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    expect(await status()).toBe('ON_HOLD');
+    await page.getByRole('button', { name: 'Withdraw…' }).click();
+    await page.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await page.getByRole('definition').filter({ hasText: 'Withdrawn' }).waitFor({ timeout: 15_000 });
+    expect(await status()).toBe('WITHDRAWN');
   });
 });

@@ -76,7 +76,7 @@ export function DeploymentTimelinePage() {
       {doesFieldWork(role) && <FieldVisitActions deploymentId={deployment.id} />}
       <DeploymentLinks deploymentId={deployment.id} role={role} />
       {planner && <DeploymentActions deployment={deployment} />}
-      {planner && !deployment.actualGoLive && (
+      {planner && !deployment.actualGoLive && !['WITHDRAWN', 'CLOSED'].includes(deployment.status) && (
         <Reschedule deployment={deployment} lastReschedule={workspace?.lastReschedule ?? null} today={today} />
       )}
       {deployment.phasesWithShortWindows.length > 0 && (
