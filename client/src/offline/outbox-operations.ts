@@ -22,9 +22,16 @@ import {
   UpdateDeploymentDocument,
   UpdateTrainingSessionDocument,
   WaiveTaskDocument,
+  DiscardTestPlanDraftDocument,
+  ImportDeploymentsDocument,
+  MarkNotificationsReadDocument,
+  PublishTestPlanDraftDocument,
   RecordScannerWorkstationDocument,
   RecordTestResultDocument,
+  SaveTestPlanDraftDocument,
   StartScannerAssessmentDocument,
+  StartTestPlanDraftDocument,
+  TriageDefectDocument,
 } from '../graphql/generated/graphql';
 
 /**
@@ -60,6 +67,13 @@ export const OUTBOX_OPERATIONS = {
   UpdateDeployment: UpdateDeploymentDocument,
   UpdateTrainingSession: UpdateTrainingSessionDocument,
   WaiveTask: WaiveTaskDocument,
+  ImportDeployments: ImportDeploymentsDocument,
+  MarkNotificationsRead: MarkNotificationsReadDocument,
+  TriageDefect: TriageDefectDocument,
+  StartTestPlanDraft: StartTestPlanDraftDocument,
+  SaveTestPlanDraft: SaveTestPlanDraftDocument,
+  PublishTestPlanDraft: PublishTestPlanDraftDocument,
+  DiscardTestPlanDraft: DiscardTestPlanDraftDocument,
 } as const;
 
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;

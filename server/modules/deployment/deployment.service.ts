@@ -109,7 +109,7 @@ async function checkLeas(tx: EntityManager, leaIds: string[]): Promise<FieldProb
   return missing.length ? [{ field: 'leaIds', message: `no law-enforcement agency with id ${missing.join(', ')}.` }] : [];
 }
 
-async function currentTemplate(tx: EntityManager) {
+export async function currentTemplate(tx: EntityManager) {
   const template = await findCurrentTemplate(tx);
   if (!template) throw problem('INTERNAL_SERVER_ERROR', 'No lifecycle template is published. An administrator must publish one.');
   return { template, tasks: await tx.find(TemplateTask, { where: { templateId: template.id }, order: { number: 'ASC' } }) };
@@ -154,7 +154,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
 }
 
 /** Every task of the template at its offset from go-live, with its prerequisites linked. */
-async function instantiateTasks(tx: EntityManager, deployment: Deployment, templateTasks: TemplateTask[], now: string) {
+export async function instantiateTasks(tx: EntityManager, deployment: Deployment, templateTasks: TemplateTask[], now: string) {
   const idByNumber = new Map(templateTasks.map((t) => [t.number, randomUUID()]));
   const rows = templateTasks.map((t) => {
     const due = dueDate(deployment.targetGoLive, t.offsetDays);
@@ -169,7 +169,7 @@ async function instantiateTasks(tx: EntityManager, deployment: Deployment, templ
   if (links.length) await tx.createQueryBuilder().insert().into('task_prerequisite').values(links).execute();
 }
 
-async function instantiateDependencies(tx: EntityManager, deployment: Deployment, court: Organization) {
+export async function instantiateDependencies(tx: EntityManager, deployment: Deployment, court: Organization) {
   const imagesOnly = court.ccporProfile === CcporProfile.IMAGES_ONLY;
   await tx.insert(Dependency, DEFAULT_DEPENDENCIES.map((d) => {
     const notApplicable = imagesOnly && d.kind === DependencyKind.DOJ_CLETS_CARPOS;

@@ -69,8 +69,12 @@ function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Contex
     columns,
     async page(ctx, filter, offset, limit) {
       const q = query(ctx, filter);
-      const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params);
-      return { rows: await rows(ctx.db.manager, q, offset, limit), total: Number(total) };
+      // The total rides along the page's rows (one evaluation of the report instead of two); an empty
+      // first page means none, and only a page past the end needs a count of its own.
+      const raw = await rawQuery<Record<string, unknown> & { reportTotal: number }>(ctx.db,
+        `SELECT r.*, COUNT(*) OVER () AS "reportTotal" FROM (${q.sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, q.params);
+      const total = raw.length ? Number(raw[0].reportTotal) : offset === 0 ? 0 : Number((await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
+      return { rows: raw.map((r) => readRow(columns, r)), total };
     },
     async *stream(ctx, filter) {
       const q = query(ctx, filter);
@@ -213,8 +217,12 @@ export const REPORTS = {
 export type ReportName = keyof typeof REPORTS;
 export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
 
-/** Deployments whose readiness is computed per batch: the statements of a download grow with deployments / 50. */
+/**
+ * Deployments whose readiness is computed per batch: a download's statements grow with deployments /
+ * 50 and it holds one batch at a time; a page needs every blocker for its total, so it takes bigger ones.
+ */
 const READINESS_BATCH = 50;
+const READINESS_PAGE_BATCH = 500;
 
 /**
  * Go-live blockers of the filtered deployments, by target go-live. They come from the readiness
@@ -224,14 +232,14 @@ const READINESS_BATCH = 50;
 function readinessBlockers(): ReportDefinition {
   const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
     text('recordType'), text('recordId'), text('party'), int('daysOpen')];
-  async function* batches(ctx: Context, filter: Filter): AsyncIterable<ReportRow[]> {
+  async function* batches(ctx: Context, filter: Filter, size = READINESS_BATCH): AsyncIterable<ReportRow[]> {
     const fd = reportDeployments(ctx, filter);
     const covered = await rawQuery<{ id: string; courtName: string; county: string; targetGoLive: string }>(ctx.db,
       `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive" FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id
        ORDER BY d."targetGoLive", d.id`, fd.params);
     const asOf = today(ctx.clock);
-    for (let start = 0; start < covered.length; start += READINESS_BATCH) {
-      const batch = covered.slice(start, start + READINESS_BATCH);
+    for (let start = 0; start < covered.length; start += size) {
+      const batch = covered.slice(start, start + size);
       const deployments = await ctx.db.manager.findBy(Deployment, { id: In(batch.map((b) => b.id)) });
       const readiness = await computeReadiness(ctx.db.manager, deployments, asOf);
       const rows = batch.flatMap((d) => readiness.get(d.id)!.blockers.map((b) => readRow(columns, {
@@ -244,9 +252,9 @@ function readinessBlockers(): ReportDefinition {
     columns,
     async page(ctx, filter, offset, limit) {
       const all: ReportRow[] = [];
-      for await (const rows of batches(ctx, filter)) all.push(...rows);
+      for await (const rows of batches(ctx, filter, READINESS_PAGE_BATCH)) all.push(...rows);
       return { rows: all.slice(offset, offset + limit), total: all.length };
     },
-    stream: batches,
+    stream: (ctx, filter) => batches(ctx, filter),
   };
 }
