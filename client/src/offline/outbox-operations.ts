@@ -1,8 +1,17 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import {
+  AcceptResponseDocument,
+  ApproveCloseOutDocument,
   RecordScannerWorkstationDocument,
   RecordTestResultDocument,
+  ReportIncidentDocument,
+  ReturnResponseDocument,
+  SaveResponseDocument,
+  SignOffRunDocument,
+  StartResponseDocument,
   StartScannerAssessmentDocument,
+  SubmitResponseDocument,
+  UpdateIncidentDocument,
 } from '../graphql/generated/graphql';
 
 /**
@@ -15,6 +24,15 @@ export const OUTBOX_OPERATIONS = {
   RecordTestResult: RecordTestResultDocument,
   StartScannerAssessment: StartScannerAssessmentDocument,
   RecordScannerWorkstation: RecordScannerWorkstationDocument,
+  StartResponse: StartResponseDocument,
+  SaveResponse: SaveResponseDocument,
+  SubmitResponse: SubmitResponseDocument,
+  AcceptResponse: AcceptResponseDocument,
+  ReturnResponse: ReturnResponseDocument,
+  SignOffRun: SignOffRunDocument,
+  ReportIncident: ReportIncidentDocument,
+  UpdateIncident: UpdateIncidentDocument,
+  ApproveCloseOut: ApproveCloseOutDocument,
 } as const;
 
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;
