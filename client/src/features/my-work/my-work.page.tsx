@@ -87,11 +87,18 @@ export function MyWorkPage() {
         {deployments.length === 0 ? (
           <p className="empty-state">{partner ? 'Your organization takes part in no deployment yet.' : 'No deployment is assigned to you yet.'}</p>
         ) : (
+          <>
+            {data.deployments.totalCount > deployments.length && (
+              <p className="callout callout--warning">
+                Showing the {deployments.length} nearest go-lives of {data.deployments.totalCount}. <Link to="/">See them all in the deployments list</Link>.
+              </p>
+            )}
           <ul className="my-deployments">
             {deployments.map((deployment) => (
               <DeploymentCard key={deployment.id} deployment={deployment} role={me.role} party={partyOf(deployment, organizationId)} organizationId={organizationId} />
             ))}
           </ul>
+          </>
         )}
       </section>
     </>

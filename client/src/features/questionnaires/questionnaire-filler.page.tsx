@@ -1,8 +1,9 @@
+import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDirtyForm } from '../../app/dirty-forms';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import type { QuestionnaireFieldsFragment, ResponseStatus } from '../../graphql/generated/graphql';
+import { QuestionnaireQuestionsDocument, type QuestionnaireFieldsFragment, type ResponseStatus } from '../../graphql/generated/graphql';
 import { outbox, type OutboxEntry } from '../../offline/outbox';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -65,6 +66,17 @@ export function QuestionnaireFillerPage() {
     };
   }, [me?.id]);
 
+  // Started on this device and not yet on the server (offline): its questions come from the cache,
+  // which the questionnaire list filled while online.
+  const started = loading
+    ? undefined
+    : initialEntries?.find((entry) => entry.operationName === 'StartResponse' && entry.variables.input.id === responseId && UNSENT.has(entry.state));
+  const startedKey = started?.variables.input.questionnaireKey as string | undefined;
+  const { data: startedQuestions } = useQuery(QuestionnaireQuestionsDocument, {
+    variables: { key: startedKey ?? '' },
+    skip: Boolean(response) || !startedKey,
+  });
+
   const view = useMemo((): ResponseView | undefined => {
     if (response) {
       return {
@@ -78,12 +90,10 @@ export function QuestionnaireFillerPage() {
         courtName: list.deployment?.court.name,
       };
     }
-    // Started on this device and not yet on the server (offline): the questionnaire comes from the cache.
-    const started = initialEntries?.find((entry) => entry.operationName === 'StartResponse' && entry.variables.input.id === responseId);
-    const questionnaire = list.questionnaires?.find((q) => q.key === started?.variables.input.questionnaireKey);
+    const questionnaire = startedQuestions?.questionnaire;
     if (!started || !questionnaire) return undefined;
     return { questionnaire, answers: {}, status: 'DRAFT', version: null, reviewComment: null, reviewedBy: null, submittedBy: null, courtName: list.deployment?.court.name };
-  }, [response, initialEntries, list.questionnaires, list.deployment, responseId]);
+  }, [response, started, startedQuestions, list.deployment]);
 
   const back = (
     <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -222,7 +232,7 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
     await save();
     const complete = answerProblems(questions, latest.current, { complete: true });
     if (Object.keys(complete).length > 0) {
-      setSubmitMessage({ kind: 'error', text: `${Object.keys(complete).length} question(s) need an answer or a correction before submitting.` });
+      // The summary above the questions lists each of them; focus moves there.
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }

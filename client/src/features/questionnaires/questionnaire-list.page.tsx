@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { QuestionnaireQuestionsDocument } from '../../graphql/generated/graphql';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
@@ -18,6 +20,14 @@ export function QuestionnaireListPage() {
   const entries = useOutboxEntries(me?.id);
   const start = useOutboxWrite('StartResponse');
   const [problem, setProblem] = useState<string>();
+  const client = useApolloClient();
+  const keys = questionnaires?.map((questionnaire) => questionnaire.key).join(',') ?? '';
+  // Each questionnaire's questions go into the (persisted) cache now, so that one started offline
+  // later on this visit can be filled in.
+  useEffect(() => {
+    if (!keys || !navigator.onLine) return;
+    for (const key of keys.split(',')) void client.query({ query: QuestionnaireQuestionsDocument, variables: { key } }).catch(() => {});
+  }, [client, keys]);
 
   if (error && !deployment) {
     return (

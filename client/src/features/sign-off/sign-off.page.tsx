@@ -56,6 +56,8 @@ export function SignOffPage() {
   const { me } = useMe();
   const { data, error, loading } = useQuery(SignOffRunsDocument, { variables: { deploymentId: id } });
   const deployment = data?.deployment;
+  // Kept here: once the signature arrives, the form gives way to it, and this says what happened.
+  const [signed, setSigned] = useState<string>();
 
   if (error && !deployment) {
     return (
@@ -131,7 +133,12 @@ export function SignOffPage() {
             </ul>
           </section>
           {own && !run.signOffs.some((signOff) => sameSigner(signOff, own) && signOff.status === 'CURRENT') && (
-            <SignForm run={run} signer={own} defaultName={me.displayName} />
+            <SignForm run={run} signer={own} defaultName={me.displayName} onSigned={setSigned} />
+          )}
+          {signed && (
+            <div className="callout callout--success" role="status">
+              {signed}
+            </div>
           )}
           <HandOver here={here} signedInAs={me.displayName} userId={me.id} canSign={Boolean(own)} />
         </>
@@ -210,13 +217,13 @@ function RunSummary({ run, deploymentId }: { run: Run; deploymentId: string }) {
   );
 }
 
-function SignForm({ run, signer, defaultName }: { run: Run; signer: Signer; defaultName: string }) {
+function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Signer; defaultName: string; onSigned: (message: string) => void }) {
   const ids = { name: useId(), role: useId(), statement: useId() };
   const [signerName, setSignerName] = useState(defaultName);
   const [signerRole, setSignerRole] = useState('');
   const [statement, setStatement] = useState(DEFAULT_STATEMENT);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [message, setMessage] = useState<string>();
   const { send, sending } = useOutboxWrite('SignOffRun');
 
   const submit = async () => {
@@ -234,9 +241,9 @@ function SignForm({ run, signer, defaultName }: { run: Run; signer: Signer; defa
       signerRole: signerRole.trim(),
       statement: statement.trim(),
     });
-    if (outcome.state === 'SENT') setMessage({ error: false, text: `Signed for ${signer.name}.` });
-    else if (outcome.state === 'PENDING') setMessage({ error: false, text: 'Signature saved on this device; it will be sent when the connection allows.' });
-    else setMessage({ error: true, text: outcome.error?.message ?? 'The server refused the sign-off.' });
+    if (outcome.state === 'SENT') onSigned(`Signed for ${signer.name}.`);
+    else if (outcome.state === 'PENDING') onSigned('Signature saved on this device; it will be sent when the connection allows.');
+    else setMessage(outcome.error?.message ?? 'The server refused the sign-off.');
   };
 
   const field = (key: 'name' | 'role' | 'statement') => ({
@@ -278,8 +285,8 @@ function SignForm({ run, signer, defaultName }: { run: Run; signer: Signer; defa
           {error('statement')}
         </div>
         {message && (
-          <div className={`callout ${message.error ? 'callout--error' : 'callout--success'}`} role={message.error ? 'alert' : 'status'}>
-            {message.text}
+          <div className="callout callout--error" role="alert">
+            {message}
           </div>
         )}
         <div className="button-row button-row--start">

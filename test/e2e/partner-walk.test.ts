@@ -1,0 +1,246 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
+import { startApi } from '../support/api';
+import { seriousAxeViolations } from '../support/axe';
+import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
+import { passAll, startRun } from '../support/cat';
+
+// Issue 7's partner walk and issue 6's field screens, in Chromium against the built client:
+// a court's person answers a questionnaire (the draft survives a reload) and signs off a CAT run
+// on their own; field staff use their home and fill a questionnaire offline, whose answers arrive
+// exactly once. axe finds no serious or critical violation on any page walked.
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+const SW_READY = 'navigator.serviceWorker.ready.then(() => true)';
+const SW_CONTROLS = 'navigator.serviceWorker.controller !== null';
+/** Puts every outbox entry back to PENDING, as if the answers to the first sync had been lost. */
+const RESEND_ALL = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('ccpor-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('outbox', 'readwrite');
+    let count = 0;
+    tx.objectStore('outbox').openCursor().onsuccess = (event) => {
+      const cursor = event.target.result;
+      if (!cursor) return;
+      cursor.update({ ...cursor.value, state: 'PENDING' });
+      count += 1;
+      cursor.continue();
+    };
+    tx.oncomplete = () => { open.result.close(); resolve(count); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+describe.skipIf(!hasChromium())('partner and field staff screens', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let browser: Browser;
+  let laId = '';
+  let courtId = '';
+  let runId = '';
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
+    const res = await api.gql('{ deployments(first: 20, filter: { county: ["Los Angeles"] }) { nodes { id court { id } } } }');
+    laId = res.data!.deployments.nodes[0].id;
+    courtId = res.data!.deployments.nodes[0].court.id;
+    // A run ready to sign: started and passed through the API, as a field engineer would have.
+    const run = await startRun(api, laId);
+    await passAll(api, run);
+    runId = run.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  const response = async (id: string) =>
+    (await api.gql('query($id: ID!) { questionnaireResponse(id: $id) { status answers version } }', { id })).data!.questionnaireResponse;
+
+  describe('a partner of the Los Angeles court', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let responseId = '';
+
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('lands on their organization’s home with what is theirs to do', async () => {
+      await page.goto(api.url);
+      await signIn(page, api.url, 'partner.la@ccpor.example');
+      await page.waitForURL(`${api.url}/my-work`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('Los Angeles');
+      expect(await page.getByRole('link', { name: 'My work' }).getAttribute('aria-current')).toBe('page');
+      await page.getByRole('heading', { name: /Go-live readiness/ }).waitFor();
+      expect(await page.getByRole('link', { name: 'Review and sign off' }).count()).toBe(1);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'partner-view.png') });
+    }, 60_000);
+
+    it('answers a questionnaire: conditional questions, a repeat group, errors next to their question, a draft that survives a reload', async () => {
+      await page.getByRole('link', { name: 'Questionnaires', exact: true }).click();
+      await page.waitForURL(/\/questionnaires$/);
+      await page.getByRole('heading', { name: 'Training questionnaire' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Start Training questionnaire' }).click();
+      await page.waitForURL(/\/questionnaires\/[0-9a-f-]{36}$/);
+      responseId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+      const users = page.getByLabel('How many end users need training?');
+      await users.fill('forty');
+      await expect.poll(() => page.locator('#q-endUserCount-error').textContent()).toContain('must be a number');
+      expect(await users.getAttribute('aria-invalid')).toBe('true');
+      await users.fill('40');
+      expect(await page.locator('#q-endUserCount-error').count()).toBe(0);
+
+      // The room's questions show only once the court says it has a room.
+      expect(await page.getByLabel('Workstations in the room').count()).toBe(0);
+      await page.getByRole('group', { name: 'Does the court have a training room?' }).getByLabel('Yes').check();
+      const room = page.getByLabel('Workstations in the room');
+      await room.fill('500');
+      await expect.poll(() => page.locator('#q-roomWorkstations-error').textContent()).toContain('must be at most 200');
+      await room.fill('12');
+
+      await page.getByRole('button', { name: 'Add an item to “Preferred training dates”' }).click();
+      await page.getByRole('button', { name: 'Add an item to “Preferred training dates”' }).click();
+      await page.getByLabel('Date').first().fill('2027-03-02');
+      await page.getByRole('group', { name: 'Preferred training dates: item 1' }).getByLabel('Morning').check();
+      await page.getByRole('button', { name: 'Remove item 2' }).click();
+      expect(await page.getByRole('group', { name: 'Preferred training dates: item 2' }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Draft' }).textContent(), { timeout: 15_000 }).toBe('Draft saved.');
+      await expect
+        .poll(async () => (await response(responseId)).answers, { timeout: 15_000 })
+        .toEqual({ endUserCount: 40, trainingRoom: true, roomWorkstations: 12, preferredDates: [{ date: '2027-03-02', timeOfDay: 'MORNING' }] });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.reload();
+      await expect.poll(() => page.getByLabel('How many end users need training?').inputValue(), { timeout: 15_000 }).toBe('40');
+      expect(await page.getByLabel('Workstations in the room').inputValue()).toBe('12');
+      expect(await page.getByLabel('Date').inputValue()).toBe('2027-03-02');
+    }, 90_000);
+
+    it('is told every missing answer on submit, then submits', async () => {
+      await page.getByRole('button', { name: 'Submit for review' }).click();
+      const summary = page.getByRole('alert').filter({ hasText: 'Before submitting, answer or correct:' });
+      await summary.waitFor();
+      expect(await summary.getByRole('link').allTextContents()).toEqual([
+        'Preferred mode: is required.',
+        'Do you want train-the-trainer sessions for your own trainers?: is required.',
+        'Does the room have a projector?: is required.',
+        'Can the room’s workstations reach CCPOR on the network?: is required.',
+      ]);
+      expect(await page.locator('#q-preferredMode-error').textContent()).toContain('is required');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect((await response(responseId)).status).toBe('DRAFT');
+
+      await page.getByRole('group', { name: 'Preferred mode' }).getByLabel('Classroom').check();
+      await page.getByRole('group', { name: /train-the-trainer/ }).getByLabel('No').check();
+      await page.getByRole('group', { name: 'Does the room have a projector?' }).getByLabel('Yes').check();
+      await page.getByRole('group', { name: /reach CCPOR on the network/ }).getByLabel('Yes').check();
+      await page.getByRole('button', { name: 'Submit for review' }).click();
+      await page.getByText('Submitted. The CCPOR team will review it.').waitFor({ timeout: 15_000 });
+      const submitted = await response(responseId);
+      expect(submitted.status).toBe('SUBMITTED');
+      expect(submitted.answers).toMatchObject({ preferredMode: 'CLASSROOM', trainTheTrainer: false, roomProjector: true, roomNetwork: true, endUserCount: 40 });
+    }, 60_000);
+
+    it('signs off the acceptance run for the court, as themselves', async () => {
+      await page.goto(`${api.url}/my-work`);
+      await page.getByRole('link', { name: 'Review and sign off' }).click();
+      await page.waitForURL(/\/sign-off\?run=/);
+      await page.getByRole('heading', { name: 'Acceptance run: Passed' }).waitFor({ timeout: 15_000 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByLabel('Your role').fill('Court Executive Officer');
+      await page.getByRole('button', { name: /^Sign off for / }).click();
+      await page.getByText(/^Signed for /).waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'by Pat Partner (Los Angeles court) (Court Executive Officer)' }).count()).toBe(1);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      const signOffs = (await api.gql('query($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }', { id: runId }))
+        .data!.testRun.signOffs;
+      expect(signOffs).toEqual([
+        {
+          party: 'COURT', organizationId: courtId, signerName: 'Pat Partner (Los Angeles court)', signerRole: 'Court Executive Officer',
+          status: 'CURRENT', recordedBy: 'Pat Partner (Los Angeles court)',
+        },
+      ]);
+    }, 60_000);
+  });
+
+  describe('field staff', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let fillerUrl = '';
+    let responseId = '';
+
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('lands on my work: assigned deployments, due tasks, dates and the site-visit screens', async () => {
+      await page.goto(api.url);
+      await signIn(page, api.url, 'field@ccpor.example');
+      await page.waitForURL(`${api.url}/my-work`);
+      const cards = page.getByRole('heading', { level: 3 });
+      await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(4);
+      expect(await page.getByRole('link', { name: 'Scanner assessment' }).count()).toBe(4);
+      expect(await page.getByRole('link', { name: 'CAT runner' }).count()).toBe(4);
+      await page.getByRole('heading', { name: 'Due and overdue tasks' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'my-work-768x1024.png') });
+    }, 60_000);
+
+    it('fills a questionnaire offline; the answers survive a reload and arrive once', async () => {
+      await page.getByRole('link', { name: 'Questionnaires', exact: true }).first().click();
+      await page.waitForURL(/\/questionnaires$/);
+      await page.getByRole('button', { name: 'Start Scope questionnaire' }).click();
+      await page.waitForURL(/\/questionnaires\/[0-9a-f-]{36}$/);
+      fillerUrl = page.url();
+      responseId = new URL(fillerUrl).pathname.split('/').at(-1)!;
+      await page.getByLabel('Which local system holds the orders (name and vendor)?').waitFor();
+      expect(await page.evaluate(SW_READY)).toBe(true);
+      await page.goto(fillerUrl);
+      expect(await page.evaluate(SW_CONTROLS)).toBe(true);
+      await page.getByLabel('Which local system holds the orders (name and vendor)?').waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(1_500); // the Apollo cache is persisted a moment after its last change
+
+      await setNetwork(context, false);
+      await page.getByLabel('Which local system holds the orders (name and vendor)?').fill('Tyler Odyssey');
+      await page.getByLabel('Scanners on hand for orders (scanners)').fill('6');
+      await page.getByText('Draft saved on this device; it will sync when online.').waitFor({ timeout: 15_000 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.reload();
+      await expect
+        .poll(() => page.getByLabel('Which local system holds the orders (name and vendor)?').inputValue(), { timeout: 15_000 })
+        .toBe('Tyler Odyssey');
+      expect(await page.getByLabel('Scanners on hand for orders (scanners)').inputValue()).toBe('6');
+      expect((await response(responseId)).answers).toEqual({});
+
+      const saves = () => api.app.db.manager.countBy(ProcessedMutation, { operation: 'saveResponse' });
+      const before = await saves();
+      await setNetwork(context, true);
+      await expect.poll(async () => (await response(responseId)).answers, { timeout: 20_000 }).toEqual({ localOrderSystem: 'Tyler Odyssey', scannersOnHand: 6 });
+      await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
+      const applied = await saves();
+      const { version } = await response(responseId);
+      expect(applied - before).toBeGreaterThan(0);
+
+      // The answers to that sync got lost, say: the entries go again and change nothing.
+      expect(await page.evaluate(RESEND_ALL)).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
+      expect(await saves()).toBe(applied);
+      expect((await response(responseId)).version).toBe(version);
+    }, 90_000);
+  });
+});
