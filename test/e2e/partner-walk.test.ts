@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       expect(await page.getByRole('link', { name: 'Review and sign off' }).count()).toBe(1);
       expect(await seriousAxeViolations(page)).toEqual([]);
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'partner-view.png') });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'partner-view.png'), fullPage: true });
     }, 60_000);
 
     it('answers a questionnaire: conditional questions, a repeat group, errors next to their question, a draft that survives a reload', async () => {

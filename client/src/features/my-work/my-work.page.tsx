@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import { addDays, daysBetween, formatDate, formatRelativeDays } from '../../app/local-date.utils';
-import type { MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
+import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-date.utils';
+import type { MyTasksDueQuery, MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
 import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
 import { useMe } from '../session/useMe';
-import { californiaToday, upcomingDates, type UpcomingDate } from './my-work.utils';
+import { upcomingDates, type UpcomingDate } from './my-work.utils';
 import { useMyWork } from './useMyWork';
 import './my-work.css';
 
 type Deployment = MyWorkQuery['deployments']['nodes'][number];
-type DueTask = MyWorkQuery['tasksDue']['nodes'][number];
+type DueTask = MyTasksDueQuery['tasksDue']['nodes'][number];
 
 /** How far ahead the home looks for due tasks and dates (days). */
 export const LOOK_AHEAD_DAYS = 21;
@@ -31,10 +31,9 @@ function partyOf(deployment: Deployment, organizationId: string | undefined): Pa
  */
 export function MyWorkPage() {
   const { me } = useMe();
-  const today = californiaToday();
-  const { data, error, loading } = useMyWork(addDays(today, LOOK_AHEAD_DAYS));
+  const { deployments: page, dueTasks: due, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
 
-  if (error && !data) {
+  if (error && !page) {
     return (
       <div className="callout callout--error" role="alert">
         <p>Your work could not be loaded: {errorMessageOf(error)}</p>
@@ -42,19 +41,19 @@ export function MyWorkPage() {
       </div>
     );
   }
-  if (loading || !data || !me) {
+  if ((loading && !(page && due)) || !page || !me) {
     return (
       <p className="status-message" role="status">
         Loading your work…
       </p>
     );
   }
-  const deployments = data.deployments.nodes;
+  const deployments = page.nodes;
   const partner = me.role === 'PARTNER_USER';
   const organizationId = me.organization?.id;
   const courtById = new Map(deployments.map((deployment) => [deployment.id, deployment.court.name]));
   // A partner's tasks are those of their party; field staff see every open task due on their deployments.
-  const dueTasks = data.tasksDue.nodes.filter((task) => {
+  const dueTasks = due?.filter((task) => {
     if (!partner) return true;
     const deployment = deployments.find((d) => d.id === task.deploymentId);
     return deployment !== undefined && task.party === partyOf(deployment, organizationId);
@@ -88,9 +87,9 @@ export function MyWorkPage() {
           <p className="empty-state">{partner ? 'Your organization takes part in no deployment yet.' : 'No deployment is assigned to you yet.'}</p>
         ) : (
           <>
-            {data.deployments.totalCount > deployments.length && (
+            {page.totalCount > deployments.length && (
               <p className="callout callout--warning">
-                Showing the {deployments.length} nearest go-lives of {data.deployments.totalCount}. <Link to="/">See them all in the deployments list</Link>.
+                Showing the {deployments.length} nearest go-lives of {page.totalCount}. <Link to="/">See them all in the deployments list</Link>.
               </p>
             )}
           <ul className="my-deployments">
@@ -105,7 +104,8 @@ export function MyWorkPage() {
   );
 }
 
-function DueTaskList({ tasks, today, courtById, showCourt }: { tasks: DueTask[]; today: string; courtById: Map<string, string>; showCourt: boolean }) {
+function DueTaskList({ tasks, today, courtById, showCourt }: { tasks?: DueTask[]; today: string; courtById: Map<string, string>; showCourt: boolean }) {
+  if (!tasks) return <p className="callout callout--warning">The due tasks could not be loaded; open this page once online.</p>;
   if (tasks.length === 0) return <p className="empty-state">Nothing due in the next {LOOK_AHEAD_DAYS} days.</p>;
   return (
     <ul className="due-list">
