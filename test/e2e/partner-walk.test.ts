@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
-import { startApi } from '../support/api';
+import { Role } from '../../server/modules/user/user.entity';
+import { startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
 import { passAll, startRun } from '../support/cat';
@@ -39,13 +40,15 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
   let browser: Browser;
   let laId = '';
   let courtId = '';
+  let sheriffId = '';
   let runId = '';
 
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
-    const res = await api.gql('{ deployments(first: 20, filter: { county: ["Los Angeles"] }) { nodes { id court { id } } } }');
+    const res = await api.gql('{ deployments(first: 20, filter: { county: ["Los Angeles"] }) { nodes { id court { id } participatingLeas { id name } } } }');
     laId = res.data!.deployments.nodes[0].id;
     courtId = res.data!.deployments.nodes[0].court.id;
+    sheriffId = res.data!.deployments.nodes[0].participatingLeas.find((lea: { name: string }) => lea.name.includes('Los Angeles')).id;
     // A run ready to sign: started and passed through the API, as a field engineer would have.
     const run = await startRun(api, laId);
     await passAll(api, run);
@@ -241,6 +244,83 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
       expect(await saves()).toBe(applied);
       expect((await response(responseId)).version).toBe(version);
+    }, 90_000);
+
+    it('hands the tablet to the sheriff’s signer, who signs as themselves, and takes it back', async () => {
+      const signer = await api.createUser(Role.PARTNER_USER, { organizationId: sheriffId, name: 'Sgt. Casey Moore', email: 'casey.moore@lasd.example' });
+      await page.goto(`${api.url}/deployments/${laId}/sign-off`);
+      await page.getByRole('heading', { name: 'Hand the tablet to the signer' }).waitFor({ timeout: 15_000 });
+      // Field staff do not sign: there is no form for them.
+      expect(await page.getByRole('button', { name: /^Sign off for / }).count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Sign out and hand the tablet to the signer' }).click();
+      await page.waitForURL(/\/sign-in\?next=/);
+      await signIn(page, api.url, signer.email, TEST_PASSWORD);
+      await page.waitForURL(/\/sign-off\?run=/);
+      await page.getByLabel('Your role').fill('Civil Unit supervisor');
+      await page.getByRole('button', { name: /^Sign off for .*Los Angeles/ }).click();
+      await page.getByText(/^Signed for /).waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Sign out and hand the tablet back' }).click();
+      await page.waitForURL(/\/sign-in\?next=/);
+      await signIn(page, api.url, 'field@ccpor.example');
+      await page.waitForURL(/\/sign-off\?run=/);
+      await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'by Sgt. Casey Moore (Civil Unit supervisor)' }).count(), { timeout: 15_000 }).toBe(1);
+
+      const signOffs = (await api.gql('query($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }', { id: runId })).data!.testRun.signOffs;
+      expect(signOffs).toContainEqual({ party: 'LEA', organizationId: sheriffId, signerName: 'Sgt. Casey Moore', recordedBy: 'Sgt. Casey Moore' });
+      expect(signOffs).toHaveLength(2);
+    }, 90_000);
+  });
+
+  describe('incidents after go-live and close-out', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let liveId = '';
+    let liveCourtId = '';
+
+    beforeAll(async () => {
+      const res = await api.gql('{ deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }');
+      liveId = res.data!.deployments.nodes[0].id;
+      liveCourtId = res.data!.deployments.nodes[0].court.id;
+      context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('a coordinator reports a SEV2 incident and resolves it; the court then approves close-out', async () => {
+      await page.goto(`${api.url}/deployments/${liveId}/incidents`);
+      await page.waitForURL(/\/sign-in\?next=/);
+      await signIn(page, api.url, 'coordinator@ccpor.example');
+      await page.getByRole('heading', { name: 'Incidents and close-out' }).waitFor({ timeout: 15_000 });
+      await page.getByLabel('Severity').selectOption('SEV2');
+      await page.getByLabel('What happened').fill('Orders from the family court do not reach CARPOS.');
+      await page.getByRole('button', { name: 'Report the incident' }).click();
+      await page.getByText('Incident reported.').waitFor({ timeout: 15_000 });
+      await page.getByRole('form', { name: /^Update the incident/ }).waitFor({ timeout: 15_000 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      const update = page.getByRole('form', { name: /^Update the incident/ });
+      await update.getByLabel('Status').selectOption('RESOLVED');
+      await update.getByRole('button', { name: 'Save' }).click();
+      expect(await update.getByText('Say how it was resolved').count()).toBe(1);
+      await update.getByLabel('Resolution').fill('The gateway certificate was renewed.');
+      await update.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Incident updated.').waitFor({ timeout: 15_000 });
+      const incidents = (await api.gql('query($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }', { id: liveId })).data!.deployment.incidents;
+      expect(incidents).toEqual([{ severity: 'SEV2', status: 'RESOLVED', resolution: 'The gateway certificate was renewed.', reportedBy: 'Casey Coordinator' }]);
+
+      const clerk = await api.createUser(Role.PARTNER_USER, { organizationId: liveCourtId, name: 'Jordan Lee', email: 'jordan.lee@court.example' });
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/sign-in/);
+      await page.goto(`${api.url}/deployments/${liveId}/incidents`);
+      await page.waitForURL(/\/sign-in\?next=/);
+      await signIn(page, api.url, clerk.email, TEST_PASSWORD);
+      await page.getByRole('heading', { name: 'Approve close-out' }).waitFor({ timeout: 15_000 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByLabel('Your role').fill('Court Executive Officer');
+      await page.getByRole('button', { name: 'Approve close-out' }).click();
+      await expect.poll(() => page.getByText(/^Approved/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const closed = (await api.gql('query($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }', { id: liveId })).data!.deployment;
+      expect(closed).toEqual({ status: 'CLOSED', closeOut: { approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', recordedBy: 'Jordan Lee' } });
     }, 90_000);
   });
 });

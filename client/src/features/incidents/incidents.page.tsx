@@ -58,7 +58,7 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
 export function IncidentsPage() {
   const { id = '' } = useParams();
   const { me } = useMe();
-  const { data, error, loading } = useQuery(DeploymentIncidentsDocument, { variables: { deploymentId: id } });
+  const { data, error } = useQuery(DeploymentIncidentsDocument, { variables: { deploymentId: id } });
   const entries = useOutboxEntries(me?.id);
   const deployment = data?.deployment;
 
@@ -69,7 +69,7 @@ export function IncidentsPage() {
       </div>
     );
   }
-  if (loading || !deployment || !me) {
+  if (!deployment || !me) {
     return (
       <p className="status-message" role="status">
         Loading incidents…

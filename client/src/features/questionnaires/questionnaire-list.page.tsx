@@ -16,7 +16,7 @@ export function QuestionnaireListPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { me } = useMe();
-  const { deployment, questionnaires, error, loading } = useDeploymentQuestionnaires(id);
+  const { deployment, questionnaires, error } = useDeploymentQuestionnaires(id);
   const entries = useOutboxEntries(me?.id);
   const start = useOutboxWrite('StartResponse');
   const [problem, setProblem] = useState<string>();
@@ -36,7 +36,7 @@ export function QuestionnaireListPage() {
       </div>
     );
   }
-  if (loading || !deployment || !questionnaires || !me) {
+  if (!deployment || !questionnaires || !me) {
     return (
       <p className="status-message" role="status">
         Loading questionnaires…

@@ -54,7 +54,7 @@ export function SignOffPage() {
   const { id = '' } = useParams();
   const [searchParams] = useSearchParams();
   const { me } = useMe();
-  const { data, error, loading } = useQuery(SignOffRunsDocument, { variables: { deploymentId: id } });
+  const { data, error } = useQuery(SignOffRunsDocument, { variables: { deploymentId: id } });
   const deployment = data?.deployment;
   // Kept here: once the signature arrives, the form gives way to it, and this says what happened.
   const [signed, setSigned] = useState<string>();
@@ -66,7 +66,7 @@ export function SignOffPage() {
       </div>
     );
   }
-  if (loading || !deployment || !me) {
+  if (!deployment || !me) {
     return (
       <p className="status-message" role="status">
         Loading the sign-off…
