@@ -154,6 +154,37 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       expect(submitted.answers).toMatchObject({ preferredMode: 'CLASSROOM', trainTheTrainer: false, roomProjector: true, roomNetwork: true, endUserCount: 40 });
     }, 60_000);
 
+    it('gets it back from the coordinator with comments, corrects it, and the coordinator accepts it', async () => {
+      const reviewer = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      try {
+        const coordinator = await reviewer.newPage();
+        await coordinator.goto(`${api.url}/deployments/${laId}/questionnaires/${responseId}`);
+        await coordinator.waitForURL(/\/sign-in\?next=/);
+        await signIn(coordinator, api.url, 'coordinator@ccpor.example');
+        await coordinator.getByRole('heading', { name: 'Review' }).waitFor({ timeout: 15_000 });
+        expect(await seriousAxeViolations(coordinator)).toEqual([]);
+        await coordinator.getByRole('button', { name: 'Return with comments' }).click();
+        expect(await coordinator.getByText('Say what the court should correct').count()).toBe(1);
+        await coordinator.getByLabel('Comments for the court').fill('Please plan for 60 end users: the family court joins too.');
+        await coordinator.getByRole('button', { name: 'Return with comments' }).click();
+        await coordinator.getByText('Returned to the court with your comments.').waitFor({ timeout: 15_000 });
+        expect(await response(responseId)).toMatchObject({ status: 'RETURNED' });
+
+        await page.reload();
+        await page.getByText('Please plan for 60 end users: the family court joins too.').waitFor({ timeout: 15_000 });
+        await page.getByLabel('How many end users need training?').fill('60');
+        await page.getByRole('button', { name: 'Submit for review' }).click();
+        await page.getByText('Submitted. The CCPOR team will review it.').waitFor({ timeout: 15_000 });
+
+        await coordinator.reload();
+        await coordinator.getByRole('button', { name: 'Accept' }).click();
+        await coordinator.getByText(/^Accepted\./).waitFor({ timeout: 15_000 });
+        expect(await response(responseId)).toMatchObject({ status: 'ACCEPTED', answers: { endUserCount: 60 } });
+      } finally {
+        await reviewer.close();
+      }
+    }, 90_000);
+
     it('signs off the acceptance run for the court, as themselves', async () => {
       await page.goto(`${api.url}/my-work`);
       await page.getByRole('link', { name: 'Review and sign off' }).click();

@@ -51,6 +51,8 @@ export function QuestionnaireFillerPage() {
   const { response, error, loading } = useQuestionnaireResponse(responseId);
   const list = useDeploymentQuestionnaires(deploymentId);
   const entries = useOutboxEntries(me?.id);
+  // Kept here: once the review arrives, the review panel gives way, and this says what happened.
+  const [reviewed, setReviewed] = useState<string>();
   // The unsent entries as they were when the page opened: the draft starts from them once.
   const [initialEntries, setInitialEntries] = useState<OutboxEntry[]>();
   useEffect(() => {
@@ -152,7 +154,12 @@ export function QuestionnaireFillerPage() {
         editable={editable}
       />
       {REVIEWING_ROLES.has(me.role) && view.status === 'SUBMITTED' && view.version !== null && (
-        <ReviewPanel responseId={responseId} version={view.version} submittedBy={view.submittedBy} />
+        <ReviewPanel responseId={responseId} version={view.version} submittedBy={view.submittedBy} onDone={setReviewed} />
+      )}
+      {reviewed && (
+        <div className="callout callout--success" role="status">
+          {reviewed}
+        </div>
       )}
     </>
   );
@@ -326,17 +333,17 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
 }
 
 /** The CCPOR team's review of a submitted response: accept, or return it with comments. */
-function ReviewPanel({ responseId, version, submittedBy }: { responseId: string; version: number; submittedBy: string | null }) {
+function ReviewPanel({ responseId, version, submittedBy, onDone }: { responseId: string; version: number; submittedBy: string | null; onDone: (message: string) => void }) {
   const accept = useOutboxWrite('AcceptResponse');
   const giveBack = useOutboxWrite('ReturnResponse');
   const [comment, setComment] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [message, setMessage] = useState<string>();
   const [commentError, setCommentError] = useState<string>();
 
   const report = (state: string, error: { message: string } | undefined, done: string) => {
-    if (state === 'SENT') setMessage({ error: false, text: done });
-    else if (state === 'PENDING') setMessage({ error: false, text: 'Saved on this device; it will sync when online.' });
-    else setMessage({ error: true, text: error?.message ?? 'The server refused it.' });
+    if (state === 'SENT') onDone(done);
+    else if (state === 'PENDING') onDone('Review saved on this device; it will sync when online.');
+    else setMessage(error?.message ?? 'The server refused it.');
   };
 
   return (
@@ -395,8 +402,8 @@ function ReviewPanel({ responseId, version, submittedBy }: { responseId: string;
         </button>
       </div>
       {message && (
-        <div className={`callout ${message.error ? 'callout--error' : 'callout--success'}`} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+        <div className="callout callout--error" role="alert">
+          {message}
         </div>
       )}
     </section>
