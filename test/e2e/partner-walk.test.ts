@@ -134,10 +134,10 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       const summary = page.getByRole('alert').filter({ hasText: 'Before submitting, answer or correct:' });
       await summary.waitFor();
       expect(await summary.getByRole('link').allTextContents()).toEqual([
-        'Preferred mode: is required.',
-        'Do you want train-the-trainer sessions for your own trainers?: is required.',
-        'Does the room have a projector?: is required.',
-        'Can the room’s workstations reach CCPOR on the network?: is required.',
+        'Preferred mode is required.',
+        'Do you want train-the-trainer sessions for your own trainers? is required.',
+        'Does the room have a projector? is required.',
+        'Can the room’s workstations reach CCPOR on the network? is required.',
       ]);
       expect(await page.locator('#q-preferredMode-error').textContent()).toContain('is required');
       expect(await seriousAxeViolations(page)).toEqual([]);

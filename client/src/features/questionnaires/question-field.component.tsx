@@ -123,7 +123,7 @@ export function QuestionField({ question, path, value, onChange, problems, outer
           <p className="field-hint">
             {Array.isArray(value) && value.length > 0
               ? `${value.length} photo(s) attached.`
-              : 'Photos for this question are taken with the scanner assessment’s camera capture; this screen does not add them.'}
+              : 'Adding photos is not available on this screen yet.'}
           </p>
           {error}
         </div>

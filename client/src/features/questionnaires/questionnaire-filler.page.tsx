@@ -288,7 +288,7 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
             {problemList.map(([path, message]) => (
               <li key={path}>
                 <a href={`#${fieldId(path)}`}>
-                  {labelOf(path)}: {message}
+                  {labelOf(path)} {message}
                 </a>
               </li>
             ))}
