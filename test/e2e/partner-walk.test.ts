@@ -235,8 +235,15 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
     }, 60_000);
 
     it('fills a questionnaire offline; the answers survive a reload and arrive once', async () => {
+      // The list loads each questionnaire's questions for the visit (four of them, seeded).
+      let questionsLoaded = 0;
+      page.on('response', (r) => {
+        if ((r.request().postData() ?? '').includes('QuestionnaireQuestions')) questionsLoaded += 1;
+      });
       await page.getByRole('link', { name: 'Questionnaires', exact: true }).first().click();
       await page.waitForURL(/\/questionnaires$/);
+      await expect.poll(() => questionsLoaded, { timeout: 15_000 }).toBe(4);
+      await page.waitForTimeout(1_500); // the Apollo cache is persisted a moment after its last change
       await page.getByRole('button', { name: 'Start Scope questionnaire' }).click();
       await page.waitForURL(/\/questionnaires\/[0-9a-f-]{36}$/);
       fillerUrl = page.url();
@@ -260,11 +267,24 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       expect(await page.getByLabel('Scanners on hand for orders (scanners)').inputValue()).toBe('6');
       expect((await response(responseId)).answers).toEqual({});
 
+      // A questionnaire can be started offline too: its questions were cached with the list.
+      await page.getByRole('link', { name: '← Questionnaires' }).click();
+      await page.getByRole('button', { name: 'Start Training questionnaire' }).click();
+      await page.waitForURL(/\/questionnaires\/[0-9a-f-]{36}$/);
+      const startedOffline = new URL(page.url()).pathname.split('/').at(-1)!;
+      await page.getByLabel('How many end users need training? (people)').fill('25');
+      await page.getByText('Draft saved on this device; it will sync when online.').waitFor({ timeout: 15_000 });
+      await page.getByRole('link', { name: '← Questionnaires' }).click();
+      await page.getByText('Started on this device, waiting to sync').waitFor();
+      await page.goto(fillerUrl);
+      await page.getByLabel('Which local system holds the orders (name and vendor)?').waitFor({ timeout: 15_000 });
+
       const saves = () => api.app.db.manager.countBy(ProcessedMutation, { operation: 'saveResponse' });
       const before = await saves();
       await setNetwork(context, true);
       await expect.poll(async () => (await response(responseId)).answers, { timeout: 20_000 }).toEqual({ localOrderSystem: 'Tyler Odyssey', scannersOnHand: 6 });
       await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
+      expect(await response(startedOffline)).toMatchObject({ status: 'DRAFT', answers: { endUserCount: 25 } });
       const applied = await saves();
       const { version } = await response(responseId);
       expect(applied - before).toBeGreaterThan(0);
