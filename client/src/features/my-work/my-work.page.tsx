@@ -31,7 +31,7 @@ function partyOf(deployment: Deployment, organizationId: string | undefined): Pa
  */
 export function MyWorkPage() {
   const { me } = useMe();
-  const { deployments: page, dueTasks: due, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
+  const { deployments: page, questionnaires, dueTasks: due, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
 
   if (error && !page) {
     return (
@@ -94,7 +94,14 @@ export function MyWorkPage() {
             )}
           <ul className="my-deployments">
             {deployments.map((deployment) => (
-              <DeploymentCard key={deployment.id} deployment={deployment} role={me.role} party={partyOf(deployment, organizationId)} organizationId={organizationId} />
+              <DeploymentCard
+                key={deployment.id}
+                deployment={deployment}
+                role={me.role}
+                party={partyOf(deployment, organizationId)}
+                organizationId={organizationId}
+                questionnaires={questionnaires ?? []}
+              />
             ))}
           </ul>
           </>
@@ -147,7 +154,15 @@ function UpcomingList({ dates, today, showCourt }: { dates: UpcomingDate[]; toda
   );
 }
 
-function DeploymentCard({ deployment, role, party, organizationId }: { deployment: Deployment; role: Role; party?: Party; organizationId?: string }) {
+interface CardProps {
+  deployment: Deployment;
+  role: Role;
+  party?: Party;
+  organizationId?: string;
+  questionnaires: MyWorkQuery['questionnaires'];
+}
+
+function DeploymentCard({ deployment, role, party, organizationId, questionnaires }: CardProps) {
   const base = `/deployments/${deployment.id}`;
   const partner = role === 'PARTNER_USER';
   const fieldWork = role === 'FIELD_STAFF' || role === 'ADMIN' || role === 'COORDINATOR';
@@ -156,6 +171,7 @@ function DeploymentCard({ deployment, role, party, organizationId }: { deploymen
     (signOff) => signOff.status === 'CURRENT' && signOff.party === party && signOff.organizationId === organizationId,
   );
   const toAnswer = deployment.questionnaireResponses.filter((response) => response.status in RESPONSE_ACTION);
+  const notStarted = questionnaires.filter((q) => !deployment.questionnaireResponses.some((response) => response.questionnaireKey === q.key));
   const openIncidents = deployment.incidents.filter((incident) => incident.status !== 'RESOLVED' && incident.status !== 'CLOSED');
   const live = deployment.status === 'LIVE';
   const headingId = `deployment-${deployment.id}`;
@@ -212,7 +228,7 @@ function DeploymentCard({ deployment, role, party, organizationId }: { deploymen
         <div className="my-deployment__details">
           <section aria-labelledby={`${headingId}-questionnaires`}>
             <h4 id={`${headingId}-questionnaires`}>Questionnaires</h4>
-            {toAnswer.length === 0 ? (
+            {toAnswer.length === 0 && notStarted.length === 0 ? (
               <p>
                 None waiting on you. <Link to={`${base}/questionnaires`}>See every questionnaire</Link>
               </p>
@@ -221,6 +237,11 @@ function DeploymentCard({ deployment, role, party, organizationId }: { deploymen
                 {toAnswer.map((response) => (
                   <li key={response.id}>
                     <Link to={`${base}/questionnaires/${response.id}`}>{response.questionnaire.title}</Link>: {RESPONSE_ACTION[response.status]}
+                  </li>
+                ))}
+                {notStarted.map((questionnaire) => (
+                  <li key={questionnaire.key}>
+                    <Link to={`${base}/questionnaires`}>{questionnaire.title}</Link>: not started
                   </li>
                 ))}
               </ul>
@@ -242,7 +263,7 @@ function DeploymentCard({ deployment, role, party, organizationId }: { deploymen
               <p>No test run yet.</p>
             )}
           </section>
-          <section aria-labelledby={`${headingId}-readiness`}>
+          <section aria-labelledby={`${headingId}-readiness`} className="my-deployment__wide">
             <h4 id={`${headingId}-readiness`}>
               Go-live readiness:{' '}
               <span className={`badge ${deployment.readiness.status === 'GO' ? 'badge--on-track' : 'badge--late'}`}>

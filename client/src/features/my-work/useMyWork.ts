@@ -15,6 +15,7 @@ export function useMyWork(lookAheadDays: number) {
   const due = useQuery(MyTasksDueDocument, { variables: { dueTo: addDays(today, lookAheadDays) }, skip: !deployments });
   return {
     deployments,
+    questionnaires: work.data?.questionnaires,
     dueTasks: due.data?.tasksDue.nodes,
     today,
     error: work.error ?? due.error,
