@@ -26,7 +26,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   currentLifecycleTemplate: ALL, me: PUBLIC, myApiTokens: TOKEN_HOLDERS, users: ADMINS, auditEvents: PLANNERS,
   // mutations
   createDeployment: PLANNERS, updateDeployment: PLANNERS, rescheduleGoLive: PLANNERS, advancePhase: PLANNERS,
-  changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS,
+  changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS, undoReschedule: PLANNERS, assignableStaff: PLANNERS,
   startTask: TASK_PROGRESS, completeTask: TASK_PROGRESS, waiveTask: PLANNERS, reopenTask: PLANNERS, moveTask: PLANNERS, unpinTask: PLANNERS,
   updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS,
   signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,
@@ -47,6 +47,14 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   // reporting
   deploymentCountsReport: ALL, goLivesByMonthReport: ALL, overdueTasksReport: ALL, dependencyStatusReport: ALL, waitingDependenciesReport: ALL,
   catRunRatesReport: ALL, catCaseRatesReport: ALL, defectsReport: ALL, scannerInventoryReport: ALL, readinessBlockersReport: ALL,
+  deploymentTimelineReport: ALL,
+  // workspace tools: import, notifications and calendar feed, CAT plan drafts
+  previewDeploymentImport: PLANNERS, importDeployments: PLANNERS,
+  notifications: ALL, markNotificationsRead: ALL, myCalendarFeed: ALL, createCalendarFeed: ALL, revokeCalendarFeed: ALL,
+  testPlanDraft: PLANNERS, startTestPlanDraft: PLANNERS, saveTestPlanDraft: PLANNERS, publishTestPlanDraft: PLANNERS, discardTestPlanDraft: PLANNERS,
+  // administration
+  apiTokens: ADMINS, lifecycleTemplates: ADMINS, lifecycleTemplate: ADMINS, createLifecycleTemplateDraft: ADMINS,
+  saveLifecycleTemplateDraft: ADMINS, publishLifecycleTemplate: ADMINS, scannerRequirementVersions: ADMINS,
 };
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));

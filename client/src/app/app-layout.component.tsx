@@ -4,6 +4,7 @@ import { SignedInNav } from '../features/session/signed-in-nav.component';
 import { useMe } from '../features/session/useMe';
 import { SyncIndicator } from '../features/sync/sync-indicator.component';
 import { sync } from '../offline/sync';
+import { InstallPrompt } from './install-prompt.component';
 import { UpdatePrompt } from './update-prompt.component';
 
 /** Header, skip link and main landmark shared by every screen; `nav` is the signed-in navigation. */
@@ -47,6 +48,7 @@ export function AppLayout() {
       }
     >
       <UpdatePrompt />
+      {me && <InstallPrompt />}
       <Outlet />
     </AppShell>
   );

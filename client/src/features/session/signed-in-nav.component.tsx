@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
-import { ROLE_LABELS } from './roles';
+import { UnreadNotificationCount } from '../notifications/unread-count.component';
+import { isPlannerRole, ROLE_LABELS } from './roles';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
 
@@ -26,6 +27,44 @@ export function SignedInNav() {
         <NavLink to="/portfolio" className={linkClass}>
           Portfolio
         </NavLink>
+        {isPlannerRole(me.role) && (
+          <>
+            <NavLink to="/my-week" className={linkClass}>
+              My week
+            </NavLink>
+            <NavLink to="/deployments/import" className={linkClass}>
+              Import
+            </NavLink>
+            <NavLink to="/cat-plans" className={linkClass}>
+              CAT plans
+            </NavLink>
+          </>
+        )}
+        <NavLink to="/notifications" className={linkClass}>
+          Notifications
+          <UnreadNotificationCount />
+        </NavLink>
+        {(me.role === 'ADMIN' || me.role === 'COORDINATOR') && (
+          <NavLink to="/audit" className={linkClass}>
+            Audit log
+          </NavLink>
+        )}
+        {me.role === 'ADMIN' && (
+          <>
+            <NavLink to="/admin/users" className={linkClass}>
+              Users
+            </NavLink>
+            <NavLink to="/admin/tokens" className={linkClass}>
+              API tokens
+            </NavLink>
+            <NavLink to="/admin/templates" className={linkClass}>
+              Templates
+            </NavLink>
+            <NavLink to="/admin/scanner-requirements" className={linkClass}>
+              Scanner requirements
+            </NavLink>
+          </>
+        )}
       </nav>
       <div className="app-header__account">
         <p className="app-header__person">
