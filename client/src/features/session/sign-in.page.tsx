@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
-import { safeNextPath } from '../../app/session.utils';
+import { landingPath } from '../../app/session.utils';
 import type { SignInInput } from '../../graphql/generated/graphql';
 import { AuthenticatorSetup } from './authenticator-setup.component';
 import { OneTimeCodeField } from './one-time-code-field.component';
@@ -86,7 +86,7 @@ export function SignInPage() {
     }
   };
 
-  const continueToApp = () => navigate(safeNextPath(searchParams.get('next')), { replace: true });
+  const continueToApp = (role?: string) => navigate(landingPath(searchParams.get('next'), role), { replace: true });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -95,8 +95,9 @@ export function SignInPage() {
     if (step.kind === 'code' || step.kind === 'enrol') input.totpCode = code;
     if (step.kind === 'recovery-code') input.recoveryCode = recoveryCode.trim();
     let recoveryCodes;
+    let role;
     try {
-      ({ recoveryCodes } = await signIn(input));
+      ({ recoveryCodes, user: { role } } = await signIn(input));
     } catch (error) {
       const message = explain(error);
       if (message) setProblem(message);
@@ -104,7 +105,7 @@ export function SignInPage() {
     }
     // Setting up two-factor authentication while signing in ends with the recovery codes, shown once.
     if (recoveryCodes?.length) goTo({ kind: 'recovery-codes', codes: recoveryCodes });
-    else await continueToApp();
+    else await continueToApp(role);
   };
 
   if (step.kind === 'recovery-codes') {
