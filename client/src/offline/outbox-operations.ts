@@ -2,7 +2,9 @@ import type { TypedDocumentNode } from '@apollo/client';
 import {
   RecordScannerWorkstationDocument,
   RecordTestResultDocument,
+  ResolveConflictDocument,
   StartScannerAssessmentDocument,
+  UpdateScannerAssessmentDocument,
 } from '../graphql/generated/graphql';
 
 /**
@@ -15,6 +17,8 @@ export const OUTBOX_OPERATIONS = {
   RecordTestResult: RecordTestResultDocument,
   StartScannerAssessment: StartScannerAssessmentDocument,
   RecordScannerWorkstation: RecordScannerWorkstationDocument,
+  UpdateScannerAssessment: UpdateScannerAssessmentDocument,
+  ResolveConflict: ResolveConflictDocument,
 } as const;
 
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { MeDocument, RecordTestResultsDocument, type TestResultItemInput } from '../graphql/generated/graphql';
+import { uploadFiles } from './file-upload';
 import { OUTBOX_OPERATIONS } from './outbox-operations';
 import { outbox, type OutboxEntry } from './outbox';
 
@@ -38,6 +39,8 @@ export interface SyncStatus {
 }
 
 type Outcome = 'done' | 'network' | 'unauthenticated';
+/** 'skip': the batch's photos were refused, so its entries are parked; the pass goes on with the rest. */
+type FilesOutcome = Outcome | 'skip';
 
 /**
  * The queued results of the head's run, oldest first, as many as one request may carry: at most
@@ -150,7 +153,10 @@ class SyncEngine {
         if (ready.length === 0) break;
         const head = ready[0];
         const batch = head.operationName === 'RecordTestResult' ? resultBatch(ready, head) : [head];
-        outcome = batch.length > 1 || head.operationName === 'RecordTestResult' ? await this.sendResults(client, batch) : await this.sendOne(client, head);
+        const files = await this.sendFiles(batch);
+        if (files === 'skip') continue;
+        outcome = files !== 'done' ? files
+          : head.operationName === 'RecordTestResult' ? await this.sendResults(client, batch) : await this.sendOne(client, head);
         if (outcome !== 'done') break;
         sent += batch.length;
       }
@@ -183,6 +189,27 @@ class SyncEngine {
         // Offline again already: the screens keep merging the outbox over what they have.
       }
     }
+  }
+
+  /** Uploads the photos of a batch before the entries that refer to them. */
+  private async sendFiles(batch: OutboxEntry[]): Promise<FilesOutcome> {
+    const shas = [...new Set(batch.flatMap((entry) => entry.fileShas ?? []))];
+    if (shas.length === 0) return 'done';
+    const store = await outbox();
+    const ids = batch.map((entry) => entry.mutationId);
+    const uploaded = await uploadFiles(store, shas);
+    if (uploaded === 'done') return 'done';
+    if (uploaded === 'unauthenticated') {
+      await store.update(ids, () => ({ lastError: 'UNAUTHENTICATED: waiting for you to sign in again.' }));
+      return 'unauthenticated';
+    }
+    if (uploaded === 'network') {
+      await store.markFailed(ids, 'A photo could not be uploaded: the server did not answer.');
+      this.set({ lastError: 'A photo could not be uploaded.' });
+      return 'network';
+    }
+    for (const id of ids) await store.park(id, uploaded.code, uploaded.message);
+    return 'skip';
   }
 
   private async sendResults(client: ApolloClient, batch: OutboxEntry[]): Promise<Outcome> {
@@ -225,6 +252,9 @@ class SyncEngine {
     try {
       const { data } = await client.mutate({ mutation: document, variables: entry.variables, fetchPolicy: 'no-cache' });
       await store.markSent([entry.mutationId], data);
+      // A resolution settles the conflicted entry it answers: both values stay on the server's conflict.
+      const resolved = (data as { resolveConflict?: { mutationId?: string | null } } | undefined)?.resolveConflict?.mutationId;
+      if (resolved) await store.markSent([resolved], data);
       return 'done';
     } catch (error) {
       return this.failed([entry], error);
@@ -257,6 +287,7 @@ class SyncEngine {
     const cutoff = new Date(Date.now() - KEEP_SENT_MS).toISOString();
     const old = (await store.list()).filter((entry) => entry.state === 'SENT' && entry.createdAt < cutoff);
     if (old.length > 0) await store.remove(old.map((entry) => entry.mutationId));
+    await store.removeUnreferencedFiles();
   }
 }
 
