@@ -7,6 +7,7 @@ import { router } from './app/app.router';
 import { SIGN_IN_PATH, signInPath } from './app/session.utils';
 import { MeDocument } from './graphql/generated/graphql';
 import { persistCache, restoreCache } from './offline/cache-persist';
+import { startSessionLock } from './offline/session-lock';
 import { sync } from './offline/sync';
 import './app/app.css';
 
@@ -27,6 +28,9 @@ if (!container) throw new Error('index.html must contain <div id="root">.');
 void restoreCache(apolloClient.cache).then(() => {
   persistCache(apolloClient.cache);
   sync.start(apolloClient);
+  startSessionLock();
+  // Ask at once that the browser never evicts the outbox (the sync page shows the answer).
+  void navigator.storage?.persist?.().catch(() => false);
   createRoot(container).render(
     <StrictMode>
       <ApolloProvider client={apolloClient}>

@@ -1,9 +1,12 @@
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useEffect, type ReactNode } from 'react';
+import { SessionLock } from '../features/session/session-lock.component';
 import { SignedInNav } from '../features/session/signed-in-nav.component';
 import { useMe } from '../features/session/useMe';
 import { SyncIndicator } from '../features/sync/sync-indicator.component';
+import { useSessionLocked } from '../offline/session-lock';
 import { sync } from '../offline/sync';
+import { SIGN_IN_PATH } from './session.utils';
 import { UpdatePrompt } from './update-prompt.component';
 
 /** Header, skip link and main landmark shared by every screen; `nav` is the signed-in navigation. */
@@ -31,6 +34,9 @@ export function AppShell({ children, busy = false, nav }: { children: ReactNode;
 export function AppLayout() {
   const navigation = useNavigation();
   const { me } = useMe({ cacheOnly: true });
+  const { pathname } = useLocation();
+  // Locked after 15 idle minutes: no screen (and no data) until unlocked; signing in again unlocks.
+  const locked = useSessionLocked() && !!me && pathname !== SIGN_IN_PATH;
   // A (new) person signed in: count their entries and send what waited for the sign-in.
   useEffect(() => {
     void sync.refreshCounts();
@@ -40,14 +46,16 @@ export function AppLayout() {
     <AppShell
       busy={navigation.state !== 'idle'}
       nav={
-        <>
-          <SignedInNav />
-          {me && <SyncIndicator />}
-        </>
+        locked ? undefined : (
+          <>
+            <SignedInNav />
+            {me && <SyncIndicator />}
+          </>
+        )
       }
     >
       <UpdatePrompt />
-      <Outlet />
+      {locked && me ? <SessionLock userId={me.id} name={me.displayName} /> : <Outlet />}
     </AppShell>
   );
 }

@@ -16,6 +16,16 @@ export function useSignOut() {
   const signOut = useCallback(async () => {
     setError(undefined);
     const userId = client.cache.readQuery({ query: MeDocument })?.me?.id;
+    const unsent = userId ? (await (await outbox()).list(userId)).filter((entry) => entry.state !== 'SENT').length : 0;
+    // Unsent changes stay on the device for this person's next sign-in; nobody else can send them.
+    if (
+      unsent > 0 &&
+      !window.confirm(
+        `${unsent} of your changes are not sent yet. They stay on this tablet, and are sent after you sign in here again; nobody else can send them. Sign out anyway?`,
+      )
+    ) {
+      return;
+    }
     try {
       await mutate();
     } catch (failure) {
@@ -30,8 +40,12 @@ export function useSignOut() {
     // not refetched by resetStore; see useSignIn for why not clearStore).
     await navigate(SIGN_IN_PATH, { replace: true });
     await client.resetStore();
-    // The reset cache is what gets persisted next; the outbox keeps only what is still unsent.
-    if (userId) await (await outbox()).forgetSentOf(userId).catch(() => false);
+    // Everything sent: the person's entries, photos and the persisted cache are wiped (DESIGN.md).
+    // Anything unsent stays, for that person's next sign-in.
+    const store = await outbox();
+    if (userId && (await store.forgetSentOf(userId).catch(() => false))) {
+      await store.clearValues().catch(() => {});
+    }
   }, [mutate, client, navigate]);
 
   return { signOut, signingOut: loading, error };
