@@ -147,10 +147,26 @@ class SyncEngine {
     const store = await outbox();
     let sent = 0;
     let outcome: Outcome = 'done';
+    let author = userId;
+    let verified = false;
     try {
       for (;;) {
-        const ready = await store.ready(userId);
+        const ready = await store.ready(author);
         if (ready.length === 0) break;
+        // Only the person whose session this is sends their entries: the cached `me` may be stale
+        // (a shared tablet, reloaded right after someone else signed in), so ask the server once.
+        if (!verified) {
+          const sessionUser = await this.sessionUser(client);
+          if (sessionUser === 'network' || sessionUser === 'unauthenticated') {
+            outcome = sessionUser;
+            break;
+          }
+          verified = true;
+          if (sessionUser !== author) {
+            author = sessionUser;
+            continue;
+          }
+        }
         const head = ready[0];
         const batch = head.operationName === 'RecordTestResult' ? resultBatch(ready, head) : [head];
         const files = await this.sendFiles(batch);
@@ -188,6 +204,17 @@ class SyncEngine {
       } catch {
         // Offline again already: the screens keep merging the outbox over what they have.
       }
+    }
+  }
+
+  /** Who the server session belongs to (and the cache's `me` becomes that person). */
+  private async sessionUser(client: ApolloClient): Promise<string | 'network' | 'unauthenticated'> {
+    try {
+      const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+      return data?.me?.id ?? 'unauthenticated';
+    } catch (error) {
+      this.set({ lastError: error instanceof Error ? error.message : String(error) });
+      return 'network';
     }
   }
 

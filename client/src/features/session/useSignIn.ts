@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated/graphql';
+import { persistCacheNow } from '../../offline/cache-persist';
 import { unlockSession } from '../../offline/session-lock';
 
 /**
@@ -25,6 +26,8 @@ export function useSignIn() {
       client.writeQuery({ query: MeDocument, data: { me: data.signIn.user } });
       // Signing in again is how an idle-locked app is unlocked online.
       unlockSession();
+      // A reload right now must not start with the previous person's `me`.
+      await persistCacheNow();
       return data.signIn;
     },
     [mutate, client],

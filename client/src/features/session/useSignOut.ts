@@ -39,7 +39,8 @@ export function useSignOut() {
     // Leave the screen first, so its queries stop before the cache they read is cleared (and are
     // not refetched by resetStore; see useSignIn for why not clearStore).
     await navigate(SIGN_IN_PATH, { replace: true });
-    await client.resetStore();
+    // A refetch failing (offline) must not keep the wipe below from running.
+    await client.resetStore().catch(() => {});
     // Everything sent: the person's entries, photos and the persisted cache are wiped (DESIGN.md).
     // Anything unsent stays, for that person's next sign-in.
     const store = await outbox();
