@@ -57,6 +57,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
   let page: Page;
   let scannersUrl = '';
   let deploymentId = '';
+  let fieldUserId = '';
 
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
@@ -122,7 +123,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
     await setNetwork(context, true);
     await expect.poll(states, { timeout: 15_000 }).toEqual([['StartScannerAssessment', 'SENT']]);
     expect(await assessmentsOnServer()).toBe(1);
-    const fieldUserId = await page.evaluate(ENTRY_AUTHOR);
+    fieldUserId = (await page.evaluate(ENTRY_AUTHOR)) as string;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
 
@@ -134,7 +135,6 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
     await page.goto(`${api.url}/sync`);
     await page.getByRole('button', { name: 'Sync now' }).first().click();
     await page.waitForTimeout(2_000);
-    console.log('DEBUG', JSON.stringify(await states()), await assessmentsOnServer(), fieldUserId);
     expect((await states()).filter(([, state]) => state === 'PENDING')).toHaveLength(1);
     expect(await page.getByRole('list', { name: 'Unsent changes' }).count()).toBe(0);
     expect(await assessmentsOnServer()).toBe(1);
@@ -148,8 +148,9 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
     expect(await assessmentsOnServer()).toBe(2);
 
     await page.goto(scannersUrl);
+    await expect.poll(() => page.getByRole('button', { name: 'Start assessment' }).isVisible(), { timeout: 15_000 }).toBe(true);
     // The server session ends (idle timeout, revoked) while the person works.
-    await api.app.db.manager.clear(Session);
+    await api.app.db.manager.delete(Session, { userId: fieldUserId });
     await page.getByRole('button', { name: 'Start assessment' }).click();
     await page.waitForURL(/\/sign-in/, { timeout: 15_000 });
     expect((await states()).filter(([, state]) => state === 'PENDING')).toHaveLength(1);

@@ -75,6 +75,7 @@ class SyncEngine {
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private client: ApolloClient | undefined;
+  private onSessionLost = () => {};
 
   getStatus = () => this.status;
 
@@ -98,9 +99,10 @@ class SyncEngine {
     }
   }
 
-  /** Starts the triggers; call once, after the cache is restored. */
-  start(client: ApolloClient) {
+  /** Starts the triggers; call once, after the cache is restored. `onSessionLost` asks the person to sign in again. */
+  start(client: ApolloClient, onSessionLost: () => void = () => {}) {
     this.client = client;
+    this.onSessionLost = onSessionLost;
     window.addEventListener('online', () => {
       this.set({ online: true });
       void this.syncNow();
@@ -187,7 +189,9 @@ class SyncEngine {
         }
         await this.pruneSent();
       } else if (outcome === 'unauthenticated') {
+        // Entries wait (PENDING) until their author signs in again; AppLayout then syncs.
         this.set({ pausedForSignIn: true });
+        this.onSessionLost();
       } else {
         this.failures += 1;
         const delay = Math.min(5_000 * 2 ** (this.failures - 1), MAX_BACKOFF_MS);
