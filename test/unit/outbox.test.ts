@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
+import { openDB } from 'idb';
+import { OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
 import { exportOutbox, importOutbox, sha256Hex } from '../../client/src/offline/outbox-transfer';
 
 // The app's one outbox (DESIGN.md, "Offline and sync") on fake-indexeddb: a fresh database per test.
@@ -195,5 +196,30 @@ describe('outbox', () => {
     await expect(importOutbox(fresh, JSON.stringify(exported))).rejects.toThrow(/checksum/);
     expect(await fresh.list()).toEqual([]);
     fresh.close();
+  });
+
+  it('keeps the entries of an outbox made by the previous app version (database version 1) when it adds the photo store', async () => {
+    const old = new IDBFactory();
+    const scope = globalThis as unknown as { indexedDB: InstanceType<typeof IDBFactory> };
+    const original = scope.indexedDB;
+    scope.indexedDB = old;
+    try {
+      const v1 = await openDB(OFFLINE_DB_NAME, 1, {
+        upgrade(database) {
+          database.createObjectStore('outbox', { autoIncrement: true }).createIndex('mutationId', 'mutationId', { unique: true });
+          database.createObjectStore('kv');
+        },
+      });
+      await v1.add('outbox', { mutationId: 'm-old', operationName: 'RecordTestResult', variables: { input: { runId: 'r', caseId: 'c', mutationId: 'm-old' } },
+        userId: FIELD, createdAt: '2026-01-05T10:00:00.000Z', state: 'PENDING', attempts: 0, lastError: null });
+      v1.close();
+    } finally {
+      scope.indexedDB = original;
+    }
+    const upgraded = await openOutbox(old);
+    expect((await upgraded.ready(FIELD)).map((entry) => entry.mutationId)).toEqual(['m-old']);
+    const sha = await keepPhoto(upgraded, 'after-upgrade');
+    expect(await upgraded.getFile(sha)).toBeDefined();
+    upgraded.close();
   });
 });
