@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type { ConflictResolution } from '../../graphql/generated/graphql';
-import type { OutboxEntry } from '../../offline/outbox';
+import { outbox, type OutboxEntry } from '../../offline/outbox';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
@@ -37,7 +37,15 @@ export function ConflictPage() {
   const { conflicts, error, loading, refetch } = useRecordConflicts(entry ? recordIdOf(entry) : undefined);
   const found = conflicts?.find((candidate) => candidate.mutationId === mutationId);
   // JSON objects arrive untyped: both sides are the record's fields by name.
-  const conflict = found && { ...found, attempted: found.attempted as Record<string, unknown>, server: found.server as Record<string, unknown> };
+  // The server's side is the record as it is now (it may have changed again since the refusal).
+  const conflict = found && {
+    ...found,
+    attempted: found.attempted as Record<string, unknown>,
+    server: (found.current?.values ?? found.server) as Record<string, unknown>,
+    serverUpdatedBy: found.current ? found.current.updatedBy : found.serverUpdatedBy,
+    serverUpdatedAt: (found.current ? found.current.updatedAt : found.serverUpdatedAt) as string | null,
+    version: found.current?.version ?? found.serverVersion,
+  };
   const { send, sending } = useOutboxWrite('ResolveConflict');
   const [picks, setPicks] = useState<Record<string, 'mine' | 'theirs'>>({});
   const [outcome, setOutcome] = useState<{ kind: 'error' | 'success'; text: string }>();
@@ -63,10 +71,12 @@ export function ConflictPage() {
     const values = resolution === 'MERGE'
       ? Object.fromEntries(fields.map((field) => [field, (picks[field] ?? 'mine') === 'mine' ? conflict.attempted[field] : conflict.server[field]]))
       : null;
-    const result = await send({ conflictId: conflict.id, resolution, values, baseVersion: conflict.serverVersion });
+    const result = await send({ conflictId: conflict.id, resolution, values, baseVersion: conflict.version });
     if (result.state === 'SENT') setOutcome({ kind: 'success', text: 'Resolved. Both values stay on the record of this conflict.' });
     else if (result.state === 'PENDING') setOutcome({ kind: 'success', text: 'Your choice is saved on this device and will be sent when the connection returns.' });
     else {
+      // The refused resolution is not kept: the values to compare are reloaded instead.
+      await (await outbox()).remove([result.mutationId]);
       setOutcome({ kind: 'error', text: `${result.error?.message ?? 'The server refused the resolution.'} Compare again below.` });
       void refetch();
     }
@@ -83,6 +93,9 @@ export function ConflictPage() {
       </p>
       {entry.state !== 'CONFLICTED' && <p className="callout callout--success">This conflict is resolved.</p>}
       {loading && <p className="status-message" role="status">Loading the server’s values…</p>}
+      {conflict && conflict.version !== conflict.serverVersion && (
+        <p className="callout callout--warning">The record changed again since your change was refused: the server’s values below are today’s.</p>
+      )}
       {error && !conflict && (
         <p className="callout callout--warning" role="alert">
           The server’s values could not be loaded ({errorMessageOf(error)}). Connect to compare them; your values are below and stay on this device.
@@ -111,7 +124,7 @@ export function ConflictPage() {
                   {conflict ? (
                     <>
                       <span className="conflict-value">{show(conflict.server[field])}</span>
-                      <span className="muted">by {conflict.serverUpdatedBy ?? 'someone else'}, {when(conflict.serverUpdatedAt as string | null)}</span>
+                      <span className="muted">by {conflict.serverUpdatedBy ?? 'someone else'}, {when(conflict.serverUpdatedAt)}</span>
                     </>
                   ) : (
                     <span className="muted">Not loaded</span>
