@@ -11,7 +11,7 @@ import { DataSource, Like } from 'typeorm';
 import { DEVELOPMENT_SECRET, type Config } from './config';
 import { createDataSource, statementCounter } from './db/data-source';
 import { prepareDatabase } from './db/prepare';
-import { Context, createContext } from './graphql/context';
+import { Context, createContext, systemActor } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { getSchema } from './graphql/schema';
 import { armor, costLimitPlugin, LIMITS } from './graphql/limits';
@@ -20,6 +20,7 @@ import { User } from './modules/user/user.entity';
 import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { fileRouter } from './modules/file/file.router';
 import { reportRouter } from './modules/report/report.router';
+import { calendarRouter } from './modules/notification/calendar.router';
 import { DatabaseQueryCache, persistedQueryRegistrationPlugin } from './modules/report/persisted-queries';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
@@ -141,6 +142,10 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   );
   app.use('/files', fileRouter(async (req, res) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res })));
   app.use('/reports', reportRouter(async (req, res) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res })));
+  app.use('/calendar', calendarRouter(
+    () => createContext(db, clock, config, systemActor('calendar feed')),
+    (user) => createContext(db, clock, config, { userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via: 'token' }),
+  ));
   servePwa(app, config);
   app.use(((error, _req, res, next) => {
     if (res.headersSent) return next(error);
@@ -187,7 +192,7 @@ function exactOriginCors(origins: string[]): express.RequestHandler {
   };
 }
 
-/** The built PWA at `/`, with client-side routes falling back to index.html. */
+/** The built PWA at `/`, with client-side routes falling back to index.html, and GraphiQL at `/graphiql`. */
 function servePwa(app: express.Express, config: Config) {
   const index = path.join(config.clientDist, 'index.html');
   if (!fs.existsSync(index)) {
@@ -199,6 +204,13 @@ function servePwa(app: express.Express, config: Config) {
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     else res.setHeader('Cache-Control', 'no-cache');
   } }));
+  // GraphiQL is a page of its own (a second entry of the client build), outside the app's routes and
+  // its service worker; it queries /graphql with the same session cookie as the app.
+  const graphiql = path.join(config.clientDist, 'graphiql.html');
+  app.get('/graphiql', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(graphiql);
+  });
   app.get('/{*path}', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -2,13 +2,16 @@
 // Reports gzip sizes of the built client and checks the initial-JS budget (DESIGN/STACK-NOTES:
 // React, Apollo and the router alone weigh ~130 KB gzipped, so lazy routes must stay lazy).
 // Usage: node client/scripts/report-bundle-size.mjs [distDir]   (default: client/dist)
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { APP_ENTRY, filesOfEntry, readManifest } from './entry-files.mjs';
 
 /** Budget for the entry chunk plus everything it imports statically, in gzipped bytes. */
 export const INITIAL_JS_BUDGET_BYTES = 170 * 1024;
+
+const LOADS = ['initial', 'lazy', 'other page'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -18,10 +21,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
  * @returns {{ initialBytes: number, overBudget: boolean }}
  */
 export function reportBundleSize(distDir) {
-  const manifestPath = path.join(distDir, '.vite', 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`No ${manifestPath}; build with build.manifest enabled.`);
-  /** @type {Record<string, { file: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[] }>} */
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const manifest = readManifest(distDir);
 
   const gzipCache = new Map();
   const gzipSize = (file) => {
@@ -29,27 +29,22 @@ export function reportBundleSize(distDir) {
     return gzipCache.get(file);
   };
 
-  // Static imports load before the app can render; dynamic imports (lazy routes) do not.
-  const initial = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || initial.has(chunk.file)) return;
-    initial.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // Static imports load before the app can render; dynamic imports (lazy routes) do not. Other entries
+  // (GraphiQL at /graphiql) are pages of their own that the app never loads.
+  const initial = filesOfEntry(manifest, APP_ENTRY, { lazy: false });
+  const app = filesOfEntry(manifest, APP_ENTRY, { lazy: true });
 
   const rows = [...new Set(Object.values(manifest).map((chunk) => chunk.file))]
     .filter((file) => file.endsWith('.js'))
-    .map((file) => ({ file, bytes: gzipSize(file), initial: initial.has(file) }))
-    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.bytes - a.bytes);
-  const initialBytes = rows.filter((row) => row.initial).reduce((sum, row) => sum + row.bytes, 0);
+    .map((file) => ({ file, bytes: gzipSize(file), load: initial.has(file) ? 'initial' : app.has(file) ? 'lazy' : 'other page' }))
+    .sort((a, b) => LOADS.indexOf(a.load) - LOADS.indexOf(b.load) || b.bytes - a.bytes);
+  const initialBytes = rows.filter((row) => row.load === 'initial').reduce((sum, row) => sum + row.bytes, 0);
   const overBudget = initialBytes > INITIAL_JS_BUDGET_BYTES;
 
   const width = Math.max(...rows.map((row) => row.file.length), 'chunk'.length);
   const lines = [
     `${'chunk'.padEnd(width)}  ${'gzip'.padStart(9)}  load`,
-    ...rows.map((row) => `${row.file.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${row.initial ? 'initial' : 'lazy'}`),
+    ...rows.map((row) => `${row.file.padEnd(width)}  ${kb(row.bytes).padStart(9)}  ${row.load}`),
     `${'initial JS total'.padEnd(width)}  ${kb(initialBytes).padStart(9)}  budget ${kb(INITIAL_JS_BUDGET_BYTES)}${overBudget ? '  OVER BUDGET' : ''}`,
   ];
   console.log(`\nClient bundle (gzip -9)\n${lines.join('\n')}\n`);

@@ -75,11 +75,13 @@ export interface GqlAnswer<T = Record<string, unknown>> {
   extensions?: { sqlStatements?: number };
 }
 
-export async function gql<T = Record<string, unknown>>(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<GqlAnswer<T>> {
+export async function gql<T = Record<string, unknown>>(
+  url: string, cookie: string, query: string, variables?: Record<string, unknown>, operationName?: string,
+): Promise<GqlAnswer<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   return (await res.json()) as GqlAnswer<T>;
 }

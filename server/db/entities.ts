@@ -19,11 +19,13 @@ import { CloseOut, Incident } from '../modules/incident/incident.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
 import { PersistedQuery } from '../modules/report/persisted-query.entity';
+import { CalendarFeed, NotificationReadMarker } from '../modules/notification/notification.entity';
+import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, Defect, SignOff, Incident, CloseOut,
-  PersistedQuery,
+  PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
 ];

@@ -12,12 +12,11 @@ import { SignOff } from '../modules/sign-off/sign-off.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from '../modules/test-run/run-status';
 import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
-import { byKey } from './loaders';
+import { byKey, inKeyOrder, linked } from './loaders';
 
 function byId<E extends { id: string }>(db: DataSource, entity: new () => E) {
   return new DataLoader<string, E | undefined>(async (ids) => {
-    const rows = await db.manager.findBy(entity, { id: In([...ids]) } as never);
-    return ids.map((id) => rows.find((r) => r.id === id));
+    return inKeyOrder(ids, await db.manager.findBy(entity, { id: In([...ids]) } as never), 'id');
   });
 }
 
@@ -54,16 +53,16 @@ export function createCatLoaders(db: DataSource, clock: Clock) {
     defectsOfRun: byKey(db, Defect, 'runId', { raisedAt: 'ASC' }),
     defectsOfDeployment: byKey(db, Defect, 'deploymentId', { raisedAt: 'ASC' }),
     attemptsOfDefect: new DataLoader<string, TestResult[]>(async (ids) => {
-      const links = await rawQuery<{ defectId: string; attemptId: string }>(db,
-        'SELECT "defectId", "attemptId" FROM defect_attempt WHERE "defectId" IN (:...ids)', { ids: [...ids] });
-      const attempts = links.length ? await db.manager.find(TestResult, { where: { id: In(links.map((l) => l.attemptId)) }, order: { testedAt: 'ASC', sequence: 'ASC' } }) : [];
-      return ids.map((id) => attempts.filter((a) => links.some((l) => l.defectId === id && l.attemptId === a.id)));
+      const links = await rawQuery<{ from: string; to: string }>(db,
+        'SELECT "defectId" AS "from", "attemptId" AS "to" FROM defect_attempt WHERE "defectId" IN (:...ids)', { ids: [...ids] });
+      const attempts = links.length ? await db.manager.find(TestResult, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { testedAt: 'ASC', sequence: 'ASC' } }) : [];
+      return linked(ids, links, attempts);
     }),
     defectsOfAttempt: new DataLoader<string, Defect[]>(async (ids) => {
-      const links = await rawQuery<{ defectId: string; attemptId: string }>(db,
-        'SELECT "defectId", "attemptId" FROM defect_attempt WHERE "attemptId" IN (:...ids)', { ids: [...ids] });
-      const defects = links.length ? await db.manager.find(Defect, { where: { id: In(links.map((l) => l.defectId)) }, order: { raisedAt: 'ASC' } }) : [];
-      return ids.map((id) => defects.filter((d) => links.some((l) => l.attemptId === id && l.defectId === d.id)));
+      const links = await rawQuery<{ from: string; to: string }>(db,
+        'SELECT "attemptId" AS "from", "defectId" AS "to" FROM defect_attempt WHERE "attemptId" IN (:...ids)', { ids: [...ids] });
+      const defects = links.length ? await db.manager.find(Defect, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { raisedAt: 'ASC' } }) : [];
+      return linked(ids, links, defects);
     }),
   };
 }

@@ -30,22 +30,33 @@ export function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () =>
   });
 }
 
+/** Answers each key with the row whose `key` equals it (or undefined), in the keys' order. */
+export function inKeyOrder<R, K extends keyof R>(keys: readonly string[], rows: R[], key: K): (R | undefined)[] {
+  const byId = new Map(rows.map((row) => [row[key] as unknown as string, row]));
+  return keys.map((k) => byId.get(k));
+}
+
+/** Groups `targets` under each key through a link table, keeping the targets' order. */
+export function linked<T extends { id: string }>(keys: readonly string[], links: { from: string; to: string }[], targets: T[]): T[][] {
+  const linkedTo = new Map(keys.map((k) => [k, new Set<string>()]));
+  for (const link of links) linkedTo.get(link.from)?.add(link.to);
+  return keys.map((k) => targets.filter((t) => linkedTo.get(k)!.has(t.id)));
+}
+
 export function createLoaders(db: DataSource, clock: Clock) {
   return {
     ...createCatLoaders(db, clock),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
-      const rows = await db.manager.findBy(Organization, { id: In([...ids]) });
-      return ids.map((id) => rows.find((o) => o.id === id));
+      return inKeyOrder(ids, await db.manager.findBy(Organization, { id: In([...ids]) }), 'id');
     }),
     leasOfDeployment: new DataLoader<string, Organization[]>(async (ids) => {
-      const links = await rawQuery<{ deploymentId: string; organizationId: string }>(db,
-        'SELECT "deploymentId", "organizationId" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...ids] });
-      const orgs = links.length ? await db.manager.find(Organization, { where: { id: In(links.map((l) => l.organizationId)) }, order: { name: 'ASC' } }) : [];
-      return ids.map((id) => orgs.filter((o) => links.some((l) => l.deploymentId === id && l.organizationId === o.id)));
+      const links = await rawQuery<{ from: string; to: string }>(db,
+        'SELECT "deploymentId" AS "from", "organizationId" AS "to" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...ids] });
+      const orgs = links.length ? await db.manager.find(Organization, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { name: 'ASC' } }) : [];
+      return linked(ids, links, orgs);
     }),
     location: new DataLoader<string, Location | undefined>(async (ids) => {
-      const rows = await db.manager.findBy(Location, { id: In([...ids]) });
-      return ids.map((id) => rows.find((l) => l.id === id));
+      return inKeyOrder(ids, await db.manager.findBy(Location, { id: In([...ids]) }), 'id');
     }),
     locationsOfOrganization: byKey(db, Location, 'organizationId', { name: 'ASC' }),
     contactsOfOrganization: byKey(db, Contact, 'organizationId', { name: 'ASC' }),
@@ -65,21 +76,19 @@ export function createLoaders(db: DataSource, clock: Clock) {
       });
     }),
     questionnaire: new DataLoader<string, Questionnaire | undefined>(async (ids) => {
-      const rows = await db.manager.findBy(Questionnaire, { id: In([...ids]) });
-      return ids.map((id) => rows.find((q) => q.id === id));
+      return inKeyOrder(ids, await db.manager.findBy(Questionnaire, { id: In([...ids]) }), 'id');
     }),
     responsesOfDeployment: byKey(db, QuestionnaireResponse, 'deploymentId', { questionnaireKey: 'ASC' }),
     trainingSessionsOfDeployment: byKey(db, TrainingSession, 'deploymentId', { scheduledOn: 'ASC', id: 'ASC' }),
     accountRequestsOfDeployment: byKey(db, AccountRequest, 'deploymentId', { personName: 'ASC', id: 'ASC' }),
     prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
-      const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
-        'SELECT "taskId", "prerequisiteId" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });
-      const tasks = links.length ? await db.manager.find(Task, { where: { id: In(links.map((l) => l.prerequisiteId)) }, order: { number: 'ASC' } }) : [];
-      return ids.map((id) => tasks.filter((t) => links.some((l) => l.taskId === id && l.prerequisiteId === t.id)));
+      const links = await rawQuery<{ from: string; to: string }>(db,
+        'SELECT "taskId" AS "from", "prerequisiteId" AS "to" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });
+      const tasks = links.length ? await db.manager.find(Task, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { number: 'ASC' } }) : [];
+      return linked(ids, links, tasks);
     }),
     deployment: new DataLoader<string, Deployment | undefined>(async (ids) => {
-      const rows = await db.manager.findBy(Deployment, { id: In([...ids]) });
-      return ids.map((id) => rows.find((d) => d.id === id));
+      return inKeyOrder(ids, await db.manager.findBy(Deployment, { id: In([...ids]) }), 'id');
     }),
     lockOfEmail: new DataLoader<string, Date | null>(async (emails) => {
       const rows = await db.manager.findBy(SignInCounter, { key: In(emails.map((e) => `fail:${e}`)) });
@@ -92,7 +101,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
     health: new DataLoader<string, HealthRow>(async (ids) => {
       const rows = await rawQuery<HealthRow>(db, healthTableSql(db, true),
         { ...healthParams(today(clock)), ids: [...ids] });
-      return ids.map((id) => rows.find((r) => r.deploymentId === id) ?? new Error(`No health for deployment ${id}`));
+      return inKeyOrder(ids, rows, 'deploymentId').map((row, i) => row ?? new Error(`No health for deployment ${ids[i]}`));
     }),
   };
 }

@@ -27,13 +27,15 @@ import { DeploymentCatResolver } from '../modules/readiness/deployment-cat.resol
 import { TestPlanResolver } from '../modules/test-plan/test-plan.resolver';
 import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-run.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
+import { DeploymentImportResolver } from '../modules/deployment-import/deployment-import.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
   DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, DeploymentCatResolver,
-  ReportResolver,
+  ReportResolver, DeploymentImportResolver, NotificationResolver,
 ] as const;
 
 // type-graphql runs global middlewares on every field of every object, plain properties included,

@@ -47,6 +47,11 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   // reporting
   deploymentCountsReport: ALL, goLivesByMonthReport: ALL, overdueTasksReport: ALL, dependencyStatusReport: ALL, waitingDependenciesReport: ALL,
   catRunRatesReport: ALL, catCaseRatesReport: ALL, defectsReport: ALL, scannerInventoryReport: ALL, readinessBlockersReport: ALL,
+  deploymentTimelineReport: ALL,
+  // workspace tools: import, notifications and calendar feed, CAT plan drafts
+  previewDeploymentImport: PLANNERS, importDeployments: PLANNERS,
+  notifications: ALL, markNotificationsRead: ALL, myCalendarFeed: ALL, createCalendarFeed: ALL, revokeCalendarFeed: ALL,
+  testPlanDraft: PLANNERS, startTestPlanDraft: PLANNERS, saveTestPlanDraft: PLANNERS, publishTestPlanDraft: PLANNERS, discardTestPlanDraft: PLANNERS,
 };
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));

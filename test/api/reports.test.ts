@@ -28,6 +28,11 @@ interface ReportSpec {
 const REPORTS: Record<string, ReportSpec> = {
   'deployment-counts': { query: 'deploymentCountsReport', connection: false, fields: ['phase', 'status', 'health', 'deployments'] },
   'go-lives-by-month': { query: 'goLivesByMonthReport', connection: false, fields: ['month', 'planned', 'actual'] },
+  'deployment-timeline': {
+    query: 'deploymentTimelineReport', connection: true,
+    fields: ['deploymentId', 'courtName', 'county', 'wave', 'phase', 'status', 'health', 'planningStarts', 'scopeStarts', 'implementStarts',
+      'targetGoLive', 'actualGoLive', 'daysToGoLive', 'overdueTasks', 'overdueDependencies', 'oldestOverdue'],
+  },
   'overdue-tasks': { query: 'overdueTasksReport', connection: false, fields: ['party', 'phase', 'tasks', 'deployments', 'maxDaysOverdue'] },
   'dependency-status': { query: 'dependencyStatusReport', connection: false, fields: ['kind', 'status', 'waitingOn', 'dependencies', 'maxDaysWaiting'] },
   'waiting-dependencies': {
@@ -234,6 +239,26 @@ describe('reports', () => {
     ]);
   });
 
+  it('puts every deployment on the timeline with its planned phase windows and late work, by target go-live', async () => {
+    // Dependencies are due at −45 (infrastructure, resource planning) and −30 (CCTC, DOJ): on 2027-01-19 all four are
+    // past due for A and C (go-live 2027-02-13) and open; B's first falls due on 2027-02-28.
+    const fields = ['deploymentId', 'health', 'planningStarts', 'scopeStarts', 'implementStarts', 'targetGoLive', 'actualGoLive', 'daysToGoLive',
+      'overdueTasks', 'overdueDependencies', 'oldestOverdue'];
+    expect(pick(await report(api, 'deployment-timeline'), fields)).toEqual([
+      // C: tasks 10–15 overdue, the oldest task 10 (−58) due 2026-12-17.
+      { deploymentId: ids.C, health: 'LATE', planningStarts: '2026-11-15', scopeStarts: '2026-12-15', implementStarts: '2027-01-14',
+        targetGoLive: '2027-02-13', actualGoLive: null, daysToGoLive: 25, overdueTasks: 6, overdueDependencies: 4, oldestOverdue: '2026-12-17' },
+      // A: tasks 6–15 overdue, the oldest task 6 (−78) due 2026-11-27.
+      { deploymentId: ids.A, health: 'LATE', planningStarts: '2026-11-15', scopeStarts: '2026-12-15', implementStarts: '2027-01-14',
+        targetGoLive: '2027-02-13', actualGoLive: null, daysToGoLive: 25, overdueTasks: 10, overdueDependencies: 4, oldestOverdue: '2026-11-27' },
+      // B: tasks 1–3 overdue, the oldest task 1 (−90) due 2027-01-14.
+      { deploymentId: ids.B, health: 'AT_RISK', planningStarts: '2027-01-14', scopeStarts: '2027-02-13', implementStarts: '2027-03-15',
+        targetGoLive: '2027-04-14', actualGoLive: null, daysToGoLive: 85, overdueTasks: 3, overdueDependencies: 0, oldestOverdue: '2027-01-14' },
+    ]);
+    expect((await report(api, 'deployment-timeline', { wave: 2 })).map((r) => [r.courtName, r.county, r.wave, r.phase, r.status]))
+      .toEqual([['Superior Court of California, County of Marin', 'Marin', 2, 'PLANNING', 'INTERESTED']]);
+  });
+
   it('counts overdue tasks by party and phase, most first', async () => {
     expect(await report(api, 'overdue-tasks')).toEqual([
       { party: 'CCPOR_TEAM', phase: 'PLANNING', tasks: 5, deployments: 2, maxDaysOverdue: 53 },
@@ -358,6 +383,7 @@ describe('reports', () => {
       expect(deps.reduce((n, r) => n + Number(r.dependencies), 0)).toBe(7);
       expect(deps.find((r) => r.status === 'WAITING')).toEqual({ kind: 'CCTC_CONNECTIVITY', status: 'WAITING', waitingOn: 'CCTC', dependencies: 1, maxDaysWaiting: 15 });
       expect((await see('waiting-dependencies')).map((r) => r.deploymentId)).toEqual([ids.C]);
+      expect((await see('deployment-timeline')).map((r) => r.deploymentId)).toEqual([ids.C]);
       expect((await see('cat-run-rates')).map((r) => r.deploymentId)).toEqual([ids.C]);
       const caseRates = await see('cat-case-rates');
       expect(caseRates.every((r) => r.runs === 1)).toBe(true);
@@ -405,7 +431,8 @@ describe('reports', () => {
   it('refuses bad filters with BAD_USER_INPUT, in GraphQL and in CSV', async () => {
     const gql = await api.gql('query { overdueTasksReport(filter: { goLiveFrom: "2027-05-01", goLiveTo: "2027-01-01" }) { tasks } }');
     expect(errorCode(gql)).toBe('BAD_USER_INPUT');
-    for (const params of ['phase=NOPE', 'goLiveFrom=2027-13-01', 'wave=one', 'colour=blue', 'goLiveFrom=2027-05-01&goLiveTo=2027-01-01']) {
+    for (const params of ['phase=NOPE', 'goLiveFrom=2027-13-01', 'wave=one', 'colour=blue', 'goLiveFrom=2027-05-01&goLiveTo=2027-01-01',
+      'wentLiveFrom=2027-05-01&wentLiveTo=2027-01-01', 'wentLiveTo=soon']) {
       const res = await fetch(`${api.url}/reports/overdue-tasks.csv?${params}`, { headers: api.headers });
       expect(res.status, params).toBe(400);
       const body = (await res.json()) as { errors: { extensions: { code: string; details: { fields: { field: string }[] } } }[] };
@@ -462,6 +489,24 @@ describe('reports after a go-live', () => {
       { month: '2027-01', planned: 0, actual: 1 },
       { month: '2027-02', planned: 1, actual: 0 },
     ]);
+  });
+
+  it('filters by the date a court went live, in every report and in the deployments list', async () => {
+    const january = { wentLiveFrom: '2027-01-01', wentLiveTo: '2027-01-31' };
+    // Only Kern went live (in January); its planned month is still its target month.
+    expect(await report(api, 'go-lives-by-month', january)).toEqual([
+      { month: '2027-01', planned: 0, actual: 1 },
+      { month: '2027-02', planned: 1, actual: 0 },
+    ]);
+    expect(await report(api, 'go-lives-by-month', { wentLiveFrom: '2027-01-05' })).toEqual([]);
+    expect(pick(await report(api, 'deployment-timeline', january), ['deploymentId', 'actualGoLive', 'daysToGoLive']))
+      .toEqual([{ deploymentId: live.id, actualGoLive: '2027-01-04', daysToGoLive: 25 }]);
+    const list = await api.gql('query($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }', { f: january });
+    expect(list.data!.deployments).toEqual({ totalCount: 1, nodes: [{ id: live.id }] });
+    const backwards = await api.gql('query($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount } }', {
+      f: { wentLiveFrom: '2027-02-01', wentLiveTo: '2027-01-01' },
+    });
+    expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
   });
 
   it('keeps a spreadsheet from running a cell as a formula', async () => {

@@ -51,6 +51,19 @@ describe('POST /files', () => {
     }
     expect(await api.app.db.manager.countBy(FileBlob, { sha256 })).toBe(1);
   });
+
+  it('refuses a reporter with 403 FORBIDDEN, stores nothing and records the denial as a security event', async () => {
+    const reporter = await api.as('REPORTER', { name: 'Uploading reporter' });
+    const stored = await api.app.db.manager.count(FileBlob);
+    const res = await fetch(`${api.url}/files`, {
+      method: 'POST', headers: { ...reporter.headers, 'content-type': 'image/jpeg', 'x-file-name': 'x.jpg' }, body: new Uint8Array(randomBytes(64)),
+    });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await api.app.db.manager.count(FileBlob)).toBe(stored);
+    const denials = (await api.gql(`{ auditEvents(first: 100, filter: { operation: "PERMISSION_DENIED" }) { nodes { actor after } } }`)).data!.auditEvents.nodes;
+    expect(denials).toContainEqual({ actor: 'Uploading reporter', after: { operation: 'POST /files/', why: expect.stringContaining('may not upload') } });
+  });
 });
 
 describe('GET /files/:sha256', () => {

@@ -61,4 +61,26 @@ describe.skipIf(!hasChromium())('smoke: deployments list and timeline in Chromiu
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(courtName);
     expect(await page.getByRole('region', { name: 'Onboarding dependencies', exact: true }).isVisible()).toBe(true);
   }, 30_000);
+
+  it('encourages installing the app, says why, and "Not now" hides it on this device', async () => {
+    const banner = page.getByRole('complementary', { name: 'Install the app' });
+    expect(await banner.count()).toBe(0);
+    // Chromium offers installation through this event; a stand-in whose prompt() records the call.
+    await page.evaluate(`(() => {
+      const offer = new Event('beforeinstallprompt', { cancelable: true });
+      offer.prompt = () => { window.installPrompted = true; return Promise.resolve(); };
+      offer.userChoice = Promise.resolve({ outcome: 'dismissed' });
+      window.dispatchEvent(offer);
+    })()`);
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('keeps answers you have not synced yet');
+    await banner.getByRole('button', { name: 'Install' }).click();
+    await expect.poll(() => page.evaluate('window.installPrompted === true')).toBe(true);
+    await banner.getByRole('button', { name: 'Not now' }).click();
+    expect(await banner.count()).toBe(0);
+    await page.reload();
+    await page.evaluate(`window.dispatchEvent(Object.assign(new Event('beforeinstallprompt'), { prompt: () => Promise.resolve(), userChoice: Promise.resolve({ outcome: 'dismissed' }) }))`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await banner.count()).toBe(0);
+  }, 30_000);
 });

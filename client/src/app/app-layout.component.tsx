@@ -6,6 +6,7 @@ import { useMe } from '../features/session/useMe';
 import { SyncIndicator } from '../features/sync/sync-indicator.component';
 import { useSessionLocked } from '../offline/session-lock';
 import { sync } from '../offline/sync';
+import { InstallPrompt } from './install-prompt.component';
 import { SIGN_IN_PATH } from './session.utils';
 import { UpdatePrompt } from './update-prompt.component';
 
@@ -55,7 +56,14 @@ export function AppLayout() {
       }
     >
       <UpdatePrompt />
-      {locked && me ? <SessionLock userId={me.id} name={me.displayName} /> : <Outlet />}
+      {locked && me ? (
+        <SessionLock userId={me.id} name={me.displayName} />
+      ) : (
+        <>
+          {me && <InstallPrompt />}
+          <Outlet />
+        </>
+      )}
     </AppShell>
   );
 }

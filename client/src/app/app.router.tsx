@@ -36,6 +36,28 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'deployments/import',
+            lazy: async () => ({
+              Component: (await import('../features/deployment-import/deployment-import.page')).DeploymentImportPage,
+            }),
+          },
+          {
+            path: 'deployments/:id/defects',
+            lazy: async () => ({ Component: (await import('../features/defects/defect-triage.page')).DefectTriagePage }),
+          },
+          {
+            path: 'my-week',
+            lazy: async () => ({ Component: (await import('../features/my-week/my-week.page')).MyWeekPage }),
+          },
+          {
+            path: 'notifications',
+            lazy: async () => ({ Component: (await import('../features/notifications/notifications.page')).NotificationsPage }),
+          },
+          {
+            path: 'cat-plans',
+            lazy: async () => ({ Component: (await import('../features/cat-plans/cat-plans.page')).CatPlansPage }),
+          },
+          {
             path: 'deployments/:id',
             lazy: async () => ({
               Component: (await import('../features/deployments/deployment-timeline.page')).DeploymentTimelinePage,

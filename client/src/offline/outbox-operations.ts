@@ -1,9 +1,16 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import {
+  DiscardTestPlanDraftDocument,
+  ImportDeploymentsDocument,
+  MarkNotificationsReadDocument,
+  PublishTestPlanDraftDocument,
   RecordScannerWorkstationDocument,
   RecordTestResultDocument,
   ResolveConflictDocument,
+  SaveTestPlanDraftDocument,
   StartScannerAssessmentDocument,
+  StartTestPlanDraftDocument,
+  TriageDefectDocument,
   UpdateScannerAssessmentDocument,
 } from '../graphql/generated/graphql';
 
@@ -17,6 +24,13 @@ export const OUTBOX_OPERATIONS = {
   RecordTestResult: RecordTestResultDocument,
   StartScannerAssessment: StartScannerAssessmentDocument,
   RecordScannerWorkstation: RecordScannerWorkstationDocument,
+  ImportDeployments: ImportDeploymentsDocument,
+  MarkNotificationsRead: MarkNotificationsReadDocument,
+  TriageDefect: TriageDefectDocument,
+  StartTestPlanDraft: StartTestPlanDraftDocument,
+  SaveTestPlanDraft: SaveTestPlanDraftDocument,
+  PublishTestPlanDraft: PublishTestPlanDraftDocument,
+  DiscardTestPlanDraft: DiscardTestPlanDraftDocument,
   UpdateScannerAssessment: UpdateScannerAssessmentDocument,
   ResolveConflict: ResolveConflictDocument,
 } as const;

@@ -33,6 +33,12 @@ export class DeploymentFilter {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Target go-live on or before this date.' })
   goLiveTo?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Went live on or after this date.' })
+  wentLiveFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Went live on or before this date.' })
+  wentLiveTo?: string | null;
 }
 
 @InputType({ description: 'A new deployment of a court onto CCPOR.' })

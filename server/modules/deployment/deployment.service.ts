@@ -46,6 +46,8 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   if (filter?.wave?.length) { where.push('d.wave IN (:...waves)'); params.waves = filter.wave; }
   if (filter?.goLiveFrom) { where.push('d."targetGoLive" >= :goLiveFrom'); params.goLiveFrom = filter.goLiveFrom; }
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
+  if (filter?.wentLiveFrom) { where.push('d."actualGoLive" >= :wentLiveFrom'); params.wentLiveFrom = filter.wentLiveFrom; }
+  if (filter?.wentLiveTo) { where.push('d."actualGoLive" <= :wentLiveTo'); params.wentLiveTo = filter.wentLiveTo; }
   // Health is derived over every deployment; join it only when the filter or the caller needs it.
   const health = withHealth ? ` JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id` : '';
   return { from: `FROM deployment d JOIN organization c ON c.id = d."courtId"${health}`, where, params, withHealth };
@@ -87,6 +89,9 @@ function validateFilter(filter: DeploymentFilter | null | undefined) {
   if (filter?.goLiveFrom && filter.goLiveTo && filter.goLiveFrom > filter.goLiveTo) {
     throw badInput([{ field: 'filter.goLiveTo', message: 'must be on or after goLiveFrom.' }]);
   }
+  if (filter?.wentLiveFrom && filter.wentLiveTo && filter.wentLiveFrom > filter.wentLiveTo) {
+    throw badInput([{ field: 'filter.wentLiveTo', message: 'must be on or after wentLiveFrom.' }]);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,7 +112,7 @@ async function checkLeas(tx: EntityManager, leaIds: string[]): Promise<FieldProb
   return missing.length ? [{ field: 'leaIds', message: `no law-enforcement agency with id ${missing.join(', ')}.` }] : [];
 }
 
-async function currentTemplate(tx: EntityManager) {
+export async function currentTemplate(tx: EntityManager) {
   const template = await findCurrentTemplate(tx);
   if (!template) throw problem('INTERNAL_SERVER_ERROR', 'No lifecycle template is published. An administrator must publish one.');
   return { template, tasks: await tx.find(TemplateTask, { where: { templateId: template.id }, order: { number: 'ASC' } }) };
@@ -149,7 +154,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
 }
 
 /** Every task of the template at its offset from go-live, with its prerequisites linked. */
-async function instantiateTasks(tx: EntityManager, deployment: Deployment, templateTasks: TemplateTask[], now: string) {
+export async function instantiateTasks(tx: EntityManager, deployment: Deployment, templateTasks: TemplateTask[], now: string) {
   const idByNumber = new Map(templateTasks.map((t) => [t.number, randomUUID()]));
   const rows = templateTasks.map((t) => {
     const due = dueDate(deployment.targetGoLive, t.offsetDays);
@@ -164,7 +169,7 @@ async function instantiateTasks(tx: EntityManager, deployment: Deployment, templ
   if (links.length) await tx.createQueryBuilder().insert().into('task_prerequisite').values(links).execute();
 }
 
-async function instantiateDependencies(tx: EntityManager, deployment: Deployment, court: Organization) {
+export async function instantiateDependencies(tx: EntityManager, deployment: Deployment, court: Organization) {
   const imagesOnly = court.ccporProfile === CcporProfile.IMAGES_ONLY;
   await tx.insert(Dependency, DEFAULT_DEPENDENCIES.map((d) => {
     const notApplicable = imagesOnly && d.kind === DependencyKind.DOJ_CLETS_CARPOS;

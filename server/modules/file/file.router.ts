@@ -1,12 +1,11 @@
 import express, { ErrorRequestHandler, Request } from 'express';
+import { sendForbidden, sendProblem as fail } from '../access/http-refusals';
 import type { Context } from '../../graphql/context';
 import { MAX_FILE_BYTES, readFile, SHA256_HEX, storeFile } from './file.service';
 import { TASK_PROGRESS as UPLOADERS } from '../access/roles';
 
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
 
-const fail = (res: express.Response, status: number, code: string, message: string, details?: object) =>
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
 
 /**
  * `POST /files` takes one file as the raw request body (the PWA sends the Blob as is): its type in
@@ -22,7 +21,7 @@ export function fileRouter(contextOf: (req: Request, res: express.Response) => P
       const ctx = await contextOf(req, res);
       if (!ctx.actor.userId) return fail(res, 401, 'UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in and try again.');
       if (req.method === 'POST' && (ctx.actor.via === 'token' || !UPLOADERS.includes(ctx.actor.role!))) {
-        return fail(res, 403, 'FORBIDDEN', 'You may not upload files: API tokens are read-only, and reporters only read.');
+        return sendForbidden(ctx, req, res, 'You may not upload files: API tokens are read-only, and reporters only read.');
       }
       res.locals.ctx = ctx;
       next();

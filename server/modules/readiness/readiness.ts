@@ -14,7 +14,7 @@ import { READINESS_CHECKLIST } from '../questionnaire/default-questionnaires';
 import { QuestionnaireResponse } from '../questionnaire/questionnaire.entity';
 import { ResponseStatus } from '../questionnaire/questionnaire.enums';
 import { TrainingSession, TrainingStatus } from '../training/training.entity';
-import { blockingDefects, changesSince, runsNow } from '../sign-off/basis';
+import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/basis';
 import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
@@ -23,8 +23,21 @@ export interface DeploymentBlocker extends Blocker {
   deploymentId: string;
 }
 
+/** What several rules read about the same batch, read once (the acceptance runs are the costly part). */
+export interface SharedReads {
+  latestRuns(): Promise<Map<string, TestRun>>;
+  runsNow(): Promise<Map<string, RunNow>>;
+}
+
 /** One rule of readiness: the blockers it finds among the deployments, as of `today` (California). */
-export type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string) => Promise<DeploymentBlocker[]>;
+export type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string, shared: SharedReads) => Promise<DeploymentBlocker[]>;
+
+function sharedReads(tx: EntityManager, deployments: Deployment[]): SharedReads {
+  let latest: Promise<Map<string, TestRun>> | undefined;
+  let now: Promise<Map<string, RunNow>> | undefined;
+  const latestRuns = () => (latest ??= latestAcceptanceRuns(tx, deployments.map((d) => d.id)));
+  return { latestRuns, runsNow: () => (now ??= latestRuns().then((runs) => runsNow(tx, [...runs.values()]))) };
+}
 
 const since = (from: string, today: string) => Math.max(0, daysBetween(from, today));
 
@@ -95,9 +108,9 @@ const checklistAccepted: ReadinessCheck = async (tx, deployments, today) => {
 };
 
 /** The latest ACCEPTANCE run PASSED. */
-const acceptanceRunPassed: ReadinessCheck = async (tx, deployments, today) => {
-  const latest = await latestAcceptanceRuns(tx, deployments.map((d) => d.id));
-  const now = await runsNow(tx, [...latest.values()]);
+const acceptanceRunPassed: ReadinessCheck = async (_tx, deployments, today, shared) => {
+  const latest = await shared.latestRuns();
+  const now = await shared.runsNow();
   return deployments.flatMap((d): DeploymentBlocker[] => {
     const run = latest.get(d.id);
     if (!run) {
@@ -133,11 +146,11 @@ const noBlockingDefects: ReadinessCheck = async (tx, deployments, today) => {
 };
 
 /** Sign-offs of the latest ACCEPTANCE run by the court, each participating LEA and the CCPOR team, none STALE. */
-const signOffsCurrent: ReadinessCheck = async (tx, deployments, today) => {
-  const latest = await latestAcceptanceRuns(tx, deployments.map((d) => d.id));
+const signOffsCurrent: ReadinessCheck = async (tx, deployments, today, shared) => {
+  const latest = await shared.latestRuns();
   const runs = [...latest.values()];
   if (!runs.length) return [];
-  const now = await runsNow(tx, runs);
+  const now = await shared.runsNow();
   const signOffs = await tx.find(SignOff, { where: { runId: In(runs.map((r) => r.id)) }, order: { signedAt: 'DESC' } });
   const leas = await rawQuery<{ deploymentId: string; organizationId: string }>(tx,
     'SELECT "deploymentId", "organizationId" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...latest.keys()] });
@@ -184,12 +197,15 @@ export const READINESS_CHECKS: ReadinessCheck[] = [
 
 /** Readiness of each deployment as of `today` (California): GO, or NO_GO with every blocker. */
 export async function computeReadiness(tx: EntityManager, deployments: Deployment[], today: string): Promise<Map<string, Readiness>> {
-  const blockers: DeploymentBlocker[] = [];
+  const blockers = new Map<string, Blocker[]>(deployments.map((d) => [d.id, []]));
+  const shared = sharedReads(tx, deployments);
   // One after another: a transaction's statements share one connection.
-  for (const check of READINESS_CHECKS) blockers.push(...(await check(tx, deployments, today)));
-  const runs = await latestAcceptanceRuns(tx, deployments.map((d) => d.id));
+  for (const check of READINESS_CHECKS) {
+    for (const { deploymentId, ...blocker } of await check(tx, deployments, today, shared)) blockers.get(deploymentId)?.push(blocker);
+  }
+  const runs = await shared.latestRuns();
   return new Map(deployments.map((d) => {
-    const own = blockers.filter((b) => b.deploymentId === d.id).map(({ deploymentId: _d, ...b }) => b);
+    const own = blockers.get(d.id)!;
     return [d.id, { status: own.length ? ReadinessStatus.NO_GO : ReadinessStatus.GO, blockers: own, asOf: today, acceptanceRun: runs.get(d.id) ?? null }];
   }));
 }

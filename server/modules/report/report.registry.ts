@@ -2,11 +2,11 @@
 // downloads both read rows from here, so a report has the same numbers wherever it is read.
 import { EntityManager, In } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { daysBetweenSql, instantDateSql, monthSql, rawQuery } from '../../db/sql';
+import { daysBetweenSql, instantDateSql, monthSql, rawQuery, shiftDateSql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { Deployment } from '../deployment/deployment.entity';
-import { PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
+import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { computeReadiness } from '../readiness/readiness';
 import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
 import { ReportFilter, reportDeployments } from './report.filter';
@@ -69,8 +69,12 @@ function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Contex
     columns,
     async page(ctx, filter, offset, limit) {
       const q = query(ctx, filter);
-      const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params);
-      return { rows: await rows(ctx.db.manager, q, offset, limit), total: Number(total) };
+      // The total rides along the page's rows (one evaluation of the report instead of two); an empty
+      // first page means none, and only a page past the end needs a count of its own.
+      const raw = await rawQuery<Record<string, unknown> & { reportTotal: number }>(ctx.db,
+        `SELECT r.*, COUNT(*) OVER () AS "reportTotal" FROM (${q.sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, q.params);
+      const total = raw.length ? Number(raw[0].reportTotal) : offset === 0 ? 0 : Number((await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
+      return { rows: raw.map((r) => readRow(columns, r)), total };
     },
     async *stream(ctx, filter) {
       const q = query(ctx, filter);
@@ -104,6 +108,7 @@ const percent = (part: string, whole: string) =>
 const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
 
 const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
+const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 
 /** Sorts phases in lifecycle order rather than alphabetically. */
 const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
@@ -128,6 +133,28 @@ export const REPORTS = {
           WHERE d."actualGoLive" IS NOT NULL
         ) m
         GROUP BY m.month`,
+  ),
+
+  // Phase windows as the schedule plans them (the same offsets as the health rule on short windows).
+  'deployment-timeline': sqlReport(
+    [text('deploymentId'), text('courtName'), text('county'), int('wave'), text('phase'), text('status'), text('health'), text('planningStarts'),
+      text('scopeStarts'), text('implementStarts'), text('targetGoLive'), text('actualGoLive'), int('daysToGoLive'), int('overdueTasks'),
+      int('overdueDependencies'), text('oldestOverdue')],
+    'r."targetGoLive", r."courtName", r."deploymentId"',
+    (ctx, fd) => {
+      const starts = (phase: Phase) => shiftDateSql(ctx.db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
+      const overdue = (table: string, open: string) => `SELECT x."deploymentId", COUNT(*) AS items, MIN(x."dueDate") AS oldest
+          FROM ${table} x JOIN (${fd}) fd0 ON fd0.id = x."deploymentId"
+          WHERE x.status IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
+      return `SELECT d.id AS "deploymentId", fd."courtName", fd.county, d.wave, d.phase, d.status, fd.health,
+          ${starts(Phase.PLANNING)} AS "planningStarts", ${starts(Phase.SCOPE)} AS "scopeStarts", ${starts(Phase.IMPLEMENT)} AS "implementStarts",
+          d."targetGoLive", d."actualGoLive", ${daysBetweenSql(ctx.db, ':today', 'd."targetGoLive"')} AS "daysToGoLive",
+          CAST(COALESCE(ot.items, 0) AS INTEGER) AS "overdueTasks", CAST(COALESCE(od.items, 0) AS INTEGER) AS "overdueDependencies",
+          CASE WHEN ot.oldest IS NULL THEN od.oldest WHEN od.oldest IS NULL OR ot.oldest <= od.oldest THEN ot.oldest ELSE od.oldest END AS "oldestOverdue"
+        FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
+        LEFT JOIN (${overdue('task', OPEN_TASKS)}) ot ON ot."deploymentId" = d.id
+        LEFT JOIN (${overdue('dependency', OPEN_DEPENDENCIES)}) od ON od."deploymentId" = d.id`;
+    },
   ),
 
   'overdue-tasks': sqlReport(
@@ -213,8 +240,12 @@ export const REPORTS = {
 export type ReportName = keyof typeof REPORTS;
 export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
 
-/** Deployments whose readiness is computed per batch: the statements of a download grow with deployments / 50. */
+/**
+ * Deployments whose readiness is computed per batch: a download's statements grow with deployments /
+ * 50 and it holds one batch at a time; a page needs every blocker for its total, so it takes bigger ones.
+ */
 const READINESS_BATCH = 50;
+const READINESS_PAGE_BATCH = 500;
 
 /**
  * Go-live blockers of the filtered deployments, by target go-live. They come from the readiness
@@ -224,14 +255,14 @@ const READINESS_BATCH = 50;
 function readinessBlockers(): ReportDefinition {
   const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
     text('recordType'), text('recordId'), text('party'), int('daysOpen')];
-  async function* batches(ctx: Context, filter: Filter): AsyncIterable<ReportRow[]> {
+  async function* batches(ctx: Context, filter: Filter, size = READINESS_BATCH): AsyncIterable<ReportRow[]> {
     const fd = reportDeployments(ctx, filter);
     const covered = await rawQuery<{ id: string; courtName: string; county: string; targetGoLive: string }>(ctx.db,
       `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive" FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id
        ORDER BY d."targetGoLive", d.id`, fd.params);
     const asOf = today(ctx.clock);
-    for (let start = 0; start < covered.length; start += READINESS_BATCH) {
-      const batch = covered.slice(start, start + READINESS_BATCH);
+    for (let start = 0; start < covered.length; start += size) {
+      const batch = covered.slice(start, start + size);
       const deployments = await ctx.db.manager.findBy(Deployment, { id: In(batch.map((b) => b.id)) });
       const readiness = await computeReadiness(ctx.db.manager, deployments, asOf);
       const rows = batch.flatMap((d) => readiness.get(d.id)!.blockers.map((b) => readRow(columns, {
@@ -244,9 +275,9 @@ function readinessBlockers(): ReportDefinition {
     columns,
     async page(ctx, filter, offset, limit) {
       const all: ReportRow[] = [];
-      for await (const rows of batches(ctx, filter)) all.push(...rows);
+      for await (const rows of batches(ctx, filter, READINESS_PAGE_BATCH)) all.push(...rows);
       return { rows: all.slice(offset, offset + limit), total: all.length };
     },
-    stream: batches,
+    stream: (ctx, filter) => batches(ctx, filter),
   };
 }

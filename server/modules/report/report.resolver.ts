@@ -6,7 +6,7 @@ import { ReportFilter } from './report.filter';
 import * as reports from './report.service';
 import { ScannerInventoryRow } from '../scanner/scanner.types';
 import {
-  CatCaseRateConnection, CatRunRateConnection, DefectAgeRow, DependencyStatusRow, DeploymentCountRow, GoLiveMonthRow, OverdueTaskRow,
+  CatCaseRateConnection, CatRunRateConnection, DefectAgeRow, DeploymentTimelineConnection, DependencyStatusRow, DeploymentCountRow, GoLiveMonthRow, OverdueTaskRow,
   ReadinessBlockerConnection, WaitingDependencyConnection,
 } from './report.types';
 
@@ -25,6 +25,16 @@ export class ReportResolver {
   @Query(() => [GoLiveMonthRow], { description: 'Go-lives per month, planned (target date) and actual. CSV: /reports/go-lives-by-month.csv.' })
   goLivesByMonthReport(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context) {
     return reports.reportRows(ctx, 'go-lives-by-month', filter);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Query(() => DeploymentTimelineConnection, { description: 'Every deployment from the start of its schedule to go-live, with planned phase windows and late work, by target go-live. CSV: /reports/deployment-timeline.csv.' })
+  deploymentTimelineReport(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return reports.reportPage(ctx, 'deployment-timeline', filter, page);
   }
 
   @Authorized(ANY_ROLE)

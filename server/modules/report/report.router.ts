@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import express, { Request } from 'express';
 import { GraphQLError } from 'graphql';
+import { sendForbidden, sendProblem as fail } from '../access/http-refusals';
 import type { Context } from '../../graphql/context';
 import type { FieldProblem } from '../../graphql/errors';
 import { validationProblems } from '../../graphql/validation';
@@ -14,11 +15,9 @@ import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { ReportFilter } from './report.filter';
 import { REPORT_NAMES, ReportColumn, ReportName, ReportRow, REPORTS } from './report.registry';
 
-const fail = (res: express.Response, status: number, code: string, message: string, details?: object) =>
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
 
 const LIST_PARAMS = { phase: Object.values(Phase), status: Object.values(DeploymentStatus), health: Object.values(HealthStatus) } as const;
-const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo']);
+const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo']);
 
 /** Values of a query-string parameter, repeated (`?phase=A&phase=B`) or comma-separated (`?phase=A,B`). */
 function values(query: Request['query'], name: string): string[] | null {
@@ -49,7 +48,7 @@ export function filterOfQuery(query: Request['query']): { filter: ReportFilter; 
     if (wave.some((w) => !/^\d{1,9}$/.test(w))) problems.push({ field: 'filter.wave', message: 'must be whole numbers, e.g. wave=1&wave=2.' });
     filter.wave = wave.map(Number);
   }
-  for (const name of ['goLiveFrom', 'goLiveTo'] as const) {
+  for (const name of ['goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo'] as const) {
     const given = values(query, name);
     if (!given) continue;
     if (given.length !== 1 || !isIsoDate(given[0])) problems.push({ field: `filter.${name}`, message: 'must be one date, YYYY-MM-DD.' });
@@ -83,7 +82,7 @@ export function reportRouter(contextOf: (req: Request, res: express.Response) =>
     try {
       const ctx = await contextOf(req, res);
       if (!ctx.actor.userId) return fail(res, 401, 'UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in (or send an API token as a bearer token) and try again.');
-      if (!ANY_ROLE.includes(ctx.actor.role!)) return fail(res, 403, 'FORBIDDEN', 'Your role may not read reports.');
+      if (!ANY_ROLE.includes(ctx.actor.role!)) return sendForbidden(ctx, req, res, 'Your role may not read reports.');
       const match = /^([a-z0-9-]+)\.csv$/.exec(String(req.params.file));
       const name = match?.[1] as ReportName | undefined;
       if (!name || !REPORT_NAMES.includes(name)) {

@@ -45,6 +45,26 @@ export class DependencyStatusRow {
   @Field(() => Int, { nullable: true, description: 'Days the longest of them has been waiting (WAITING only).' }) maxDaysWaiting!: number | null;
 }
 
+@ObjectType({ description: 'One deployment on the portfolio timeline: its planned phase windows, go-live and late work.' })
+export class DeploymentTimelineRow {
+  @Field(() => ID, { description: 'The deployment.' }) deploymentId!: string;
+  @Field(() => String, { description: 'The deployment’s court.' }) courtName!: string;
+  @Field(() => String, { description: 'The court’s county.' }) county!: string;
+  @Field(() => Int, { nullable: true, description: 'Deployment wave.' }) wave!: number | null;
+  @Field(() => Phase, { description: 'Current phase.' }) phase!: Phase;
+  @Field(() => DeploymentStatus, { description: 'Status.' }) status!: DeploymentStatus;
+  @Field(() => HealthStatus, { description: 'Health as of today.' }) health!: HealthStatus;
+  @Field(() => LocalDateResolver, { description: 'When Planning begins at the latest (90 days before the target go-live): the start of the schedule.' }) planningStarts!: string;
+  @Field(() => LocalDateResolver, { description: 'When Scope begins at the latest (60 days before the target go-live).' }) scopeStarts!: string;
+  @Field(() => LocalDateResolver, { description: 'When Implement begins at the latest (30 days before the target go-live).' }) implementStarts!: string;
+  @Field(() => LocalDateResolver, { description: 'Target go-live (day 0).' }) targetGoLive!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the court went live.' }) actualGoLive!: string | null;
+  @Field(() => Int, { description: 'Days from today to the target go-live (negative once it has passed).' }) daysToGoLive!: number;
+  @Field(() => Int, { description: 'Open tasks past their due date.' }) overdueTasks!: number;
+  @Field(() => Int, { description: 'Open dependencies past their due date.' }) overdueDependencies!: number;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Due date of the oldest overdue task or dependency.' }) oldestOverdue!: string | null;
+}
+
 @ObjectType({ description: 'One dependency waiting on a party, with how long it has waited.' })
 export class WaitingDependencyRow {
   @Field(() => ID, { description: 'The dependency.' }) dependencyId!: string;
@@ -116,6 +136,7 @@ export class ReadinessBlockerRow {
   @Field(() => Int, { description: 'Days open.' }) daysOpen!: number;
 }
 
+export const DeploymentTimelineConnection = Connection(DeploymentTimelineRow, 'A page of the portfolio timeline, by target go-live.');
 export const WaitingDependencyConnection = Connection(WaitingDependencyRow, 'A page of waiting dependencies, longest wait first.');
 export const CatRunRateConnection = Connection(CatRunRateRow, 'A page of CAT runs with their pass rates, by court.');
 export const CatCaseRateConnection = Connection(CatCaseRateRow, 'A page of CAT cases, most failed first.');

@@ -15,6 +15,17 @@ export interface RunNow {
   defects: Defect[];
 }
 
+function groupBy<R>(rows: R[], keyOf: (row: R) => string): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 /** The runs as they are now, batched: three statements whatever the number of runs. */
 export async function runsNow(db: DataSource | EntityManager, runs: TestRun[]): Promise<Map<string, RunNow>> {
   if (!runs.length) return new Map();
@@ -22,9 +33,11 @@ export async function runsNow(db: DataSource | EntityManager, runs: TestRun[]): 
   const [cases, statuses] = [await caseStatuses(db, ids), await runStatuses(db, ids)];
   const manager = 'manager' in db ? db.manager : db;
   const defects = await manager.find(Defect, { where: { deploymentId: In([...new Set(runs.map((r) => r.deploymentId))]) }, order: { raisedAt: 'ASC' } });
+  const casesOfRun = groupBy(cases, (c) => c.runId);
+  const defectsOfDeployment = groupBy(defects, (d) => d.deploymentId);
   return new Map(runs.map((run, i) => {
-    const own = cases.filter((c) => c.runId === run.id);
-    const theirs = defects.filter((d) => d.deploymentId === run.deploymentId);
+    const own = casesOfRun.get(run.id) ?? [];
+    const theirs = defectsOfDeployment.get(run.deploymentId) ?? [];
     return [run.id, {
       runId: run.id,
       deploymentId: run.deploymentId,

@@ -1,29 +1,22 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { DeploymentFilter, HealthStatus, Phase } from '../../graphql/generated/graphql';
 import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
-import {
-  DEPLOYMENT_STATUS_LABELS,
-  HEALTH_STATUSES,
-  PHASE_LABELS,
-  PHASES,
-} from './deployment.labels';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './deployment.labels';
+import { deploymentFilterOf, describeFilter } from './deployment-filter.url';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
 import { PhaseHealthFields } from './phase-health-fields.component';
 
-// Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back.
-const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
-  allowed.find((candidate) => candidate === value);
-
+// Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back, and so
+// the portfolio's figures can link to the deployments behind them (any DeploymentFilter field).
 export function DeploymentListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const phase = pick<Phase>(searchParams.get('phase'), PHASES);
-  const health = pick<HealthStatus>(searchParams.get('health'), HEALTH_STATUSES);
-  const filter = useMemo<DeploymentFilter | undefined>(
-    () => (phase || health ? { ...(phase && { phase: [phase] }), ...(health && { health: [health] }) } : undefined),
-    [phase, health],
-  );
+  const filter = useMemo(() => deploymentFilterOf(searchParams), [searchParams]);
+  // The fields choose one phase and one health; any other condition (several phases, a wave, a month of
+  // go-lives from the portfolio) is spelled out beside them.
+  const phase = filter?.phase?.length === 1 ? filter.phase[0] : undefined;
+  const health = filter?.health?.length === 1 ? filter.health[0] : undefined;
+  const otherConditions = describeFilter(filter && { ...filter, phase: phase ? null : filter.phase, health: health ? null : filter.health });
   const { deployments, totalCount, hasNextPage, loading, loadingMore, error, loadMore, retry } = useDeployments(filter);
 
   const setFilter = (name: 'phase' | 'health', value: string) =>
@@ -50,6 +43,7 @@ export function DeploymentListPage() {
 
       <form className="filters" aria-label="Filter deployments" onSubmit={(event) => event.preventDefault()}>
         <PhaseHealthFields phase={phase} health={health} onChange={setFilter} />
+        {otherConditions.length > 0 && <p className="muted">Also filtered by {otherConditions.join('; ')}</p>}
         {filter && (
           <button type="button" className="button button--secondary" onClick={() => setSearchParams({}, { replace: true })}>
             Clear filters

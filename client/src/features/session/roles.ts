@@ -12,3 +12,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 const API_TOKEN_ROLES: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR', 'PARTNER_USER', 'REPORTER']);
 
 export const mayUseApiTokens = (role: Role): boolean => API_TOKEN_ROLES.has(role);
+
+/** The CCPOR team's planners (DESIGN.md's role table): create, import, triage, edit CAT plans. */
+export const isPlannerRole = (role: Role): boolean => role === 'ADMIN' || role === 'COORDINATOR';

@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
-import { ROLE_LABELS } from './roles';
+import { UnreadNotificationCount } from '../notifications/unread-count.component';
+import { isPlannerRole, ROLE_LABELS } from './roles';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
 
@@ -20,6 +21,23 @@ export function SignedInNav() {
         </NavLink>
         <NavLink to="/portfolio" className={linkClass}>
           Portfolio
+        </NavLink>
+        {isPlannerRole(me.role) && (
+          <>
+            <NavLink to="/my-week" className={linkClass}>
+              My week
+            </NavLink>
+            <NavLink to="/deployments/import" className={linkClass}>
+              Import
+            </NavLink>
+            <NavLink to="/cat-plans" className={linkClass}>
+              CAT plans
+            </NavLink>
+          </>
+        )}
+        <NavLink to="/notifications" className={linkClass}>
+          Notifications
+          <UnreadNotificationCount />
         </NavLink>
       </nav>
       <div className="app-header__account">

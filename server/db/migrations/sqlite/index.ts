@@ -4,5 +4,6 @@ import { Access1795628993371 } from './1795628993371-Access';
 import { CourtAcceptanceTesting1795629141410 } from './1795629141410-CourtAcceptanceTesting';
 import { OnSiteCapture1795629398900 } from './1795629398900-OnSiteCapture';
 import { Reporting1795632344636 } from './1795632344636-Reporting';
+import { ToolsWorkspace1795637836809 } from './1795637836809-ToolsWorkspace';
 
-export const sqliteMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636];
+export const sqliteMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809];

@@ -1,0 +1,223 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { californiaToday } from '../my-week/california-today';
+import { daysBetween } from '../../app/local-date.utils';
+import {
+  DefectTriageDocument,
+  type DefectSeverity,
+  type DefectStatus,
+  type DefectTriageQuery,
+} from '../../graphql/generated/graphql';
+import { useMe } from '../session/useMe';
+import { useDefectTriage, useTriageDefect } from './useDefectTriage';
+import './defects.css';
+
+type Defect = NonNullable<DefectTriageQuery['deployment']>['defects'][number];
+
+const SEVERITY_LABELS: Record<DefectSeverity, string> = { CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor' };
+const STATUS_LABELS: Record<DefectStatus, string> = { OPEN: 'Open', FIXED: 'Fixed', VERIFIED: 'Verified', WONT_FIX: 'Won’t fix' };
+const SEVERITY_BADGE: Record<DefectSeverity, string> = { CRITICAL: 'badge--late', MAJOR: 'badge--at-risk', MINOR: 'badge--health' };
+/** The moves the API allows from each status (server/modules/defect: DEFECT_TRANSITIONS). */
+const NEXT: Record<DefectStatus, DefectStatus[]> = {
+  OPEN: ['FIXED', 'WONT_FIX'],
+  FIXED: ['VERIFIED', 'OPEN'],
+  VERIFIED: ['OPEN'],
+  WONT_FIX: ['OPEN'],
+};
+const SEVERITIES = Object.keys(SEVERITY_LABELS) as DefectSeverity[];
+const STATUSES = Object.keys(STATUS_LABELS) as DefectStatus[];
+
+export function DefectTriagePage() {
+  const { id = '' } = useParams();
+  const { deployment, loading, error, retry } = useDefectTriage(id);
+  const { me } = useMe({ cacheOnly: true });
+  const [severity, setSeverity] = useState<DefectSeverity | ''>('');
+  const [status, setStatus] = useState<DefectStatus | 'UNSETTLED' | ''>('UNSETTLED');
+  const today = californiaToday();
+  const canTriage = !!me && me.role !== 'REPORTER';
+
+  const shown = (deployment?.defects ?? [])
+    .filter((d) => !severity || d.severity === severity)
+    .filter((d) => !status || (status === 'UNSETTLED' ? d.status === 'OPEN' || d.status === 'FIXED' : d.status === status))
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.raisedAt.localeCompare(b.raisedAt));
+
+  return (
+    <>
+      <title>Defects – CCPOR Deploy</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={`/deployments/${id}`}>{deployment?.court.name ?? 'Deployment'}</Link>
+      </nav>
+      <div className="page-heading">
+        <h1>Defect triage</h1>
+        {deployment && <p className="muted">{deployment.court.name}</p>}
+      </div>
+
+      {error ? (
+        <div className="callout callout--error" role="alert">
+          <p>The defects could not be loaded: {errorMessageOf(error)}</p>
+          <button type="button" className="button" onClick={() => void retry()}>
+            Try again
+          </button>
+        </div>
+      ) : loading || !deployment ? (
+        <p className="status-message" role="status">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <form className="filters" aria-label="Filter defects" onSubmit={(event) => event.preventDefault()}>
+            <div className="field">
+              <label htmlFor="defect-severity">Severity</label>
+              <select id="defect-severity" value={severity} onChange={(event) => setSeverity(event.target.value as DefectSeverity | '')}>
+                <option value="">Any severity</option>
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {SEVERITY_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="defect-status">Status</label>
+              <select id="defect-status" value={status} onChange={(event) => setStatus(event.target.value as DefectStatus | 'UNSETTLED' | '')}>
+                <option value="UNSETTLED">Open or fixed (to triage)</option>
+                <option value="">Any status</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </form>
+          <p className="muted" aria-live="polite">
+            {shown.length} of {deployment.defects.length} defects
+          </p>
+          {shown.length === 0 ? (
+            <p className="empty-state">No defect matches these filters.</p>
+          ) : (
+            <ul className="defect-list" aria-label="Defects">
+              {shown.map((defect) => (
+                <DefectItem key={defect.id} defect={defect} deploymentId={id} age={Math.max(0, daysBetween(defect.raisedAt.slice(0, 10), today))} canTriage={canTriage} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; deploymentId: string; age: number; canTriage: boolean }) {
+  const client = useApolloClient();
+  const { triage, sending } = useTriageDefect();
+  const [next, setNext] = useState<DefectStatus>(NEXT[defect.status][0]);
+  const [note, setNote] = useState('');
+  const [build, setBuild] = useState(defect.fixedInBuild ?? '');
+  const [problem, setProblem] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const formId = useId();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setDone(undefined);
+    if (next === 'WONT_FIX' && note.trim().length < 3) {
+      setProblem('Say why it will not be fixed (at least 3 characters).');
+      return;
+    }
+    const outcome = await triage(
+      { defectId: defect.id, status: next, note: note.trim() || null, fixedInBuild: next === 'FIXED' && build.trim() ? build.trim() : null, attemptIds: [] },
+      defect.version,
+    );
+    if (outcome.state === 'SENT') {
+      setNote('');
+      setDone(`Now ${STATUS_LABELS[next]}.`);
+      const moved = outcome.data?.updateDefect.status ?? next;
+      setNext(NEXT[moved][0]);
+      await client.refetchQueries({ include: [DefectTriageDocument] });
+    } else if (outcome.state === 'PENDING') {
+      setDone('Saved on this device; it will sync when the connection returns.');
+    } else if (outcome.error?.code === 'CONFLICT') {
+      setProblem('Someone changed this defect meanwhile; it has been reloaded. Check it and try again.');
+      await client.refetchQueries({ include: [DefectTriageDocument] });
+    } else {
+      setProblem(outcome.error?.message ?? 'The change was refused.');
+    }
+  };
+
+  return (
+    <li className="defect">
+      <div className="defect__head">
+        <h2 className="defect__title">{defect.title}</h2>
+        <p className="defect__badges">
+          <span className={`badge ${SEVERITY_BADGE[defect.severity]}`}>{SEVERITY_LABELS[defect.severity]}</span>{' '}
+          <span className="badge">{STATUS_LABELS[defect.status]}</span>
+        </p>
+      </div>
+      <p>{defect.description}</p>
+      <dl className="facts">
+        <div>
+          <dt>Age</dt>
+          <dd>{age === 0 ? 'raised today' : `${age} ${age === 1 ? 'day' : 'days'}`}</dd>
+        </div>
+        <div>
+          <dt>Raised by</dt>
+          <dd>{defect.raisedBy}</dd>
+        </div>
+        <div>
+          <dt>Run</dt>
+          <dd>
+            <Link to={`/deployments/${deploymentId}/cat`}>{defect.run.purpose === 'ACCEPTANCE' ? 'Acceptance' : 'Rehearsal'}</Link>
+          </dd>
+        </div>
+        {defect.fixedInBuild && (
+          <div>
+            <dt>Fixed in</dt>
+            <dd>{defect.fixedInBuild}</dd>
+          </div>
+        )}
+      </dl>
+      {defect.note && <p className="muted">Note: {defect.note}</p>}
+      {canTriage && (
+        <form className="defect__form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Triage ${defect.title}`}>
+          <div className="field">
+            <label htmlFor={`${formId}-status`}>Move to</label>
+            <select id={`${formId}-status`} value={next} onChange={(event) => setNext(event.target.value as DefectStatus)}>
+              {NEXT[defect.status].map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {next === 'FIXED' && (
+            <div className="field">
+              <label htmlFor={`${formId}-build`}>Fixed in build</label>
+              <input id={`${formId}-build`} className="input" value={build} maxLength={100} onChange={(event) => setBuild(event.target.value)} />
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor={`${formId}-note`}>{next === 'WONT_FIX' ? 'Why it will not be fixed' : 'Note (optional)'}</label>
+            <textarea id={`${formId}-note`} className="input" rows={2} maxLength={4000} value={note} onChange={(event) => setNote(event.target.value)} />
+          </div>
+          <div className="button-row button-row--start">
+            <button type="submit" className="button" disabled={sending}>
+              {sending ? 'Saving…' : 'Save'}
+            </button>
+          </div>
+          {problem && (
+            <p className="field-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <p className="form-success" role="status">
+            {done}
+          </p>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,135 @@
+import { Link } from 'react-router';
+import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { daysBetween, formatDate } from '../../app/local-date.utils';
+import type { DependencyKind, MyWeekQuery } from '../../graphql/generated/graphql';
+import { PARTY_LABELS, PHASE_LABELS, TASK_STATUS_LABELS } from '../deployments/deployment.labels';
+import { useMyWeek } from './useMyWeek';
+import './my-week.css';
+
+const DEPENDENCY_KIND_LABELS: Record<DependencyKind, string> = {
+  CCTC_CONNECTIVITY: 'CCTC connectivity',
+  DOJ_CLETS_CARPOS: 'CA DOJ CLETS/CARPOS',
+  INFRASTRUCTURE_ASSESSMENT: 'Infrastructure assessment',
+  RESOURCE_PLANNING: 'Resource planning',
+  SCANNER_SETUP: 'Scanner set-up',
+  TRAINING_TESTING: 'Training & testing',
+  USER_PROFILES_ACCESS: 'User & court profiles',
+};
+
+type DueTask = MyWeekQuery['tasksDue']['nodes'][number];
+
+export function MyWeekPage() {
+  const { today, weekEnd, tasks, totalTasks, dependencies, totalWaiting, loading, error, retry } = useMyWeek();
+  const overdue = tasks.filter((t) => t.dueDate < today);
+  const thisWeek = tasks.filter((t) => t.dueDate >= today);
+
+  return (
+    <>
+      <title>My week – CCPOR Deploy</title>
+      <div className="page-heading">
+        <h1>My week</h1>
+        <p className="muted">
+          Today is {formatDate(today)}; the week ends {formatDate(weekEnd)}.
+        </p>
+      </div>
+
+      {error ? (
+        <div className="callout callout--error" role="alert">
+          <p>Your week could not be loaded: {errorMessageOf(error)}</p>
+          <button type="button" className="button" onClick={() => void retry()}>
+            Try again
+          </button>
+        </div>
+      ) : loading ? (
+        <p className="status-message" role="status">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <TaskSection id="week-overdue" title={`Overdue (${overdue.length})`} tasks={overdue} today={today} empty="Nothing is overdue." />
+          <TaskSection id="week-due" title={`Due this week (${thisWeek.length})`} tasks={thisWeek} today={today} empty="Nothing else is due this week." />
+          {totalTasks > tasks.length && (
+            <p className="callout callout--warning">
+              Showing the first {tasks.length} of {totalTasks} tasks, oldest due first.
+            </p>
+          )}
+
+          <section aria-labelledby="week-waiting" className="week-section">
+            <h2 id="week-waiting">Dependencies waiting longest</h2>
+            {dependencies.length === 0 ? (
+              <p className="empty-state">No dependency is waiting on anyone.</p>
+            ) : (
+              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="week-waiting">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Court</th>
+                      <th scope="col">Dependency</th>
+                      <th scope="col">Waiting on</th>
+                      <th scope="col">Since</th>
+                      <th scope="col" className="numeric">Days</th>
+                      <th scope="col">Due</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {dependencies.map((d) => (
+                      <tr key={d.dependencyId}>
+                        <th scope="row">
+                          <Link to={`/deployments/${d.deploymentId}`}>{d.courtName}</Link>
+                        </th>
+                        <td>{DEPENDENCY_KIND_LABELS[d.kind]}</td>
+                        <td>{PARTY_LABELS[d.waitingOn]}</td>
+                        <td className="nowrap">{formatDate(d.waitingSince)}</td>
+                        <td className="numeric">{d.daysWaiting}</td>
+                        <td className="nowrap">{formatDate(d.dueDate)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {totalWaiting > dependencies.length && (
+              <p className="muted">
+                {totalWaiting - dependencies.length} more waiting; see the <Link to="/portfolio">portfolio</Link>.
+              </p>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function TaskSection({ id, title, tasks, today, empty }: { id: string; title: string; tasks: DueTask[]; today: string; empty: string }) {
+  return (
+    <section aria-labelledby={id} className="week-section">
+      <h2 id={id}>{title}</h2>
+      {tasks.length === 0 ? (
+        <p className="empty-state">{empty}</p>
+      ) : (
+        <ul className="task-list week-tasks">
+          {tasks.map((task) => {
+            const late = daysBetween(task.dueDate, today);
+            return (
+              <li key={task.id} className={late > 0 ? 'task task--overdue' : 'task'}>
+                <span className="task__number">{task.number}</span>
+                <div>
+                  <p className="task__title">
+                    <Link to={`/deployments/${task.deploymentId}`}>{task.deployment.court.name}</Link>: {task.title}
+                  </p>
+                  <p className="task__meta muted">
+                    {PHASE_LABELS[task.phase]} · {PARTY_LABELS[task.party]} · {TASK_STATUS_LABELS[task.status]}
+                  </p>
+                </div>
+                <p className="task__date">
+                  Due <time dateTime={task.dueDate}>{formatDate(task.dueDate)}</time>
+                  {late > 0 && <span className="badge badge--overdue">{late} {late === 1 ? 'day' : 'days'} overdue</span>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { CreateCalendarFeedDocument, MyCalendarFeedDocument, RevokeCalendarFeedDocument } from '../../graphql/generated/graphql';
+
+/**
+ * My calendar feed. Creating and revoking it are credential operations, sent directly rather than
+ * through the outbox (like API tokens): the secret address must reach the person at once, and is
+ * never stored on the device.
+ */
+export function useCalendarFeed() {
+  const { data, loading, error, refetch } = useQuery(MyCalendarFeedDocument);
+  const [create, { loading: creating }] = useMutation(CreateCalendarFeedDocument);
+  const [revoke, { loading: revoking }] = useMutation(RevokeCalendarFeedDocument);
+  const createFeed = useCallback(async () => {
+    const { data: created } = await create();
+    if (!created) throw new Error('The server did not answer.');
+    await refetch();
+    return `${window.location.origin}${created.createCalendarFeed.path}`;
+  }, [create, refetch]);
+  const revokeFeed = useCallback(async () => {
+    await revoke();
+    await refetch();
+  }, [revoke, refetch]);
+  return { feed: data?.myCalendarFeed ?? null, loading, error, createFeed, creating, revokeFeed, revoking };
+}

@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from 'node:crypto';
+import ical from 'ical-generator';
+import { IsNull } from 'typeorm';
+import { inTransaction } from '../../db/data-source';
+import { rawQuery } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { today } from '../../shared/clock';
+import { addDays } from '../../shared/dates';
+import { DeploymentStatus } from '../deployment/deployment.entity';
+import { Party } from '../lifecycle-template/lifecycle.enums';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
+import { OPEN_TASK_STATUSES } from '../task/task.entity';
+import { Role } from '../user/user.entity';
+import { myDeploymentsSql } from './my-deployments';
+import { CalendarFeed } from './notification.entity';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** A feed's secret: 32 random bytes, URL-safe. */
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export const myCalendarFeed = (ctx: Context) =>
+  ctx.db.manager.findOne(CalendarFeed, { where: { userId: ctx.actor.userId!, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+
+/** A new secret feed address for me; any earlier one stops working. Only the secret's hash is kept. */
+export async function createCalendarFeed(ctx: Context) {
+  const secret = randomBytes(32).toString('base64url');
+  const feed = await inTransaction(ctx.db, async (tx) => {
+    await tx.update(CalendarFeed, { userId: ctx.actor.userId!, revokedAt: IsNull() }, { revokedAt: ctx.clock.now() });
+    return tx.save(tx.create(CalendarFeed, { userId: ctx.actor.userId!, tokenHash: sha256(secret), revokedAt: null }));
+  });
+  return { path: `/calendar/${secret}.ics`, feed };
+}
+
+/** Stops my feed address from working (404 from then on). */
+export async function revokeCalendarFeed(ctx: Context) {
+  const feed = await myCalendarFeed(ctx);
+  if (feed) await inTransaction(ctx.db, (tx) => tx.update(CalendarFeed, { id: feed.id }, { revokedAt: ctx.clock.now() }));
+  return !!feed;
+}
+
+/** The feed whose secret this is, if it exists and is not revoked. */
+export async function feedOfSecret(ctx: Context, secret: string) {
+  if (!SECRET_PATTERN.test(secret)) return null;
+  return ctx.db.manager.findOneBy(CalendarFeed, { tokenHash: sha256(secret), revokedAt: IsNull() });
+}
+
+/** The parties whose tasks are mine: the CCPOR team's for its staff, the court's or the LEA's for a partner. */
+async function myParties(ctx: Context): Promise<Party[]> {
+  if (ctx.actor.role !== Role.PARTNER_USER) return ctx.actor.role === Role.REPORTER ? [] : [Party.CCPOR_TEAM];
+  const org = ctx.actor.organizationId ? await ctx.db.manager.findOneBy(Organization, { id: ctx.actor.organizationId }) : null;
+  return org?.kind === OrganizationKind.LEA ? [Party.LEA] : [Party.COURT];
+}
+
+interface Row { id: string; day: string; title: string; courtName: string; deploymentId: string }
+
+/**
+ * The iCalendar text of a person's feed: due dates of their open tasks, meetings, training sessions
+ * and go-lives of their deployments (see myDeploymentsSql), as all-day events from 90 days back to
+ * a year ahead. `ctx` acts as the feed's owner.
+ */
+export async function calendarText(ctx: Context, appUrl: string | null) {
+  const em = ctx.db.manager;
+  const scope = myDeploymentsSql(ctx);
+  const now = today(ctx.clock);
+  const params = { ...scope.params, from: addDays(now, -90), to: addDays(now, 365), inactive: [DeploymentStatus.WITHDRAWN] };
+  const base = `JOIN deployment d ON d.id = x."deploymentId" JOIN organization c ON c.id = d."courtId"
+                WHERE d.status NOT IN (:...inactive) AND ${scope.sql}`;
+  const parties = await myParties(ctx);
+  const tasks = parties.length ? await rawQuery<Row>(em,
+    `SELECT x.id, x."dueDate" AS day, x.title, c.name AS "courtName", x."deploymentId" FROM task x ${base}
+     AND x.status IN (:...open) AND x.party IN (:...parties) AND x."dueDate" BETWEEN :from AND :to`,
+    { ...params, open: OPEN_TASK_STATUSES, parties }) : [];
+  const meetings = await rawQuery<Row>(em,
+    `SELECT x.id, x."meetingOn" AS day, x.title, c.name AS "courtName", x."deploymentId" FROM meeting x ${base}
+     AND x."meetingOn" BETWEEN :from AND :to`, params);
+  const training = await rawQuery<Row & { module: string; mode: string }>(em,
+    `SELECT x.id, x."scheduledOn" AS day, x.module, x.mode, c.name AS "courtName", x."deploymentId" FROM training_session x ${base}
+     AND x."scheduledOn" BETWEEN :from AND :to`, params);
+  const goLives = await rawQuery<Row>(em,
+    `SELECT d.id, COALESCE(d."actualGoLive", d."targetGoLive") AS day, c.name AS "courtName", d.id AS "deploymentId"
+     FROM deployment d JOIN organization c ON c.id = d."courtId"
+     WHERE d.status NOT IN (:...inactive) AND ${scope.sql} AND COALESCE(d."actualGoLive", d."targetGoLive") BETWEEN :from AND :to`, params);
+
+  const calendar = ical({ name: 'CCPOR Deploy', prodId: { company: 'CCPOR', product: 'CCPOR Deploy', language: 'EN' }, ttl: 3600 });
+  const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+  const link = (deploymentId: string) => (appUrl ? `${appUrl}/deployments/${deploymentId}` : undefined);
+  const add = (uid: string, start: unknown, summary: string, deploymentId: string) =>
+    calendar.createEvent({ id: `${uid}@ccpor-deploy`, start: day(start), allDay: true, summary, stamp: ctx.clock.now(), url: link(deploymentId) });
+  for (const t of tasks) add(`task-${t.id}`, t.day, `Due: ${t.title} (${t.courtName})`, t.deploymentId);
+  for (const m of meetings) add(`meeting-${m.id}`, m.day, `Meeting: ${m.title} (${m.courtName})`, m.deploymentId);
+  for (const s of training) add(`training-${s.id}`, s.day, `Training: ${s.module.toLowerCase().replace('_', ' ')}, ${s.mode.toLowerCase()} (${s.courtName})`, s.deploymentId);
+  for (const g of goLives) add(`go-live-${g.id}`, g.day, `Go-live: ${g.courtName}`, g.deploymentId);
+  return calendar.toString();
+}
