@@ -19,6 +19,8 @@ import { CloseOut, Incident } from '../modules/incident/incident.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
 import { PersistedQuery } from '../modules/report/persisted-query.entity';
+import { Reschedule } from '../modules/deployment/reschedule.entity';
+import { Attachment } from '../modules/attachment/attachment.entity';
 import { CalendarFeed, NotificationReadMarker } from '../modules/notification/notification.entity';
 import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
 
@@ -28,4 +30,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
+  Reschedule, Attachment,
 ];

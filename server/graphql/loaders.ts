@@ -17,6 +17,8 @@ import { Task } from '../modules/task/task.entity';
 import { SignInCounter } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
 import { createCatLoaders } from './cat-loaders';
+import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
+import { createAttachmentLoaders } from '../modules/attachment/attachment.service';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -46,6 +48,8 @@ export function linked<T extends { id: string }>(keys: readonly string[], links:
 export function createLoaders(db: DataSource, clock: Clock) {
   return {
     ...createCatLoaders(db, clock),
+    ...createDeploymentStaffLoaders(db),
+    ...createAttachmentLoaders(db),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       return inKeyOrder(ids, await db.manager.findBy(Organization, { id: In([...ids]) }), 'id');
     }),

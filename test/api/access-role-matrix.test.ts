@@ -26,7 +26,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   currentLifecycleTemplate: ALL, me: PUBLIC, myApiTokens: TOKEN_HOLDERS, users: ADMINS, auditEvents: PLANNERS,
   // mutations
   createDeployment: PLANNERS, updateDeployment: PLANNERS, rescheduleGoLive: PLANNERS, advancePhase: PLANNERS,
-  changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS,
+  changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS, undoReschedule: PLANNERS, assignableStaff: PLANNERS,
   startTask: TASK_PROGRESS, completeTask: TASK_PROGRESS, waiveTask: PLANNERS, reopenTask: PLANNERS, moveTask: PLANNERS, unpinTask: PLANNERS,
   updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS,
   signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,

@@ -36,6 +36,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'deployments/new',
+            lazy: async () => ({
+              Component: (await import('../features/deployments/deployment-form.page')).NewDeploymentPage,
+            }),
+          },
+          {
+            path: 'deployments/:id/edit',
+            lazy: async () => ({
+              Component: (await import('../features/deployments/deployment-form.page')).EditDeploymentPage,
+            }),
+          },
+          {
             path: 'deployments/import',
             lazy: async () => ({
               Component: (await import('../features/deployment-import/deployment-import.page')).DeploymentImportPage,

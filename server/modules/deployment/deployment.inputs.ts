@@ -57,6 +57,14 @@ export class CreateDeploymentInput extends MutationInput {
 
   @Field(() => LocalDateResolver, { description: 'Target go-live date; today or later.' })
   targetGoLive!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The coordinator who leads it (a COORDINATOR or ADMIN user); omit for none.' })
+  @IsOptional() @IsUUID()
+  coordinatorId?: string | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'The field staff assigned to its site visits (FIELD_STAFF users).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  fieldStaffIds?: string[];
 }
 
 @InputType({ description: 'Changes to a deployment’s wave or participating LEAs.' })
@@ -82,6 +90,13 @@ export class RescheduleGoLiveInput extends UpdateMutationInput {
 
   @Field(() => LocalDateResolver, { description: 'New target go-live date; today or later.' })
   targetGoLive!: string;
+}
+
+@InputType({ description: 'Undoes a saved go-live move: go-live and every task and dependency still open return to their dates before it.' })
+export class UndoRescheduleInput extends UpdateMutationInput {
+  @Field(() => ID, { description: 'The move to undo (RescheduleReport.reschedule or Deployment.lastReschedule); baseVersion is the deployment’s.' })
+  @IsUUID()
+  rescheduleId!: string;
 }
 
 @InputType({ description: 'Moves a deployment to the next phase through the phase gate.' })

@@ -1,4 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
+import { In } from 'typeorm';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { ANY_ROLE, PLANNERS } from '../access/roles';
@@ -13,10 +14,12 @@ import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
 import { Deployment } from './deployment.entity';
 import {
   AdvancePhaseInput, ChangeDeploymentStatusInput, CreateDeploymentInput, DeploymentFilter, RescheduleGoLiveInput,
-  UpdateDeploymentInput,
+  UndoRescheduleInput, UpdateDeploymentInput,
 } from './deployment.inputs';
+import { Reschedule } from './reschedule.entity';
+import { Role, User } from '../user/user.entity';
 import * as deployments from './deployment.service';
-import { DeploymentConnection, RescheduleReport } from './deployment.types';
+import { DeploymentConnection, RescheduleReport, StaffMember } from './deployment.types';
 import { Health, toHealth } from './health';
 import { phasesWithShortWindows } from './scheduling';
 
@@ -67,6 +70,18 @@ export class DeploymentResolver {
   }
 
   @Authorized(PLANNERS)
+  @Mutation(() => RescheduleReport, { description: 'Undoes the latest go-live move: go-live and every open task and dependency return to their dates before it (pins included).' })
+  undoReschedule(@Arg('input', () => UndoRescheduleInput, { description: 'The move to undo.' }) input: UndoRescheduleInput, @Ctx() ctx: Context) {
+    return deployments.undoReschedule(ctx, input);
+  }
+
+  @Authorized(PLANNERS)
+  @Query(() => [StaffMember], { description: 'Active CCPOR team members who can be assigned to deployments (coordinators, administrators, field staff), by name.' })
+  assignableStaff(@Ctx() ctx: Context) {
+    return ctx.db.manager.find(User, { where: { active: true, role: In([Role.ADMIN, Role.COORDINATOR, Role.FIELD_STAFF]) }, order: { displayName: 'ASC' } });
+  }
+
+  @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: 'Moves to the next phase when every required task of the current one is done or waived (else PHASE_GATE_BLOCKED).' })
   advancePhase(@Arg('input', () => AdvancePhaseInput, { description: 'The deployment.' }) input: AdvancePhaseInput, @Ctx() ctx: Context) {
     return deployments.advancePhase(ctx, input);
@@ -81,6 +96,21 @@ export class DeploymentResolver {
   @FieldResolver(() => Organization, { description: 'The court being deployed.' })
   async court(@Root() d: Deployment, @Ctx() ctx: Context) {
     return (await ctx.loaders.organization.load(d.courtId))!;
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: 'The CCPOR coordinator who leads the deployment.' })
+  async coordinator(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return d.coordinatorId ? ((await ctx.loaders.user.load(d.coordinatorId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [StaffMember], { description: 'Field staff assigned to the site visits, by name.' })
+  fieldStaff(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.fieldStaffOfDeployment.load(d.id);
+  }
+
+  @FieldResolver(() => Reschedule, { nullable: true, description: 'The latest go-live move (undo it with undoReschedule unless undone); null if go-live never moved.' })
+  lastReschedule(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.latestRescheduleOfDeployment.load(d.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Law-enforcement agencies taking part.' })

@@ -17,8 +17,10 @@ import { OPEN_TASK_STATUSES, Task, TaskStatus } from '../task/task.entity';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import {
   AdvancePhaseInput, ChangeDeploymentStatusInput, CreateDeploymentInput, DeploymentFilter, RescheduleGoLiveInput,
-  UpdateDeploymentInput,
+  UndoRescheduleInput, UpdateDeploymentInput,
 } from './deployment.inputs';
+import { Reschedule, ScheduleBefore } from './reschedule.entity';
+import { checkStaff } from '../user/user.service';
 import { healthParams, healthTableSql, HealthRow } from './health';
 import { dueDate, phasesWithShortWindows, replan } from './scheduling';
 import { RescheduleReport } from './deployment.types';
@@ -131,6 +133,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
       if (active) problems.push({ field: 'courtId', message: `${court.name} already has deployment ${active.id}; reschedule or withdraw it instead.` });
     }
     if (problems.length) throw badInput(problems);
+    const fieldStaff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds ?? []);
 
     const now = today(ctx.clock);
     const { template, tasks: templateTasks } = await currentTemplate(tx);
@@ -138,6 +141,8 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
       courtId: court!.id,
       participatingLeas: [...new Set(input.leaIds)].map((id) => ({ id }) as Organization),
       templateId: template.id,
+      coordinatorId: input.coordinatorId ?? null,
+      fieldStaff,
       wave: input.wave ?? null,
       targetGoLive: input.targetGoLive,
       actualGoLive: null,
@@ -208,6 +213,8 @@ function refuseAfterGoLive(deployment: Deployment) {
 }
 
 const INACTIVE = [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED];
+/** Dependencies still to be met: they follow go-live when it moves. */
+const OPEN_DEPENDENCY_STATUSES = [DependencyStatus.NOT_STARTED, DependencyStatus.IN_PROGRESS, DependencyStatus.WAITING];
 
 /** What moving go-live would do, computed without writing anything. */
 async function planReschedule(ctx: Context, tx: EntityManager, deployment: Deployment, targetGoLive: string): Promise<RescheduleReport> {
@@ -232,6 +239,7 @@ async function planReschedule(ctx: Context, tx: EntityManager, deployment: Deplo
     pinned: plan.pinned.map((id) => byId.get(id)!),
     newlyPastDue: plan.newlyPastDue.map((id) => byId.get(id)!),
     phasesWithShortWindows: phasesWithShortWindows(targetGoLive, deployment.phase, deployment.phaseEnteredOn, now),
+    reschedule: null,
   };
 }
 
@@ -248,18 +256,96 @@ export function rescheduleGoLive(ctx: Context, input: RescheduleGoLiveInput) {
     });
     if (stale) return stale;
     const report = await planReschedule(ctx, tx, deployment, input.targetGoLive);
+    const scheduleBefore = await openSchedule(tx, deployment.id);
     for (const move of report.moved) {
       move.task.dueDate = move.to;
       move.task.updatedBy = ctx.actor.name;
     }
     await tx.save(report.moved.map((m) => m.task));
     // Dependencies are not pinned by hand: open ones follow go-live like unpinned tasks.
-    const dependencies = await tx.findBy(Dependency, { deploymentId: deployment.id, status: In([DependencyStatus.NOT_STARTED, DependencyStatus.IN_PROGRESS, DependencyStatus.WAITING]) });
+    const dependencies = await tx.findBy(Dependency, { deploymentId: deployment.id, status: In(OPEN_DEPENDENCY_STATUSES) });
     for (const d of dependencies) d.dueDate = dueDate(input.targetGoLive, d.offsetDays);
     await tx.save(dependencies);
+    const fromGoLive = deployment.targetGoLive;
     deployment.targetGoLive = input.targetGoLive;
     deployment.updatedBy = ctx.actor.name;
     report.deployment = await tx.save(deployment);
+    report.reschedule = await tx.save(tx.create(Reschedule, {
+      deploymentId: deployment.id, deploymentVersion: report.deployment.version, fromGoLive, toGoLive: input.targetGoLive,
+      scheduleBefore, createdAt: ctx.clock.now(), createdBy: ctx.actor.name, undoneAt: null, undoneBy: null,
+    }));
+    return report;
+  });
+}
+
+/** Every open task's date and pin and every open dependency's date, as a go-live move finds them. */
+async function openSchedule(tx: EntityManager, deploymentId: string): Promise<ScheduleBefore> {
+  const tasks = await tx.find(Task, { where: { deploymentId, status: In(OPEN_TASK_STATUSES) }, order: { number: 'ASC' } });
+  const dependencies = await tx.findBy(Dependency, { deploymentId, status: In(OPEN_DEPENDENCY_STATUSES) });
+  return {
+    tasks: tasks.map((t) => ({ id: t.id, dueDate: t.dueDate, pinned: t.pinned })),
+    dependencies: dependencies.map((d) => ({ id: d.id, dueDate: d.dueDate })),
+  };
+}
+
+/** The deployment's latest go-live move, undone or not; null if go-live never moved. */
+export function latestReschedule(tx: EntityManager, deploymentId: string) {
+  return tx.findOne(Reschedule, { where: { deploymentId }, order: { deploymentVersion: 'DESC' } });
+}
+
+/**
+ * Undoes the latest go-live move: go-live returns to its date before the move, and every task and
+ * dependency still open returns to the date (and pin) it had then, including tasks moved by hand
+ * after the move; work settled since keeps its dates, as completed work does when go-live moves.
+ */
+export function undoReschedule(ctx: Context, input: UndoRescheduleInput) {
+  return applyMutation(ctx, { operation: 'undoReschedule', input }, async (tx) => {
+    const move = await tx.findOneBy(Reschedule, { id: input.rescheduleId });
+    if (!move) throw notFound('Reschedule', input.rescheduleId);
+    await requireDeploymentInScope(ctx, tx, move.deploymentId);
+    const deployment = await loadForUpdate(tx, Deployment, move.deploymentId, 'Deployment');
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'undoReschedule', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
+      deploymentId: deployment.id, attempted: { targetGoLive: move.fromGoLive },
+    });
+    if (stale) return stale;
+    refuseAfterGoLive(deployment);
+    if (move.undoneAt) {
+      throw problem('INVALID_TRANSITION', `${move.undoneBy} already undid this move of go-live to ${move.toGoLive}.`, { noun: 'Reschedule', id: move.id, from: 'UNDONE', to: 'UNDONE' });
+    }
+    const latest = (await latestReschedule(tx, deployment.id))!;
+    if (latest.id !== move.id) {
+      throw problem('INVALID_TRANSITION', `Go-live moved again afterwards (to ${latest.toGoLive}); undo that move first.`, { noun: 'Reschedule', id: move.id, from: 'SUPERSEDED', to: 'UNDONE', latestId: latest.id });
+    }
+    const report = await planReschedule(ctx, tx, deployment, move.fromGoLive);
+    const before = new Map(move.scheduleBefore.tasks.map((t) => [t.id, t]));
+    const tasks = await tx.find(Task, { where: { deploymentId: deployment.id, status: In(OPEN_TASK_STATUSES) }, order: { number: 'ASC' } });
+    const restored: Task[] = [];
+    const now = today(ctx.clock);
+    report.moved = [];
+    report.newlyPastDue = [];
+    for (const task of tasks) {
+      const was = before.get(task.id);
+      if (!was || (was.dueDate === task.dueDate && was.pinned === task.pinned)) continue;
+      if (was.dueDate !== task.dueDate) report.moved.push({ task, from: task.dueDate, to: was.dueDate });
+      if (was.dueDate < now && task.dueDate >= now) report.newlyPastDue.push(task);
+      task.dueDate = was.dueDate;
+      task.pinned = was.pinned;
+      task.updatedBy = ctx.actor.name;
+      restored.push(task);
+    }
+    await tx.save(restored);
+    report.pinned = tasks.filter((t) => t.pinned);
+    const dependencyDates = new Map(move.scheduleBefore.dependencies.map((d) => [d.id, d.dueDate]));
+    const dependencies = await tx.findBy(Dependency, { deploymentId: deployment.id, status: In(OPEN_DEPENDENCY_STATUSES) });
+    for (const d of dependencies) d.dueDate = dependencyDates.get(d.id) ?? d.dueDate;
+    await tx.save(dependencies);
+    deployment.targetGoLive = move.fromGoLive;
+    deployment.updatedBy = ctx.actor.name;
+    report.deployment = await tx.save(deployment);
+    move.undoneAt = ctx.clock.now();
+    move.undoneBy = ctx.actor.name;
+    report.reschedule = await tx.save(move);
     return report;
   });
 }

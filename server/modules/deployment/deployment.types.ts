@@ -1,9 +1,11 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/pagination';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { Task } from '../task/task.entity';
+import { Role } from '../user/user.entity';
 import { Deployment } from './deployment.entity';
+import { Reschedule } from './reschedule.entity';
 
 export const DeploymentConnection = Connection(Deployment, 'A page of deployments, ordered by target go-live.');
 
@@ -41,4 +43,19 @@ export class RescheduleReport {
 
   @Field(() => [Phase], { description: 'Phases whose window becomes (or stays) too short.' })
   phasesWithShortWindows!: Phase[];
+
+  @Field(() => Reschedule, { nullable: true, description: 'The saved move, to undo with undoReschedule; null in a preview.' })
+  reschedule!: Reschedule | null;
+}
+
+@ObjectType({ description: 'A member of the CCPOR team who can be assigned to deployments (no contact details).' })
+export class StaffMember {
+  @Field(() => ID, { description: 'User id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Name shown to others.' })
+  displayName!: string;
+
+  @Field(() => Role, { description: 'COORDINATOR or ADMIN (may lead a deployment) or FIELD_STAFF (site visits).' })
+  role!: Role;
 }

@@ -1,4 +1,4 @@
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
@@ -28,4 +28,8 @@ export class RecordDocumentInput extends MutationInput {
   @Field(() => ID, { nullable: true, description: 'The task this document fulfils; recording it completes the task.' })
   @IsOptional() @IsUUID()
   taskId?: string | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true })
+  attachmentShas?: string[];
 }

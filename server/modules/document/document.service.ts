@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context';
+import { attachFiles } from '../attachment/attachment.service';
 import { applyMutation } from '../sync/replay';
 import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilment';
 import { Document } from './document.entity';
@@ -12,6 +13,7 @@ export function recordDocument(ctx: Context, input: RecordDocumentInput) {
       deploymentId: input.deploymentId, title: input.title.trim(), direction: input.direction, exchangedOn: input.exchangedOn,
       reference: input.reference ?? null, taskId: task?.id ?? null, recordedBy: ctx.actor.name,
     }));
+    await attachFiles(tx, document, 'Document', input.attachmentShas ?? []);
     await fulfil(tx, ctx, task, `Document "${document.title}" ${document.direction.toLowerCase()} on ${document.exchangedOn} (${document.id})`);
     return document;
   });

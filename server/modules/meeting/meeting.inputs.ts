@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { Text } from '../../graphql/text';
 
 import { LocalDateResolver } from 'graphql-scalars';
@@ -41,4 +41,8 @@ export class RecordMeetingInput extends MutationInput {
   })
   @IsOptional() @IsUUID()
   taskId?: string | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true })
+  attachmentShas?: string[];
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context';
+import { attachFiles } from '../attachment/attachment.service';
 import { applyMutation } from '../sync/replay';
 import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilment';
 import { Meeting, MeetingKind } from './meeting.entity';
@@ -22,6 +23,7 @@ export function recordMeeting(ctx: Context, input: RecordMeetingInput) {
       held: input.held, attendees: input.attendees, notes: input.notes ?? null, taskId: task?.id ?? null,
       recordedBy: ctx.actor.name,
     }));
+    await attachFiles(tx, meeting, 'Meeting', input.attachmentShas ?? []);
     if (input.held) await fulfil(tx, ctx, task, `Meeting "${meeting.title}" held on ${meeting.meetingOn} (${meeting.id})`);
     return meeting;
   });

@@ -1,4 +1,4 @@
-import { In, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, problem } from '../../graphql/errors';
@@ -208,17 +208,26 @@ export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaff
       deploymentId: deployment.id, attempted: { coordinatorId: input.coordinatorId ?? null, fieldStaffIds: input.fieldStaffIds },
     });
     if (stale) return stale;
-    const ids = [...new Set(input.fieldStaffIds)];
-    const staff = ids.length ? await tx.findBy(User, { id: In(ids), role: Role.FIELD_STAFF, active: true }) : [];
-    const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
-    if (input.coordinatorId) {
-      const coordinator = await tx.findOneBy(User, { id: input.coordinatorId, active: true });
-      if (!coordinator || ![Role.COORDINATOR, Role.ADMIN].includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${input.coordinatorId} is not an active coordinator.` });
-    }
-    if (problems.length) throw badInput(problems);
+    const staff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds);
     deployment.coordinatorId = input.coordinatorId ?? null;
     deployment.fieldStaff = staff;
     deployment.updatedBy = ctx.actor.name;
     return tx.save(deployment);
   });
+}
+
+/**
+ * The field staff users for a deployment, after checking that the coordinator is an active
+ * COORDINATOR or ADMIN and every field staff id an active FIELD_STAFF user (else BAD_USER_INPUT).
+ */
+export async function checkStaff(tx: EntityManager, coordinatorId: string | null | undefined, fieldStaffIds: string[]): Promise<User[]> {
+  const ids = [...new Set(fieldStaffIds)];
+  const staff = ids.length ? await tx.findBy(User, { id: In(ids), role: Role.FIELD_STAFF, active: true }) : [];
+  const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
+  if (coordinatorId) {
+    const coordinator = await tx.findOneBy(User, { id: coordinatorId, active: true });
+    if (!coordinator || ![Role.COORDINATOR, Role.ADMIN].includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinatorId} is not an active coordinator.` });
+  }
+  if (problems.length) throw badInput(problems);
+  return staff;
 }

@@ -5,6 +5,7 @@ import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './deployment.labels';
 import { deploymentFilterOf, describeFilter } from './deployment-filter.url';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
+import { NewDeploymentLink } from './new-deployment-link.component';
 import { PhaseHealthFields } from './phase-health-fields.component';
 
 // Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back, and so
@@ -40,6 +41,7 @@ export function DeploymentListPage() {
           {loading ? 'Loading…' : `${deployments.length} of ${totalCount} ${totalCount === 1 ? 'deployment' : 'deployments'}`}
         </p>
       </div>
+      <NewDeploymentLink />
 
       <form className="filters" aria-label="Filter deployments" onSubmit={(event) => event.preventDefault()}>
         <PhaseHealthFields phase={phase} health={health} onChange={setFilter} />

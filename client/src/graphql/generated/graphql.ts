@@ -4,6 +4,49 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a CCPOR account request stands: REQUESTED → APPROVED → ACTIVE, or REJECTED with a reason. */
+export type AccountRequestStatus =
+  /** The account works. */
+  | 'ACTIVE'
+  /** Approved; the account is being set up. */
+  | 'APPROVED'
+  /** Refused; the reason is recorded. */
+  | 'REJECTED'
+  /** Asked for; waiting for approval. */
+  | 'REQUESTED';
+
+/** Moves a deployment to the next phase through the phase gate. */
+export type AdvancePhaseInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment to advance. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
+/** Who leads and who visits a deployment. */
+export type AssignDeploymentStaffInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The coordinator (a COORDINATOR or ADMIN user); null for none. */
+  coordinatorId?: string | number | null | undefined;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** The field staff (FIELD_STAFF users), the full list. */
+  fieldStaffIds: Array<string | number>;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
+/** A person attending a training session. */
+export type AttendeeInput = {
+  /** Full name (1 to 200 characters). */
+  name: string;
+  /** Their role (1 to 200 characters), e.g. "Family law clerk". */
+  role: string;
+};
+
 /** What kind of thing blocks go-live. */
 export type BlockerCode =
   /** The latest ACCEPTANCE run is not PASSED. */
@@ -47,6 +90,43 @@ export type CcporProfile =
   /** Order images only; CLETS/CARPOS work is not applicable. */
   | 'IMAGES_ONLY';
 
+/** The role a person gets in CCPOR itself. */
+export type CcporRole =
+  /** Manages the court’s or agency’s CCPOR users. */
+  | 'ADMINISTRATOR'
+  /** Scans, adds, modifies, serves and cancels orders, and reads DOJ messages. */
+  | 'COURT'
+  /** Searches and views orders. */
+  | 'QUERY_ONLY'
+  /** Court user who also oversees the work of others. */
+  | 'SUPERVISOR';
+
+/** Approves, activates or rejects an account request. */
+export type ChangeAccountRequestStatusInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Why it is rejected (3 to 500 characters); required with REJECTED. */
+  reason?: string | null | undefined;
+  /** The request. */
+  requestId: string | number;
+  /** APPROVED (from REQUESTED), ACTIVE (from APPROVED) or REJECTED (from either, with a reason). */
+  status: AccountRequestStatus;
+};
+
+/** A change of a deployment’s status (LIVE and CLOSED have their own actions). */
+export type ChangeDeploymentStatusInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The new status: INTERESTED, COMMITTED, IN_PROGRESS, ON_HOLD or WITHDRAWN. */
+  status: DeploymentStatus;
+};
+
 /** A new password for the signed-in person. */
 export type ChangePasswordInput = {
   /** The current password. */
@@ -81,6 +161,24 @@ export type ConflictStatus =
 export type CreateApiTokenInput = {
   /** What it is for (3 to 100 characters), e.g. "Power BI portfolio". */
   name: string;
+};
+
+/** A new deployment of a court onto CCPOR. */
+export type CreateDeploymentInput = {
+  /** The coordinator who leads it (a COORDINATOR or ADMIN user); omit for none. */
+  coordinatorId?: string | number | null | undefined;
+  /** The court being deployed. */
+  courtId: string | number;
+  /** The field staff assigned to its site visits (FIELD_STAFF users). */
+  fieldStaffIds?: Array<string | number>;
+  /** Law-enforcement agencies taking part with the court. */
+  leaIds?: Array<string | number>;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Target go-live date; today or later. */
+  targetGoLive: string;
+  /** Deployment wave, 1 to 99. */
+  wave?: number | null | undefined;
 };
 
 /** How much a test case matters to go-live. */
@@ -181,6 +279,23 @@ export type DeploymentStatus =
   /** The court withdrew; nothing more will happen. */
   | 'WITHDRAWN';
 
+/** Whether the CCPOR team sent the document or received it from the court or LEA. */
+export type DocumentDirection =
+  /** Returned by the court or LEA. */
+  | 'RECEIVED'
+  /** Sent by the CCPOR team. */
+  | 'SENT';
+
+/** Takes a deployment live, when its readiness is GO. */
+export type GoLiveInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
 /** Why a deployment has the health it has. */
 export type HealthReasonCode =
   /** Dependencies more than 7 days past due (LATE). */
@@ -230,6 +345,35 @@ export type MarkNotificationsReadInput = {
   upTo: string;
 };
 
+/** Which meeting of the process. */
+export type MeetingKind =
+  /** Review of onboarding dependencies. */
+  | 'DEPENDENCY_REVIEW'
+  /** Introduction & overview meeting. */
+  | 'INTRODUCTION'
+  /** Deployment kick-off meeting. */
+  | 'KICK_OFF'
+  /** Management awareness briefing. */
+  | 'MANAGEMENT_AWARENESS'
+  /** Monthly meeting with interested courts and LEAs (Planning and Scope). */
+  | 'MONTHLY'
+  /** Any other meeting or communication. */
+  | 'OTHER'
+  /** Establishing the training, CAT and go-live schedules. */
+  | 'SCHEDULING';
+
+/** Moves a task’s due date by hand; the task then stays put when go-live moves. */
+export type MoveTaskInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The new due date. */
+  dueDate: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The task. */
+  taskId: string | number;
+};
+
 /** What a notification is about. */
 export type NotificationKind =
   /** Someone else changed records of the deployment (from the audit trail). */
@@ -262,6 +406,57 @@ export type Phase =
   | 'POST_GO_LIVE'
   /** Planning Guide evaluation, commitment and kick-off; begins 60 days before go-live at the latest. */
   | 'SCOPE';
+
+/** Whether a deployment may go live. */
+export type ReadinessStatus =
+  /** Nothing blocks go-live. */
+  | 'GO'
+  /** At least one blocker is open; each is listed. */
+  | 'NO_GO';
+
+/** A document sent by the CCPOR team or received from the court or LEA. */
+export type RecordDocumentInput = {
+  /** SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form. */
+  attachmentShas?: Array<string>;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Sent or received. */
+  direction: DocumentDirection;
+  /** Date it was sent or received. */
+  exchangedOn: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Reference, e.g. a DOJ form number (up to 200 characters). */
+  reference?: string | null | undefined;
+  /** The task this document fulfils; recording it completes the task. */
+  taskId?: string | number | null | undefined;
+  /** Title (3 to 200 characters), e.g. "Participation letter". */
+  title: string;
+};
+
+/** A meeting of the process, planned or held. */
+export type RecordMeetingInput = {
+  /** SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form. */
+  attachmentShas?: Array<string>;
+  /** Names of the attendees (up to 100). */
+  attendees?: Array<string>;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Whether it has taken place; a held meeting completes the task it fulfils. */
+  held: boolean;
+  /** Which meeting of the process. */
+  kind: MeetingKind;
+  /** Date of the meeting. */
+  meetingOn: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes or minutes (up to 20,000 characters). */
+  notes?: string | null | undefined;
+  /** The task this meeting fulfils. Omitted: the task of the meeting’s kind (e.g. KICK_OFF → the kick-off meeting task), if any. */
+  taskId?: string | number | null | undefined;
+  /** Title (3 to 200 characters). */
+  title: string;
+};
 
 /** One workstation and its scanner as found on-site. */
 export type RecordScannerWorkstationInput = {
@@ -339,6 +534,22 @@ export type RecordTestResultsInput = {
   runId: string | number;
 };
 
+/** Records that a planned training session took place. */
+export type RecordTrainingHeldInput = {
+  /** Who actually attended; omit if everyone expected did. */
+  attendees?: Array<AttendeeInput> | null | undefined;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** Date it took place; not in the future. */
+  heldOn: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters); omit to keep. */
+  notes?: string | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+};
+
 /** Filters every report accepts; all given must match. They select deployments, and a report counts what belongs to them. */
 export type ReportFilter = {
   /** Only courts of these counties, e.g. "Fresno". */
@@ -361,12 +572,44 @@ export type ReportFilter = {
   wentLiveTo?: string | null | undefined;
 };
 
+/** A request for a CCPOR account for a person of the court or a participating LEA. */
+export type RequestAccountInput = {
+  /** Role in CCPOR. */
+  ccporRole: CcporRole;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** E-mail address the account is sent to. */
+  email: string;
+  /** Id chosen by the device (UUID). */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The court or participating LEA the person works for. */
+  organizationId: string | number;
+  /** Full name (1 to 200 characters). */
+  personName: string;
+  /** Whether the account sees sealed orders. */
+  sealedOrders?: boolean;
+};
+
 /** What missing a scanner requirement costs: a new scanner, or set-up work. */
 export type RequirementCategory =
   /** Set-up of the scanner or workstation; missing it means configuring it. */
   | 'CONFIGURATION'
   /** A property of the device; missing it means replacing the scanner. */
   | 'HARDWARE';
+
+/** A new target go-live date. */
+export type RescheduleGoLiveInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment to reschedule. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** New target go-live date; today or later. */
+  targetGoLive: string;
+};
 
 /** A person’s resolution of a conflict, based on the record’s current version. */
 export type ResolveConflictInput = {
@@ -449,6 +692,30 @@ export type ScannerVerdict =
   /** A hardware requirement is missed: the scanner must be replaced. */
   | 'REPLACE';
 
+/** A training session to schedule. */
+export type ScheduleTrainingInput = {
+  /** Expected attendees with their roles (up to 200). */
+  attendees?: Array<AttendeeInput>;
+  /** Who it is for. */
+  audience: TrainingAudience;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Id chosen by the device (UUID). */
+  id?: string | number | null | undefined;
+  /** How it is given. */
+  mode: TrainingMode;
+  /** What it covers. */
+  module: TrainingModule;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters). */
+  notes?: string | null | undefined;
+  /** Date it is scheduled for. */
+  scheduledOn: string;
+  /** Who gives it (1 to 200 characters). */
+  trainer: string;
+};
+
 /** Credentials for signing in. */
 export type SignInInput = {
   /** E-mail address. */
@@ -497,6 +764,16 @@ export type StartTestRunInput = {
   mutationId?: string | number | null | undefined;
   /** REHEARSAL or ACCEPTANCE. */
   purpose: TestRunPurpose;
+};
+
+/** A change of one task’s progress. */
+export type TaskActionInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The task. */
+  taskId: string | number;
 };
 
 /** The kind of activity, from the process diagram's legend. */
@@ -651,6 +928,46 @@ export type TestScanOutcome =
   /** The test scan produced a readable image. */
   | 'PASSED';
 
+/** Who a training session is for. */
+export type TrainingAudience =
+  /** The people who will use CCPOR. */
+  | 'END_USERS'
+  /** Court staff who will train their colleagues. */
+  | 'TRAIN_THE_TRAINER';
+
+/** How a training session is given. */
+export type TrainingMode =
+  /** In a room with the trainer. */
+  | 'CLASSROOM'
+  /** A recording the attendees watch. */
+  | 'RECORDED'
+  /** Live, over a video call. */
+  | 'REMOTE';
+
+/** What a training session covers. */
+export type TrainingModule =
+  /** Full use: scan, add, modify, serve and cancel orders, and read DOJ messages. */
+  | 'FULL_USE'
+  /** Querying orders only. */
+  | 'QUERIES';
+
+/** Whether a training session has taken place. */
+export type TrainingStatus =
+  /** Took place; completes the CCPOR training task. */
+  | 'HELD'
+  /** Scheduled. */
+  | 'PLANNED';
+
+/** Undoes a saved go-live move: go-live and every task and dependency still open return to their dates before it. */
+export type UndoRescheduleInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The move to undo (RescheduleReport.reschedule or Deployment.lastReschedule); baseVersion is the deployment’s. */
+  rescheduleId: string | number;
+};
+
 /** A change of a defect’s status, with attempts to link (e.g. the re-test). */
 export type UpdateDefectInput = {
   /** More attempts of the same run to link (up to 50). */
@@ -669,6 +986,40 @@ export type UpdateDefectInput = {
   status: DefectStatus;
 };
 
+/** A change of an onboarding dependency’s status or details. */
+export type UpdateDependencyInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The dependency. */
+  dependencyId: string | number;
+  /** Reference in an outside system (up to 200 characters); omit to keep. */
+  externalReference?: string | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Note on the state (up to 500 characters); required with NOT_APPLICABLE. */
+  note?: string | null | undefined;
+  /** Person responsible (up to 200 characters); omit to keep. */
+  owner?: string | null | undefined;
+  /** New status. WAITING needs waitingOn; NOT_APPLICABLE needs a note saying why. */
+  status: DependencyStatus;
+  /** The party waited on (required with WAITING). */
+  waitingOn?: Party | null | undefined;
+};
+
+/** Changes to a deployment’s wave or participating LEAs. */
+export type UpdateDeploymentInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment to change. */
+  deploymentId: string | number;
+  /** The full new list of participating LEAs; omit to keep it. */
+  leaIds?: Array<string | number> | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** New wave, 1 to 99; omit to keep it. */
+  wave?: number | null | undefined;
+};
+
 /** Changes to an assessment’s date or notes. */
 export type UpdateScannerAssessmentInput = {
   /** Date of the visit; omit to keep. */
@@ -681,6 +1032,42 @@ export type UpdateScannerAssessmentInput = {
   mutationId?: string | number | null | undefined;
   /** Notes (up to 5,000 characters); omit to keep. */
   notes?: string | null | undefined;
+};
+
+/** Changes to a planned training session; omitted fields keep their value. */
+export type UpdateTrainingSessionInput = {
+  /** The full new list of expected attendees. */
+  attendees?: Array<AttendeeInput> | null | undefined;
+  /** Who it is for. */
+  audience?: TrainingAudience | null | undefined;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** How it is given. */
+  mode?: TrainingMode | null | undefined;
+  /** What it covers. */
+  module?: TrainingModule | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters); null clears them. */
+  notes?: string | null | undefined;
+  /** New date. */
+  scheduledOn?: string | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+  /** Who gives it (1 to 200 characters). */
+  trainer?: string | null | undefined;
+};
+
+/** Waives a task that this deployment does not need. */
+export type WaiveTaskInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Why the task is not needed (3 to 500 characters). */
+  reason: string;
+  /** The task. */
+  taskId: string | number;
 };
 
 export type ChangePasswordMutationVariables = Exact<{
@@ -831,6 +1218,184 @@ export type ImportDeploymentsMutationVariables = Exact<{
 
 
 export type ImportDeploymentsMutation = { importDeployments: { created: Array<{ id: string, court: { id: string, name: string } }>, skipped: Array<{ line: number, court: string }> } };
+
+export type DeploymentWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentWorkspaceQuery = { deployment: { id: string, version: number, coordinator: { id: string, displayName: string } | null, fieldStaff: Array<{ id: string, displayName: string }>, lastReschedule: { id: string, fromGoLive: string, toGoLive: string, createdAt: string, createdBy: string, undoneAt: string | null, undoneBy: string | null } | null, meetings: Array<{ id: string, kind: MeetingKind, title: string, meetingOn: string, held: boolean, attendees: Array<string>, notes: string | null, recordedBy: string, attachments: Array<{ sha256: string, fileName: string, size: number }> }>, documents: Array<{ id: string, title: string, direction: DocumentDirection, exchangedOn: string, reference: string | null, recordedBy: string, attachments: Array<{ sha256: string, fileName: string, size: number }> }>, trainingSessions: Array<{ id: string, scheduledOn: string, heldOn: string | null, status: TrainingStatus, mode: TrainingMode, module: TrainingModule, audience: TrainingAudience, trainer: string, notes: string | null, version: number, attendees: Array<{ name: string, role: string }> }>, accountRequests: Array<{ id: string, personName: string, email: string, ccporRole: CcporRole, sealedOrders: boolean, status: AccountRequestStatus, rejectionReason: string | null, version: number, organization: { id: string, name: string } }> }, deploymentReadiness: { status: ReadinessStatus, asOf: string, blockers: Array<{ code: BlockerCode, what: string, why: string, party: Party, daysOpen: number, recordType: string, recordId: string }> } };
+
+export type DeploymentFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentFormOptionsQuery = { courts: { nodes: Array<{ id: string, name: string, county: string }> }, leas: { nodes: Array<{ id: string, name: string, county: string }> }, assignableStaff: Array<{ id: string, displayName: string, role: Role }> };
+
+export type PreviewRescheduleQueryVariables = Exact<{
+  deploymentId: string | number;
+  targetGoLive: string;
+}>;
+
+
+export type PreviewRescheduleQuery = { previewReschedule: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { id: string, number: number, title: string } }>, pinned: Array<{ id: string, number: number, title: string, dueDate: string }>, newlyPastDue: Array<{ id: string, number: number, title: string }>, reschedule: { id: string, fromGoLive: string, toGoLive: string, createdAt: string, createdBy: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, targetGoLive: string } } };
+
+export type RescheduleReportFieldsFragment = { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { id: string, number: number, title: string } }>, pinned: Array<{ id: string, number: number, title: string, dueDate: string }>, newlyPastDue: Array<{ id: string, number: number, title: string }>, reschedule: { id: string, fromGoLive: string, toGoLive: string, createdAt: string, createdBy: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, targetGoLive: string } };
+
+export type CreateDeploymentMutationVariables = Exact<{
+  input: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentMutation = { createDeployment: { id: string, version: number } };
+
+export type UpdateDeploymentMutationVariables = Exact<{
+  input: UpdateDeploymentInput;
+}>;
+
+
+export type UpdateDeploymentMutation = { updateDeployment: { id: string, version: number, wave: number | null, participatingLeas: Array<{ id: string, name: string }> } };
+
+export type AssignDeploymentStaffMutationVariables = Exact<{
+  input: AssignDeploymentStaffInput;
+}>;
+
+
+export type AssignDeploymentStaffMutation = { assignDeploymentStaff: { id: string, version: number } };
+
+export type ChangeDeploymentStatusMutationVariables = Exact<{
+  input: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ChangeDeploymentStatusMutation = { changeDeploymentStatus: { id: string, version: number, status: DeploymentStatus } };
+
+export type AdvancePhaseMutationVariables = Exact<{
+  input: AdvancePhaseInput;
+}>;
+
+
+export type AdvancePhaseMutation = { advancePhase: { id: string, version: number, phase: Phase, phaseEnteredOn: string } };
+
+export type RescheduleGoLiveMutationVariables = Exact<{
+  input: RescheduleGoLiveInput;
+}>;
+
+
+export type RescheduleGoLiveMutation = { rescheduleGoLive: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { id: string, number: number, title: string } }>, pinned: Array<{ id: string, number: number, title: string, dueDate: string }>, newlyPastDue: Array<{ id: string, number: number, title: string }>, reschedule: { id: string, fromGoLive: string, toGoLive: string, createdAt: string, createdBy: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, targetGoLive: string } } };
+
+export type UndoRescheduleMutationVariables = Exact<{
+  input: UndoRescheduleInput;
+}>;
+
+
+export type UndoRescheduleMutation = { undoReschedule: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { id: string, number: number, title: string } }>, pinned: Array<{ id: string, number: number, title: string, dueDate: string }>, newlyPastDue: Array<{ id: string, number: number, title: string }>, reschedule: { id: string, fromGoLive: string, toGoLive: string, createdAt: string, createdBy: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, targetGoLive: string } } };
+
+export type TaskActionFieldsFragment = { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number };
+
+export type StartTaskMutationVariables = Exact<{
+  input: TaskActionInput;
+}>;
+
+
+export type StartTaskMutation = { startTask: { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number } };
+
+export type CompleteTaskMutationVariables = Exact<{
+  input: TaskActionInput;
+}>;
+
+
+export type CompleteTaskMutation = { completeTask: { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number } };
+
+export type WaiveTaskMutationVariables = Exact<{
+  input: WaiveTaskInput;
+}>;
+
+
+export type WaiveTaskMutation = { waiveTask: { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number } };
+
+export type ReopenTaskMutationVariables = Exact<{
+  input: TaskActionInput;
+}>;
+
+
+export type ReopenTaskMutation = { reopenTask: { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number } };
+
+export type MoveTaskMutationVariables = Exact<{
+  input: MoveTaskInput;
+}>;
+
+
+export type MoveTaskMutation = { moveTask: { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number } };
+
+export type UnpinTaskMutationVariables = Exact<{
+  input: TaskActionInput;
+}>;
+
+
+export type UnpinTaskMutation = { unpinTask: { id: string, status: TaskStatus, dueDate: string, pinned: boolean, reason: string | null, completedOn: string | null, version: number } };
+
+export type UpdateDependencyMutationVariables = Exact<{
+  input: UpdateDependencyInput;
+}>;
+
+
+export type UpdateDependencyMutation = { updateDependency: { id: string, status: DependencyStatus, waitingOn: Party | null, owner: string | null, externalReference: string | null, note: string | null, daysWaiting: number | null, version: number } };
+
+export type RecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type RecordMeetingMutation = { recordMeeting: { id: string } };
+
+export type RecordDocumentMutationVariables = Exact<{
+  input: RecordDocumentInput;
+}>;
+
+
+export type RecordDocumentMutation = { recordDocument: { id: string } };
+
+export type ScheduleTrainingMutationVariables = Exact<{
+  input: ScheduleTrainingInput;
+}>;
+
+
+export type ScheduleTrainingMutation = { scheduleTraining: { id: string, version: number } };
+
+export type UpdateTrainingSessionMutationVariables = Exact<{
+  input: UpdateTrainingSessionInput;
+}>;
+
+
+export type UpdateTrainingSessionMutation = { updateTrainingSession: { id: string, version: number } };
+
+export type RecordTrainingHeldMutationVariables = Exact<{
+  input: RecordTrainingHeldInput;
+}>;
+
+
+export type RecordTrainingHeldMutation = { recordTrainingHeld: { id: string, version: number, status: TrainingStatus } };
+
+export type RequestAccountMutationVariables = Exact<{
+  input: RequestAccountInput;
+}>;
+
+
+export type RequestAccountMutation = { requestAccount: { id: string, version: number } };
+
+export type ChangeAccountRequestStatusMutationVariables = Exact<{
+  input: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type ChangeAccountRequestStatusMutation = { changeAccountRequestStatus: { id: string, version: number, status: AccountRequestStatus } };
+
+export type GoLiveMutationVariables = Exact<{
+  input: GoLiveInput;
+}>;
+
+
+export type GoLiveMutation = { goLive: { id: string, version: number, status: DeploymentStatus, phase: Phase, actualGoLive: string | null } };
 
 export type DeploymentsQueryVariables = Exact<{
   first: number;
@@ -985,6 +1550,8 @@ export const TestPlanDraftFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const RunHeadlineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunHeadline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"blocked"}},{"kind":"Field","name":{"kind":"Name","value":"untested"}}]}}]}}]} as unknown as DocumentNode<RunHeadlineFragment, unknown>;
 export const RunAttemptFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunAttempt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutationId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"tester"}},{"kind":"Field","name":{"kind":"Name","value":"testedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"}}]}}]} as unknown as DocumentNode<RunAttemptFragment, unknown>;
 export const RunDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunHeadline"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"testCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"criticality"}},{"kind":"Field","name":{"kind":"Name","value":"preconditions"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResult"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCarpos"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunAttempt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunHeadline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"blocked"}},{"kind":"Field","name":{"kind":"Name","value":"untested"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunAttempt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutationId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"tester"}},{"kind":"Field","name":{"kind":"Name","value":"testedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"}}]}}]} as unknown as DocumentNode<RunDetailFragment, unknown>;
+export const RescheduleReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescheduleReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pinned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyPastDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phasesWithShortWindows"}},{"kind":"Field","name":{"kind":"Name","value":"reschedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}}]}}]}}]} as unknown as DocumentNode<RescheduleReportFieldsFragment, unknown>;
+export const TaskActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<TaskActionFieldsFragment, unknown>;
 export const WorkstationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkstationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScannerWorkstation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"photoShas"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<WorkstationRowFragment, unknown>;
 export const SignedInUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignedInUserFragment, unknown>;
 export const ConflictDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConflictDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conflict"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutationId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"attempted"}},{"kind":"Field","name":{"kind":"Name","value":"server"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"serverVersion"}},{"kind":"Field","name":{"kind":"Name","value":"serverUpdatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"serverUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedValues"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<ConflictDetailFragment, unknown>;
@@ -1009,6 +1576,31 @@ export const DefectTriageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const TriageDefectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TriageDefect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDefectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDefect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fixedInBuild"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TriageDefectMutation, TriageDefectMutationVariables>;
 export const PreviewDeploymentImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewDeploymentImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewDeploymentImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validCount"}},{"kind":"Field","name":{"kind":"Name","value":"invalidCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"courtName"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"leaNames"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreviewDeploymentImportQuery, PreviewDeploymentImportQueryVariables>;
 export const ImportDeploymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDeployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDeploymentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDeployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"court"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDeploymentsMutation, ImportDeploymentsMutationVariables>;
+export const DeploymentWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeploymentWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReschedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"exchangedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"ccporRole"}},{"kind":"Field","name":{"kind":"Name","value":"sealedOrders"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deploymentReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deploymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"why"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"daysOpen"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentWorkspaceQuery, DeploymentWorkspaceQueryVariables>;
+export const DeploymentFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeploymentFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"courts"},"name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"COURT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"leas"},"name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"LEA"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignableStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<DeploymentFormOptionsQuery, DeploymentFormOptionsQueryVariables>;
+export const PreviewRescheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewReschedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deploymentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetGoLive"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewReschedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deploymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deploymentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetGoLive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetGoLive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RescheduleReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescheduleReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pinned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyPastDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phasesWithShortWindows"}},{"kind":"Field","name":{"kind":"Name","value":"reschedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}}]}}]}}]} as unknown as DocumentNode<PreviewRescheduleQuery, PreviewRescheduleQueryVariables>;
+export const CreateDeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDeploymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateDeploymentMutation, CreateDeploymentMutationVariables>;
+export const UpdateDeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDeploymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"participatingLeas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDeploymentMutation, UpdateDeploymentMutationVariables>;
+export const AssignDeploymentStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignDeploymentStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignDeploymentStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignDeploymentStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssignDeploymentStaffMutation, AssignDeploymentStaffMutationVariables>;
+export const ChangeDeploymentStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeDeploymentStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeDeploymentStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeDeploymentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChangeDeploymentStatusMutation, ChangeDeploymentStatusMutationVariables>;
+export const AdvancePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvancePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvancePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"phaseEnteredOn"}}]}}]}}]} as unknown as DocumentNode<AdvancePhaseMutation, AdvancePhaseMutationVariables>;
+export const RescheduleGoLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleGoLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleGoLiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleGoLive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RescheduleReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescheduleReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pinned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyPastDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phasesWithShortWindows"}},{"kind":"Field","name":{"kind":"Name","value":"reschedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}}]}}]}}]} as unknown as DocumentNode<RescheduleGoLiveMutation, RescheduleGoLiveMutationVariables>;
+export const UndoRescheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoReschedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UndoRescheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoReschedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RescheduleReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescheduleReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pinned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyPastDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phasesWithShortWindows"}},{"kind":"Field","name":{"kind":"Name","value":"reschedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"toGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}}]}}]}}]} as unknown as DocumentNode<UndoRescheduleMutation, UndoRescheduleMutationVariables>;
+export const StartTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<StartTaskMutation, StartTaskMutationVariables>;
+export const CompleteTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CompleteTaskMutation, CompleteTaskMutationVariables>;
+export const WaiveTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WaiveTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaiveTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiveTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<WaiveTaskMutation, WaiveTaskMutationVariables>;
+export const ReopenTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReopenTaskMutation, ReopenTaskMutationVariables>;
+export const MoveTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MoveTaskMutation, MoveTaskMutationVariables>;
+export const UnpinTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpinTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpinTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UnpinTaskMutation, UnpinTaskMutationVariables>;
+export const UpdateDependencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDependency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDependencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDependency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingOn"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateDependencyMutation, UpdateDependencyMutationVariables>;
+export const RecordMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordMeetingMutation, RecordMeetingMutationVariables>;
+export const RecordDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordDocumentMutation, RecordDocumentMutationVariables>;
+export const ScheduleTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ScheduleTrainingMutation, ScheduleTrainingMutationVariables>;
+export const UpdateTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingSessionMutation, UpdateTrainingSessionMutationVariables>;
+export const RecordTrainingHeldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingHeld"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingHeldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingHeld"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordTrainingHeldMutation, RecordTrainingHeldMutationVariables>;
+export const RequestAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RequestAccountMutation, RequestAccountMutationVariables>;
+export const ChangeAccountRequestStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeAccountRequestStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeAccountRequestStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAccountRequestStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChangeAccountRequestStatusMutation, ChangeAccountRequestStatusMutationVariables>;
+export const GoLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoLiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goLive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"actualGoLive"}}]}}]}}]} as unknown as DocumentNode<GoLiveMutation, GoLiveMutationVariables>;
 export const DeploymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"actualGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysToGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentsQuery, DeploymentsQueryVariables>;
 export const DeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"actualGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"phaseEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"phasesWithShortWindows"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"ccporProfile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participatingLeas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysToGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"lane"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"pastDueAtCreation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"ownerParty"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentQuery, DeploymentQueryVariables>;
 export const MyWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasksDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dueTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueTo"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentId"}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"waitingDependenciesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependencyId"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentId"}},{"kind":"Field","name":{"kind":"Name","value":"courtName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"waitingOn"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}}]} as unknown as DocumentNode<MyWeekQuery, MyWeekQueryVariables>;

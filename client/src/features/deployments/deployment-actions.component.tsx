@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { DeploymentStatus } from '../../graphql/generated/graphql';
+import { useOutboxWrite } from '../../offline/useOutboxWrite';
+import { DEPLOYMENT_STATUS_LABELS, isOpenTaskStatus, PHASE_LABELS, PHASES } from './deployment.labels';
+import type { Deployment } from './deployment-timeline.page';
+import { WriteOutcome } from './write-outcome.component';
+
+// The status changes a person may make (the server's STATUS_TRANSITIONS); LIVE and CLOSED come
+// only from going live and close-out, WITHDRAWN is final.
+const NEXT_STATUSES: Record<DeploymentStatus, DeploymentStatus[]> = {
+  INTERESTED: ['COMMITTED', 'ON_HOLD'],
+  COMMITTED: ['IN_PROGRESS', 'ON_HOLD'],
+  IN_PROGRESS: ['ON_HOLD'],
+  ON_HOLD: ['INTERESTED', 'COMMITTED', 'IN_PROGRESS'],
+  LIVE: [],
+  CLOSED: [],
+  WITHDRAWN: [],
+};
+const WITHDRAWABLE: DeploymentStatus[] = ['INTERESTED', 'COMMITTED', 'IN_PROGRESS', 'ON_HOLD'];
+
+const statusAction = (from: DeploymentStatus, to: DeploymentStatus) => {
+  if (to === 'ON_HOLD') return 'Put on hold';
+  if (from === 'ON_HOLD') return `Resume as ${DEPLOYMENT_STATUS_LABELS[to].toLowerCase()}`;
+  return `Mark ${DEPLOYMENT_STATUS_LABELS[to].toLowerCase()}`;
+};
+
+/** A planner's actions on the deployment as a whole: edit, status, withdraw, phase gate. */
+export function DeploymentActions({ deployment }: { deployment: Deployment }) {
+  const status = useOutboxWrite('ChangeDeploymentStatus');
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const changeStatus = (to: DeploymentStatus) =>
+    void status.send({ deploymentId: deployment.id, status: to }, { baseVersion: deployment.version }).then(() => setConfirmWithdraw(false));
+
+  return (
+    <section className="panel deployment-actions" aria-labelledby="deployment-actions-heading">
+      <h2 id="deployment-actions-heading">Deployment</h2>
+      <div className="button-row button-row--start">
+        {!['WITHDRAWN', 'CLOSED'].includes(deployment.status) && (
+          <Link className="button button--secondary" to={`/deployments/${deployment.id}/edit`}>
+            Edit deployment
+          </Link>
+        )}
+        {NEXT_STATUSES[deployment.status].map((to) => (
+          <button key={to} type="button" className="button button--secondary" disabled={status.sending} onClick={() => changeStatus(to)}>
+            {statusAction(deployment.status, to)}
+          </button>
+        ))}
+        {WITHDRAWABLE.includes(deployment.status) && !confirmWithdraw && (
+          <button type="button" className="button button--danger" onClick={() => setConfirmWithdraw(true)}>
+            Withdraw…
+          </button>
+        )}
+      </div>
+      {confirmWithdraw && (
+        <div className="callout callout--warning" role="group" aria-labelledby="withdraw-question">
+          <p id="withdraw-question">
+            <strong>Withdraw this deployment?</strong> Nothing more will happen on it, and this cannot be undone. The court can
+            start again with a new deployment.
+          </p>
+          <div className="button-row button-row--start">
+            <button type="button" className="button button--danger" disabled={status.sending} onClick={() => changeStatus('WITHDRAWN')}>
+              Yes, withdraw
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirmWithdraw(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+      <WriteOutcome outcome={status.outcome} />
+      <PhaseGate deployment={deployment} />
+    </section>
+  );
+}
+
+/** The phase gate: what still blocks the next phase, and the action to pass it. */
+function PhaseGate({ deployment }: { deployment: Deployment }) {
+  const advance = useOutboxWrite('AdvancePhase');
+  const next = PHASES[PHASES.indexOf(deployment.phase) + 1];
+  if (deployment.actualGoLive || ['WITHDRAWN', 'CLOSED', 'ON_HOLD'].includes(deployment.status)) return null;
+  if (deployment.phase === 'IMPLEMENT') return <GoLiveAction deployment={deployment} />;
+  if (!next) return null;
+  const open = deployment.tasks
+    .filter((task) => task.phase === deployment.phase && task.required && isOpenTaskStatus(task.status))
+    .sort((a, b) => a.number - b.number);
+  return (
+    <div className="phase-gate">
+      <h3>Phase gate: {PHASE_LABELS[deployment.phase]} → {PHASE_LABELS[next]}</h3>
+      {open.length > 0 ? (
+        <>
+          <p>
+            {open.length} required {open.length === 1 ? 'task is' : 'tasks are'} still open in {PHASE_LABELS[deployment.phase]}:
+          </p>
+          <ul className="phase-gate__open">
+            {open.map((task) => (
+              <li key={task.id}>
+                #{task.number} {task.title}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Every required task of {PHASE_LABELS[deployment.phase]} is done or waived.</p>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={advance.sending}
+        onClick={() => void advance.send({ deploymentId: deployment.id }, { baseVersion: deployment.version })}
+      >
+        Advance to {PHASE_LABELS[next]}
+      </button>
+      <WriteOutcome outcome={advance.outcome} />
+    </div>
+  );
+}
+
+/** Going live ends Implement: one action, refused with the blockers (NOT_READY) unless readiness is GO. */
+function GoLiveAction({ deployment }: { deployment: Deployment }) {
+  const goLive = useOutboxWrite('GoLive');
+  return (
+    <div className="phase-gate">
+      <h3>Go-live</h3>
+      <p>Going live records today as the go-live date and needs readiness GO (see Readiness below).</p>
+      <button
+        type="button"
+        className="button"
+        disabled={goLive.sending}
+        onClick={() => void goLive.send({ deploymentId: deployment.id }, { baseVersion: deployment.version })}
+      >
+        Go live
+      </button>
+      <WriteOutcome outcome={goLive.outcome} />
+    </div>
+  );
+}

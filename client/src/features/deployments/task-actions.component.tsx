@@ -1,0 +1,126 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Role } from '../../graphql/generated/graphql';
+import { useOutboxWrite } from '../../offline/useOutboxWrite';
+import { isOpenTaskStatus } from './deployment.labels';
+import { isPlanner } from './deployment-roles';
+import type { Deployment } from './deployment-timeline.page';
+import { WriteOutcome } from './write-outcome.component';
+
+type Task = Deployment['tasks'][number];
+
+/**
+ * One task's actions: start and complete for whoever progresses it; waive with a reason, reopen,
+ * move by hand and unpin for planners. A refusal (e.g. PREREQUISITES_OPEN naming the open
+ * prerequisites) is shown here, on the task.
+ */
+export function TaskActions({ id, task, role, live, today }: { id: string; task: Task; role: Role; live: boolean; today: string }) {
+  const start = useOutboxWrite('StartTask');
+  const complete = useOutboxWrite('CompleteTask');
+  const reopen = useOutboxWrite('ReopenTask');
+  const unpin = useOutboxWrite('UnpinTask');
+  const [last, setLast] = useState<'start' | 'complete' | 'reopen' | 'unpin' | 'waive' | 'move'>();
+  const [form, setForm] = useState<'waive' | 'move'>();
+  const planner = isPlanner(role);
+  const open = isOpenTaskStatus(task.status);
+  const options = { baseVersion: task.version };
+  const busy = start.sending || complete.sending || reopen.sending || unpin.sending;
+  const act = (which: typeof last, write: { send: (input: { taskId: string }, o: typeof options) => Promise<unknown> }) => {
+    setLast(which);
+    setForm(undefined);
+    void write.send({ taskId: task.id }, options);
+  };
+
+  return (
+    <div id={id} className="task-actions">
+      <div className="button-row button-row--start">
+        {task.status === 'OPEN' && (
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => act('start', start)}>
+            Start
+          </button>
+        )}
+        {open && (
+          <button type="button" className="button" disabled={busy} onClick={() => act('complete', complete)}>
+            Complete
+          </button>
+        )}
+        {planner && open && (
+          <button type="button" className="button button--secondary" aria-expanded={form === 'waive'} onClick={() => setForm(form === 'waive' ? undefined : 'waive')}>
+            Waive…
+          </button>
+        )}
+        {planner && open && !live && (
+          <button type="button" className="button button--secondary" aria-expanded={form === 'move'} onClick={() => setForm(form === 'move' ? undefined : 'move')}>
+            Move…
+          </button>
+        )}
+        {planner && open && task.pinned && !live && (
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => act('unpin', unpin)}>
+            Unpin
+          </button>
+        )}
+        {planner && (task.status === 'DONE' || task.status === 'WAIVED') && !live && (
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => act('reopen', reopen)}>
+            Reopen
+          </button>
+        )}
+      </div>
+      {form === 'waive' && <WaiveForm task={task} onDone={() => setForm(undefined)} />}
+      {form === 'move' && <MoveForm task={task} today={today} onDone={() => setForm(undefined)} />}
+      {last === 'start' && <WriteOutcome outcome={start.outcome} />}
+      {last === 'complete' && <WriteOutcome outcome={complete.outcome} />}
+      {last === 'reopen' && <WriteOutcome outcome={reopen.outcome} />}
+      {last === 'unpin' && <WriteOutcome outcome={unpin.outcome} />}
+    </div>
+  );
+}
+
+function WaiveForm({ task, onDone }: { task: Task; onDone: () => void }) {
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
+  const waive = useOutboxWrite('WaiveTask');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await waive.send({ taskId: task.id, reason }, { baseVersion: task.version });
+    if (!outcome.error) onDone();
+  };
+  return (
+    <form className="form task-actions__form" onSubmit={(event) => void onSubmit(event)}>
+      <div className="field">
+        <label htmlFor={reasonId}>Why this deployment does not need task {task.number}</label>
+        <input id={reasonId} className="input" required minLength={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <WriteOutcome outcome={waive.outcome} />
+      <div className="button-row button-row--start">
+        <button type="submit" className="button" disabled={waive.sending}>
+          Waive task
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MoveForm({ task, today, onDone }: { task: Task; today: string; onDone: () => void }) {
+  const dateId = useId();
+  const [dueDate, setDueDate] = useState(task.dueDate);
+  const move = useOutboxWrite('MoveTask');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await move.send({ taskId: task.id, dueDate }, { baseVersion: task.version });
+    if (!outcome.error) onDone();
+  };
+  return (
+    <form className="form task-actions__form" onSubmit={(event) => void onSubmit(event)}>
+      <div className="field">
+        <label htmlFor={dateId}>New due date for task {task.number}</label>
+        <input id={dateId} className="input" type="date" required min={today} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <p className="field-hint">A task moved by hand stays on its date when go-live moves, until you unpin it.</p>
+      </div>
+      <WriteOutcome outcome={move.outcome} />
+      <div className="button-row button-row--start">
+        <button type="submit" className="button" disabled={move.sending}>
+          Move task
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,210 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { AttendeeInput, Role, TrainingAudience, TrainingMode, TrainingModule } from '../../graphql/generated/graphql';
+import { formatDate } from '../../app/local-date.utils';
+import { useOutboxWrite } from '../../offline/useOutboxWrite';
+import { doesFieldWork, isPlanner } from './deployment-roles';
+import type { Workspace } from './deployment-timeline.page';
+import { WriteOutcome } from './write-outcome.component';
+
+type Session = Workspace['trainingSessions'][number];
+
+const MODE_LABELS: Record<TrainingMode, string> = { CLASSROOM: 'Classroom', REMOTE: 'Remote', RECORDED: 'Recorded' };
+const MODULE_LABELS: Record<TrainingModule, string> = { QUERIES: 'Queries', FULL_USE: 'Full use' };
+const AUDIENCE_LABELS: Record<TrainingAudience, string> = { TRAIN_THE_TRAINER: 'Train-the-trainer', END_USERS: 'End users' };
+
+/** "Name, role" per line → attendees; lines without a role get "attendee". */
+const parseAttendees = (text: string): AttendeeInput[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name, ...role] = line.split(',');
+      return { name: name.trim(), role: role.join(',').trim() || 'attendee' };
+    });
+
+/** CCPOR training sessions: planners schedule them; the CCPOR team changes them and records them held. */
+export function TrainingSessions({ deploymentId, sessions, role, today }: { deploymentId: string; sessions: Session[]; role: Role; today: string }) {
+  return (
+    <section className="records" aria-labelledby="training-heading">
+      <h2 id="training-heading">Training</h2>
+      {sessions.length === 0 ? (
+        <p className="muted">No training session scheduled yet.</p>
+      ) : (
+        <ul className="record-list">
+          {sessions.map((session) => (
+            <TrainingItem key={session.id} session={session} editable={doesFieldWork(role)} today={today} />
+          ))}
+        </ul>
+      )}
+      {isPlanner(role) && <ScheduleTrainingForm deploymentId={deploymentId} today={today} />}
+    </section>
+  );
+}
+
+function TrainingItem({ session, editable, today }: { session: Session; editable: boolean; today: string }) {
+  const [form, setForm] = useState<'change' | 'held'>();
+  return (
+    <li>
+      <strong>
+        {MODULE_LABELS[session.module]} · {AUDIENCE_LABELS[session.audience]}
+      </strong>{' '}
+      · {MODE_LABELS[session.mode]} · trainer {session.trainer} ·{' '}
+      {session.status === 'HELD' && session.heldOn ? (
+        <>
+          held <time dateTime={session.heldOn}>{formatDate(session.heldOn)}</time>
+        </>
+      ) : (
+        <>
+          planned <time dateTime={session.scheduledOn}>{formatDate(session.scheduledOn)}</time>
+        </>
+      )}
+      {session.attendees.length > 0 && (
+        <p className="muted">Attendees: {session.attendees.map((a) => `${a.name} (${a.role})`).join(', ')}</p>
+      )}
+      {editable && session.status === 'PLANNED' && (
+        <div className="button-row button-row--start">
+          <button type="button" className="button button--secondary" aria-expanded={form === 'held'} onClick={() => setForm(form === 'held' ? undefined : 'held')}>
+            Record held…
+          </button>
+          <button type="button" className="button button--secondary" aria-expanded={form === 'change'} onClick={() => setForm(form === 'change' ? undefined : 'change')}>
+            Change…
+          </button>
+        </div>
+      )}
+      {form === 'held' && <RecordHeldForm session={session} today={today} onDone={() => setForm(undefined)} />}
+      {form === 'change' && <ChangeSessionForm session={session} onDone={() => setForm(undefined)} />}
+    </li>
+  );
+}
+
+function RecordHeldForm({ session, today, onDone }: { session: Session; today: string; onDone: () => void }) {
+  const ids = useId();
+  const held = useOutboxWrite('RecordTrainingHeld');
+  const [heldOn, setHeldOn] = useState(today);
+  const [attendees, setAttendees] = useState(session.attendees.map((a) => `${a.name}, ${a.role}`).join('\n'));
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await held.send({ sessionId: session.id, heldOn, attendees: parseAttendees(attendees) }, { baseVersion: session.version });
+    if (!outcome.error) onDone();
+  };
+  return (
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-label="Record the session held">
+      <div className="field">
+        <label htmlFor={`${ids}-date`}>Held on</label>
+        <input id={`${ids}-date`} className="input" type="date" required max={today} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-attendees`}>Attendees (one per line: name, role)</label>
+        <textarea id={`${ids}-attendees`} className="input" rows={4} value={attendees} onChange={(e) => setAttendees(e.target.value)} />
+      </div>
+      <WriteOutcome outcome={held.outcome} />
+      <button type="submit" className="button" disabled={held.sending}>
+        Record held
+      </button>
+    </form>
+  );
+}
+
+function ChangeSessionForm({ session, onDone }: { session: Session; onDone: () => void }) {
+  const ids = useId();
+  const update = useOutboxWrite('UpdateTrainingSession');
+  const [scheduledOn, setScheduledOn] = useState(session.scheduledOn);
+  const [trainer, setTrainer] = useState(session.trainer);
+  const [mode, setMode] = useState<TrainingMode>(session.mode);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await update.send({ sessionId: session.id, scheduledOn, trainer, mode }, { baseVersion: session.version });
+    if (!outcome.error) onDone();
+  };
+  return (
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-label="Change the session">
+      <div className="field">
+        <label htmlFor={`${ids}-date`}>Date</label>
+        <input id={`${ids}-date`} className="input" type="date" required value={scheduledOn} onChange={(e) => setScheduledOn(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-trainer`}>Trainer</label>
+        <input id={`${ids}-trainer`} className="input" required value={trainer} onChange={(e) => setTrainer(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-mode`}>Mode</label>
+        <select id={`${ids}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TrainingMode)}>
+          {(Object.keys(MODE_LABELS) as TrainingMode[]).map((value) => (
+            <option key={value} value={value}>
+              {MODE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <WriteOutcome outcome={update.outcome} />
+      <button type="submit" className="button" disabled={update.sending}>
+        Save session
+      </button>
+    </form>
+  );
+}
+
+function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; today: string }) {
+  const ids = useId();
+  const schedule = useOutboxWrite('ScheduleTraining');
+  const [scheduledOn, setScheduledOn] = useState(today);
+  const [trainer, setTrainer] = useState('');
+  const [mode, setMode] = useState<TrainingMode>('CLASSROOM');
+  const [module, setModule] = useState<TrainingModule>('FULL_USE');
+  const [audience, setAudience] = useState<TrainingAudience>('END_USERS');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await schedule.send({ id: crypto.randomUUID(), deploymentId, scheduledOn, trainer, mode, module, audience });
+    if (!outcome.error) setTrainer('');
+  };
+  return (
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
+      <h3 id={`${ids}-heading`}>Schedule a training session</h3>
+      <div className="field">
+        <label htmlFor={`${ids}-date`}>Date</label>
+        <input id={`${ids}-date`} className="input" type="date" required min={today} value={scheduledOn} onChange={(e) => setScheduledOn(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-trainer`}>Trainer</label>
+        <input id={`${ids}-trainer`} className="input" required value={trainer} onChange={(e) => setTrainer(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-mode`}>Mode</label>
+        <select id={`${ids}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TrainingMode)}>
+          {(Object.keys(MODE_LABELS) as TrainingMode[]).map((value) => (
+            <option key={value} value={value}>
+              {MODE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-module`}>Module</label>
+        <select id={`${ids}-module`} value={module} onChange={(e) => setModule(e.target.value as TrainingModule)}>
+          {(Object.keys(MODULE_LABELS) as TrainingModule[]).map((value) => (
+            <option key={value} value={value}>
+              {MODULE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-audience`}>Audience</label>
+        <select id={`${ids}-audience`} value={audience} onChange={(e) => setAudience(e.target.value as TrainingAudience)}>
+          {(Object.keys(AUDIENCE_LABELS) as TrainingAudience[]).map((value) => (
+            <option key={value} value={value}>
+              {AUDIENCE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <WriteOutcome outcome={schedule.outcome} />
+      <div className="button-row button-row--start">
+        <button type="submit" className="button" disabled={schedule.sending}>
+          Schedule session
+        </button>
+      </div>
+    </form>
+  );
+}

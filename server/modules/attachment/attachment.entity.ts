@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Deployment } from '../deployment/deployment.entity';
+
+/** A file (uploaded through POST /files) attached to a meeting or a document, e.g. a signed DOJ form. */
+@Entity('record_attachment')
+@Index(['recordId'])
+@ObjectType({ description: 'A file attached to a meeting or document; fetch its bytes at GET /files/<sha256>.' })
+export class Attachment {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  deploymentId!: string;
+
+  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'deploymentId' })
+  deployment!: Deployment;
+
+  /** Meeting or Document. */
+  @Column({ type: 'varchar', length: 16 })
+  recordType!: 'Meeting' | 'Document';
+
+  @Column({ type: 'uuid' })
+  recordId!: string;
+
+  @Field(() => String, { description: 'SHA-256 of the file (64 hex digits).' })
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  @Field(() => String, { description: 'File name as uploaded.' })
+  @Column({ type: 'varchar', length: 255 })
+  fileName!: string;
+
+  @Field(() => String, { description: 'Media type, e.g. application/pdf.' })
+  @Column({ type: 'varchar', length: 100 })
+  contentType!: string;
+
+  @Field(() => Int, { description: 'Size in bytes.' })
+  @Column({ type: 'integer' })
+  size!: number;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, startApi } from '../support/api';
+import { createDeployment, organizationsOf } from '../support/fixtures';
+
+// The deployment page is every role's page: the app's own DeploymentWorkspace query (staff, last
+// go-live move, readiness, meetings, documents, training, accounts) must answer for each role in
+// scope, or the page would lose those sections.
+const OPERATIONS = readFileSync(path.resolve(__dirname, '../../client/src/graphql/operations/deployment-workspace.graphql'), 'utf8');
+const workspaceQuery = () => {
+  const start = OPERATIONS.indexOf('query DeploymentWorkspace');
+  return OPERATIONS.slice(start, OPERATIONS.indexOf('\n}\n', start) + 3);
+};
+
+let api: Api;
+beforeAll(async () => { api = await startApi(); });
+afterAll(async () => { await api?.close(); });
+
+describe('the deployment page reads', () => {
+  it('answers the workspace query for every role that sees the deployment', async () => {
+    const { courtId } = await organizationsOf(api, 'Fresno');
+    const field = await api.as('FIELD_STAFF');
+    const d = await createDeployment(api, 'Fresno', 120, { fieldStaffIds: [field.user!.id] });
+    const clients = {
+      ADMIN: api,
+      COORDINATOR: await api.as('COORDINATOR'),
+      FIELD_STAFF: field,
+      PARTNER_USER: await api.as('PARTNER_USER', { organizationId: courtId }),
+      REPORTER: await api.as('REPORTER'),
+    };
+    for (const [role, client] of Object.entries(clients)) {
+      const res = await client.gql(workspaceQuery(), { id: d.id });
+      expect([role, res.errors]).toEqual([role, undefined]);
+      expect(res.data!.deployment.fieldStaff).toEqual([{ id: field.user!.id, displayName: expect.any(String) }]);
+      expect(res.data!.deploymentReadiness.status).toBe('NO_GO');
+    }
+  });
+});
