@@ -14,7 +14,7 @@ import { ScannerAssessment, ScannerWorkstation } from '../modules/scanner/scanne
 import { ScannerSummary } from '../modules/scanner/scanner.types';
 import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
-import { SignInCounter } from '../modules/user/user.entity';
+import { SignInCounter, User } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
 import { createCatLoaders } from './cat-loaders';
 import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
@@ -93,6 +93,10 @@ export function createLoaders(db: DataSource, clock: Clock) {
     }),
     deployment: new DataLoader<string, Deployment | undefined>(async (ids) => {
       return inKeyOrder(ids, await db.manager.findBy(Deployment, { id: In([...ids]) }), 'id');
+    }),
+    user: new DataLoader<string, User | undefined>(async (ids) => {
+      const rows = await db.manager.findBy(User, { id: In([...ids]) });
+      return ids.map((id) => rows.find((u) => u.id === id));
     }),
     lockOfEmail: new DataLoader<string, Date | null>(async (emails) => {
       const rows = await db.manager.findBy(SignInCounter, { key: In(emails.map((e) => `fail:${e}`)) });

@@ -29,13 +29,15 @@ import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-ru
 import { ReportResolver } from '../modules/report/report.resolver';
 import { DeploymentImportResolver } from '../modules/deployment-import/deployment-import.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { ApiTokenResolver } from '../modules/user/api-token.resolver';
+import { ScannerRequirementSetResolver } from '../modules/scanner/scanner-requirements.resolver';
 
 export const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
   DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, DeploymentCatResolver,
-  ReportResolver, DeploymentImportResolver, NotificationResolver,
+  ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver,
 ] as const;
 
 // type-graphql runs global middlewares on every field of every object, plain properties included,

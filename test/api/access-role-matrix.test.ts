@@ -52,6 +52,9 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   previewDeploymentImport: PLANNERS, importDeployments: PLANNERS,
   notifications: ALL, markNotificationsRead: ALL, myCalendarFeed: ALL, createCalendarFeed: ALL, revokeCalendarFeed: ALL,
   testPlanDraft: PLANNERS, startTestPlanDraft: PLANNERS, saveTestPlanDraft: PLANNERS, publishTestPlanDraft: PLANNERS, discardTestPlanDraft: PLANNERS,
+  // administration
+  apiTokens: ADMINS, lifecycleTemplates: ADMINS, lifecycleTemplate: ADMINS, createLifecycleTemplateDraft: ADMINS,
+  saveLifecycleTemplateDraft: ADMINS, publishLifecycleTemplate: ADMINS, scannerRequirementVersions: ADMINS,
 };
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));

@@ -25,6 +25,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/session/sign-in.page')).SignInPage }),
       },
       {
+        // Opened from an administrator's one-time link, before the person can sign in.
+        path: 'reset-password',
+        lazy: async () => ({ Component: (await import('../features/session/reset-password.page')).ResetPasswordPage }),
+      },
+      {
         // Everything else needs a signed-in person: the loader sends anybody else to sign-in and back.
         id: 'signed-in',
         loader: requireSignIn,
@@ -98,6 +103,36 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage,
             }),
+          },
+          {
+            path: 'deployments/:id/print/cat',
+            lazy: async () => ({ Component: (await import('../features/print/cat-record.page')).CatRecordPage }),
+          },
+          {
+            path: 'deployments/:id/print/readiness',
+            lazy: async () => ({ Component: (await import('../features/print/readiness-record.page')).ReadinessRecordPage }),
+          },
+          {
+            path: 'admin/users',
+            lazy: async () => ({ Component: (await import('../features/admin/admin-users.page')).AdminUsersPage }),
+          },
+          {
+            path: 'admin/tokens',
+            lazy: async () => ({ Component: (await import('../features/admin/admin-tokens.page')).AdminTokensPage }),
+          },
+          {
+            path: 'admin/templates',
+            lazy: async () => ({ Component: (await import('../features/admin/admin-templates.page')).AdminTemplatesPage }),
+          },
+          {
+            path: 'admin/scanner-requirements',
+            lazy: async () => ({
+              Component: (await import('../features/admin/admin-scanner-requirements.page')).AdminScannerRequirementsPage,
+            }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({ Component: (await import('../features/audit/audit-log.page')).AuditLogPage }),
           },
           {
             path: 'account',

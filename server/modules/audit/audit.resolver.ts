@@ -15,6 +15,14 @@ class AuditEventFilter {
   @IsOptional() @IsUUID()
   userId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only what someone whose name (or e-mail, for failed sign-ins) contains this text did.' })
+  @IsOptional() @Length(1, 100)
+  actor?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes of this deployment and of the records that belong to it (tasks, runs, sign-offs…).' })
+  @IsOptional() @IsUUID()
+  deploymentId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Only this type of record, e.g. Task.' })
   @IsOptional() @Length(1, 40)
   entityType?: string | null;
@@ -38,6 +46,20 @@ class AuditEventFilter {
   to?: Date | null;
 }
 
+/**
+ * Events of the deployment itself and of every record that carries its id (tables with a
+ * "deploymentId" column), found from the entity metadata so that a new such table is included.
+ */
+function deploymentCondition(ctx: Context) {
+  const owned = ctx.db.entityMetadatas
+    .filter((m) => m.findColumnWithPropertyName('deploymentId') && m.primaryColumns.length === 1 && m.primaryColumns[0].propertyName === 'id')
+    .map((m) => {
+      const param = m.findColumnWithPropertyName('deploymentId')!.type === 'uuid' ? ':deploymentUuid' : ':deploymentId';
+      return `(a."entityType" = '${m.targetName}' AND a."entityId" IN (SELECT CAST(x.id AS varchar(36)) FROM "${m.tableName}" x WHERE x."deploymentId" = ${param}))`;
+    });
+  return `((a."entityType" = 'Deployment' AND a."entityId" = :deploymentId)${owned.map((c) => ` OR ${c}`).join('')})`;
+}
+
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Authorized(PLANNERS)
@@ -53,6 +75,10 @@ export class AuditResolver {
       for (const key of ['userId', 'entityType', 'entityId', 'operation', 'kind'] as const) {
         if (filter?.[key]) q.andWhere(`a."${key}" = :${key}`, { [key]: filter[key] });
       }
+      // % and _ in the text are letters, not wildcards.
+      if (filter?.actor) q.andWhere(`LOWER(a.actor) LIKE :actor ESCAPE '\\'`, { actor: `%${filter.actor.toLowerCase().replace(/[\\%_]/g, '\\$&')}%` });
+      // Two names for one value: PostgreSQL types each parameter once, and it meets varchar and uuid columns.
+      if (filter?.deploymentId) q.andWhere(deploymentCondition(ctx), { deploymentId: filter.deploymentId, deploymentUuid: filter.deploymentId });
       if (filter?.from) q.andWhere('a.at >= :from', { from: filter.from });
       if (filter?.to) q.andWhere('a.at < :to', { to: filter.to });
       return q;

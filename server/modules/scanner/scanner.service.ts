@@ -6,6 +6,7 @@ import { today } from '../../shared/clock';
 import { isIsoDate } from '../../shared/dates';
 import { Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { applyStatus } from '../dependency/dependency.service';
+import { AuditEvent, AuditKind } from '../audit/audit-event.entity';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { requireFiles } from '../file/file.service';
 import { Location } from '../organization/organization.entity';
@@ -77,6 +78,15 @@ async function reevaluateOpenDeployments(tx: EntityManager, ctx: Context, set: S
     await tx.createQueryBuilder().update(ScannerWorkstation)
       .set({ verdict, missedRequirements: missed, requirementsVersion: set.version, evaluatedAt: ctx.clock.now(), version: w.version, updatedAt: w.updatedAt })
       .where('id = :id', { id: w.id }).execute();
+    // A query-builder update passes the audit subscriber by; a changed verdict is a change like any other.
+    if (verdict !== w.verdict) {
+      await tx.insert(AuditEvent, {
+        at: set.publishedAt, kind: AuditKind.CHANGE, userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role,
+        operation: 'publishScannerRequirements', entityType: 'ScannerWorkstation', entityId: w.id,
+        before: { verdict: w.verdict, requirementsVersion: w.requirementsVersion } as never,
+        after: { verdict, requirementsVersion: set.version } as never, clientAddress: ctx.clientAddress,
+      });
+    }
   }
   for (const deploymentId of new Set(workstations.map((w) => w.deploymentId))) await syncScannerSetup(tx, ctx, deploymentId);
 }
@@ -243,4 +253,28 @@ export async function scannerInventory(ctx: Context, filter: ScannerInventoryFil
      FROM scanner_workstation w JOIN deployment d ON d.id = w."deploymentId" WHERE ${where.join(' AND ')}
      GROUP BY w.make, w.model, w.verdict ORDER BY w.make, w.model, w.verdict`, params);
   return rows.map((r) => ({ ...r, workstations: Number(r.workstations), deployments: Number(r.deployments) }));
+}
+
+/**
+ * The verdicts a published version changed: the re-evaluation audits each changed verdict with the
+ * version's publication instant, so this reads them back from the audit trail.
+ */
+export async function verdictChanges(em: EntityManager, set: ScannerRequirementSet) {
+  const events = await em.find(AuditEvent, {
+    where: { operation: 'publishScannerRequirements', entityType: 'ScannerWorkstation', at: set.publishedAt }, order: { entityId: 'ASC' },
+  });
+  const mine = events.filter((e) => (e.after as { requirementsVersion?: number } | null)?.requirementsVersion === set.version);
+  if (!mine.length) return [];
+  const rows = await rawQuery<{ id: string; label: string; deploymentId: string; courtName: string }>(em,
+    `SELECT w.id, w.label, w."deploymentId", o.name AS "courtName" FROM scanner_workstation w
+     JOIN deployment d ON d.id = w."deploymentId" JOIN organization o ON o.id = d."courtId" WHERE w.id IN (:...ids)`,
+    { ids: mine.map((e) => e.entityId!) });
+  return mine.flatMap((e) => {
+    const row = rows.find((r) => r.id === e.entityId);
+    if (!row) return [];
+    return [{
+      workstationId: row.id, label: row.label, deploymentId: row.deploymentId, courtName: row.courtName,
+      before: (e.before as { verdict: ScannerVerdict }).verdict, after: (e.after as { verdict: ScannerVerdict }).verdict,
+    }];
+  }).sort((a, b) => a.courtName.localeCompare(b.courtName) || a.label.localeCompare(b.label));
 }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RequirementCategory, RequirementOperator, ScannerFact, ScannerVerdict } from './scanner.enums';
 
 @ObjectType({ description: 'One scanner requirement of a published version.' })
@@ -68,4 +68,25 @@ export class ScannerInventoryRow {
 
   @Field(() => Int, { description: 'In how many deployments.' })
   deployments!: number;
+}
+
+@ObjectType({ description: 'A workstation whose verdict a published version of the requirements changed.' })
+export class ScannerVerdictChange {
+  @Field(() => ID, { description: 'The workstation.' })
+  workstationId!: string;
+
+  @Field(() => String, { description: 'The workstation’s label, e.g. "Family law counter 2".' })
+  label!: string;
+
+  @Field(() => ID, { description: 'The deployment it belongs to.' })
+  deploymentId!: string;
+
+  @Field(() => String, { description: 'Name of the deployment’s court.' })
+  courtName!: string;
+
+  @Field(() => ScannerVerdict, { description: 'The verdict before the version was published.' })
+  before!: ScannerVerdict;
+
+  @Field(() => ScannerVerdict, { description: 'The verdict against the version.' })
+  after!: ScannerVerdict;
 }

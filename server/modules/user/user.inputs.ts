@@ -49,7 +49,7 @@ export class CreateApiTokenInput {
   name!: string;
 }
 
-@InputType({ description: 'Revokes one of your API tokens.' })
+@InputType({ description: 'Revokes an API token: one of yours, or anyone’s for an administrator.' })
 export class RevokeApiTokenInput {
   @Field(() => ID, { description: 'The token.' })
   @IsUUID()

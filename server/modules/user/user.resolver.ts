@@ -85,7 +85,7 @@ export class UserResolver {
   }
 
   @Authorized(TOKEN_HOLDERS)
-  @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens at once.' })
+  @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens at once; an administrator may revoke anyone’s (see apiTokens).' })
   revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'The token.' }) input: RevokeApiTokenInput, @Ctx() ctx: Context) {
     return users.revokeApiToken(ctx, input);
   }

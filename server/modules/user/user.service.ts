@@ -96,12 +96,14 @@ export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
 
 export async function revokeApiToken(ctx: Context, input: RevokeApiTokenInput) {
   requireSignIn(ctx);
-  const apiToken = await ctx.db.manager.findOneBy(ApiToken, { id: input.apiTokenId, userId: ctx.actor.userId! });
+  // An administrator may revoke anyone's token (a leaked one, a person who left); others only their own.
+  const where = ctx.actor.role === Role.ADMIN ? { id: input.apiTokenId } : { id: input.apiTokenId, userId: ctx.actor.userId! };
+  const apiToken = await ctx.db.manager.findOneBy(ApiToken, where);
   if (!apiToken) throw notFound('ApiToken', input.apiTokenId);
   if (!apiToken.revokedAt) {
     apiToken.revokedAt = ctx.clock.now();
     await inTransaction(ctx.db, (tx) => tx.update(ApiToken, { id: apiToken.id }, { revokedAt: apiToken.revokedAt }));
-    await security(ctx, 'API_TOKEN_REVOKED', { apiTokenId: apiToken.id, name: apiToken.name });
+    await security(ctx, 'API_TOKEN_REVOKED', { apiTokenId: apiToken.id, name: apiToken.name, ownerId: apiToken.userId });
   }
   return apiToken;
 }

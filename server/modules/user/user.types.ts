@@ -1,10 +1,11 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, InputType, ObjectType } from 'type-graphql';
-import { IsEnum, IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { Connection } from '../../graphql/pagination';
 import { ApiToken, Role, User } from './user.entity';
 
 export const UserConnection = Connection(User, 'A page of users, by e-mail.');
+export const ApiTokenConnection = Connection(ApiToken, 'A page of API tokens, newest first.');
 
 @ObjectType({ description: 'The result of signing in; the session itself travels in an HttpOnly cookie.' })
 export class SignInPayload {
@@ -66,4 +67,15 @@ export class UserFilter {
   @Field(() => String, { nullable: true, description: 'E-mail or name contains this text.' })
   @IsOptional() @Length(1, 100)
   search?: string | null;
+}
+
+@InputType({ description: 'Filters for the API tokens overview; all given must match.' })
+export class ApiTokenFilter {
+  @Field(() => ID, { nullable: true, description: 'Only the tokens of this user.' })
+  @IsOptional() @IsUUID()
+  userId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only tokens that still work; false: only revoked ones; omit for both.' })
+  @IsOptional() @IsBoolean()
+  active?: boolean | null;
 }

@@ -39,6 +39,27 @@ export function SignedInNav() {
           Notifications
           <UnreadNotificationCount />
         </NavLink>
+        {(me.role === 'ADMIN' || me.role === 'COORDINATOR') && (
+          <NavLink to="/audit" className={linkClass}>
+            Audit log
+          </NavLink>
+        )}
+        {me.role === 'ADMIN' && (
+          <>
+            <NavLink to="/admin/users" className={linkClass}>
+              Users
+            </NavLink>
+            <NavLink to="/admin/tokens" className={linkClass}>
+              API tokens
+            </NavLink>
+            <NavLink to="/admin/templates" className={linkClass}>
+              Templates
+            </NavLink>
+            <NavLink to="/admin/scanner-requirements" className={linkClass}>
+              Scanner requirements
+            </NavLink>
+          </>
+        )}
       </nav>
       <div className="app-header__account">
         <p className="app-header__person">

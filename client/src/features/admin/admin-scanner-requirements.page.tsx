@@ -1,0 +1,298 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { errorMessageOf } from '../../app/graphql-errors.utils';
+import {
+  ScannerRequirementVersionsDocument,
+  type RequirementCategory,
+  type RequirementOperator,
+  type RequirementSetDetailFragment,
+  type ScannerFact,
+  type ScannerVerdict,
+} from '../../graphql/generated/graphql';
+import { useOutboxWrite } from '../../offline/useOutboxWrite';
+import { formatDateTime, outcomeNotice } from './admin.utils';
+import './admin.css';
+
+type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
+type Requirement = RequirementSetDetailFragment['requirements'][number];
+
+const VERDICT_LABELS: Record<ScannerVerdict, string> = {
+  MEETS: 'Meets',
+  NEEDS_CONFIGURATION: 'Needs configuration',
+  REPLACE: 'Replace',
+};
+const CATEGORY_LABELS: Record<RequirementCategory, string> = { HARDWARE: 'Hardware', CONFIGURATION: 'Configuration' };
+const FACT_LABELS: Record<ScannerFact, string> = {
+  OPTICAL_RESOLUTION_DPI: 'Optical resolution (dpi)',
+  DUPLEX: 'Duplex',
+  AUTOMATIC_DOCUMENT_FEEDER: 'Document feeder',
+  COLOUR: 'Colour',
+  CONNECTION: 'Connection',
+  DRIVERS: 'Drivers',
+  SCAN_PROFILE_SET: 'Scan profile set',
+  TEST_SCAN_OUTCOME: 'Test scan outcome',
+};
+const OPERATOR_LABELS: Record<RequirementOperator, string> = { AT_LEAST: 'at least', ANY_OF: 'any of', IS_TRUE: 'is yes' };
+
+const rule = (r: Requirement) =>
+  `${FACT_LABELS[r.fact]} ${OPERATOR_LABELS[r.operator]}${r.operator === 'AT_LEAST' ? ` ${r.minimum}` : ''}${r.operator === 'ANY_OF' ? `: ${(r.anyOf ?? []).join(', ')}` : ''}`;
+
+/** Scanner requirement versions, what each one's publication changed, and publishing the next one. */
+export function AdminScannerRequirementsPage() {
+  const { data, loading, error, refetch } = useQuery(ScannerRequirementVersionsDocument, { fetchPolicy: 'cache-and-network' });
+  const versions = data?.scannerRequirementVersions ?? [];
+  const [selected, setSelected] = useState<number>();
+  const [editing, setEditing] = useState(false);
+  // Kept here: the publishing form closes once the version is published.
+  const [notice, setNotice] = useState<Notice>();
+  const shown = versions.find((v) => v.version === selected) ?? versions[0];
+
+  return (
+    <>
+      <title>Scanner requirements – CCPOR Deploy</title>
+      <div className="page-heading">
+        <h1>Scanner requirements</h1>
+      </div>
+      <p>
+        Workstation verdicts are computed against the latest version. Publishing a new version re-evaluates the
+        workstations of every deployment not yet live; live and closed deployments keep theirs.
+      </p>
+      {notice && (
+        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </div>
+      )}
+      {error ? (
+        <div className="callout callout--error" role="alert">
+          <p>The versions could not be loaded: {errorMessageOf(error)}</p>
+          <button type="button" className="button" onClick={() => void refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : loading && !data ? (
+        <p role="status">Loading versions…</p>
+      ) : (
+        <>
+          <h2>Versions</h2>
+          <ul className="admin-versions" aria-label="Versions">
+            {versions.map((v, i) => (
+              <li key={v.id}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-current={v.id === shown?.id ? 'true' : undefined}
+                  onClick={() => setSelected(v.version)}
+                >
+                  Version {v.version}
+                  {i === 0 ? ' · current' : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {!editing && versions[0] && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNotice(undefined);
+                setEditing(true);
+              }}
+            >
+              Prepare version {versions[0].version + 1}
+            </button>
+          )}
+          {editing && versions[0] && (
+            <PublishForm
+              latest={versions[0]}
+              onNotice={setNotice}
+              onDone={(version) => {
+                setEditing(false);
+                if (version) setSelected(version);
+                void refetch();
+              }}
+            />
+          )}
+          {shown && <RequirementSet set={shown} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function RequirementSet({ set }: { set: RequirementSetDetailFragment }) {
+  return (
+    <section className="panel admin-manage" aria-labelledby="requirement-set-heading">
+      <h2 id="requirement-set-heading">Version {set.version}</h2>
+      <p className="muted">
+        Published {formatDateTime(set.publishedAt)} by {set.publishedBy}
+      </p>
+      <div className="table-scroll">
+        <table className="admin-table" aria-label={`Requirements of version ${set.version}`}>
+          <thead>
+            <tr>
+              <th scope="col">Requirement</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Rule</th>
+            </tr>
+          </thead>
+          <tbody>
+            {set.requirements.map((r) => (
+              <tr key={r.key}>
+                <td>
+                  <span className="admin-table__name">{r.description}</span>
+                  <span className="muted">{r.key}</span>
+                </td>
+                <td>{CATEGORY_LABELS[r.category]}</td>
+                <td>{rule(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>What publishing it changed</h3>
+      {set.verdictChanges.length === 0 ? (
+        <p className="empty-state">No workstation’s verdict changed.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="admin-table" aria-label={`Verdicts changed by version ${set.version}`}>
+            <thead>
+              <tr>
+                <th scope="col">Court</th>
+                <th scope="col">Workstation</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {set.verdictChanges.map((c) => (
+                <tr key={c.workstationId}>
+                  <td>
+                    <Link to={`/deployments/${c.deploymentId}/scanners`}>{c.courtName}</Link>
+                  </td>
+                  <td>{c.label}</td>
+                  <td>{VERDICT_LABELS[c.before]}</td>
+                  <td>{VERDICT_LABELS[c.after]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface EditedRequirement {
+  key: string;
+  category: RequirementCategory;
+  description: string;
+  fact: ScannerFact;
+  operator: RequirementOperator;
+  minimum: string;
+  anyOf: string;
+}
+
+function PublishForm({
+  latest,
+  onNotice,
+  onDone,
+}: {
+  latest: RequirementSetDetailFragment;
+  onNotice: (notice: Notice | undefined) => void;
+  onDone: (version?: number) => void;
+}) {
+  const publish = useOutboxWrite('PublishScannerRequirements');
+  const [rows, setRows] = useState<EditedRequirement[]>(() =>
+    latest.requirements.map((r) => ({ ...r, minimum: r.minimum == null ? '' : String(r.minimum), anyOf: (r.anyOf ?? []).join(', ') })),
+  );
+  const id = useId();
+
+  const change = (index: number, patch: Partial<EditedRequirement>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const outcome = await publish.send({
+      requirements: rows.map((r) => ({
+        key: r.key,
+        category: r.category,
+        description: r.description.trim(),
+        fact: r.fact,
+        operator: r.operator,
+        minimum: r.operator === 'AT_LEAST' ? Number(r.minimum) : null,
+        anyOf: r.operator === 'ANY_OF' ? r.anyOf.split(',').map((v) => v.trim()).filter(Boolean) : null,
+      })),
+    });
+    const published = outcome.data?.publishScannerRequirements;
+    const changed = published?.verdictChanges.length ?? 0;
+    onNotice(
+      outcomeNotice(outcome, `Version ${published?.version} published: ${changed} ${changed === 1 ? 'verdict' : 'verdicts'} changed.`),
+    );
+    if (outcome.state === 'SENT') onDone(published?.version);
+  };
+
+  return (
+    <form className="panel admin-manage" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`} noValidate>
+      <h2 id={`${id}-heading`}>Version {latest.version + 1}</h2>
+      <ol className="task-editor" aria-label="Requirements">
+        {rows.map((r, index) => (
+          <li key={r.key} className="template-task">
+            <p className="template-task__number">
+              {r.key} · {CATEGORY_LABELS[r.category]} · {FACT_LABELS[r.fact]} {OPERATOR_LABELS[r.operator]}
+            </p>
+            <div className="field template-task__title">
+              <label htmlFor={`${id}-${r.key}-description`}>Description</label>
+              <input
+                id={`${id}-${r.key}-description`}
+                className="input"
+                value={r.description}
+                onChange={(e) => change(index, { description: e.target.value })}
+              />
+            </div>
+            {r.operator === 'AT_LEAST' && (
+              <div className="field">
+                <label htmlFor={`${id}-${r.key}-minimum`}>At least</label>
+                <input
+                  id={`${id}-${r.key}-minimum`}
+                  className="input"
+                  inputMode="numeric"
+                  value={r.minimum}
+                  onChange={(e) => change(index, { minimum: e.target.value })}
+                />
+              </div>
+            )}
+            {r.operator === 'ANY_OF' && (
+              <div className="field">
+                <label htmlFor={`${id}-${r.key}-any`}>Any of (comma-separated)</label>
+                <input
+                  id={`${id}-${r.key}-any`}
+                  className="input"
+                  value={r.anyOf}
+                  onChange={(e) => change(index, { anyOf: e.target.value })}
+                />
+              </div>
+            )}
+            <div className="button-row button-row--start">
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => setRows(rows.filter((_, i) => i !== index))}
+                aria-label={`Remove ${r.key}`}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="button-row button-row--start">
+        <button type="submit" className="button" disabled={publish.sending || rows.length === 0}>
+          {publish.sending ? 'Publishing…' : `Publish version ${latest.version + 1}`}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

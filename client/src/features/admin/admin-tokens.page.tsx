@@ -1,0 +1,175 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { errorMessageOf } from '../../app/graphql-errors.utils';
+import type { AdminApiTokensQuery, ApiTokenFilter } from '../../graphql/generated/graphql';
+import { useRevokeApiToken } from '../account/useRevokeApiToken';
+import { ROLE_LABELS } from '../session/roles';
+import { formatDateTime } from './admin.utils';
+import { Pager } from './pager.component';
+import { useAdminApiTokens } from './useAdminApiTokens';
+import { useCursorPages } from './useCursorPages';
+import './admin.css';
+
+type TokenRow = AdminApiTokensQuery['apiTokens']['nodes'][number];
+type Shown = 'all' | 'active' | 'revoked';
+
+const FILTERS: Record<Shown, ApiTokenFilter | undefined> = {
+  all: undefined,
+  active: { active: true },
+  revoked: { active: false },
+};
+
+/** Every person's read-only API tokens, with revocation (a leaked token, a person who left). */
+export function AdminTokensPage() {
+  const [shown, setShown] = useState<Shown>('active');
+  const pages = useCursorPages();
+  const { connection, loading, error, retry } = useAdminApiTokens(FILTERS[shown], pages.after);
+  const shownId = useId();
+
+  return (
+    <>
+      <title>API tokens – CCPOR Deploy</title>
+      <div className="page-heading">
+        <h1>API tokens</h1>
+        <p className="muted" aria-live="polite">
+          {connection && `${connection.totalCount} ${connection.totalCount === 1 ? 'token' : 'tokens'}`}
+        </p>
+      </div>
+      <p>
+        Personal read-only tokens with which reporting tools call the API as their owner. They do not expire: they work
+        until revoked, here or by their owner on the Account page.
+      </p>
+
+      <form className="filters" aria-label="Filter API tokens" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={shownId}>Show</label>
+          <select
+            id={shownId}
+            className="input"
+            value={shown}
+            onChange={(e) => {
+              setShown(e.target.value as Shown);
+              pages.reset();
+            }}
+          >
+            <option value="active">Tokens that work</option>
+            <option value="revoked">Revoked tokens</option>
+            <option value="all">All tokens</option>
+          </select>
+        </div>
+      </form>
+
+      {error ? (
+        <div className="callout callout--error" role="alert">
+          <p>The tokens could not be loaded: {errorMessageOf(error)}</p>
+          <button type="button" className="button" onClick={() => void retry()}>
+            Try again
+          </button>
+        </div>
+      ) : loading ? (
+        <p role="status">Loading tokens…</p>
+      ) : !connection?.nodes.length ? (
+        <p className="empty-state">No tokens to show.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="admin-table" aria-label="API tokens">
+            <thead>
+              <tr>
+                <th scope="col">Token</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Revoked</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connection.nodes.map((token) => (
+                <TokenRowView key={token.id} token={token} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {connection && (
+        <Pager
+          label="Token pages"
+          page={pages.page}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </>
+  );
+}
+
+function TokenRowView({ token }: { token: TokenRow }) {
+  const { revokeApiToken, revoking } = useRevokeApiToken();
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const revoke = async () => {
+    setProblem(undefined);
+    try {
+      // Sent directly: revoking a credential must not wait in the outbox.
+      await revokeApiToken(token.id);
+      setConfirming(false);
+    } catch (error) {
+      setProblem(errorMessageOf(error));
+    }
+  };
+
+  return (
+    <tr>
+      <td>
+        <span className="admin-table__name">{token.name}</span>
+        <code className="muted">{token.prefix}…</code>
+      </td>
+      <td>
+        <span className="admin-table__name">{token.owner.displayName}</span>
+        <span className="muted break-anywhere">
+          {token.owner.email} · {ROLE_LABELS[token.owner.role]}
+        </span>
+      </td>
+      <td>{formatDateTime(token.createdAt)}</td>
+      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</td>
+      <td>Never (until revoked)</td>
+      <td>
+        {token.revokedAt ? (
+          formatDateTime(token.revokedAt)
+        ) : confirming ? (
+          <div role="group" aria-label={`Revoke “${token.name}” of ${token.owner.displayName}?`}>
+            <p>Tools using it stop working at once.</p>
+            <div className="button-row button-row--start">
+              <button ref={confirmButton} type="button" className="button button--danger" onClick={() => void revoke()} disabled={revoking}>
+                {revoking ? 'Revoking…' : 'Revoke'}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(true)}
+            aria-label={`Revoke “${token.name}” of ${token.owner.displayName}…`}
+          >
+            Revoke…
+          </button>
+        )}
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

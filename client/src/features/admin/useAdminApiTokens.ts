@@ -1,0 +1,13 @@
+import { useQuery } from '@apollo/client/react';
+import { AdminApiTokensDocument, type ApiTokenFilter } from '../../graphql/generated/graphql';
+
+export const TOKENS_PAGE_SIZE = 25;
+
+/** One page of every user's API tokens, newest first. */
+export function useAdminApiTokens(filter: ApiTokenFilter | undefined, after: string | null) {
+  const { data, loading, error, refetch } = useQuery(AdminApiTokensDocument, {
+    variables: { first: TOKENS_PAGE_SIZE, after, filter },
+    fetchPolicy: 'cache-and-network',
+  });
+  return { connection: data?.apiTokens, loading: loading && !data, error, retry: refetch };
+}

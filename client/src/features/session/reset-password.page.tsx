@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
+import { CompletePasswordResetDocument } from '../../graphql/generated/graphql';
+
+/** The API's minimum; the server also refuses common passwords. */
+const MIN_PASSWORD_LENGTH = 12;
+
+/** Where a one-time link from an administrator leads: the person chooses their password, then signs in. */
+export function ResetPasswordPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [complete, { loading }] = useMutation(CompletePasswordResetDocument);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
+  const [problem, setProblem] = useState<string>();
+  const [done, setDone] = useState(false);
+  const ids = { password: useId(), hint: useId(), repeat: useId() };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const local: typeof errors = {};
+    if (password.length < MIN_PASSWORD_LENGTH) local.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+    if (repeat !== password) local.repeat = 'The two passwords differ: type the same one twice.';
+    setErrors(local);
+    if (Object.keys(local).length) return;
+    try {
+      await complete({ variables: { input: { token, newPassword: password } } });
+      setDone(true);
+    } catch (error) {
+      const messages = fieldMessagesOf(error, { newPassword: 'the password' });
+      if (messages.newPassword) setErrors({ password: messages.newPassword });
+      else setProblem(errorMessageOf(error));
+    }
+  };
+
+  return (
+    <section className="auth-card">
+      <title>Choose your password – CCPOR Deploy</title>
+      <h1>Choose your password</h1>
+      {!token ? (
+        <div className="callout callout--error" role="alert">
+          This link has no token. Open the whole link you were given, or ask an administrator for a new one.
+        </div>
+      ) : done ? (
+        <div className="callout callout--success" role="status">
+          <p>Your password is set.</p>
+          <Link to="/sign-in" className="button">
+            Sign in
+          </Link>
+        </div>
+      ) : (
+        <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Choose your password">
+          {problem && (
+            <div className="callout callout--error" role="alert">
+              {problem}
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor={ids.password}>New password</label>
+            <p id={ids.hint} className="field-hint">
+              At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to type.
+            </p>
+            <input
+              id={ids.password}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={errors.password ? true : undefined}
+              aria-describedby={errors.password ? `${ids.hint} ${ids.password}-error` : ids.hint}
+            />
+            {errors.password && (
+              <p id={`${ids.password}-error`} className="field-error">
+                {errors.password}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={ids.repeat}>The same password again</label>
+            <input
+              id={ids.repeat}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              aria-invalid={errors.repeat ? true : undefined}
+              aria-describedby={errors.repeat ? `${ids.repeat}-error` : undefined}
+            />
+            {errors.repeat && (
+              <p id={`${ids.repeat}-error`} className="field-error">
+                {errors.repeat}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? 'Saving…' : 'Set password'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
