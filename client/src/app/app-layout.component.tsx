@@ -1,6 +1,5 @@
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { useEffect, type ReactNode } from 'react';
-import { SessionLock } from '../features/session/session-lock.component';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { SignedInNav } from '../features/session/signed-in-nav.component';
 import { useMe } from '../features/session/useMe';
 import { SyncIndicator } from '../features/sync/sync-indicator.component';
@@ -9,6 +8,9 @@ import { sync } from '../offline/sync';
 import { InstallPrompt } from './install-prompt.component';
 import { SIGN_IN_PATH } from './session.utils';
 import { UpdatePrompt } from './update-prompt.component';
+
+// Shown only once the app has locked itself: its code (and the PIN check) loads then.
+const SessionLock = lazy(async () => ({ default: (await import('../features/session/session-lock.component')).SessionLock }));
 
 /** Header, skip link and main landmark shared by every screen; `nav` is the signed-in navigation. */
 export function AppShell({ children, busy = false, nav }: { children: ReactNode; busy?: boolean; nav?: ReactNode }) {
@@ -57,7 +59,9 @@ export function AppLayout() {
     >
       <UpdatePrompt />
       {locked && me ? (
-        <SessionLock userId={me.id} name={me.displayName} />
+        <Suspense fallback={null}>
+          <SessionLock userId={me.id} name={me.displayName} />
+        </Suspense>
       ) : (
         <>
           {me && <InstallPrompt />}

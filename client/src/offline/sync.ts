@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { MeDocument, RecordTestResultsDocument, type TestResultItemInput } from '../graphql/generated/graphql';
-import { uploadFiles } from './file-upload';
 import { OUTBOX_OPERATIONS } from './outbox-operations';
 import { outbox, type OutboxEntry } from './outbox';
 
@@ -228,6 +227,8 @@ class SyncEngine {
     if (shas.length === 0) return 'done';
     const store = await outbox();
     const ids = batch.map((entry) => entry.mutationId);
+    // Loaded with the first photo to send (precached, so offline starts have it too).
+    const { uploadFiles } = await import('./file-upload');
     const uploaded = await uploadFiles(store, shas);
     if (uploaded === 'done') return 'done';
     if (uploaded === 'unauthenticated') {
