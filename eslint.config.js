@@ -7,7 +7,7 @@ const reactHooks = require('eslint-plugin-react-hooks');
 const tseslint = require('typescript-eslint');
 
 module.exports = defineConfig(
-  globalIgnores(['dist/', 'client/dist/', 'client/src/graphql/generated/', 'node_modules/', 'data/', 'coverage/']),
+  globalIgnores(['dist/', 'client/dist/', 'client/src/graphql/generated/', 'client/src/graphql/generated-shell/', 'node_modules/', 'data/', 'coverage/']),
   js.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mts,cts}'],

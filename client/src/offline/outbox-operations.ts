@@ -42,10 +42,15 @@ import {
   WaiveTaskDocument,
 } from '../graphql/generated/graphql';
 
+/** The bulk mutation through which the sync engine sends a run's queued results together. */
+export { RecordTestResultsDocument } from '../graphql/generated/graphql';
+
 /**
  * Every mutation the outbox may hold, by operation name: the sync engine sends an entry as the
- * typed document registered here. It lives in the main chunk on purpose: after a reload, entries
- * of any screen must be sendable before that screen's code has loaded. A new app write adds its
+ * typed document registered here. The sync engine loads it with the first entry it sends: after a
+ * reload, entries of any screen must be sendable before that screen's code has loaded, and kept out
+ * of the app shell, the documents of every screen stay out of the first download (its chunk is
+ * precached like every other, so it loads offline too). A new app write adds its
  * document here (its operation must take `input` with a `mutationId`).
  */
 export const OUTBOX_OPERATIONS = {

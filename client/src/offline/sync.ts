@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
-import { MeDocument, RecordTestResultsDocument, type TestResultItemInput } from '../graphql/generated/graphql';
-import { OUTBOX_OPERATIONS } from './outbox-operations';
+import type { TestResultItemInput } from '../graphql/generated/graphql';
+import { MeDocument } from '../graphql/generated-shell/graphql';
 import { outbox, type OutboxEntry } from './outbox';
 
 // Foreground sync of the outbox (DESIGN.md, "Offline and sync"): on start, `online`,
@@ -253,6 +253,7 @@ class SyncEngine {
       return item as unknown as TestResultItemInput;
     });
     try {
+      const { RecordTestResultsDocument } = await import('./outbox-operations');
       const { data } = await client.mutate({
         mutation: RecordTestResultsDocument,
         variables: { input: { runId, results } },
@@ -273,6 +274,7 @@ class SyncEngine {
   }
 
   private async sendOne(client: ApolloClient, entry: OutboxEntry): Promise<Outcome> {
+    const { OUTBOX_OPERATIONS } = await import('./outbox-operations');
     const document = (OUTBOX_OPERATIONS as unknown as Record<string, TypedDocumentNode<unknown, { input: Record<string, unknown> }>>)[
       entry.operationName
     ];

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { MeDocument } from '../graphql/generated/graphql';
+import { MeDocument } from '../graphql/generated-shell/graphql';
 import { outbox, type OutboxState } from './outbox';
 import type { OutboxInputOf, OutboxOperationName, OutboxResultOf } from './outbox-operations';
 import { sync } from './sync';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
-import { CompletePasswordResetDocument } from '../../graphql/generated/graphql';
+import { CompletePasswordResetDocument } from '../../graphql/generated-shell/graphql';
 
 /** The API's minimum; the server also refuses common passwords. */
 const MIN_PASSWORD_LENGTH = 12;

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated/graphql';
+import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated-shell/graphql';
 import { persistCacheNow } from '../../offline/cache-persist';
 import { unlockSession } from '../../offline/session-lock';
 
