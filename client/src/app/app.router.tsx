@@ -91,6 +91,30 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'my-work',
+            lazy: async () => ({ Component: (await import('../features/my-work/my-work.page')).MyWorkPage }),
+          },
+          {
+            path: 'deployments/:id/questionnaires',
+            lazy: async () => ({
+              Component: (await import('../features/questionnaires/questionnaire-list.page')).QuestionnaireListPage,
+            }),
+          },
+          {
+            path: 'deployments/:id/questionnaires/:responseId',
+            lazy: async () => ({
+              Component: (await import('../features/questionnaires/questionnaire-filler.page')).QuestionnaireFillerPage,
+            }),
+          },
+          {
+            path: 'deployments/:id/sign-off',
+            lazy: async () => ({ Component: (await import('../features/sign-off/sign-off.page')).SignOffPage }),
+          },
+          {
+            path: 'deployments/:id/incidents',
+            lazy: async () => ({ Component: (await import('../features/incidents/incidents.page')).IncidentsPage }),
+          },
+          {
             path: 'sync',
             lazy: async () => ({ Component: (await import('../features/sync/sync.page')).SyncPage }),
           },

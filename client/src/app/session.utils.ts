@@ -20,6 +20,15 @@ export function safeNextPath(next: string | null): string {
   return next.startsWith(SIGN_IN_PATH) ? '/' : next;
 }
 
+/** Roles whose home is /my-work (their deployments and what is theirs to do) rather than the list. */
+const MY_WORK_ROLES = new Set(['FIELD_STAFF', 'PARTNER_USER']);
+
+/** Where sign-in lands: `?next=` when given (see safeNextPath), else the person's home. */
+export function landingPath(next: string | null, role: string | undefined): string {
+  const path = safeNextPath(next);
+  return path === '/' && !next && role && MY_WORK_ROLES.has(role) ? '/my-work' : path;
+}
+
 /**
  * Loader of the screens that need a signed-in person: with nobody signed in (`me` is null) it sends
  * them to sign-in and back. `me` comes from the cache after the first answer, so navigating stays

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { isValidPin, setDevicePin } from '../../offline/device-pin';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
-import { safeNextPath } from '../../app/session.utils';
+import { landingPath } from '../../app/session.utils';
 import type { SignInInput } from '../../graphql/generated/graphql';
 import { AuthenticatorSetup } from './authenticator-setup.component';
 import { OneTimeCodeField } from './one-time-code-field.component';
@@ -88,7 +88,7 @@ export function SignInPage() {
     }
   };
 
-  const continueToApp = () => navigate(safeNextPath(searchParams.get('next')), { replace: true });
+  const continueToApp = (role?: string) => navigate(landingPath(searchParams.get('next'), role), { replace: true });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -101,9 +101,10 @@ export function SignInPage() {
       return;
     }
     let recoveryCodes;
+    let role;
     try {
       const signedIn = await signIn(input);
-      recoveryCodes = signedIn.recoveryCodes;
+      ({ recoveryCodes, user: { role } } = signedIn);
       if (devicePin) await setDevicePin(signedIn.user.id, devicePin);
     } catch (error) {
       const message = explain(error);
@@ -112,7 +113,7 @@ export function SignInPage() {
     }
     // Setting up two-factor authentication while signing in ends with the recovery codes, shown once.
     if (recoveryCodes?.length) goTo({ kind: 'recovery-codes', codes: recoveryCodes });
-    else await continueToApp();
+    else await continueToApp(role);
   };
 
   if (step.kind === 'recovery-codes') {

@@ -16,6 +16,11 @@ export function SignedInNav() {
   return (
     <>
       <nav aria-label="Main" className="app-header__nav">
+        {(me.role === 'FIELD_STAFF' || me.role === 'PARTNER_USER') && (
+          <NavLink to="/my-work" className={linkClass}>
+            My work
+          </NavLink>
+        )}
         <NavLink to="/" end className={linkClass}>
           Deployments
         </NavLink>

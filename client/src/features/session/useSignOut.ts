@@ -6,14 +6,17 @@ import { MeDocument, SignOutDocument } from '../../graphql/generated-shell/graph
 import { outbox } from '../../offline/outbox';
 import { errorCodeOf, errorMessageOf } from '../../app/graphql-errors.utils';
 
-/** Ends the session on the server, forgets everything cached and goes to sign-in. */
+/**
+ * Ends the session on the server, forgets everything cached and goes to sign-in; with `next`, the
+ * next person to sign in lands there (handing a shared tablet to a signer and back).
+ */
 export function useSignOut() {
   const [mutate, { loading }] = useMutation(SignOutDocument);
   const client = useApolloClient();
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (next?: string) => {
     setError(undefined);
     const userId = client.cache.readQuery({ query: MeDocument })?.me?.id;
     const unsent = userId ? (await (await outbox()).list(userId)).filter((entry) => entry.state !== 'SENT').length : 0;
@@ -38,7 +41,7 @@ export function useSignOut() {
     }
     // Leave the screen first, so its queries stop before the cache they read is cleared (and are
     // not refetched by resetStore; see useSignIn for why not clearStore).
-    await navigate(SIGN_IN_PATH, { replace: true });
+    await navigate(next ? `${SIGN_IN_PATH}?${new URLSearchParams({ next })}` : SIGN_IN_PATH, { replace: true });
     // A refetch failing (offline) must not keep the wipe below from running.
     await client.resetStore().catch(() => {});
     // Everything sent: the person's entries, photos and the persisted cache are wiped (DESIGN.md).

@@ -1,0 +1,56 @@
+// What the home lists as coming up, from the deployments it loaded. Pure, so it is unit-tested.
+
+/** The calendar date in California now: deadlines are Pacific-time days (DESIGN.md). */
+export function californiaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** What upcomingDates reads of a deployment (the MyWork query's shape). */
+export interface DeploymentDates {
+  id: string;
+  court: { name: string };
+  meetings: readonly { id: string; title: string; meetingOn: string; held: boolean }[];
+  trainingSessions: readonly { id: string; scheduledOn: string; status: string; module: string; mode: string }[];
+  tasks: readonly { id: string; key: string; title: string; dueDate: string; status: string }[];
+}
+
+export interface UpcomingDate {
+  key: string;
+  kind: 'Meeting' | 'Training' | 'CAT';
+  title: string;
+  date: string;
+  deploymentId: string;
+  courtName: string;
+}
+
+/** Tasks whose due date is a test date people plan their visit around. */
+const TEST_TASK_KEYS = new Set(['COURT_ACCEPTANCE_TESTING']);
+const OPEN_TASK = new Set(['OPEN', 'IN_PROGRESS']);
+const MODULE_LABELS: Record<string, string> = { QUERIES: 'queries', FULL_USE: 'full use' };
+const MODE_LABELS: Record<string, string> = { CLASSROOM: 'classroom', REMOTE: 'remote', RECORDED: 'recorded' };
+
+/**
+ * Meetings not yet held, planned training sessions and open CAT test dates from `today` on
+ * (ISO dates), soonest first.
+ */
+export function upcomingDates(deployments: readonly DeploymentDates[], today: string): UpcomingDate[] {
+  const dates: UpcomingDate[] = [];
+  for (const d of deployments) {
+    const at = { deploymentId: d.id, courtName: d.court.name };
+    for (const m of d.meetings) {
+      if (!m.held && m.meetingOn >= today) dates.push({ key: `meeting:${m.id}`, kind: 'Meeting', title: m.title, date: m.meetingOn, ...at });
+    }
+    for (const t of d.trainingSessions) {
+      if (t.status === 'PLANNED' && t.scheduledOn >= today) {
+        const title = `CCPOR training (${MODULE_LABELS[t.module] ?? t.module}, ${MODE_LABELS[t.mode] ?? t.mode})`;
+        dates.push({ key: `training:${t.id}`, kind: 'Training', title, date: t.scheduledOn, ...at });
+      }
+    }
+    for (const task of d.tasks) {
+      if (TEST_TASK_KEYS.has(task.key) && OPEN_TASK.has(task.status) && task.dueDate >= today) {
+        dates.push({ key: `task:${task.id}`, kind: 'CAT', title: task.title, date: task.dueDate, ...at });
+      }
+    }
+  }
+  return dates.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+}

@@ -1,0 +1,24 @@
+import { useQuery } from '@apollo/client/react';
+import { MyTasksDueDocument, MyWorkDocument } from '../../graphql/generated/graphql';
+import { addDays } from '../../app/local-date.utils';
+import { californiaToday } from './my-work.utils';
+
+/**
+ * The deployments the person may see, with their dates and work, and the open tasks due within
+ * `lookAheadDays` of today. "Today" is the server's (the readiness' as-of date), so the window
+ * matches what the server calls due; the device's date serves only before any deployment loaded.
+ */
+export function useMyWork(lookAheadDays: number) {
+  const work = useQuery(MyWorkDocument);
+  const deployments = work.data?.deployments;
+  const today = deployments?.nodes[0]?.readiness.asOf ?? californiaToday();
+  const due = useQuery(MyTasksDueDocument, { variables: { dueTo: addDays(today, lookAheadDays) }, skip: !deployments });
+  return {
+    deployments,
+    questionnaires: work.data?.questionnaires,
+    dueTasks: due.data?.tasksDue.nodes,
+    today,
+    error: work.error ?? due.error,
+    loading: work.loading || due.loading,
+  };
+}
