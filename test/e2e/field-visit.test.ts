@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
     await page.getByRole('link', { name: /Superior Court of California/ }).first().click();
     await page.waitForURL(/\/deployments\/[^/]+$/);
     deploymentId = new URL(page.url()).pathname.split('/').at(-1)!;
-    await page.getByRole('link', { name: 'Court Acceptance Testing' }).click();
+    await page.goto(`${api.url}/deployments/${deploymentId}/cat`);
     await page.getByRole('button', { name: 'Start run' }).click();
     await page.waitForURL(/\/cat\?run=/);
     runUrl = page.url();
