@@ -7,17 +7,19 @@ import { router } from './app/app.router';
 import { SIGN_IN_PATH, signInPath } from './app/session.utils';
 import { MeDocument } from './graphql/generated-shell/graphql';
 import { persistCache, restoreCache } from './offline/cache-persist';
+import { startSessionLock } from './offline/session-lock';
 import { sync } from './offline/sync';
 import './app/app.css';
 
 // An expired or revoked session: nobody is signed in any more, so the next protected screen asks
 // for sign-in too, and the person comes back here afterwards.
-whenSessionIsLost(() => {
+const sessionLost = () => {
   const { location } = router.state;
   if (location.pathname === SIGN_IN_PATH) return;
   apolloClient.cache.writeQuery({ query: MeDocument, data: { me: null } });
   void router.navigate(signInPath(location), { replace: true });
-});
+};
+whenSessionIsLost(sessionLost);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');
@@ -26,7 +28,10 @@ if (!container) throw new Error('index.html must contain <div id="root">.');
 // loaded last time (and the route loader finds who is signed in) instead of a network error.
 void restoreCache(apolloClient.cache).then(() => {
   persistCache(apolloClient.cache);
-  sync.start(apolloClient);
+  sync.start(apolloClient, sessionLost);
+  startSessionLock();
+  // Ask at once that the browser never evicts the outbox (the sync page shows the answer).
+  void navigator.storage?.persist?.().catch(() => false);
   createRoot(container).render(
     <StrictMode>
       <ApolloProvider client={apolloClient}>

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../server/db/seed/reference-data';
 import { TestCase, TestPlan } from '../../server/modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../../server/modules/test-run/test-run.entity';
 import { Api, errorCode, startApi } from '../support/api';
 import { planCases, readRun, recordResult, RUN_FIELDS, startRun } from '../support/cat';
+import { uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 
 let api: Api;
@@ -101,7 +102,8 @@ describe('recordTestResult', () => {
   const key = (k: string) => cases.find((c) => c.key === k)!.id;
 
   it('records an attempt with the device’s id, once per mutationId', async () => {
-    const input = { id: randomUUID(), runId: run.id, caseId: key('UA-01'), status: 'PASSED', photos: ['a'.repeat(64)], mutationId: randomUUID(), testedAt: '2027-01-04T18:00:00.000Z' };
+    const photo = await uploadFile(api, randomBytes(1_000));
+    const input = { id: randomUUID(), runId: run.id, caseId: key('UA-01'), status: 'PASSED', photos: [photo.sha256], mutationId: randomUUID(), testedAt: '2027-01-04T18:00:00.000Z' };
     const first = await recordResult(api, input);
     expect(first.data!.recordTestResult).toMatchObject({ id: input.id, status: 'PASSED', tester: 'Dana Clerk', build: 'CCPOR 4.2.1', photos: input.photos, mutationId: input.mutationId, recordedBy: 'Test admin' });
     const replay = await recordResult(api, input);

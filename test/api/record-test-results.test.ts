@@ -1,16 +1,19 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { TestResult } from '../../server/modules/test-run/test-run.entity';
 import { Api, errorCode, startApi } from '../support/api';
 import { BULK, recordResult, startRun } from '../support/cat';
+import { uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 
 let api: Api;
 let run: any;
 let caseIds: string[];
+let photos: string[];
 beforeAll(async () => {
   api = await startApi();
+  photos = await Promise.all([1, 2, 3].map(async () => (await uploadFile(api, randomBytes(2_000))).sha256));
   const d = await createDeployment(api, 'Sacramento', 40);
   run = await startRun(api, d.id);
   caseIds = run.cases.map((c: any) => c.testCase.id);
@@ -29,7 +32,7 @@ function tabletResults(n: number) {
       mutationId: randomUUID(), id: randomUUID(), caseId: caseIds[i % caseIds.length], status,
       tester: 'Maria Gonzalez (Court IT)', build: 'CCPOR 4.2.1 (2027-01-02)',
       testedAt: new Date(Date.parse('2027-01-04T16:00:00Z') + i * 30_000).toISOString(),
-      photos: i % 5 === 0 ? [randomUUID().replace(/-/g, '').padEnd(64, '0')] : [],
+      photos: i % 5 === 0 ? [photos[i % photos.length]] : [],
       ...(status === 'FAILED' ? { actualResult: 'Saved order shows the expiration date one day early; DV-110 item 7 misread.' } : {}),
       ...(status === 'BLOCKED' ? { notes: 'Courtroom 3 scanner offline; IT ticket 4471 opened.' } : {}),
       ...(status === 'RETEST' ? { notes: 'Re-test after the 4.2.2 patch.' } : {}),
@@ -38,6 +41,7 @@ function tabletResults(n: number) {
 }
 
 describe('recordTestResults', () => {
+
   it('records 500 results in one request of under 1 MB, and the same 500 sent again create nothing more', async () => {
     const results = tabletResults(500);
     const body = JSON.stringify({ query: BULK, variables: { i: { runId: run.id, results } } });
@@ -106,5 +110,18 @@ describe('recordTestResults', () => {
     const tooMany = await bulk(Array.from({ length: 1001 }, () => ({ caseId: caseIds[0], status: 'PASSED', tester: 'T' })));
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
     expect(await attempts()).toBe(before);
+  });
+
+  it('refuses, item by item, an attempt naming a photo that was never uploaded, and records the others', async () => {
+    const before = await attempts();
+    const [withPhoto, missing] = tabletResults(2).map((r) => ({ ...r, status: 'PASSED', photos: [] as string[] }));
+    withPhoto.photos = [photos[0]];
+    missing.photos = [photos[1], 'f'.repeat(64)];
+    const res = await bulk([withPhoto, missing]);
+    expect(res.data!.recordTestResults).toMatchObject({ applied: 1, refused: 1 });
+    const refusal = res.data!.recordTestResults.results[1].error;
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.details.fields.map((f: any) => f.field)).toEqual(['photos[1]']);
+    expect(await attempts()).toBe(before + 1);
   });
 });

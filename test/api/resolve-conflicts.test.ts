@@ -52,6 +52,23 @@ describe('listing conflicts', () => {
   });
 });
 
+describe('the record as it is now', () => {
+  it('shows the current version and values of the conflicted fields, also after the record changed again', async () => {
+    const { d, w, conflictId } = await conflictedWorkstation('Modoc');
+    const current = async () =>
+      (await api.gql(`query($f: ConflictFilter) { conflicts(filter: $f, first: 5) { nodes { id current { version values updatedBy updatedAt } } } }`, { f: { deploymentId: d.id } }))
+        .data!.conflicts.nodes.find((c: any) => c.id === conflictId).current;
+    expect(await current()).toMatchObject({ version: 2, values: { notes: 'Feeder jams on thin paper', scanProfileSet: false }, updatedBy: 'Test admin' });
+    await updateWorkstation(api, { workstationId: w.id, notes: 'Feeder replaced', baseVersion: 2, mutationId: randomUUID() });
+    const now = await current();
+    expect(now).toMatchObject({ version: 3, values: { notes: 'Feeder replaced', scanProfileSet: false } });
+    expect(Date.parse(now.updatedAt)).not.toBeNaN();
+    // A resolution based on what the person now sees is accepted.
+    const res = await resolve({ conflictId, resolution: 'TAKE_THEIRS', baseVersion: now.version });
+    expect(res.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', resolution: 'TAKE_THEIRS', resolvedVersion: 3 });
+  });
+});
+
 describe('resolving a conflict', () => {
   it('refuses a resolution based on a stale version, changing nothing', async () => {
     const { w, conflictId } = await conflictedWorkstation('Napa');

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
+import { openDB } from 'idb';
+import { OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
+import { exportOutbox, importOutbox, sha256Hex } from '../../client/src/offline/outbox-transfer';
 
 // The app's one outbox (DESIGN.md, "Offline and sync") on fake-indexeddb: a fresh database per test.
 
@@ -138,5 +140,86 @@ describe('outbox', () => {
     const workstation = { operationName: 'RecordScannerWorkstation', mutationId: 'n', variables: { input: { id: 'w', assessmentId: 'a', mutationId: 'n' } } };
     expect(recordKeyOf(workstation)).toBe(recordKeyOf(start));
     expect(recordKeyOf({ operationName: 'Other', mutationId: 'm', variables: { input: { mutationId: 'm' } } })).toBe('mutation:m');
+  });
+
+  async function keepPhoto(store: Outbox, text: string) {
+    const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer;
+    const sha256 = await sha256Hex(bytes);
+    await store.putFile({ sha256, fileName: `${text}.jpg`, contentType: 'image/jpeg', bytes });
+    return sha256;
+  }
+
+  it('keeps photos by SHA-256 beside the entries and drops them once no entry refers to them', async () => {
+    const sha = await keepPhoto(box, 'workstation-1');
+    expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    const [entry] = await box.enqueue([{ ...result('run-1', 'case-1'), fileShas: [sha] }]);
+    const orphan = await keepPhoto(box, 'never-attached');
+    await box.removeUnreferencedFiles();
+    expect(new TextDecoder().decode((await box.getFile(sha))!.bytes)).toBe('workstation-1');
+    expect(await box.getFile(orphan)).toBeUndefined();
+    await box.markSent([entry.mutationId]);
+    expect(await box.forgetSentOf(FIELD)).toBe(true);
+    expect(await box.getFile(sha)).toBeUndefined();
+  });
+
+  it('exports unsent entries with their photos and imports them elsewhere, each at most once', async () => {
+    const sha = await keepPhoto(box, 'failure');
+    const [sent, pending, parked] = await box.enqueue([result('run-1', 'case-1'), { ...result('run-1', 'case-2', 'FAILED'), fileShas: [sha] }, update('task-1', 2)]);
+    await box.enqueue([result('run-1', 'case-3', 'PASSED', OTHER)]);
+    await box.markSent([sent.mutationId]);
+    await box.park(parked.mutationId, 'CONFLICT', 'Changed by someone else.');
+    const file = JSON.stringify(await exportOutbox(box, FIELD));
+
+    // Another tablet: the same entries arrive with their ids, state and photo.
+    const other = await openOutbox(new IDBFactory());
+    expect(await importOutbox(other, file)).toEqual({ added: 2, skipped: 0, files: 1 });
+    expect((await other.list()).map((entry) => [entry.mutationId, entry.state, entry.userId])).toEqual([
+      [pending.mutationId, 'PENDING', FIELD],
+      [parked.mutationId, 'CONFLICTED', FIELD],
+    ]);
+    expect(new TextDecoder().decode((await other.getFile(sha))!.bytes)).toBe('failure');
+    // Imported twice, or back into the outbox it came from: nothing is added twice.
+    expect(await importOutbox(other, file)).toEqual({ added: 0, skipped: 2, files: 1 });
+    expect(await importOutbox(box, file)).toMatchObject({ added: 0, skipped: 2 });
+    expect(await other.list()).toHaveLength(2);
+    other.close();
+  });
+
+  it('refuses a file that is not an export, or whose photo does not match its checksum, importing nothing', async () => {
+    await expect(importOutbox(box, 'not json')).rejects.toThrow(/not an export/);
+    await expect(importOutbox(box, JSON.stringify({ format: 'other' }))).rejects.toThrow(/not an export/);
+    const sha = await keepPhoto(box, 'original');
+    await box.enqueue([{ ...result('run-1', 'case-1'), fileShas: [sha] }]);
+    const exported = await exportOutbox(box, FIELD);
+    exported.files[0].base64 = btoa('tampered');
+    const fresh = await openOutbox(new IDBFactory());
+    await expect(importOutbox(fresh, JSON.stringify(exported))).rejects.toThrow(/checksum/);
+    expect(await fresh.list()).toEqual([]);
+    fresh.close();
+  });
+
+  it('keeps the entries of an outbox made by the previous app version (database version 1) when it adds the photo store', async () => {
+    const old = new IDBFactory();
+    const scope = globalThis as unknown as { indexedDB: InstanceType<typeof IDBFactory> };
+    const original = scope.indexedDB;
+    scope.indexedDB = old;
+    try {
+      const v1 = await openDB(OFFLINE_DB_NAME, 1, {
+        upgrade(database) {
+          database.createObjectStore('outbox', { autoIncrement: true }).createIndex('mutationId', 'mutationId', { unique: true });
+          database.createObjectStore('kv');
+        },
+      });
+      await v1.add('outbox', { mutationId: 'm-old', operationName: 'RecordTestResult', variables: { input: { runId: 'r', caseId: 'c', mutationId: 'm-old' } },
+        userId: FIELD, createdAt: '2026-01-05T10:00:00.000Z', state: 'PENDING', attempts: 0, lastError: null });
+      v1.close();
+    } finally {
+      scope.indexedDB = original;
+    }
+    const upgraded = await openOutbox(old);
+    expect((await upgraded.ready(FIELD)).map((entry) => entry.mutationId)).toEqual(['m-old']);
+    const sha = await keepPhoto(upgraded, 'after-upgrade');
+    expect(await upgraded.getFile(sha)).toBeDefined();
+    upgraded.close();
   });
 });

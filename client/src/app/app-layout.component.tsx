@@ -1,11 +1,16 @@
-import { Link, Outlet, useNavigation } from 'react-router';
-import { useEffect, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { SignedInNav } from '../features/session/signed-in-nav.component';
 import { useMe } from '../features/session/useMe';
 import { SyncIndicator } from '../features/sync/sync-indicator.component';
+import { useSessionLocked } from '../offline/session-lock';
 import { sync } from '../offline/sync';
 import { InstallPrompt } from './install-prompt.component';
+import { SIGN_IN_PATH } from './session.utils';
 import { UpdatePrompt } from './update-prompt.component';
+
+// Shown only once the app has locked itself: its code (and the PIN check) loads then.
+const SessionLock = lazy(async () => ({ default: (await import('../features/session/session-lock.component')).SessionLock }));
 
 /** Header, skip link and main landmark shared by every screen; `nav` is the signed-in navigation. */
 export function AppShell({ children, busy = false, nav }: { children: ReactNode; busy?: boolean; nav?: ReactNode }) {
@@ -32,6 +37,9 @@ export function AppShell({ children, busy = false, nav }: { children: ReactNode;
 export function AppLayout() {
   const navigation = useNavigation();
   const { me } = useMe({ cacheOnly: true });
+  const { pathname } = useLocation();
+  // Locked after 15 idle minutes: no screen (and no data) until unlocked; signing in again unlocks.
+  const locked = useSessionLocked() && !!me && pathname !== SIGN_IN_PATH;
   // A (new) person signed in: count their entries and send what waited for the sign-in.
   useEffect(() => {
     void sync.refreshCounts();
@@ -41,15 +49,25 @@ export function AppLayout() {
     <AppShell
       busy={navigation.state !== 'idle'}
       nav={
-        <>
-          <SignedInNav />
-          {me && <SyncIndicator />}
-        </>
+        locked ? undefined : (
+          <>
+            <SignedInNav />
+            {me && <SyncIndicator />}
+          </>
+        )
       }
     >
       <UpdatePrompt />
-      {me && <InstallPrompt />}
-      <Outlet />
+      {locked && me ? (
+        <Suspense fallback={null}>
+          <SessionLock userId={me.id} name={me.displayName} />
+        </Suspense>
+      ) : (
+        <>
+          {me && <InstallPrompt />}
+          <Outlet />
+        </>
+      )}
     </AppShell>
   );
 }

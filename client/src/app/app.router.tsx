@@ -119,6 +119,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/sync/sync.page')).SyncPage }),
           },
           {
+            path: 'sync/conflicts/:mutationId',
+            lazy: async () => ({ Component: (await import('../features/sync/conflict.page')).ConflictPage }),
+          },
+          {
             path: 'portfolio',
             lazy: async () => ({
               Component: (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage,

@@ -18,16 +18,26 @@ export async function restoreCache(cache: ApolloCache): Promise<void> {
   }
 }
 
+let saveNow: () => Promise<void> = async () => {};
+
+/**
+ * Writes the cache at once: after "Make available offline", the person may close the page or lose
+ * the network before the debounced write would have run.
+ */
+export const persistCacheNow = () => saveNow();
+
 /** Writes the cache after changes (debounced), and at once when the page is hidden. */
 export function persistCache(cache: ApolloCache): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = () => {
+  const write = () => {
     clearTimeout(timer);
     timer = undefined;
-    void outbox()
+    return outbox()
       .then((store) => store.setValue(CACHE_KEY, cache.extract()))
       .catch(() => {});
   };
+  const save = () => void write();
+  saveNow = write;
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(save, DEBOUNCE_MS);

@@ -26,6 +26,7 @@ import {
   ReportIncidentDocument,
   RequestAccountDocument,
   RescheduleGoLiveDocument,
+  ResolveConflictDocument,
   ReturnResponseDocument,
   SaveLifecycleTemplateDraftDocument,
   SaveResponseDocument,
@@ -44,6 +45,7 @@ import {
   UpdateDependencyDocument,
   UpdateDeploymentDocument,
   UpdateIncidentDocument,
+  UpdateScannerAssessmentDocument,
   UpdateTrainingSessionDocument,
   UpdateUserDocument,
   WaiveTaskDocument,
@@ -110,6 +112,8 @@ export const OUTBOX_OPERATIONS = {
   ReportIncident: ReportIncidentDocument,
   UpdateIncident: UpdateIncidentDocument,
   ApproveCloseOut: ApproveCloseOutDocument,
+  UpdateScannerAssessment: UpdateScannerAssessmentDocument,
+  ResolveConflict: ResolveConflictDocument,
 } as const;
 
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;

@@ -30,8 +30,21 @@ export interface OutboxEntry {
 
 export type NewOutboxEntry = Pick<OutboxEntry, 'operationName' | 'variables' | 'baseVersion' | 'fileShas' | 'userId'>;
 
+/**
+ * A photo kept beside the outbox until its entry is sent, keyed by the SHA-256 of its bytes (what
+ * POST /files answers, so uploading it again is harmless). Bytes, not a Blob: older WebKit fails to
+ * store Blobs in IndexedDB.
+ */
+export interface StoredFile {
+  sha256: string;
+  fileName: string;
+  contentType: string;
+  bytes: ArrayBuffer;
+}
+
 interface OfflineDb extends DBSchema {
   outbox: { key: number; value: OutboxEntry; indexes: { mutationId: string } };
+  files: { key: string; value: StoredFile };
   /** Key-value store: the persisted Apollo cache and other small state. */
   kv: { key: string; value: unknown };
 }
@@ -48,6 +61,7 @@ export const OFFLINE_DB_NAME = 'ccpor-offline';
 export function recordKeyOf(entry: Pick<OutboxEntry, 'operationName' | 'variables' | 'mutationId'>): string {
   const input = entry.variables.input;
   if (entry.operationName === 'RecordTestResult') return `RunCase:${String(input.runId)}:${String(input.caseId)}`;
+  if (typeof input.conflictId === 'string') return `conflict:${input.conflictId}`;
   for (const field of ['assessmentId', 'responseId', 'taskId', 'dependencyId', 'id']) {
     if (typeof input[field] === 'string') return `record:${input[field] as string}`;
   }
@@ -172,7 +186,50 @@ export class Outbox {
     const entries = await this.list(userId);
     if (entries.some((entry) => entry.state !== 'SENT')) return false;
     await this.remove(entries.map((entry) => entry.mutationId));
+    await this.removeUnreferencedFiles();
     return true;
+  }
+
+  /**
+   * Adds entries as they are (an imported export): mutationId, state and author kept, so each is
+   * still applied at most once; an entry already here (same mutationId) is skipped. Answers how many
+   * were added and skipped.
+   */
+  async addExisting(entries: OutboxEntry[]): Promise<{ added: number; skipped: number }> {
+    const tx = this.db.transaction('outbox', 'readwrite');
+    let added = 0;
+    for (const entry of entries) {
+      if ((await tx.store.index('mutationId').getKey(entry.mutationId)) !== undefined) continue;
+      await tx.store.add(entry);
+      added += 1;
+    }
+    await tx.done;
+    this.changed();
+    return { added, skipped: entries.length - added };
+  }
+
+  /** Keeps a photo (once per SHA-256). */
+  async putFile(file: StoredFile): Promise<void> {
+    await this.db.put('files', file, file.sha256);
+  }
+
+  getFile(sha256: string): Promise<StoredFile | undefined> {
+    return this.db.get('files', sha256);
+  }
+
+  /** Drops photos no remaining entry refers to (after SENT entries were pruned, or on sign-out). */
+  async removeUnreferencedFiles(): Promise<void> {
+    const referenced = new Set((await this.list()).flatMap((entry) => entry.fileShas ?? []));
+    const tx = this.db.transaction('files', 'readwrite');
+    for (const sha256 of await tx.store.getAllKeys()) {
+      if (!referenced.has(sha256)) await tx.store.delete(sha256);
+    }
+    await tx.done;
+  }
+
+  /** Signing out with nothing unsent: the persisted cache and any other local state go too. */
+  async clearValues(): Promise<void> {
+    await this.db.clear('kv');
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
@@ -198,13 +255,22 @@ export async function openOutbox(factory?: IndexedDbFactory, onTerminated?: () =
   const original = scope.indexedDB;
   if (factory) scope.indexedDB = factory;
   try {
-    const db = await openDB<OfflineDb>(OFFLINE_DB_NAME, 1, {
-      upgrade(database) {
-        const outbox = database.createObjectStore('outbox', { autoIncrement: true });
-        outbox.createIndex('mutationId', 'mutationId', { unique: true });
-        database.createObjectStore('kv');
+    const db = await openDB<OfflineDb>(OFFLINE_DB_NAME, 2, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          const outbox = database.createObjectStore('outbox', { autoIncrement: true });
+          outbox.createIndex('mutationId', 'mutationId', { unique: true });
+          database.createObjectStore('kv');
+        }
+        if (oldVersion < 2) database.createObjectStore('files');
       },
       terminated: onTerminated,
+      // A newer app version (another tab, after an update) needs to upgrade the database: this
+      // connection steps aside, and the next call reopens it at the new version.
+      blocking() {
+        db.close();
+        onTerminated?.();
+      },
     });
     return new Outbox(db);
   } finally {

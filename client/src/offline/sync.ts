@@ -38,6 +38,8 @@ export interface SyncStatus {
 }
 
 type Outcome = 'done' | 'network' | 'unauthenticated';
+/** 'skip': the batch's photos were refused, so its entries are parked; the pass goes on with the rest. */
+type FilesOutcome = Outcome | 'skip';
 
 /**
  * The queued results of the head's run, oldest first, as many as one request may carry: at most
@@ -72,6 +74,7 @@ class SyncEngine {
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private client: ApolloClient | undefined;
+  private onSessionLost = () => {};
 
   getStatus = () => this.status;
 
@@ -95,9 +98,10 @@ class SyncEngine {
     }
   }
 
-  /** Starts the triggers; call once, after the cache is restored. */
-  start(client: ApolloClient) {
+  /** Starts the triggers; call once, after the cache is restored. `onSessionLost` asks the person to sign in again. */
+  start(client: ApolloClient, onSessionLost: () => void = () => {}) {
     this.client = client;
+    this.onSessionLost = onSessionLost;
     window.addEventListener('online', () => {
       this.set({ online: true });
       void this.syncNow();
@@ -144,13 +148,32 @@ class SyncEngine {
     const store = await outbox();
     let sent = 0;
     let outcome: Outcome = 'done';
+    let author = userId;
+    let verified = false;
     try {
       for (;;) {
-        const ready = await store.ready(userId);
+        const ready = await store.ready(author);
         if (ready.length === 0) break;
+        // Only the person whose session this is sends their entries: the cached `me` may be stale
+        // (a shared tablet, reloaded right after someone else signed in), so ask the server once.
+        if (!verified) {
+          const sessionUser = await this.sessionUser(client);
+          if (sessionUser === 'network' || sessionUser === 'unauthenticated') {
+            outcome = sessionUser;
+            break;
+          }
+          verified = true;
+          if (sessionUser !== author) {
+            author = sessionUser;
+            continue;
+          }
+        }
         const head = ready[0];
         const batch = head.operationName === 'RecordTestResult' ? resultBatch(ready, head) : [head];
-        outcome = batch.length > 1 || head.operationName === 'RecordTestResult' ? await this.sendResults(client, batch) : await this.sendOne(client, head);
+        const files = await this.sendFiles(batch);
+        if (files === 'skip') continue;
+        outcome = files !== 'done' ? files
+          : head.operationName === 'RecordTestResult' ? await this.sendResults(client, batch) : await this.sendOne(client, head);
         if (outcome !== 'done') break;
         sent += batch.length;
       }
@@ -165,7 +188,9 @@ class SyncEngine {
         }
         await this.pruneSent();
       } else if (outcome === 'unauthenticated') {
+        // Entries wait (PENDING) until their author signs in again; AppLayout then syncs.
         this.set({ pausedForSignIn: true });
+        this.onSessionLost();
       } else {
         this.failures += 1;
         const delay = Math.min(5_000 * 2 ** (this.failures - 1), MAX_BACKOFF_MS);
@@ -183,6 +208,40 @@ class SyncEngine {
         // Offline again already: the screens keep merging the outbox over what they have.
       }
     }
+  }
+
+  /** Who the server session belongs to (and the cache's `me` becomes that person). */
+  private async sessionUser(client: ApolloClient): Promise<string | 'network' | 'unauthenticated'> {
+    try {
+      const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+      return data?.me?.id ?? 'unauthenticated';
+    } catch (error) {
+      this.set({ lastError: error instanceof Error ? error.message : String(error) });
+      return 'network';
+    }
+  }
+
+  /** Uploads the photos of a batch before the entries that refer to them. */
+  private async sendFiles(batch: OutboxEntry[]): Promise<FilesOutcome> {
+    const shas = [...new Set(batch.flatMap((entry) => entry.fileShas ?? []))];
+    if (shas.length === 0) return 'done';
+    const store = await outbox();
+    const ids = batch.map((entry) => entry.mutationId);
+    // Loaded with the first photo to send (precached, so offline starts have it too).
+    const { uploadFiles } = await import('./file-upload');
+    const uploaded = await uploadFiles(store, shas);
+    if (uploaded === 'done') return 'done';
+    if (uploaded === 'unauthenticated') {
+      await store.update(ids, () => ({ lastError: 'UNAUTHENTICATED: waiting for you to sign in again.' }));
+      return 'unauthenticated';
+    }
+    if (uploaded === 'network') {
+      await store.markFailed(ids, 'A photo could not be uploaded: the server did not answer.');
+      this.set({ lastError: 'A photo could not be uploaded.' });
+      return 'network';
+    }
+    for (const id of ids) await store.park(id, uploaded.code, uploaded.message);
+    return 'skip';
   }
 
   private async sendResults(client: ApolloClient, batch: OutboxEntry[]): Promise<Outcome> {
@@ -227,6 +286,9 @@ class SyncEngine {
     try {
       const { data } = await client.mutate({ mutation: document, variables: entry.variables, fetchPolicy: 'no-cache' });
       await store.markSent([entry.mutationId], data);
+      // A resolution settles the conflicted entry it answers: both values stay on the server's conflict.
+      const resolved = (data as { resolveConflict?: { mutationId?: string | null } } | undefined)?.resolveConflict?.mutationId;
+      if (resolved) await store.markSent([resolved], data);
       return 'done';
     } catch (error) {
       return this.failed([entry], error);
@@ -259,6 +321,7 @@ class SyncEngine {
     const cutoff = new Date(Date.now() - KEEP_SENT_MS).toISOString();
     const old = (await store.list()).filter((entry) => entry.state === 'SENT' && entry.createdAt < cutoff);
     if (old.length > 0) await store.remove(old.map((entry) => entry.mutationId));
+    await store.removeUnreferencedFiles();
   }
 }
 

@@ -42,6 +42,17 @@ export function readFile(ctx: Context, sha256: string): Promise<FileBlob | null>
   return ctx.db.manager.createQueryBuilder(FileBlob, 'f').addSelect('f.bytes').where('f.sha256 = :sha256', { sha256 }).getOne();
 }
 
+/** Which of these SHA-256s name uploaded files (in slices, so a device's whole sync is a few queries). */
+export async function uploadedFiles(tx: EntityManager, shas: string[]): Promise<Set<string>> {
+  const wellFormed = [...new Set(shas.filter((s) => SHA256_HEX.test(s)))];
+  const found = new Set<string>();
+  for (let i = 0; i < wellFormed.length; i += 500) {
+    const rows = await tx.find(FileBlob, { select: { sha256: true }, where: { sha256: In(wellFormed.slice(i, i + 500)) } });
+    for (const row of rows) found.add(row.sha256);
+  }
+  return found;
+}
+
 /**
  * Refuses references to files that were never uploaded: the outbox uploads an entry's photos before
  * sending it, so a missing file means a broken client, and the record would show a hole.
@@ -50,8 +61,7 @@ export async function requireFiles(tx: EntityManager, shas: { field: string; sha
   if (!shas.length) return;
   const problems: FieldProblem[] = shas.filter((s) => !SHA256_HEX.test(s.sha256))
     .map((s) => ({ field: s.field, message: `"${s.sha256}" is not a SHA-256 (64 lower-case hex digits).` }));
-  const wellFormed = [...new Set(shas.map((s) => s.sha256).filter((s) => SHA256_HEX.test(s)))];
-  const found = new Set(wellFormed.length ? (await tx.find(FileBlob, { select: { sha256: true }, where: { sha256: In(wellFormed) } })).map((f) => f.sha256) : []);
+  const found = await uploadedFiles(tx, shas.map((s) => s.sha256));
   for (const s of shas) {
     if (SHA256_HEX.test(s.sha256) && !found.has(s.sha256)) problems.push({ field: s.field, message: `no file ${s.sha256}; upload it to POST /files first.` });
   }

@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { TASK_PROGRESS } from '../access/roles';
 import { Connection, PageArgs } from '../../graphql/pagination';
 import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
 import * as conflicts from './conflict.service';
+import { ConflictCurrentState } from './conflict.types';
 import { Conflict } from './sync.entity';
 
 const ConflictConnection = Connection(Conflict, 'A page of conflicts, newest first.');
@@ -18,6 +19,11 @@ export class ConflictResolver {
     @Ctx() ctx: Context,
   ) {
     return conflicts.listConflicts(ctx, page, filter);
+  }
+
+  @FieldResolver(() => ConflictCurrentState, { nullable: true, description: 'The record as it is now (null when it no longer exists).' })
+  current(@Root() conflict: Conflict, @Ctx() ctx: Context) {
+    return conflicts.currentState(ctx, conflict);
   }
 
   @Authorized(TASK_PROGRESS)

@@ -8,6 +8,7 @@ import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { REAPPLIERS } from './conflict-reappliers';
 import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
+import type { ConflictCurrentState } from './conflict.types';
 import { applyMutation, loadForUpdate, Refusal } from './replay';
 import { Conflict, ConflictResolution, ConflictStatus } from './sync.entity';
 
@@ -97,6 +98,17 @@ function valuesToApply(conflict: Conflict, input: ResolveConflictInput): Record<
     throw badInput(unknown.map((k) => ({ field: `values.${k}`, message: `the refused update did not change ${k}; merge only ${Object.keys(conflict.attempted).join(', ')}.` })));
   }
   return input.values;
+}
+
+/** The conflicted record now (null when it no longer exists), for the person comparing before resolving. */
+export async function currentState(ctx: Context, conflict: Conflict): Promise<ConflictCurrentState | null> {
+  const entity = entityByName.get(conflict.entityType);
+  const record: ObjectLiteral | null = entity ? await ctx.db.manager.findOneBy(entity, { id: conflict.entityId } as never) : null;
+  if (!record) return null;
+  return {
+    version: record.version, values: pick(record, Object.keys(conflict.attempted)),
+    updatedBy: record.updatedBy ?? null, updatedAt: record.updatedAt instanceof Date ? record.updatedAt : null,
+  };
 }
 
 async function currentRecord(tx: EntityManager, conflict: Conflict): Promise<ObjectLiteral> {

@@ -7,6 +7,7 @@ import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { CcporProfile, Organization } from '../organization/organization.entity';
 import { applyMutation, applyMutationBatch, loadForUpdate } from '../sync/replay';
+import { SHA256_HEX, uploadedFiles } from '../file/file.service';
 import { insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
@@ -82,6 +83,8 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
     const rows = await tx.find(TestResult, { select: { id: true }, where: { id: In(givenIds.slice(i, i + 500)) } });
     for (const r of rows) taken.add(r.id);
   }
+  // A photo must be uploaded before the attempt naming it (the outbox does so), else the record shows a hole.
+  const uploaded = await uploadedFiles(tx, items.flatMap((i) => i.photos ?? []));
   const now = ctx.clock.now();
   const [{ last }] = await rawQuery<{ last: number | null }>(tx, 'SELECT MAX(sequence) AS last FROM test_result WHERE "runId" = :runId', { runId });
   let sequence = Number(last ?? 0);
@@ -93,6 +96,9 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
     if (item.testedAt && item.testedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       problems.push({ field: 'testedAt', message: 'is more than an hour ahead of the server; check the device clock.' });
     }
+    (item.photos ?? []).forEach((sha256, j) => {
+      if (SHA256_HEX.test(sha256) && !uploaded.has(sha256)) problems.push({ field: `photos[${j}]`, message: `no file ${sha256}; upload it to POST /files first.` });
+    });
     if (problems.length) return badInput(problems);
     const attempt = tx.create(TestResult, {
       id: item.id ?? randomUUID(), runId: run.id, caseId: item.caseId, status: item.status,

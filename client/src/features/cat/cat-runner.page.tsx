@@ -6,7 +6,9 @@ import type { CatRunsQuery, TestEnvironment, TestRunDetailQuery, TestResultStatu
 import type { OutboxEntry } from '../../offline/outbox';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useSyncStatus } from '../../offline/useSyncStatus';
+import type { KeptPhoto } from '../../offline/photos';
 import { useMe } from '../session/useMe';
+import { PhotoCapture } from '../sync/photo-capture.component';
 import { useCatRuns } from './useCatRuns';
 import { useLatestTestPlan } from './useLatestTestPlan';
 import { useRecordTestResult } from './useRecordTestResult';
@@ -208,12 +210,13 @@ function RunRunner({ run }: { run: Run }) {
   const [index, setIndex] = useState(() => Math.max(0, cases.findIndex((shown) => shown.status === 'UNTESTED')));
   const [actualResult, setActualResult] = useState('');
   const [notes, setNotes] = useState('');
+  const [photos, setPhotos] = useState<KeptPhoto[]>([]);
   const [problem, setProblem] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const [saving, setSaving] = useState(false);
   const actualRef = useRef<HTMLTextAreaElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
-  useDirtyForm(actualResult.trim() !== '' || notes.trim() !== '');
+  useDirtyForm(actualResult.trim() !== '' || notes.trim() !== '' || photos.length > 0);
 
   const current = cases[Math.min(index, cases.length - 1)];
   const tested = cases.filter((shown) => shown.status !== 'UNTESTED').length;
@@ -241,10 +244,12 @@ function RunRunner({ run }: { run: Run }) {
         tester: me.displayName,
         ...(actualResult.trim() ? { actualResult: actualResult.trim() } : {}),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
+        photos: photos.map((photo) => photo.sha256),
       });
       setAnnouncement(`${current.testCase.key} recorded as ${STATUS_LABELS[status].toLowerCase()}.`);
       setActualResult('');
       setNotes('');
+      setPhotos([]);
       // On to the next case still untested after this one, else simply the next.
       const after = cases.findIndex((shown, position) => position > index && shown.status === 'UNTESTED');
       setIndex(after >= 0 ? after : Math.min(index + 1, cases.length - 1));
@@ -320,6 +325,7 @@ function RunRunner({ run }: { run: Run }) {
             <label htmlFor="notes">Notes (required when blocked)</label>
             <textarea id="notes" ref={notesRef} rows={2} maxLength={4000} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </div>
+          <PhotoCapture id="case-photo" label="Take a photo of the failure" photos={photos} onChange={setPhotos} />
         </div>
         {problem && (
           <p className="callout callout--error" role="alert">

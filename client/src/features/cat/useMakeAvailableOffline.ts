@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
+import { persistCacheNow } from '../../offline/cache-persist';
 import { CatRunsDocument, DeploymentDocument, LatestTestPlanDocument, ScannerAssessmentsDocument, TestRunDetailDocument } from '../../graphql/generated/graphql';
 
 /** Runs whose cases and attempts are loaded: the latest few are the ones a visit continues. */
@@ -43,6 +44,7 @@ export function useMakeAvailableOffline(deploymentId: string) {
       setDone(4 + recent.length);
       // Ask the browser not to evict this origin's data under storage pressure (STACK-NOTES §2).
       await navigator.storage?.persist?.().catch(() => false);
+      await persistCacheNow();
       setState('ready');
     } catch {
       setState('failed');

@@ -3,7 +3,7 @@ import type { RecordTestResultInput } from '../../graphql/generated/graphql';
 import { outbox } from '../../offline/outbox';
 import { sync } from '../../offline/sync';
 
-export type NewTestResult = Pick<RecordTestResultInput, 'runId' | 'caseId' | 'status' | 'actualResult' | 'notes' | 'tester'>;
+export type NewTestResult = Pick<RecordTestResultInput, 'runId' | 'caseId' | 'status' | 'actualResult' | 'notes' | 'tester' | 'photos'>;
 
 /**
  * Records an attempt through the outbox: it is on the device (and on screen) at once, and sent
@@ -20,7 +20,9 @@ export function useRecordTestResult(userId: string | undefined) {
         mutationId: crypto.randomUUID(),
         testedAt: new Date().toISOString(),
       };
-      const [entry] = await (await outbox()).enqueue([{ operationName: 'RecordTestResult', variables: { input }, userId }]);
+      // Photos of a failure are uploaded before the attempt that names them.
+      const fileShas = result.photos?.length ? result.photos : undefined;
+      const [entry] = await (await outbox()).enqueue([{ operationName: 'RecordTestResult', variables: { input }, fileShas, userId }]);
       if (navigator.onLine) void sync.syncNow();
       return entry;
     },

@@ -10,8 +10,11 @@ import type {
   TestScanOutcome,
 } from '../../graphql/generated/graphql';
 import type { OutboxEntry } from '../../offline/outbox';
+import type { KeptPhoto } from '../../offline/photos';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useMe } from '../session/useMe';
+import { PhotoCapture } from '../sync/photo-capture.component';
+import { AssessmentNotes } from './assessment-notes.component';
 import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordScannerWorkstation';
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
@@ -36,6 +39,7 @@ interface ShownWorkstation {
   missed?: { key: string; description: string }[];
   local?: OutboxEntry['state'];
   lastError?: string | null;
+  photos?: number;
 }
 
 const VERDICT_LABELS: Record<ScannerVerdict, string> = {
@@ -194,10 +198,12 @@ function AssessmentView({
 }) {
   // The server's missed requirements when it has the assessment (and it is cached or online).
   const { assessment: detail } = useScannerAssessmentDetail(assessment.local ? null : assessment.id);
-  const fromList = deployment.scannerAssessments.find((candidate) => candidate.id === assessment.id)?.workstations ?? [];
+  const listed = deployment.scannerAssessments.find((candidate) => candidate.id === assessment.id);
+  const fromList = listed?.workstations ?? [];
+  const notesSource = detail ?? listed;
   const serverWorkstations: ShownWorkstation[] = detail
-    ? detail.workstations.map((workstation) => ({ ...workstation, missed: workstation.missedRequirements }))
-    : fromList;
+    ? detail.workstations.map((workstation) => ({ ...workstation, missed: workstation.missedRequirements, photos: workstation.photoShas.length }))
+    : fromList.map((workstation) => ({ ...workstation, photos: workstation.photoShas.length }));
   const known = new Set(serverWorkstations.map((workstation) => workstation.id));
   const workstations: ShownWorkstation[] = [
     ...serverWorkstations,
@@ -210,7 +216,10 @@ function AssessmentView({
       )
       .map((entry) => {
         const input = entry.variables.input;
-        return { id: input.id as string, label: input.label as string, make: input.make as string, model: input.model as string, local: entry.state, lastError: entry.lastError };
+        return {
+          id: input.id as string, label: input.label as string, make: input.make as string, model: input.model as string,
+          local: entry.state, lastError: entry.lastError, photos: entry.fileShas?.length ?? 0,
+        };
       }),
   ];
 
@@ -233,6 +242,7 @@ function AssessmentView({
                   <strong>{workstation.label}</strong>
                   <p className="muted">
                     {workstation.make} {workstation.model}
+                    {workstation.photos ? ` · ${workstation.photos} ${workstation.photos === 1 ? 'photo' : 'photos'}` : ''}
                   </p>
                   {workstation.missed && workstation.missed.length > 0 && (
                     <ul className="health-reasons">
@@ -252,6 +262,7 @@ function AssessmentView({
         )}
       </section>
       <WorkstationForm assessmentId={assessment.id} userId={userId} />
+      {notesSource && <AssessmentNotes assessment={notesSource} entries={entries} userId={userId} />}
     </>
   );
 }
@@ -274,9 +285,10 @@ const EMPTY: NewWorkstation = {
 function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userId?: string }) {
   const record = useRecordScannerWorkstation(userId);
   const [form, setForm] = useState<NewWorkstation>({ ...EMPTY, assessmentId });
+  const [photos, setPhotos] = useState<KeptPhoto[]>([]);
   const [problem, setProblem] = useState<string>();
   const [saved, setSaved] = useState('');
-  useDirtyForm(form.label !== '' || form.make !== '' || form.model !== '');
+  useDirtyForm(form.label !== '' || form.make !== '' || form.model !== '' || photos.length > 0);
   const set = <Key extends keyof NewWorkstation>(key: Key, value: NewWorkstation[Key]) => setForm((current) => ({ ...current, [key]: value }));
   const toggleDriver = (driver: ScannerDriver) =>
     set('drivers', form.drivers.includes(driver) ? form.drivers.filter((candidate) => candidate !== driver) : [...form.drivers, driver]);
@@ -288,9 +300,10 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
       return;
     }
     try {
-      await record({ ...form, label: form.label.trim(), make: form.make.trim(), model: form.model.trim() });
+      await record({ ...form, label: form.label.trim(), make: form.make.trim(), model: form.model.trim() }, photos.map((photo) => photo.sha256));
       setSaved(`${form.label.trim()} recorded.`);
       setForm({ ...EMPTY, assessmentId });
+      setPhotos([]);
     } catch (failure) {
       setProblem(failure instanceof Error ? failure.message : String(failure));
     }
@@ -346,6 +359,7 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
           </label>
         ))}
       </fieldset>
+      <PhotoCapture id="ws-photo" label="Take a photo of the workstation" photos={photos} onChange={setPhotos} />
       {problem && (
         <p className="callout callout--error" role="alert">
           {problem}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { isValidPin, setDevicePin } from '../../offline/device-pin';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { landingPath } from '../../app/session.utils';
@@ -45,6 +46,7 @@ export function SignInPage() {
   const [step, setStep] = useState<Step>({ kind: 'password' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [devicePin, setDevicePinInput] = useState('');
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -94,10 +96,16 @@ export function SignInPage() {
     const input: SignInInput = { email: email.trim(), password };
     if (step.kind === 'code' || step.kind === 'enrol') input.totpCode = code;
     if (step.kind === 'recovery-code') input.recoveryCode = recoveryCode.trim();
+    if (devicePin && !isValidPin(devicePin)) {
+      setProblem('A device PIN is 4 to 8 digits (or leave it empty).');
+      return;
+    }
     let recoveryCodes;
     let role;
     try {
-      ({ recoveryCodes, user: { role } } = await signIn(input));
+      const signedIn = await signIn(input);
+      ({ recoveryCodes, user: { role } } = signedIn);
+      if (devicePin) await setDevicePin(signedIn.user.id, devicePin);
     } catch (error) {
       const message = explain(error);
       if (message) setProblem(message);
@@ -166,6 +174,23 @@ export function SignInPage() {
                 value={password}
                 onChange={(event) => setPassword(event.target.value)}
               />
+            </div>
+            <div className="field">
+              <label htmlFor="device-pin">Device PIN (optional)</label>
+              <input
+                id="device-pin"
+                className="input"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={8}
+                aria-describedby="device-pin-hint"
+                value={devicePin}
+                onChange={(event) => setDevicePinInput(event.target.value)}
+              />
+              <p id="device-pin-hint" className="field-hint">
+                4 to 8 digits to unlock this tablet with no network after 15 idle minutes.
+              </p>
             </div>
             <button type="submit" className="button button--wide" disabled={signingIn}>
               {signingIn ? 'Signing in…' : 'Sign in'}

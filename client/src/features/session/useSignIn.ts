@@ -1,6 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated-shell/graphql';
+import { persistCacheNow } from '../../offline/cache-persist';
+import { unlockSession } from '../../offline/session-lock';
 
 /**
  * Signs in (the server sets the session cookie) and makes the new person the cached `me`.
@@ -22,6 +24,10 @@ export function useSignIn() {
       // the sign-in page the only one is the header's cache-only `me`, which it leaves alone.
       await client.resetStore();
       client.writeQuery({ query: MeDocument, data: { me: data.signIn.user } });
+      // Signing in again is how an idle-locked app is unlocked online.
+      unlockSession();
+      // A reload right now must not start with the previous person's `me`.
+      await persistCacheNow();
       return data.signIn;
     },
     [mutate, client],

@@ -19,6 +19,16 @@ export function useSignOut() {
   const signOut = useCallback(async (next?: string) => {
     setError(undefined);
     const userId = client.cache.readQuery({ query: MeDocument })?.me?.id;
+    const unsent = userId ? (await (await outbox()).list(userId)).filter((entry) => entry.state !== 'SENT').length : 0;
+    // Unsent changes stay on the device for this person's next sign-in; nobody else can send them.
+    if (
+      unsent > 0 &&
+      !window.confirm(
+        `${unsent} of your changes are not sent yet. They stay on this tablet, and are sent after you sign in here again; nobody else can send them. Sign out anyway?`,
+      )
+    ) {
+      return;
+    }
     try {
       await mutate();
     } catch (failure) {
@@ -32,9 +42,14 @@ export function useSignOut() {
     // Leave the screen first, so its queries stop before the cache they read is cleared (and are
     // not refetched by resetStore; see useSignIn for why not clearStore).
     await navigate(next ? `${SIGN_IN_PATH}?${new URLSearchParams({ next })}` : SIGN_IN_PATH, { replace: true });
-    await client.resetStore();
-    // The reset cache is what gets persisted next; the outbox keeps only what is still unsent.
-    if (userId) await (await outbox()).forgetSentOf(userId).catch(() => false);
+    // A refetch failing (offline) must not keep the wipe below from running.
+    await client.resetStore().catch(() => {});
+    // Everything sent: the person's entries, photos and the persisted cache are wiped (DESIGN.md).
+    // Anything unsent stays, for that person's next sign-in.
+    const store = await outbox();
+    if (userId && (await store.forgetSentOf(userId).catch(() => false))) {
+      await store.clearValues().catch(() => {});
+    }
   }, [mutate, client, navigate]);
 
   return { signOut, signingOut: loading, error };

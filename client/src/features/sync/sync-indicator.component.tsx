@@ -27,7 +27,9 @@ export function useNow(intervalMs = 30_000): number {
 export function SyncIndicator() {
   const status = useSyncStatus();
   const now = useNow();
-  const state = status.pausedForSignIn ? 'paused' : !status.online ? 'offline' : status.needsAttention > 0 ? 'attention' : 'online';
+  // Changes unsent for over a day are at risk (eviction, a lost tablet): flagged like refused ones.
+  const stale = status.oldestUnsentAt !== null && now - Date.parse(status.oldestUnsentAt) > 24 * 3_600_000;
+  const state = status.pausedForSignIn ? 'paused' : !status.online ? 'offline' : status.needsAttention > 0 || stale ? 'attention' : 'online';
   return (
     <div className={`sync-indicator sync-indicator--${state}`} data-testid="sync-indicator">
       <p className="sync-indicator__text" role="status" aria-live="polite">

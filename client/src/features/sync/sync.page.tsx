@@ -1,15 +1,21 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { outbox, type OutboxEntry } from '../../offline/outbox';
 import { sync } from '../../offline/sync';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useSyncStatus } from '../../offline/useSyncStatus';
 import { useMe } from '../session/useMe';
+import { Durability } from './durability.component';
+import { OutboxFile } from './outbox-file.component';
 import { formatAge, useNow } from './sync-indicator.component';
+import './photos.css';
 
 const OPERATION_LABELS: Record<string, string> = {
   RecordTestResult: 'CAT result',
   StartScannerAssessment: 'Scanner assessment started',
   RecordScannerWorkstation: 'Scanner workstation',
+  UpdateScannerAssessment: 'Scanner assessment notes',
+  ResolveConflict: 'Conflict resolution',
 };
 
 const STATE_LABELS: Record<OutboxEntry['state'], string> = {
@@ -23,6 +29,7 @@ function describe(entry: OutboxEntry): string {
   const input = entry.variables.input;
   if (entry.operationName === 'RecordTestResult') return `${String(input.status)} by ${String(input.tester)}`;
   if (entry.operationName === 'RecordScannerWorkstation') return `${String(input.label)}: ${String(input.make)} ${String(input.model)}`;
+  if (entry.operationName === 'ResolveConflict') return String(input.resolution).toLowerCase().replace('_', ' ');
   return '';
 }
 
@@ -69,7 +76,12 @@ export function SyncPage() {
                 {entry.attempts > 0 && ` · ${entry.attempts} failed ${entry.attempts === 1 ? 'try' : 'tries'}`}
               </p>
               {entry.lastError && <p className="outbox-entry__reason">{entry.lastError}</p>}
-              {entry.state !== 'PENDING' && (
+              {entry.state === 'CONFLICTED' && (
+                <Link className="button" to={`/sync/conflicts/${entry.mutationId}`}>
+                  Compare and resolve
+                </Link>
+              )}
+              {entry.state === 'PARKED' && (
                 <button type="button" className="button button--secondary" disabled={discarding === entry.mutationId} onClick={() => void discard(entry)}>
                   Discard this change
                 </button>
@@ -78,6 +90,8 @@ export function SyncPage() {
           ))}
         </ul>
       )}
+      <Durability now={now} />
+      {me && <OutboxFile userId={me.id} unsent={entries.length} />}
     </>
   );
 }

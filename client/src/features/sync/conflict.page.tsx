@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { errorMessageOf } from '../../app/graphql-errors.utils';
+import type { ConflictResolution } from '../../graphql/generated/graphql';
+import { outbox, type OutboxEntry } from '../../offline/outbox';
+import { useOutboxEntries } from '../../offline/useOutboxEntries';
+import { useOutboxWrite } from '../../offline/useOutboxWrite';
+import { useMe } from '../session/useMe';
+import { useRecordConflicts } from './useRecordConflicts';
+import './conflict.css';
+
+/** The input fields that name the record an update is about, most specific first. */
+const RECORD_FIELDS = ['workstationId', 'assessmentId', 'responseId', 'taskId', 'dependencyId', 'sessionId', 'requestId', 'id'];
+
+const recordIdOf = (entry: OutboxEntry) =>
+  RECORD_FIELDS.map((field) => entry.variables.input[field]).find((value): value is string => typeof value === 'string');
+
+/** "assessedOn" → "Assessed on". */
+const labelOf = (field: string) => {
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(empty)' : typeof value === 'string' ? value : JSON.stringify(value));
+const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : 'an unknown time');
+
+/**
+ * A change the server refused because the record changed meanwhile (DESIGN.md, Conflicts): field by
+ * field, this person's value and the server's with who made each and when. Keep mine, take the
+ * server's, or pick per field; the choice is a new change through the outbox, and both values stay
+ * on the server's record of the conflict whatever is chosen.
+ */
+export function ConflictPage() {
+  const { mutationId = '' } = useParams();
+  const { me } = useMe({ cacheOnly: true });
+  const entry = useOutboxEntries(me?.id).find((candidate) => candidate.mutationId === mutationId);
+  const { conflicts, error, loading, refetch } = useRecordConflicts(entry ? recordIdOf(entry) : undefined);
+  const found = conflicts?.find((candidate) => candidate.mutationId === mutationId);
+  // JSON objects arrive untyped: both sides are the record's fields by name.
+  // The server's side is the record as it is now (it may have changed again since the refusal).
+  const conflict = found && {
+    ...found,
+    attempted: found.attempted as Record<string, unknown>,
+    server: (found.current?.values ?? found.server) as Record<string, unknown>,
+    serverUpdatedBy: found.current ? found.current.updatedBy : found.serverUpdatedBy,
+    serverUpdatedAt: (found.current ? found.current.updatedAt : found.serverUpdatedAt) as string | null,
+    version: found.current?.version ?? found.serverVersion,
+  };
+  const { send, sending } = useOutboxWrite('ResolveConflict');
+  const [picks, setPicks] = useState<Record<string, 'mine' | 'theirs'>>({});
+  const [outcome, setOutcome] = useState<{ kind: 'error' | 'success'; text: string }>();
+
+  const back = (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to="/sync">← Unsent changes</Link>
+    </nav>
+  );
+  if (!entry) {
+    return (
+      <>
+        {back}
+        <h1>Conflict</h1>
+        <p className="empty-state">This change is no longer on this device: it was resolved or discarded.</p>
+      </>
+    );
+  }
+  const fields = conflict ? Object.keys(conflict.attempted) : Object.keys(entry.variables.input).filter((key) => !['mutationId', 'baseVersion', ...RECORD_FIELDS].includes(key));
+  const resolve = async (resolution: ConflictResolution) => {
+    if (!conflict) return;
+    setOutcome(undefined);
+    const values = resolution === 'MERGE'
+      ? Object.fromEntries(fields.map((field) => [field, (picks[field] ?? 'mine') === 'mine' ? conflict.attempted[field] : conflict.server[field]]))
+      : null;
+    const result = await send({ conflictId: conflict.id, resolution, values, baseVersion: conflict.version });
+    if (result.state === 'SENT') setOutcome({ kind: 'success', text: 'Resolved. Both values stay on the record of this conflict.' });
+    else if (result.state === 'PENDING') setOutcome({ kind: 'success', text: 'Your choice is saved on this device and will be sent when the connection returns.' });
+    else {
+      // The refused resolution is not kept: the values to compare are reloaded instead.
+      await (await outbox()).remove([result.mutationId]);
+      setOutcome({ kind: 'error', text: `${result.error?.message ?? 'The server refused the resolution.'} Compare again below.` });
+      void refetch();
+    }
+  };
+
+  return (
+    <>
+      <title>Resolve a conflict – CCPOR Deploy</title>
+      {back}
+      <h1>Resolve a conflict</h1>
+      <p>
+        Your change was refused because someone else changed the same record first. Nothing was overwritten: your values are kept on this device
+        and on the server until you choose.
+      </p>
+      {entry.state !== 'CONFLICTED' && <p className="callout callout--success">This conflict is resolved.</p>}
+      {loading && <p className="status-message" role="status">Loading the server’s values…</p>}
+      {conflict && conflict.version !== conflict.serverVersion && (
+        <p className="callout callout--warning">The record changed again since your change was refused: the server’s values below are today’s.</p>
+      )}
+      {error && !conflict && (
+        <p className="callout callout--warning" role="alert">
+          The server’s values could not be loaded ({errorMessageOf(error)}). Connect to compare them; your values are below and stay on this device.
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="conflict-table">
+          <caption className="visually-hidden">Your values and the server’s, field by field</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Yours</th>
+              <th scope="col">The server’s</th>
+              {conflict && <th scope="col">Merge: keep</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => (
+              <tr key={field}>
+                <th scope="row">{labelOf(field)}</th>
+                <td>
+                  <span className="conflict-value">{show(conflict ? conflict.attempted[field] : entry.variables.input[field])}</span>
+                  <span className="muted">by {conflict?.createdBy ?? me?.displayName ?? 'you'}, {when(entry.createdAt)}</span>
+                </td>
+                <td>
+                  {conflict ? (
+                    <>
+                      <span className="conflict-value">{show(conflict.server[field])}</span>
+                      <span className="muted">by {conflict.serverUpdatedBy ?? 'someone else'}, {when(conflict.serverUpdatedAt)}</span>
+                    </>
+                  ) : (
+                    <span className="muted">Not loaded</span>
+                  )}
+                </td>
+                {conflict && (
+                  <td>
+                    <fieldset className="choice-group conflict-pick">
+                      <legend className="visually-hidden">Keep for {labelOf(field)}</legend>
+                      {(['mine', 'theirs'] as const).map((side) => (
+                        <label key={side} className="choice">
+                          <input type="radio" name={`pick-${field}`} checked={(picks[field] ?? 'mine') === side} onChange={() => setPicks({ ...picks, [field]: side })} />
+                          {side === 'mine' ? 'Yours' : 'The server’s'}
+                        </label>
+                      ))}
+                    </fieldset>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {conflict && conflict.status === 'OPEN' && entry.state === 'CONFLICTED' && (
+        <div className="button-row button-row--start">
+          <button type="button" className="button" disabled={sending} onClick={() => void resolve('KEEP_MINE')}>
+            Keep mine
+          </button>
+          <button type="button" className="button button--secondary" disabled={sending} onClick={() => void resolve('TAKE_THEIRS')}>
+            Take the server’s
+          </button>
+          <button type="button" className="button button--secondary" disabled={sending} onClick={() => void resolve('MERGE')}>
+            Merge as picked
+          </button>
+        </div>
+      )}
+      {outcome && (
+        <p className={outcome.kind === 'error' ? 'callout callout--error' : 'callout callout--success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+          {outcome.text}
+        </p>
+      )}
+    </>
+  );
+}
