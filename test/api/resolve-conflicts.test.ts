@@ -127,6 +127,16 @@ describe('resolving a conflict', () => {
     const refused = await change({ requestId: req.data!.requestAccount.id, status: 'REJECTED', reason: 'Duplicate request', baseVersion: 1 });
     const rejected = await resolve({ conflictId: refused.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: 2 });
     expect(rejected.data!.resolveConflict.resolvedValues).toEqual({ status: 'REJECTED', rejectionReason: 'Duplicate request' });
+
+    // A coordinator's deployment edit made on a stale page: kept, through updateDeployment's own path.
+    const update = (i: Record<string, unknown>) => api.gql(`mutation($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { wave version } }`, { i });
+    const { version } = (await api.gql(`query($id: ID!) { deployment(id: $id) { version } }`, { id: d.id })).data!.deployment;
+    await update({ deploymentId: d.id, wave: 2, baseVersion: version });
+    const late = await update({ deploymentId: d.id, wave: 3, baseVersion: version });
+    expect(errorCode(late)).toBe('CONFLICT');
+    const waveKept = await resolve({ conflictId: late.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: late.errors![0].extensions!.details.version });
+    expect(waveKept.data!.resolveConflict.resolvedValues).toEqual({ wave: 3 });
+    expect((await api.gql(`query($id: ID!) { deployment(id: $id) { wave } }`, { id: d.id })).data!.deployment.wave).toBe(3);
   });
 
   it('answers NOT_FOUND for an unknown conflict', async () => {

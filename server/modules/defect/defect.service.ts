@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, invalidTransition } from '../../graphql/errors';
 import { Deployment } from '../deployment/deployment.entity';
-import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { TestResult, TestResultStatus, TestRun } from '../test-run/test-run.entity';
 import { refuseFinished } from '../test-run/test-run.service';
 import { Defect, DefectStatus } from './defect.entity';
@@ -51,32 +51,35 @@ const DEFECT_TRANSITIONS: Record<DefectStatus, DefectStatus[]> = {
 };
 
 export function updateDefect(ctx: Context, input: UpdateDefectInput) {
-  return applyMutation(ctx, { operation: 'updateDefect', input }, async (tx) => {
-    const defect = await loadForUpdate(tx, Defect, input.defectId, 'Defect');
-    const attempted: Record<string, unknown> = { status: input.status };
-    if (input.note !== undefined) attempted.note = input.note;
-    if (input.fixedInBuild !== undefined) attempted.fixedInBuild = input.fixedInBuild;
-    const stale = await refuseIfStale(tx, ctx, {
-      operation: 'updateDefect', mutationId: input.mutationId, baseVersion: input.baseVersion, record: defect,
-      deploymentId: defect.deploymentId, attempted,
-    });
-    if (stale) return stale;
-    if (input.status !== defect.status && !DEFECT_TRANSITIONS[defect.status].includes(input.status)) {
-      throw invalidTransition('Defect', defect.id, defect.status, input.status,
-        `from ${defect.status} it can become ${DEFECT_TRANSITIONS[defect.status].join(' or ')}.`);
-    }
-    refuseFinished(await tx.findOneByOrFail(Deployment, { id: defect.deploymentId }), 'given defect changes');
-    const link = await attemptsOfRun(tx, input.attemptIds, defect.runId);
-    if (link.length) {
-      const linked = await tx.createQueryBuilder().select('da."attemptId"', 'attemptId').from('defect_attempt', 'da')
-        .where('da."defectId" = :id', { id: defect.id }).getRawMany<{ attemptId: string }>();
-      const fresh = link.filter((a) => !linked.some((l) => l.attemptId === a.id));
-      if (fresh.length) await tx.createQueryBuilder().insert().into('defect_attempt').values(fresh.map((a) => ({ defectId: defect.id, attemptId: a.id }))).execute();
-    }
-    defect.status = input.status;
-    if (input.note !== undefined) defect.note = input.note?.trim() ?? null;
-    if (input.fixedInBuild !== undefined) defect.fixedInBuild = input.fixedInBuild?.trim() ?? null;
-    defect.updatedBy = ctx.actor.name;
-    return tx.save(defect);
+  return applyMutation(ctx, { operation: 'updateDefect', input }, (tx) => applyUpdateDefect(tx, ctx, input));
+}
+
+/** The update itself, also run when a person resolves its conflict by keeping their values or merging. */
+export async function applyUpdateDefect(tx: EntityManager, ctx: Context, input: UpdateDefectInput): Promise<Defect | Refusal> {
+  const defect = await loadForUpdate(tx, Defect, input.defectId, 'Defect');
+  const attempted: Record<string, unknown> = { status: input.status };
+  if (input.note !== undefined) attempted.note = input.note;
+  if (input.fixedInBuild !== undefined) attempted.fixedInBuild = input.fixedInBuild;
+  const stale = await refuseIfStale(tx, ctx, {
+    operation: 'updateDefect', mutationId: input.mutationId, baseVersion: input.baseVersion, record: defect,
+    deploymentId: defect.deploymentId, attempted,
   });
+  if (stale) return stale;
+  if (input.status !== defect.status && !DEFECT_TRANSITIONS[defect.status].includes(input.status)) {
+    throw invalidTransition('Defect', defect.id, defect.status, input.status,
+      `from ${defect.status} it can become ${DEFECT_TRANSITIONS[defect.status].join(' or ')}.`);
+  }
+  refuseFinished(await tx.findOneByOrFail(Deployment, { id: defect.deploymentId }), 'given defect changes');
+  const link = await attemptsOfRun(tx, input.attemptIds, defect.runId);
+  if (link.length) {
+    const linked = await tx.createQueryBuilder().select('da."attemptId"', 'attemptId').from('defect_attempt', 'da')
+      .where('da."defectId" = :id', { id: defect.id }).getRawMany<{ attemptId: string }>();
+    const fresh = link.filter((a) => !linked.some((l) => l.attemptId === a.id));
+    if (fresh.length) await tx.createQueryBuilder().insert().into('defect_attempt').values(fresh.map((a) => ({ defectId: defect.id, attemptId: a.id }))).execute();
+  }
+  defect.status = input.status;
+  if (input.note !== undefined) defect.note = input.note?.trim() ?? null;
+  if (input.fixedInBuild !== undefined) defect.fixedInBuild = input.fixedInBuild?.trim() ?? null;
+  defect.updatedBy = ctx.actor.name;
+  return tx.save(defect);
 }

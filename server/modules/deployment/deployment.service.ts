@@ -11,7 +11,7 @@ import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
 import { findCurrentTemplate } from '../lifecycle-template/lifecycle-template.service';
 import { CcporProfile, Organization, OrganizationKind } from '../organization/organization.entity';
-import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { deploymentScope, requireDeploymentInScope } from '../access/scope';
 import { OPEN_TASK_STATUSES, Task, TaskStatus } from '../task/task.entity';
 import { Deployment, DeploymentStatus } from './deployment.entity';
@@ -188,20 +188,23 @@ export async function instantiateDependencies(tx: EntityManager, deployment: Dep
 }
 
 export function updateDeployment(ctx: Context, input: UpdateDeploymentInput) {
-  return applyMutation(ctx, { operation: 'updateDeployment', input }, async (tx) => {
-    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
-    const attempted: Record<string, unknown> = {};
-    if (input.wave !== undefined) attempted.wave = input.wave;
-    if (input.leaIds) attempted.leaIds = input.leaIds;
-    const stale = await refuseIfStale(tx, ctx, { operation: 'updateDeployment', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment, deploymentId: deployment.id, attempted });
-    if (stale) return stale;
-    const problems = input.leaIds ? await checkLeas(tx, input.leaIds) : [];
-    if (problems.length) throw badInput(problems);
-    if (input.wave !== undefined) deployment.wave = input.wave;
-    if (input.leaIds) deployment.participatingLeas = [...new Set(input.leaIds)].map((id) => ({ id }) as Organization);
-    deployment.updatedBy = ctx.actor.name;
-    return tx.save(deployment);
-  });
+  return applyMutation(ctx, { operation: 'updateDeployment', input }, (tx) => applyUpdateDeployment(tx, ctx, input));
+}
+
+/** The update itself, also run when a person resolves its conflict by keeping their values or merging. */
+export async function applyUpdateDeployment(tx: EntityManager, ctx: Context, input: UpdateDeploymentInput): Promise<Deployment | Refusal> {
+  const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
+  const attempted: Record<string, unknown> = {};
+  if (input.wave !== undefined) attempted.wave = input.wave;
+  if (input.leaIds) attempted.leaIds = input.leaIds;
+  const stale = await refuseIfStale(tx, ctx, { operation: 'updateDeployment', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment, deploymentId: deployment.id, attempted });
+  if (stale) return stale;
+  const problems = input.leaIds ? await checkLeas(tx, input.leaIds) : [];
+  if (problems.length) throw badInput(problems);
+  if (input.wave !== undefined) deployment.wave = input.wave;
+  if (input.leaIds) deployment.participatingLeas = [...new Set(input.leaIds)].map((id) => ({ id }) as Organization);
+  deployment.updatedBy = ctx.actor.name;
+  return tx.save(deployment);
 }
 
 function refuseAfterGoLive(deployment: Deployment) {

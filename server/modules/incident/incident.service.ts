@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { In, Not } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
 import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
-import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { Task } from '../task/task.entity';
 import { completeWithEvidence } from '../task/task.service';
 import { CLOSE_OUT_BLOCKING_SEVERITIES, CloseOut, Incident, IncidentStatus, SETTLED_INCIDENT_STATUSES } from './incident.entity';
@@ -38,29 +38,32 @@ const INCIDENT_TRANSITIONS: Record<IncidentStatus, IncidentStatus[]> = {
 };
 
 export function updateIncident(ctx: Context, input: UpdateIncidentInput) {
-  return applyMutation(ctx, { operation: 'updateIncident', input }, async (tx) => {
-    const incident = await loadForUpdate(tx, Incident, input.incidentId, 'Incident');
-    const attempted: Record<string, unknown> = { status: input.status };
-    if (input.severity) attempted.severity = input.severity;
-    if (input.resolution !== undefined) attempted.resolution = input.resolution;
-    const stale = await refuseIfStale(tx, ctx, {
-      operation: 'updateIncident', mutationId: input.mutationId, baseVersion: input.baseVersion, record: incident,
-      deploymentId: incident.deploymentId, attempted,
-    });
-    if (stale) return stale;
-    if (input.status !== incident.status && !INCIDENT_TRANSITIONS[incident.status].includes(input.status)) {
-      const allowed = INCIDENT_TRANSITIONS[incident.status];
-      throw invalidTransition('Incident', incident.id, incident.status, input.status, allowed.length ? `from ${incident.status} it can become ${allowed.join(' or ')}.` : 'CLOSED is final.');
-    }
-    if (input.status !== incident.status) {
-      incident.resolvedAt = input.status === IncidentStatus.RESOLVED ? ctx.clock.now() : input.status === IncidentStatus.CLOSED ? incident.resolvedAt : null;
-    }
-    incident.status = input.status;
-    if (input.severity) incident.severity = input.severity;
-    if (input.resolution !== undefined) incident.resolution = input.resolution?.trim() ?? null;
-    incident.updatedBy = ctx.actor.name;
-    return tx.save(incident);
+  return applyMutation(ctx, { operation: 'updateIncident', input }, (tx) => applyUpdateIncident(tx, ctx, input));
+}
+
+/** The update itself, also run when a person resolves its conflict by keeping their values or merging. */
+export async function applyUpdateIncident(tx: EntityManager, ctx: Context, input: UpdateIncidentInput): Promise<Incident | Refusal> {
+  const incident = await loadForUpdate(tx, Incident, input.incidentId, 'Incident');
+  const attempted: Record<string, unknown> = { status: input.status };
+  if (input.severity) attempted.severity = input.severity;
+  if (input.resolution !== undefined) attempted.resolution = input.resolution;
+  const stale = await refuseIfStale(tx, ctx, {
+    operation: 'updateIncident', mutationId: input.mutationId, baseVersion: input.baseVersion, record: incident,
+    deploymentId: incident.deploymentId, attempted,
   });
+  if (stale) return stale;
+  if (input.status !== incident.status && !INCIDENT_TRANSITIONS[incident.status].includes(input.status)) {
+    const allowed = INCIDENT_TRANSITIONS[incident.status];
+    throw invalidTransition('Incident', incident.id, incident.status, input.status, allowed.length ? `from ${incident.status} it can become ${allowed.join(' or ')}.` : 'CLOSED is final.');
+  }
+  if (input.status !== incident.status) {
+    incident.resolvedAt = input.status === IncidentStatus.RESOLVED ? ctx.clock.now() : input.status === IncidentStatus.CLOSED ? incident.resolvedAt : null;
+  }
+  incident.status = input.status;
+  if (input.severity) incident.severity = input.severity;
+  if (input.resolution !== undefined) incident.resolution = input.resolution?.trim() ?? null;
+  incident.updatedBy = ctx.actor.name;
+  return tx.save(incident);
 }
 
 /**

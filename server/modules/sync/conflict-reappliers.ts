@@ -5,8 +5,14 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { applyStatusChange } from '../account-request/account-request.service';
 import { ChangeAccountRequestStatusInput } from '../account-request/account-request.inputs';
+import { applyUpdateDefect } from '../defect/defect.service';
+import { UpdateDefectInput } from '../defect/defect.inputs';
 import { applyDependencyUpdate } from '../dependency/dependency.service';
 import { UpdateDependencyInput } from '../dependency/dependency.inputs';
+import { applyUpdateDeployment } from '../deployment/deployment.service';
+import { UpdateDeploymentInput } from '../deployment/deployment.inputs';
+import { applyUpdateIncident } from '../incident/incident.service';
+import { UpdateIncidentInput } from '../incident/incident.inputs';
 import { applyAccept, applyReturn, applySave, applySubmit } from '../questionnaire/questionnaire.service';
 import { ReviewResponseInput, SaveResponseInput, SubmitResponseInput } from '../questionnaire/questionnaire.inputs';
 import { applyAssessmentCompletion, applyAssessmentUpdate, applyWorkstationUpdate } from '../scanner/scanner.service';
@@ -43,6 +49,9 @@ export const REAPPLIERS: Record<string, Reapplier> = {
   returnResponse: { input: ReviewResponseInput, idField: 'responseId', toInput: review, apply: applyReturn },
   updateTrainingSession: { input: UpdateTrainingSessionInput, idField: 'sessionId', toInput: withAttendees, apply: applySessionUpdate },
   recordTrainingHeld: { input: RecordTrainingHeldInput, idField: 'sessionId', toInput: ({ status: _s, ...v }) => withAttendees(v), apply: applyTrainingHeld },
+  updateDefect: { input: UpdateDefectInput, idField: 'defectId', apply: applyUpdateDefect },
+  updateIncident: { input: UpdateIncidentInput, idField: 'incidentId', apply: applyUpdateIncident },
+  updateDeployment: { input: UpdateDeploymentInput, idField: 'deploymentId', apply: applyUpdateDeployment },
   changeAccountRequestStatus: {
     input: ChangeAccountRequestStatusInput, idField: 'requestId', toInput: ({ status, rejectionReason }) => ({ status, reason: rejectionReason ?? null }),
     apply: applyStatusChange,
