@@ -120,7 +120,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     res.on('finish', () => {
       // Tests make thousands of requests; their failures speak for themselves.
       if (req.path === '/healthz' || config.env === 'test') return;
-      log('info', 'request', { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+      log('info', 'request', { method: req.method, path: loggedPath(req.originalUrl), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
     });
     next();
   });
@@ -216,3 +216,6 @@ function servePwa(app: express.Express, config: Config) {
     res.sendFile(index);
   });
 }
+
+/** A request's path as the log records it: no query string, and a calendar feed's address (its credential) masked. */
+export const loggedPath = (url: string) => url.split('?')[0].replace(/^\/calendar\/[^/]+/, '/calendar/<secret>');
