@@ -131,6 +131,16 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
     await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^10 of \d+ tested/);
     await expect.poll(() => page.getByTestId('sync-indicator').textContent()).toContain(`${RESULTS} unsent`);
     expect(await attemptsOnServer()).toBe(0);
+
+    // "Make available offline" stored the rest of the visit too: the deployment's page and its questionnaires.
+    const deploymentUrl = runUrl.replace(/\/cat\?.*$/, '');
+    await page.goto(`${deploymentUrl}/questionnaires`);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Questionnaires');
+    await page.goto(deploymentUrl);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toMatch(/^Superior Court of California/);
+    await page.goto(runUrl);
+    await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^10 of \d+ tested/);
   }, 60_000);
 
   it('sends every result exactly once when back online, and a replay adds nothing', async () => {

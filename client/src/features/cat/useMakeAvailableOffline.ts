@@ -1,14 +1,28 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { persistCacheNow } from '../../offline/cache-persist';
-import { CatRunsDocument, DeploymentDocument, LatestTestPlanDocument, ScannerAssessmentsDocument, TestRunDetailDocument } from '../../graphql/generated/graphql';
+import {
+  CatRunsDocument,
+  DeploymentDocument,
+  DeploymentQuestionnairesDocument,
+  DeploymentWorkspaceDocument,
+  LatestTestPlanDocument,
+  QuestionnaireQuestionsDocument,
+  QuestionnaireResponseDocument,
+  ScannerAssessmentsDocument,
+  TestRunDetailDocument,
+} from '../../graphql/generated/graphql';
 
 /** Runs whose cases and attempts are loaded: the latest few are the ones a visit continues. */
 const RECENT_RUNS = 3;
 
+/** Steps before the runs and questionnaires, whose number is known only once their lists are in. */
+const FIXED_STEPS = 5;
+
 /**
- * Loads everything a visit needs into the Apollo cache (persisted to IndexedDB) and the runner's
- * code, so the deployment's CAT can be run with no network.
+ * Loads everything a visit needs into the Apollo cache (persisted to IndexedDB) and the screens'
+ * code: the deployment and its page, locations and scanner assessments with the requirements, the
+ * questionnaires with their questions and the responses begun, the CAT plan and the latest runs.
  */
 export function useMakeAvailableOffline(deploymentId: string) {
   const client = useApolloClient();
@@ -20,28 +34,54 @@ export function useMakeAvailableOffline(deploymentId: string) {
   const run = useCallback(async () => {
     setState('loading');
     setDone(0);
-    setTotal(4);
+    setTotal(FIXED_STEPS);
+    let finished = 0;
+    const step = async (what: string, work: () => Promise<unknown>) => {
+      setStep(what);
+      await work();
+      finished += 1;
+      setDone(finished);
+    };
     try {
-      setStep('deployment');
-      await client.query({ query: DeploymentDocument, variables: { id: deploymentId }, fetchPolicy: 'network-only' });
-      setDone(1);
-      setStep('test runs');
-      const { data } = await client.query({ query: CatRunsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' });
-      const recent = (data?.deployment.testRuns ?? []).slice(-RECENT_RUNS);
-      setTotal(4 + recent.length);
-      setDone(2);
-      setStep('test plan and scanner assessments');
-      await client.query({ query: LatestTestPlanDocument, fetchPolicy: 'network-only' });
-      await client.query({ query: ScannerAssessmentsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' });
-      setDone(3);
-      for (const [index, run] of recent.entries()) {
-        setStep(`run ${index + 1} of ${recent.length} with its cases`);
-        await client.query({ query: TestRunDetailDocument, variables: { id: run.id }, fetchPolicy: 'network-only' });
-        setDone(4 + index);
+      await step('deployment', () =>
+        Promise.all([
+          client.query({ query: DeploymentDocument, variables: { id: deploymentId }, fetchPolicy: 'network-only' }),
+          client.query({ query: DeploymentWorkspaceDocument, variables: { id: deploymentId }, fetchPolicy: 'network-only' }),
+        ]));
+      const { data: runs } = await client.query({ query: CatRunsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' });
+      finished += 1;
+      setDone(finished);
+      const { data: questionnaires } = await client.query({ query: DeploymentQuestionnairesDocument, variables: { deploymentId }, fetchPolicy: 'network-only' });
+      finished += 1;
+      setDone(finished);
+      const recent = (runs?.deployment.testRuns ?? []).slice(-RECENT_RUNS);
+      const keys = (questionnaires?.questionnaires ?? []).map((q) => q.key);
+      const responses = questionnaires?.deployment.questionnaireResponses ?? [];
+      setTotal(FIXED_STEPS + recent.length + keys.length + responses.length);
+      await step('test plan, locations and scanner assessments', () =>
+        Promise.all([
+          client.query({ query: LatestTestPlanDocument, fetchPolicy: 'network-only' }),
+          client.query({ query: ScannerAssessmentsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' }),
+        ]));
+      for (const [index, { id }] of recent.entries()) {
+        await step(`run ${index + 1} of ${recent.length} with its cases`, () =>
+          client.query({ query: TestRunDetailDocument, variables: { id }, fetchPolicy: 'network-only' }));
       }
-      setStep('CAT runner and scanner screens');
-      await Promise.all([import('./cat-runner.page'), import('../scanners/scanner-assessment.page')]);
-      setDone(4 + recent.length);
+      for (const key of keys) {
+        await step(`questionnaire ${key}`, () => client.query({ query: QuestionnaireQuestionsDocument, variables: { key }, fetchPolicy: 'network-only' }));
+      }
+      for (const [index, { id }] of responses.entries()) {
+        await step(`answers ${index + 1} of ${responses.length}`, () =>
+          client.query({ query: QuestionnaireResponseDocument, variables: { id }, fetchPolicy: 'network-only' }));
+      }
+      await step('screens', () =>
+        Promise.all([
+          import('./cat-runner.page'),
+          import('../scanners/scanner-assessment.page'),
+          import('../questionnaires/questionnaire-list.page'),
+          import('../questionnaires/questionnaire-filler.page'),
+          import('../deployments/deployment-timeline.page'),
+        ]));
       // Ask the browser not to evict this origin's data under storage pressure (STACK-NOTES §2).
       await navigator.storage?.persist?.().catch(() => false);
       await persistCacheNow();
