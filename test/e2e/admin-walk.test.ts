@@ -81,7 +81,8 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await theirPage.getByRole('button', { name: 'Set password' }).click();
     await theirPage.getByRole('status').filter({ hasText: 'Your password is set.' }).waitFor({ timeout: 15_000 });
     await signIn(theirPage, api.url, user.email, TEST_PASSWORD);
-    expect(new URL(theirPage.url()).pathname).toBe('/');
+    // A partner lands on their organization's home.
+    expect(new URL(theirPage.url()).pathname).toBe('/my-work');
     await theirs.close();
   });
 

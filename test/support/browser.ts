@@ -66,7 +66,11 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 15_000 });
+  await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 15_000 }).catch(async (error: Error) => {
+    // Say why the app stayed on sign-in (a refusal it shows), not only that it did.
+    const shown = await page.getByRole('alert').allTextContents().catch(() => []);
+    throw new Error(`Signing in as ${email} did not leave the sign-in page${shown.length ? `; it says: ${shown.join(' | ')}` : ''}. ${error.message}`);
+  });
 }
 
 const routed = new WeakSet<BrowserContext>();
