@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
   it('starts a run online and makes the deployment available offline', async () => {
     await page.goto(api.url);
     await signIn(page, api.url, 'field@ccpor.example');
+    // Field staff land on My work; this walk starts from the deployments list.
+    await page.waitForURL(`${api.url}/my-work`);
+    await page.getByRole('link', { name: 'Deployments', exact: true }).click();
+    await page.waitForURL(`${api.url}/`);
     // The demo assigns the field engineer to the four nearest go-lives: those are all they see.
     const courts = page.getByRole('link', { name: /Superior Court of California/ });
     await expect.poll(() => courts.count(), { timeout: 15_000 }).toBe(4);

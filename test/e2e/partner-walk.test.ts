@@ -364,6 +364,8 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       const clerk = await api.createUser(Role.PARTNER_USER, { organizationId: liveCourtId, name: 'Jordan Lee', email: 'jordan.lee@court.example' });
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL(/\/sign-in/);
+      // Signing out finishes by wiping what was sent from the device; then the next person comes.
+      await page.waitForLoadState('networkidle');
       await page.goto(`${api.url}/deployments/${liveId}/incidents`);
       await page.waitForURL(/\/sign-in\?next=/);
       await signIn(page, api.url, clerk.email, TEST_PASSWORD);

@@ -22,7 +22,9 @@ export function useSignIn() {
       // resetStore, not clearStore: clearStore drops the cache watches of mounted queries (the
       // header's `me`), which would then miss the write below. It refetches active queries, and on
       // the sign-in page the only one is the header's cache-only `me`, which it leaves alone.
-      await client.resetStore();
+      // The cache is emptied before the refetch; a refetch failing (a query in flight, the network)
+      // must not turn a sign-in the server accepted into a failure on screen.
+      await client.resetStore().catch(() => {});
       client.writeQuery({ query: MeDocument, data: { me: data.signIn.user } });
       // Signing in again is how an idle-locked app is unlocked online.
       unlockSession();
