@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
+import { RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // The field app's promise (DESIGN.md, "Offline and sync"): a CAT run loaded once keeps working with
 // no network — the app starts from the precache, results go to the outbox and survive closing the
@@ -11,29 +12,6 @@ import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/brows
 // Runs against the built client (`npm run build:client`) served by the real server.
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const RESULTS = 10;
-
-// Page-side code is passed as strings: this file is type-checked without the DOM library.
-const SW_READY = 'navigator.serviceWorker.ready.then(() => true)';
-const SW_CONTROLS = 'navigator.serviceWorker.controller !== null';
-/** Puts every outbox entry back to PENDING, as if the answers to the first sync had been lost. */
-const RESEND_ALL = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('ccpor-offline');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const tx = open.result.transaction('outbox', 'readwrite');
-    const store = tx.objectStore('outbox');
-    let count = 0;
-    store.openCursor().onsuccess = (event) => {
-      const cursor = event.target.result;
-      if (!cursor) return;
-      cursor.update({ ...cursor.value, state: 'PENDING' });
-      count += 1;
-      cursor.continue();
-    };
-    tx.oncomplete = () => { open.result.close(); resolve(count); };
-    tx.onerror = () => reject(tx.error);
-  };
-})`;
 
 describe.skipIf(!hasChromium())('offline CAT: record results with no network, sync each exactly once', () => {
   let api: Awaited<ReturnType<typeof startApi>>;

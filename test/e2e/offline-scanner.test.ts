@@ -2,11 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
+import { SW_READY } from '../support/outbox-page';
 
 // A scanner assessment made with no network (location → workstation → scanner) goes through the
 // same outbox as CAT results: started and recorded offline, sent in order when back online, and
 // the server's verdict shown then. Runs against the built client (`npm run build:client`).
-const SW_READY = 'navigator.serviceWorker.ready.then(() => true)';
 
 /**
  * Queues, as the app would, an assessment of a location that is not the court's and a workstation

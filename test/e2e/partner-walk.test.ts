@@ -8,32 +8,13 @@ import { startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
 import { passAll, startRun } from '../support/cat';
+import { RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // Issue 7's partner walk and issue 6's field screens, in Chromium against the built client:
 // a court's person answers a questionnaire (the draft survives a reload) and signs off a CAT run
 // on their own; field staff use their home and fill a questionnaire offline, whose answers arrive
 // exactly once. axe finds no serious or critical violation on any page walked.
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
-const SW_READY = 'navigator.serviceWorker.ready.then(() => true)';
-const SW_CONTROLS = 'navigator.serviceWorker.controller !== null';
-/** Puts every outbox entry back to PENDING, as if the answers to the first sync had been lost. */
-const RESEND_ALL = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('ccpor-offline');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const tx = open.result.transaction('outbox', 'readwrite');
-    let count = 0;
-    tx.objectStore('outbox').openCursor().onsuccess = (event) => {
-      const cursor = event.target.result;
-      if (!cursor) return;
-      cursor.update({ ...cursor.value, state: 'PENDING' });
-      count += 1;
-      cursor.continue();
-    };
-    tx.oncomplete = () => { open.result.close(); resolve(count); };
-    tx.onerror = () => reject(tx.error);
-  };
-})`;
 
 describe.skipIf(!hasChromium())('partner and field staff screens', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
