@@ -76,12 +76,16 @@ describe.skipIf(!hasChromium())('offline scanner assessment', () => {
     await page.getByLabel('Workstation', { exact: true }).fill('Family law intake 1');
     await page.getByLabel('Scanner make').fill('Fujitsu');
     await page.getByLabel('Scanner model').fill('fi-7160');
+    // The verdict follows the answers on the device, offline, from the stored requirements.
+    const verdictSoFar = page.getByTestId('verdict-so-far');
     await page.getByLabel('Duplex').check();
     await page.getByLabel('Document feeder').check();
     await page.getByLabel('TWAIN').check();
     await page.getByLabel('WIA').check();
+    expect(await verdictSoFar.textContent()).toContain('Needs configuration');
     await page.getByLabel('CCPOR scan profile set').check();
     await page.getByLabel('Test scan passed').check();
+    expect(await verdictSoFar.textContent()).toContain('Meets the requirements');
     await page.getByRole('button', { name: 'Record workstation' }).click();
 
     const workstations = page.getByRole('list', { name: 'Workstations' });

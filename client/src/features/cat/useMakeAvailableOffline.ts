@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { persistCacheNow } from '../../offline/cache-persist';
 import {
   CatRunsDocument,
+  CurrentScannerRequirementsDocument,
   DeploymentDocument,
   DeploymentQuestionnairesDocument,
   DeploymentWorkspaceDocument,
@@ -58,9 +59,10 @@ export function useMakeAvailableOffline(deploymentId: string) {
       const keys = (questionnaires?.questionnaires ?? []).map((q) => q.key);
       const responses = questionnaires?.deployment.questionnaireResponses ?? [];
       setTotal(FIXED_STEPS + recent.length + keys.length + responses.length);
-      await step('test plan, locations and scanner assessments', () =>
+      await step('test plan, locations, scanner assessments and requirements', () =>
         Promise.all([
           client.query({ query: LatestTestPlanDocument, fetchPolicy: 'network-only' }),
+          client.query({ query: CurrentScannerRequirementsDocument, fetchPolicy: 'network-only' }),
           client.query({ query: ScannerAssessmentsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' }),
         ]));
       for (const [index, { id }] of recent.entries()) {

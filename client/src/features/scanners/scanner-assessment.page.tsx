@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useDirtyForm } from '../../app/dirty-forms';
@@ -11,10 +12,12 @@ import type {
 } from '../../graphql/generated/graphql';
 import type { OutboxEntry } from '../../offline/outbox';
 import type { KeptPhoto } from '../../offline/photos';
+import { CurrentScannerRequirementsDocument } from '../../graphql/generated/graphql';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useMe } from '../session/useMe';
 import { PhotoCapture } from '../sync/photo-capture.component';
 import { AssessmentNotes } from './assessment-notes.component';
+import { deviceVerdict } from './scanner-verdict';
 import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordScannerWorkstation';
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
@@ -359,6 +362,7 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
           </label>
         ))}
       </fieldset>
+      <VerdictSoFar workstation={form} />
       <PhotoCapture id="ws-photo" label="Take a photo of the workstation" photos={photos} onChange={setPhotos} />
       {problem && (
         <p className="callout callout--error" role="alert">
@@ -374,6 +378,32 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
         {saved}
       </p>
     </section>
+  );
+}
+
+/**
+ * The verdict these answers will get, worked out on the device as they come in (offline too) from
+ * the requirements "Make available offline" stored; the server's, from the same rules, follows once sent.
+ */
+function VerdictSoFar({ workstation }: { workstation: NewWorkstation }) {
+  const { data } = useQuery(CurrentScannerRequirementsDocument);
+  const requirements = data?.scannerRequirements.requirements;
+  if (!requirements) return null;
+  const { verdict, missed } = deviceVerdict(workstation, requirements);
+  return (
+    <div className="callout" data-testid="verdict-so-far" aria-live="polite">
+      <p>
+        Verdict so far:{' '}
+        <span className={verdict === 'MEETS' ? 'badge badge--on-track' : 'badge badge--late'}>{VERDICT_LABELS[verdict]}</span>
+      </p>
+      {missed.length > 0 && (
+        <ul className="health-reasons">
+          {missed.map((requirement) => (
+            <li key={requirement.key}>{requirement.description}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
