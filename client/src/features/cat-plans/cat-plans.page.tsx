@@ -7,6 +7,7 @@ import { isPlannerRole } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { useCatPlans, useTestPlanDraftWrites } from './useCatPlans';
 import './cat-plans.css';
+import { LabelOptions } from '../../app/label-options.component';
 
 const AREA_LABELS: Record<TestArea, string> = {
   USER_ACCESS: 'User access',
@@ -221,21 +222,13 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
                 <div className="field">
                   <label htmlFor={`${c.uid}-area`}>Area</label>
                   <select id={`${c.uid}-area`} value={c.area} onChange={(event) => update(c.uid, { area: event.target.value as TestArea })}>
-                    {(Object.keys(AREA_LABELS) as TestArea[]).map((a) => (
-                      <option key={a} value={a}>
-                        {AREA_LABELS[a]}
-                      </option>
-                    ))}
+                    <LabelOptions labels={AREA_LABELS} />
                   </select>
                 </div>
                 <div className="field">
                   <label htmlFor={`${c.uid}-criticality`}>Criticality</label>
                   <select id={`${c.uid}-criticality`} value={c.criticality} onChange={(event) => update(c.uid, { criticality: event.target.value as Criticality })}>
-                    {(Object.keys(CRITICALITY_LABELS) as Criticality[]).map((k) => (
-                      <option key={k} value={k}>
-                        {CRITICALITY_LABELS[k]}
-                      </option>
-                    ))}
+                    <LabelOptions labels={CRITICALITY_LABELS} />
                   </select>
                 </div>
                 <div className="field draft-case__wide">

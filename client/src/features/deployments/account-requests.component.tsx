@@ -4,6 +4,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { isPlanner, mayRequestAccounts } from './deployment-roles';
 import type { Deployment, Workspace } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { LabelOptions } from '../../app/label-options.component';
 
 type AccountRequest = Workspace['accountRequests'][number];
 
@@ -131,11 +132,7 @@ function RequestAccountForm({ deployment }: { deployment: Deployment }) {
       <div className="field">
         <label htmlFor={`${ids}-role`}>CCPOR role</label>
         <select id={`${ids}-role`} value={ccporRole} onChange={(e) => setCcporRole(e.target.value as CcporRole)}>
-          {(Object.keys(CCPOR_ROLE_LABELS) as CcporRole[]).map((value) => (
-            <option key={value} value={value}>
-              {CCPOR_ROLE_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={CCPOR_ROLE_LABELS} />
         </select>
       </div>
       <label className="choice">

@@ -5,6 +5,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Workspace } from './deployment-timeline.page';
 import { uploadFile } from './upload-file';
 import { WriteOutcome } from './write-outcome.component';
+import { LabelOptions } from '../../app/label-options.component';
 
 const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   MANAGEMENT_AWARENESS: 'Management awareness',
@@ -157,11 +158,7 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
       <div className="field">
         <label htmlFor={`${ids}-kind`}>Meeting</label>
         <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
-          {(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((value) => (
-            <option key={value} value={value}>
-              {MEETING_KIND_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={MEETING_KIND_LABELS} />
         </select>
       </div>
       <div className="field">

@@ -5,6 +5,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { doesFieldWork, isPlanner } from './deployment-roles';
 import type { Workspace } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { LabelOptions } from '../../app/label-options.component';
 
 type Session = Workspace['trainingSessions'][number];
 
@@ -130,11 +131,7 @@ function ChangeSessionForm({ session, onDone }: { session: Session; onDone: () =
       <div className="field">
         <label htmlFor={`${ids}-mode`}>Mode</label>
         <select id={`${ids}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TrainingMode)}>
-          {(Object.keys(MODE_LABELS) as TrainingMode[]).map((value) => (
-            <option key={value} value={value}>
-              {MODE_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={MODE_LABELS} />
         </select>
       </div>
       <WriteOutcome outcome={update.outcome} />
@@ -172,31 +169,19 @@ function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; t
       <div className="field">
         <label htmlFor={`${ids}-mode`}>Mode</label>
         <select id={`${ids}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TrainingMode)}>
-          {(Object.keys(MODE_LABELS) as TrainingMode[]).map((value) => (
-            <option key={value} value={value}>
-              {MODE_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={MODE_LABELS} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${ids}-module`}>Module</label>
         <select id={`${ids}-module`} value={module} onChange={(e) => setModule(e.target.value as TrainingModule)}>
-          {(Object.keys(MODULE_LABELS) as TrainingModule[]).map((value) => (
-            <option key={value} value={value}>
-              {MODULE_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={MODULE_LABELS} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${ids}-audience`}>Audience</label>
         <select id={`${ids}-audience`} value={audience} onChange={(e) => setAudience(e.target.value as TrainingAudience)}>
-          {(Object.keys(AUDIENCE_LABELS) as TrainingAudience[]).map((value) => (
-            <option key={value} value={value}>
-              {AUDIENCE_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={AUDIENCE_LABELS} />
         </select>
       </div>
       <WriteOutcome outcome={schedule.outcome} />
