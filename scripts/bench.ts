@@ -118,7 +118,7 @@ async function main() {
     const seeded = Date.now();
     const totals = await seedScale(scratch.db, scratch.config, count);
     process.stderr.write(`seeded ${JSON.stringify(totals)} in ${round((Date.now() - seeded) / 1000)} s\n`);
-    server = await startServerProcess(scratch.config.database);
+    server = await startServerProcess(scratch.config.database, { production: true });
     const cookie = await signInCookie(server.url, OPS_ADMIN.email, OPS_ADMIN.password);
     const url = server.url;
     const q = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, operationName?: string) =>

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { ErrorRequestHandler } from 'express';
@@ -81,6 +82,8 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
       deniedRequestsPlugin,
       persistedQueryRegistrationPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No cache hints are set: the default cache-control plugin would only wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       {
         // Introspection needs a signed-in caller (reporting tokens included) in production.
         async requestDidStart() {
@@ -134,7 +137,8 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   });
   app.use(
     '/graphql',
-    (_req, _res, next) => statementCounter.run({ count: 0 }, next),
+    // Counting needs async context tracking on every promise, a cost production does not pay.
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) => (config.exposeSqlStatements ? statementCounter.run({ count: 0 }, next) : next()),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, clock, config, await authenticate(db, clock, config, req), { req, res }),

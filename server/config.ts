@@ -13,7 +13,7 @@ export interface Config {
   clientDist: string;
   /** Seed demo data into an empty database (development only). */
   seedDemoData: boolean;
-  /** Report SQL statements per request in the response extensions (never in production). */
+  /** Report SQL statements per request in the response extensions: never in production, unless a benchmark asks (SQL_STATEMENT_COUNTS=1). */
   exposeSqlStatements: boolean;
   /** Keys the encryption of TOTP secrets; required in production. */
   appSecret: string;
@@ -59,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     clientDist: path.resolve(repoRoot, 'client/dist'),
     seedDemoData: nodeEnv === 'development',
-    exposeSqlStatements: nodeEnv !== 'production',
+    exposeSqlStatements: nodeEnv !== 'production' || env.SQL_STATEMENT_COUNTS === '1',
     appSecret: env.APP_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_SECRET),
     corsOrigins: list(env.CORS_ORIGINS, []),
     trustProxy: positiveInt(env, 'TRUST_PROXY', 0),

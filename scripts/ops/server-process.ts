@@ -1,7 +1,8 @@
 // The server as its own OS process (`node --import tsx server/main.ts`), for the benchmark, the
-// chaos run and the backup check: loopback only, NODE_ENV=test (SQL statement counts in responses),
-// no second factor and no sign-in rate limit, since the load comes from one address.
+// chaos run and the backup check: loopback only, NODE_ENV=test (SQL statement counts in responses)
+// unless asked for production, no second factor and no sign-in rate limit, since the load comes from one address.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { DatabaseConfig } from '../../server/config';
 
@@ -22,8 +23,13 @@ export function databaseEnv(database: DatabaseConfig): Record<string, string> {
   return { DATABASE_URL: url.toString() };
 }
 
-export async function startServerProcess(database: DatabaseConfig, options: { port?: number; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
+/**
+ * `production`: NODE_ENV=production as operators run it (graphql-js then skips its development
+ * checks), with a throw-away APP_SECRET and SQL statement counts turned on for the benchmark.
+ */
+export async function startServerProcess(database: DatabaseConfig, options: { port?: number; startTimeoutMs?: number; production?: boolean } = {}): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port ?? 0), MFA_REQUIRED_ROLES: '', SIGNIN_RATE_PER_MINUTE: '1000000' };
+  if (options.production) Object.assign(env, { NODE_ENV: 'production', APP_SECRET: randomBytes(32).toString('base64'), SQL_STATEMENT_COUNTS: '1' });
   delete env.DATABASE_URL;
   delete env.SQLITE_PATH;
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../server/main.ts')], {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
-import { rawQuery } from '../db/sql';
+import { rawQuery, selectWhereIn } from '../db/sql';
 import { today, type Clock } from '../shared/clock';
 import { AccountRequest } from '../modules/account-request/account-request.entity';
 import { Deployment } from '../modules/deployment/deployment.entity';
@@ -25,7 +25,7 @@ import { createAttachmentLoaders } from '../modules/attachment/attachment.servic
 
 export function byKey<E extends ObjectLiteral>(db: DataSource, entity: new () => E, key: keyof E & string, order: Partial<Record<keyof E, 'ASC' | 'DESC'>>) {
   return new DataLoader<string, E[]>(async (keys) => {
-    const rows = await db.manager.find(entity, { where: { [key]: In([...keys]) } as never, order: order as never });
+    const rows = await selectWhereIn(db, entity, key, keys, order);
     const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key])?.push(row);
     return keys.map((k) => groups.get(k)!);
@@ -51,12 +51,12 @@ export function createLoaders(db: DataSource, clock: Clock) {
     ...createDeploymentStaffLoaders(db),
     ...createAttachmentLoaders(db),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
-      return inKeyOrder(ids, await db.manager.findBy(Organization, { id: In([...ids]) }), 'id');
+      return inKeyOrder(ids, await selectWhereIn(db, Organization, 'id', ids), 'id');
     }),
     leasOfDeployment: new DataLoader<string, Organization[]>(async (ids) => {
       const links = await rawQuery<{ from: string; to: string }>(db,
         'SELECT "deploymentId" AS "from", "organizationId" AS "to" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...ids] });
-      const orgs = links.length ? await db.manager.find(Organization, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { name: 'ASC' } }) : [];
+      const orgs = await selectWhereIn(db, Organization, 'id', [...new Set(links.map((l) => l.to))], { name: 'ASC' });
       return linked(ids, links, orgs);
     }),
     location: new DataLoader<string, Location | undefined>(async (ids) => {
@@ -88,11 +88,11 @@ export function createLoaders(db: DataSource, clock: Clock) {
     prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
       const links = await rawQuery<{ from: string; to: string }>(db,
         'SELECT "taskId" AS "from", "prerequisiteId" AS "to" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });
-      const tasks = links.length ? await db.manager.find(Task, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { number: 'ASC' } }) : [];
+      const tasks = await selectWhereIn(db, Task, 'id', [...new Set(links.map((l) => l.to))], { number: 'ASC' });
       return linked(ids, links, tasks);
     }),
     deployment: new DataLoader<string, Deployment | undefined>(async (ids) => {
-      return inKeyOrder(ids, await db.manager.findBy(Deployment, { id: In([...ids]) }), 'id');
+      return inKeyOrder(ids, await selectWhereIn(db, Deployment, 'id', ids), 'id');
     }),
     user: new DataLoader<string, User | undefined>(async (ids) => {
       const rows = await db.manager.findBy(User, { id: In([...ids]) });

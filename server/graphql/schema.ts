@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, UseMiddleware } from 'type-graphql';
+import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import { AccountRequestResolver, DeploymentAccountResolver } from '../modules/account-request/account-request.resolver';
 import { DeploymentResolver } from '../modules/deployment/deployment.resolver';
 import { DependencyResolver } from '../modules/dependency/dependency.resolver';
@@ -40,11 +40,21 @@ export const RESOLVERS = [
   ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver,
 ] as const;
 
-// type-graphql runs global middlewares on every field of every object, plain properties included,
-// which made pages with nested lists several times slower (docs/benchmarks.md). Both middlewares
-// only look at arguments, so they go on the resolver classes instead: they still run after
-// @Authorized, on every query, mutation and field resolver, and never on plain properties.
-for (const resolver of RESOLVERS) UseMiddleware(CanonicalIds, InScope)(resolver);
+// Both middlewares only look at arguments, so they go on the handlers that take some, not on every
+// field: type-graphql wraps each field it gives a middleware in an async chain, which made pages of
+// nested lists several times slower (docs/benchmarks.md). InScope acts on queries and mutations;
+// CanonicalIds on every handler with arguments. They run after @Authorized.
+type Handler = { target: object; methodName: string };
+const storage = getMetadataStorage();
+const takesArguments = (handler: Handler) =>
+  storage.params.some((p) => p.target === handler.target && p.methodName === handler.methodName && (p.kind === 'arg' || p.kind === 'args'));
+const use = (handler: Handler, ...middlewares: Parameters<typeof UseMiddleware>) => {
+  const prototype = (handler.target as { prototype: object }).prototype;
+  UseMiddleware(...middlewares)(prototype, handler.methodName, Object.getOwnPropertyDescriptor(prototype, handler.methodName)!);
+};
+const ours = (handler: Handler) => (RESOLVERS as readonly object[]).includes(handler.target);
+for (const handler of [...storage.queries, ...storage.mutations].filter(ours)) use(handler, CanonicalIds, InScope);
+for (const handler of storage.fieldResolvers.filter(ours)) if (takesArguments(handler)) use(handler, CanonicalIds);
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { rawQuery } from '../../db/sql';
+import { rawQuery, selectWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem, invalidTransition, notFound, problem } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
@@ -74,7 +74,7 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
      ORDER BY d."targetGoLive", d.id LIMIT ${page.first + 1}`, params);
   const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
 
-  const byId = new Map((await ctx.db.manager.findBy(Deployment, { id: In(rows.map((r) => r.id)) })).map((d) => [d.id, d]));
+  const byId = new Map((await selectWhereIn(ctx.db, Deployment, 'id', rows.map((r) => r.id))).map((d) => [d.id, d]));
   if (withHealth) for (const row of rows) ctx.loaders.health.prime(row.id, row);
   const deployments = rows.map((r) => byId.get(r.id)!).filter(Boolean);
   return toConnection(deployments, page.first, Number(total), (d) => [d.targetGoLive, d.id]);
