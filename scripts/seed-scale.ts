@@ -21,6 +21,7 @@ import { CcporProfile, Location, Organization, OrganizationKind } from '../serve
 import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
 import { TestCase } from '../server/modules/test-plan/test-plan.entity';
 import { findCurrentPlan } from '../server/modules/test-plan/test-plan.service';
+import { refreshLatestAttempts } from '../server/modules/test-run/run-status';
 import { TestEnvironment, TestResult, TestResultStatus, TestRun, TestRunPurpose } from '../server/modules/test-run/test-run.entity';
 import { systemClock, today } from '../server/shared/clock';
 import { addDays } from '../server/shared/dates';
@@ -160,6 +161,7 @@ async function insertCatHistory(
   }
   await insertRows(tx, TestRun, runs);
   await insertRows(tx, TestResult, attempts);
+  await refreshLatestAttempts(tx, runs.map((r) => r.id!));
   await insertRows(tx, Defect, defects);
   if (links.length) {
     for (let i = 0; i < links.length; i += 5000) await tx.createQueryBuilder().insert().into('defect_attempt').values(links.slice(i, i + 5000)).execute();

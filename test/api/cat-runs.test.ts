@@ -4,7 +4,7 @@ import { seedReferenceData } from '../../server/db/seed/reference-data';
 import { TestCase, TestPlan } from '../../server/modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../../server/modules/test-run/test-run.entity';
 import { Api, errorCode, startApi } from '../support/api';
-import { planCases, readRun, recordResult, RUN_FIELDS, startRun } from '../support/cat';
+import { BULK, planCases, readRun, recordResult, RUN_FIELDS, startRun } from '../support/cat';
 import { uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 
@@ -148,6 +148,41 @@ describe('recordTestResult', () => {
     expect(c.attempts.map((a: any) => a.status)).toEqual(['BLOCKED', 'FAILED', 'RETEST', 'PASSED']);
     expect(c.status).toBe('PASSED');
     expect(c.latestAttempt.status).toBe('PASSED');
+  });
+});
+
+describe('a case’s status as attempts arrive out of order', () => {
+  it('keeps the newer attempt when one tested earlier is recorded after it; a tie goes to the later arrival', async () => {
+    const d = await createDeployment(api, 'Yolo', 40);
+    const run = await startRun(api, d.id);
+    const [first, second] = run.cases.map((c: any) => c.testCase.id);
+    const newer = (await recordResult(api, { runId: run.id, caseId: first, status: 'PASSED', testedAt: '2027-01-04T19:00:00.000Z' })).data!.recordTestResult;
+    // An offline tablet syncs an attempt from the morning: history, not the status.
+    await recordResult(api, { runId: run.id, caseId: first, status: 'FAILED', actualResult: 'Order not saved', testedAt: '2027-01-04T16:00:00.000Z' });
+    await recordResult(api, { runId: run.id, caseId: second, status: 'BLOCKED', notes: 'Scanner offline', testedAt: '2027-01-04T18:00:00.000Z' });
+    const tie = (await recordResult(api, { runId: run.id, caseId: second, status: 'RETEST', notes: 'Scanner back', testedAt: '2027-01-04T18:00:00.000Z' })).data!.recordTestResult;
+    const read = await readRun(api, run.id);
+    const [a, b] = [read.cases.find((c: any) => c.testCase.id === first), read.cases.find((c: any) => c.testCase.id === second)];
+    expect(a).toMatchObject({ status: 'PASSED', latestAttempt: { id: newer.id, status: 'PASSED' } });
+    expect(a.attempts.map((x: any) => x.status)).toEqual(['FAILED', 'PASSED']);
+    expect(b).toMatchObject({ status: 'RETEST', latestAttempt: { id: tie.id, status: 'RETEST' } });
+    expect(read.summary).toMatchObject({ status: 'IN_PROGRESS', passed: 1, failed: 0, blocked: 0, retest: 1 });
+  });
+
+  it('takes the later testedAt of two attempts of one case in one bulk request, whichever comes first in it', async () => {
+    const d = await createDeployment(api, 'Shasta', 40);
+    const run = await startRun(api, d.id);
+    const [first, second] = run.cases.map((c: any) => c.testCase.id);
+    const item = (caseId: string, status: string, testedAt: string, extra: Record<string, unknown> = {}) =>
+      ({ id: randomUUID(), mutationId: randomUUID(), caseId, status, tester: 'Dana Clerk', testedAt, ...extra });
+    const laterFirst = [item(first, 'PASSED', '2027-01-04T19:00:00.000Z'), item(first, 'FAILED', '2027-01-04T18:00:00.000Z', { actualResult: 'Order not saved' })];
+    const laterSecond = [item(second, 'BLOCKED', '2027-01-04T17:00:00.000Z', { notes: 'Printer jammed' }), item(second, 'PASSED', '2027-01-04T17:30:00.000Z')];
+    const res = await api.gql(BULK, { i: { runId: run.id, results: [...laterFirst, ...laterSecond] } });
+    expect(res.data!.recordTestResults).toMatchObject({ applied: 4, refused: 0 });
+    const read = await readRun(api, run.id);
+    expect(read.cases.find((c: any) => c.testCase.id === first)).toMatchObject({ status: 'PASSED', latestAttempt: { id: laterFirst[0].id } });
+    expect(read.cases.find((c: any) => c.testCase.id === second)).toMatchObject({ status: 'PASSED', latestAttempt: { id: laterSecond[1].id } });
+    expect(read.summary).toMatchObject({ passed: 2, failed: 0, blocked: 0 });
   });
 });
 

@@ -195,7 +195,7 @@ export const REPORTS = {
     (ctx, fd) => `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
           rs.failed, rs.blocked, rs.retest, rs.untested, rs."notApplicable",
           ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passRate"
-        FROM (${runStatusTableSql(runsOf(fd))}) rs
+        FROM (${runStatusTableSql(ctx.db, runsOf(fd))}) rs
         JOIN test_run run ON run.id = rs."runId"
         JOIN (${fd}) fd ON fd.id = run."deploymentId"`,
   ),
@@ -208,7 +208,7 @@ export const REPORTS = {
           ${sum(`cs.status = 'PASSED'`)} AS passed, ${sum(`cs.status = 'FAILED'`)} AS failed, ${sum(`cs.status = 'BLOCKED'`)} AS blocked,
           ${sum(`cs.status IN ('UNTESTED','RETEST')`)} AS open, ${sum(`cs.status = 'NOT_APPLICABLE'`)} AS "notApplicable",
           ${percent(`SUM(CASE WHEN cs.status = 'PASSED' THEN 1 ELSE 0 END)`, `SUM(CASE WHEN cs.status <> 'NOT_APPLICABLE' THEN 1 ELSE 0 END)`)} AS "passRate"
-        FROM (${caseStatusTableSql(runsOf(fd))}) cs
+        FROM (${caseStatusTableSql(ctx.db, runsOf(fd))}) cs
         JOIN test_case tc ON tc.id = cs."caseId"
         GROUP BY cs."caseKey"`,
   ),

@@ -200,3 +200,41 @@ export class TestResult {
   @Column({ type: 'varchar', length: 200 })
   recordedBy!: string;
 }
+
+/**
+ * The latest attempt of each tested case of a run (by testedAt, then sequence), kept as attempts
+ * are written so that a case's status is a lookup rather than a search of every attempt. Without
+ * rowid, SQLite stores the rows in key order and a lookup by (run, case) reads the row itself.
+ */
+@Entity('case_latest_attempt', { withoutRowid: true })
+export class CaseLatestAttempt {
+  @PrimaryColumn({ type: 'uuid' })
+  runId!: string;
+
+  @ManyToOne(() => TestRun, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'runId' })
+  run!: TestRun;
+
+  @PrimaryColumn({ type: 'uuid' })
+  caseId!: string;
+
+  @ManyToOne(() => TestCase)
+  @JoinColumn({ name: 'caseId' })
+  testCase!: TestCase;
+
+  @Column({ type: 'uuid' })
+  attemptId!: string;
+
+  @ManyToOne(() => TestResult)
+  @JoinColumn({ name: 'attemptId' })
+  attempt!: TestResult;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: TestResultStatus;
+
+  @InstantColumn()
+  testedAt!: Date;
+
+  @Column({ type: 'integer' })
+  sequence!: number;
+}

@@ -11,6 +11,7 @@ import { SHA256_HEX, uploadedFiles } from '../file/file.service';
 import { insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
+import { refreshLatestAttempts } from './run-status';
 import { TestResult, TestResultStatus, TestRun } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
 import { RecordTestResultsPayload } from './test-run.types';
@@ -62,6 +63,7 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
         notes: IMAGES_ONLY_REASON, tester: SYSTEM_TESTER, build: null, testedAt: now, photos: [], mutationId: null,
         sequence: i + 1, recordedAt: now, recordedBy: ctx.actor.name,
       })));
+      await refreshLatestAttempts(tx, [run.id]);
     }
     return run;
   });
@@ -111,6 +113,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
     return attempt;
   });
   await insertRows(tx, TestResult, rows);
+  await refreshLatestAttempts(tx, [run.id], [...new Set(rows.map((r) => r.caseId))]);
   return answers;
 }
 
