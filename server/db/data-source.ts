@@ -17,10 +17,15 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 /** Counts SQL statements per request, so tests and the benchmark can prove there is no N+1. */
 export const statementCounter = new AsyncLocalStorage<{ count: number }>();
 
+/** Counts one statement for the request, if it is counting (TypeORM's logger does it for its own). */
+export function countStatement() {
+  const counter = statementCounter.getStore();
+  if (counter) counter.count += 1;
+}
+
 class CountingLogger extends AbstractLogger {
   logQuery() {
-    const counter = statementCounter.getStore();
-    if (counter) counter.count += 1;
+    countStatement();
   }
   // A failed query surfaces as the request's error (and is logged there when unexpected); an
   // expected one, like losing a race on a mutationId, is no news.
