@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadConfig, type Config } from '../server/config';
-import { createDataSource, inTransaction } from '../server/db/data-source';
+import { createDataSource, inTransaction, isPostgresSource } from '../server/db/data-source';
 import { seedReferenceData } from '../server/db/seed/reference-data';
 import { insertRows, rawQuery } from '../server/db/sql';
 import { createContext, systemActor } from '../server/graphql/context';
@@ -111,6 +111,9 @@ export async function seedScale(db: DataSource, config: Config, count: number, q
     await inTransaction(db, (tx) => insertCatHistory(tx, slice.map((d) => d.id), plan.id, cases, now, rnd, totals));
     show('CAT history', Math.min(i + BATCH, count), started);
   }
+  // After a bulk load PostgreSQL plans from statistics that autovacuum has not gathered yet (the
+  // CAT reports chose whole-table hashes); refresh them, as one does after loading data.
+  if (isPostgresSource(db)) await db.query('ANALYZE');
   return totals;
 }
 

@@ -15,6 +15,8 @@ export class CatLatestAttempts1795648121980 implements MigrationInterface {
           ROW_NUMBER() OVER (PARTITION BY "runId", "caseId" ORDER BY "testedAt" DESC, "sequence" DESC) AS "newestFirst"
         FROM "test_result"
       ) "attempt" WHERE "newestFirst" = 1`);
+    // The CAT reports join it at once: plan them from its statistics, not from an empty table's.
+    await queryRunner.query(`ANALYZE "case_latest_attempt"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
