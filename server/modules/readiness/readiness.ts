@@ -2,7 +2,7 @@
 // goLive, so every caller gets the same answer. It gathers blockers from a list of checks; each
 // check takes a batch of deployments, so a page of deployments costs the same statements as one.
 import { EntityManager, In, Not } from 'typeorm';
-import { rawQuery } from '../../db/sql';
+import { rawQuery, selectWhereIn } from '../../db/sql';
 import { californiaDate, daysBetween } from '../../shared/dates';
 import { Defect, DefectStatus } from '../defect/defect.entity';
 import { Dependency, DependencyStatus } from '../dependency/dependency.entity';
@@ -43,9 +43,8 @@ const since = (from: string, today: string) => Math.max(0, daysBetween(from, tod
 
 /** The latest ACCEPTANCE run of each deployment. */
 export async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: string[]): Promise<Map<string, TestRun>> {
-  const runs = deploymentIds.length
-    ? await tx.find(TestRun, { where: { deploymentId: In(deploymentIds), purpose: TestRunPurpose.ACCEPTANCE }, order: { startedAt: 'DESC', id: 'DESC' } })
-    : [];
+  const runs = (await selectWhereIn(tx, TestRun, 'deploymentId', deploymentIds, { startedAt: 'DESC', id: 'DESC' }))
+    .filter((run) => run.purpose === TestRunPurpose.ACCEPTANCE);
   const latest = new Map<string, TestRun>();
   for (const run of runs) if (!latest.has(run.deploymentId)) latest.set(run.deploymentId, run);
   return latest;
@@ -54,10 +53,8 @@ export async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: str
 /** Every applicable dependency MET (NOT_APPLICABLE ones, e.g. CARPOS for an images-only court, are kept, never missing). */
 const dependenciesMet: ReadinessCheck = async (tx, deployments, today) => {
   const byId = new Map(deployments.map((d) => [d.id, d]));
-  const open = await tx.find(Dependency, {
-    where: { deploymentId: In([...byId.keys()]), status: Not(In([DependencyStatus.MET, DependencyStatus.NOT_APPLICABLE])) },
-    order: { offsetDays: 'ASC', kind: 'ASC' },
-  });
+  const open = (await selectWhereIn(tx, Dependency, 'deploymentId', [...byId.keys()], { offsetDays: 'ASC', kind: 'ASC' }))
+    .filter((d) => d.status !== DependencyStatus.MET && d.status !== DependencyStatus.NOT_APPLICABLE);
   return open.map((d) => ({
     deploymentId: d.deploymentId, code: BlockerCode.DEPENDENCY_NOT_MET, what: d.title,
     why: `It is ${d.status}${d.waitingOn ? ` on ${d.waitingOn} since ${d.waitingSince}` : ''}, due ${d.dueDate}; go-live needs it MET.`,
@@ -82,7 +79,7 @@ const accountsSettled: ReadinessCheck = async (tx, deployments, today) => {
 
 /** The planned CCPOR training held. */
 const trainingHeld: ReadinessCheck = async (tx, deployments, today) => {
-  const sessions = await tx.find(TrainingSession, { where: { deploymentId: In(deployments.map((d) => d.id)) }, order: { scheduledOn: 'ASC' } });
+  const sessions = await selectWhereIn(tx, TrainingSession, 'deploymentId', deployments.map((d) => d.id), { scheduledOn: 'ASC' });
   return deployments.filter((d) => !sessions.some((s) => s.deploymentId === d.id && s.status === TrainingStatus.HELD)).map((d) => {
     const planned = sessions.find((s) => s.deploymentId === d.id);
     return {
@@ -133,7 +130,7 @@ const acceptanceRunPassed: ReadinessCheck = async (_tx, deployments, today, shar
 
 /** No CRITICAL or MAJOR defect of the deployment that is neither VERIFIED nor WONT_FIX. */
 const noBlockingDefects: ReadinessCheck = async (tx, deployments, today) => {
-  const defects = await tx.find(Defect, { where: { deploymentId: In(deployments.map((d) => d.id)) }, order: { raisedAt: 'ASC' } });
+  const defects = await selectWhereIn(tx, Defect, 'deploymentId', deployments.map((d) => d.id), { raisedAt: 'ASC' });
   return blockingDefects(defects).map((d) => ({
     deploymentId: d.deploymentId, code: BlockerCode.DEFECT_OPEN, what: `${d.severity} defect "${d.title}"`,
     why: d.status === DefectStatus.FIXED

@@ -1,4 +1,5 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { selectWhereIn } from '../../db/sql';
 import { Defect, DefectStatus, BLOCKING_SEVERITIES, SETTLED_DEFECT_STATUSES } from '../defect/defect.entity';
 import { caseStatuses, runStatuses } from '../test-run/run-status';
 import { CaseStatus, TestRun, TestRunStatus } from '../test-run/test-run.entity';
@@ -32,7 +33,7 @@ export async function runsNow(db: DataSource | EntityManager, runs: TestRun[]): 
   const ids = runs.map((r) => r.id);
   const [cases, statuses] = [await caseStatuses(db, ids), await runStatuses(db, ids)];
   const manager = 'manager' in db ? db.manager : db;
-  const defects = await manager.find(Defect, { where: { deploymentId: In([...new Set(runs.map((r) => r.deploymentId))]) }, order: { raisedAt: 'ASC' } });
+  const defects = await selectWhereIn(manager, Defect, 'deploymentId', [...new Set(runs.map((r) => r.deploymentId))], { raisedAt: 'ASC' });
   const casesOfRun = groupBy(cases, (c) => c.runId);
   const defectsOfDeployment = groupBy(defects, (d) => d.deploymentId);
   return new Map(runs.map((run, i) => {
