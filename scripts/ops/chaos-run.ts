@@ -46,6 +46,8 @@ export interface ChaosReport {
   notExactlyOnce: number;
   /** Runs whose attempt sequence has gaps or repeats. */
   brokenSequences: number;
+  /** Cases whose kept latest attempt (case_latest_attempt) differs from the latest of their attempts. */
+  staleLatestAttempts: number;
   integrity: string;
   seconds: number;
 }
@@ -191,12 +193,22 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const sequences = await rawQuery<{ runId: string; n: number; distinctN: number; maxSeq: number }>(scratch.db,
       `SELECT "runId", COUNT(*) AS n, COUNT(DISTINCT sequence) AS "distinctN", MAX(sequence) AS "maxSeq" FROM test_result WHERE "runId" IN (:...runs) GROUP BY "runId"`, { runs });
     const brokenSequences = sequences.filter((s) => Number(s.n) !== Number(s.distinctN) || Number(s.n) !== Number(s.maxSeq)).length;
+    // The latest attempt kept as attempts are written must equal the one recomputed from all of them.
+    const expected = `SELECT a."runId", a."caseId", a.id FROM (
+        SELECT a."runId", a."caseId", a.id, ROW_NUMBER() OVER (PARTITION BY a."runId", a."caseId" ORDER BY a."testedAt" DESC, a.sequence DESC) AS rn
+        FROM test_result a WHERE a."runId" IN (:...runs)) a WHERE a.rn = 1`;
+    const [latest] = await rawQuery<{ unmatched: number; kept: number; recomputed: number }>(scratch.db, `SELECT
+        (SELECT COUNT(*) FROM (${expected}) e LEFT JOIN case_latest_attempt l
+          ON l."runId" = e."runId" AND l."caseId" = e."caseId" AND l."attemptId" = e.id WHERE l."runId" IS NULL) AS unmatched,
+        (SELECT COUNT(*) FROM case_latest_attempt WHERE "runId" IN (:...runs)) AS kept,
+        (SELECT COUNT(*) FROM (${expected}) e) AS recomputed`, { runs });
+    const staleLatestAttempts = Number(latest.unmatched) + Math.abs(Number(latest.kept) - Number(latest.recomputed));
     const integrity = scratch.config.database.type === 'better-sqlite3'
       ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, brokenSequences, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, brokenSequences, staleLatestAttempts, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

@@ -17,6 +17,7 @@ describe('replay-safe writes under faults', () => {
     expect(report.missing).toBe(0);
     expect(report.notExactlyOnce).toBe(0);
     expect(report.brokenSequences).toBe(0);
+    expect(report.staleLatestAttempts).toBe(0);
     if (report.database === 'better-sqlite3') expect(report.integrity).toBe('ok');
   }, 60_000);
 });
