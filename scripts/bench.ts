@@ -1,4 +1,4 @@
-// `npm run bench [-- --deployments 1000]`, on PostgreSQL `DATABASE_URL=postgres://… npm run bench`:
+// `npm run bench [-- --deployments 1000]`, on PostgreSQL `DATABASE_URL=postgres://… npm run bench [-- --processes 2]`:
 // seeds a throw-away database (a SQLite file, or a fresh schema in DATABASE_URL's database), starts the server
 // as its own process on loopback, and measures the API the way clients use it. Every loop is
 // bounded in count and time; the whole run stops at --budget seconds. Prints a Markdown table.
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({ options: {
   requests: { type: 'string', default: '600' },
   seconds: { type: 'string', default: '15' },
   budget: { type: 'string', default: '900' },
+  processes: { type: 'string', default: '1' },
 } });
 const CONCURRENCY = Number(args.concurrency);
 const MAX_REQUESTS = Number(args.requests);
@@ -113,20 +114,23 @@ async function main() {
   budget.unref();
 
   const scratch = await scratchDatabase('bench', process.env.DATABASE_URL || undefined);
-  let server: Awaited<ReturnType<typeof startServerProcess>> | null = null;
+  const servers: Awaited<ReturnType<typeof startServerProcess>>[] = [];
   try {
+    // Several processes share one PostgreSQL database behind a proxy (docs/operations.md); SQLite is one process.
+    const processes = Number(args.processes);
+    if (processes > 1 && scratch.config.database.type !== 'postgres') throw new Error('--processes needs PostgreSQL (DATABASE_URL): SQLite is served by one process.');
     const seeded = Date.now();
     const totals = await seedScale(scratch.db, scratch.config, count);
     process.stderr.write(`seeded ${JSON.stringify(totals)} in ${round((Date.now() - seeded) / 1000)} s\n`);
-    server = await startServerProcess(scratch.config.database, { production: true });
-    const cookie = await signInCookie(server.url, OPS_ADMIN.email, OPS_ADMIN.password);
-    const url = server.url;
+    for (let i = 0; i < processes; i += 1) servers.push(await startServerProcess(scratch.config.database, { production: true }));
+    // Sessions live in the database, so one sign-in serves every process; request i goes to process i mod N, as a proxy's round robin would.
+    const cookie = await signInCookie(servers[0].url, OPS_ADMIN.email, OPS_ADMIN.password);
     const q = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, operationName?: string) =>
-      () => gql<T>(url, cookie, query, variables, operationName);
+      (i = 0) => gql<T>(servers[i % servers.length].url, cookie, query, variables, operationName);
 
-    // Warm the server's caches and JIT before measuring.
-    for (let i = 0; i < 5; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)();
-    for (const query of [SUMMARIES(100), WITH_TASKS(25)]) for (let i = 0; i < 5; i += 1) await q(query)();
+    // Warm every server's caches and JIT before measuring.
+    for (let i = 0; i < 5 * processes; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)(i);
+    for (const query of [SUMMARIES(100), WITH_TASKS(25)]) for (let i = 0; i < 5 * processes; i += 1) await q(query)(i);
 
     const figures: Figures[] = [];
     const read = async (name: string, query: string, variables?: Record<string, unknown>, operationName?: string) => {
@@ -156,7 +160,7 @@ async function main() {
     const runs = await Promise.all(deploymentIds.slice(0, CONCURRENCY).map(startRun));
     const item = (i: number) => ({ mutationId: randomUUID(), caseId: cases[i % cases.length].id, status: 'PASSED', tester: 'Bench tester' });
     figures.push(await load('Write: recordTestResult (one result each)', CONCURRENCY, 3000, SCENARIO_MS, (i) =>
-      q(`mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id sequence } }`, { i: { ...item(i), runId: runs[i % runs.length] } })()));
+      q(`mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id sequence } }`, { i: { ...item(i), runId: runs[i % runs.length] } })(i)));
     process.stderr.write('writes: done\n');
 
     // A device's day: 500 results in one request, one at a time as devices sync.
@@ -194,7 +198,7 @@ async function main() {
     });
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
     const out = [
-      `### ${scratch.config.database.type === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${count} deployments, ${CONCURRENCY} concurrent clients`,
+      `### ${scratch.config.database.type === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${count} deployments, ${CONCURRENCY} concurrent clients${processes > 1 ? `, ${processes} server processes` : ''}`,
       '',
       `Seeded: ${totals.deployments} deployments, ${totals.runs} runs, ${totals.attempts} attempts, ${totals.defects} defects, ${totals.auditEvents} bulk audit events. Machine: ${machine}.`,
       '',
@@ -207,7 +211,7 @@ async function main() {
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    if (server) await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
     await scratch.drop();
   }
 }
