@@ -137,7 +137,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   });
   app.use(
     '/graphql',
-    // Counting needs async context tracking on every promise, a cost production does not pay.
+    // Counting is for tests and the benchmark: it tracks an async context through every promise of the request.
     (_req: express.Request, _res: express.Response, next: express.NextFunction) => (config.exposeSqlStatements ? statementCounter.run({ count: 0 }, next) : next()),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
