@@ -5,6 +5,7 @@ import { CopyButton } from '../../app/copy-button.component';
 import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
 import { useRevokeApiToken } from './useRevokeApiToken';
+import { LoadFailed } from '../../app/load-failed.component';
 
 /** The API's bounds for a token's name. */
 const MIN_NAME_LENGTH = 3;
@@ -30,12 +31,7 @@ export function ApiTokens() {
 
       <h3>Your tokens</h3>
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>Your tokens could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void retry()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="Your tokens" error={error} onRetry={retry} />
       ) : loading ? (
         <p role="status">Loading tokens…</p>
       ) : tokens.length === 0 ? (

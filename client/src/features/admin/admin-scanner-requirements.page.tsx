@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import {
   ScannerRequirementVersionsDocument,
   type RequirementCategory,
@@ -12,6 +11,7 @@ import {
 } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { formatDateTime, outcomeNotice } from './admin.utils';
+import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 
 type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
@@ -64,12 +64,7 @@ export function AdminScannerRequirementsPage() {
         </div>
       )}
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>The versions could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="The versions" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <p role="status">Loading versions…</p>
       ) : (

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import {
   LifecycleTemplateDetailDocument,
   LifecycleTemplatesDocument,
@@ -14,6 +13,7 @@ import {
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { PARTY_LABELS, PHASE_LABELS, PHASES, TASK_KIND_LABELS } from '../deployments/deployment.labels';
 import { formatDateTime, outcomeNotice } from './admin.utils';
+import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 
 type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
@@ -94,12 +94,7 @@ export function AdminTemplatesPage() {
         </div>
       )}
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>The versions could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="The versions" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <p role="status">Loading versions…</p>
       ) : (
@@ -137,14 +132,7 @@ function TemplateVersion({ id, currentId, onChanged }: { id: string; currentId: 
   // Kept here: a saved draft remounts its editor, and a published one replaces it with the table.
   const [notice, setNotice] = useState<Notice>();
   if (error) {
-    return (
-      <div className="callout callout--error" role="alert">
-        <p>The version could not be loaded: {errorMessageOf(error)}</p>
-        <button type="button" className="button" onClick={() => void refetch()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadFailed what="The version" error={error} onRetry={refetch} />;
   }
   if (!template) return <p role="status">Loading the version…</p>;
   return (

@@ -7,6 +7,7 @@ import { formatDateTime } from './admin.utils';
 import { Pager } from './pager.component';
 import { useAdminApiTokens } from './useAdminApiTokens';
 import { useCursorPages } from './useCursorPages';
+import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 
 type TokenRow = AdminApiTokensQuery['apiTokens']['nodes'][number];
@@ -59,12 +60,7 @@ export function AdminTokensPage() {
       </form>
 
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>The tokens could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void retry()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="The tokens" error={error} onRetry={retry} />
       ) : loading ? (
         <p role="status">Loading tokens…</p>
       ) : !connection?.nodes.length ? (

@@ -12,6 +12,7 @@ import { useCreateUser } from './useCreateUser';
 import { useCursorPages } from './useCursorPages';
 import { usePartnerOrganizations } from './usePartnerOrganizations';
 import { useResetPassword } from './useResetPassword';
+import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
@@ -90,12 +91,7 @@ export function AdminUsersPage() {
         </form>
 
         {error ? (
-          <div className="callout callout--error" role="alert">
-            <p>The users could not be loaded: {errorMessageOf(error)}</p>
-            <button type="button" className="button" onClick={() => void retry()}>
-              Try again
-            </button>
-          </div>
+          <LoadFailed what="The users" error={error} onRetry={retry} />
         ) : loading ? (
           <p role="status">Loading users…</p>
         ) : !connection?.nodes.length ? (

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import {
   AuditDeploymentChoicesDocument,
   AuditEventsDocument,
@@ -14,6 +13,7 @@ import { useCursorPages } from '../admin/useCursorPages';
 import { ROLE_LABELS } from '../session/roles';
 import type { Role } from '../../graphql/generated/graphql';
 import '../admin/admin.css';
+import { LoadFailed } from '../../app/load-failed.component';
 
 const PAGE_SIZE = 50;
 
@@ -165,12 +165,7 @@ export function AuditLogPage() {
       </form>
 
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>The audit log could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="The audit log" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <p role="status">Loading the audit log…</p>
       ) : !connection?.nodes.length ? (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type { Criticality, TestArea, TestCaseDraftInput, TestPlanDraftFieldsFragment } from '../../graphql/generated/graphql';
 import type { OutboxWriteOutcome } from '../../offline/useOutboxWrite';
 import type { OutboxOperationName } from '../../offline/outbox-operations';
 import { isPlannerRole } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { useCatPlans, useTestPlanDraftWrites } from './useCatPlans';
+import { LoadFailed } from '../../app/load-failed.component';
 import './cat-plans.css';
 import { LabelOptions } from '../../app/label-options.component';
 
@@ -87,9 +87,7 @@ export function CatPlansPage() {
       </p>
 
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>The plans could not be loaded: {errorMessageOf(error)}</p>
-        </div>
+        <LoadFailed what="The plans" error={error} />
       ) : loading ? (
         <p className="status-message" role="status">
           Loading…

@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { californiaToday } from '../my-week/california-today';
 import { daysBetween } from '../../app/local-date.utils';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../graphql/generated/graphql';
 import { useMe } from '../session/useMe';
 import { useDefectTriage, useTriageDefect } from './useDefectTriage';
+import { LoadFailed } from '../../app/load-failed.component';
 import './defects.css';
 
 type Defect = NonNullable<DefectTriageQuery['deployment']>['defects'][number];
@@ -55,12 +55,7 @@ export function DefectTriagePage() {
       </div>
 
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>The defects could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void retry()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="The defects" error={error} onRetry={retry} />
       ) : loading || !deployment ? (
         <p className="status-message" role="status">
           Loading…

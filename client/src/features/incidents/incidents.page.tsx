@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import {
   DeploymentIncidentsDocument,
   type DeploymentIncidentsQuery,
@@ -12,6 +11,7 @@ import {
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
+import { LoadFailed } from '../../app/load-failed.component';
 import './incidents.css';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];
@@ -63,11 +63,7 @@ export function IncidentsPage() {
   const deployment = data?.deployment;
 
   if (error && !deployment) {
-    return (
-      <div className="callout callout--error" role="alert">
-        <p>The incidents could not be loaded: {errorMessageOf(error)}</p>
-      </div>
-    );
+    return <LoadFailed what="The incidents" error={error} />;
   }
   if (!deployment || !me) {
     return (

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { daysBetween, formatDate } from '../../app/local-date.utils';
 import type { DependencyKind, MyWeekQuery } from '../../graphql/generated/graphql';
 import { PARTY_LABELS, PHASE_LABELS, TASK_STATUS_LABELS } from '../deployments/deployment.labels';
 import { useMyWeek } from './useMyWeek';
+import { LoadFailed } from '../../app/load-failed.component';
 import './my-week.css';
 
 const DEPENDENCY_KIND_LABELS: Record<DependencyKind, string> = {
@@ -34,12 +34,7 @@ export function MyWeekPage() {
       </div>
 
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>Your week could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void retry()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="Your week" error={error} onRetry={retry} />
       ) : loading ? (
         <p className="status-message" role="status">
           Loading…

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { CalendarFeedSection } from './calendar-feed.component';
 import { useMarkNotificationsRead, useNotifications } from './useNotifications';
+import { LoadFailed } from '../../app/load-failed.component';
 import './notifications.css';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -42,12 +42,7 @@ export function NotificationsPage() {
       </p>
 
       {error ? (
-        <div className="callout callout--error" role="alert">
-          <p>Your notifications could not be loaded: {errorMessageOf(error)}</p>
-          <button type="button" className="button" onClick={() => void retry()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed what="Your notifications" error={error} onRetry={retry} />
       ) : loading || !feed ? (
         <p className="status-message" role="status">
           Loading…

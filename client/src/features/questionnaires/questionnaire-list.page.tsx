@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { QuestionnaireQuestionsDocument } from '../../graphql/generated/graphql';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -9,6 +8,7 @@ import { useMe } from '../session/useMe';
 import { RESPONSE_STATUS_BADGES, RESPONSE_STATUS_LABELS } from './questionnaire.labels';
 import { ANSWERING_ROLES } from './questionnaire.roles';
 import { useDeploymentQuestionnaires } from './useDeploymentQuestionnaires';
+import { LoadFailed } from '../../app/load-failed.component';
 import './questionnaires.css';
 
 /** A deployment's questionnaires: each with its response's status, or a button to start one. */
@@ -30,11 +30,7 @@ export function QuestionnaireListPage() {
   }, [client, keys]);
 
   if (error && !deployment) {
-    return (
-      <div className="callout callout--error" role="alert">
-        <p>The questionnaires could not be loaded: {errorMessageOf(error)}</p>
-      </div>
-    );
+    return <LoadFailed what="The questionnaires" error={error} />;
   }
   if (!deployment || !questionnaires || !me) {
     return (

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { SignOffRunsDocument, type Party, type SignOffRunsQuery } from '../../graphql/generated/graphql';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { useSignOut } from '../session/useSignOut';
+import { LoadFailed } from '../../app/load-failed.component';
 import './sign-off.css';
 
 type Deployment = SignOffRunsQuery['deployment'];
@@ -60,11 +60,7 @@ export function SignOffPage() {
   const [signed, setSigned] = useState<string>();
 
   if (error && !deployment) {
-    return (
-      <div className="callout callout--error" role="alert">
-        <p>The test runs could not be loaded: {errorMessageOf(error)}</p>
-      </div>
-    );
+    return <LoadFailed what="The test runs" error={error} />;
   }
   if (!deployment || !me) {
     return (
