@@ -1,4 +1,4 @@
-// Exactly-once under faults (DESIGN.md, Offline and sync): simulated devices send their outboxes of
+// Exactly-once under faults (docs/sync.md#replay-safety): simulated devices send their outboxes of
 // replay-safe mutations through a loopback proxy that loses responses after the server committed,
 // while the server is killed with SIGKILL and restarted. Each device resends an unacknowledged
 // mutation with the same mutationId until it is acknowledged, as the app's outbox does.

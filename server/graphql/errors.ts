@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-// The codes are DESIGN.md's catalogue; add a code there and here together.
+// The catalogue of codes, each described in docs/errors.md; add a code there and here together.
 export type ErrorCode =
   | 'BAD_USER_INPUT' // details: { fields: [{ field, message }] }
   | 'INVALID_TRANSITION' // details: { noun, id, from, to }

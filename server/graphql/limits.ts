@@ -6,7 +6,8 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from './pagination';
 
-// DESIGN.md's limits. Every one answers QUERY_TOO_COMPLEX with HTTP 400 before any resolver runs.
+// The request limits (docs/security.md#request-limits). Every one answers QUERY_TOO_COMPLEX with
+// HTTP 400 before any resolver runs.
 export const LIMITS = { depth: 12, aliases: 30, directives: 50, tokens: 3000, cost: 50_000 };
 /** What a list without a page size is assumed to hold when costing a query. */
 const UNPAGED_LIST_SIZE = 25;

@@ -2,7 +2,7 @@ import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { badInput } from './errors';
 
-/** The largest page any connection serves (DESIGN.md, API conventions). */
+/** The largest page any connection serves (docs/security.md#request-limits). */
 export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, Client, errorCode, startApi } from '../support/api';
 
-// DESIGN.md's role table, written out per operation. A new operation in schema.graphql without a
+// The role table (docs/security.md#roles), written out per operation. A new operation in schema.graphql without a
 // line here fails the suite.
 const ALL = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER', 'REPORTER'];
 const PLANNERS = ['ADMIN', 'COORDINATOR'];

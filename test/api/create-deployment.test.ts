@@ -3,7 +3,7 @@ import { addDays } from '../../server/shared/dates';
 import { Api, errorCode, startApi } from '../support/api';
 import { createDeployment, DEPLOYMENT_FIELDS, organizationsOf } from '../support/fixtures';
 
-// DESIGN.md's default template: task number → days from go-live.
+// The default template (docs/domain.md#default-template): task number → days from go-live.
 const OFFSETS = [-90, -90, -88, -85, -80, -78, -68, -68, -62, -58, -52, -50, -45, -30, -28, -21, -21, -14, -7, -5, -5, -2, 0, 1, 30];
 
 let api: Api;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
 import { createDeployment } from '../support/fixtures';
 
-// DESIGN.md, API conventions: depth 12, aliases 30, directives 50, tokens 3,000, cost 50,000, page
+// docs/security.md#request-limits: depth 12, aliases 30, directives 50, tokens 3,000, cost 50,000, page
 // size 100, body 1 MB. Each limit is tried at N (answered) and N + 1 (refused) over HTTP.
 
 const REPORTS_ORIGIN = 'https://reports.courts.example';

@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
     await api.createUser(Role.REPORTER, { email: locked, name: 'Locked Clerk' });
-    // Five failed sign-ins lock the address (DESIGN.md, Security model).
+    // Five failed sign-ins lock the address (docs/security.md#sign-in).
     for (let i = 0; i < 5; i += 1) expect(errorCode((await api.signIn(locked, 'not the password at all')).res)).toBe('UNAUTHENTICATED');
     expect(errorCode((await api.signIn(locked)).res)).toBe('ACCOUNT_LOCKED');
     // A token of someone else, for the overview.

@@ -7,7 +7,7 @@ import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { OUTBOX_STATES, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
-// A new app version deployed while changes wait in the outbox (DESIGN.md, Offline and sync). A
+// A new app version deployed while changes wait in the outbox (docs/sync.md#app-updates-and-installing). A
 // build cannot run inside the test, so a new version is simulated on a copy of the built app: its
 // index.html gains a build marker and sw.js the new precache revision of index.html, exactly what a
 // rebuild changes for the browser. The prompt stays hidden while entries wait or a form is unsaved;

@@ -9,7 +9,7 @@ import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/brows
 import { jpegSize, solidPng } from '../support/images';
 import { OUTBOX_STATES, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
-// The whole site visit of DESIGN.md's "Offline and sync" in a real browser against the built app
+// The whole site visit of docs/sync.md in a real browser against the built app
 // (`npm run build:client`): with no network, a scanner assessment of three workstations with photos
 // and ten CAT results (a failure with its photo); the page closed and reopened; back online, every
 // record and photo arrives exactly once — also when the outbox is replayed, when an answer is lost

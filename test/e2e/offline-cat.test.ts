@@ -6,7 +6,7 @@ import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
-// The field app's promise (DESIGN.md, "Offline and sync"): a CAT run loaded once keeps working with
+// The field app's promise (docs/sync.md): a CAT run loaded once keeps working with
 // no network — the app starts from the precache, results go to the outbox and survive closing the
 // page — and when the connection returns every result arrives exactly once, replays included.
 // Runs against the built client (`npm run build:client`) served by the real server.

@@ -6,7 +6,7 @@ import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { OUTBOX_STATES, SW_READY } from '../support/outbox-page';
 
-// Sessions on a shared field tablet (DESIGN.md, Security model and Offline and sync): the app locks
+// Sessions on a shared field tablet (docs/security.md#device-lock, docs/sync.md#shared-tablets): the app locks
 // after 15 idle minutes and unlocks offline with the device PIN; another person signed in on the
 // tablet does not send the first one's changes; an expired server session pauses sync until the
 // author signs in again; signing out with everything sent wipes the device's data.

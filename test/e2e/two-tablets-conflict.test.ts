@@ -5,7 +5,7 @@ import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { OUTBOX_STATES } from '../support/outbox-page';
 
-// Two tablets change the same scanner assessment with no network (DESIGN.md, Conflicts): the
+// Two tablets change the same scanner assessment with no network (docs/sync.md#versions-and-conflicts): the
 // second to sync gets a visible conflict, nothing is overwritten, the person compares both values
 // with who made each and when, keeps theirs, and both values stay on the server's record.
 const MINE = 'Profile set by court IT; feeder cleaned.';

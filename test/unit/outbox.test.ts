@@ -5,7 +5,7 @@ import { openDB } from 'idb';
 import { OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
 import { exportOutbox, importOutbox, sha256Hex } from '../../client/src/offline/outbox-transfer';
 
-// The app's one outbox (DESIGN.md, "Offline and sync") on fake-indexeddb: a fresh database per test.
+// The app's one outbox (docs/sync.md#outbox) on fake-indexeddb: a fresh database per test.
 
 const FIELD = 'user-field';
 const OTHER = 'user-other';
@@ -27,7 +27,7 @@ describe('outbox', () => {
     box = await openOutbox(factory);
   });
 
-  it('stores entries in DESIGN.md’s shape, each with its mutationId also in variables.input', async () => {
+  it('stores entries in the shape of docs/sync.md#outbox, each with its mutationId also in variables.input', async () => {
     const [entry] = await box.enqueue([update('task-1', 3)]);
     expect(Object.keys(entry).sort()).toEqual(
       ['attempts', 'baseVersion', 'createdAt', 'lastError', 'mutationId', 'operationName', 'state', 'userId', 'variables'].sort(),

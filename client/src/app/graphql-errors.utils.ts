@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
-// Reading the API's errors (DESIGN.md's catalogue): `extensions.code` says what happened and
+// Reading the API's errors (docs/errors.md#reading-an-error): `extensions.code` says what happened and
 // `extensions.details` carries what a screen needs to explain it.
 
 /** The first GraphQL error of a failed operation; undefined for a network or other failure. */

@@ -13,7 +13,7 @@ const isStandalone = () =>
 const isIosSafari = () => /iP(ad|hone|od)/.test(navigator.userAgent) || (navigator.userAgent.includes('Macintosh') && navigator.maxTouchPoints > 1);
 
 /**
- * Encourages installing the app, and says why (DESIGN.md, "Offline and sync"): Safari deletes the
+ * Encourages installing the app, and says why (docs/sync.md#app-updates-and-installing): Safari deletes the
  * data of sites unused for 7 days — unsent answers included — while installed apps keep theirs.
  * Never required: "Not now" hides it on this device.
  */

@@ -5,7 +5,7 @@ import { useAnyFormDirty } from './dirty-forms';
 /**
  * "A new version is available — reload" (registerType 'prompt'): the waiting service worker takes
  * over only when the person agrees, and the prompt appears only when nothing is being sent or
- * waiting to be sent and no form holds unsaved input (STACK-NOTES §1, update flow).
+ * waiting to be sent and no form holds unsaved input (docs/sync.md#app-updates-and-installing).
  */
 export function UpdatePrompt() {
   const {

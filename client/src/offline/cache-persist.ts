@@ -2,7 +2,7 @@ import type { ApolloCache, NormalizedCacheObject } from '@apollo/client';
 import { outbox } from './outbox';
 
 // The Apollo cache survives reloads and offline starts: apollo3-cache-persist does not install with
-// Apollo Client 4 (STACK-NOTES §1), so this does what it does: restore before the first render,
+// Apollo Client 4 (docs/sync.md#cache-persistence), so this does what it does: restore before the first render,
 // and write `cache.extract()` to IndexedDB shortly after every change.
 
 const CACHE_KEY = 'apollo-cache';

@@ -1,6 +1,6 @@
 import { outbox } from './outbox';
 
-// The device PIN (DESIGN.md, Security model): chosen at sign-in, it unlocks the idle-locked app when
+// The device PIN (docs/security.md#device-lock): chosen at sign-in, it unlocks the idle-locked app when
 // there is no network to sign in again. Only a salted PBKDF2 hash is kept on the device, per person.
 
 const ITERATIONS = 310_000;

@@ -1,6 +1,6 @@
 import type { Outbox } from './outbox';
 
-// Uploads the photos of an entry before the entry itself (DESIGN.md): POST /files is idempotent by
+// Uploads the photos of an entry before the entry itself (docs/sync.md#photos-and-files): POST /files is idempotent by
 // SHA-256, so a photo sent twice (a retry, a replayed export) is stored once.
 
 export type UploadOutcome = 'done' | 'network' | 'unauthenticated' | { code: string; message: string };

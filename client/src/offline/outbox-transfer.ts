@@ -1,6 +1,6 @@
 import type { Outbox, OutboxEntry, StoredFile } from './outbox';
 
-// Export and import of the outbox (DESIGN.md, durability): a person whose tablet is failing, or
+// Export and import of the outbox (docs/sync.md#export-and-import): a person whose tablet is failing, or
 // whose browser may evict its data, saves their unsent changes and photos to a file, and imports
 // it later (on this device or another). Entries keep their mutationId, so each is still applied at
 // most once whatever happens to the file: an entry already in the outbox is skipped, and the

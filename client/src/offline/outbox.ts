@@ -1,8 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
-// The one outbox of DESIGN.md ("Offline and sync"): every write of the app is an entry here first,
+// The one outbox (docs/sync.md#outbox): every write of the app is an entry here first,
 // sent later in order as its typed mutation. Entries are stored with out-of-line auto-increment
-// keys, so the value keeps exactly DESIGN.md's shape while the key gives the FIFO order.
+// keys, so the value keeps exactly the documented shape while the key gives the FIFO order.
 
 export type OutboxState = 'PENDING' | 'SENT' | 'PARKED' | 'CONFLICTED';
 
@@ -179,7 +179,7 @@ export class Outbox {
   }
 
   /**
-   * Signing out after everything is sent wipes the person's entries (DESIGN.md); while any is
+   * Signing out after everything is sent wipes the person's entries (docs/sync.md#shared-tablets); while any is
    * unsent they stay, for that person's next sign-in. True when the person had nothing unsent.
    */
   async forgetSentOf(userId: string): Promise<boolean> {
@@ -282,7 +282,7 @@ let shared: Promise<Outbox> | undefined;
 
 /**
  * The app's outbox, opened once. WebKit drops IndexedDB connections of pages in the background
- * ("Connection to Indexed Database server lost", STACK-NOTES §2): the next call then reopens.
+ * ("Connection to Indexed Database server lost", docs/sync.md#storage-on-the-device): the next call then reopens.
  */
 export function outbox(): Promise<Outbox> {
   shared ??= openOutbox(undefined, () => {

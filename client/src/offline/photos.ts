@@ -1,7 +1,7 @@
 import { outbox } from './outbox';
 import { sha256Hex } from './outbox-transfer';
 
-// Photos taken on-site (DESIGN.md, Files and photos): downscaled on the device to at most 1,600 px
+// Photos taken on-site (docs/sync.md#photos-and-files): downscaled on the device to at most 1,600 px
 // on the long side, kept as JPEG beside the outbox by SHA-256, and uploaded by the sync engine
 // before the entry that refers to them. Only the screens that take photos import this module.
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-// The app locks after 15 idle minutes (DESIGN.md, Security model) and shows no data until
+// The app locks after 15 idle minutes (docs/security.md#device-lock) and shows no data until
 // unlocked: by signing in again online, or with the device PIN offline. The last activity is kept
 // in localStorage, so a reload or a reopened page after a long pause starts locked too.
 

@@ -3,7 +3,7 @@ import type { TestResultItemInput } from '../graphql/generated/graphql';
 import { MeDocument } from '../graphql/generated-shell/graphql';
 import { outbox, type OutboxEntry } from './outbox';
 
-// Foreground sync of the outbox (DESIGN.md, "Offline and sync"): on start, `online`,
+// Foreground sync of the outbox (docs/sync.md#replay): on start, `online`,
 // `visibilitychange`, a timer and "Sync now"; never a Background Sync queue (none on iPad).
 // Entries go oldest first, one typed mutation each, except a run's test results, which go together
 // through recordTestResults. A network failure ends the pass (retried later with backoff); a coded

@@ -16,7 +16,7 @@ export interface OutboxWriteOutcome<N extends OutboxOperationName> {
 }
 
 export interface OutboxWriteOptions {
-  /** The version of the record the person edited (DESIGN.md: a stale one becomes a CONFLICT). */
+  /** The version of the record the person edited (docs/sync.md#versions-and-conflicts: a stale one becomes a CONFLICT). */
   baseVersion?: number;
   /** SHA-256 of the photos stored beside the entry. */
   fileShas?: string[];
@@ -34,7 +34,7 @@ function parseError(lastError: string | null): { code: string; message: string }
 }
 
 /**
- * Makes a write the way every app write is made (DESIGN.md, "Offline and sync"): an outbox entry
+ * Makes a write the way every app write is made (docs/sync.md#outbox): an outbox entry
  * first, then, when online, a sync pass whose outcome for this entry is returned, so a form can
  * show a refusal where it was made and a created record's id. Offline it resolves at once as
  * PENDING and the entry is sent later.

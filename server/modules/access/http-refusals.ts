@@ -10,7 +10,7 @@ import { recordSecurityEvent } from '../audit/audit.service';
 export const sendProblem = (res: express.Response, status: number, code: ErrorCode, message: string, details?: object) =>
   res.status(status).json({ errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
 
-/** A FORBIDDEN answer of an HTTP route, recorded as a security event like GraphQL's (DESIGN.md, "Audit"). */
+/** A FORBIDDEN answer of an HTTP route, recorded as a security event like GraphQL's (docs/security.md#audit-trail). */
 export async function sendForbidden(ctx: Context, req: express.Request, res: express.Response, why: string) {
   await recordSecurityEvent(ctx.db, {
     operation: 'PERMISSION_DENIED', userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role,

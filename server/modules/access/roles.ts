@@ -1,7 +1,7 @@
 import { Role } from '../user/user.entity';
 
-// Who may call what (DESIGN.md's role table). Resolvers name one of these on every operation with
-// @Authorized(...); an operation without a rule does not build (see access.check.ts).
+// Who may call what (docs/security.md#roles). Resolvers name one of these on every operation with
+// @Authorized(...); an operation without a rule does not build (assertEveryOperationHasARule in auth-checker.ts).
 const { ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER, REPORTER } = Role;
 
 /** Every signed-in role: reads, scoped to what the caller may see. */

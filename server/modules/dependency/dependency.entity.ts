@@ -49,7 +49,7 @@ registerEnumType(DependencyStatus, {
 
 export const OPEN_DEPENDENCY_STATUSES = [DependencyStatus.NOT_STARTED, DependencyStatus.IN_PROGRESS, DependencyStatus.WAITING];
 
-/** DESIGN.md's dependencies, each due this many days from go-live, and who usually carries it. */
+/** The onboarding dependencies, each due this many days from go-live, and who usually carries it (docs/domain.md#dependencies). */
 export const DEFAULT_DEPENDENCIES: { kind: DependencyKind; title: string; offsetDays: number; owner: Party }[] = [
   { kind: DependencyKind.CCTC_CONNECTIVITY, title: 'Connectivity to the CCTC datacenter', offsetDays: -30, owner: Party.CCTC },
   { kind: DependencyKind.DOJ_CLETS_CARPOS, title: 'CA DOJ CLETS/CARPOS registration and approval through the CCPOR gateway', offsetDays: -30, owner: Party.DOJ },

@@ -1,4 +1,4 @@
-// Scheduling backwards from go-live (DESIGN.md, Scheduling rules). Pure functions on ISO dates,
+// Scheduling backwards from go-live (docs/domain.md#scheduling). Pure functions on ISO dates,
 // so the rules can be tested without a database.
 import { addDays } from '../../shared/dates';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';

@@ -3,7 +3,7 @@ import { bytesType, instantType } from '../../db/columns';
 
 /**
  * A photo or attachment, kept in the database so that every stateless process serves it
- * (DESIGN.md, Files and photos). Its key is the SHA-256 of its bytes, so uploading the same file
+ * (docs/sync.md#photos-and-files). Its key is the SHA-256 of its bytes, so uploading the same file
  * twice (a replayed outbox entry) stores it once; records refer to files by that hash.
  */
 @Entity('file_blob')

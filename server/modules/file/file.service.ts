@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem } from '../../graphql/errors';
 import { FileBlob } from './file-blob.entity';
 
-/** The largest file accepted (DESIGN.md: at most 10 MB each). */
+/** The largest file accepted (docs/sync.md#photos-and-files: at most 10 MB each). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -38,7 +38,7 @@ registerEnumType(IncidentStatus, {
   },
 });
 
-/** Severities whose unresolved incidents hold back close-out (DESIGN.md). */
+/** Severities whose unresolved incidents hold back close-out (docs/domain.md#incidents-and-close-out). */
 export const CLOSE_OUT_BLOCKING_SEVERITIES = [IncidentSeverity.SEV1, IncidentSeverity.SEV2];
 export const SETTLED_INCIDENT_STATUSES = [IncidentStatus.RESOLVED, IncidentStatus.CLOSED];
 

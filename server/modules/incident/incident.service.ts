@@ -67,7 +67,7 @@ export async function applyUpdateIncident(tx: EntityManager, ctx: Context, input
 }
 
 /**
- * The court's approval of close-out (DESIGN.md): refused while a SEV1 or SEV2 incident is neither
+ * The court's approval of close-out (docs/domain.md#incidents-and-close-out): refused while a SEV1 or SEV2 incident is neither
  * RESOLVED nor CLOSED; completes the close-out task and the deployment (CLOSED).
  */
 export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {

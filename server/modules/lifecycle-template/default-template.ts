@@ -23,7 +23,7 @@ const row = (
   offsetDays: number, prerequisites: number[] = [],
 ): TemplateTaskSpec => ({ number, key, title, phase, party, kind, offsetDays, prerequisites, required: true });
 
-/** DESIGN.md's default lifecycle template, version 1: one row per task. */
+/** The default lifecycle template, version 1 (docs/domain.md#default-template): one row per task. */
 export const DEFAULT_TEMPLATE_TASKS: TemplateTaskSpec[] = [
   row(1, 'MANAGEMENT_AWARENESS', 'Management awareness', PLANNING, CCPOR, MEETING, -90),
   row(2, 'PARTNER_SITE_INFO', 'CCPOR information on the partner site', PLANNING, CCPOR, MEETING, -90),

@@ -11,7 +11,7 @@ export enum Phase {
 export const PHASE_ORDER = [Phase.PLANNING, Phase.SCOPE, Phase.IMPLEMENT, Phase.GO_LIVE, Phase.POST_GO_LIVE];
 
 /**
- * Days before go-live at which each phase begins at the latest (DESIGN.md's phase table).
+ * Days before go-live at which each phase begins at the latest (docs/domain.md#lifecycle).
  * A phase entered later than this has a window that is too short.
  */
 export const PHASE_STARTS_AT: Partial<Record<Phase, number>> = {

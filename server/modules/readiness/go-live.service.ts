@@ -20,7 +20,7 @@ export async function getReadiness(ctx: Context, deploymentId: string) {
 }
 
 /**
- * DESIGN.md's goLive: allowed only when readiness is GO (else NOT_READY with the blockers); records
+ * Going live (docs/domain.md#going-live): allowed only when readiness is GO (else NOT_READY with the blockers); records
  * the actual go-live date, completes the go-live milestone, sets status LIVE and phase POST_GO_LIVE.
  */
 export function goLive(ctx: Context, input: GoLiveInput) {

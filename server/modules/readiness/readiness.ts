@@ -1,4 +1,4 @@
-// Go-live readiness (DESIGN.md, Domain model): one function, used by the API field, the query and
+// Go-live readiness (docs/domain.md#readiness): one function, used by the API field, the query and
 // goLive, so every caller gets the same answer. It gathers blockers from a list of checks; each
 // check takes a batch of deployments, so a page of deployments costs the same statements as one.
 import { EntityManager, In, Not } from 'typeorm';

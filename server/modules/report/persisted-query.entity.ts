@@ -3,8 +3,9 @@ import { instantType } from '../../db/columns';
 
 /**
  * A query registered through Apollo's automatic persisted queries, kept in the database so that a
- * hash registered with one process works on every other (DESIGN.md: no state in memory that
- * another process would need). Content-addressed: Apollo checks that the hash is the query's SHA-256.
+ * hash registered with one process works on every other: any process answers any request
+ * (docs/operations.md#several-processes-behind-a-reverse-proxy-with-tls). Content-addressed: Apollo
+ * checks that the hash is the query's SHA-256.
  */
 @Entity('persisted_query')
 export class PersistedQuery {

@@ -1,5 +1,5 @@
-// The verdict of a workstation's scanner against versioned requirements held as data (DESIGN.md,
-// ScannerAssessment). Pure functions: no database, so the rule is unit-tested on its own.
+// The verdict of a workstation's scanner against versioned requirements held as data
+// (docs/domain.md#scanner-assessments). Pure functions: no database, so the rule is unit-tested on its own.
 import type { FieldProblem } from '../../graphql/errors';
 import {
   RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, ScannerVerdict, TestScanOutcome,

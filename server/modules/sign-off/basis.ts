@@ -75,7 +75,7 @@ export interface SignOffBlocker {
   status: string;
 }
 
-/** DESIGN.md: no sign-off while a CRITICAL case is neither PASSED nor NOT_APPLICABLE, or a CRITICAL or MAJOR defect is open. */
+/** No sign-off while a CRITICAL case is neither PASSED nor NOT_APPLICABLE, or a CRITICAL or MAJOR defect is open (docs/domain.md#sign-offs). */
 export function signOffBlockers(now: RunNow): SignOffBlocker[] {
   const cases = now.cases
     .filter((c) => c.criticality === Criticality.CRITICAL && c.status !== CaseStatus.PASSED && c.status !== CaseStatus.NOT_APPLICABLE)

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { MutationInput } from '../sync/sync.inputs';
 
-/** The parties that sign off a run (DESIGN.md): the court, each participating LEA, the CCPOR team. */
+/** The parties that sign off a run (docs/domain.md#sign-offs): the court, each participating LEA, the CCPOR team. */
 export const SIGNING_PARTIES = [Party.COURT, Party.LEA, Party.CCPOR_TEAM];
 
 @InputType({ description: 'A party’s sign-off of a CAT run.' })

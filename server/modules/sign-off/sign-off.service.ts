@@ -32,7 +32,7 @@ async function signingOrganization(tx: EntityManager, deployment: Deployment, in
 }
 
 /**
- * Each party signs as itself (DESIGN.md's role table): the CCPOR team's staff for the CCPOR team,
+ * Each party signs as itself (docs/domain.md#sign-offs): the CCPOR team's staff for the CCPOR team,
  * a partner only for their own court or agency. On a shared tablet the signer signs in first.
  */
 function refuseOtherParty(ctx: Context, party: Party, organizationId: string | null) {

@@ -43,7 +43,7 @@ export async function listConflicts(ctx: Context, page: PageArgs, filter: Confli
 }
 
 /**
- * Resolves an open conflict (DESIGN.md, Offline and sync). Keeping mine or merging applies the values
+ * Resolves an open conflict (docs/sync.md#versions-and-conflicts). Keeping mine or merging applies the values
  * through the same function as the refused operation, so its validation and side effects run; taking
  * theirs writes nothing to the record. Both values stay on the conflict, with the outcome, who and when.
  */

@@ -22,7 +22,7 @@ export interface MutationSpec {
 }
 
 /**
- * Applies a write at most once per mutationId (DESIGN.md, Offline and sync): in one transaction the
+ * Applies a write at most once per mutationId (docs/sync.md#replay-safety): in one transaction the
  * id is claimed, the change applied and its outcome stored. A replay gets the stored outcome; the
  * same id with other content gets MUTATION_ID_REUSED; a process that loses a race on the id's
  * primary key answers with the winner's outcome.

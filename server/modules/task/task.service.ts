@@ -34,7 +34,7 @@ async function loadTaskForChange(
 
 /**
  * Field staff progress tasks of their assigned deployments; a partner answers the tasks their own
- * organization owns (DESIGN.md's role table). A task outside the caller's scope does not exist.
+ * organization owns (docs/security.md#roles). A task outside the caller's scope does not exist.
  */
 async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
   await requireDeploymentInScope(ctx, tx, task.deploymentId);

@@ -1,4 +1,4 @@
-// Computed statuses of CAT runs (DESIGN.md, Domain model): a case is its latest attempt, UNTESTED
+// Computed statuses of CAT runs (docs/domain.md#court-acceptance-testing): a case is its latest attempt, UNTESTED
 // before any; a run is FAILED if any case FAILED, else BLOCKED, else IN_PROGRESS while any case is
 // UNTESTED or RETEST, else PASSED. Kept in SQL so that reports can aggregate them too.
 import type { DataSource, EntityManager } from 'typeorm';

@@ -53,7 +53,7 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
       purpose: input.purpose, startedAt: now, startedBy: ctx.actor.name,
     });
     await tx.insert(TestRun, run);
-    // DESIGN.md: for an images-only court the CARPOS cases are NOT_APPLICABLE with that reason, kept
+    // docs/domain.md#court-profiles: for an images-only court the CARPOS cases are NOT_APPLICABLE with that reason, kept
     // in the run and counted as done, never as missing.
     const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
     if (court.ccporProfile === CcporProfile.IMAGES_ONLY) {

@@ -17,7 +17,7 @@ const LOCK_MINUTES = 10;
 const WRONG_CREDENTIALS = 'Email or password is wrong. Check them and try again.';
 
 /**
- * Signs a person in (DESIGN.md, Security model). Attempts are limited per client address per
+ * Signs a person in (docs/security.md#sign-in). Attempts are limited per client address per
  * minute; five consecutive failures lock the e-mail address for 10 minutes, whether or not it
  * belongs to anyone, so the answers never reveal who has an account. Counters live in the
  * database, so every server process agrees. Each attempt counts, even several in one request.

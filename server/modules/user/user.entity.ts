@@ -12,7 +12,7 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
-  description: 'What a person may do in CCPOR Deploy (DESIGN.md, Security model).',
+  description: 'What a person may do in CCPOR Deploy (docs/security.md#roles).',
   valuesConfig: {
     ADMIN: { description: 'Everything, including users, templates and scanner requirements.' },
     COORDINATOR: { description: 'CCPOR team: plans, reschedules, advances and takes courts live.' },

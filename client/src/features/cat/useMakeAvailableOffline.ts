@@ -84,7 +84,7 @@ export function useMakeAvailableOffline(deploymentId: string) {
           import('../questionnaires/questionnaire-filler.page'),
           import('../deployments/deployment-timeline.page'),
         ]));
-      // Ask the browser not to evict this origin's data under storage pressure (STACK-NOTES §2).
+      // Ask the browser not to evict this origin's data under storage pressure (docs/sync.md#storage-on-the-device).
       await navigator.storage?.persist?.().catch(() => false);
       await persistCacheNow();
       setState('ready');

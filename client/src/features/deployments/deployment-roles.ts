@@ -1,6 +1,6 @@
 import type { Role } from '../../graphql/generated/graphql';
 
-// What each role may do on a deployment's page (DESIGN.md, "Security model"); the API enforces the
+// What each role may do on a deployment's page (docs/security.md#roles); the API enforces the
 // same rules, the page only leaves out controls that would be refused.
 
 /** Create, reschedule, advance the phase, assign, waive/reopen/move tasks, dependencies and records. */

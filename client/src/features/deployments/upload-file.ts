@@ -7,7 +7,7 @@ export interface UploadedFile {
 }
 
 /**
- * Uploads one file through POST /files (DESIGN.md, "Files and photos"): the raw bytes with their
+ * Uploads one file through POST /files (docs/sync.md#photos-and-files): the raw bytes with their
  * type, the name in X-File-Name, which is also the CSRF guard. Uploads go direct, not through the
  * outbox, so they need a connection; the record that references the file then goes through it.
  */

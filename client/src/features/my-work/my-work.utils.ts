@@ -1,6 +1,6 @@
 // What the home lists as coming up, from the deployments it loaded. Pure, so it is unit-tested.
 
-/** The calendar date in California now: deadlines are Pacific-time days (DESIGN.md). */
+/** The calendar date in California now: deadlines are Pacific-time days (docs/domain.md#scheduling). */
 export function californiaToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

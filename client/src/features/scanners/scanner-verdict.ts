@@ -35,7 +35,7 @@ function meets(workstation: ScannerAnswers, requirement: Requirement): boolean {
 }
 
 /**
- * The verdict the server will give these answers (DESIGN.md, ScannerAssessment): a hardware miss
+ * The verdict the server will give these answers (docs/domain.md#scanner-assessments): a hardware miss
  * means REPLACE, configuration misses only NEEDS_CONFIGURATION, none MEETS; with every miss listed.
  */
 export function deviceVerdict(workstation: ScannerAnswers, requirements: Requirement[]): { verdict: ScannerVerdict; missed: Requirement[] } {

@@ -8,10 +8,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   REPORTER: 'Reporter',
 };
 
-/** Roles that may hold personal read-only API tokens (DESIGN.md, "Security model"). */
+/** Roles that may hold personal read-only API tokens (docs/security.md#api-tokens). */
 const API_TOKEN_ROLES: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR', 'PARTNER_USER', 'REPORTER']);
 
 export const mayUseApiTokens = (role: Role): boolean => API_TOKEN_ROLES.has(role);
 
-/** The CCPOR team's planners (DESIGN.md's role table): create, import, triage, edit CAT plans. */
+/** The CCPOR team's planners (docs/security.md#roles): create, import, triage, edit CAT plans. */
 export const isPlannerRole = (role: Role): boolean => role === 'ADMIN' || role === 'COORDINATOR';

@@ -44,7 +44,7 @@ export function useSignOut() {
     await navigate(next ? `${SIGN_IN_PATH}?${new URLSearchParams({ next })}` : SIGN_IN_PATH, { replace: true });
     // A refetch failing (offline) must not keep the wipe below from running.
     await client.resetStore().catch(() => {});
-    // Everything sent: the person's entries, photos and the persisted cache are wiped (DESIGN.md).
+    // Everything sent: the person's entries, photos and the persisted cache are wiped (docs/sync.md#shared-tablets).
     // Anything unsent stays, for that person's next sign-in.
     const store = await outbox();
     if (userId && (await store.forgetSentOf(userId).catch(() => false))) {

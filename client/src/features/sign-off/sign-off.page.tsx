@@ -46,7 +46,7 @@ function chosenRun(runs: Run[], asked: string | null): Run | undefined {
 }
 
 /**
- * Sign-off on the spot (DESIGN.md: each party signs for itself). Who is signed in signs for their
+ * Sign-off on the spot (docs/domain.md#sign-offs: each party signs for itself). Who is signed in signs for their
  * own party; field staff hand the tablet to the court's or LEA's signer, who signs in as
  * themselves — the field engineer's unsent entries stay theirs and wait for their next sign-in.
  */

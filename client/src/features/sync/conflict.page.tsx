@@ -25,7 +25,7 @@ const show = (value: unknown) => (value === null || value === undefined || value
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : 'an unknown time');
 
 /**
- * A change the server refused because the record changed meanwhile (DESIGN.md, Conflicts): field by
+ * A change the server refused because the record changed meanwhile (docs/sync.md#versions-and-conflicts): field by
  * field, this person's value and the server's with who made each and when. Keep mine, take the
  * server's, or pick per field; the choice is a new change through the outbox, and both values stay
  * on the server's record of the conflict whatever is chosen.

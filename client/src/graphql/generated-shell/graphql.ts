@@ -12,7 +12,7 @@ export type CompletePasswordResetInput = {
   token: string;
 };
 
-/** What a person may do in CCPOR Deploy (DESIGN.md, Security model). */
+/** What a person may do in CCPOR Deploy (docs/security.md#roles). */
 export type Role =
   /** Everything, including users, templates and scanner requirements. */
   | 'ADMIN'

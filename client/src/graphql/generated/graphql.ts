@@ -821,7 +821,7 @@ export type RevokeApiTokenInput = {
   apiTokenId: string | number;
 };
 
-/** What a person may do in CCPOR Deploy (DESIGN.md, Security model). */
+/** What a person may do in CCPOR Deploy (docs/security.md#roles). */
 export type Role =
   /** Everything, including users, templates and scanner requirements. */
   | 'ADMIN'
