@@ -1,9 +1,6 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { instantType } from '../../db/columns';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum CcporRole {
@@ -58,9 +55,7 @@ export class AccountRequest {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
   @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
@@ -71,12 +66,10 @@ export class AccountRequest {
   @Column({ type: 'uuid' })
   organizationId!: string;
 
-  @Field(() => String, { description: 'Full name.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Full name.')
   personName!: string;
 
-  @Field(() => String, { description: 'E-mail address the account is sent to.' })
-  @Column({ type: 'varchar', length: 254 })
+  @ShortTextField('E-mail address the account is sent to.', { length: 254 })
   email!: string;
 
   @Field(() => CcporRole, { description: 'Role in CCPOR.' })
@@ -91,27 +84,21 @@ export class AccountRequest {
   @Column({ type: 'varchar', length: 10 })
   status!: AccountRequestStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it was rejected.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @ShortTextField('Why it was rejected.', { length: 500, nullable: true })
   rejectionReason!: string | null;
 
-  @Field(() => String, { description: 'Who asked for the account.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who asked for the account.')
   requestedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the request.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the request.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it was asked for.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was asked for.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }

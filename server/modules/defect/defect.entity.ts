@@ -1,7 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { InstantColumn, instantType } from '../../db/columns';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../../db/columns';
+import { LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TestResult, TestRun } from '../test-run/test-run.entity';
 
@@ -49,30 +50,24 @@ export class Defect {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
   @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'deploymentId' })
   deployment!: Deployment;
 
-  @Field(() => ID, { description: 'The run whose attempts showed the defect.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The run whose attempts showed the defect.')
   runId!: string;
 
   @ManyToOne(() => TestRun, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'runId' })
   run!: TestRun;
 
-  @Field(() => String, { description: 'Short title.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Short title.')
   title!: string;
 
-  @Field(() => String, { description: 'What is wrong, and how to reproduce it.' })
-  @Column({ type: 'text' })
+  @LongTextField('What is wrong, and how to reproduce it.')
   description!: string;
 
   @Field(() => DefectSeverity, { description: 'How bad it is.' })
@@ -83,32 +78,26 @@ export class Defect {
   @Column({ type: 'varchar', length: 16 })
   status!: DefectStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it will not be fixed, or a note on its last change.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('Why it will not be fixed, or a note on its last change.', { nullable: true })
   note!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The build or release that carries the fix.' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @ShortTextField('The build or release that carries the fix.', { length: 100, nullable: true })
   fixedInBuild!: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When it was raised.' })
   @InstantColumn()
   raisedAt!: Date;
 
-  @Field(() => String, { description: 'Who raised it.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who raised it.')
   raisedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed it.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 
   @ManyToMany(() => TestResult)

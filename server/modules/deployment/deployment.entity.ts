@@ -1,10 +1,8 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
-  UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { DateColumn, instantType } from '../../db/columns';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DateColumn } from '../../db/columns';
+import { CreatedAtField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { LifecycleTemplate } from '../lifecycle-template/lifecycle-template.entity';
 import { Organization } from '../organization/organization.entity';
@@ -101,19 +99,15 @@ export class Deployment {
   @DateColumn()
   plannedOn!: string;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 
-  @Field(() => DateTimeResolver, { description: 'When the deployment was created.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When the deployment was created.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the deployment record last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the deployment record last changed.')
   updatedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the deployment record.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the deployment record.', { nullable: true })
   updatedBy!: string | null;
 }

@@ -2,6 +2,7 @@ import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateColumn, InstantColumn, JsonColumn } from '../../db/columns';
+import { ShortTextField } from '../../db/record-fields';
 import { Deployment } from './deployment.entity';
 
 /** The schedule of a deployment's open work just before a go-live move, so the move can be undone exactly. */
@@ -46,15 +47,13 @@ export class Reschedule {
   @InstantColumn()
   createdAt!: Date;
 
-  @Field(() => String, { description: 'Who moved go-live.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who moved go-live.')
   createdBy!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the move was undone; null while it stands.' })
   @InstantColumn({ nullable: true })
   undoneAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Who undid the move.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who undid the move.', { nullable: true })
   undoneBy!: string | null;
 }

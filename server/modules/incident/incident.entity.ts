@@ -1,7 +1,8 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DateColumn, InstantColumn, instantType } from '../../db/columns';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { DateColumn, InstantColumn } from '../../db/columns';
+import { CreatedAtField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum IncidentSeverity {
@@ -49,9 +50,7 @@ export class Incident {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
   @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
@@ -66,36 +65,30 @@ export class Incident {
   @Column({ type: 'varchar', length: 16 })
   status!: IncidentStatus;
 
-  @Field(() => String, { description: 'What happened.' })
-  @Column({ type: 'text' })
+  @LongTextField('What happened.')
   description!: string;
 
-  @Field(() => String, { description: 'Who reported it (person and organization).' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who reported it (person and organization).')
   reportedBy!: string;
 
   @Field(() => DateTimeResolver, { description: 'When it was reported.' })
   @InstantColumn()
   reportedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'How it was resolved.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('How it was resolved.', { nullable: true })
   resolution!: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was resolved.' })
   @InstantColumn({ nullable: true })
   resolvedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed it.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }
 
@@ -115,27 +108,22 @@ export class CloseOut {
   @JoinColumn({ name: 'deploymentId' })
   deployment!: Deployment;
 
-  @Field(() => String, { description: 'Name of the court’s approver.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the court’s approver.')
   approvedBy!: string;
 
-  @Field(() => String, { description: 'Role of the approver, e.g. "Court Executive Officer".' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Role of the approver, e.g. "Court Executive Officer".')
   approverRole!: string;
 
-  @Field(() => String, { nullable: true, description: 'The approver’s statement.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('The approver’s statement.', { nullable: true })
   statement!: string | null;
 
   @Field(() => LocalDateResolver, { description: 'Date of the approval (California).' })
   @DateColumn()
   approvedOn!: string;
 
-  @Field(() => String, { description: 'Who recorded the approval.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who recorded the approval.')
   recordedBy!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was recorded.')
   createdAt!: Date;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, JoinColumn } from 'typeorm';
 import { instantType } from '../../db/columns';
+import { ShortTextField } from '../../db/record-fields';
 
 export enum OrganizationKind {
   COURT = 'COURT',
@@ -78,12 +79,10 @@ export class Location {
   @JoinColumn({ name: 'organizationId' })
   organization!: Organization;
 
-  @Field(() => String, { description: 'Name of the courthouse or site.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the courthouse or site.')
   name!: string;
 
-  @Field(() => String, { description: 'Street address.' })
-  @Column({ type: 'varchar', length: 300 })
+  @ShortTextField('Street address.', { length: 300 })
   address!: string;
 }
 
@@ -102,19 +101,15 @@ export class Contact {
   @JoinColumn({ name: 'organizationId' })
   organization!: Organization;
 
-  @Field(() => String, { description: 'Full name.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Full name.')
   name!: string;
 
-  @Field(() => String, { description: 'Job title or role in the deployment.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Job title or role in the deployment.')
   title!: string;
 
-  @Field(() => String, { description: 'E-mail address.' })
-  @Column({ type: 'varchar', length: 254 })
+  @ShortTextField('E-mail address.', { length: 254 })
   email!: string;
 
-  @Field(() => String, { nullable: true, description: 'Telephone number.' })
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @ShortTextField('Telephone number.', { length: 40, nullable: true })
   phone!: string | null;
 }

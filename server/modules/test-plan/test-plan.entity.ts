@@ -2,6 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
+import { LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 
 export enum TestArea {
   USER_ACCESS = 'USER_ACCESS',
@@ -59,8 +60,7 @@ export class TestPlan {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field(() => String, { description: 'Name of the plan.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the plan.')
   name!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the version was published; null while it is a draft.' })
@@ -76,9 +76,7 @@ export class TestCase {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => ID, { description: 'The plan version the case belongs to.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The plan version the case belongs to.')
   planId!: string;
 
   @ManyToOne(() => TestPlan, { onDelete: 'CASCADE' })
@@ -89,28 +87,24 @@ export class TestCase {
   @Column({ type: 'integer' })
   position!: number;
 
-  @Field(() => String, { description: 'Stable key within the plan, e.g. "OE-01".' })
-  @Column({ type: 'varchar', length: 20 })
+  @ShortTextField('Stable key within the plan, e.g. "OE-01".', { length: 20 })
   key!: string;
 
-  @Field(() => String, { description: 'What the case tests.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('What the case tests.')
   title!: string;
 
   @Field(() => TestArea, { description: 'Area of CCPOR exercised.' })
   @Column({ type: 'varchar', length: 32 })
   area!: TestArea;
 
-  @Field(() => String, { description: 'What must be true before the steps start.' })
-  @Column({ type: 'text' })
+  @LongTextField('What must be true before the steps start.')
   preconditions!: string;
 
   @Field(() => [String], { description: 'The steps, in order.' })
   @JsonColumn()
   steps!: string[];
 
-  @Field(() => String, { description: 'What the tester should see.' })
-  @Column({ type: 'text' })
+  @LongTextField('What the tester should see.')
   expectedResult!: string;
 
   @Field(() => Criticality, { description: 'How much the case matters to go-live.' })

@@ -2,6 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
+import { LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TestCase, TestPlan } from '../test-plan/test-plan.entity';
 
@@ -126,8 +127,7 @@ export class TestRun {
   @InstantColumn()
   startedAt!: Date;
 
-  @Field(() => String, { description: 'Who started the run.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who started the run.')
   startedBy!: string;
 }
 
@@ -147,9 +147,7 @@ export class TestResult {
   @JoinColumn({ name: 'runId' })
   run!: TestRun;
 
-  @Field(() => ID, { description: 'The test case attempted.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The test case attempted.')
   caseId!: string;
 
   @ManyToOne(() => TestCase)
@@ -160,20 +158,16 @@ export class TestResult {
   @Column({ type: 'varchar', length: 16 })
   status!: TestResultStatus;
 
-  @Field(() => String, { nullable: true, description: 'What actually happened (required when FAILED).' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('What actually happened (required when FAILED).', { nullable: true })
   actualResult!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes; why it was BLOCKED or NOT_APPLICABLE.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('Notes; why it was BLOCKED or NOT_APPLICABLE.', { nullable: true })
   notes!: string | null;
 
-  @Field(() => String, { description: 'Who carried out the attempt.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who carried out the attempt.')
   tester!: string;
 
-  @Field(() => String, { nullable: true, description: 'CCPOR build or release tested.' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @ShortTextField('CCPOR build or release tested.', { length: 100, nullable: true })
   build!: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When the attempt was carried out (device time). The latest attempt is the case’s status.' })
@@ -196,8 +190,7 @@ export class TestResult {
   @InstantColumn()
   recordedAt!: Date;
 
-  @Field(() => String, { description: 'Who sent the attempt to the server.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who sent the attempt to the server.')
   recordedBy!: string;
 }
 
