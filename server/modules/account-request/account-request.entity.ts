@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { Column, Entity } from 'typeorm';
+import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum CcporRole {
@@ -51,15 +51,13 @@ export const SETTLED_ACCOUNT_STATUSES = [AccountRequestStatus.ACTIVE, AccountReq
 @Entity('account_request')
 @ObjectType({ description: 'A request for a CCPOR user account for a person of the court or a participating LEA.' })
 export class AccountRequest {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
   @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => ID, { description: 'The court or participating LEA the person works for.' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ShortTextField } from '../../db/record-fields';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BelongsTo, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 /** A file (uploaded through POST /files) attached to a meeting or a document, e.g. a signed DOJ form. */
@@ -14,8 +14,7 @@ export class Attachment {
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   /** Meeting or Document. */

@@ -1,8 +1,8 @@
 import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
-import { ShortTextField } from '../../db/record-fields';
+import { IdField, ShortTextField } from '../../db/record-fields';
 
 export enum AuditKind {
   CHANGE = 'CHANGE',
@@ -21,8 +21,7 @@ registerEnumType(AuditKind, {
 @Index(['entityType', 'entityId'])
 @ObjectType({ description: 'One entry of the append-only audit trail.' })
 export class AuditEvent {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => DateTimeResolver, { description: 'When it happened.' })

@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { DateColumn } from '../../db/columns';
-import { ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 
@@ -65,16 +65,14 @@ export const DEFAULT_DEPENDENCIES: { kind: DependencyKind; title: string; offset
 @Index(['deploymentId', 'kind'], { unique: true })
 @ObjectType({ description: 'An onboarding dependency of a deployment.' })
 export class Dependency {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { description: 'The deployment the dependency belongs to.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => DependencyKind, { description: 'Which dependency.' })

@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { DateColumn } from '../../db/columns';
-import { CreatedAtField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { BelongsTo, CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { LifecycleTemplate } from '../lifecycle-template/lifecycle-template.entity';
 import { Organization } from '../organization/organization.entity';
@@ -34,16 +34,14 @@ registerEnumType(DeploymentStatus, {
 @Entity('deployment')
 @ObjectType({ description: "One court's onboarding onto CCPOR, with its participating LEAs." })
 export class Deployment {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
   @Column({ type: 'uuid' })
   courtId!: string;
 
-  @ManyToOne(() => Organization)
-  @JoinColumn({ name: 'courtId' })
+  @BelongsTo(() => Organization, 'courtId')
   court!: Organization;
 
   @ManyToMany(() => Organization)
@@ -63,8 +61,7 @@ export class Deployment {
   @JoinTable({ name: 'deployment_field_staff', joinColumn: { name: 'deploymentId' }, inverseJoinColumn: { name: 'userId' } })
   fieldStaff!: User[];
 
-  @ManyToOne(() => LifecycleTemplate)
-  @JoinColumn({ name: 'templateId' })
+  @BelongsTo(() => LifecycleTemplate, 'templateId')
   template!: LifecycleTemplate;
 
   @Field(() => Int, { nullable: true, description: 'Deployment wave the court belongs to.' })

@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { DateColumn } from '../../db/columns';
-import { CreatedAtField, ReferenceField, ShortTextField } from '../../db/record-fields';
+import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum DocumentDirection {
@@ -21,15 +21,13 @@ registerEnumType(DocumentDirection, {
 @Entity('document')
 @ObjectType({ description: 'A document of the process (letter, guide, form, plan), sent or received.' })
 export class Document {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @ReferenceField('The deployment it belongs to.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @ShortTextField('Title, e.g. "Participation letter".')

@@ -1,15 +1,14 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
-import { ShortTextField } from '../../db/record-fields';
+import { IdField, ShortTextField } from '../../db/record-fields';
 import { TaskDefinition } from './task-definition';
 
 @Entity('lifecycle_template')
 @ObjectType({ description: 'A versioned list of the tasks every deployment goes through. Deployments keep the version they started with.' })
 export class LifecycleTemplate {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
@@ -32,8 +31,7 @@ export class LifecycleTemplate {
 @Index(['templateId', 'number'], { unique: true })
 @ObjectType({ description: 'One task of a lifecycle template.' })
 export class TemplateTask extends TaskDefinition {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Column({ type: 'uuid' })

@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { DateColumn, JsonColumn } from '../../db/columns';
-import { CreatedAtField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum MeetingKind {
@@ -31,15 +31,13 @@ registerEnumType(MeetingKind, {
 @Entity('meeting')
 @ObjectType({ description: 'A meeting of the process, recorded against a deployment.' })
 export class Meeting {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @ReferenceField('The deployment it belongs to.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => MeetingKind, { description: 'Which meeting of the process.' })

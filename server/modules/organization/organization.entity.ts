@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, JoinColumn } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, JoinColumn } from 'typeorm';
 import { instantType } from '../../db/columns';
-import { ShortTextField } from '../../db/record-fields';
+import { IdField, ShortTextField } from '../../db/record-fields';
 
 export enum OrganizationKind {
   COURT = 'COURT',
@@ -32,8 +32,7 @@ registerEnumType(CcporProfile, {
 @Entity('organization')
 @ObjectType({ description: 'A superior court or a law-enforcement agency taking part in CCPOR.' })
 export class Organization {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => OrganizationKind, { description: 'Court or law-enforcement agency.' })
@@ -67,8 +66,7 @@ export class Organization {
 @Entity('location')
 @ObjectType({ description: 'A courthouse or site of an organization.' })
 export class Location {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
@@ -89,8 +87,7 @@ export class Location {
 @Entity('contact')
 @ObjectType({ description: 'A person to contact at an organization.' })
 export class Contact {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()

@@ -1,8 +1,8 @@
 import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
-import { CreatedAtField, LongTextField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import type { Answers, QuestionSpec } from './questionnaire-rules';
 import { ResponseStatus } from './questionnaire.enums';
@@ -12,8 +12,7 @@ import { Question } from './questionnaire.types';
 @Index(['key', 'version'], { unique: true })
 @ObjectType({ description: 'A published version of a questionnaire. It never changes; a response keeps the version it was started on.' })
 export class Questionnaire {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @ShortTextField('Which questionnaire, e.g. BUSINESS_OPERATION; the same across versions.', { length: 40 })
@@ -48,24 +47,21 @@ export class Questionnaire {
 @Index(['deploymentId', 'questionnaireKey'], { unique: true })
 @ObjectType({ description: 'A deployment’s answers to a questionnaire version: DRAFT → SUBMITTED → ACCEPTED or RETURNED.' })
 export class QuestionnaireResponse {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
   @Field(() => ID, { description: 'The deployment.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => ID, { description: 'The questionnaire version answered.' })
   @Column({ type: 'uuid' })
   questionnaireId!: string;
 
-  @ManyToOne(() => Questionnaire)
-  @JoinColumn({ name: 'questionnaireId' })
+  @BelongsTo(() => Questionnaire, 'questionnaireId')
   questionnaire!: Questionnaire;
 
   // One response per deployment and questionnaire, whatever its version.

@@ -1,8 +1,8 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { DateColumn, InstantColumn, JsonColumn } from '../../db/columns';
-import { CreatedAtField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerVerdict, TestScanOutcome } from './scanner.enums';
 import type { MissedRequirement as Missed, RequirementRule } from './scanner-rules';
@@ -11,8 +11,7 @@ import { MissedRequirement, ScannerRequirement } from './scanner.types';
 @Entity('scanner_requirement_set')
 @ObjectType({ description: 'A published version of the scanner requirements. Published versions never change.' })
 export class ScannerRequirementSet {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
@@ -35,15 +34,13 @@ export class ScannerRequirementSet {
 @Entity('scanner_assessment')
 @ObjectType({ description: 'The assessment of the scanners at one location of a deployment’s court, workstation by workstation.' })
 export class ScannerAssessment {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
   @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => ID, { description: 'The court location (courthouse) assessed.' })
@@ -85,15 +82,13 @@ export class ScannerAssessment {
 @Index(['make', 'model'])
 @ObjectType({ description: 'One workstation and its scanner as found on-site, with its verdict against the scanner requirements.' })
 export class ScannerWorkstation {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
   @ReferenceField('The assessment it belongs to.')
   assessmentId!: string;
 
-  @ManyToOne(() => ScannerAssessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessmentId' })
+  @BelongsTo(() => ScannerAssessment, 'assessmentId', { onDelete: 'CASCADE' })
   assessment!: ScannerAssessment;
 
   // Copied from the assessment so that summaries and the inventory group without a join.

@@ -1,8 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
-import { LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
+import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { TestRun, TestRunStatus } from '../test-run/test-run.entity';
 
@@ -32,16 +32,14 @@ export interface SignOffBasis {
 @Index(['runId', 'party', 'organizationId'])
 @ObjectType({ description: 'A party’s sign-off of a CAT run: who, role, when, statement, and the basis it saw.' })
 export class SignOff {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { description: 'The run signed off.' })
   @Column({ type: 'uuid' })
   runId!: string;
 
-  @ManyToOne(() => TestRun, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'runId' })
+  @BelongsTo(() => TestRun, 'runId', { onDelete: 'CASCADE' })
   run!: TestRun;
 
   @ReferenceField('The deployment.')

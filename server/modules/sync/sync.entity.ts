@@ -1,8 +1,8 @@
 import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
-import { CreatedAtField, ShortTextField } from '../../db/record-fields';
+import { CreatedAtField, IdField, ShortTextField } from '../../db/record-fields';
 
 /**
  * The outcome of every mutation that carried a mutationId, written in the same transaction as the
@@ -63,8 +63,7 @@ registerEnumType(ConflictResolution, {
 @Entity('conflict')
 @ObjectType({ description: 'An update sent with a stale baseVersion: nothing was changed, and both values are kept here.' })
 export class Conflict {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { nullable: true, description: 'The mutationId of the refused update, when it carried one.' })

@@ -1,8 +1,8 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { DateColumn, InstantColumn } from '../../db/columns';
-import { ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TaskDefinition } from '../lifecycle-template/task-definition';
 
@@ -35,16 +35,14 @@ export const SETTLED_TASK_STATUSES = [TaskStatus.DONE, TaskStatus.WAIVED, TaskSt
 @Index(['status', 'dueDate'])
 @ObjectType({ description: "One task of a deployment's lifecycle, instantiated from its template." })
 export class Task extends TaskDefinition {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { description: 'The deployment the task belongs to.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => Int, { description: 'Position in the lifecycle template.' })

@@ -1,7 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { JsonColumn } from '../../db/columns';
-import { ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Criticality, TestArea } from './test-plan.entity';
 
 @ObjectType({ description: 'A case of a CAT plan draft, as it will be published.' })
@@ -39,8 +39,7 @@ export class TestCaseDraft {
 @Entity('test_plan_draft')
 @ObjectType({ description: 'The draft of the next CAT plan version; there is at most one.' })
 export class TestPlanDraft {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The published version it was copied from; null if started empty.' })

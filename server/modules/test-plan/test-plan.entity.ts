@@ -1,8 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
-import { LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
+import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 
 export enum TestArea {
   USER_ACCESS = 'USER_ACCESS',
@@ -51,8 +51,7 @@ registerEnumType(Criticality, {
 @Entity('test_plan')
 @ObjectType({ description: 'A versioned Court Acceptance Testing plan. A test run keeps the version it started with.' })
 export class TestPlan {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
@@ -72,15 +71,13 @@ export class TestPlan {
 @Index(['planId', 'key'], { unique: true })
 @ObjectType({ description: 'One case of a CAT plan: what to do and what should happen.' })
 export class TestCase {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @ReferenceField('The plan version the case belongs to.')
   planId!: string;
 
-  @ManyToOne(() => TestPlan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'planId' })
+  @BelongsTo(() => TestPlan, 'planId', { onDelete: 'CASCADE' })
   plan!: TestPlan;
 
   @Field(() => Int, { description: 'Position in the plan, from 1.' })

@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { DateColumn, JsonColumn } from '../../db/columns';
-import { CreatedAtField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum TrainingMode {
@@ -71,15 +71,13 @@ export class Attendee {
 @Entity('training_session')
 @ObjectType({ description: 'A CCPOR training session of a deployment.' })
 export class TrainingSession {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
   @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => LocalDateResolver, { description: 'Date it is scheduled for.' })

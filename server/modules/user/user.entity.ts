@@ -1,8 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
-import { CreatedAtField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -26,8 +26,7 @@ registerEnumType(Role, {
 @Entity('app_user')
 @ObjectType('User', { description: 'A person who signs in to CCPOR Deploy.' })
 export class User {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => String, { description: 'E-mail address, used to sign in (stored in lower case).' })
@@ -116,8 +115,7 @@ export class Session {
 @Entity('api_token')
 @ObjectType({ description: 'A personal read-only token with which a reporting tool calls the API as its owner.' })
 export class ApiToken {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
