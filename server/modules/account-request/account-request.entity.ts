@@ -1,9 +1,6 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { instantType } from '../../db/columns';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum CcporRole {
@@ -54,29 +51,23 @@ export const SETTLED_ACCOUNT_STATUSES = [AccountRequestStatus.ACTIVE, AccountReq
 @Entity('account_request')
 @ObjectType({ description: 'A request for a CCPOR user account for a person of the court or a participating LEA.' })
 export class AccountRequest {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => ID, { description: 'The court or participating LEA the person works for.' })
   @Column({ type: 'uuid' })
   organizationId!: string;
 
-  @Field(() => String, { description: 'Full name.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Full name.')
   personName!: string;
 
-  @Field(() => String, { description: 'E-mail address the account is sent to.' })
-  @Column({ type: 'varchar', length: 254 })
+  @ShortTextField('E-mail address the account is sent to.', { length: 254 })
   email!: string;
 
   @Field(() => CcporRole, { description: 'Role in CCPOR.' })
@@ -91,27 +82,21 @@ export class AccountRequest {
   @Column({ type: 'varchar', length: 10 })
   status!: AccountRequestStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it was rejected.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @ShortTextField('Why it was rejected.', { length: 500, nullable: true })
   rejectionReason!: string | null;
 
-  @Field(() => String, { description: 'Who asked for the account.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who asked for the account.')
   requestedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the request.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the request.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it was asked for.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was asked for.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }

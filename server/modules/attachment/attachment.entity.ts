@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BelongsTo, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 /** A file (uploaded through POST /files) attached to a meeting or a document, e.g. a signed DOJ form. */
@@ -13,8 +14,7 @@ export class Attachment {
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   /** Meeting or Document. */
@@ -24,16 +24,13 @@ export class Attachment {
   @Column({ type: 'uuid' })
   recordId!: string;
 
-  @Field(() => String, { description: 'SHA-256 of the file (64 hex digits).' })
-  @Column({ type: 'varchar', length: 64 })
+  @ShortTextField('SHA-256 of the file (64 hex digits).', { length: 64 })
   sha256!: string;
 
-  @Field(() => String, { description: 'File name as uploaded.' })
-  @Column({ type: 'varchar', length: 255 })
+  @ShortTextField('File name as uploaded.', { length: 255 })
   fileName!: string;
 
-  @Field(() => String, { description: 'Media type, e.g. application/pdf.' })
-  @Column({ type: 'varchar', length: 100 })
+  @ShortTextField('Media type, e.g. application/pdf.', { length: 100 })
   contentType!: string;
 
   @Field(() => Int, { description: 'Size in bytes.' })

@@ -1,7 +1,8 @@
 import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
+import { IdField, ShortTextField } from '../../db/record-fields';
 
 export enum AuditKind {
   CHANGE = 'CHANGE',
@@ -20,8 +21,7 @@ registerEnumType(AuditKind, {
 @Index(['entityType', 'entityId'])
 @ObjectType({ description: 'One entry of the append-only audit trail.' })
 export class AuditEvent {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => DateTimeResolver, { description: 'When it happened.' })
@@ -38,12 +38,10 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 36, nullable: true })
   userId!: string | null;
 
-  @Field(() => String, { description: 'Name of who acted (or the e-mail given, for a failed sign-in).' })
-  @Column({ type: 'varchar', length: 254 })
+  @ShortTextField('Name of who acted (or the e-mail given, for a failed sign-in).', { length: 254 })
   actor!: string;
 
-  @Field(() => String, { nullable: true, description: 'Role of who acted.' })
-  @Column({ type: 'varchar', length: 16, nullable: true })
+  @ShortTextField('Role of who acted.', { length: 16, nullable: true })
   role!: string | null;
 
   @Field(() => String, { description: 'The operation, e.g. completeTask or SIGN_IN_FAILED.' })
@@ -51,8 +49,7 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 60 })
   operation!: string;
 
-  @Field(() => String, { nullable: true, description: 'Type of the record changed, e.g. Task.' })
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @ShortTextField('Type of the record changed, e.g. Task.', { length: 40, nullable: true })
   entityType!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Id of the record changed.' })
@@ -67,7 +64,6 @@ export class AuditEvent {
   @JsonColumn({ nullable: true })
   after!: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true, description: 'Client address of the request.' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @ShortTextField('Client address of the request.', { length: 64, nullable: true })
   clientAddress!: string | null;
 }

@@ -1,7 +1,8 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DateColumn, instantType } from '../../db/columns';
+import { Column, Entity, Index } from 'typeorm';
+import { DateColumn } from '../../db/columns';
+import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 
@@ -64,24 +65,21 @@ export const DEFAULT_DEPENDENCIES: { kind: DependencyKind; title: string; offset
 @Index(['deploymentId', 'kind'], { unique: true })
 @ObjectType({ description: 'An onboarding dependency of a deployment.' })
 export class Dependency {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { description: 'The deployment the dependency belongs to.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => DependencyKind, { description: 'Which dependency.' })
   @Column({ type: 'varchar', length: 32 })
   kind!: DependencyKind;
 
-  @Field(() => String, { description: 'What the dependency is.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('What the dependency is.')
   title!: string;
 
   @Field(() => Int, { description: 'Due in days from go-live (negative: before).' })
@@ -100,8 +98,7 @@ export class Dependency {
   @Column({ type: 'varchar', length: 16 })
   ownerParty!: Party;
 
-  @Field(() => String, { nullable: true, description: 'Person responsible.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Person responsible.', { nullable: true })
   owner!: string | null;
 
   @Field(() => Party, { nullable: true, description: 'Party being waited on, while WAITING.' })
@@ -120,23 +117,18 @@ export class Dependency {
   @DateColumn({ nullable: true })
   metOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Reference in an outside system, e.g. a DOJ ticket number.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Reference in an outside system, e.g. a DOJ ticket number.', { nullable: true })
   externalReference!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it is not applicable, or a note on its state.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @ShortTextField('Why it is not applicable, or a note on its state.', { length: 500, nullable: true })
   note!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the dependency.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the dependency.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When the dependency last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the dependency last changed.')
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }

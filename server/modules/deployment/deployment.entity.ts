@@ -1,10 +1,8 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
-  UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { DateColumn, instantType } from '../../db/columns';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
+import { DateColumn } from '../../db/columns';
+import { BelongsTo, CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { LifecycleTemplate } from '../lifecycle-template/lifecycle-template.entity';
 import { Organization } from '../organization/organization.entity';
@@ -36,16 +34,14 @@ registerEnumType(DeploymentStatus, {
 @Entity('deployment')
 @ObjectType({ description: "One court's onboarding onto CCPOR, with its participating LEAs." })
 export class Deployment {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
   @Column({ type: 'uuid' })
   courtId!: string;
 
-  @ManyToOne(() => Organization)
-  @JoinColumn({ name: 'courtId' })
+  @BelongsTo(() => Organization, 'courtId')
   court!: Organization;
 
   @ManyToMany(() => Organization)
@@ -65,8 +61,7 @@ export class Deployment {
   @JoinTable({ name: 'deployment_field_staff', joinColumn: { name: 'deploymentId' }, inverseJoinColumn: { name: 'userId' } })
   fieldStaff!: User[];
 
-  @ManyToOne(() => LifecycleTemplate)
-  @JoinColumn({ name: 'templateId' })
+  @BelongsTo(() => LifecycleTemplate, 'templateId')
   template!: LifecycleTemplate;
 
   @Field(() => Int, { nullable: true, description: 'Deployment wave the court belongs to.' })
@@ -101,19 +96,15 @@ export class Deployment {
   @DateColumn()
   plannedOn!: string;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 
-  @Field(() => DateTimeResolver, { description: 'When the deployment was created.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When the deployment was created.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the deployment record last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the deployment record last changed.')
   updatedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the deployment record.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the deployment record.', { nullable: true })
   updatedBy!: string | null;
 }

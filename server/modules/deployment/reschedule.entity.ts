@@ -1,7 +1,8 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { DateColumn, InstantColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, IdField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from './deployment.entity';
 
 /** The schedule of a deployment's open work just before a go-live move, so the move can be undone exactly. */
@@ -14,16 +15,14 @@ export interface ScheduleBefore {
 @Index(['deploymentId', 'deploymentVersion'])
 @ObjectType({ description: 'A saved go-live move, kept so that it can be undone.' })
 export class Reschedule {
-  @Field(() => ID, { description: 'Unique id; undoReschedule takes it.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id; undoReschedule takes it.')
   id!: string;
 
   @Field(() => ID, { description: 'The deployment rescheduled.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => LocalDateResolver, { description: 'Target go-live before the move.' })
@@ -46,15 +45,13 @@ export class Reschedule {
   @InstantColumn()
   createdAt!: Date;
 
-  @Field(() => String, { description: 'Who moved go-live.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who moved go-live.')
   createdBy!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the move was undone; null while it stands.' })
   @InstantColumn({ nullable: true })
   undoneAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Who undid the move.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who undid the move.', { nullable: true })
   undoneBy!: string | null;
 }

@@ -1,7 +1,8 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateColumn, instantType } from '../../db/columns';
+import { Column, Entity } from 'typeorm';
+import { DateColumn } from '../../db/columns';
+import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum DocumentDirection {
@@ -20,21 +21,16 @@ registerEnumType(DocumentDirection, {
 @Entity('document')
 @ObjectType({ description: 'A document of the process (letter, guide, form, plan), sent or received.' })
 export class Document {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment it belongs to.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment it belongs to.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
-  @Field(() => String, { description: 'Title, e.g. "Participation letter".' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Title, e.g. "Participation letter".')
   title!: string;
 
   @Field(() => DocumentDirection, { description: 'Sent or received.' })
@@ -45,19 +41,16 @@ export class Document {
   @DateColumn()
   exchangedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Reference, e.g. a DOJ form number.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Reference, e.g. a DOJ form number.', { nullable: true })
   reference!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The task this document fulfils; recording it completes the task.' })
   @Column({ type: 'uuid', nullable: true })
   taskId!: string | null;
 
-  @Field(() => String, { description: 'Who recorded the document.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who recorded the document.')
   recordedBy!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was recorded.')
   createdAt!: Date;
 }

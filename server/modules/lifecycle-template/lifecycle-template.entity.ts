@@ -1,14 +1,14 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
-import { Lane, Party, Phase, TaskKind } from './lifecycle.enums';
+import { IdField, ShortTextField } from '../../db/record-fields';
+import { TaskDefinition } from './task-definition';
 
 @Entity('lifecycle_template')
 @ObjectType({ description: 'A versioned list of the tasks every deployment goes through. Deployments keep the version they started with.' })
 export class LifecycleTemplate {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
@@ -16,8 +16,7 @@ export class LifecycleTemplate {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field(() => String, { description: 'Name of the template.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the template.')
   name!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the version was published; null while it is a draft.' })
@@ -31,9 +30,8 @@ export class LifecycleTemplate {
 @Entity('template_task')
 @Index(['templateId', 'number'], { unique: true })
 @ObjectType({ description: 'One task of a lifecycle template.' })
-export class TemplateTask {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+export class TemplateTask extends TaskDefinition {
+  @IdField()
   id!: string;
 
   @Column({ type: 'uuid' })
@@ -47,37 +45,12 @@ export class TemplateTask {
   @Column({ type: 'integer' })
   number!: number;
 
-  @Field(() => String, { description: 'Stable key, e.g. SCANNER_ASSESSMENT.' })
-  @Column({ type: 'varchar', length: 60 })
+  @ShortTextField('Stable key, e.g. SCANNER_ASSESSMENT.', { length: 60 })
   key!: string;
-
-  @Field(() => String, { description: 'What the task is.' })
-  @Column({ type: 'varchar', length: 200 })
-  title!: string;
-
-  @Field(() => Phase, { description: 'Phase the task belongs to.' })
-  @Column({ type: 'varchar', length: 16 })
-  phase!: Phase;
-
-  @Field(() => Lane, { description: 'Swim lane of the task.' })
-  @Column({ type: 'varchar', length: 16 })
-  lane!: Lane;
-
-  @Field(() => Party, { description: 'Party that owns the task.' })
-  @Column({ type: 'varchar', length: 16 })
-  party!: Party;
-
-  @Field(() => TaskKind, { description: 'Kind of activity.' })
-  @Column({ type: 'varchar', length: 16 })
-  kind!: TaskKind;
 
   @Field(() => Int, { description: 'Due date in days from go-live (negative: before go-live).' })
   @Column({ type: 'integer' })
   offsetDays!: number;
-
-  @Field(() => Boolean, { description: 'Whether the phase gate waits for this task.' })
-  @Column({ type: 'boolean' })
-  required!: boolean;
 
   @Field(() => [Int], { description: 'Numbers of the tasks that must be done first.' })
   @JsonColumn()

@@ -1,7 +1,8 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateColumn, JsonColumn, instantType } from '../../db/columns';
+import { Column, Entity } from 'typeorm';
+import { DateColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum MeetingKind {
@@ -30,25 +31,20 @@ registerEnumType(MeetingKind, {
 @Entity('meeting')
 @ObjectType({ description: 'A meeting of the process, recorded against a deployment.' })
 export class Meeting {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment it belongs to.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment it belongs to.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => MeetingKind, { description: 'Which meeting of the process.' })
   @Column({ type: 'varchar', length: 24 })
   kind!: MeetingKind;
 
-  @Field(() => String, { description: 'Title.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Title.')
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the meeting (planned or held).' })
@@ -63,19 +59,16 @@ export class Meeting {
   @JsonColumn()
   attendees!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Notes or minutes.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('Notes or minutes.', { nullable: true })
   notes!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The task this meeting fulfils; holding the meeting completes it.' })
   @Column({ type: 'uuid', nullable: true })
   taskId!: string | null;
 
-  @Field(() => String, { description: 'Who recorded the meeting.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who recorded the meeting.')
   recordedBy!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was recorded.')
   createdAt!: Date;
 }

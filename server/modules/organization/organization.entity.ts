@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, JoinColumn } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, JoinColumn } from 'typeorm';
 import { instantType } from '../../db/columns';
+import { IdField, ShortTextField } from '../../db/record-fields';
 
 export enum OrganizationKind {
   COURT = 'COURT',
@@ -31,8 +32,7 @@ registerEnumType(CcporProfile, {
 @Entity('organization')
 @ObjectType({ description: 'A superior court or a law-enforcement agency taking part in CCPOR.' })
 export class Organization {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => OrganizationKind, { description: 'Court or law-enforcement agency.' })
@@ -66,8 +66,7 @@ export class Organization {
 @Entity('location')
 @ObjectType({ description: 'A courthouse or site of an organization.' })
 export class Location {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
@@ -78,20 +77,17 @@ export class Location {
   @JoinColumn({ name: 'organizationId' })
   organization!: Organization;
 
-  @Field(() => String, { description: 'Name of the courthouse or site.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the courthouse or site.')
   name!: string;
 
-  @Field(() => String, { description: 'Street address.' })
-  @Column({ type: 'varchar', length: 300 })
+  @ShortTextField('Street address.', { length: 300 })
   address!: string;
 }
 
 @Entity('contact')
 @ObjectType({ description: 'A person to contact at an organization.' })
 export class Contact {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
@@ -102,19 +98,15 @@ export class Contact {
   @JoinColumn({ name: 'organizationId' })
   organization!: Organization;
 
-  @Field(() => String, { description: 'Full name.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Full name.')
   name!: string;
 
-  @Field(() => String, { description: 'Job title or role in the deployment.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Job title or role in the deployment.')
   title!: string;
 
-  @Field(() => String, { description: 'E-mail address.' })
-  @Column({ type: 'varchar', length: 254 })
+  @ShortTextField('E-mail address.', { length: 254 })
   email!: string;
 
-  @Field(() => String, { nullable: true, description: 'Telephone number.' })
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @ShortTextField('Telephone number.', { length: 40, nullable: true })
   phone!: string | null;
 }

@@ -1,9 +1,8 @@
 import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { InstantColumn, instantType, JsonColumn } from '../../db/columns';
+import { Column, Entity, Index } from 'typeorm';
+import { InstantColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import type { Answers, QuestionSpec } from './questionnaire-rules';
 import { ResponseStatus } from './questionnaire.enums';
@@ -13,36 +12,30 @@ import { Question } from './questionnaire.types';
 @Index(['key', 'version'], { unique: true })
 @ObjectType({ description: 'A published version of a questionnaire. It never changes; a response keeps the version it was started on.' })
 export class Questionnaire {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
-  @Field(() => String, { description: 'Which questionnaire, e.g. BUSINESS_OPERATION; the same across versions.' })
-  @Column({ type: 'varchar', length: 40 })
+  @ShortTextField('Which questionnaire, e.g. BUSINESS_OPERATION; the same across versions.', { length: 40 })
   key!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field(() => String, { description: 'Title, e.g. "Business Operation questionnaire".' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Title, e.g. "Business Operation questionnaire".')
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'What it is for.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('What it is for.', { nullable: true })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Key of the lifecycle task an accepted response completes, e.g. BUSINESS_OPERATION_QUESTIONNAIRE.' })
-  @Column({ type: 'varchar', length: 60, nullable: true })
+  @ShortTextField('Key of the lifecycle task an accepted response completes, e.g. BUSINESS_OPERATION_QUESTIONNAIRE.', { length: 60, nullable: true })
   taskKey!: string | null;
 
   @Field(() => [Question], { description: 'The questions, in order.' })
   @JsonColumn()
   questions!: QuestionSpec[];
 
-  @Field(() => String, { description: 'Who published the version.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who published the version.')
   publishedBy!: string;
 
   @Field(() => DateTimeResolver, { description: 'When the version was published.' })
@@ -54,29 +47,25 @@ export class Questionnaire {
 @Index(['deploymentId', 'questionnaireKey'], { unique: true })
 @ObjectType({ description: 'A deployment’s answers to a questionnaire version: DRAFT → SUBMITTED → ACCEPTED or RETURNED.' })
 export class QuestionnaireResponse {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
   @Field(() => ID, { description: 'The deployment.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => ID, { description: 'The questionnaire version answered.' })
   @Column({ type: 'uuid' })
   questionnaireId!: string;
 
-  @ManyToOne(() => Questionnaire)
-  @JoinColumn({ name: 'questionnaireId' })
+  @BelongsTo(() => Questionnaire, 'questionnaireId')
   questionnaire!: Questionnaire;
 
   // One response per deployment and questionnaire, whatever its version.
-  @Field(() => String, { description: 'Key of the questionnaire answered.' })
-  @Column({ type: 'varchar', length: 40 })
+  @ShortTextField('Key of the questionnaire answered.', { length: 40 })
   questionnaireKey!: string;
 
   @Field(() => ResponseStatus, { description: 'Where the response stands.' })
@@ -91,20 +80,17 @@ export class QuestionnaireResponse {
   @Column({ type: 'boolean' })
   filledOnSite!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The reviewer’s comments (required when returned).' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('The reviewer’s comments (required when returned).', { nullable: true })
   reviewComment!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who last submitted it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last submitted it.', { nullable: true })
   submittedBy!: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was last submitted.' })
   @InstantColumn({ nullable: true })
   submittedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Who accepted or returned it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who accepted or returned it.', { nullable: true })
   reviewedBy!: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was accepted or returned.' })
@@ -115,23 +101,18 @@ export class QuestionnaireResponse {
   @Column({ type: 'uuid', nullable: true })
   taskId!: string | null;
 
-  @Field(() => String, { description: 'Who started it.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who started it.')
   startedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed it.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it was started.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was started.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }

@@ -1,21 +1,17 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { DateColumn, InstantColumn, instantType, JsonColumn } from '../../db/columns';
+import { Column, Entity, Index } from 'typeorm';
+import { DateColumn, InstantColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
-import {
-  ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerVerdict, TestScanOutcome,
-} from './scanner.enums';
+import { ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerVerdict, TestScanOutcome } from './scanner.enums';
 import type { MissedRequirement as Missed, RequirementRule } from './scanner-rules';
 import { MissedRequirement, ScannerRequirement } from './scanner.types';
 
 @Entity('scanner_requirement_set')
 @ObjectType({ description: 'A published version of the scanner requirements. Published versions never change.' })
 export class ScannerRequirementSet {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
@@ -27,8 +23,7 @@ export class ScannerRequirementSet {
   @JsonColumn()
   requirements!: RequirementRule[];
 
-  @Field(() => String, { description: 'Who published the version.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who published the version.')
   publishedBy!: string;
 
   @Field(() => DateTimeResolver, { description: 'When the version was published.' })
@@ -39,17 +34,13 @@ export class ScannerRequirementSet {
 @Entity('scanner_assessment')
 @ObjectType({ description: 'The assessment of the scanners at one location of a deployment’s court, workstation by workstation.' })
 export class ScannerAssessment {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => ID, { description: 'The court location (courthouse) assessed.' })
@@ -68,28 +59,22 @@ export class ScannerAssessment {
   @DateColumn({ nullable: true })
   completedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes on the location as a whole.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('Notes on the location as a whole.', { nullable: true })
   notes!: string | null;
 
-  @Field(() => String, { description: 'Who started the assessment.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who started the assessment.')
   assessor!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the assessment.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the assessment.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it was started.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was started.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }
 
@@ -97,39 +82,29 @@ export class ScannerAssessment {
 @Index(['make', 'model'])
 @ObjectType({ description: 'One workstation and its scanner as found on-site, with its verdict against the scanner requirements.' })
 export class ScannerWorkstation {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
-  @Field(() => ID, { description: 'The assessment it belongs to.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The assessment it belongs to.')
   assessmentId!: string;
 
-  @ManyToOne(() => ScannerAssessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessmentId' })
+  @BelongsTo(() => ScannerAssessment, 'assessmentId', { onDelete: 'CASCADE' })
   assessment!: ScannerAssessment;
 
   // Copied from the assessment so that summaries and the inventory group without a join.
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @Field(() => String, { description: 'Which workstation, e.g. "Family law intake 2".' })
-  @Column({ type: 'varchar', length: 100 })
+  @ShortTextField('Which workstation, e.g. "Family law intake 2".', { length: 100 })
   label!: string;
 
-  @Field(() => String, { description: 'Scanner make, e.g. "Fujitsu".' })
-  @Column({ type: 'varchar', length: 100 })
+  @ShortTextField('Scanner make, e.g. "Fujitsu".', { length: 100 })
   make!: string;
 
-  @Field(() => String, { description: 'Scanner model, e.g. "fi-7160".' })
-  @Column({ type: 'varchar', length: 100 })
+  @ShortTextField('Scanner model, e.g. "fi-7160".', { length: 100 })
   model!: string;
 
-  @Field(() => String, { nullable: true, description: 'Serial number.' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @ShortTextField('Serial number.', { length: 100, nullable: true })
   serialNumber!: string | null;
 
   @Field(() => ScannerConnection, { description: 'How the scanner is connected.' })
@@ -156,12 +131,10 @@ export class ScannerWorkstation {
   @Column({ type: 'boolean' })
   colour!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The workstation’s operating system, e.g. "Windows 11 Enterprise 24H2".' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @ShortTextField('The workstation’s operating system, e.g. "Windows 11 Enterprise 24H2".', { length: 100, nullable: true })
   operatingSystem!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The workstation’s browser, e.g. "Edge 142".' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @ShortTextField('The workstation’s browser, e.g. "Edge 142".', { length: 100, nullable: true })
   browser!: string | null;
 
   @Field(() => Boolean, { description: 'The CCPOR scan profile (300 dpi, black and white, PDF) is set.' })
@@ -176,8 +149,7 @@ export class ScannerWorkstation {
   @JsonColumn()
   photoShas!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Notes.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('Notes.', { nullable: true })
   notes!: string | null;
 
   @Field(() => ScannerVerdict, { description: 'Verdict against the requirements version `requirementsVersion`.' })
@@ -197,23 +169,18 @@ export class ScannerWorkstation {
   @InstantColumn()
   evaluatedAt!: Date;
 
-  @Field(() => String, { description: 'Who recorded the workstation.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who recorded the workstation.')
   recordedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the recorded facts.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the recorded facts.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was recorded.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the recorded facts last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the recorded facts last changed.')
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version of the recorded facts for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField('Version of the recorded facts for optimistic concurrency: send it back as baseVersion.')
   version!: number;
 }

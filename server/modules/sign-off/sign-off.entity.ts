@@ -1,7 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { TestRun, TestRunStatus } from '../test-run/test-run.entity';
 
@@ -31,21 +32,17 @@ export interface SignOffBasis {
 @Index(['runId', 'party', 'organizationId'])
 @ObjectType({ description: 'A party’s sign-off of a CAT run: who, role, when, statement, and the basis it saw.' })
 export class SignOff {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { description: 'The run signed off.' })
   @Column({ type: 'uuid' })
   runId!: string;
 
-  @ManyToOne(() => TestRun, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'runId' })
+  @BelongsTo(() => TestRun, 'runId', { onDelete: 'CASCADE' })
   run!: TestRun;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
   @Field(() => Party, { description: 'COURT, LEA or CCPOR_TEAM.' })
@@ -56,24 +53,20 @@ export class SignOff {
   @Column({ type: 'uuid', nullable: true })
   organizationId!: string | null;
 
-  @Field(() => String, { description: 'Name of the person signing.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the person signing.')
   signerName!: string;
 
-  @Field(() => String, { description: 'Role of the person signing, e.g. "Court Executive Officer".' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Role of the person signing, e.g. "Court Executive Officer".')
   signerRole!: string;
 
-  @Field(() => String, { description: 'What the party states by signing.' })
-  @Column({ type: 'text' })
+  @LongTextField('What the party states by signing.')
   statement!: string;
 
   @Field(() => DateTimeResolver, { description: 'When it was signed.' })
   @InstantColumn()
   signedAt!: Date;
 
-  @Field(() => String, { description: 'Who recorded the sign-off in CCPOR Deploy.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who recorded the sign-off in CCPOR Deploy.')
   recordedBy!: string;
 
   @Field(() => TestRunStatus, { description: 'The run’s status when it was signed.' })

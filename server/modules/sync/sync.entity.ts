@@ -1,7 +1,8 @@
 import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
+import { CreatedAtField, IdField, ShortTextField } from '../../db/record-fields';
 
 /**
  * The outcome of every mutation that carried a mutationId, written in the same transaction as the
@@ -62,20 +63,17 @@ registerEnumType(ConflictResolution, {
 @Entity('conflict')
 @ObjectType({ description: 'An update sent with a stale baseVersion: nothing was changed, and both values are kept here.' })
 export class Conflict {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => ID, { nullable: true, description: 'The mutationId of the refused update, when it carried one.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   mutationId!: string | null;
 
-  @Field(() => String, { description: 'The operation refused, e.g. updateDependency.' })
-  @Column({ type: 'varchar', length: 60 })
+  @ShortTextField('The operation refused, e.g. updateDependency.', { length: 60 })
   operation!: string;
 
-  @Field(() => String, { description: 'Type of the record, e.g. Dependency.' })
-  @Column({ type: 'varchar', length: 40 })
+  @ShortTextField('Type of the record, e.g. Dependency.', { length: 40 })
   entityType!: string;
 
   @Field(() => ID, { description: 'Id of the record.' })
@@ -104,8 +102,7 @@ export class Conflict {
   @Column({ type: 'integer' })
   serverVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'Who made the server’s current values.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who made the server’s current values.', { nullable: true })
   serverUpdatedBy!: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the server’s current values were made.' })
@@ -117,8 +114,7 @@ export class Conflict {
   @Column({ type: 'varchar', length: 200 })
   createdBy!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When the refused update arrived.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When the refused update arrived.')
   createdAt!: Date;
 
   @Field(() => ConflictStatus, { description: 'Open until a person resolves it.' })
@@ -138,8 +134,7 @@ export class Conflict {
   @Column({ type: 'integer', nullable: true })
   resolvedVersion!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Who resolved it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who resolved it.', { nullable: true })
   resolvedBy!: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was resolved.' })

@@ -1,9 +1,10 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DateColumn, InstantColumn, instantType } from '../../db/columns';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
+import { DateColumn, InstantColumn } from '../../db/columns';
+import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
-import { Lane, Party, Phase, TaskKind } from '../lifecycle-template/lifecycle.enums';
+import { TaskDefinition } from '../lifecycle-template/task-definition';
 
 export enum TaskStatus {
   OPEN = 'OPEN',
@@ -33,54 +34,27 @@ export const SETTLED_TASK_STATUSES = [TaskStatus.DONE, TaskStatus.WAIVED, TaskSt
 @Index(['deploymentId', 'number'], { unique: true })
 @Index(['status', 'dueDate'])
 @ObjectType({ description: "One task of a deployment's lifecycle, instantiated from its template." })
-export class Task {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+export class Task extends TaskDefinition {
+  @IdField()
   id!: string;
 
   @Field(() => ID, { description: 'The deployment the task belongs to.' })
   @Column({ type: 'uuid' })
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => Int, { description: 'Position in the lifecycle template.' })
   @Column({ type: 'integer' })
   number!: number;
 
-  @Field(() => String, { description: 'Stable key from the template, e.g. SCANNER_ASSESSMENT.' })
-  @Column({ type: 'varchar', length: 60 })
+  @ShortTextField('Stable key from the template, e.g. SCANNER_ASSESSMENT.', { length: 60 })
   key!: string;
-
-  @Field(() => String, { description: 'What the task is.' })
-  @Column({ type: 'varchar', length: 200 })
-  title!: string;
-
-  @Field(() => Phase, { description: 'Phase the task belongs to.' })
-  @Column({ type: 'varchar', length: 16 })
-  phase!: Phase;
-
-  @Field(() => Lane, { description: 'Swim lane of the task.' })
-  @Column({ type: 'varchar', length: 16 })
-  lane!: Lane;
-
-  @Field(() => Party, { description: 'Party that owns the task.' })
-  @Column({ type: 'varchar', length: 16 })
-  party!: Party;
-
-  @Field(() => TaskKind, { description: 'Kind of activity.' })
-  @Column({ type: 'varchar', length: 16 })
-  kind!: TaskKind;
 
   @Field(() => Int, { description: 'Template offset in days from go-live (negative: before).' })
   @Column({ type: 'integer' })
   offsetDays!: number;
-
-  @Field(() => Boolean, { description: 'Whether the phase gate waits for this task.' })
-  @Column({ type: 'boolean' })
-  required!: boolean;
 
   @Field(() => LocalDateResolver, { description: 'Due date: go-live plus the offset, unless moved by hand.' })
   @DateColumn()
@@ -98,8 +72,7 @@ export class Task {
   @Column({ type: 'varchar', length: 16 })
   status!: TaskStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why the task was waived or is not applicable.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @ShortTextField('Why the task was waived or is not applicable.', { length: 500, nullable: true })
   reason!: string | null;
 
   @Field(() => String, {
@@ -113,20 +86,17 @@ export class Task {
   @DateColumn({ nullable: true })
   completedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who completed, waived or last changed the task.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who completed, waived or last changed the task.', { nullable: true })
   updatedBy!: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the task was started.' })
   @InstantColumn({ nullable: true })
   startedAt!: Date | null;
 
-  @Field(() => DateTimeResolver, { description: 'When the task last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the task last changed.')
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 
   @ManyToMany(() => Task)

@@ -1,7 +1,7 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { instantType, JsonColumn } from '../../db/columns';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { JsonColumn } from '../../db/columns';
+import { IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Criticality, TestArea } from './test-plan.entity';
 
 @ObjectType({ description: 'A case of a CAT plan draft, as it will be published.' })
@@ -39,31 +39,26 @@ export class TestCaseDraft {
 @Entity('test_plan_draft')
 @ObjectType({ description: 'The draft of the next CAT plan version; there is at most one.' })
 export class TestPlanDraft {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The published version it was copied from; null if started empty.' })
   @Column({ type: 'integer', nullable: true })
   basedOnVersion!: number | null;
 
-  @Field(() => String, { description: 'Name of the plan.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the plan.')
   name!: string;
 
   @Field(() => [TestCaseDraft], { description: 'The cases, in plan order.' })
   @JsonColumn()
   cases!: TestCaseDraft[];
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the draft.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the draft.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When the draft last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the draft last changed.')
   updatedAt!: Date;
 }

@@ -1,7 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 
 export enum TestArea {
   USER_ACCESS = 'USER_ACCESS',
@@ -50,8 +51,7 @@ registerEnumType(Criticality, {
 @Entity('test_plan')
 @ObjectType({ description: 'A versioned Court Acceptance Testing plan. A test run keeps the version it started with.' })
 export class TestPlan {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => Int, { description: 'Version number, starting at 1.' })
@@ -59,8 +59,7 @@ export class TestPlan {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field(() => String, { description: 'Name of the plan.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name of the plan.')
   name!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the version was published; null while it is a draft.' })
@@ -72,45 +71,37 @@ export class TestPlan {
 @Index(['planId', 'key'], { unique: true })
 @ObjectType({ description: 'One case of a CAT plan: what to do and what should happen.' })
 export class TestCase {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
-  @Field(() => ID, { description: 'The plan version the case belongs to.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The plan version the case belongs to.')
   planId!: string;
 
-  @ManyToOne(() => TestPlan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'planId' })
+  @BelongsTo(() => TestPlan, 'planId', { onDelete: 'CASCADE' })
   plan!: TestPlan;
 
   @Field(() => Int, { description: 'Position in the plan, from 1.' })
   @Column({ type: 'integer' })
   position!: number;
 
-  @Field(() => String, { description: 'Stable key within the plan, e.g. "OE-01".' })
-  @Column({ type: 'varchar', length: 20 })
+  @ShortTextField('Stable key within the plan, e.g. "OE-01".', { length: 20 })
   key!: string;
 
-  @Field(() => String, { description: 'What the case tests.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('What the case tests.')
   title!: string;
 
   @Field(() => TestArea, { description: 'Area of CCPOR exercised.' })
   @Column({ type: 'varchar', length: 32 })
   area!: TestArea;
 
-  @Field(() => String, { description: 'What must be true before the steps start.' })
-  @Column({ type: 'text' })
+  @LongTextField('What must be true before the steps start.')
   preconditions!: string;
 
   @Field(() => [String], { description: 'The steps, in order.' })
   @JsonColumn()
   steps!: string[];
 
-  @Field(() => String, { description: 'What the tester should see.' })
-  @Column({ type: 'text' })
+  @LongTextField('What the tester should see.')
   expectedResult!: string;
 
   @Field(() => Criticality, { description: 'How much the case matters to go-live.' })

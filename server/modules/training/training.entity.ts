@@ -1,9 +1,8 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
-} from 'typeorm';
-import { DateColumn, instantType, JsonColumn } from '../../db/columns';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { DateColumn, JsonColumn } from '../../db/columns';
+import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 
 export enum TrainingMode {
@@ -72,17 +71,13 @@ export class Attendee {
 @Entity('training_session')
 @ObjectType({ description: 'A CCPOR training session of a deployment.' })
 export class TrainingSession {
-  @Field(() => ID, { description: 'Unique id (the device may choose it).' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField('Unique id (the device may choose it).')
   id!: string;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @Index()
-  @Column({ type: 'uuid' })
+  @ReferenceField('The deployment.')
   deploymentId!: string;
 
-  @ManyToOne(() => Deployment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'deploymentId' })
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
   deployment!: Deployment;
 
   @Field(() => LocalDateResolver, { description: 'Date it is scheduled for.' })
@@ -101,8 +96,7 @@ export class TrainingSession {
   @Column({ type: 'varchar', length: 20 })
   audience!: TrainingAudience;
 
-  @Field(() => String, { description: 'Who gives it.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who gives it.')
   trainer!: string;
 
   @Field(() => [Attendee], { description: 'Attendees with their roles: expected while planned, present once held.' })
@@ -117,27 +111,21 @@ export class TrainingSession {
   @DateColumn({ nullable: true })
   heldOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextField('Notes.', { nullable: true })
   notes!: string | null;
 
-  @Field(() => String, { description: 'Who scheduled it.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Who scheduled it.')
   recordedBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed it.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When it was scheduled.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When it was scheduled.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField()
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }

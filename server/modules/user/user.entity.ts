@@ -1,7 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
+import { CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -25,8 +26,7 @@ registerEnumType(Role, {
 @Entity('app_user')
 @ObjectType('User', { description: 'A person who signs in to CCPOR Deploy.' })
 export class User {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Field(() => String, { description: 'E-mail address, used to sign in (stored in lower case).' })
@@ -34,8 +34,7 @@ export class User {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
-  @Field(() => String, { description: 'Name shown to others.' })
-  @Column({ type: 'varchar', length: 200 })
+  @ShortTextField('Name shown to others.')
   displayName!: string;
 
   @Field(() => Role, { description: 'What the person may do.' })
@@ -69,20 +68,16 @@ export class User {
   @InstantColumn({ nullable: true })
   lastSignInAt!: Date | null;
 
-  @Field(() => DateTimeResolver, { description: 'When the account was created.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When the account was created.')
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the account last changed.' })
-  @UpdateDateColumn({ type: instantType() })
+  @UpdatedAtField('When the account last changed.')
   updatedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed the account.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @ShortTextField('Who last changed the account.', { nullable: true })
   updatedBy!: string | null;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back as baseVersion.' })
-  @VersionColumn({ type: 'integer' })
+  @VersionField()
   version!: number;
 }
 
@@ -120,28 +115,24 @@ export class Session {
 @Entity('api_token')
 @ObjectType({ description: 'A personal read-only token with which a reporting tool calls the API as its owner.' })
 export class ApiToken {
-  @Field(() => ID, { description: 'Unique id.' })
-  @PrimaryGeneratedColumn('uuid')
+  @IdField()
   id!: string;
 
   @Index()
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Field(() => String, { description: 'What the token is for, e.g. "Power BI portfolio report".' })
-  @Column({ type: 'varchar', length: 100 })
+  @ShortTextField('What the token is for, e.g. "Power BI portfolio report".', { length: 100 })
   name!: string;
 
-  @Field(() => String, { description: 'The first characters of the token, to recognise it.' })
-  @Column({ type: 'varchar', length: 16 })
+  @ShortTextField('The first characters of the token, to recognise it.', { length: 16 })
   prefix!: string;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })
   tokenHash!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When the token was created.' })
-  @CreateDateColumn({ type: instantType() })
+  @CreatedAtField('When the token was created.')
   createdAt!: Date;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the token was last used (to the minute).' })
