@@ -1,20 +1,18 @@
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { AccountRequestStatus, CcporRole } from './account-request.entity';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'A request for a CCPOR account for a person of the court or a participating LEA.' })
 export class RequestAccountInput extends MutationInput {
-  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Id chosen by the device (UUID).')
   id?: string | null;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
-  @Field(() => ID, { description: 'The court or participating LEA the person works for.' })
-  @IsUUID()
+  @IdInput('The court or participating LEA the person works for.')
   organizationId!: string;
 
   @Field(() => String, { description: 'Full name (1 to 200 characters).' })
@@ -36,8 +34,7 @@ export class RequestAccountInput extends MutationInput {
 
 @InputType({ description: 'Approves, activates or rejects an account request.' })
 export class ChangeAccountRequestStatusInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID()
+  @IdInput('The request.')
   requestId!: string;
 
   @Field(() => AccountRequestStatus, { description: 'APPROVED (from REQUESTED), ACTIVE (from APPROVED) or REJECTED (from either, with a reason).' })

@@ -1,15 +1,15 @@
-import { IsEnum, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, ValidateIf } from 'class-validator';
 import { Text } from '../../graphql/text';
 
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { UpdateMutationInput } from '../sync/sync.inputs';
 import { DependencyStatus } from './dependency.entity';
+import { IdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'A change of an onboarding dependency’s status or details.' })
 export class UpdateDependencyInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The dependency.' })
-  @IsUUID()
+  @IdInput('The dependency.')
   dependencyId!: string;
 
   @Field(() => DependencyStatus, { description: 'New status. WAITING needs waitingOn; NOT_APPLICABLE needs a note saying why.' })

@@ -5,6 +5,7 @@ import { HealthStatus } from './health';
 import { DeploymentStatus } from './deployment.entity';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'Filters for lists of deployments; all given filters must match.' })
 export class DeploymentFilter {
@@ -43,8 +44,7 @@ export class DeploymentFilter {
 
 @InputType({ description: 'A new deployment of a court onto CCPOR.' })
 export class CreateDeploymentInput extends MutationInput {
-  @Field(() => ID, { description: 'The court being deployed.' })
-  @IsUUID()
+  @IdInput('The court being deployed.')
   courtId!: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Law-enforcement agencies taking part with the court.' })
@@ -58,8 +58,7 @@ export class CreateDeploymentInput extends MutationInput {
   @Field(() => LocalDateResolver, { description: 'Target go-live date; today or later.' })
   targetGoLive!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The coordinator who leads it (a COORDINATOR or ADMIN user); omit for none.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('The coordinator who leads it (a COORDINATOR or ADMIN user); omit for none.')
   coordinatorId?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'The field staff assigned to its site visits (FIELD_STAFF users).' })
@@ -69,8 +68,7 @@ export class CreateDeploymentInput extends MutationInput {
 
 @InputType({ description: 'Changes to a deployment’s wave or participating LEAs.' })
 export class UpdateDeploymentInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The deployment to change.' })
-  @IsUUID()
+  @IdInput('The deployment to change.')
   deploymentId!: string;
 
   @Field(() => Int, { nullable: true, description: 'New wave, 1 to 99; omit to keep it.' })
@@ -84,8 +82,7 @@ export class UpdateDeploymentInput extends UpdateMutationInput {
 
 @InputType({ description: 'A new target go-live date.' })
 export class RescheduleGoLiveInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The deployment to reschedule.' })
-  @IsUUID()
+  @IdInput('The deployment to reschedule.')
   deploymentId!: string;
 
   @Field(() => LocalDateResolver, { description: 'New target go-live date; today or later.' })
@@ -94,15 +91,13 @@ export class RescheduleGoLiveInput extends UpdateMutationInput {
 
 @InputType({ description: 'Undoes a saved go-live move: go-live and every task and dependency still open return to their dates before it.' })
 export class UndoRescheduleInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The move to undo (RescheduleReport.reschedule or Deployment.lastReschedule); baseVersion is the deployment’s.' })
-  @IsUUID()
+  @IdInput('The move to undo (RescheduleReport.reschedule or Deployment.lastReschedule); baseVersion is the deployment’s.')
   rescheduleId!: string;
 }
 
 @InputType({ description: 'Moves a deployment to the next phase through the phase gate.' })
 export class AdvancePhaseInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The deployment to advance.' })
-  @IsUUID()
+  @IdInput('The deployment to advance.')
   deploymentId!: string;
 }
 
@@ -113,8 +108,7 @@ const SETTABLE_STATUSES = [
 
 @InputType({ description: 'A change of a deployment’s status (LIVE and CLOSED have their own actions).' })
 export class ChangeDeploymentStatusInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
   @Field(() => DeploymentStatus, { description: 'The new status: INTERESTED, COMMITTED, IN_PROGRESS, ON_HOLD or WITHDRAWN.' })

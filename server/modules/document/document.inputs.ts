@@ -1,13 +1,13 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { DocumentDirection } from './document.entity';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'A document sent by the CCPOR team or received from the court or LEA.' })
 export class RecordDocumentInput extends MutationInput {
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
   @Field(() => String, { description: 'Title (3 to 200 characters), e.g. "Participation letter".' })
@@ -25,8 +25,7 @@ export class RecordDocumentInput extends MutationInput {
   @IsOptional() @Length(1, 200)
   reference?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The task this document fulfils; recording it completes the task.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('The task this document fulfils; recording it completes the task.')
   taskId?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: 'SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form.' })

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { Text } from '../../graphql/text';
 import { MutationInput } from '../sync/sync.inputs';
 import { Party, Phase, TaskKind } from './lifecycle.enums';
+import { IdInput } from '../../graphql/input-fields';
 
 /** Template versions hold at most this many tasks. */
 export const MAX_TEMPLATE_TASKS = 100;
@@ -51,8 +52,7 @@ export class TemplateTaskInput {
 
 @InputType({ description: 'The whole task list of a draft template, replacing the one it had.' })
 export class SaveLifecycleTemplateDraftInput extends MutationInput {
-  @Field(() => ID, { description: 'The draft.' })
-  @IsUUID()
+  @IdInput('The draft.')
   templateId!: string;
 
   @Field(() => String, { description: 'Name of the version (2 to 200 characters).' })
@@ -66,7 +66,6 @@ export class SaveLifecycleTemplateDraftInput extends MutationInput {
 
 @InputType({ description: 'Publishes a draft: deployments created from now on start from it.' })
 export class PublishLifecycleTemplateInput extends MutationInput {
-  @Field(() => ID, { description: 'The draft.' })
-  @IsUUID()
+  @IdInput('The draft.')
   templateId!: string;
 }

@@ -5,11 +5,11 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { MeetingKind } from './meeting.entity';
+import { IdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'A meeting of the process, planned or held.' })
 export class RecordMeetingInput extends MutationInput {
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
   @Field(() => MeetingKind, { description: 'Which meeting of the process.' })

@@ -1,11 +1,10 @@
-import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsNumber, IsObject, IsOptional, IsUUID, Length, Matches, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsNumber, IsObject, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import type { Answers } from './questionnaire-rules';
 import { QuestionType } from './questionnaire.enums';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 const QUESTIONNAIRE_KEY = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -103,12 +102,10 @@ export class PublishQuestionnaireInput extends MutationInput {
 
 @InputType({ description: 'Starts a deployment’s response to the latest version of a questionnaire.' })
 export class StartResponseInput extends MutationInput {
-  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Id chosen by the device (UUID).')
   id?: string | null;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
   @Field(() => String, { description: 'Which questionnaire, e.g. BUSINESS_OPERATION.' })
@@ -126,8 +123,7 @@ export class StartResponseInput extends MutationInput {
 
 @InputType({ description: 'Saves answers to a DRAFT or RETURNED response (it becomes DRAFT).' })
 export class SaveResponseInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The response.' })
-  @IsUUID()
+  @IdInput('The response.')
   responseId!: string;
 
   @Field(() => GraphQLJSONObject, { description: 'Answers to change, keyed by question key; a key set to null clears its answer; keys left out keep theirs.' })
@@ -137,8 +133,7 @@ export class SaveResponseInput extends UpdateMutationInput {
 
 @InputType({ description: 'Submits a response for review; every answer is validated against its question.' })
 export class SubmitResponseInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The response.' })
-  @IsUUID()
+  @IdInput('The response.')
   responseId!: string;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Last changes to the answers, as in saveResponse.' })
@@ -148,8 +143,7 @@ export class SubmitResponseInput extends UpdateMutationInput {
 
 @InputType({ description: 'A review of a submitted response.' })
 export class ReviewResponseInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The response.' })
-  @IsUUID()
+  @IdInput('The response.')
   responseId!: string;
 
   @Field(() => String, { nullable: true, description: 'Comments for the court (3 to 5,000 characters); required to return a response.' })

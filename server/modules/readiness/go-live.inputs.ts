@@ -1,10 +1,9 @@
-import { IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import { UpdateMutationInput } from '../sync/sync.inputs';
+import { IdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'Takes a deployment live, when its readiness is GO.' })
 export class GoLiveInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 }

@@ -1,12 +1,9 @@
-import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
-import {
-  RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, ScannerVerdict, TestScanOutcome,
-} from './scanner.enums';
+import { RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, ScannerVerdict, TestScanOutcome } from './scanner.enums';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'One scanner requirement of a version about to be published.' })
 export class ScannerRequirementInput {
@@ -48,16 +45,13 @@ export class PublishScannerRequirementsInput extends MutationInput {
 
 @InputType({ description: 'Starts the scanner assessment of one location of a deployment’s court.' })
 export class StartScannerAssessmentInput extends MutationInput {
-  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID), so that offline changes can name the assessment before it syncs.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Id chosen by the device (UUID), so that offline changes can name the assessment before it syncs.')
   id?: string | null;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
-  @Field(() => ID, { description: 'The court location (courthouse) assessed.' })
-  @IsUUID()
+  @IdInput('The court location (courthouse) assessed.')
   locationId!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the visit; not in the future.' })
@@ -70,8 +64,7 @@ export class StartScannerAssessmentInput extends MutationInput {
 
 @InputType({ description: 'Changes to an assessment’s date or notes.' })
 export class UpdateScannerAssessmentInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The assessment.' })
-  @IsUUID()
+  @IdInput('The assessment.')
   assessmentId!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the visit; omit to keep.' })
@@ -84,19 +77,16 @@ export class UpdateScannerAssessmentInput extends UpdateMutationInput {
 
 @InputType({ description: 'Completes an assessment once every workstation of the location is recorded.' })
 export class CompleteScannerAssessmentInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The assessment.' })
-  @IsUUID()
+  @IdInput('The assessment.')
   assessmentId!: string;
 }
 
 @InputType({ description: 'One workstation and its scanner as found on-site.' })
 export class RecordScannerWorkstationInput extends MutationInput {
-  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Id chosen by the device (UUID).')
   id?: string | null;
 
-  @Field(() => ID, { description: 'The assessment.' })
-  @IsUUID()
+  @IdInput('The assessment.')
   assessmentId!: string;
 
   @Field(() => String, { description: 'Which workstation (1 to 100 characters), e.g. "Family law intake 2".' })
@@ -166,8 +156,7 @@ export class RecordScannerWorkstationInput extends MutationInput {
 
 @InputType({ description: 'Changes to a workstation’s recorded facts; omitted (or null) fields keep their value, except that null clears serial number, OS, browser and notes.' })
 export class UpdateScannerWorkstationInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The workstation.' })
-  @IsUUID()
+  @IdInput('The workstation.')
   workstationId!: string;
 
   @Field(() => String, { nullable: true, description: 'Which workstation (1 to 100 characters).' })

@@ -1,23 +1,22 @@
-import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsIn, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { MutationInput } from '../sync/sync.inputs';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 /** The parties that sign off a run (docs/domain.md#sign-offs): the court, each participating LEA, the CCPOR team. */
 export const SIGNING_PARTIES = [Party.COURT, Party.LEA, Party.CCPOR_TEAM];
 
 @InputType({ description: 'A party’s sign-off of a CAT run.' })
 export class SignOffRunInput extends MutationInput {
-  @Field(() => ID, { description: 'The run.' })
-  @IsUUID()
+  @IdInput('The run.')
   runId!: string;
 
   @Field(() => Party, { description: 'COURT, LEA or CCPOR_TEAM.' })
   @IsIn(SIGNING_PARTIES, { message: 'party must be COURT, LEA or CCPOR_TEAM' })
   party!: Party;
 
-  @Field(() => ID, { nullable: true, description: 'The LEA signing (required for LEA); for COURT it may be omitted; none for CCPOR_TEAM.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('The LEA signing (required for LEA); for COURT it may be omitted; none for CCPOR_TEAM.')
   organizationId?: string | null;
 
   @Field(() => String, { description: 'Name of the person signing (1 to 200 characters).' })

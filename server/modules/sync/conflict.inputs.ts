@@ -1,13 +1,13 @@
-import { IsEnum, IsInt, IsObject, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsEnum, IsInt, IsObject, IsOptional, Length, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { ConflictResolution, ConflictStatus } from './sync.entity';
 import { MutationInput } from './sync.inputs';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'Filters for conflicts; all given must match.' })
 export class ConflictFilter {
-  @Field(() => ID, { nullable: true, description: 'Only conflicts of records of this deployment.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Only conflicts of records of this deployment.')
   deploymentId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only conflicts of updates this person sent.' })
@@ -18,15 +18,13 @@ export class ConflictFilter {
   @IsOptional() @IsEnum(ConflictStatus)
   status?: ConflictStatus | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only conflicts of this record: its history of conflicts.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Only conflicts of this record: its history of conflicts.')
   entityId?: string | null;
 }
 
 @InputType({ description: 'A person’s resolution of a conflict, based on the record’s current version.' })
 export class ResolveConflictInput extends MutationInput {
-  @Field(() => ID, { description: 'The open conflict.' })
-  @IsUUID()
+  @IdInput('The open conflict.')
   conflictId!: string;
 
   @Field(() => ConflictResolution, { description: 'Keep mine (apply the refused values), take theirs (keep the server’s), or merge.' })

@@ -1,14 +1,13 @@
-import { IsUUID } from 'class-validator';
 import { Text } from '../../graphql/text';
 
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { UpdateMutationInput } from '../sync/sync.inputs';
+import { IdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'A change of one task’s progress.' })
 export class TaskActionInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The task.' })
-  @IsUUID()
+  @IdInput('The task.')
   taskId!: string;
 }
 

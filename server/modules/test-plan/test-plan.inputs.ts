@@ -1,9 +1,8 @@
-import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Min, ValidateNested,
-} from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { Criticality, TestArea } from './test-plan.entity';
+import { IdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'Starts the draft of the next CAT plan version.' })
 export class StartTestPlanDraftInput extends MutationInput {
@@ -49,8 +48,7 @@ export class TestCaseDraftInput {
 
 @InputType({ description: 'The whole content of the CAT plan draft: its name and its cases in order.' })
 export class SaveTestPlanDraftInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The draft.' })
-  @IsUUID()
+  @IdInput('The draft.')
   draftId!: string;
 
   @Field(() => String, { description: 'Name of the plan (3 to 200 characters).' })
@@ -64,7 +62,6 @@ export class SaveTestPlanDraftInput extends UpdateMutationInput {
 
 @InputType({ description: 'Publishes or discards the CAT plan draft.' })
 export class TestPlanDraftActionInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The draft.' })
-  @IsUUID()
+  @IdInput('The draft.')
   draftId!: string;
 }

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { TrainingAudience, TrainingMode, TrainingModule } from './training.entity';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 @InputType({ description: 'A person attending a training session.' })
 export class AttendeeInput {
@@ -17,12 +18,10 @@ export class AttendeeInput {
 
 @InputType({ description: 'A training session to schedule.' })
 export class ScheduleTrainingInput extends MutationInput {
-  @Field(() => ID, { nullable: true, description: 'Id chosen by the device (UUID).' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('Id chosen by the device (UUID).')
   id?: string | null;
 
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date it is scheduled for.' })
@@ -55,8 +54,7 @@ export class ScheduleTrainingInput extends MutationInput {
 
 @InputType({ description: 'Changes to a planned training session; omitted fields keep their value.' })
 export class UpdateTrainingSessionInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The session.' })
-  @IsUUID()
+  @IdInput('The session.')
   sessionId!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'New date.' })
@@ -89,8 +87,7 @@ export class UpdateTrainingSessionInput extends UpdateMutationInput {
 
 @InputType({ description: 'Records that a planned training session took place.' })
 export class RecordTrainingHeldInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The session.' })
-  @IsUUID()
+  @IdInput('The session.')
   sessionId!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date it took place; not in the future.' })

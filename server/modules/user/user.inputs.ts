@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { Role } from './user.entity';
 import { Text } from '../../graphql/text';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 
 @InputType({ description: 'Credentials for signing in.' })
@@ -51,8 +52,7 @@ export class CreateApiTokenInput {
 
 @InputType({ description: 'Revokes an API token: one of yours, or anyone’s for an administrator.' })
 export class RevokeApiTokenInput {
-  @Field(() => ID, { description: 'The token.' })
-  @IsUUID()
+  @IdInput('The token.')
   apiTokenId!: string;
 }
 
@@ -81,23 +81,20 @@ export class CreateUserInput extends MutationInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The court or LEA of a PARTNER_USER (required for that role only).' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('The court or LEA of a PARTNER_USER (required for that role only).')
   organizationId?: string | null;
 }
 
 @InputType({ description: 'Changes an account’s role, organization or whether it may sign in.' })
 export class UpdateUserInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The user.' })
-  @IsUUID()
+  @IdInput('The user.')
   userId!: string;
 
   @Field(() => Role, { nullable: true, description: 'New role; omit to keep.' })
   @IsOptional() @IsEnum(Role)
   role?: Role | null;
 
-  @Field(() => ID, { nullable: true, description: 'New organization (PARTNER_USER); omit to keep.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('New organization (PARTNER_USER); omit to keep.')
   organizationId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'False deactivates the account and ends its sessions; omit to keep.' })
@@ -107,19 +104,16 @@ export class UpdateUserInput extends UpdateMutationInput {
 
 @InputType({ description: 'One user, by id.' })
 export class UserActionInput extends MutationInput {
-  @Field(() => ID, { description: 'The user.' })
-  @IsUUID()
+  @IdInput('The user.')
   userId!: string;
 }
 
 @InputType({ description: 'Who leads and who visits a deployment.' })
 export class AssignDeploymentStaffInput extends UpdateMutationInput {
-  @Field(() => ID, { description: 'The deployment.' })
-  @IsUUID()
+  @IdInput('The deployment.')
   deploymentId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The coordinator (a COORDINATOR or ADMIN user); null for none.' })
-  @IsOptional() @IsUUID()
+  @OptionalIdInput('The coordinator (a COORDINATOR or ADMIN user); null for none.')
   coordinatorId?: string | null;
 
   @Field(() => [ID], { description: 'The field staff (FIELD_STAFF users), the full list.' })
