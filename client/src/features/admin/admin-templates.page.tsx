@@ -11,10 +11,11 @@ import {
   type TemplateVersionRowFragment,
 } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { PARTY_LABELS, PHASE_LABELS, PHASES, TASK_KIND_LABELS } from '../deployments/deployment.labels';
 import { formatDateTime, outcomeNotice } from './admin.utils';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { PARTY_LABELS, PHASE_LABELS, TASK_KIND_LABELS } from '../../../../rules/labels';
+import { PHASES } from '../../../../rules/statuses';
 
 type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 

@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type { AdminApiTokensQuery, ApiTokenFilter } from '../../graphql/generated/graphql';
 import { useRevokeApiToken } from '../account/useRevokeApiToken';
-import { ROLE_LABELS } from '../session/roles';
 import { formatDateTime } from './admin.utils';
 import { Pager } from './pager.component';
 import { useAdminApiTokens } from './useAdminApiTokens';
 import { useCursorPages } from './useCursorPages';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { ROLE_LABELS } from '../../../../rules/labels';
 
 type TokenRow = AdminApiTokensQuery['apiTokens']['nodes'][number];
 type Shown = 'all' | 'active' | 'revoked';

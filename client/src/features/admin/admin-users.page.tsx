@@ -3,7 +3,6 @@ import { CopyButton } from '../../app/copy-button.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { AdminUserRowFragment, Role, UserFilter } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { ROLE_LABELS } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { formatDateTime, outcomeNotice } from './admin.utils';
 import { Pager } from './pager.component';
@@ -14,6 +13,7 @@ import { usePartnerOrganizations } from './usePartnerOrganizations';
 import { useResetPassword } from './useResetPassword';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { ROLE_LABELS } from '../../../../rules/labels';
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 

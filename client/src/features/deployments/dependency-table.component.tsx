@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DependencyStatus, Party } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { DEPENDENCY_STATUS_LABELS, isOpenDependencyStatus, PARTY_LABELS } from './deployment.labels';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { DEPENDENCY_STATUS_LABELS, PARTY_LABELS } from '../../../../rules/labels';
+import { isOpenDependencyStatus } from '../../../../rules/statuses';
 
 type Dependency = Deployment['dependencies'][number];
 

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
-import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './deployment.labels';
 import { deploymentFilterOf, describeFilter } from './deployment-filter.url';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
 import { PhaseHealthFields } from './phase-health-fields.component';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 // Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back, and so
 // the portfolio's figures can link to the deployments behind them (any DeploymentFilter field).

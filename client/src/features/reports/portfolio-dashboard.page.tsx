@@ -2,17 +2,17 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { DeploymentFilter, HealthStatus, Phase } from '../../graphql/generated/graphql';
 import { addDays, formatDate } from '../../app/local-date.utils';
-import { HEALTH_LABELS, HEALTH_STATUSES, PARTY_LABELS, PHASE_LABELS, PHASES } from '../deployments/deployment.labels';
 import { deploymentFilterOf, deploymentListPath, searchOfFilter } from '../deployments/deployment-filter.url';
 import { PhaseHealthFields } from '../deployments/phase-health-fields.component';
 import { ChartCanvas } from './chart.component';
 import {
   catPassRateChart, catRunLabel, formatMonth, goLivesChart, isLate, phaseHealthChart, timelineChart, type PhaseHealthCount,
 } from './portfolio-charts';
-import { DEPENDENCY_KIND_LABELS } from './report.labels';
 import { usePortfolioDashboard } from './usePortfolioDashboard';
 import { usePortfolioReadiness } from './usePortfolioReadiness';
 import './reports.css';
+import { DEPENDENCY_KIND_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
 
 // Filters live in the URL (the same names as the deployments list and the CSV downloads), so a
 // download holds exactly the rows on screen and every figure links to the list behind it.
