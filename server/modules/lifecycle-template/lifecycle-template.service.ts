@@ -103,7 +103,7 @@ type TaskSpec = Pick<TemplateTaskInput, 'key' | 'offsetDays' | 'prerequisiteNumb
  * tasks (so there is no cycle) and due no later than the task, go-live on day 0, and every task
  * the system completes by key still present.
  */
-export function taskProblems(tasks: TaskSpec[], keys: string[]): FieldProblem[] {
+function taskProblems(tasks: TaskSpec[], keys: string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   tasks.forEach((t, i) => {
     const at = `tasks[${i}]`;
