@@ -13,6 +13,8 @@ const REMEMBERED = 1000;
  */
 export class DatabaseQueryCache implements KeyValueCache<string> {
   private readonly remembered = new Map<string, string>();
+  /** Registrations being stored: Apollo starts them without waiting for them. */
+  private readonly storing = new Set<Promise<unknown>>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -26,9 +28,20 @@ export class DatabaseQueryCache implements KeyValueCache<string> {
 
   async set(key: string, query: string): Promise<void> {
     // Two processes registering the same query at once both succeed: the row is the same.
-    await rawQuery(this.db, `INSERT INTO persisted_query (hash, query, "createdAt") VALUES (:key, :query, CURRENT_TIMESTAMP)
+    const insert = rawQuery(this.db, `INSERT INTO persisted_query (hash, query, "createdAt") VALUES (:key, :query, CURRENT_TIMESTAMP)
       ON CONFLICT (hash) DO NOTHING`, { key, query });
+    this.storing.add(insert);
+    try {
+      await insert;
+    } finally {
+      this.storing.delete(insert);
+    }
     this.remember(key, query);
+  }
+
+  /** Resolves once every registration under way is stored (or has failed). */
+  async stored(): Promise<void> {
+    await Promise.allSettled([...this.storing]);
   }
 
   async delete(key: string): Promise<boolean> {
@@ -45,14 +58,18 @@ export class DatabaseQueryCache implements KeyValueCache<string> {
 
 /**
  * Only signed-in callers (sessions or API tokens) register queries: anybody may still send a query
- * with its hash and have it run, but nobody anonymous can fill the table.
+ * with its hash and have it run, but nobody anonymous can fill the table. The answer waits for the
+ * registration, so a caller may send the hash alone, to any process, as soon as it has the answer.
  */
-export const persistedQueryRegistrationPlugin: ApolloServerPlugin<Context> = {
+export const persistedQueryRegistrationPlugin = (cache: DatabaseQueryCache): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, metrics }) {
         if (!contextValue.actor.userId) metrics.persistedQueryRegister = false;
       },
+      async willSendResponse({ metrics }) {
+        if (metrics.persistedQueryRegister) await cache.stored();
+      },
     };
   },
-};
+});
