@@ -1,7 +1,7 @@
 import { InputType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { DeploymentFilter } from '../deployment/deployment.inputs';
-import { filteredDeploymentsSql } from '../deployment/deployment.service';
+import { filteredDeploymentsSql } from '../deployment/deployment-list.service';
 
 // The same filters as the deployments list, so that a report and the list it summarises agree.
 @InputType({ description: 'Filters every report accepts; all given must match. They select deployments, and a report counts what belongs to them.' })

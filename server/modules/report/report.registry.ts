@@ -7,7 +7,7 @@ import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { Deployment } from '../deployment/deployment.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
-import { computeReadiness } from '../readiness/readiness';
+import { computeReadiness } from '../readiness/readiness.service';
 import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
 import { ReportFilter, reportDeployments } from './report.filter';
 

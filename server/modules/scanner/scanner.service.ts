@@ -13,7 +13,7 @@ import { Location } from '../organization/organization.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { deploymentScope } from '../access/scope';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil, refuseFutureDate } from '../task/fulfilment';
+import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { checkRequirementRules, evaluateScanner, RequirementRule } from './scanner-rules';
 import { ScannerAssessmentStatus, ScannerVerdict } from './scanner.enums';

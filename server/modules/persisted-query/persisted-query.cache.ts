@@ -1,8 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { DataSource } from 'typeorm';
 import { rawQuery } from '../../db/sql';
-import type { Context } from '../../graphql/context';
 
 /** Hashes remembered per process; a hash always names the same query, so a copy can never be stale. */
 const REMEMBERED = 1000;
@@ -55,21 +53,3 @@ export class DatabaseQueryCache implements KeyValueCache<string> {
     this.remembered.set(key, query);
   }
 }
-
-/**
- * Only signed-in callers (sessions or API tokens) register queries: anybody may still send a query
- * with its hash and have it run, but nobody anonymous can fill the table. The answer waits for the
- * registration, so a caller may send the hash alone, to any process, as soon as it has the answer.
- */
-export const persistedQueryRegistrationPlugin = (cache: DatabaseQueryCache): ApolloServerPlugin<Context> => ({
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, metrics }) {
-        if (!contextValue.actor.userId) metrics.persistedQueryRegister = false;
-      },
-      async willSendResponse({ metrics }) {
-        if (metrics.persistedQueryRegister) await cache.stored();
-      },
-    };
-  },
-});

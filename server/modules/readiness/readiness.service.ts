@@ -3,6 +3,8 @@
 // check takes a batch of deployments, so a page of deployments costs the same statements as one.
 import { EntityManager, In, Not } from 'typeorm';
 import { rawQuery, selectWhereIn } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
 import { californiaDate, daysBetween } from '../../shared/dates';
 import { Defect, DefectStatus } from '../defect/defect.entity';
 import { Dependency, DependencyStatus } from '../dependency/dependency.entity';
@@ -14,7 +16,7 @@ import { READINESS_CHECKLIST } from '../questionnaire/default-questionnaires';
 import { QuestionnaireResponse } from '../questionnaire/questionnaire.entity';
 import { ResponseStatus } from '../questionnaire/questionnaire.enums';
 import { TrainingSession, TrainingStatus } from '../training/training.entity';
-import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/basis';
+import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/runs-now';
 import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
@@ -205,4 +207,11 @@ export async function computeReadiness(tx: EntityManager, deployments: Deploymen
     const own = blockers.get(d.id)!;
     return [d.id, { status: own.length ? ReadinessStatus.NO_GO : ReadinessStatus.GO, blockers: own, asOf: today, acceptanceRun: runs.get(d.id) ?? null }];
   }));
+}
+
+/** Readiness of one deployment for the query: NOT_FOUND rather than a loader error for an unknown id. */
+export async function getReadiness(ctx: Context, deploymentId: string) {
+  const deployment = await ctx.loaders.deployment.load(deploymentId);
+  if (!deployment) throw notFound('Deployment', deploymentId);
+  return ctx.loaders.readiness.load(deploymentId);
 }
