@@ -7,6 +7,7 @@ import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
 import { PhaseHealthFields } from './phase-health-fields.component';
+import './deployment-list.css';
 
 // Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back, and so
 // the portfolio's figures can link to the deployments behind them (any DeploymentFilter field).
