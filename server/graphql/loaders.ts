@@ -16,7 +16,7 @@ import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
 import { SignInCounter, User } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
-import { createCatLoaders } from './cat-loaders';
+import { createCatLoaders } from '../modules/test-run/cat.loaders';
 import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
 import { createAttachmentLoaders } from '../modules/attachment/attachment.service';
 

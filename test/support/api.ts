@@ -197,7 +197,7 @@ export async function startSecondProcess(api: Api): Promise<{ url: string; gql: 
       if (match) resolve(match[1]);
     });
     child.on('exit', (code) => reject(new Error(`second server exited with ${code}: ${stderr}`)));
-    setTimeout(() => reject(new Error(`second server did not start: ${stderr}`)), 30_000);
+    AbortSignal.timeout(30_000).addEventListener('abort', () => reject(new Error(`second server did not start: ${stderr}`)));
   });
   return {
     url: base,

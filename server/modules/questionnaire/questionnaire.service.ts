@@ -6,7 +6,7 @@ import { requireFiles } from '../file/file.service';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil } from '../task/fulfilment';
+import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Answers, checkAnswers, checkQuestions, QuestionSpec } from './questionnaire-rules';
 import { ResponseStatus } from './questionnaire.enums';

@@ -5,7 +5,7 @@ import { isIsoDate } from '../../shared/dates';
 import { Deployment } from '../deployment/deployment.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil, refuseFutureDate } from '../task/fulfilment';
+import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Attendee, TrainingSession, TrainingStatus } from './training.entity';
 import { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from './training.inputs';

@@ -1,18 +1,18 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { rawQuery } from '../db/sql';
-import { today, type Clock } from '../shared/clock';
-import { CloseOut, Incident } from '../modules/incident/incident.entity';
-import { Deployment } from '../modules/deployment/deployment.entity';
-import { computeReadiness } from '../modules/readiness/readiness';
-import { Readiness } from '../modules/readiness/readiness.types';
-import { Defect } from '../modules/defect/defect.entity';
-import { RunNow, runsNow } from '../modules/sign-off/basis';
-import { SignOff } from '../modules/sign-off/sign-off.entity';
-import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
-import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from '../modules/test-run/run-status';
-import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
-import { byKey, inKeyOrder, linked } from './loaders';
+import { rawQuery } from '../../db/sql';
+import { today, type Clock } from '../../shared/clock';
+import { CloseOut, Incident } from '../incident/incident.entity';
+import { Deployment } from '../deployment/deployment.entity';
+import { computeReadiness } from '../readiness/readiness.service';
+import { Readiness } from '../readiness/readiness.types';
+import { Defect } from '../defect/defect.entity';
+import { RunNow, runsNow } from '../sign-off/runs-now';
+import { SignOff } from '../sign-off/sign-off.entity';
+import { TestCase, TestPlan } from '../test-plan/test-plan.entity';
+import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from './run-status';
+import { TestResult, TestRun } from './test-run.entity';
+import { byKey, inKeyOrder, linked } from '../../graphql/loaders';
 
 function byId<E extends { id: string }>(db: DataSource, entity: new () => E) {
   return new DataLoader<string, E | undefined>(async (ids) => {
