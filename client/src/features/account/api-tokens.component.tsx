@@ -6,6 +6,7 @@ import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
 import { useRevokeApiToken } from './useRevokeApiToken';
 import { LoadFailed } from '../../app/load-failed.component';
+import './account.css';
 
 /** The API's bounds for a token's name. */
 const MIN_NAME_LENGTH = 3;

@@ -15,6 +15,7 @@ import { useLatestTestPlan } from './useLatestTestPlan';
 import { useRecordTestResult } from './useRecordTestResult';
 import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
+import './cat.css';
 
 type RunHeadline = CatRunsQuery['deployment']['testRuns'][number];
 type Run = TestRunDetailQuery['testRun'];

@@ -8,6 +8,7 @@ import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
 import { useDeploymentFilter } from './useDeploymentFilter';
+import './deployment-list.css';
 
 export function DeploymentListPage() {
   const { filter, phase, health } = useDeploymentFilter();

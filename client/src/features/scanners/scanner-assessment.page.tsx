@@ -22,6 +22,7 @@ import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordSca
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
+import './scanners.css';
 
 type Deployment = ScannerAssessmentsQuery['deployment'];
 
