@@ -150,31 +150,7 @@ function NewToken({ name, token, onDone }: { name: string; token: string; onDone
 }
 
 function TokenRow({ token }: { token: ApiTokenRowFragment }) {
-  const { revokeApiToken, revoking } = useRevokeApiToken();
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
-  const revoke = async () => {
-    setProblem(undefined);
-    try {
-      await revokeApiToken(token.id);
-      setConfirming(false);
-    } catch (error) {
-      setProblem(errorMessageOf(error));
-    }
-  };
-
-  const cancel = () => {
-    setConfirming(false);
-    // Back where the person was; after React shows the button again.
-    requestAnimationFrame(() => revokeButton.current?.focus());
-  };
+  const { confirming, ask, cancel, revoke, revoking, problem, confirmButton, revokeButton } = useRevokeApiToken(token.id);
 
   return (
     <li className={token.revokedAt ? 'token token--revoked' : 'token'}>
@@ -221,7 +197,7 @@ function TokenRow({ token }: { token: ApiTokenRowFragment }) {
             ref={revokeButton}
             type="button"
             className="button button--secondary"
-            onClick={() => setConfirming(true)}
+            onClick={ask}
             aria-label={`Revoke “${token.name}”…`}
           >
             Revoke…
