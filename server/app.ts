@@ -35,7 +35,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface AppOptions {
+interface AppOptions {
   config: Config;
   clock?: Clock;
 }

@@ -37,7 +37,7 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { ApiTokenResolver } from '../modules/user/api-token.resolver';
 import { ScannerRequirementSetResolver } from '../modules/scanner/scanner-requirements.resolver';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,

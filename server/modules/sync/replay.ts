@@ -14,7 +14,7 @@ export class Refusal {
   constructor(readonly error: GraphQLError) {}
 }
 
-export interface MutationSpec {
+interface MutationSpec {
   /** The GraphQL mutation's name, e.g. "completeTask". */
   operation: string;
   /** The input as received; its mutationId makes the write replay-safe. */
@@ -87,7 +87,7 @@ const reusedId = (mutationId: string, operation: string) => problem(
 );
 
 /** One item's answer in a batch: its result or its coded error, and whether it was applied before. */
-export interface BatchOutcome<T> {
+interface BatchOutcome<T> {
   result: T | null;
   error: GraphQLError | null;
   replayed: boolean;
@@ -250,7 +250,7 @@ export async function loadForUpdate<E extends ObjectLiteral>(
   return found;
 }
 
-export interface VersionCheck<E> {
+interface VersionCheck<E> {
   operation: string;
   mutationId?: string | null;
   baseVersion?: number | null;

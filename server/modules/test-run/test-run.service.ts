@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, invalidTransition, notConfigured, notFound } from '../../graphql/errors';
 import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { CcporProfile, Organization } from '../organization/organization.entity';
@@ -46,7 +46,7 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
       throw badInput([{ field: 'id', message: `already identifies another test run; generate a new UUID.` }]);
     }
     const plan = await findCurrentPlan(tx);
-    if (!plan) throw problem('INTERNAL_SERVER_ERROR', 'No CAT plan is published. An administrator must publish one.');
+    if (!plan) throw notConfigured('TestPlan', 'No CAT plan is published. An administrator must publish one before a run can start.');
     const now = ctx.clock.now();
     const run = tx.create(TestRun, {
       id: input.id ?? randomUUID(), deploymentId: deployment.id, planId: plan.id, environment: input.environment,

@@ -8,10 +8,11 @@ import {
   type IncidentStatus,
   type Role,
 } from '../../graphql/generated/graphql';
+import { LabelOptions } from '../../app/label-options.component';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { LoadFailed } from '../../app/load-failed.component';
 import './incidents.css';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];
@@ -33,7 +34,6 @@ const NEXT_STATUSES: Record<IncidentStatus, IncidentStatus[]> = {
 };
 const REPORTERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER']);
 const UPDATERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR']);
-const SEVERITIES = Object.keys(SEVERITY_LABELS) as IncidentSeverity[];
 const blocksCloseOut = (incident: Pick<Incident, 'severity' | 'status'>) =>
   (incident.severity === 'SEV1' || incident.severity === 'SEV2') && incident.status !== 'RESOLVED' && incident.status !== 'CLOSED';
 
@@ -206,21 +206,13 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
           <div className="field">
             <label htmlFor={ids.status}>Status</label>
             <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus)}>
-              {choices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {STATUS_LABELS[choice]}
-                </option>
-              ))}
+              <LabelOptions labels={STATUS_LABELS} values={choices} />
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.severity}>Severity</label>
             <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-              {SEVERITIES.map((choice) => (
-                <option key={choice} value={choice}>
-                  {SEVERITY_LABELS[choice]}
-                </option>
-              ))}
+              <LabelOptions labels={SEVERITY_LABELS} />
             </select>
           </div>
           <div className="field incident__resolution">
@@ -290,11 +282,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
         <div className="field">
           <label htmlFor={ids.severity}>Severity</label>
           <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-            {SEVERITIES.map((choice) => (
-              <option key={choice} value={choice}>
-                {SEVERITY_LABELS[choice]}
-              </option>
-            ))}
+            <LabelOptions labels={SEVERITY_LABELS} />
           </select>
         </div>
         <div className="field">
