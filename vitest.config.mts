@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // graphql ships CJS (main) and ESM (module) without an exports map: Node loads the CJS copy for
@@ -15,16 +14,14 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Vitest leaves one core idle by default; the tests wait on servers and browsers, not on it.
-    maxWorkers: os.availableParallelism(),
     globalSetup: ['./test/support/global-setup.ts'],
     projects: [
-      // Unit and API files share the modules a worker loaded (the server's take seconds to import);
-      // each API file still has a server and database of its own, and no test mocks a module.
+      // Unit files share the modules a worker loaded; none mocks a module or keeps state between files.
+      // (API files stay isolated: shared, the chaos run's server restarts fall behind its deadline.)
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' }, isolate: false } },
+      { extends: true, test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' } } },
       ...(postgresUrl
-        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl }, isolate: false } }]
+        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl } } }]
         : []),
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], env: { DATABASE_URL: '' }, testTimeout: 90_000 } },
     ],
