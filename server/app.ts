@@ -35,7 +35,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface AppOptions {
+interface AppOptions {
   config: Config;
   clock?: Clock;
 }
@@ -62,6 +62,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   const server = http.createServer(app);
   const schema = await getSchema();
   const protection = armor(config.env === 'production');
+  const persistedQueries = new DatabaseQueryCache(db);
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
@@ -69,7 +70,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Automatic persisted queries, shared by every process through the database.
-    persistedQueries: { cache: new DatabaseQueryCache(db), ttl: null },
+    persistedQueries: { cache: persistedQueries, ttl: null },
     includeStacktraceInErrorResponses: config.env === 'development',
     parseOptions: { maxTokens: LIMITS.tokens },
     formatError: (formatted, error) => {
@@ -81,7 +82,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
       ...protection.plugins,
       costLimitPlugin(schema),
       deniedRequestsPlugin,
-      persistedQueryRegistrationPlugin,
+      persistedQueryRegistrationPlugin(persistedQueries),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No cache hints are set: the default cache-control plugin would only wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),

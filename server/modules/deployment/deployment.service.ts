@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, FieldProblem, problem } from '../../graphql/errors';
+import { badInput, FieldProblem, notConfigured } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import { DEFAULT_DEPENDENCIES, Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
@@ -36,7 +36,7 @@ async function checkLeas(tx: EntityManager, leaIds: string[]): Promise<FieldProb
 
 export async function currentTemplate(tx: EntityManager) {
   const template = await findCurrentTemplate(tx);
-  if (!template) throw problem('INTERNAL_SERVER_ERROR', 'No lifecycle template is published. An administrator must publish one.');
+  if (!template) throw notConfigured('LifecycleTemplate', 'No lifecycle template is published. An administrator must publish one before deployments can be created.');
   return { template, tasks: await tx.find(TemplateTask, { where: { templateId: template.id }, order: { number: 'ASC' } }) };
 }
 

@@ -99,7 +99,7 @@ async function openSchedule(tx: EntityManager, deploymentId: string): Promise<Sc
 }
 
 /** The deployment's latest go-live move, undone or not; null if go-live never moved. */
-export function latestReschedule(tx: EntityManager, deploymentId: string) {
+function latestReschedule(tx: EntityManager, deploymentId: string) {
   return tx.findOne(Reschedule, { where: { deploymentId }, order: { deploymentVersion: 'DESC' } });
 }
 

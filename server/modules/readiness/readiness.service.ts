@@ -21,18 +21,18 @@ import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
 
-export interface DeploymentBlocker extends Blocker {
+interface DeploymentBlocker extends Blocker {
   deploymentId: string;
 }
 
 /** What several rules read about the same batch, read once (the acceptance runs are the costly part). */
-export interface SharedReads {
+interface SharedReads {
   latestRuns(): Promise<Map<string, TestRun>>;
   runsNow(): Promise<Map<string, RunNow>>;
 }
 
 /** One rule of readiness: the blockers it finds among the deployments, as of `today` (California). */
-export type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string, shared: SharedReads) => Promise<DeploymentBlocker[]>;
+type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string, shared: SharedReads) => Promise<DeploymentBlocker[]>;
 
 function sharedReads(tx: EntityManager, deployments: Deployment[]): SharedReads {
   let latest: Promise<Map<string, TestRun>> | undefined;
@@ -44,7 +44,7 @@ function sharedReads(tx: EntityManager, deployments: Deployment[]): SharedReads 
 const since = (from: string, today: string) => Math.max(0, daysBetween(from, today));
 
 /** The latest ACCEPTANCE run of each deployment. */
-export async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: string[]): Promise<Map<string, TestRun>> {
+async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: string[]): Promise<Map<string, TestRun>> {
   const runs = (await selectWhereIn(tx, TestRun, 'deploymentId', deploymentIds, { startedAt: 'DESC', id: 'DESC' }))
     .filter((run) => run.purpose === TestRunPurpose.ACCEPTANCE);
   const latest = new Map<string, TestRun>();
@@ -184,7 +184,7 @@ const signOffsCurrent: ReadinessCheck = async (tx, deployments, today, shared) =
 };
 
 /** The rules of readiness, in the order their blockers are listed. */
-export const READINESS_CHECKS: ReadinessCheck[] = [
+const READINESS_CHECKS: ReadinessCheck[] = [
   dependenciesMet,
   accountsSettled,
   trainingHeld,

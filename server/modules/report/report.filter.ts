@@ -8,7 +8,7 @@ import { filteredDeploymentsSql } from '../deployment/deployment-list.service';
 export class ReportFilter extends DeploymentFilter {}
 
 /** SQL selecting the ids of the deployments a report covers, with its parameters. */
-export interface DeploymentSet {
+interface DeploymentSet {
   sql: string;
   params: Record<string, unknown>;
 }

@@ -6,6 +6,7 @@ import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
 import { useRevokeApiToken } from './useRevokeApiToken';
 import { LoadFailed } from '../../app/load-failed.component';
+import './account.css';
 
 /** The API's bounds for a token's name. */
 const MIN_NAME_LENGTH = 3;
@@ -149,31 +150,7 @@ function NewToken({ name, token, onDone }: { name: string; token: string; onDone
 }
 
 function TokenRow({ token }: { token: ApiTokenRowFragment }) {
-  const { revokeApiToken, revoking } = useRevokeApiToken();
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
-  const revoke = async () => {
-    setProblem(undefined);
-    try {
-      await revokeApiToken(token.id);
-      setConfirming(false);
-    } catch (error) {
-      setProblem(errorMessageOf(error));
-    }
-  };
-
-  const cancel = () => {
-    setConfirming(false);
-    // Back where the person was; after React shows the button again.
-    requestAnimationFrame(() => revokeButton.current?.focus());
-  };
+  const { confirming, ask, cancel, revoke, revoking, problem, confirmButton, revokeButton } = useRevokeApiToken(token.id);
 
   return (
     <li className={token.revokedAt ? 'token token--revoked' : 'token'}>
@@ -220,7 +197,7 @@ function TokenRow({ token }: { token: ApiTokenRowFragment }) {
             ref={revokeButton}
             type="button"
             className="button button--secondary"
-            onClick={() => setConfirming(true)}
+            onClick={ask}
             aria-label={`Revoke “${token.name}”…`}
           >
             Revoke…

@@ -4,7 +4,8 @@ import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils'
 import type { AdminUserRowFragment, Role, UserFilter } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { formatDateTime, outcomeNotice } from './admin.utils';
+import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
+import { NoticeCallout } from './notice.component';
 import { Pager } from './pager.component';
 import { useAdminUsers } from './useAdminUsers';
 import { useCreateUser } from './useCreateUser';
@@ -17,7 +18,6 @@ import { ROLE_LABELS } from '../../../../rules/labels';
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
-type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 
 /** A one-time password link, shown once: the server keeps only its hash. */
 interface ShownLink {
@@ -419,11 +419,7 @@ function ManageUser({ user, onLink, onClose }: { user: AdminUserRowFragment; onL
       <p className="muted break-anywhere">
         {user.email} · <UserStatus user={user} />
       </p>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <NoticeCallout notice={notice} />
 
       <form className="form admin-form" onSubmit={(e) => void save(e)} aria-label={`Role of ${user.displayName}`}>
         <div className="field">

@@ -7,10 +7,11 @@ import {
   type IncidentSeverity,
   type IncidentStatus,
 } from '../../graphql/generated/graphql';
+import { LabelOptions } from '../../app/label-options.component';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { LoadFailed } from '../../app/load-failed.component';
 import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
@@ -19,7 +20,6 @@ import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
 type Deployment = DeploymentIncidentsQuery['deployment'];
 type Incident = Deployment['incidents'][number];
 
-const SEVERITIES = Object.keys(INCIDENT_SEVERITY_LABELS) as IncidentSeverity[];
 const blocksCloseOut = (incident: Pick<Incident, 'severity' | 'status'>) =>
   (incident.severity === 'SEV1' || incident.severity === 'SEV2') && incident.status !== 'RESOLVED' && incident.status !== 'CLOSED';
 
@@ -192,21 +192,13 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
           <div className="field">
             <label htmlFor={ids.status}>Status</label>
             <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus)}>
-              {choices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {INCIDENT_STATUS_LABELS[choice]}
-                </option>
-              ))}
+              <LabelOptions labels={INCIDENT_STATUS_LABELS} values={choices} />
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.severity}>Severity</label>
             <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-              {SEVERITIES.map((choice) => (
-                <option key={choice} value={choice}>
-                  {INCIDENT_SEVERITY_LABELS[choice]}
-                </option>
-              ))}
+              <LabelOptions labels={INCIDENT_SEVERITY_LABELS} />
             </select>
           </div>
           <div className="field incident__resolution">
@@ -276,11 +268,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
         <div className="field">
           <label htmlFor={ids.severity}>Severity</label>
           <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-            {SEVERITIES.map((choice) => (
-              <option key={choice} value={choice}>
-                {INCIDENT_SEVERITY_LABELS[choice]}
-              </option>
-            ))}
+            <LabelOptions labels={INCIDENT_SEVERITY_LABELS} />
           </select>
         </div>
         <div className="field">

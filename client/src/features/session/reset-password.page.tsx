@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { CompletePasswordResetDocument } from '../../graphql/generated-shell/graphql';
+import './session.css';
 
 /** The API's minimum; the server also refuses common passwords. */
 const MIN_PASSWORD_LENGTH = 12;
