@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
-import { insertRows } from '../../db/sql';
+import { findWhereIn, insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import { notFound, problem } from '../../graphql/errors';
@@ -93,9 +93,6 @@ interface BatchOutcome<T> {
   replayed: boolean;
 }
 
-/** Ids per SELECT of processed mutations, well under both databases' limits on bound parameters. */
-const ID_CHUNK = 500;
-
 /**
  * applyMutation for many writes of one operation at once, as a device syncs its outbox: one
  * transaction, one SELECT of the mutationIds already processed, and the outcomes of the new ones
@@ -130,11 +127,8 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
   work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
 ): Promise<BatchOutcome<T>[]> {
   const { plans, results } = await inTransaction(ctx.db, async (tx) => {
-    const ids = [...new Set(inputs.map((i) => i.mutationId).filter((id): id is string => !!id))];
-    const prior = new Map<string, ProcessedMutation>();
-    for (let i = 0; i < ids.length; i += ID_CHUNK) {
-      for (const p of await tx.findBy(ProcessedMutation, { mutationId: In(ids.slice(i, i + ID_CHUNK)) })) prior.set(p.mutationId, p);
-    }
+    const ids = inputs.map((i) => i.mutationId).filter((id): id is string => !!id);
+    const prior = new Map((await findWhereIn(tx, ProcessedMutation, 'mutationId', ids)).map((p) => [p.mutationId, p]));
     const firstAt = new Map<string, number>();
     const fresh: number[] = [];
     const plans: Plan[] = inputs.map((input, i) => {
