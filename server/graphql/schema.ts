@@ -83,3 +83,14 @@ export function getSchema(): Promise<GraphQLSchema> {
 
 /** The SDL committed as schema.graphql: sorted, so a diff shows only real changes. */
 export const printSortedSchema = (schema: GraphQLSchema) => `${printSchema(lexicographicSortSchema(schema))}\n`;
+
+/**
+ * server/graphql/mutation-names.ts, written with schema.graphql: the Mutation fields' names as a
+ * type, so that a write names its operation as the schema does (the replay record and conflicts keep it).
+ */
+export const printMutationNames = (schema: GraphQLSchema) => [
+  '// Written by `npm run schema` from the schema\'s Mutation fields; edit the resolvers, not this file.',
+  'export type MutationName =',
+  ...Object.keys(schema.getMutationType()!.getFields()).sort().map((name, i, all) => `  | '${name}'${i === all.length - 1 ? ';' : ''}`),
+  '',
+].join('\n');

@@ -5,6 +5,7 @@ import { inTransaction, isPostgresSource } from '../../db/data-source';
 import { findWhereIn, insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
+import type { MutationName } from '../../graphql/mutation-names';
 import { notFound, problem } from '../../graphql/errors';
 import { AuditScope } from '../audit/audit.subscriber';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
@@ -16,7 +17,7 @@ export class Refusal {
 
 interface MutationSpec {
   /** The GraphQL mutation's name, e.g. "completeTask". */
-  operation: string;
+  operation: MutationName;
   /** The input as received; its mutationId makes the write replay-safe. */
   input: { mutationId?: string | null } & object;
 }
@@ -104,7 +105,7 @@ interface BatchOutcome<T> {
  * which then answers that id from the winner's outcome.
  */
 export async function applyMutationBatch<I extends { mutationId?: string | null } & object, T>(
-  ctx: Context, operation: string, inputs: I[], work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
+  ctx: Context, operation: MutationName, inputs: I[], work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
 ): Promise<BatchOutcome<T>[]> {
   const hashes = inputs.map((input) => hashInput({ operation, input }));
   for (let attempt = 1; ; attempt += 1) {
@@ -123,7 +124,7 @@ type Plan =
   | { kind: 'repeat'; of: number; sameContent: boolean };
 
 async function applyBatchOnce<I extends { mutationId?: string | null } & object, T>(
-  ctx: Context, operation: string, inputs: I[], hashes: string[],
+  ctx: Context, operation: MutationName, inputs: I[], hashes: string[],
   work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
 ): Promise<BatchOutcome<T>[]> {
   const { plans, results } = await inTransaction(ctx.db, async (tx) => {
@@ -245,7 +246,7 @@ export async function loadForUpdate<E extends ObjectLiteral>(
 }
 
 interface VersionCheck<E> {
-  operation: string;
+  operation: MutationName;
   mutationId?: string | null;
   baseVersion?: number | null;
   record: E & { id: string; version: number; updatedBy?: string | null; updatedAt?: Date };
