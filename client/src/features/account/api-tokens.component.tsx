@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { ApiTokenRowFragment } from '../../graphql/generated/graphql';
 import { CopyButton } from '../../app/copy-button.component';
@@ -98,18 +99,13 @@ function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string
             maxLength={MAX_NAME_LENGTH}
             value={name}
             onChange={(event) => setName(event.target.value)}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${hintId} ${nameId}-error` : hintId}
+            {...fieldErrorProps(nameId, nameError, hintId)}
           />
           <button type="submit" className="button" disabled={creating}>
             {creating ? 'Creating…' : 'Create token'}
           </button>
         </div>
-        {nameError && (
-          <p id={`${nameId}-error`} className="field-error">
-            {nameError}
-          </p>
-        )}
+        <FieldError id={nameId} message={nameError} />
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { CopyButton } from '../../app/copy-button.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { AdminUserRowFragment, Role, UserFilter } from '../../graphql/generated/graphql';
@@ -252,13 +253,6 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
     }
   };
 
-  const fieldError = (name: string, id: string) =>
-    errors[name] && (
-      <p id={`${id}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    );
-
   return (
     <form className="form admin-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create a user">
       {problem && (
@@ -274,10 +268,9 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
           autoComplete="off"
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
-          aria-invalid={errors.displayName ? true : undefined}
-          aria-describedby={errors.displayName ? `${ids.name}-error` : undefined}
+          {...fieldErrorProps(ids.name, errors.displayName)}
         />
-        {fieldError('displayName', ids.name)}
+        <FieldError id={ids.name} message={errors.displayName} />
       </div>
       <div className="field">
         <label htmlFor={ids.email}>E-mail address</label>
@@ -288,10 +281,9 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
           autoComplete="off"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? `${ids.email}-error` : undefined}
+          {...fieldErrorProps(ids.email, errors.email)}
         />
-        {fieldError('email', ids.email)}
+        <FieldError id={ids.email} message={errors.email} />
       </div>
       <div className="field">
         <label htmlFor={ids.role}>Role</label>
@@ -313,7 +305,7 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
             invalid={!!errors.organizationId}
             describedBy={errors.organizationId ? `${ids.organization}-error` : undefined}
           />
-          {fieldError('organizationId', ids.organization)}
+          <FieldError id={ids.organization} message={errors.organizationId} />
         </div>
       )}
       <div className="button-row button-row--start">

@@ -8,6 +8,7 @@ import {
   type IncidentStatus,
   type Role,
 } from '../../graphql/generated/graphql';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { LoadFailed } from '../../app/load-failed.component';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
@@ -222,14 +223,9 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
               className="input"
               value={resolution}
               onChange={(event) => setResolution(event.target.value)}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${ids.resolution}-error` : undefined}
+              {...fieldErrorProps(ids.resolution, problem)}
             />
-            {problem && (
-              <p id={`${ids.resolution}-error`} className="field-error">
-                {problem}
-              </p>
-            )}
+            <FieldError id={ids.resolution} message={problem} />
           </div>
           <button type="submit" className="button" disabled={sending}>
             Save
@@ -293,14 +289,9 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
             rows={3}
             value={description}
             onChange={(event) => setDescription(event.target.value)}
-            aria-invalid={problems.description ? true : undefined}
-            aria-describedby={problems.description ? `${ids.description}-error` : undefined}
+            {...fieldErrorProps(ids.description, problems.description)}
           />
-          {problems.description && (
-            <p id={`${ids.description}-error`} className="field-error">
-              {problems.description}
-            </p>
-          )}
+          <FieldError id={ids.description} message={problems.description} />
         </div>
         <div className="field">
           <label htmlFor={ids.reportedBy}>Reported by</label>
@@ -309,14 +300,9 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
             className="input"
             value={reportedBy}
             onChange={(event) => setReportedBy(event.target.value)}
-            aria-invalid={problems.reportedBy ? true : undefined}
-            aria-describedby={problems.reportedBy ? `${ids.reportedBy}-error` : undefined}
+            {...fieldErrorProps(ids.reportedBy, problems.reportedBy)}
           />
-          {problems.reportedBy && (
-            <p id={`${ids.reportedBy}-error`} className="field-error">
-              {problems.reportedBy}
-            </p>
-          )}
+          <FieldError id={ids.reportedBy} message={problems.reportedBy} />
         </div>
         <OutcomeMessage outcome={outcome} />
         <div className="button-row button-row--start">
@@ -351,18 +337,7 @@ function CloseOutForm({ deploymentId, version, approver }: { deploymentId: strin
     setOutcome(describe(outcome.state, outcome.error, 'Close-out approved: the deployment is closed.'));
   };
 
-  const field = (key: 'by' | 'role') => ({
-    id: ids[key],
-    className: 'input',
-    'aria-invalid': problems[key] ? true : undefined,
-    'aria-describedby': problems[key] ? `${ids[key]}-error` : undefined,
-  });
-  const error = (key: 'by' | 'role') =>
-    problems[key] && (
-      <p id={`${ids[key]}-error`} className="field-error">
-        {problems[key]}
-      </p>
-    );
+  const field = (key: 'by' | 'role') => ({ id: ids[key], className: 'input', ...fieldErrorProps(ids[key], problems[key]) });
 
   return (
     <form
@@ -378,12 +353,12 @@ function CloseOutForm({ deploymentId, version, approver }: { deploymentId: strin
       <div className="field">
         <label htmlFor={ids.by}>Your name</label>
         <input {...field('by')} autoComplete="name" value={approvedBy} onChange={(event) => setApprovedBy(event.target.value)} />
-        {error('by')}
+        <FieldError id={ids.by} message={problems.by} />
       </div>
       <div className="field">
         <label htmlFor={ids.role}>Your role</label>
         <input {...field('role')} autoComplete="organization-title" value={approverRole} onChange={(event) => setApproverRole(event.target.value)} />
-        {error('role')}
+        <FieldError id={ids.role} message={problems.role} />
       </div>
       <div className="field">
         <label htmlFor={ids.statement}>Statement (optional)</label>
