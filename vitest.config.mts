@@ -16,12 +16,12 @@ export default defineConfig({
     hookTimeout: 60_000,
     globalSetup: ['./test/support/global-setup.ts'],
     projects: [
-      // Unit files share the modules a worker loaded; none mocks a module or keeps state between files.
-      // (API files stay isolated: shared, the chaos run's server restarts fall behind its deadline.)
+      // Unit and API files share the modules a worker loaded (the server's take seconds to import):
+      // no test mocks a module, and each API file still starts a server with a database of its own.
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' } } },
+      { extends: true, test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' }, isolate: false } },
       ...(postgresUrl
-        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl } } }]
+        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl }, isolate: false } }]
         : []),
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], env: { DATABASE_URL: '' }, testTimeout: 90_000 } },
     ],
