@@ -1,5 +1,6 @@
-import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
+import { formatDate } from '../../app/local-date.utils';
 import type { Deployment, Workspace } from './deployment-timeline.page';
+import { GoLiveFacts } from './go-live-facts.component';
 import { HealthSummary } from './health-badge.component';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
@@ -14,22 +15,7 @@ export function DeploymentHeader({ deployment, workspace }: { deployment: Deploy
         {court.ccporProfile === 'IMAGES_ONLY' && ' · Images only'}
       </p>
       <dl className="facts facts--wide">
-        <div>
-          <dt>Target go-live</dt>
-          <dd>
-            <time dateTime={deployment.targetGoLive}>{formatDate(deployment.targetGoLive)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{deployment.actualGoLive ? 'Went live' : 'Days to go-live'}</dt>
-          <dd>
-            {deployment.actualGoLive ? (
-              <time dateTime={deployment.actualGoLive}>{formatDate(deployment.actualGoLive)}</time>
-            ) : (
-              formatRelativeDays(health.daysToGoLive)
-            )}
-          </dd>
-        </div>
+        <GoLiveFacts deployment={deployment} />
         <div>
           <dt>Phase</dt>
           <dd>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
-import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
 import { describeFilter } from './deployment-filter.url';
 import { DeploymentFilterForm } from './deployment-filter-form.component';
+import { GoLiveFacts } from './go-live-facts.component';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
@@ -58,22 +58,7 @@ export function DeploymentListPage() {
                   <dt>Status</dt>
                   <dd>{DEPLOYMENT_STATUS_LABELS[deployment.status]}</dd>
                 </div>
-                <div>
-                  <dt>Target go-live</dt>
-                  <dd>
-                    <time dateTime={deployment.targetGoLive}>{formatDate(deployment.targetGoLive)}</time>
-                  </dd>
-                </div>
-                <div>
-                  <dt>{deployment.actualGoLive ? 'Went live' : 'Days to go-live'}</dt>
-                  <dd>
-                    {deployment.actualGoLive ? (
-                      <time dateTime={deployment.actualGoLive}>{formatDate(deployment.actualGoLive)}</time>
-                    ) : (
-                      formatRelativeDays(deployment.health.daysToGoLive)
-                    )}
-                  </dd>
-                </div>
+                <GoLiveFacts deployment={deployment} />
               </dl>
               <HealthSummary health={deployment.health} />
             </li>
