@@ -33,6 +33,22 @@ module.exports = defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {
+    // Tests wait on conditions, never on time (test/unit/no-fixed-sleeps.test.ts holds the same line).
+    files: ['test/**'],
+    rules: {
+      'no-restricted-properties': ['error',
+        { property: 'waitForTimeout', message: 'Wait on a condition (expect.poll, locator.waitFor, waitForFunction), not on time.' },
+        { object: 'globalThis', property: 'setTimeout', message: 'Wait on a condition, not on time.' },
+        { object: 'globalThis', property: 'setInterval', message: 'Wait on a condition, not on time.' }],
+      'no-restricted-globals': ['error',
+        { name: 'setTimeout', message: 'Wait on a condition (expect.poll, an event), not on time.' },
+        { name: 'setInterval', message: 'Wait on a condition (expect.poll, an event), not on time.' }],
+      'no-restricted-imports': ['error', {
+        paths: ['timers', 'node:timers', 'timers/promises', 'node:timers/promises'].map((name) => ({ name, message: 'Wait on a condition, not on time.' })),
+      }],
+    },
+  },
+  {
     // Node: the server, tests, scripts and root configs.
     files: ['server/**', 'test/**', 'scripts/**', 'client/scripts/**', 'client/vite.config.mts', '*.{js,mjs,cjs,ts,mts}'],
     languageOptions: { globals: globals.node },

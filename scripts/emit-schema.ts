@@ -1,11 +1,12 @@
-// Writes schema.graphql from the type-graphql classes (`npm run schema`). A test fails when the
-// committed file and the code disagree.
+// Writes schema.graphql and server/graphql/mutation-names.ts from the type-graphql classes
+// (`npm run schema`). A test fails when the committed files and the code disagree.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getSchema, printSortedSchema } from '../server/graphql/schema';
+import { getSchema, printMutationNames, printSortedSchema } from '../server/graphql/schema';
 
 getSchema().then((schema) => {
   fs.writeFileSync(path.resolve(__dirname, '../schema.graphql'), printSortedSchema(schema));
-  console.log('schema.graphql written.');
+  fs.writeFileSync(path.resolve(__dirname, '../server/graphql/mutation-names.ts'), printMutationNames(schema));
+  console.log('schema.graphql and server/graphql/mutation-names.ts written.');
 });

@@ -22,7 +22,8 @@ import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { fileRouter } from './modules/file/file.router';
 import { reportRouter } from './modules/report/report.router';
 import { calendarRouter } from './modules/notification/calendar.router';
-import { DatabaseQueryCache, persistedQueryRegistrationPlugin } from './modules/report/persisted-queries';
+import { DatabaseQueryCache } from './modules/persisted-query/persisted-query.cache';
+import { persistedQueryRegistrationPlugin } from './modules/persisted-query/persisted-query.plugin';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
@@ -34,7 +35,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface AppOptions {
+interface AppOptions {
   config: Config;
   clock?: Clock;
 }
@@ -61,6 +62,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   const server = http.createServer(app);
   const schema = await getSchema();
   const protection = armor(config.env === 'production');
+  const persistedQueries = new DatabaseQueryCache(db);
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
@@ -68,7 +70,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Automatic persisted queries, shared by every process through the database.
-    persistedQueries: { cache: new DatabaseQueryCache(db), ttl: null },
+    persistedQueries: { cache: persistedQueries, ttl: null },
     includeStacktraceInErrorResponses: config.env === 'development',
     parseOptions: { maxTokens: LIMITS.tokens },
     formatError: (formatted, error) => {
@@ -80,7 +82,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
       ...protection.plugins,
       costLimitPlugin(schema),
       deniedRequestsPlugin,
-      persistedQueryRegistrationPlugin,
+      persistedQueryRegistrationPlugin(persistedQueries),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No cache hints are set: the default cache-control plugin would only wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,3 +1,5 @@
+// First, so that the styles components import come after the app-wide layer.
+import './app/app.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,7 +11,6 @@ import { MeDocument } from './graphql/generated-shell/graphql';
 import { persistCache, restoreCache } from './offline/cache-persist';
 import { startSessionLock } from './offline/session-lock';
 import { sync } from './offline/sync';
-import './app/app.css';
 
 // An expired or revoked session: nobody is signed in any more, so the next protected screen asks
 // for sign-in too, and the person comes back here afterwards.

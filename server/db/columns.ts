@@ -4,7 +4,7 @@ import { Column, ColumnOptions } from 'typeorm';
  * The dialect the entities are declared for. Decorators run at import time, so the column type of
  * instants is chosen from the environment: `datetime` on SQLite, `timestamptz` on PostgreSQL.
  */
-export const isPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('postgres');
+const isPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('postgres');
 
 /** The column type of an instant (UTC timestamp), for CreateDateColumn and friends too. */
 export const instantType = () => (isPostgres() ? 'timestamptz' : 'datetime');

@@ -18,7 +18,7 @@ import { SignOff } from '../modules/sign-off/sign-off.entity';
 import { CloseOut, Incident } from '../modules/incident/incident.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
 import { CaseLatestAttempt, TestResult, TestRun } from '../modules/test-run/test-run.entity';
-import { PersistedQuery } from '../modules/report/persisted-query.entity';
+import { PersistedQuery } from '../modules/persisted-query/persisted-query.entity';
 import { Reschedule } from '../modules/deployment/reschedule.entity';
 import { Attachment } from '../modules/attachment/attachment.entity';
 import { CalendarFeed, NotificationReadMarker } from '../modules/notification/notification.entity';

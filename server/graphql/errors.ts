@@ -14,11 +14,14 @@ export type ErrorCode =
   | 'NOT_READY' // details: { blockers }
   | 'SIGN_OFF_BLOCKED' // details: { blockers }
   | 'GO_LIVE_LOCKED' // details: { deploymentId, actualGoLive }
+  | 'NOT_CONFIGURED' // details: { noun }
   | 'ACCOUNT_LOCKED'
   | 'RATE_LIMITED'
   | 'MFA_REQUIRED'
   | 'QUERY_TOO_COMPLEX'
   | 'PAYLOAD_TOO_LARGE'
+  | 'BAD_REQUEST'
+  | 'PERSISTED_QUERY_NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR';
 
 export const problem = (code: ErrorCode, message: string, details?: object) =>
@@ -38,5 +41,5 @@ export const badInput = (fields: FieldProblem[]) =>
 export const invalidTransition = (noun: string, id: string, from: string, to: string, why: string) =>
   problem('INVALID_TRANSITION', `${noun} ${id} is ${from} and cannot become ${to}: ${why}`, { noun, id, from, to });
 
-export const codeOf = (error: unknown): string | undefined =>
-  error instanceof GraphQLError ? (error.extensions?.code as string | undefined) : undefined;
+/** What the action needs (a lifecycle template, a CAT plan, scanner requirements) has not been published yet. */
+export const notConfigured = (noun: string, message: string) => problem('NOT_CONFIGURED', message, { noun });

@@ -6,6 +6,8 @@ import { log } from '../shared/log';
 import { FieldProblem } from './errors';
 import { isArmorRefusal } from './limits';
 
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
+
 /**
  * Every error leaves with a code from the catalogue and a message a person can act on. Input that
  * fails validation becomes BAD_USER_INPUT naming each field; anything unexpected is logged and
@@ -24,6 +26,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   }
   if (isArmorRefusal(formatted.message)) {
     return { message: `${formatted.message.replace(/^Syntax Error: /, '')} Simplify the query.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
+  // Apollo sends this one without a code; it is the client's mistake, not the server's.
+  if (formatted.message === APQ_HASH_MISMATCH) {
+    return {
+      message: 'The persisted query hash is not the SHA-256 of the query text sent with it. Send the hash of exactly this text (hex, lowercase), or the text alone.',
+      extensions: { code: 'BAD_REQUEST' },
+    };
   }
   const code = formatted.extensions?.code;
   if (!code || code === 'INTERNAL_SERVER_ERROR') {

@@ -16,7 +16,7 @@ import { ScannerVerdict } from '../modules/scanner/scanner.enums';
 import { Task } from '../modules/task/task.entity';
 import { SignInCounter, User } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
-import { createCatLoaders } from './cat-loaders';
+import { createCatLoaders } from '../modules/test-run/cat.loaders';
 import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
 import { createAttachmentLoaders } from '../modules/attachment/attachment.service';
 
@@ -38,11 +38,21 @@ export function inKeyOrder<R, K extends keyof R>(keys: readonly string[], rows: 
   return keys.map((k) => byId.get(k));
 }
 
-/** Groups `targets` under each key through a link table, keeping the targets' order. */
-export function linked<T extends { id: string }>(keys: readonly string[], links: { from: string; to: string }[], targets: T[]): T[][] {
-  const linkedTo = new Map(keys.map((k) => [k, new Set<string>()]));
-  for (const link of links) linkedTo.get(link.from)?.add(link.to);
-  return keys.map((k) => targets.filter((t) => linkedTo.get(k)!.has(t.id)));
+/**
+ * Answers each key with the rows of `entity` it links to through a link table (its `from` and `to`
+ * columns), in `order`: two statements whatever the number of keys.
+ */
+export function throughLink<E extends { id: string }>(
+  db: DataSource, table: string, from: string, to: string, entity: new () => E, order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
+) {
+  return new DataLoader<string, E[]>(async (keys) => {
+    const links = await rawQuery<{ from: string; to: string }>(db,
+      `SELECT "${from}" AS "from", "${to}" AS "to" FROM ${table} WHERE "${from}" IN (:...keys)`, { keys: [...keys] });
+    const targets = await selectWhereIn(db, entity, 'id', [...new Set(links.map((l) => l.to))], order);
+    const linkedTo = new Map(keys.map((k) => [k, new Set<string>()]));
+    for (const link of links) linkedTo.get(link.from)?.add(link.to);
+    return keys.map((k) => targets.filter((t) => linkedTo.get(k)!.has(t.id)));
+  });
 }
 
 export function createLoaders(db: DataSource, clock: Clock) {
@@ -53,12 +63,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       return inKeyOrder(ids, await selectWhereIn(db, Organization, 'id', ids), 'id');
     }),
-    leasOfDeployment: new DataLoader<string, Organization[]>(async (ids) => {
-      const links = await rawQuery<{ from: string; to: string }>(db,
-        'SELECT "deploymentId" AS "from", "organizationId" AS "to" FROM deployment_lea WHERE "deploymentId" IN (:...ids)', { ids: [...ids] });
-      const orgs = await selectWhereIn(db, Organization, 'id', [...new Set(links.map((l) => l.to))], { name: 'ASC' });
-      return linked(ids, links, orgs);
-    }),
+    leasOfDeployment: throughLink(db, 'deployment_lea', 'deploymentId', 'organizationId', Organization, { name: 'ASC' }),
     location: new DataLoader<string, Location | undefined>(async (ids) => {
       return inKeyOrder(ids, await db.manager.findBy(Location, { id: In([...ids]) }), 'id');
     }),
@@ -85,12 +90,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
     responsesOfDeployment: byKey(db, QuestionnaireResponse, 'deploymentId', { questionnaireKey: 'ASC' }),
     trainingSessionsOfDeployment: byKey(db, TrainingSession, 'deploymentId', { scheduledOn: 'ASC', id: 'ASC' }),
     accountRequestsOfDeployment: byKey(db, AccountRequest, 'deploymentId', { personName: 'ASC', id: 'ASC' }),
-    prerequisitesOfTask: new DataLoader<string, Task[]>(async (ids) => {
-      const links = await rawQuery<{ from: string; to: string }>(db,
-        'SELECT "taskId" AS "from", "prerequisiteId" AS "to" FROM task_prerequisite WHERE "taskId" IN (:...ids)', { ids: [...ids] });
-      const tasks = await selectWhereIn(db, Task, 'id', [...new Set(links.map((l) => l.to))], { number: 'ASC' });
-      return linked(ids, links, tasks);
-    }),
+    prerequisitesOfTask: throughLink(db, 'task_prerequisite', 'taskId', 'prerequisiteId', Task, { number: 'ASC' }),
     deployment: new DataLoader<string, Deployment | undefined>(async (ids) => {
       return inKeyOrder(ids, await selectWhereIn(db, Deployment, 'id', ids), 'id');
     }),

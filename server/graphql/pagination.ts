@@ -17,7 +17,7 @@ export class PageArgs {
 }
 
 @ObjectType({ description: 'Where a page stands in its list (Relay).' })
-export class PageInfo {
+class PageInfo {
   @Field(() => Boolean, { description: 'Whether more records follow this page.' })
   hasNextPage!: boolean;
 
@@ -25,7 +25,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface ConnectionShape<T> {
+interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;

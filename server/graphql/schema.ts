@@ -23,7 +23,12 @@ import { DeploymentTrainingResolver, TrainingResolver } from '../modules/trainin
 import { DefectResolver } from '../modules/defect/defect.resolver';
 import { SignOffResolver } from '../modules/sign-off/sign-off.resolver';
 import { IncidentResolver } from '../modules/incident/incident.resolver';
-import { DeploymentCatResolver } from '../modules/readiness/deployment-cat.resolver';
+import { GoLiveResolver } from '../modules/deployment/go-live.resolver';
+import { DeploymentStaffResolver } from '../modules/deployment/deployment-staff.resolver';
+import { ReadinessResolver } from '../modules/readiness/readiness.resolver';
+import { DeploymentTestRunsResolver } from '../modules/test-run/deployment-test-runs.resolver';
+import { DeploymentDefectsResolver } from '../modules/defect/deployment-defects.resolver';
+import { DeploymentIncidentsResolver } from '../modules/incident/deployment-incidents.resolver';
 import { TestPlanResolver } from '../modules/test-plan/test-plan.resolver';
 import { TestResultResolver, TestRunResolver } from '../modules/test-run/test-run.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
@@ -32,11 +37,12 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { ApiTokenResolver } from '../modules/user/api-token.resolver';
 import { ScannerRequirementSetResolver } from '../modules/scanner/scanner-requirements.resolver';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
   LifecycleTemplateResolver, UserResolver, AuditResolver, ScannerAssessmentResolver, DeploymentScannerResolver,
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
-  DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, DeploymentCatResolver,
+  DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, GoLiveResolver,
+  DeploymentStaffResolver, ReadinessResolver, DeploymentTestRunsResolver, DeploymentDefectsResolver, DeploymentIncidentsResolver,
   ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver,
 ] as const;
 
@@ -77,3 +83,14 @@ export function getSchema(): Promise<GraphQLSchema> {
 
 /** The SDL committed as schema.graphql: sorted, so a diff shows only real changes. */
 export const printSortedSchema = (schema: GraphQLSchema) => `${printSchema(lexicographicSortSchema(schema))}\n`;
+
+/**
+ * server/graphql/mutation-names.ts, written with schema.graphql: the Mutation fields' names as a
+ * type, so that a write names its operation as the schema does (the replay record and conflicts keep it).
+ */
+export const printMutationNames = (schema: GraphQLSchema) => [
+  '// Written by `npm run schema` from the schema\'s Mutation fields; edit the resolvers, not this file.',
+  'export type MutationName =',
+  ...Object.keys(schema.getMutationType()!.getFields()).sort().map((name, i, all) => `  | '${name}'${i === all.length - 1 ? ';' : ''}`),
+  '',
+].join('\n');

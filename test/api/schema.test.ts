@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLEnumType, GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, isIntrospectionType, isSpecifiedScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { getSchema, printSortedSchema } from '../../server/graphql/schema';
+import { getSchema, printMutationNames, printSortedSchema } from '../../server/graphql/schema';
 
 describe('schema.graphql', () => {
   it('is the schema the code emits (run `npm run schema` after changing the API)', async () => {
     const committed = fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8');
     expect(committed).toBe(printSortedSchema(await getSchema()));
+  });
+
+  it('names its mutations in server/graphql/mutation-names.ts (run `npm run schema`)', async () => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '../../server/graphql/mutation-names.ts'), 'utf8');
+    expect(committed).toBe(printMutationNames(await getSchema()));
   });
 
   it('describes every type, field, argument and enum value', async () => {

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LifecycleTemplate, TemplateTask } from '../../server/modules/lifecycle-template/lifecycle-template.entity';
@@ -8,12 +6,11 @@ import { ScannerRequirementSet } from '../../server/modules/scanner/scanner.enti
 import { ApiToken, Role, SignInCounter, User } from '../../server/modules/user/user.entity';
 import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // An administrator's walk (issue 7, "Done means"): creating a user and unlocking a locked one in
 // the app, with the database checked behind it, and every administration screen free of serious
 // or critical axe findings. Runs against the built client (`npm run build:client`).
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanner requirements, audit log', () => {
   let api: Api;
@@ -66,8 +63,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await link.waitFor({ timeout: 15_000 });
     expect(await link.textContent()).toMatch(/\/reset-password\?token=[\w-]{20,}$/);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-users.png'), fullPage: true });
+    await screenshot(page, 'admin-users.png', { fullPage: true });
 
     const user = await api.app.db.manager.findOneByOrFail(User, { email: 'morgan.fresno@fresno.courts.ca.gov' });
     expect(user).toMatchObject({ displayName: 'Morgan Fresno', role: 'PARTNER_USER', organizationId: fresno.id, active: true });

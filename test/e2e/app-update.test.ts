@@ -13,9 +13,13 @@ import { OUTBOX_STATES, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 // rebuild changes for the browser. The prompt stays hidden while entries wait or a form is unsaved;
 // even a new version forced in (skipWaiting, as when every tab was closed) loses nothing.
 const PROMPT = 'A new version of CCPOR Deploy is available.';
+const HELD = 'A new version of CCPOR Deploy is ready: it is offered once your changes are sent and saved.';
+/** Checks for a new version and resolves once its service worker is installed and waiting. */
 const UPDATE_FOUND = `navigator.serviceWorker.getRegistration().then((r) => r.update().then(() => new Promise((resolve) => {
-  const check = () => (r.waiting ? resolve(true) : setTimeout(check, 100));
-  check();
+  const worker = r.installing ?? r.waiting;
+  const installed = () => worker.state === 'installed' && resolve(true);
+  worker.addEventListener('statechange', installed);
+  installed();
 })))`;
 const FORCE_WAITING = `navigator.serviceWorker.getRegistration().then((r) => new Promise((resolve) => {
   navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
@@ -89,7 +93,7 @@ describe.skipIf(!hasChromium())('a new app version while changes are pending', (
     await context.route('**/files', apiDown);
     await setNetwork(context, true);
     expect(await page.evaluate(UPDATE_FOUND)).toBe(true);
-    await page.waitForTimeout(1_500);
+    await page.getByText(HELD).waitFor({ timeout: 15_000 });
     expect(await page.getByText(PROMPT).isVisible()).toBe(false);
 
     // Forced in anyway (every tab closed, or the browser swapped it): the changes are still there.
@@ -115,6 +119,7 @@ describe.skipIf(!hasChromium())('a new app version while changes are pending', (
     await expect.poll(() => prompt.isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByLabel('Workstation', { exact: true }).fill('Half typed');
     await expect.poll(() => prompt.isVisible()).toBe(false);
+    expect(await page.getByText(HELD).isVisible()).toBe(true);
     await page.getByLabel('Workstation', { exact: true }).fill('');
     await expect.poll(() => prompt.isVisible()).toBe(true);
 

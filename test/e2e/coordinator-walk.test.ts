@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
@@ -7,12 +5,11 @@ import { Task } from '../../server/modules/task/task.entity';
 import { addDays } from '../../server/shared/dates';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // Issue 7's coordinator walk: create a deployment in the browser, refuse a task action on the
 // task, move a task by hand, reschedule go-live through its preview, save, undo, and find the
 // original schedule in the database. Runs against the built client (`npm run build:client`).
-const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshots/coordinator-deployment.png');
 
 describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, undo', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -124,8 +121,7 @@ describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, u
     expect(await scheduleInDatabase()).toEqual(original);
 
     await page.evaluate('window.scrollTo(0, 0)');
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await screenshot(page, 'coordinator-deployment.png');
   });
 
   it('puts the deployment on hold, and withdraws it only once confirmed', async () => {

@@ -1,15 +1,13 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
 import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // Issue 7's "Done means": the CSV import with one bad row, walked by a coordinator. The preview
 // names the bad row's problem, nothing is written until the import is confirmed, and then the good
 // rows are deployments on the list and in the database. Runs against the built client.
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
   let api: Api;
@@ -58,7 +56,7 @@ describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
     expect(await badRow.textContent()).toContain('no court named "Atlantis"');
     expect(await badRow.textContent()).toContain('Skipped');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'csv-import-preview.png'), fullPage: true });
+    await screenshot(page, 'csv-import-preview.png', { fullPage: true });
     // Nothing is written by the preview.
     expect(await courtsOnServer()).toEqual(before);
 
@@ -86,7 +84,7 @@ describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
     expect(Number(/\((\d+)\)/.exec(overdue!)![1])).toBeGreaterThan(0);
     expect(await page.getByText('Superior Court of California, County of Kern: Go-live', { exact: true }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'my-week.png'), fullPage: true });
+    await screenshot(page, 'my-week.png', { fullPage: true });
 
     await page.getByRole('link', { name: /^Notifications/ }).click();
     await page.getByRole('heading', { name: 'Calendar feed' }).waitFor();
@@ -100,7 +98,7 @@ describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
     await page.getByText('Everything shown is marked read.').waitFor();
     await expect.poll(() => nav.locator('.nav-count').count()).toBe(0);
     expect(await page.getByText('0 unread').count()).toBe(1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'notifications.png'), fullPage: true });
+    await screenshot(page, 'notifications.png', { fullPage: true });
     await page.getByRole('button', { name: 'Create a feed address' }).click();
     const address = await page.locator('.token-value').textContent();
     expect(address).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);

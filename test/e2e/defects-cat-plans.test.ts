@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 import { RAISE, recordResult, startRun } from '../support/cat';
 
 // A coordinator's CAT tools: triaging a defect raised on-site, and publishing a new version of the
 // CAT plan from a draft. Runs against the built client.
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
   let api: Api;
@@ -55,7 +53,7 @@ describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
     await form.getByLabel('Fixed in build').fill('CCPOR 4.2.2');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByText('Now Fixed.').waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'defect-triage.png'), fullPage: true });
+    await screenshot(page, 'defect-triage.png', { fullPage: true });
 
     const res = await api.gql('query($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }', { id: deploymentId });
     expect(res.data!.deployment.defects.find((d: { id: string }) => d.id === defectId)).toMatchObject({ status: 'FIXED', fixedInBuild: 'CCPOR 4.2.2' });

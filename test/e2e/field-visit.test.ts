@@ -1,20 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileBlob } from '../../server/modules/file/file-blob.entity';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { jpegSize, solidPng } from '../support/images';
-import { OUTBOX_STATES, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { cachePersisted, OUTBOX_STATES, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // The whole site visit of docs/sync.md in a real browser against the built app
 // (`npm run build:client`): with no network, a scanner assessment of three workstations with photos
 // and ten CAT results (a failure with its photo); the page closed and reopened; back online, every
 // record and photo arrives exactly once — also when the outbox is replayed, when an answer is lost
 // after the server applied the change, and when the server goes down in the middle of a sync.
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const RESULTS = 10;
 const WORKSTATIONS = ['Family law intake 1', 'Family law intake 2', 'Criminal clerk 1'];
 
@@ -96,7 +93,7 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
     await page.goto(scannersUrl);
     expect(await page.evaluate(SW_CONTROLS)).toBe(true);
     await expect.poll(() => page.getByRole('heading', { name: 'Scanner assessment', level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
-    await page.waitForTimeout(1_500);
+    await cachePersisted(page, ['scannerRequirements', 'Deployment.scannerAssessments']);
   }, 90_000);
 
   it('records a scanner assessment of three workstations with photos and ten CAT results offline', async () => {
@@ -109,11 +106,10 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
     expect(await page.getByRole('list', { name: 'Workstations' }).textContent()).toContain('1 photo');
     await expect.poll(indicator).toContain('4 unsent');
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'scanner-assessment-1024x768.png') });
+    await screenshot(page, 'scanner-assessment-1024x768.png');
     await page.setViewportSize({ width: 768, height: 1024 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'scanner-assessment-768x1024.png') });
+    await screenshot(page, 'scanner-assessment-768x1024.png');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1024, height: 768 });
 

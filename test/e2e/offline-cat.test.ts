@@ -1,16 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
-import { RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
+import { cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // The field app's promise (docs/sync.md): a CAT run loaded once keeps working with
 // no network — the app starts from the precache, results go to the outbox and survive closing the
 // page — and when the connection returns every result arrives exactly once, replays included.
 // Runs against the built client (`npm run build:client`) served by the real server.
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const RESULTS = 10;
 
 describe.skipIf(!hasChromium())('offline CAT: record results with no network, sync each exactly once', () => {
@@ -69,8 +66,7 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
     await page.goto(runUrl);
     expect(await page.evaluate(SW_CONTROLS)).toBe(true);
     await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^0 of \d+ tested/);
-    // The cache is written to IndexedDB a moment after its last change.
-    await page.waitForTimeout(1_500);
+    await cachePersisted(page, [`testRun({"id":"${runId}"})`]);
   }, 60_000);
 
   it('starts from the precache offline and records results into the outbox', async () => {
@@ -98,12 +94,11 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
     expect(await progress.textContent()).toMatch(/^10 of \d+ tested · 8 passed · 1 failed · 1 blocked/);
     await expect.poll(() => page.getByTestId('sync-indicator').textContent()).toContain(`${RESULTS} unsent`);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'cat-runner-1024x768.png') });
+    await screenshot(page, 'cat-runner-1024x768.png');
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'cat-runner-768x1024.png') });
+    await screenshot(page, 'cat-runner-768x1024.png');
   }, 60_000);
 
   it('keeps the results when the page is closed and reopened offline', async () => {

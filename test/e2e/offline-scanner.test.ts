@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
-import { SW_READY } from '../support/outbox-page';
+import { cachePersisted, SW_READY } from '../support/outbox-page';
 
 // A scanner assessment made with no network (location → workstation → scanner) goes through the
 // same outbox as CAT results: started and recorded offline, sent in order when back online, and
@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium())('offline scanner assessment', () => {
     expect(await page.evaluate(SW_READY)).toBe(true);
     await page.goto(`${api.url}/deployments/${deploymentId}/scanners`);
     await expect.poll(() => page.getByRole('heading', { name: 'Scanner assessment', level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
-    await page.waitForTimeout(1_500);
+    await cachePersisted(page, ['scannerRequirements', 'Deployment.scannerAssessments']);
 
     await setNetwork(context, false);
     await page.reload();

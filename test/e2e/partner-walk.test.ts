@@ -1,20 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { Role } from '../../server/modules/user/user.entity';
 import { startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { passAll, startRun } from '../support/cat';
-import { RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // Issue 7's partner walk and issue 6's field screens, in Chromium against the built client:
 // a court's person answers a questionnaire (the draft survives a reload) and signs off a CAT run
 // on their own; field staff use their home and fill a questionnaire offline, whose answers arrive
 // exactly once. axe finds no serious or critical violation on any page walked.
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 describe.skipIf(!hasChromium())('partner and field staff screens', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -66,8 +63,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await page.getByRole('heading', { name: /Go-live readiness/ }).waitFor();
       expect(await page.getByRole('link', { name: 'Review and sign off' }).count()).toBe(1);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'partner-view.png'), fullPage: true });
+      await screenshot(page, 'partner-view.png', { fullPage: true });
     }, 60_000);
 
     it('answers a questionnaire: conditional questions, a repeat group, errors next to their question, a draft that survives a reload', async () => {
@@ -213,8 +209,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       expect(await page.getByRole('link', { name: 'CAT runner' }).count()).toBe(4);
       await page.getByRole('heading', { name: 'Due and overdue tasks' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'my-work-768x1024.png') });
+      await screenshot(page, 'my-work-768x1024.png');
     }, 60_000);
 
     it('fills a questionnaire offline; the answers survive a reload and arrive once', async () => {
@@ -226,7 +221,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await page.getByRole('link', { name: 'Questionnaires', exact: true }).first().click();
       await page.waitForURL(/\/questionnaires$/);
       await expect.poll(() => questionsLoaded, { timeout: 15_000 }).toBe(4);
-      await page.waitForTimeout(1_500); // the Apollo cache is persisted a moment after its last change
+      await cachePersisted(page, ['questionnaire']);
       await page.getByRole('button', { name: 'Start Scope questionnaire' }).click();
       await page.waitForURL(/\/questionnaires\/[0-9a-f-]{36}$/);
       fillerUrl = page.url();
@@ -236,7 +231,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await page.goto(fillerUrl);
       expect(await page.evaluate(SW_CONTROLS)).toBe(true);
       await page.getByLabel('Which local system holds the orders (name and vendor)?').waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(1_500); // the Apollo cache is persisted a moment after its last change
+      await cachePersisted(page, [`questionnaireResponse({"id":"${responseId}"})`]);
 
       await setNetwork(context, false);
       await page.getByLabel('Which local system holds the orders (name and vendor)?').fill('Tyler Odyssey');

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
@@ -7,11 +5,10 @@ import { graphql } from '../support/generated';
 import type { PortfolioCountsQuery } from '../support/generated/graphql';
 import { planCases, recordResult, startRun } from '../support/cat';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // The portfolio page as the demo coordinator sees it: Chart.js charts drawn (loaded only here), each
 // with a table holding the API's numbers, and figures that link to the records behind them.
-const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshots/portfolio.png');
 
 const COUNTS = graphql(`query PortfolioCounts {
   deploymentCountsReport { phase health deployments }
@@ -111,10 +108,9 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
     expect(await blockers.first().getByRole('link').getAttribute('href')).toMatch(/^\/deployments\/[0-9a-f-]{36}$/);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.locator('summary', { hasText: 'Timeline as a table' }).click();
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: SCREENSHOT });
+    await screenshot(page, 'portfolio.png');
   }, 60_000);
 
   it('links a figure to the filtered list of the deployments behind it', async () => {

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 import { passAll, RAISE, readiness, readRun, recordResult, signAll, startRun } from '../support/cat';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 
@@ -13,7 +11,6 @@ import { createDeployment, organizationsOf } from '../support/fixtures';
 // the API show its attempts and sign-offs, hide the app around them on paper, and render to PDF in
 // Chromium. Runs against the built client (`npm run build:client`).
 
-const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 /** Pages of a PDF, counted from its page objects. */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
@@ -102,8 +99,7 @@ describe.skipIf(!hasChromium())('printable CAT and readiness records', () => {
     expect(signatures).toHaveLength(3);
     expect(signatures.every((s) => /Current/.test(s))).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'readiness-record.png'), fullPage: true });
+    await screenshot(page, 'readiness-record.png', { fullPage: true });
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);

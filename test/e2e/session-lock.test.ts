@@ -4,7 +4,7 @@ import { Session } from '../../server/modules/user/user.entity';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
-import { OUTBOX_STATES, SW_READY } from '../support/outbox-page';
+import { LAST_SYNC, OUTBOX_STATES, SW_READY } from '../support/outbox-page';
 
 // Sessions on a shared field tablet (docs/security.md#device-lock, docs/sync.md#shared-tablets): the app locks
 // after 15 idle minutes and unlocks offline with the device PIN; another person signed in on the
@@ -133,8 +133,10 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
       .data!.deployment.court.locations[0].id;
     await page.evaluate(QUEUE_ASSESSMENT(fieldUserId, deploymentId, locationId));
     await page.goto(`${api.url}/sync`);
+    // The pass "Sync now" starts is over when it stores its time: only then can nothing have been sent.
+    const lastSync = await page.evaluate(LAST_SYNC);
     await page.getByRole('button', { name: 'Sync now' }).first().click();
-    await page.waitForTimeout(2_000);
+    await expect.poll(() => page.evaluate(LAST_SYNC), { timeout: 15_000 }).not.toBe(lastSync);
     expect((await states()).filter(([, state]) => state === 'PENDING')).toHaveLength(1);
     expect(await page.getByRole('list', { name: 'Unsent changes' }).count()).toBe(0);
     expect(await assessmentsOnServer()).toBe(1);

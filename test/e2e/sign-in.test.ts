@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // Sign-in, the way back to where one was, API tokens for reporting tools and sign-out, in the built
 // client against the demo users (password `ccpor-demo-password`, no two-factor in development).
-const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshots/sign-in.png');
 const VIEWPORT = { width: 1024, height: 768 };
 const COORDINATOR = 'coordinator@ccpor.example';
 
@@ -51,8 +48,7 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
     const email = page.getByLabel('Email');
     expect(await email.getAttribute('autocomplete')).toBe('username');
     expect(await page.getByLabel('Password', { exact: true }).getAttribute('autocomplete')).toBe('current-password');
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await screenshot(page, 'sign-in.png');
 
     await email.fill(COORDINATOR);
     await page.getByLabel('Password', { exact: true }).fill('not-the-demo-password');

@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // Drives the built client (client/dist, served by the real server) against the demo data,
 // the way a user gets it, signed in as the demo coordinator. Run `npm run build` first; `npm test` does.
-const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshots/deployments.png');
 
 describe.skipIf(!hasChromium())('smoke: deployments list and timeline in Chromium', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -46,8 +43,7 @@ describe.skipIf(!hasChromium())('smoke: deployments list and timeline in Chromiu
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Deployments');
     expect(failedRequests).toEqual([]);
 
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await screenshot(page, 'deployments.png');
   }, 30_000);
 
   it('opens a deployment and shows its 25 tasks on the timeline', async () => {

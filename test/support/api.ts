@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Client as PgClient } from 'pg';
+import { inject } from 'vitest';
 import { buildApp, type App } from '../../server/app';
 import { loadConfig, type Config, type DatabaseConfig } from '../../server/config';
 import { hashPassword, totpCode } from '../../server/modules/user/credentials';
@@ -107,6 +108,9 @@ export interface Api extends Client {
 /** The password of every fixture account. */
 export const TEST_PASSWORD = 'a long test password 2027';
 
+/** Hashed once per worker: every fixture account has the same password, and Argon2 is slow on purpose. */
+let testPasswordHash: Promise<string> | undefined;
+
 export const usingPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('postgres');
 
 /**
@@ -130,11 +134,14 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
     database = { type: 'better-sqlite3', path: path.join(dir, 'test.sqlite') };
     dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
+  const template = sqliteTemplate(database, options.demoData, clock, options.config);
+  if (template && fs.existsSync(template)) fs.copyFileSync(template, (database as { path: string }).path);
   // Tests sign in hundreds of times a minute from one address, and only the MFA tests want a second factor.
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), database, seedDemoData: !!options.demoData, mfaRequiredRoles: [], signInRatePerMinute: 100_000,
     // Tests move the clock by weeks; the session tests set their own lifetimes.
     sessionIdleMinutes: 60 * 24 * 3650, sessionMaxHours: 24 * 3650, ...options.config };
   const app = await buildApp({ config, clock });
+  if (template && !fs.existsSync(template)) await saveTemplate(app, template);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const post = async (cookie: string | null, query: { toString(): string }, variables?: unknown, headers: Record<string, string> = {}) => {
@@ -156,7 +163,7 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
     const email = opts.email ?? `${(opts.name ?? role).toLowerCase().replace(/[^a-z0-9]+/g, '.')}@test.example`;
     const user = await app.db.manager.save(app.db.manager.create(User, {
       email, displayName: opts.name ?? `Test ${role.toLowerCase()}`, role, organizationId: opts.organizationId ?? null,
-      passwordHash: await hashPassword(TEST_PASSWORD), active: true,
+      passwordHash: await (testPasswordHash ??= hashPassword(TEST_PASSWORD)), active: true,
     }));
     return { id: user.id, email, role };
   };
@@ -201,6 +208,27 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
       await dropDatabase();
     },
   };
+}
+
+/**
+ * Migrating and seeding take most of a server's start (about 1.5 s, 4 s with the demo data), so
+ * each SQLite database starts as a copy of one made earlier in this run by a start with the same
+ * seed inputs: the demo data and the reference data's dates follow the clock, and config may
+ * change what is seeded. The migrations and seeds still run on the copy and find nothing to do.
+ */
+function sqliteTemplate(database: DatabaseConfig, demoData = false, clock: TestClock, config: Partial<Config> = {}): string | undefined {
+  if (database.type !== 'better-sqlite3') return undefined;
+  const key = createHash('sha256').update(JSON.stringify({ demoData, now: clock.now().toISOString(), config })).digest('hex').slice(0, 16);
+  return path.join(inject('databaseTemplates'), `${key}.sqlite`);
+}
+
+/** Copies the freshly prepared database, before anybody signs in, to `template` (whole, or not at all). */
+async function saveTemplate(app: App, template: string) {
+  // Everything written so far goes from the write-ahead log into the database file, which is then complete.
+  await app.db.query('PRAGMA wal_checkpoint(TRUNCATE)');
+  const partial = `${template}.${process.pid}.${randomUUID()}`;
+  fs.copyFileSync((app.db.options as { database: string }).database, partial);
+  fs.renameSync(partial, template);
 }
 
 async function withPg<T>(url: string, work: (c: PgClient) => Promise<T>): Promise<T> {
@@ -252,7 +280,7 @@ export async function startSecondProcess(api: Api): Promise<{ url: string; gql: 
       if (match) resolve(match[1]);
     });
     child.on('exit', (code) => reject(new Error(`second server exited with ${code}: ${stderr}`)));
-    setTimeout(() => reject(new Error(`second server did not start: ${stderr}`)), 30_000);
+    AbortSignal.timeout(30_000).addEventListener('abort', () => reject(new Error(`second server did not start: ${stderr}`)));
   });
   return {
     url: base,

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Playwright's offline switch misses requests a service worker makes (microsoft/playwright#2311);
@@ -52,6 +53,18 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+
+/**
+ * Saves the page as docs/screenshots/<name> (the README's pictures) when SCREENSHOTS=1, as
+ * `npm run screenshots` sets; `npm test` leaves the committed pictures alone.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), ...options });
 }
 
 /** The password of every demo user (`startApi({ demoData: true })`, `npm start` in development). */

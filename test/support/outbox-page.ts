@@ -1,3 +1,6 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
 // Page-side snippets for the offline browser tests, as strings: test files are type-checked without
 // the DOM library.
 
@@ -34,3 +37,52 @@ export const OUTBOX_STATES = `new Promise((resolve, reject) => {
     read.onerror = () => reject(read.error);
   };
 })`;
+
+/** The time of the last sync pass that reached the server (ISO 8601), or null: the app stores it as a pass ends. */
+export const LAST_SYNC = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('ccpor-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const read = open.result.transaction('kv').objectStore('kv').get('last-sync');
+    read.onsuccess = () => { open.result.close(); resolve(read.result ?? null); };
+    read.onerror = () => reject(read.error);
+  };
+})`;
+
+/**
+ * The fields of the Apollo cache persisted in IndexedDB: root fields both by name and with their
+ * arguments (`testRun`, `testRun({"id":"…"})`), the others as `Type.field`.
+ */
+const PERSISTED_CACHE_FIELDS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('ccpor-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const read = open.result.transaction('kv').objectStore('kv').get('apollo-cache');
+    read.onsuccess = () => {
+      open.result.close();
+      const fields = new Set();
+      for (const [id, record] of Object.entries(read.result ?? {})) {
+        for (const key of Object.keys(record)) {
+          const name = key.split(/[(:]/)[0];
+          if (id === 'ROOT_QUERY') fields.add(name).add(key);
+          else fields.add(record.__typename + '.' + name);
+        }
+      }
+      resolve([...fields]);
+    };
+    read.onerror = () => reject(read.error);
+  };
+})`;
+
+/**
+ * Waits until the Apollo cache persisted on the device holds these fields (see
+ * PERSISTED_CACHE_FIELDS): the app writes it a moment after its last change
+ * (docs/sync.md#cache-persistence), and an offline reload starts from that copy.
+ */
+export async function cachePersisted(page: Page, fields: string[]): Promise<void> {
+  const missing = async () => {
+    const held = new Set((await page.evaluate(PERSISTED_CACHE_FIELDS)) as string[]);
+    return fields.filter((field) => !held.has(field));
+  };
+  await expect.poll(missing, { timeout: 15_000 }).toEqual([]);
+}

@@ -14,11 +14,6 @@ export function errorCodeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** True when any GraphQL error of the failure has this code. */
-export function hasErrorCode(error: unknown, code: string): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.code === code);
-}
-
 /** `extensions.details` of the first GraphQL error, as the caller knows the code's details to be. */
 export function errorDetailsOf<Details extends object>(error: unknown): Partial<Details> {
   const details = graphQLErrorOf(error)?.extensions?.details;

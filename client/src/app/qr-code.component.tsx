@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './qr-code.css';
 
 type Rendered = { value: string; src: string } | { value: string; failed: true };
 

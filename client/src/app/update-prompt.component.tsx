@@ -5,7 +5,8 @@ import { useAnyFormDirty } from './dirty-forms';
 /**
  * "A new version is available — reload" (registerType 'prompt'): the waiting service worker takes
  * over only when the person agrees, and the prompt appears only when nothing is being sent or
- * waiting to be sent and no form holds unsaved input (docs/sync.md#app-updates-and-installing).
+ * waiting to be sent and no form holds unsaved input; until then a notice says an update waits
+ * (docs/sync.md#app-updates-and-installing).
  */
 export function UpdatePrompt() {
   const {
@@ -15,7 +16,14 @@ export function UpdatePrompt() {
   const { syncing, unsent, needsAttention } = useSyncStatus();
   const formDirty = useAnyFormDirty();
   // Parked entries wait for a person, possibly long: only entries still to be sent hold the prompt back.
-  if (!needRefresh || syncing || unsent - needsAttention > 0 || formDirty) return null;
+  if (!needRefresh) return null;
+  if (syncing || unsent - needsAttention > 0 || formDirty) {
+    return (
+      <p className="update-prompt" role="status">
+        A new version of CCPOR Deploy is ready: it is offered once your changes are sent and saved.
+      </p>
+    );
+  }
   return (
     <div className="update-prompt" role="status">
       <span>A new version of CCPOR Deploy is available.</span>

@@ -4,6 +4,7 @@ import { createContext, systemActor } from '../../graphql/context';
 import { Clock, today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import * as deployments from '../../modules/deployment/deployment.service';
+import { advancePhase, changeDeploymentStatus } from '../../modules/deployment/deployment-transition.service';
 import { Deployment, DeploymentStatus } from '../../modules/deployment/deployment.entity';
 import { Dependency, DependencyKind, DependencyStatus } from '../../modules/dependency/dependency.entity';
 import { updateDependency } from '../../modules/dependency/dependency.service';
@@ -14,7 +15,7 @@ import * as tasks from '../../modules/task/task.service';
 import { inTransaction } from '../data-source';
 import { hashPassword } from '../../modules/user/credentials';
 import { Role, User } from '../../modules/user/user.entity';
-import { assignDeploymentStaff } from '../../modules/user/user.service';
+import { assignDeploymentStaff } from '../../modules/deployment/deployment-staff.service';
 import { courtName, sheriffName } from './california';
 
 interface DemoDeployment {
@@ -114,7 +115,7 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
       if (task.number === 23) break;
       const phaseIndex = PHASE_ORDER.indexOf(task.phase);
       now = task.dueDate < realToday ? (task.dueDate > now ? task.dueDate : now) : realToday;
-      while (PHASE_ORDER.indexOf(d.phase) < phaseIndex) d = await deployments.advancePhase(ctx, { deploymentId: d.id });
+      while (PHASE_ORDER.indexOf(d.phase) < phaseIndex) d = await advancePhase(ctx, { deploymentId: d.id });
       await tasks.completeTask(ctx, { taskId: task.id });
     }
     now = realToday;
@@ -130,7 +131,7 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
       now = realToday;
     }
     for (const status of statusPath(spec.status ?? DeploymentStatus.INTERESTED)) {
-      await deployments.changeDeploymentStatus(ctx, { deploymentId: d.id, status });
+      await changeDeploymentStatus(ctx, { deploymentId: d.id, status });
     }
     if (spec.liveAgo !== undefined) await recordLive(db, d.id, addDays(realToday, -spec.liveAgo));
   }

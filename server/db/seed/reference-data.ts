@@ -12,10 +12,8 @@ import { COUNTIES, COUNTY_SEATS, IMAGES_ONLY_COUNTIES, courtName, sheriffName } 
 
 /**
  * Data every installation needs, production included: the 58 courts and sheriff's offices, and
- * version 1 of the lifecycle template, the scanner requirements and the questionnaires. Idempotent: it adds only what is missing.
- * Data every installation needs, production included: the 58 courts and sheriff's offices,
- * version 1 of the lifecycle template and version 1 of the CAT plan. Idempotent: it adds only what
- * is missing.
+ * version 1 of the lifecycle template, the scanner requirements, the questionnaires and the CAT
+ * plan. Idempotent: it adds only what is missing.
  */
 export async function seedReferenceData(db: DataSource, now: Date) {
   await inTransaction(db, async (tx) => {

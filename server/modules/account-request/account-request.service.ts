@@ -8,7 +8,7 @@ import { applyStatus } from '../dependency/dependency.service';
 import { Deployment } from '../deployment/deployment.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil } from '../task/fulfilment';
+import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { ACCOUNT_TRANSITIONS, AccountRequest, AccountRequestStatus, SETTLED_ACCOUNT_STATUSES } from './account-request.entity';
 import { ChangeAccountRequestStatusInput, RequestAccountInput } from './account-request.inputs';

@@ -8,6 +8,7 @@ import { TestResult, TestResultStatus, TestRun } from '../test-run/test-run.enti
 import { refuseFinished } from '../test-run/test-run.service';
 import { Defect, DefectStatus } from './defect.entity';
 import { RaiseDefectInput, UpdateDefectInput } from './defect.inputs';
+import { refuseTakenId } from '../sync/client-id';
 
 /** Loads attempts to link, refusing unknown ones and attempts of another run. */
 async function attemptsOfRun(tx: EntityManager, ids: string[], runId: string | null): Promise<TestResult[]> {
@@ -27,9 +28,7 @@ export function raiseDefect(ctx: Context, input: RaiseDefectInput) {
     if (!attempts.some((a) => a.status === TestResultStatus.FAILED)) {
       throw badInput([{ field: 'attemptIds', message: 'a defect is raised from a FAILED attempt; include at least one.' }]);
     }
-    if (input.id && (await tx.existsBy(Defect, { id: input.id }))) {
-      throw badInput([{ field: 'id', message: 'already identifies another defect; generate a new UUID.' }]);
-    }
+    await refuseTakenId(tx, Defect, input.id);
     const run = await tx.findOneByOrFail(TestRun, { id: attempts[0].runId });
     const deployment = await tx.findOneByOrFail(Deployment, { id: run.deploymentId });
     refuseFinished(deployment, 'given defects');

@@ -1,5 +1,4 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { In } from 'typeorm';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { ANY_ROLE, PLANNERS } from '../access/roles';
@@ -17,8 +16,10 @@ import {
   UndoRescheduleInput, UpdateDeploymentInput,
 } from './deployment.inputs';
 import { Reschedule } from './reschedule.entity';
-import { Role, User } from '../user/user.entity';
 import * as deployments from './deployment.service';
+import * as list from './deployment-list.service';
+import * as reschedules from './reschedule.service';
+import * as transitions from './deployment-transition.service';
 import { DeploymentConnection, RescheduleReport, StaffMember } from './deployment.types';
 import { Health, toHealth } from './health';
 import { phasesWithShortWindows } from './scheduling';
@@ -32,13 +33,13 @@ export class DeploymentResolver {
     @Arg('filter', () => DeploymentFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: DeploymentFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return deployments.listDeployments(ctx, page, filter);
+    return list.listDeployments(ctx, page, filter);
   }
 
   @Authorized(ANY_ROLE)
   @Query(() => Deployment, { description: 'One deployment; NOT_FOUND if there is none with this id.' })
   deployment(@Arg('id', () => ID, { description: 'Deployment id.' }) id: string, @Ctx() ctx: Context) {
-    return deployments.getDeployment(ctx, id);
+    return list.getDeployment(ctx, id);
   }
 
   @Authorized(PLANNERS)
@@ -48,7 +49,7 @@ export class DeploymentResolver {
     @Arg('targetGoLive', () => LocalDateResolver, { description: 'The go-live date to try.' }) targetGoLive: string,
     @Ctx() ctx: Context,
   ) {
-    return deployments.previewReschedule(ctx, deploymentId, targetGoLive);
+    return reschedules.previewReschedule(ctx, deploymentId, targetGoLive);
   }
 
   @Authorized(PLANNERS)
@@ -66,31 +67,25 @@ export class DeploymentResolver {
   @Authorized(PLANNERS)
   @Mutation(() => RescheduleReport, { description: 'Moves go-live: open tasks not moved by hand follow it; completed and pinned tasks stay.' })
   rescheduleGoLive(@Arg('input', () => RescheduleGoLiveInput, { description: 'The new date.' }) input: RescheduleGoLiveInput, @Ctx() ctx: Context) {
-    return deployments.rescheduleGoLive(ctx, input);
+    return reschedules.rescheduleGoLive(ctx, input);
   }
 
   @Authorized(PLANNERS)
   @Mutation(() => RescheduleReport, { description: 'Undoes the latest go-live move: go-live and every open task and dependency return to their dates before it (pins included).' })
   undoReschedule(@Arg('input', () => UndoRescheduleInput, { description: 'The move to undo.' }) input: UndoRescheduleInput, @Ctx() ctx: Context) {
-    return deployments.undoReschedule(ctx, input);
-  }
-
-  @Authorized(PLANNERS)
-  @Query(() => [StaffMember], { description: 'Active CCPOR team members who can be assigned to deployments (coordinators, administrators, field staff), by name.' })
-  assignableStaff(@Ctx() ctx: Context) {
-    return ctx.db.manager.find(User, { where: { active: true, role: In([Role.ADMIN, Role.COORDINATOR, Role.FIELD_STAFF]) }, order: { displayName: 'ASC' } });
+    return reschedules.undoReschedule(ctx, input);
   }
 
   @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: 'Moves to the next phase when every required task of the current one is done or waived (else PHASE_GATE_BLOCKED).' })
   advancePhase(@Arg('input', () => AdvancePhaseInput, { description: 'The deployment.' }) input: AdvancePhaseInput, @Ctx() ctx: Context) {
-    return deployments.advancePhase(ctx, input);
+    return transitions.advancePhase(ctx, input);
   }
 
   @Authorized(PLANNERS)
   @Mutation(() => Deployment, { description: 'Commits, starts, holds, resumes or withdraws a deployment.' })
   changeDeploymentStatus(@Arg('input', () => ChangeDeploymentStatusInput, { description: 'The new status.' }) input: ChangeDeploymentStatusInput, @Ctx() ctx: Context) {
-    return deployments.changeDeploymentStatus(ctx, input);
+    return transitions.changeDeploymentStatus(ctx, input);
   }
 
   @FieldResolver(() => Organization, { description: 'The court being deployed.' })

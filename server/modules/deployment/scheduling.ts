@@ -7,7 +7,7 @@ import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifec
 export const dueDate = (goLive: string, offsetDays: number) => addDays(goLive, offsetDays);
 
 /** The latest date a phase may begin for this go-live, or null for Go-Live and Post go-live. */
-export const phaseStartsBy = (phase: Phase, goLive: string) => {
+const phaseStartsBy = (phase: Phase, goLive: string) => {
   const offset = PHASE_STARTS_AT[phase];
   return offset === undefined ? null : addDays(goLive, offset);
 };
@@ -25,7 +25,7 @@ export function phasesWithShortWindows(goLive: string, currentPhase: Phase, phas
   });
 }
 
-export interface SchedulableTask {
+interface SchedulableTask {
   id: string;
   offsetDays: number;
   dueDate: string;

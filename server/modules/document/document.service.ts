@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { attachFiles } from '../attachment/attachment.service';
 import { applyMutation } from '../sync/replay';
-import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilment';
+import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilled-task';
 import { Document } from './document.entity';
 import { RecordDocumentInput } from './document.inputs';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
+import { findWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem } from '../../graphql/errors';
 import { FileBlob } from './file-blob.entity';
@@ -42,15 +43,10 @@ export function readFile(ctx: Context, sha256: string): Promise<FileBlob | null>
   return ctx.db.manager.createQueryBuilder(FileBlob, 'f').addSelect('f.bytes').where('f.sha256 = :sha256', { sha256 }).getOne();
 }
 
-/** Which of these SHA-256s name uploaded files (in slices, so a device's whole sync is a few queries). */
+/** Which of these SHA-256s name uploaded files. */
 export async function uploadedFiles(tx: EntityManager, shas: string[]): Promise<Set<string>> {
-  const wellFormed = [...new Set(shas.filter((s) => SHA256_HEX.test(s)))];
-  const found = new Set<string>();
-  for (let i = 0; i < wellFormed.length; i += 500) {
-    const rows = await tx.find(FileBlob, { select: { sha256: true }, where: { sha256: In(wellFormed.slice(i, i + 500)) } });
-    for (const row of rows) found.add(row.sha256);
-  }
-  return found;
+  const rows = await findWhereIn(tx, FileBlob, 'sha256', shas.filter((s) => SHA256_HEX.test(s)), { sha256: true });
+  return new Set(rows.map((row) => row.sha256));
 }
 
 /**

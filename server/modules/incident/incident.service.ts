@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
-import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { invalidTransition, notFound, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
@@ -10,6 +10,7 @@ import { Task } from '../task/task.entity';
 import { completeWithEvidence } from '../task/task.service';
 import { CLOSE_OUT_BLOCKING_SEVERITIES, CloseOut, Incident, IncidentStatus, SETTLED_INCIDENT_STATUSES } from './incident.entity';
 import { ApproveCloseOutInput, ReportIncidentInput, UpdateIncidentInput } from './incident.inputs';
+import { refuseTakenId } from '../sync/client-id';
 
 export function reportIncident(ctx: Context, input: ReportIncidentInput) {
   return applyMutation(ctx, { operation: 'reportIncident', input }, async (tx) => {
@@ -18,9 +19,7 @@ export function reportIncident(ctx: Context, input: ReportIncidentInput) {
     if (!deployment.actualGoLive) {
       throw invalidTransition('Deployment', deployment.id, deployment.status, 'given incidents', 'incidents are reported after go-live; before it, raise a defect from a test attempt.');
     }
-    if (input.id && (await tx.existsBy(Incident, { id: input.id }))) {
-      throw badInput([{ field: 'id', message: 'already identifies another incident; generate a new UUID.' }]);
-    }
+    await refuseTakenId(tx, Incident, input.id);
     const incident = tx.create(Incident, {
       id: input.id ?? randomUUID(), deploymentId: deployment.id, severity: input.severity, status: IncidentStatus.OPEN,
       description: input.description.trim(), reportedBy: input.reportedBy.trim(), reportedAt: input.reportedAt ?? ctx.clock.now(),

@@ -1,6 +1,6 @@
 import { Lane, Party, Phase, TaskKind } from './lifecycle.enums';
 
-export interface TemplateTaskSpec {
+interface TemplateTaskSpec {
   number: number;
   key: string;
   title: string;

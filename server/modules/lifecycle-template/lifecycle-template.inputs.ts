@@ -6,7 +6,7 @@ import { Party, Phase, TaskKind } from './lifecycle.enums';
 import { IdInput } from '../../graphql/input-fields';
 
 /** Template versions hold at most this many tasks. */
-export const MAX_TEMPLATE_TASKS = 100;
+const MAX_TEMPLATE_TASKS = 100;
 
 @InputType({ description: 'Starts a draft of the next lifecycle template version, a copy of the current published one.' })
 export class CreateLifecycleTemplateDraftInput extends MutationInput {

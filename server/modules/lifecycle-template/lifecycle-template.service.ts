@@ -1,7 +1,7 @@
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { rawQuery } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput, FieldProblem, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, FieldProblem, invalidTransition, notConfigured, notFound, problem } from '../../graphql/errors';
 import { Questionnaire } from '../questionnaire/questionnaire.entity';
 import { applyMutation } from '../sync/replay';
 import { laneOf } from './default-template';
@@ -39,14 +39,14 @@ export async function deploymentCounts(em: EntityManager, templateIds: readonly 
 
 export function createDraft(ctx: Context, input: CreateLifecycleTemplateDraftInput) {
   return applyMutation(ctx, { operation: 'createLifecycleTemplateDraft', input }, async (tx) => {
+    const current = await findCurrentTemplate(tx);
+    if (!current) throw notConfigured('LifecycleTemplate', 'No lifecycle template is published to copy from. An administrator must publish one first.');
     const draft = await tx.findOneBy(LifecycleTemplate, { publishedAt: IsNull() });
     if (draft) {
       throw problem('INVALID_TRANSITION', `Version ${draft.version} is already a draft: edit or publish it before starting another.`, {
         noun: 'LifecycleTemplate', id: draft.id, from: 'DRAFT', to: 'DRAFT',
       });
     }
-    const current = await findCurrentTemplate(tx);
-    if (!current) throw problem('INTERNAL_SERVER_ERROR', 'No lifecycle template is published to copy from.');
     const [{ top }] = await rawQuery<{ top: number }>(tx, 'SELECT MAX(version) AS top FROM lifecycle_template');
     const template = await tx.save(tx.create(LifecycleTemplate, { version: Number(top) + 1, name: input.name?.trim() || current.name, publishedAt: null }));
     const tasks = await tx.find(TemplateTask, { where: { templateId: current.id }, order: { number: 'ASC' } });
@@ -103,7 +103,7 @@ type TaskSpec = Pick<TemplateTaskInput, 'key' | 'offsetDays' | 'prerequisiteNumb
  * tasks (so there is no cycle) and due no later than the task, go-live on day 0, and every task
  * the system completes by key still present.
  */
-export function taskProblems(tasks: TaskSpec[], keys: string[]): FieldProblem[] {
+function taskProblems(tasks: TaskSpec[], keys: string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   tasks.forEach((t, i) => {
     const at = `tasks[${i}]`;

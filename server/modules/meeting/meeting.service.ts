@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { attachFiles } from '../attachment/attachment.service';
 import { applyMutation } from '../sync/replay';
-import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilment';
+import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilled-task';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { RecordMeetingInput } from './meeting.inputs';
 

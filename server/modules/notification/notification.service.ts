@@ -16,7 +16,7 @@ import { MarkNotificationsReadInput, Notification, NotificationFeed, Notificatio
 /** Days of history the list covers. */
 const WINDOW_DAYS = 30;
 /** Notifications returned at most. */
-export const MAX_NOTIFICATIONS = 100;
+const MAX_NOTIFICATIONS = 100;
 
 /** Audited records that belong to a deployment, by entity name, with their table. */
 const DEPLOYMENT_RECORDS: Record<string, string> = {
@@ -36,7 +36,7 @@ const NOUNS: Record<string, string> = {
 const words = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 /** The instant a California date begins. */
-export function californiaMidnight(date: string): Date {
+function californiaMidnight(date: string): Date {
   for (const hour of ['07', '08']) {
     const t = new Date(`${date}T${hour}:00:00Z`);
     if (californiaDate(t) === date && californiaDate(new Date(t.getTime() - 1)) !== date) return t;
@@ -78,7 +78,7 @@ function changesSql(em: EntityManager) {
 interface ChangeRow { at: unknown; operation: string; actor: string; deploymentId: string; courtName: string; id: string; changes: number | string; entityType: string; entityTypes: number | string }
 interface OverdueRow { id: string; number: number; title: string; dueDate: string; deploymentId: string; courtName: string }
 
-export async function readMarker(ctx: Context) {
+async function readMarker(ctx: Context) {
   return ctx.db.manager.findOneBy(NotificationReadMarker, { userId: ctx.actor.userId! });
 }
 

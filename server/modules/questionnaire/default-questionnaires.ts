@@ -3,7 +3,7 @@
 import { ChoiceSpec, QuestionSpec } from './questionnaire-rules';
 import { QuestionType } from './questionnaire.enums';
 
-export interface QuestionnaireSpec {
+interface QuestionnaireSpec {
   key: string;
   title: string;
   description: string;
@@ -18,7 +18,7 @@ const q = (key: string, label: string, type: QuestionType, required: boolean, ex
 
 const DEPARTMENTS = [choice('CRIMINAL', 'Criminal'), choice('FAMILY', 'Family'), choice('CIVIL', 'Civil'), choice('JUVENILE', 'Juvenile')];
 
-export const SCOPE_QUESTIONNAIRE: QuestionnaireSpec = {
+const SCOPE_QUESTIONNAIRE: QuestionnaireSpec = {
   key: 'SCOPE',
   title: 'Scope questionnaire',
   description: 'Evaluated with the court against the CCPOR Planning Guide: who issues orders, who sends them on, and what the court runs today.',

@@ -9,7 +9,7 @@ import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 const QUESTIONNAIRE_KEY = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 @InputType({ description: 'One choice of a choice question.' })
-export class ChoiceInput {
+class ChoiceInput {
   @Field(() => String, { description: 'The value stored as the answer (1 to 60 characters).' })
   @Length(1, 60)
   value!: string;
@@ -20,7 +20,7 @@ export class ChoiceInput {
 }
 
 @InputType({ description: 'Shows a question only when an earlier answer has a value.' })
-export class QuestionConditionInput {
+class QuestionConditionInput {
   @Field(() => String, { description: 'Key of an earlier question.' })
   @Length(1, 40)
   questionKey!: string;

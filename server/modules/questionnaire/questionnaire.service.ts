@@ -1,12 +1,13 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
+import type { MutationName } from '../../graphql/mutation-names';
 import { badInput, invalidTransition, notFound } from '../../graphql/errors';
 import { Deployment } from '../deployment/deployment.entity';
 import { requireFiles } from '../file/file.service';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil } from '../task/fulfilment';
+import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Answers, checkAnswers, checkQuestions, QuestionSpec } from './questionnaire-rules';
 import { ResponseStatus } from './questionnaire.enums';
@@ -93,7 +94,7 @@ export function startResponse(ctx: Context, input: StartResponseInput) {
 
 /** Loads a response for a change: locked and version-checked; a stale change becomes a Conflict. */
 async function loadResponse(
-  tx: EntityManager, ctx: Context, operation: string, input: { responseId: string; mutationId?: string | null; baseVersion?: number | null },
+  tx: EntityManager, ctx: Context, operation: MutationName, input: { responseId: string; mutationId?: string | null; baseVersion?: number | null },
   attempted: Record<string, unknown>,
 ): Promise<QuestionnaireResponse | Refusal> {
   const response = await loadForUpdate(tx, QuestionnaireResponse, input.responseId, 'QuestionnaireResponse');

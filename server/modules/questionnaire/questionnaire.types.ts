@@ -3,7 +3,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { QuestionType } from './questionnaire.enums';
 
 @ObjectType({ description: 'One choice of a choice question.' })
-export class Choice {
+class Choice {
   @Field(() => String, { description: 'The value stored as the answer.' })
   value!: string;
 
@@ -12,7 +12,7 @@ export class Choice {
 }
 
 @ObjectType({ description: 'Shows a question only when an earlier answer has a value.' })
-export class QuestionCondition {
+class QuestionCondition {
   @Field(() => String, { description: 'Key of the earlier question.' })
   questionKey!: string;
 

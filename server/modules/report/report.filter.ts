@@ -1,14 +1,14 @@
 import { InputType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { DeploymentFilter } from '../deployment/deployment.inputs';
-import { filteredDeploymentsSql } from '../deployment/deployment.service';
+import { filteredDeploymentsSql } from '../deployment/deployment-list.service';
 
 // The same filters as the deployments list, so that a report and the list it summarises agree.
 @InputType({ description: 'Filters every report accepts; all given must match. They select deployments, and a report counts what belongs to them.' })
 export class ReportFilter extends DeploymentFilter {}
 
 /** SQL selecting the ids of the deployments a report covers, with its parameters. */
-export interface DeploymentSet {
+interface DeploymentSet {
   sql: string;
   params: Record<string, unknown>;
 }

@@ -7,12 +7,12 @@ import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { Deployment } from '../deployment/deployment.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
-import { computeReadiness } from '../readiness/readiness';
+import { computeReadiness } from '../readiness/readiness.service';
 import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
 import { ReportFilter, reportDeployments } from './report.filter';
 
 /** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
-export type ColumnKind = 'text' | 'int' | 'float';
+type ColumnKind = 'text' | 'int' | 'float';
 
 export interface ReportColumn {
   name: string;
@@ -23,7 +23,7 @@ export type ReportRow = Record<string, string | number | null>;
 
 type Filter = ReportFilter | null | undefined;
 
-export interface ReportDefinition {
+interface ReportDefinition {
   /** Names of the GraphQL row type's fields, in CSV order. */
   columns: ReportColumn[];
   /** Rows `offset` to `offset + limit - 1` in report order, and how many rows there are in all. */

@@ -28,7 +28,7 @@ function values(query: Request['query'], name: string): string[] | null {
 }
 
 /** The report filter of a query string, or the problems with it (field names as in GraphQL's `filter`). */
-export function filterOfQuery(query: Request['query']): { filter: ReportFilter; problems: FieldProblem[] } {
+function filterOfQuery(query: Request['query']): { filter: ReportFilter; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   for (const name of Object.keys(query)) {
     if (!KNOWN_PARAMS.has(name)) problems.push({ field: name, message: `is not a filter; use ${[...KNOWN_PARAMS].join(', ')}.` });

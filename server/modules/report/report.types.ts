@@ -46,7 +46,7 @@ export class DependencyStatusRow {
 }
 
 @ObjectType({ description: 'One deployment on the portfolio timeline: its planned phase windows, go-live and late work.' })
-export class DeploymentTimelineRow {
+class DeploymentTimelineRow {
   @Field(() => ID, { description: 'The deployment.' }) deploymentId!: string;
   @Field(() => String, { description: 'The deployment’s court.' }) courtName!: string;
   @Field(() => String, { description: 'The court’s county.' }) county!: string;
@@ -66,7 +66,7 @@ export class DeploymentTimelineRow {
 }
 
 @ObjectType({ description: 'One dependency waiting on a party, with how long it has waited.' })
-export class WaitingDependencyRow {
+class WaitingDependencyRow {
   @Field(() => ID, { description: 'The dependency.' }) dependencyId!: string;
   @Field(() => ID, { description: 'Its deployment.' }) deploymentId!: string;
   @Field(() => String, { description: 'The deployment’s court.' }) courtName!: string;
@@ -79,7 +79,7 @@ export class WaitingDependencyRow {
 }
 
 @ObjectType({ description: 'Case results of one CAT run: counts by each case’s latest attempt, and the pass rate.' })
-export class CatRunRateRow {
+class CatRunRateRow {
   @Field(() => ID, { description: 'The run.' }) runId!: string;
   @Field(() => ID, { description: 'Its deployment.' }) deploymentId!: string;
   @Field(() => String, { description: 'The deployment’s court.' }) courtName!: string;
@@ -97,7 +97,7 @@ export class CatRunRateRow {
 }
 
 @ObjectType({ description: 'One CAT case across the runs of the deployments: how its latest attempts stand.' })
-export class CatCaseRateRow {
+class CatCaseRateRow {
   @Field(() => String, { description: 'Case key, stable across plan versions.' }) caseKey!: string;
   @Field(() => String, { description: 'Case title (of the latest plan version holding it).' }) title!: string;
   @Field(() => Criticality, { description: 'Criticality.' }) criticality!: Criticality;
@@ -122,7 +122,7 @@ export class DefectAgeRow {
 }
 
 @ObjectType({ description: 'One thing blocking a deployment’s go-live (the same blockers as its readiness).' })
-export class ReadinessBlockerRow {
+class ReadinessBlockerRow {
   @Field(() => ID, { description: 'The deployment.' }) deploymentId!: string;
   @Field(() => String, { description: 'The deployment’s court.' }) courtName!: string;
   @Field(() => String, { description: 'The court’s county.' }) county!: string;

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { rawQuery } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, invalidTransition, notConfigured, notFound } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { isIsoDate } from '../../shared/dates';
 import { Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
@@ -13,7 +13,7 @@ import { Location } from '../organization/organization.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { deploymentScope } from '../access/scope';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil, refuseFutureDate } from '../task/fulfilment';
+import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { checkRequirementRules, evaluateScanner, RequirementRule } from './scanner-rules';
 import { ScannerAssessmentStatus, ScannerVerdict } from './scanner.enums';
@@ -40,7 +40,7 @@ export async function latestRequirements(em: EntityManager, version?: number | n
   const set = await em.findOne(ScannerRequirementSet, { where: version ? { version } : {}, order: { version: 'DESC' } });
   if (!set) {
     if (version) throw notFound('ScannerRequirementSet', `version ${version}`);
-    throw problem('INTERNAL_SERVER_ERROR', 'No scanner requirements are published. An administrator must publish them.');
+    throw notConfigured('ScannerRequirementSet', 'No scanner requirements are published. An administrator must publish them before scanners can be assessed.');
   }
   return set;
 }

@@ -5,7 +5,7 @@ import { MutationInput } from '../sync/sync.inputs';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 /** The parties that sign off a run (docs/domain.md#sign-offs): the court, each participating LEA, the CCPOR team. */
-export const SIGNING_PARTIES = [Party.COURT, Party.LEA, Party.CCPOR_TEAM];
+const SIGNING_PARTIES = [Party.COURT, Party.LEA, Party.CCPOR_TEAM];
 
 @InputType({ description: 'A party’s sign-off of a CAT run.' })
 export class SignOffRunInput extends MutationInput {

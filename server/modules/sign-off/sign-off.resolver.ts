@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { SIGNERS } from '../access/roles';
 import { Organization } from '../organization/organization.entity';
 import { TestRun } from '../test-run/test-run.entity';
-import { changesSince } from './basis';
+import { changesSince } from './runs-now';
 import { SignOff, SignOffStatus } from './sign-off.entity';
 import { SignOffRunInput } from './sign-off.inputs';
 import * as signOffs from './sign-off.service';

@@ -9,7 +9,7 @@ import { Party } from '../lifecycle-template/lifecycle.enums';
 import { applyMutation, loadForUpdate } from '../sync/replay';
 import { TestRun } from '../test-run/test-run.entity';
 import { refuseFinished } from '../test-run/test-run.service';
-import { changesSince, runsNow, signOffBlockers } from './basis';
+import { changesSince, runsNow, signOffBlockers } from './runs-now';
 import { SignOff } from './sign-off.entity';
 import { SignOffRunInput } from './sign-off.inputs';
 

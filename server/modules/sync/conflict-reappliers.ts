@@ -21,7 +21,7 @@ import { applySessionUpdate, applyTrainingHeld } from '../training/training.serv
 import { AttendeeInput, RecordTrainingHeldInput, UpdateTrainingSessionInput } from '../training/training.inputs';
 import type { Refusal } from './replay';
 
-export interface Reapplier {
+interface Reapplier {
   /** The operation's input class, validated like the GraphQL argument. */
   input: new () => object;
   /** The input field naming the record. */

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
-import { insertRows } from '../../db/sql';
+import { findWhereIn, insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
+import type { MutationName } from '../../graphql/mutation-names';
 import { notFound, problem } from '../../graphql/errors';
 import { AuditScope } from '../audit/audit.subscriber';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
@@ -14,9 +15,9 @@ export class Refusal {
   constructor(readonly error: GraphQLError) {}
 }
 
-export interface MutationSpec {
+interface MutationSpec {
   /** The GraphQL mutation's name, e.g. "completeTask". */
-  operation: string;
+  operation: MutationName;
   /** The input as received; its mutationId makes the write replay-safe. */
   input: { mutationId?: string | null } & object;
 }
@@ -87,14 +88,11 @@ const reusedId = (mutationId: string, operation: string) => problem(
 );
 
 /** One item's answer in a batch: its result or its coded error, and whether it was applied before. */
-export interface BatchOutcome<T> {
+interface BatchOutcome<T> {
   result: T | null;
   error: GraphQLError | null;
   replayed: boolean;
 }
-
-/** Ids per SELECT of processed mutations, well under both databases' limits on bound parameters. */
-const ID_CHUNK = 500;
 
 /**
  * applyMutation for many writes of one operation at once, as a device syncs its outbox: one
@@ -107,7 +105,7 @@ const ID_CHUNK = 500;
  * which then answers that id from the winner's outcome.
  */
 export async function applyMutationBatch<I extends { mutationId?: string | null } & object, T>(
-  ctx: Context, operation: string, inputs: I[], work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
+  ctx: Context, operation: MutationName, inputs: I[], work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
 ): Promise<BatchOutcome<T>[]> {
   const hashes = inputs.map((input) => hashInput({ operation, input }));
   for (let attempt = 1; ; attempt += 1) {
@@ -126,15 +124,12 @@ type Plan =
   | { kind: 'repeat'; of: number; sameContent: boolean };
 
 async function applyBatchOnce<I extends { mutationId?: string | null } & object, T>(
-  ctx: Context, operation: string, inputs: I[], hashes: string[],
+  ctx: Context, operation: MutationName, inputs: I[], hashes: string[],
   work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
 ): Promise<BatchOutcome<T>[]> {
   const { plans, results } = await inTransaction(ctx.db, async (tx) => {
-    const ids = [...new Set(inputs.map((i) => i.mutationId).filter((id): id is string => !!id))];
-    const prior = new Map<string, ProcessedMutation>();
-    for (let i = 0; i < ids.length; i += ID_CHUNK) {
-      for (const p of await tx.findBy(ProcessedMutation, { mutationId: In(ids.slice(i, i + ID_CHUNK)) })) prior.set(p.mutationId, p);
-    }
+    const ids = inputs.map((i) => i.mutationId).filter((id): id is string => !!id);
+    const prior = new Map((await findWhereIn(tx, ProcessedMutation, 'mutationId', ids)).map((p) => [p.mutationId, p]));
     const firstAt = new Map<string, number>();
     const fresh: number[] = [];
     const plans: Plan[] = inputs.map((input, i) => {
@@ -250,8 +245,8 @@ export async function loadForUpdate<E extends ObjectLiteral>(
   return found;
 }
 
-export interface VersionCheck<E> {
-  operation: string;
+interface VersionCheck<E> {
+  operation: MutationName;
   mutationId?: string | null;
   baseVersion?: number | null;
   record: E & { id: string; version: number; updatedBy?: string | null; updatedAt?: Date };

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
+import type { MutationName } from '../../graphql/mutation-names';
 import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
@@ -20,7 +21,7 @@ const isSettled = (t: Task) => SETTLED_TASK_STATUSES.includes(t.status);
 
 /** Loads a task for a change: locked, version-checked, and refused on a milestone (goLive owns it). */
 async function loadTaskForChange(
-  tx: EntityManager, ctx: Context, operation: string, input: TaskActionInput, attempted: Record<string, unknown>,
+  tx: EntityManager, ctx: Context, operation: MutationName, input: TaskActionInput, attempted: Record<string, unknown>,
 ): Promise<Task | Refusal> {
   const task = await loadForUpdate(tx, Task, input.taskId, 'Task');
   await requireTaskAccess(ctx, tx, task);

@@ -1,6 +1,6 @@
 import { Criticality, TestArea } from './test-plan.entity';
 
-export interface TestCaseSpec {
+interface TestCaseSpec {
   key: string;
   title: string;
   area: TestArea;

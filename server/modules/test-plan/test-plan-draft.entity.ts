@@ -5,7 +5,7 @@ import { IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/
 import { Criticality, TestArea } from './test-plan.entity';
 
 @ObjectType({ description: 'A case of a CAT plan draft, as it will be published.' })
-export class TestCaseDraft {
+class TestCaseDraft {
   @Field(() => String, { description: 'Stable key within the plan, e.g. "OE-01"; runs compare cases across versions by it.' })
   key!: string;
 

@@ -6,7 +6,7 @@ import { TestEnvironment, TestResultStatus, TestRunPurpose } from './test-run.en
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 
 /** How many results one recordTestResults request may carry (a tablet's day is about 500). */
-export const MAX_BULK_RESULTS = 1000;
+const MAX_BULK_RESULTS = 1000;
 
 @InputType({ description: 'Starts a CAT run of a deployment on the latest published plan.' })
 export class StartTestRunInput extends MutationInput {

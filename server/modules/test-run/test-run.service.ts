@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, invalidTransition, notConfigured, notFound } from '../../graphql/errors';
 import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { CcporProfile, Organization } from '../organization/organization.entity';
 import { applyMutation, applyMutationBatch, loadForUpdate } from '../sync/replay';
 import { SHA256_HEX, uploadedFiles } from '../file/file.service';
-import { insertRows, rawQuery } from '../../db/sql';
+import { findWhereIn, insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
 import { refreshLatestAttempts } from './run-status';
 import { TestResult, TestResultStatus, TestRun } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
 import { RecordTestResultsPayload } from './test-run.types';
+import { refuseTakenId } from '../sync/client-id';
 
 /** Who records the NOT_APPLICABLE attempts a run starts with. */
 export const SYSTEM_TESTER = 'system';
@@ -42,11 +43,9 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
     const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
     if (!deployment) throw notFound('Deployment', input.deploymentId);
     refuseFinished(deployment, 'tested');
-    if (input.id && (await tx.existsBy(TestRun, { id: input.id }))) {
-      throw badInput([{ field: 'id', message: `already identifies another test run; generate a new UUID.` }]);
-    }
+    await refuseTakenId(tx, TestRun, input.id);
     const plan = await findCurrentPlan(tx);
-    if (!plan) throw problem('INTERNAL_SERVER_ERROR', 'No CAT plan is published. An administrator must publish one.');
+    if (!plan) throw notConfigured('TestPlan', 'No CAT plan is published. An administrator must publish one before a run can start.');
     const now = ctx.clock.now();
     const run = tx.create(TestRun, {
       id: input.id ?? randomUUID(), deploymentId: deployment.id, planId: plan.id, environment: input.environment,
@@ -79,12 +78,8 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
   const run = await loadForUpdate(tx, TestRun, runId, 'TestRun');
   refuseFinished(await tx.findOneByOrFail(Deployment, { id: run.deploymentId }), 'tested');
   const cases = new Set((await tx.find(TestCase, { select: { id: true }, where: { planId: run.planId } })).map((c) => c.id));
-  const givenIds = [...new Set(items.map((i) => i.id).filter((id): id is string => !!id))];
-  const taken = new Set<string>();
-  for (let i = 0; i < givenIds.length; i += 500) {
-    const rows = await tx.find(TestResult, { select: { id: true }, where: { id: In(givenIds.slice(i, i + 500)) } });
-    for (const r of rows) taken.add(r.id);
-  }
+  const givenIds = items.map((i) => i.id).filter((id): id is string => !!id);
+  const taken = new Set((await findWhereIn(tx, TestResult, 'id', givenIds, { id: true })).map((r) => r.id));
   // A photo must be uploaded before the attempt naming it (the outbox does so), else the record shows a hole.
   const uploaded = await uploadedFiles(tx, items.flatMap((i) => i.photos ?? []));
   const now = ctx.clock.now();

@@ -4,7 +4,7 @@ import { TestCase } from '../test-plan/test-plan.entity';
 import { CaseStatus, TestResult, TestRunStatus } from './test-run.entity';
 
 @ObjectType({ description: 'A coded refusal of one item of a bulk write, to park on the device.' })
-export class ItemError {
+class ItemError {
   @Field(() => String, { description: 'The error code, from the API’s catalogue (e.g. BAD_USER_INPUT, MUTATION_ID_REUSED).' })
   code!: string;
 
@@ -16,7 +16,7 @@ export class ItemError {
 }
 
 @ObjectType({ description: 'The answer to one item of recordTestResults.' })
-export class TestResultOutcome {
+class TestResultOutcome {
   @Field(() => ID, { nullable: true, description: 'The item’s mutationId.' })
   mutationId!: string | null;
 
@@ -46,7 +46,7 @@ export class RecordTestResultsPayload {
 }
 
 @ObjectType({ description: 'Counts of defects that are neither VERIFIED nor WONT_FIX, by severity.' })
-export class DefectCounts {
+class DefectCounts {
   @Field(() => Int, { description: 'CRITICAL defects open.' })
   critical!: number;
 

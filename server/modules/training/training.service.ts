@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
+import type { MutationName } from '../../graphql/mutation-names';
 import { badInput, invalidTransition } from '../../graphql/errors';
 import { isIsoDate } from '../../shared/dates';
 import { Deployment } from '../deployment/deployment.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil, refuseFutureDate } from '../task/fulfilment';
+import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Attendee, TrainingSession, TrainingStatus } from './training.entity';
 import { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from './training.inputs';
@@ -26,7 +27,7 @@ export function scheduleTraining(ctx: Context, input: ScheduleTrainingInput) {
 }
 
 async function loadSession(
-  tx: EntityManager, ctx: Context, operation: string, input: { sessionId: string; mutationId?: string | null; baseVersion?: number | null },
+  tx: EntityManager, ctx: Context, operation: MutationName, input: { sessionId: string; mutationId?: string | null; baseVersion?: number | null },
   attempted: Record<string, unknown>,
 ): Promise<TrainingSession | Refusal> {
   const session = await loadForUpdate(tx, TrainingSession, input.sessionId, 'TrainingSession');

@@ -6,10 +6,10 @@ import { inTransaction } from '../../db/data-source';
 import type { Actor } from '../../graphql/context';
 import type { Clock } from '../../shared/clock';
 import { newToken, sha256 } from './credentials';
-import { ApiToken, Role, Session, User } from './user.entity';
+import { ApiToken, Session, User } from './user.entity';
 
-export const SESSION_COOKIE = 'ccpor_session';
-export const ANONYMOUS: Actor = { userId: null, name: 'anonymous', role: null, organizationId: null, via: null };
+const SESSION_COOKIE = 'ccpor_session';
+const ANONYMOUS: Actor = { userId: null, name: 'anonymous', role: null, organizationId: null, via: null };
 
 /** How often "last seen" / "last used" is written back: not on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -77,4 +77,3 @@ export const revokeSessions = (db: DataSource, clock: Clock, userId: string, kee
     if (ids.length) await tx.update(Session, ids, { revokedAt: clock.now() });
   });
 
-export const isRole = (value: string | null): value is Role => !!value && (Object.values(Role) as string[]).includes(value);

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { Role } from './user.entity';
 import { Text } from '../../graphql/text';
@@ -106,17 +106,4 @@ export class UpdateUserInput extends UpdateMutationInput {
 export class UserActionInput extends MutationInput {
   @IdInput('The user.')
   userId!: string;
-}
-
-@InputType({ description: 'Who leads and who visits a deployment.' })
-export class AssignDeploymentStaffInput extends UpdateMutationInput {
-  @IdInput('The deployment.')
-  deploymentId!: string;
-
-  @OptionalIdInput('The coordinator (a COORDINATOR or ADMIN user); null for none.')
-  coordinatorId?: string | null;
-
-  @Field(() => [ID], { description: 'The field staff (FIELD_STAFF users), the full list.' })
-  @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
-  fieldStaffIds!: string[];
 }

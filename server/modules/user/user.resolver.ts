@@ -2,13 +2,12 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
-import { ADMINS, ANY_ROLE, PLANNERS, TOKEN_HOLDERS } from '../access/roles';
-import { Deployment } from '../deployment/deployment.entity';
+import { ADMINS, ANY_ROLE, TOKEN_HOLDERS } from '../access/roles';
 import { Organization } from '../organization/organization.entity';
 import { signIn } from './sign-in.service';
 import { ApiToken, User } from './user.entity';
 import {
-  AssignDeploymentStaffInput, ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
+  ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
   CreateUserInput, RevokeApiTokenInput, SignInInput, UpdateUserInput, UserActionInput,
 } from './user.inputs';
 import * as users from './user.service';
@@ -117,12 +116,6 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Lifts a lock caused by failed sign-ins.' })
   unlockUser(@Arg('input', () => UserActionInput, { description: 'The user.' }) input: UserActionInput, @Ctx() ctx: Context) {
     return users.unlockUser(ctx, input);
-  }
-
-  @Authorized(PLANNERS)
-  @Mutation(() => Deployment, { description: 'Assigns a deployment’s coordinator and field staff.' })
-  assignDeploymentStaff(@Arg('input', () => AssignDeploymentStaffInput, { description: 'Who.' }) input: AssignDeploymentStaffInput, @Ctx() ctx: Context) {
-    return users.assignDeploymentStaff(ctx, input);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The court or LEA of a PARTNER_USER.' })

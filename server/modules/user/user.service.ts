@@ -1,10 +1,9 @@
-import { EntityManager, In, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { requireSignIn } from '../access/auth-checker';
 import { recordSecurityEvent, SecurityEvent } from '../audit/audit.service';
-import { Deployment } from '../deployment/deployment.entity';
 import { Organization } from '../organization/organization.entity';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import {
@@ -15,7 +14,7 @@ import { clearFailures } from './sign-in.service';
 import { endSession, revokeSessions } from './session.service';
 import { ApiToken, PasswordReset, Role, User } from './user.entity';
 import {
-  AssignDeploymentStaffInput, ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
+  ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
   CreateUserInput, RevokeApiTokenInput, UpdateUserInput, UserActionInput,
 } from './user.inputs';
 
@@ -200,36 +199,4 @@ export async function completePasswordReset(ctx: Context, input: CompletePasswor
   await revokeSessions(ctx.db, ctx.clock, user.id);
   await recordSecurityEvent(ctx.db, { operation: 'PASSWORD_CHANGED', userId: user.id, actor: user.displayName, role: user.role, clientAddress: ctx.clientAddress, details: { via: 'reset link' }, at: now });
   return true;
-}
-
-export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaffInput) {
-  return applyMutation(ctx, { operation: 'assignDeploymentStaff', input }, async (tx) => {
-    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
-    const stale = await refuseIfStale(tx, ctx, {
-      operation: 'assignDeploymentStaff', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
-      deploymentId: deployment.id, attempted: { coordinatorId: input.coordinatorId ?? null, fieldStaffIds: input.fieldStaffIds },
-    });
-    if (stale) return stale;
-    const staff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds);
-    deployment.coordinatorId = input.coordinatorId ?? null;
-    deployment.fieldStaff = staff;
-    deployment.updatedBy = ctx.actor.name;
-    return tx.save(deployment);
-  });
-}
-
-/**
- * The field staff users for a deployment, after checking that the coordinator is an active
- * COORDINATOR or ADMIN and every field staff id an active FIELD_STAFF user (else BAD_USER_INPUT).
- */
-export async function checkStaff(tx: EntityManager, coordinatorId: string | null | undefined, fieldStaffIds: string[]): Promise<User[]> {
-  const ids = [...new Set(fieldStaffIds)];
-  const staff = ids.length ? await tx.findBy(User, { id: In(ids), role: Role.FIELD_STAFF, active: true }) : [];
-  const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
-  if (coordinatorId) {
-    const coordinator = await tx.findOneBy(User, { id: coordinatorId, active: true });
-    if (!coordinator || ![Role.COORDINATOR, Role.ADMIN].includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinatorId} is not an active coordinator.` });
-  }
-  if (problems.length) throw badInput(problems);
-  return staff;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { ApiTokenRowFragment } from '../../graphql/generated/graphql';
 import { CopyButton } from '../../app/copy-button.component';
@@ -6,6 +7,7 @@ import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
 import { useRevokeApiToken } from './useRevokeApiToken';
 import { LoadFailed } from '../../app/load-failed.component';
+import './account.css';
 
 /** The API's bounds for a token's name. */
 const MIN_NAME_LENGTH = 3;
@@ -97,18 +99,13 @@ function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string
             maxLength={MAX_NAME_LENGTH}
             value={name}
             onChange={(event) => setName(event.target.value)}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${hintId} ${nameId}-error` : hintId}
+            {...fieldErrorProps(nameId, nameError, hintId)}
           />
           <button type="submit" className="button" disabled={creating}>
             {creating ? 'Creating…' : 'Create token'}
           </button>
         </div>
-        {nameError && (
-          <p id={`${nameId}-error`} className="field-error">
-            {nameError}
-          </p>
-        )}
+        <FieldError id={nameId} message={nameError} />
       </div>
     </form>
   );
@@ -149,31 +146,7 @@ function NewToken({ name, token, onDone }: { name: string; token: string; onDone
 }
 
 function TokenRow({ token }: { token: ApiTokenRowFragment }) {
-  const { revokeApiToken, revoking } = useRevokeApiToken();
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
-  const revoke = async () => {
-    setProblem(undefined);
-    try {
-      await revokeApiToken(token.id);
-      setConfirming(false);
-    } catch (error) {
-      setProblem(errorMessageOf(error));
-    }
-  };
-
-  const cancel = () => {
-    setConfirming(false);
-    // Back where the person was; after React shows the button again.
-    requestAnimationFrame(() => revokeButton.current?.focus());
-  };
+  const { confirming, ask, cancel, revoke, revoking, problem, confirmButton, revokeButton } = useRevokeApiToken(token.id);
 
   return (
     <li className={token.revokedAt ? 'token token--revoked' : 'token'}>
@@ -220,7 +193,7 @@ function TokenRow({ token }: { token: ApiTokenRowFragment }) {
             ref={revokeButton}
             type="button"
             className="button button--secondary"
-            onClick={() => setConfirming(true)}
+            onClick={ask}
             aria-label={`Revoke “${token.name}”…`}
           >
             Revoke…

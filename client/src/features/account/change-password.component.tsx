@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { useChangePassword } from './useChangePassword';
 
@@ -63,14 +64,9 @@ export function ChangePasswordForm() {
           autoComplete="current-password"
           value={currentPassword}
           onChange={(event) => setCurrentPassword(event.target.value)}
-          aria-invalid={fieldErrors.currentPassword ? true : undefined}
-          aria-describedby={fieldErrors.currentPassword ? `${currentId}-error` : undefined}
+          {...fieldErrorProps(currentId, fieldErrors.currentPassword)}
         />
-        {fieldErrors.currentPassword && (
-          <p id={`${currentId}-error`} className="field-error">
-            {fieldErrors.currentPassword}
-          </p>
-        )}
+        <FieldError id={currentId} message={fieldErrors.currentPassword} />
       </div>
       <div className="field">
         <label htmlFor={newId}>New password</label>
@@ -86,14 +82,9 @@ export function ChangePasswordForm() {
           minLength={MIN_PASSWORD_LENGTH}
           value={newPassword}
           onChange={(event) => setNewPassword(event.target.value)}
-          aria-invalid={fieldErrors.newPassword ? true : undefined}
-          aria-describedby={fieldErrors.newPassword ? `${newHintId} ${newId}-error` : newHintId}
+          {...fieldErrorProps(newId, fieldErrors.newPassword, newHintId)}
         />
-        {fieldErrors.newPassword && (
-          <p id={`${newId}-error`} className="field-error">
-            {fieldErrors.newPassword}
-          </p>
-        )}
+        <FieldError id={newId} message={fieldErrors.newPassword} />
       </div>
       <div>
         <button type="submit" className="button" disabled={changingPassword}>

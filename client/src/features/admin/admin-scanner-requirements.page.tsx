@@ -10,11 +10,12 @@ import {
   type ScannerVerdict,
 } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { formatDateTime, outcomeNotice } from './admin.utils';
+import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
+import { NoticeCallout } from './notice.component';
+import { VersionList } from './version-list.component';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 
-type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 type Requirement = RequirementSetDetailFragment['requirements'][number];
 
 const VERDICT_LABELS: Record<ScannerVerdict, string> = {
@@ -58,33 +59,19 @@ export function AdminScannerRequirementsPage() {
         Workstation verdicts are computed against the latest version. Publishing a new version re-evaluates the
         workstations of every deployment not yet live; live and closed deployments keep theirs.
       </p>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <NoticeCallout notice={notice} />
       {error ? (
         <LoadFailed what="The versions" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <p role="status">Loading versions…</p>
       ) : (
         <>
-          <h2>Versions</h2>
-          <ul className="admin-versions" aria-label="Versions">
-            {versions.map((v, i) => (
-              <li key={v.id}>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-current={v.id === shown?.id ? 'true' : undefined}
-                  onClick={() => setSelected(v.version)}
-                >
-                  Version {v.version}
-                  {i === 0 ? ' · current' : ''}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <VersionList
+            versions={versions}
+            shownId={shown?.id}
+            labelOf={(v, i) => `Version ${v.version}${i === 0 ? ' · current' : ''}`}
+            onSelect={(v) => setSelected(v.version)}
+          />
           {!editing && versions[0] && (
             <button
               type="button"

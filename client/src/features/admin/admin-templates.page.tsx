@@ -12,11 +12,12 @@ import {
 } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { PARTY_LABELS, PHASE_LABELS, PHASES, TASK_KIND_LABELS } from '../deployments/deployment.labels';
-import { formatDateTime, outcomeNotice } from './admin.utils';
+import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
+import { NoticeCallout } from './notice.component';
+import { VersionList } from './version-list.component';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 
-type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 
 const PARTIES = Object.keys(PARTY_LABELS) as Party[];
 const KINDS = Object.keys(TASK_KIND_LABELS) as TaskKind[];
@@ -88,32 +89,19 @@ export function AdminTemplatesPage() {
         Every deployment follows the version of the task list that was current when it was created; publishing a new
         version changes only deployments created afterwards.
       </p>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <NoticeCallout notice={notice} />
       {error ? (
         <LoadFailed what="The versions" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <p role="status">Loading versions…</p>
       ) : (
         <>
-          <h2>Versions</h2>
-          <ul className="admin-versions" aria-label="Versions">
-            {versions.map((v) => (
-              <li key={v.id}>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-current={v.id === shownId ? 'true' : undefined}
-                  onClick={() => setSelectedId(v.id)}
-                >
-                  {versionLabel(v, current?.id)} · {v.deploymentCount} {v.deploymentCount === 1 ? 'deployment' : 'deployments'}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <VersionList
+            versions={versions}
+            shownId={shownId}
+            labelOf={(v) => `${versionLabel(v, current?.id)} · ${v.deploymentCount} ${v.deploymentCount === 1 ? 'deployment' : 'deployments'}`}
+            onSelect={(v) => setSelectedId(v.id)}
+          />
           {!draft && (
             <button type="button" className="button" onClick={() => void startDraft()} disabled={createDraft.sending}>
               {createDraft.sending ? 'Starting…' : `Start a draft of version ${(versions[0]?.version ?? 0) + 1}`}
@@ -144,11 +132,7 @@ function TemplateVersion({ id, currentId, onChanged }: { id: string; currentId: 
         {template.publishedAt ? `Published ${formatDateTime(template.publishedAt)}` : 'Not published: no deployment uses it yet.'}{' '}
         · {template.tasks.length} tasks
       </p>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <NoticeCallout notice={notice} />
       {template.publishedAt ? (
         <TaskTable tasks={template.tasks} />
       ) : (

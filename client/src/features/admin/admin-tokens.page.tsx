@@ -1,5 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { useId, useState } from 'react';
 import type { AdminApiTokensQuery, ApiTokenFilter } from '../../graphql/generated/graphql';
 import { useRevokeApiToken } from '../account/useRevokeApiToken';
 import { ROLE_LABELS } from '../session/roles';
@@ -100,25 +99,7 @@ export function AdminTokensPage() {
 }
 
 function TokenRowView({ token }: { token: TokenRow }) {
-  const { revokeApiToken, revoking } = useRevokeApiToken();
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const confirmButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
-
-  const revoke = async () => {
-    setProblem(undefined);
-    try {
-      // Sent directly: revoking a credential must not wait in the outbox.
-      await revokeApiToken(token.id);
-      setConfirming(false);
-    } catch (error) {
-      setProblem(errorMessageOf(error));
-    }
-  };
+  const { confirming, ask, cancel, revoke, revoking, problem, confirmButton, revokeButton } = useRevokeApiToken(token.id);
 
   return (
     <tr>
@@ -145,16 +126,17 @@ function TokenRowView({ token }: { token: TokenRow }) {
               <button ref={confirmButton} type="button" className="button button--danger" onClick={() => void revoke()} disabled={revoking}>
                 {revoking ? 'Revoking…' : 'Revoke'}
               </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              <button type="button" className="button button--secondary" onClick={cancel}>
                 Keep it
               </button>
             </div>
           </div>
         ) : (
           <button
+            ref={revokeButton}
             type="button"
             className="button button--secondary"
-            onClick={() => setConfirming(true)}
+            onClick={ask}
             aria-label={`Revoke “${token.name}” of ${token.owner.displayName}…`}
           >
             Revoke…

@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { CopyButton } from '../../app/copy-button.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { AdminUserRowFragment, Role, UserFilter } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { ROLE_LABELS } from '../session/roles';
 import { useMe } from '../session/useMe';
-import { formatDateTime, outcomeNotice } from './admin.utils';
+import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
+import { NoticeCallout } from './notice.component';
 import { Pager } from './pager.component';
 import { useAdminUsers } from './useAdminUsers';
 import { useCreateUser } from './useCreateUser';
@@ -17,7 +19,6 @@ import './admin.css';
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
-type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 
 /** A one-time password link, shown once: the server keeps only its hash. */
 interface ShownLink {
@@ -252,13 +253,6 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
     }
   };
 
-  const fieldError = (name: string, id: string) =>
-    errors[name] && (
-      <p id={`${id}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    );
-
   return (
     <form className="form admin-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Create a user">
       {problem && (
@@ -274,10 +268,9 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
           autoComplete="off"
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
-          aria-invalid={errors.displayName ? true : undefined}
-          aria-describedby={errors.displayName ? `${ids.name}-error` : undefined}
+          {...fieldErrorProps(ids.name, errors.displayName)}
         />
-        {fieldError('displayName', ids.name)}
+        <FieldError id={ids.name} message={errors.displayName} />
       </div>
       <div className="field">
         <label htmlFor={ids.email}>E-mail address</label>
@@ -288,10 +281,9 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
           autoComplete="off"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? `${ids.email}-error` : undefined}
+          {...fieldErrorProps(ids.email, errors.email)}
         />
-        {fieldError('email', ids.email)}
+        <FieldError id={ids.email} message={errors.email} />
       </div>
       <div className="field">
         <label htmlFor={ids.role}>Role</label>
@@ -313,7 +305,7 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
             invalid={!!errors.organizationId}
             describedBy={errors.organizationId ? `${ids.organization}-error` : undefined}
           />
-          {fieldError('organizationId', ids.organization)}
+          <FieldError id={ids.organization} message={errors.organizationId} />
         </div>
       )}
       <div className="button-row button-row--start">
@@ -419,11 +411,7 @@ function ManageUser({ user, onLink, onClose }: { user: AdminUserRowFragment; onL
       <p className="muted break-anywhere">
         {user.email} · <UserStatus user={user} />
       </p>
-      {notice && (
-        <div className={`callout callout--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </div>
-      )}
+      <NoticeCallout notice={notice} />
 
       <form className="form admin-form" onSubmit={(e) => void save(e)} aria-label={`Role of ${user.displayName}`}>
         <div className="field">

@@ -6,11 +6,11 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', t
 /** An instant for people, in the device's time zone. */
 export const formatDateTime = (value: string) => dateTimeFormat.format(new Date(value));
 
+/** What an admin screen says about its last action (notice.component.tsx shows it). */
+export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
+
 /** What a form says after an outbox write: done, kept on the device, or refused (with the server's words). */
-export function outcomeNotice<N extends OutboxOperationName>(
-  outcome: OutboxWriteOutcome<N>,
-  done: string,
-): { tone: 'success' | 'warning' | 'error'; text: string } {
+export function outcomeNotice<N extends OutboxOperationName>(outcome: OutboxWriteOutcome<N>, done: string): Notice {
   if (outcome.state === 'SENT') return { tone: 'success', text: done };
   if (outcome.state === 'PENDING') return { tone: 'warning', text: 'Saved on this device; it will sync when the connection allows.' };
   if (outcome.state === 'CONFLICTED') {

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useDirtyForm } from '../../app/dirty-forms';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type { CatRunsQuery, TestEnvironment, TestRunDetailQuery, TestResultStatus, TestRunPurpose } from '../../graphql/generated/graphql';
@@ -14,6 +15,7 @@ import { useLatestTestPlan } from './useLatestTestPlan';
 import { useRecordTestResult } from './useRecordTestResult';
 import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
+import './cat.css';
 
 type RunHeadline = CatRunsQuery['deployment']['testRuns'][number];
 type Run = TestRunDetailQuery['testRun'];
@@ -81,10 +83,9 @@ export function CatRunnerPage() {
   const failure = (error && !deployment) || (runError && !run) ? (error ?? runError) : undefined;
   if (failure) {
     return (
-      <div className="callout callout--error" role="alert">
-        <p>The test runs could not be loaded: {errorMessageOf(failure)}</p>
+      <LoadFailed what="The test runs" error={failure}>
         <p>Open this deployment once online and choose “Make available offline” to use it with no network.</p>
-      </div>
+      </LoadFailed>
     );
   }
   if (loading || !deployment || (runId && (runLoading || !run))) {

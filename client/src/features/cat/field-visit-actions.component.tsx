@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMakeAvailableOffline } from './useMakeAvailableOffline';
+import './field-visit.css';
 
 /** On a deployment's page: open the CAT runner, and load the visit's data for offline use. */
 export function FieldVisitActions({ deploymentId }: { deploymentId: string }) {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { isPlanner } from './deployment-roles';
@@ -114,7 +114,7 @@ export function EditDeploymentPage() {
   const { deployment, error } = useDeployment(id);
   const { workspace } = useDeploymentWorkspace(id);
   const options = useDeploymentFormOptions();
-  if (error) return <p className="callout callout--error">The deployment could not be loaded: {error.message}</p>;
+  if (error) return <LoadFailed what="The deployment" error={error} />;
   if (!deployment || !workspace) {
     return (
       <p className="status-message" role="status">
@@ -201,13 +201,7 @@ function EditForm({ options, deployment }: { options: Options; deployment: Edita
 }
 
 function OptionsStatus({ options }: { options: Options }) {
-  if (options.error) {
-    return (
-      <p className="callout callout--error" role="alert">
-        The courts and staff could not be loaded: {errorMessageOf(options.error)}
-      </p>
-    );
-  }
+  if (options.error) return <LoadFailed what="The courts and staff" error={options.error} />;
   return options.loading ? (
     <p className="status-message" role="status">
       Loading courts and staff…

@@ -1,6 +1,7 @@
-import { formatDate, formatRelativeDays } from '../../app/local-date.utils';
+import { formatDate } from '../../app/local-date.utils';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './deployment.labels';
 import type { Deployment, Workspace } from './deployment-timeline.page';
+import { GoLiveFacts } from './go-live-facts.component';
 import { HealthSummary } from './health-badge.component';
 
 /** Court, dates, phase, status, people and health: the facts at the top of the page. */
@@ -14,22 +15,7 @@ export function DeploymentHeader({ deployment, workspace }: { deployment: Deploy
         {court.ccporProfile === 'IMAGES_ONLY' && ' · Images only'}
       </p>
       <dl className="facts facts--wide">
-        <div>
-          <dt>Target go-live</dt>
-          <dd>
-            <time dateTime={deployment.targetGoLive}>{formatDate(deployment.targetGoLive)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{deployment.actualGoLive ? 'Went live' : 'Days to go-live'}</dt>
-          <dd>
-            {deployment.actualGoLive ? (
-              <time dateTime={deployment.actualGoLive}>{formatDate(deployment.actualGoLive)}</time>
-            ) : (
-              formatRelativeDays(health.daysToGoLive)
-            )}
-          </dd>
-        </div>
+        <GoLiveFacts deployment={deployment} />
         <div>
           <dt>Phase</dt>
           <dd>

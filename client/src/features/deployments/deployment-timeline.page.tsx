@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { LoadFailed } from '../../app/load-failed.component';
 import type { DeploymentQuery, DeploymentWorkspaceQuery, Role } from '../../graphql/generated/graphql';
 import { addDays } from '../../app/local-date.utils';
 import { FieldVisitActions } from '../cat/field-visit-actions.component';
@@ -42,14 +43,7 @@ export function DeploymentTimelinePage() {
     );
   }
   if (error) {
-    return (
-      <div className="callout callout--error" role="alert">
-        <p>The deployment could not be loaded: {error.message}</p>
-        <button type="button" className="button" onClick={() => void retry()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadFailed what="The deployment" error={error} onRetry={retry} />;
   }
   // Only before the first answer: a refetch after a write keeps the page (and its open forms) on screen.
   if (!deployment || !me) {

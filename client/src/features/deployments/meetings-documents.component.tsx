@@ -93,20 +93,41 @@ export function MeetingsAndDocuments({
   );
 }
 
-/** Uploads the chosen files (POST /files needs a connection) and answers their SHA-256. */
-async function uploadAll(files: FileList | null): Promise<string[]> {
-  const uploaded = [];
-  for (const file of Array.from(files ?? [])) uploaded.push((await uploadFile(file)).sha256);
-  return uploaded;
+/**
+ * The files chosen for a record. `upload` sends them before the record (POST /files needs a connection)
+ * and answers their SHA-256, or undefined once it has said under the field why it could not.
+ */
+function useAttachments() {
+  const [files, setFiles] = useState<FileList | null>(null);
+  const [uploadError, setUploadError] = useState<string>();
+  const upload = async () => {
+    setUploadError(undefined);
+    try {
+      const uploaded = [];
+      for (const file of Array.from(files ?? [])) uploaded.push((await uploadFile(file)).sha256);
+      return uploaded;
+    } catch (error) {
+      setUploadError((error as Error).message);
+      return undefined;
+    }
+  };
+  return { setFiles, uploadError, upload, clear: () => setFiles(null) };
 }
 
-function FilesField({ id, onChange }: { id: string; onChange: (files: FileList | null) => void }) {
+function AttachmentsField({ id, attachments }: { id: string; attachments: ReturnType<typeof useAttachments> }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>Attachments</label>
-      <input id={id} type="file" multiple onChange={(event) => onChange(event.target.files)} />
-      <p className="field-hint">E.g. DOJ forms or minutes; up to 10 MB each. Uploading needs a connection.</p>
-    </div>
+    <>
+      <div className="field">
+        <label htmlFor={id}>Attachments</label>
+        <input id={id} type="file" multiple onChange={(event) => attachments.setFiles(event.target.files)} />
+        <p className="field-hint">E.g. DOJ forms or minutes; up to 10 MB each. Uploading needs a connection.</p>
+      </div>
+      {attachments.uploadError && (
+        <p className="field-error" role="alert">
+          {attachments.uploadError}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -119,20 +140,13 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
   const [held, setHeld] = useState(true);
   const [attendees, setAttendees] = useState('');
   const [notes, setNotes] = useState('');
-  const [files, setFiles] = useState<FileList | null>(null);
-  const [uploadError, setUploadError] = useState<string>();
+  const attachments = useAttachments();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    setUploadError(undefined);
-    let attachmentShas: string[];
-    try {
-      attachmentShas = await uploadAll(files);
-    } catch (error) {
-      setUploadError((error as Error).message);
-      return;
-    }
+    const attachmentShas = await attachments.upload();
+    if (!attachmentShas) return;
     const outcome = await record.send({
       deploymentId,
       kind,
@@ -148,7 +162,7 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
       setTitle('');
       setAttendees('');
       setNotes('');
-      setFiles(null);
+      attachments.clear();
     }
   };
 
@@ -180,12 +194,7 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
         <label htmlFor={`${ids}-notes`}>Notes</label>
         <textarea id={`${ids}-notes`} className="input" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
-      <FilesField id={`${ids}-files`} onChange={setFiles} />
-      {uploadError && (
-        <p className="field-error" role="alert">
-          {uploadError}
-        </p>
-      )}
+      <AttachmentsField id={`${ids}-files`} attachments={attachments} />
       <WriteOutcome outcome={record.outcome} />
       <div className="button-row button-row--start">
         <button type="submit" className="button" disabled={record.sending}>
@@ -203,26 +212,19 @@ function DocumentForm({ deploymentId, today }: { deploymentId: string; today: st
   const [direction, setDirection] = useState<DocumentDirection>('RECEIVED');
   const [exchangedOn, setExchangedOn] = useState(today);
   const [reference, setReference] = useState('');
-  const [files, setFiles] = useState<FileList | null>(null);
-  const [uploadError, setUploadError] = useState<string>();
+  const attachments = useAttachments();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    setUploadError(undefined);
-    let attachmentShas: string[];
-    try {
-      attachmentShas = await uploadAll(files);
-    } catch (error) {
-      setUploadError((error as Error).message);
-      return;
-    }
+    const attachmentShas = await attachments.upload();
+    if (!attachmentShas) return;
     const outcome = await record.send({ deploymentId, title, direction, exchangedOn, reference: reference.trim() || null, attachmentShas });
     if (!outcome.error) {
       form.reset();
       setTitle('');
       setReference('');
-      setFiles(null);
+      attachments.clear();
     }
   };
 
@@ -248,12 +250,7 @@ function DocumentForm({ deploymentId, today }: { deploymentId: string; today: st
         <label htmlFor={`${ids}-reference`}>Reference (e.g. DOJ form number)</label>
         <input id={`${ids}-reference`} className="input" maxLength={200} value={reference} onChange={(e) => setReference(e.target.value)} />
       </div>
-      <FilesField id={`${ids}-files`} onChange={setFiles} />
-      {uploadError && (
-        <p className="field-error" role="alert">
-          {uploadError}
-        </p>
-      )}
+      <AttachmentsField id={`${ids}-files`} attachments={attachments} />
       <WriteOutcome outcome={record.outcome} />
       <div className="button-row button-row--start">
         <button type="submit" className="button" disabled={record.sending}>

@@ -107,33 +107,50 @@ function RecordHeldForm({ session, today, onDone }: { session: Session; today: s
   );
 }
 
+/** When, by whom and how a session is given: what scheduling one and changing one both ask. */
+type SessionPlan = { scheduledOn: string; trainer: string; mode: TrainingMode };
+
+function SessionPlanFields({ ids, plan, onChange, min }: { ids: string; plan: SessionPlan; onChange: (plan: SessionPlan) => void; min?: string }) {
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${ids}-date`}>Date</label>
+        <input
+          id={`${ids}-date`}
+          className="input"
+          type="date"
+          required
+          min={min}
+          value={plan.scheduledOn}
+          onChange={(e) => onChange({ ...plan, scheduledOn: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-trainer`}>Trainer</label>
+        <input id={`${ids}-trainer`} className="input" required value={plan.trainer} onChange={(e) => onChange({ ...plan, trainer: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-mode`}>Mode</label>
+        <select id={`${ids}-mode`} value={plan.mode} onChange={(e) => onChange({ ...plan, mode: e.target.value as TrainingMode })}>
+          <LabelOptions labels={MODE_LABELS} />
+        </select>
+      </div>
+    </>
+  );
+}
+
 function ChangeSessionForm({ session, onDone }: { session: Session; onDone: () => void }) {
   const ids = useId();
   const update = useOutboxWrite('UpdateTrainingSession');
-  const [scheduledOn, setScheduledOn] = useState(session.scheduledOn);
-  const [trainer, setTrainer] = useState(session.trainer);
-  const [mode, setMode] = useState<TrainingMode>(session.mode);
+  const [plan, setPlan] = useState<SessionPlan>({ scheduledOn: session.scheduledOn, trainer: session.trainer, mode: session.mode });
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await update.send({ sessionId: session.id, scheduledOn, trainer, mode }, { baseVersion: session.version });
+    const outcome = await update.send({ sessionId: session.id, ...plan }, { baseVersion: session.version });
     if (!outcome.error) onDone();
   };
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-label="Change the session">
-      <div className="field">
-        <label htmlFor={`${ids}-date`}>Date</label>
-        <input id={`${ids}-date`} className="input" type="date" required value={scheduledOn} onChange={(e) => setScheduledOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-trainer`}>Trainer</label>
-        <input id={`${ids}-trainer`} className="input" required value={trainer} onChange={(e) => setTrainer(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-mode`}>Mode</label>
-        <select id={`${ids}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TrainingMode)}>
-          <LabelOptions labels={MODE_LABELS} />
-        </select>
-      </div>
+      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} />
       <WriteOutcome outcome={update.outcome} />
       <button type="submit" className="button" disabled={update.sending}>
         Save session
@@ -145,33 +162,18 @@ function ChangeSessionForm({ session, onDone }: { session: Session; onDone: () =
 function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; today: string }) {
   const ids = useId();
   const schedule = useOutboxWrite('ScheduleTraining');
-  const [scheduledOn, setScheduledOn] = useState(today);
-  const [trainer, setTrainer] = useState('');
-  const [mode, setMode] = useState<TrainingMode>('CLASSROOM');
+  const [plan, setPlan] = useState<SessionPlan>({ scheduledOn: today, trainer: '', mode: 'CLASSROOM' });
   const [module, setModule] = useState<TrainingModule>('FULL_USE');
   const [audience, setAudience] = useState<TrainingAudience>('END_USERS');
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await schedule.send({ id: crypto.randomUUID(), deploymentId, scheduledOn, trainer, mode, module, audience });
-    if (!outcome.error) setTrainer('');
+    const outcome = await schedule.send({ id: crypto.randomUUID(), deploymentId, ...plan, module, audience });
+    if (!outcome.error) setPlan({ ...plan, trainer: '' });
   };
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>Schedule a training session</h3>
-      <div className="field">
-        <label htmlFor={`${ids}-date`}>Date</label>
-        <input id={`${ids}-date`} className="input" type="date" required min={today} value={scheduledOn} onChange={(e) => setScheduledOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-trainer`}>Trainer</label>
-        <input id={`${ids}-trainer`} className="input" required value={trainer} onChange={(e) => setTrainer(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-mode`}>Mode</label>
-        <select id={`${ids}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TrainingMode)}>
-          <LabelOptions labels={MODE_LABELS} />
-        </select>
-      </div>
+      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} min={today} />
       <div className="field">
         <label htmlFor={`${ids}-module`}>Module</label>
         <select id={`${ids}-module`} value={module} onChange={(e) => setModule(e.target.value as TrainingModule)}>

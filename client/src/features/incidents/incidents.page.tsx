@@ -8,10 +8,12 @@ import {
   type IncidentStatus,
   type Role,
 } from '../../graphql/generated/graphql';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
+import { LabelOptions } from '../../app/label-options.component';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { LoadFailed } from '../../app/load-failed.component';
 import './incidents.css';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];
@@ -33,7 +35,6 @@ const NEXT_STATUSES: Record<IncidentStatus, IncidentStatus[]> = {
 };
 const REPORTERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER']);
 const UPDATERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR']);
-const SEVERITIES = Object.keys(SEVERITY_LABELS) as IncidentSeverity[];
 const blocksCloseOut = (incident: Pick<Incident, 'severity' | 'status'>) =>
   (incident.severity === 'SEV1' || incident.severity === 'SEV2') && incident.status !== 'RESOLVED' && incident.status !== 'CLOSED';
 
@@ -206,21 +207,13 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
           <div className="field">
             <label htmlFor={ids.status}>Status</label>
             <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus)}>
-              {choices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {STATUS_LABELS[choice]}
-                </option>
-              ))}
+              <LabelOptions labels={STATUS_LABELS} values={choices} />
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.severity}>Severity</label>
             <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-              {SEVERITIES.map((choice) => (
-                <option key={choice} value={choice}>
-                  {SEVERITY_LABELS[choice]}
-                </option>
-              ))}
+              <LabelOptions labels={SEVERITY_LABELS} />
             </select>
           </div>
           <div className="field incident__resolution">
@@ -230,14 +223,9 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
               className="input"
               value={resolution}
               onChange={(event) => setResolution(event.target.value)}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${ids.resolution}-error` : undefined}
+              {...fieldErrorProps(ids.resolution, problem)}
             />
-            {problem && (
-              <p id={`${ids.resolution}-error`} className="field-error">
-                {problem}
-              </p>
-            )}
+            <FieldError id={ids.resolution} message={problem} />
           </div>
           <button type="submit" className="button" disabled={sending}>
             Save
@@ -290,11 +278,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
         <div className="field">
           <label htmlFor={ids.severity}>Severity</label>
           <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-            {SEVERITIES.map((choice) => (
-              <option key={choice} value={choice}>
-                {SEVERITY_LABELS[choice]}
-              </option>
-            ))}
+            <LabelOptions labels={SEVERITY_LABELS} />
           </select>
         </div>
         <div className="field">
@@ -305,14 +289,9 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
             rows={3}
             value={description}
             onChange={(event) => setDescription(event.target.value)}
-            aria-invalid={problems.description ? true : undefined}
-            aria-describedby={problems.description ? `${ids.description}-error` : undefined}
+            {...fieldErrorProps(ids.description, problems.description)}
           />
-          {problems.description && (
-            <p id={`${ids.description}-error`} className="field-error">
-              {problems.description}
-            </p>
-          )}
+          <FieldError id={ids.description} message={problems.description} />
         </div>
         <div className="field">
           <label htmlFor={ids.reportedBy}>Reported by</label>
@@ -321,14 +300,9 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
             className="input"
             value={reportedBy}
             onChange={(event) => setReportedBy(event.target.value)}
-            aria-invalid={problems.reportedBy ? true : undefined}
-            aria-describedby={problems.reportedBy ? `${ids.reportedBy}-error` : undefined}
+            {...fieldErrorProps(ids.reportedBy, problems.reportedBy)}
           />
-          {problems.reportedBy && (
-            <p id={`${ids.reportedBy}-error`} className="field-error">
-              {problems.reportedBy}
-            </p>
-          )}
+          <FieldError id={ids.reportedBy} message={problems.reportedBy} />
         </div>
         <OutcomeMessage outcome={outcome} />
         <div className="button-row button-row--start">
@@ -363,18 +337,7 @@ function CloseOutForm({ deploymentId, version, approver }: { deploymentId: strin
     setOutcome(describe(outcome.state, outcome.error, 'Close-out approved: the deployment is closed.'));
   };
 
-  const field = (key: 'by' | 'role') => ({
-    id: ids[key],
-    className: 'input',
-    'aria-invalid': problems[key] ? true : undefined,
-    'aria-describedby': problems[key] ? `${ids[key]}-error` : undefined,
-  });
-  const error = (key: 'by' | 'role') =>
-    problems[key] && (
-      <p id={`${ids[key]}-error`} className="field-error">
-        {problems[key]}
-      </p>
-    );
+  const field = (key: 'by' | 'role') => ({ id: ids[key], className: 'input', ...fieldErrorProps(ids[key], problems[key]) });
 
   return (
     <form
@@ -390,12 +353,12 @@ function CloseOutForm({ deploymentId, version, approver }: { deploymentId: strin
       <div className="field">
         <label htmlFor={ids.by}>Your name</label>
         <input {...field('by')} autoComplete="name" value={approvedBy} onChange={(event) => setApprovedBy(event.target.value)} />
-        {error('by')}
+        <FieldError id={ids.by} message={problems.by} />
       </div>
       <div className="field">
         <label htmlFor={ids.role}>Your role</label>
         <input {...field('role')} autoComplete="organization-title" value={approverRole} onChange={(event) => setApproverRole(event.target.value)} />
-        {error('role')}
+        <FieldError id={ids.role} message={problems.role} />
       </div>
       <div className="field">
         <label htmlFor={ids.statement}>Statement (optional)</label>

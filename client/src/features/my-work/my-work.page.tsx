@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { LoadFailed } from '../../app/load-failed.component';
 import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-date.utils';
 import type { MyTasksDueQuery, MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
 import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
@@ -35,10 +35,9 @@ export function MyWorkPage() {
 
   if (error && !page) {
     return (
-      <div className="callout callout--error" role="alert">
-        <p>Your work could not be loaded: {errorMessageOf(error)}</p>
+      <LoadFailed what="Your work" error={error}>
         <p>Open it once online to keep it on this device for use with no network.</p>
-      </div>
+      </LoadFailed>
     );
   }
   if ((loading && !(page && due)) || !page || !me) {

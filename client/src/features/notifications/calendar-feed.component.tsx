@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LoadFailed } from '../../app/load-failed.component';
 import { CopyButton } from '../../app/copy-button.component';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { useCalendarFeed } from './useCalendarFeed';
@@ -42,7 +43,7 @@ export function CalendarFeedSection() {
         </div>
       )}
       {error ? (
-        <p className="callout callout--error">Your calendar feed could not be loaded: {errorMessageOf(error)}</p>
+        <LoadFailed what="Your calendar feed" error={error} />
       ) : loading ? (
         <p role="status">Loading…</p>
       ) : (

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
+import { LoadFailed } from '../../app/load-failed.component';
 import { CatRecordDocument, PrintRunDetailDocument, type PrintRunFragment } from '../../graphql/generated/graphql';
 import { PrintHeader } from './print-header.component';
 import {
@@ -21,11 +21,7 @@ export function CatRecordPage() {
   const deployment = data?.deployment;
 
   if (error && !deployment) {
-    return (
-      <div className="callout callout--error" role="alert">
-        The CAT record could not be loaded: {errorMessageOf(error)}
-      </div>
-    );
+    return <LoadFailed what="The CAT record" error={error} />;
   }
   if (loading && !deployment) return <p role="status">Loading the CAT record…</p>;
   if (!deployment) return null;
@@ -43,13 +39,7 @@ export function CatRecordPage() {
 function RunLoader({ id }: { id: string }) {
   const { data, error } = useQuery(PrintRunDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (data?.testRun) return <RunRecord run={data.testRun} />;
-  if (error) {
-    return (
-      <div className="callout callout--error" role="alert">
-        A run could not be loaded: {errorMessageOf(error)}
-      </div>
-    );
-  }
+  if (error) return <LoadFailed what="A run" error={error} />;
   return <p role="status">Loading a run…</p>;
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
+import { LoadFailed } from '../../app/load-failed.component';
 import { formatDate } from '../../app/local-date.utils';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { ReadinessRecordDocument } from '../../graphql/generated/graphql';
 import { PARTY_LABELS } from '../deployments/deployment.labels';
 import { PrintHeader } from './print-header.component';
@@ -16,11 +16,7 @@ export function ReadinessRecordPage() {
   const deployment = data?.deployment;
 
   if (error && !deployment) {
-    return (
-      <div className="callout callout--error" role="alert">
-        The readiness record could not be loaded: {errorMessageOf(error)}
-      </div>
-    );
+    return <LoadFailed what="The readiness record" error={error} />;
   }
   if (loading && !deployment) return <p role="status">Loading the readiness record…</p>;
   if (!deployment) return null;

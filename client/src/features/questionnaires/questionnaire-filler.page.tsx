@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useDirtyForm } from '../../app/dirty-forms';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { QuestionnaireQuestionsDocument, type QuestionnaireFieldsFragment, type ResponseStatus } from '../../graphql/generated/graphql';
 import { outbox, type OutboxEntry } from '../../offline/outbox';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
@@ -113,10 +113,9 @@ export function QuestionnaireFillerPage() {
     return (
       <>
         {back}
-        <div className="callout callout--error" role="alert">
-          <p>This questionnaire response could not be loaded{error ? `: ${errorMessageOf(error)}` : '.'}</p>
+        <LoadFailed what="This questionnaire response" error={error ?? undefined}>
           <p>Open it once online and choose “Make available offline” on the deployment to use it with no network.</p>
-        </div>
+        </LoadFailed>
       </>
     );
   }

@@ -4,7 +4,7 @@ import type { ActiveElement, ChartConfiguration, ChartEvent, Plugin, Scale } fro
 import type { HealthStatus, Phase, PortfolioDashboardQuery } from '../../graphql/generated/graphql';
 import { HEALTH_LABELS, HEALTH_STATUSES, PHASE_LABELS } from '../deployments/deployment.labels';
 
-type Report = PortfolioDashboardQuery;
+export type Report = PortfolioDashboardQuery;
 export type TimelineRow = Report['deploymentTimelineReport']['nodes'][number];
 export type CatRunRow = Report['catRunRatesReport']['nodes'][number];
 
@@ -29,6 +29,9 @@ export const formatMonth = (month: string) => monthLabel.format(Date.parse(`${mo
 
 /** The county, which tells courts apart on a chart's axis ("Superior Court of California, County of X" → "X"). */
 export const shortCourtName = (courtName: string) => courtName.replace(/^.*County of /, '');
+
+/** `one` or `many` by count ("1 deployment", "2 deployments"), for the labels of charts and figures. */
+export const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** Calls `open` with the index of the clicked bar or point, so a chart links like its table does. */
 const onPick = (open: (index: number) => void) => (_event: ChartEvent, elements: ActiveElement[]) => {

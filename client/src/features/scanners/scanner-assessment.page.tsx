@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { LoadFailed } from '../../app/load-failed.component';
 import { useDirtyForm } from '../../app/dirty-forms';
-import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type {
   ScannerAssessmentsQuery,
   ScannerConnection,
@@ -22,6 +22,7 @@ import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordSca
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
+import './scanners.css';
 
 type Deployment = ScannerAssessmentsQuery['deployment'];
 
@@ -65,10 +66,9 @@ export function ScannerAssessmentPage() {
 
   if (error && !deployment) {
     return (
-      <div className="callout callout--error" role="alert">
-        <p>The scanner assessments could not be loaded: {errorMessageOf(error)}</p>
+      <LoadFailed what="The scanner assessments" error={error}>
         <p>Open this deployment once online and choose “Make available offline” to use it with no network.</p>
-      </div>
+      </LoadFailed>
     );
   }
   if (loading || !deployment) {

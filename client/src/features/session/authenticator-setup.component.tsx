@@ -1,4 +1,5 @@
 import { QrCode } from '../../app/qr-code.component';
+import './session.css';
 
 /** The key grouped in fours, as authenticator apps show it ("JBSW Y3DP EHPK 3PXP"). */
 const groupKey = (secret: string): string => secret.replace(/\s+/g, '').match(/.{1,4}/g)?.join(' ') ?? secret;

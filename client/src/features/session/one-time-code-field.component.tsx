@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './session.css';
 
 /** The 6-digit code of an authenticator app: numeric keyboard, filled in by the OS where it can. */
 export function OneTimeCodeField({

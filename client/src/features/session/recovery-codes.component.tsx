@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { CopyButton } from '../../app/copy-button.component';
+import './session.css';
 
 /**
  * The recovery codes of a new two-factor set-up, shown this once (the server keeps only hashes).

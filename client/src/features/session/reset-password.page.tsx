@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { CompletePasswordResetDocument } from '../../graphql/generated-shell/graphql';
+import './session.css';
 
 /** The API's minimum; the server also refuses common passwords. */
 const MIN_PASSWORD_LENGTH = 12;
@@ -71,14 +73,9 @@ export function ResetPasswordPage() {
               autoComplete="new-password"
               value={password}
               onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={errors.password ? `${ids.hint} ${ids.password}-error` : ids.hint}
+              {...fieldErrorProps(ids.password, errors.password, ids.hint)}
             />
-            {errors.password && (
-              <p id={`${ids.password}-error`} className="field-error">
-                {errors.password}
-              </p>
-            )}
+            <FieldError id={ids.password} message={errors.password} />
           </div>
           <div className="field">
             <label htmlFor={ids.repeat}>The same password again</label>
@@ -89,14 +86,9 @@ export function ResetPasswordPage() {
               autoComplete="new-password"
               value={repeat}
               onChange={(e) => setRepeat(e.target.value)}
-              aria-invalid={errors.repeat ? true : undefined}
-              aria-describedby={errors.repeat ? `${ids.repeat}-error` : undefined}
+              {...fieldErrorProps(ids.repeat, errors.repeat)}
             />
-            {errors.repeat && (
-              <p id={`${ids.repeat}-error`} className="field-error">
-                {errors.repeat}
-              </p>
-            )}
+            <FieldError id={ids.repeat} message={errors.repeat} />
           </div>
           <button type="submit" className="button" disabled={loading}>
             {loading ? 'Saving…' : 'Set password'}

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { signInPath } from '../../app/session.utils';
 import { hasDevicePin, verifyDevicePin } from '../../offline/device-pin';
 import { unlockSession } from '../../offline/session-lock';
+import './session.css';
 
 /**
  * Shown instead of any screen once the app has been idle for 15 minutes: no data until the person

@@ -8,6 +8,7 @@ import { AuthenticatorSetup } from './authenticator-setup.component';
 import { OneTimeCodeField } from './one-time-code-field.component';
 import { RecoveryCodes } from './recovery-codes.component';
 import { useSignIn } from './useSignIn';
+import './session.css';
 
 /** The steps of signing in: the password, then (when the role needs it) a code or setting one up. */
 type Step =

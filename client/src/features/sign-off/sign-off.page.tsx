@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { SignOffRunsDocument, type Party, type SignOffRunsQuery } from '../../graphql/generated/graphql';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -242,17 +243,7 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
     else setMessage(outcome.error?.message ?? 'The server refused the sign-off.');
   };
 
-  const field = (key: 'name' | 'role' | 'statement') => ({
-    id: ids[key],
-    'aria-invalid': problems[key] ? true : undefined,
-    'aria-describedby': problems[key] ? `${ids[key]}-error` : undefined,
-  });
-  const error = (key: 'name' | 'role' | 'statement') =>
-    problems[key] && (
-      <p id={`${ids[key]}-error`} className="field-error">
-        {problems[key]}
-      </p>
-    );
+  const field = (key: 'name' | 'role' | 'statement') => ({ id: ids[key], ...fieldErrorProps(ids[key], problems[key]) });
 
   return (
     <section aria-labelledby="sign-heading" className="panel sign-off-section">
@@ -268,17 +259,17 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
         <div className="field">
           <label htmlFor={ids.name}>Your name</label>
           <input {...field('name')} className="input" autoComplete="name" value={signerName} onChange={(event) => setSignerName(event.target.value)} />
-          {error('name')}
+          <FieldError id={ids.name} message={problems.name} />
         </div>
         <div className="field">
           <label htmlFor={ids.role}>Your role</label>
           <input {...field('role')} className="input" autoComplete="organization-title" value={signerRole} onChange={(event) => setSignerRole(event.target.value)} />
-          {error('role')}
+          <FieldError id={ids.role} message={problems.role} />
         </div>
         <div className="field">
           <label htmlFor={ids.statement}>Statement</label>
           <textarea {...field('statement')} className="input sign-off-statement" rows={3} value={statement} onChange={(event) => setStatement(event.target.value)} />
-          {error('statement')}
+          <FieldError id={ids.statement} message={problems.statement} />
         </div>
         {message && (
           <div className="callout callout--error" role="alert">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { sync } from '../../offline/sync';
 import { useSyncStatus } from '../../offline/useSyncStatus';
+import './sync-indicator.css';
 
 /** "just now", "4 min ago", "3 h ago", "2 days ago". */
 export function formatAge(sinceIso: string, now: number): string {

@@ -9,6 +9,7 @@ import { Durability } from './durability.component';
 import { OutboxFile } from './outbox-file.component';
 import { formatAge, useNow } from './sync-indicator.component';
 import './photos.css';
+import './sync.css';
 
 const OPERATION_LABELS: Record<string, string> = {
   RecordTestResult: 'CAT result',

@@ -1,23 +1,17 @@
 import type { Context } from '../../graphql/context';
-import { invalidTransition, notFound, problem } from '../../graphql/errors';
+import { invalidTransition, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
+import { Deployment, DeploymentStatus } from './deployment.entity';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { Task } from '../task/task.entity';
 import { markDone, settleWaitingTasks } from '../task/task.service';
 import { GoLiveInput } from './go-live.inputs';
-import { computeReadiness } from './readiness';
-import { ReadinessStatus } from './readiness.types';
+import { computeReadiness } from '../readiness/readiness.service';
+import { ReadinessStatus } from '../readiness/readiness.types';
 
 /** Statuses from which a deployment may go live. */
 const MAY_GO_LIVE = [DeploymentStatus.INTERESTED, DeploymentStatus.COMMITTED, DeploymentStatus.IN_PROGRESS];
-
-export async function getReadiness(ctx: Context, deploymentId: string) {
-  const deployment = await ctx.loaders.deployment.load(deploymentId);
-  if (!deployment) throw notFound('Deployment', deploymentId);
-  return ctx.loaders.readiness.load(deploymentId);
-}
 
 /**
  * Going live (docs/domain.md#going-live): allowed only when readiness is GO (else NOT_READY with the blockers); records

@@ -3,6 +3,8 @@
 // check takes a batch of deployments, so a page of deployments costs the same statements as one.
 import { EntityManager, In, Not } from 'typeorm';
 import { rawQuery, selectWhereIn } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
 import { californiaDate, daysBetween } from '../../shared/dates';
 import { Defect, DefectStatus } from '../defect/defect.entity';
 import { Dependency, DependencyStatus } from '../dependency/dependency.entity';
@@ -14,23 +16,23 @@ import { READINESS_CHECKLIST } from '../questionnaire/default-questionnaires';
 import { QuestionnaireResponse } from '../questionnaire/questionnaire.entity';
 import { ResponseStatus } from '../questionnaire/questionnaire.enums';
 import { TrainingSession, TrainingStatus } from '../training/training.entity';
-import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/basis';
+import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/runs-now';
 import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
 
-export interface DeploymentBlocker extends Blocker {
+interface DeploymentBlocker extends Blocker {
   deploymentId: string;
 }
 
 /** What several rules read about the same batch, read once (the acceptance runs are the costly part). */
-export interface SharedReads {
+interface SharedReads {
   latestRuns(): Promise<Map<string, TestRun>>;
   runsNow(): Promise<Map<string, RunNow>>;
 }
 
 /** One rule of readiness: the blockers it finds among the deployments, as of `today` (California). */
-export type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string, shared: SharedReads) => Promise<DeploymentBlocker[]>;
+type ReadinessCheck = (tx: EntityManager, deployments: Deployment[], today: string, shared: SharedReads) => Promise<DeploymentBlocker[]>;
 
 function sharedReads(tx: EntityManager, deployments: Deployment[]): SharedReads {
   let latest: Promise<Map<string, TestRun>> | undefined;
@@ -42,7 +44,7 @@ function sharedReads(tx: EntityManager, deployments: Deployment[]): SharedReads 
 const since = (from: string, today: string) => Math.max(0, daysBetween(from, today));
 
 /** The latest ACCEPTANCE run of each deployment. */
-export async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: string[]): Promise<Map<string, TestRun>> {
+async function latestAcceptanceRuns(tx: EntityManager, deploymentIds: string[]): Promise<Map<string, TestRun>> {
   const runs = (await selectWhereIn(tx, TestRun, 'deploymentId', deploymentIds, { startedAt: 'DESC', id: 'DESC' }))
     .filter((run) => run.purpose === TestRunPurpose.ACCEPTANCE);
   const latest = new Map<string, TestRun>();
@@ -182,7 +184,7 @@ const signOffsCurrent: ReadinessCheck = async (tx, deployments, today, shared) =
 };
 
 /** The rules of readiness, in the order their blockers are listed. */
-export const READINESS_CHECKS: ReadinessCheck[] = [
+const READINESS_CHECKS: ReadinessCheck[] = [
   dependenciesMet,
   accountsSettled,
   trainingHeld,
@@ -205,4 +207,11 @@ export async function computeReadiness(tx: EntityManager, deployments: Deploymen
     const own = blockers.get(d.id)!;
     return [d.id, { status: own.length ? ReadinessStatus.NO_GO : ReadinessStatus.GO, blockers: own, asOf: today, acceptanceRun: runs.get(d.id) ?? null }];
   }));
+}
+
+/** Readiness of one deployment for the query: NOT_FOUND rather than a loader error for an unknown id. */
+export async function getReadiness(ctx: Context, deploymentId: string) {
+  const deployment = await ctx.loaders.deployment.load(deploymentId);
+  if (!deployment) throw notFound('Deployment', deploymentId);
+  return ctx.loaders.readiness.load(deploymentId);
 }

@@ -1,18 +1,17 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { rawQuery } from '../db/sql';
-import { today, type Clock } from '../shared/clock';
-import { CloseOut, Incident } from '../modules/incident/incident.entity';
-import { Deployment } from '../modules/deployment/deployment.entity';
-import { computeReadiness } from '../modules/readiness/readiness';
-import { Readiness } from '../modules/readiness/readiness.types';
-import { Defect } from '../modules/defect/defect.entity';
-import { RunNow, runsNow } from '../modules/sign-off/basis';
-import { SignOff } from '../modules/sign-off/sign-off.entity';
-import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
-import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from '../modules/test-run/run-status';
-import { TestResult, TestRun } from '../modules/test-run/test-run.entity';
-import { byKey, inKeyOrder, linked } from './loaders';
+import { today, type Clock } from '../../shared/clock';
+import { CloseOut, Incident } from '../incident/incident.entity';
+import { Deployment } from '../deployment/deployment.entity';
+import { computeReadiness } from '../readiness/readiness.service';
+import { Readiness } from '../readiness/readiness.types';
+import { Defect } from '../defect/defect.entity';
+import { RunNow, runsNow } from '../sign-off/runs-now';
+import { SignOff } from '../sign-off/sign-off.entity';
+import { TestCase, TestPlan } from '../test-plan/test-plan.entity';
+import { caseStatuses, CaseStatusRow, runStatuses, RunStatusRow } from './run-status';
+import { TestResult, TestRun } from './test-run.entity';
+import { byKey, inKeyOrder, throughLink } from '../../graphql/loaders';
 
 function byId<E extends { id: string }>(db: DataSource, entity: new () => E) {
   return new DataLoader<string, E | undefined>(async (ids) => {
@@ -52,17 +51,7 @@ export function createCatLoaders(db: DataSource, clock: Clock) {
     closeOutOfDeployment: byKey(db, CloseOut, 'deploymentId', { createdAt: 'ASC' }),
     defectsOfRun: byKey(db, Defect, 'runId', { raisedAt: 'ASC' }),
     defectsOfDeployment: byKey(db, Defect, 'deploymentId', { raisedAt: 'ASC' }),
-    attemptsOfDefect: new DataLoader<string, TestResult[]>(async (ids) => {
-      const links = await rawQuery<{ from: string; to: string }>(db,
-        'SELECT "defectId" AS "from", "attemptId" AS "to" FROM defect_attempt WHERE "defectId" IN (:...ids)', { ids: [...ids] });
-      const attempts = links.length ? await db.manager.find(TestResult, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { testedAt: 'ASC', sequence: 'ASC' } }) : [];
-      return linked(ids, links, attempts);
-    }),
-    defectsOfAttempt: new DataLoader<string, Defect[]>(async (ids) => {
-      const links = await rawQuery<{ from: string; to: string }>(db,
-        'SELECT "attemptId" AS "from", "defectId" AS "to" FROM defect_attempt WHERE "attemptId" IN (:...ids)', { ids: [...ids] });
-      const defects = links.length ? await db.manager.find(Defect, { where: { id: In([...new Set(links.map((l) => l.to))]) }, order: { raisedAt: 'ASC' } }) : [];
-      return linked(ids, links, defects);
-    }),
+    attemptsOfDefect: throughLink(db, 'defect_attempt', 'defectId', 'attemptId', TestResult, { testedAt: 'ASC', sequence: 'ASC' }),
+    defectsOfAttempt: throughLink(db, 'defect_attempt', 'attemptId', 'defectId', Defect, { raisedAt: 'ASC' }),
   };
 }

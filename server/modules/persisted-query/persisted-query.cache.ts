@@ -1,8 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { DataSource } from 'typeorm';
 import { rawQuery } from '../../db/sql';
-import type { Context } from '../../graphql/context';
 
 /** Hashes remembered per process; a hash always names the same query, so a copy can never be stale. */
 const REMEMBERED = 1000;
@@ -13,6 +11,8 @@ const REMEMBERED = 1000;
  */
 export class DatabaseQueryCache implements KeyValueCache<string> {
   private readonly remembered = new Map<string, string>();
+  /** Registrations being stored: Apollo starts them without waiting for them. */
+  private readonly storing = new Set<Promise<unknown>>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -26,9 +26,20 @@ export class DatabaseQueryCache implements KeyValueCache<string> {
 
   async set(key: string, query: string): Promise<void> {
     // Two processes registering the same query at once both succeed: the row is the same.
-    await rawQuery(this.db, `INSERT INTO persisted_query (hash, query, "createdAt") VALUES (:key, :query, CURRENT_TIMESTAMP)
+    const insert = rawQuery(this.db, `INSERT INTO persisted_query (hash, query, "createdAt") VALUES (:key, :query, CURRENT_TIMESTAMP)
       ON CONFLICT (hash) DO NOTHING`, { key, query });
+    this.storing.add(insert);
+    try {
+      await insert;
+    } finally {
+      this.storing.delete(insert);
+    }
     this.remember(key, query);
+  }
+
+  /** Resolves once every registration under way is stored (or has failed). */
+  async stored(): Promise<void> {
+    await Promise.allSettled([...this.storing]);
   }
 
   async delete(key: string): Promise<boolean> {
@@ -42,17 +53,3 @@ export class DatabaseQueryCache implements KeyValueCache<string> {
     this.remembered.set(key, query);
   }
 }
-
-/**
- * Only signed-in callers (sessions or API tokens) register queries: anybody may still send a query
- * with its hash and have it run, but nobody anonymous can fill the table.
- */
-export const persistedQueryRegistrationPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, metrics }) {
-        if (!contextValue.actor.userId) metrics.persistedQueryRegister = false;
-      },
-    };
-  },
-};

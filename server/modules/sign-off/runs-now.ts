@@ -68,7 +68,7 @@ export function changesSince(signed: SignOffBasis, now: RunNow): string[] {
   return changes;
 }
 
-export interface SignOffBlocker {
+interface SignOffBlocker {
   recordType: 'TestCase' | 'Defect';
   recordId: string;
   what: string;

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { deploymentFilterOf } from './deployment-filter.url';
+
+// Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back, and so
+// the portfolio's figures and CSV downloads can name the deployments behind them (any DeploymentFilter field).
+
+/** The deployments filter of the page's URL, and the setters of its fields. */
+export function useDeploymentFilter() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = useMemo(() => deploymentFilterOf(searchParams), [searchParams]);
+  return {
+    filter,
+    // The fields choose one phase and one health; several (from a link) are not a choice of theirs.
+    phase: filter?.phase?.length === 1 ? filter.phase[0] : undefined,
+    health: filter?.health?.length === 1 ? filter.health[0] : undefined,
+    /** A parameter as typed, valid or not, so that a field shows what the user typed. */
+    param: (name: string) => searchParams.get(name),
+    /** Sets one parameter ('' removes it) in place, so Back leaves the page instead of undoing a keystroke. */
+    setParam: (name: string, value: string) =>
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(name, value);
+          else next.delete(name);
+          return next;
+        },
+        { replace: true },
+      ),
+    clear: () => setSearchParams({}, { replace: true }),
+  };
+}

@@ -1,0 +1,44 @@
+import { EntityManager, In } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { Role, User } from '../user/user.entity';
+import { Deployment } from './deployment.entity';
+import { AssignDeploymentStaffInput } from './deployment-staff.inputs';
+
+/** Active CCPOR team members who may lead or visit a deployment, by name. */
+export function assignableStaff(ctx: Context) {
+  return ctx.db.manager.find(User, { where: { active: true, role: In([Role.ADMIN, Role.COORDINATOR, Role.FIELD_STAFF]) }, order: { displayName: 'ASC' } });
+}
+
+export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaffInput) {
+  return applyMutation(ctx, { operation: 'assignDeploymentStaff', input }, async (tx) => {
+    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'assignDeploymentStaff', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
+      deploymentId: deployment.id, attempted: { coordinatorId: input.coordinatorId ?? null, fieldStaffIds: input.fieldStaffIds },
+    });
+    if (stale) return stale;
+    const staff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds);
+    deployment.coordinatorId = input.coordinatorId ?? null;
+    deployment.fieldStaff = staff;
+    deployment.updatedBy = ctx.actor.name;
+    return tx.save(deployment);
+  });
+}
+
+/**
+ * The field staff users for a deployment, after checking that the coordinator is an active
+ * COORDINATOR or ADMIN and every field staff id an active FIELD_STAFF user (else BAD_USER_INPUT).
+ */
+export async function checkStaff(tx: EntityManager, coordinatorId: string | null | undefined, fieldStaffIds: string[]): Promise<User[]> {
+  const ids = [...new Set(fieldStaffIds)];
+  const staff = ids.length ? await tx.findBy(User, { id: In(ids), role: Role.FIELD_STAFF, active: true }) : [];
+  const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
+  if (coordinatorId) {
+    const coordinator = await tx.findOneBy(User, { id: coordinatorId, active: true });
+    if (!coordinator || ![Role.COORDINATOR, Role.ADMIN].includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinatorId} is not an active coordinator.` });
+  }
+  if (problems.length) throw badInput(problems);
+  return staff;
+}

@@ -1,0 +1,73 @@
+import { In } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { invalidTransition, problem } from '../../graphql/errors';
+import { today } from '../../shared/clock';
+import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
+import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
+import { Deployment, DeploymentStatus } from './deployment.entity';
+import { AdvancePhaseInput, ChangeDeploymentStatusInput } from './deployment.inputs';
+
+/** Statuses with no schedule to move and no phase to advance. */
+export const INACTIVE_STATUSES = [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED];
+
+export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
+  return applyMutation(ctx, { operation: 'advancePhase', input }, async (tx) => {
+    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
+    const next = PHASE_ORDER[PHASE_ORDER.indexOf(deployment.phase) + 1];
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'advancePhase', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
+      deploymentId: deployment.id, attempted: { phase: next ?? deployment.phase },
+    });
+    if (stale) return stale;
+    if ([...INACTIVE_STATUSES, DeploymentStatus.ON_HOLD].includes(deployment.status)) {
+      throw invalidTransition('Deployment', deployment.id, deployment.status, `advanced to ${next}`, 'resume the deployment first.');
+    }
+    if (deployment.phase === Phase.IMPLEMENT || !next || next === Phase.POST_GO_LIVE) {
+      throw invalidTransition('Deployment', deployment.id, deployment.phase, 'the next phase', 'going live is its own action (goLive), allowed when readiness is GO.');
+    }
+    const open = await tx.find(Task, {
+      where: { deploymentId: deployment.id, phase: deployment.phase, required: true, status: In(OPEN_TASK_STATUSES) },
+      order: { number: 'ASC' },
+    });
+    if (open.length) {
+      throw problem('PHASE_GATE_BLOCKED',
+        `${deployment.phase} cannot end while ${open.length} required task(s) are open: ${open.map((t) => `#${t.number} ${t.title}`).join('; ')}. Complete or waive them first.`,
+        { phase: deployment.phase, open: open.map((t) => ({ id: t.id, number: t.number, title: t.title, status: t.status, dueDate: t.dueDate })) });
+    }
+    deployment.phase = next;
+    deployment.phaseEnteredOn = today(ctx.clock);
+    deployment.updatedBy = ctx.actor.name;
+    return tx.save(deployment);
+  });
+}
+
+/** Status changes a person may make; LIVE and CLOSED come only from goLive and close-out. */
+const STATUS_TRANSITIONS: Record<DeploymentStatus, DeploymentStatus[]> = {
+  [DeploymentStatus.INTERESTED]: [DeploymentStatus.COMMITTED, DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN],
+  [DeploymentStatus.COMMITTED]: [DeploymentStatus.IN_PROGRESS, DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN],
+  [DeploymentStatus.IN_PROGRESS]: [DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN],
+  [DeploymentStatus.ON_HOLD]: [DeploymentStatus.INTERESTED, DeploymentStatus.COMMITTED, DeploymentStatus.IN_PROGRESS, DeploymentStatus.WITHDRAWN],
+  [DeploymentStatus.LIVE]: [],
+  [DeploymentStatus.CLOSED]: [],
+  [DeploymentStatus.WITHDRAWN]: [],
+};
+
+export function changeDeploymentStatus(ctx: Context, input: ChangeDeploymentStatusInput) {
+  return applyMutation(ctx, { operation: 'changeDeploymentStatus', input }, async (tx) => {
+    const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
+    const stale = await refuseIfStale(tx, ctx, {
+      operation: 'changeDeploymentStatus', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,
+      deploymentId: deployment.id, attempted: { status: input.status },
+    });
+    if (stale) return stale;
+    if (!STATUS_TRANSITIONS[deployment.status].includes(input.status)) {
+      const allowed = STATUS_TRANSITIONS[deployment.status];
+      throw invalidTransition('Deployment', deployment.id, deployment.status, input.status,
+        allowed.length ? `from ${deployment.status} it can become ${allowed.join(', ')}.` : `${deployment.status} is final.`);
+    }
+    deployment.status = input.status;
+    deployment.updatedBy = ctx.actor.name;
+    return tx.save(deployment);
+  });
+}
