@@ -3,32 +3,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../server/db/seed/reference-data';
 import { TestCase, TestPlan } from '../../server/modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../../server/modules/test-run/test-run.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { BULK, planCases, readRun, recordResult, RUN_FIELDS, startRun } from '../support/cat';
+import { Api, errorCode, startApi, refusedFields } from '../support/api';
+import { BULK, planCases, readRun, recordResult, startRun, type Run } from '../support/cat';
 import { uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { TestResultItemInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const START = `mutation($i: StartTestRunInput!) { startTestRun(input: $i) { ${RUN_FIELDS} } }`;
-const caseOf = (run: any, key: string) => run.cases.find((c: any) => c.testCase.key === key);
+const START = graphql(`mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }`);
+const caseOf = (run: Run, key: string) => run.cases.find((c) => c.testCase.key === key)!;
 const attemptsOf = (runId: string) => api.app.db.manager.countBy(TestResult, { runId });
 
 describe('the CAT plan', () => {
   it('is seeded as version 1 with at least 25 cases over every area, CARPOS cases marked', async () => {
-    const res = await api.gql('{ testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }');
+    const res = await api.gql(graphql(`query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }`));
     const [plan] = res.data!.testPlans;
     expect(plan.version).toBe(1);
     expect(plan.cases.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(plan.cases.map((c: any) => c.key)).size).toBe(plan.cases.length);
-    expect(new Set(plan.cases.map((c: any) => c.area))).toEqual(new Set([
+    expect(new Set(plan.cases.map((c) => c.key)).size).toBe(plan.cases.length);
+    expect(new Set(plan.cases.map((c) => c.area))).toEqual(new Set([
       'USER_ACCESS', 'ORDER_ENTRY', 'SCANNING_ATTACHMENT', 'SEARCH', 'MODIFICATION_TERMINATION', 'PROOF_OF_SERVICE',
       'CARPOS_TRANSMISSION', 'DOJ_MESSAGES', 'PRINTING', 'AUDIT',
     ]));
-    expect(plan.cases.filter((c: any) => c.area === 'CARPOS_TRANSMISSION').every((c: any) => c.requiresCarpos)).toBe(true);
-    expect(plan.cases.every((c: any) => c.steps.length > 0 && c.expectedResult && c.preconditions)).toBe(true);
+    expect(plan.cases.filter((c) => c.area === 'CARPOS_TRANSMISSION').every((c) => c.requiresCarpos)).toBe(true);
+    expect(plan.cases.every((c) => c.steps.length > 0 && c.expectedResult && c.preconditions)).toBe(true);
   });
 
   it('is seeded once however often reference data is seeded', async () => {
@@ -39,23 +41,23 @@ describe('the CAT plan', () => {
   });
 
   it('answers NOT_FOUND for a version that does not exist', async () => {
-    expect(errorCode(await api.gql('{ testPlan(version: 9) { id } }'))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(graphql(`query CatRunsTestPlan { testPlan(version: 9) { id } }`)))).toBe('NOT_FOUND');
   });
 });
 
 describe('startTestRun', () => {
   it('starts a run on the latest plan with every case UNTESTED, once per mutationId, with the device’s id', async () => {
     const d = await createDeployment(api, 'Fresno', 40);
-    const input = { id: randomUUID(), deploymentId: d.id, environment: 'TEST', purpose: 'ACCEPTANCE', mutationId: randomUUID() };
+    const input = { id: randomUUID(), deploymentId: d.id, environment: 'TEST' as const, purpose: 'ACCEPTANCE' as const, mutationId: randomUUID() };
     const first = await api.gql(START, { i: input });
     const run = first.data!.startTestRun;
     expect(run).toMatchObject({ id: input.id, purpose: 'ACCEPTANCE', environment: 'TEST', startedBy: 'Test admin' });
     expect(run.summary).toMatchObject({ status: 'IN_PROGRESS', untested: run.summary.total, passed: 0, notApplicable: 0, passRate: 0 });
-    expect(run.cases.every((c: any) => c.status === 'UNTESTED' && c.attempts.length === 0)).toBe(true);
+    expect(run.cases.every((c) => c.status === 'UNTESTED' && c.attempts.length === 0)).toBe(true);
     const again = await api.gql(START, { i: input });
     expect(again.data!.startTestRun.id).toBe(input.id);
     expect(await api.app.db.manager.countBy(TestRun, { deploymentId: d.id })).toBe(1);
-    const listed = await api.gql('query($id: ID!) { deployment(id: $id) { testRuns { id } } }', { id: d.id });
+    const listed = await api.gql(graphql(`query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }`), { id: d.id });
     expect(listed.data!.deployment.testRuns).toEqual([{ id: input.id }]);
   });
 
@@ -66,7 +68,7 @@ describe('startTestRun', () => {
     const run = await startRun(api, d.id, 'REHEARSAL');
     const taken = await api.gql(START, { i: { id: run.id, deploymentId: d.id, environment: 'TEST', purpose: 'ACCEPTANCE', mutationId: randomUUID() } });
     expect(errorCode(taken)).toBe('BAD_USER_INPUT');
-    expect(taken.errors![0].extensions!.details.fields[0].field).toBe('id');
+    expect(refusedFields(taken)[0]).toBe('id');
     expect(await api.app.db.manager.countBy(TestRun, { deploymentId: d.id })).toBe(1);
   });
 
@@ -74,25 +76,25 @@ describe('startTestRun', () => {
     const d = await createDeployment(api, 'Marin', 40);
     expect(d.court.ccporProfile).toBe('IMAGES_ONLY');
     const run = await startRun(api, d.id);
-    const carpos = run.cases.filter((c: any) => c.testCase.requiresCarpos);
+    const carpos = run.cases.filter((c) => c.testCase.requiresCarpos);
     expect(carpos.length).toBeGreaterThanOrEqual(4);
     for (const c of carpos) {
       expect(c.status).toBe('NOT_APPLICABLE');
       expect(c.attempts).toEqual([expect.objectContaining({ status: 'NOT_APPLICABLE', tester: 'system', notes: expect.stringMatching(/Images-only court/) })]);
     }
-    expect(run.cases.filter((c: any) => !c.testCase.requiresCarpos).every((c: any) => c.status === 'UNTESTED')).toBe(true);
+    expect(run.cases.filter((c) => !c.testCase.requiresCarpos).every((c) => c.status === 'UNTESTED')).toBe(true);
     expect(run.summary).toMatchObject({ notApplicable: carpos.length, untested: run.summary.total - carpos.length });
   });
 
   it('starts a data-and-images court’s CARPOS cases UNTESTED', async () => {
     const d = await createDeployment(api, 'Tulare', 40);
     const run = await startRun(api, d.id);
-    expect(run.cases.filter((c: any) => c.testCase.requiresCarpos).every((c: any) => c.status === 'UNTESTED')).toBe(true);
+    expect(run.cases.filter((c) => c.testCase.requiresCarpos).every((c) => c.status === 'UNTESTED')).toBe(true);
   });
 });
 
 describe('recordTestResult', () => {
-  let run: any;
+  let run: Run;
   let cases: Awaited<ReturnType<typeof planCases>>;
   beforeAll(async () => {
     const d = await createDeployment(api, 'Kern', 40);
@@ -103,7 +105,7 @@ describe('recordTestResult', () => {
 
   it('records an attempt with the device’s id, once per mutationId', async () => {
     const photo = await uploadFile(api, randomBytes(1_000));
-    const input = { id: randomUUID(), runId: run.id, caseId: key('UA-01'), status: 'PASSED', photos: [photo.sha256], mutationId: randomUUID(), testedAt: '2027-01-04T18:00:00.000Z' };
+    const input = { id: randomUUID(), runId: run.id, caseId: key('UA-01'), status: 'PASSED' as const, photos: [photo.sha256], mutationId: randomUUID(), testedAt: '2027-01-04T18:00:00.000Z' };
     const first = await recordResult(api, input);
     expect(first.data!.recordTestResult).toMatchObject({ id: input.id, status: 'PASSED', tester: 'Dana Clerk', build: 'CCPOR 4.2.1', photos: input.photos, mutationId: input.mutationId, recordedBy: 'Test admin' });
     const replay = await recordResult(api, input);
@@ -118,18 +120,18 @@ describe('recordTestResult', () => {
     const before = await attemptsOf(run.id);
     const failed = await recordResult(api, { runId: run.id, caseId: key('OE-01'), status: 'FAILED' });
     expect(errorCode(failed)).toBe('BAD_USER_INPUT');
-    expect(failed.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['actualResult']);
+    expect(refusedFields(failed)).toEqual(['actualResult']);
     const blocked = await recordResult(api, { runId: run.id, caseId: key('OE-01'), status: 'BLOCKED' });
-    expect(blocked.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['notes']);
+    expect(refusedFields(blocked)).toEqual(['notes']);
     const otherCase = await recordResult(api, { runId: run.id, caseId: randomUUID(), status: 'PASSED' });
-    expect(otherCase.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['caseId']);
+    expect(refusedFields(otherCase)).toEqual(['caseId']);
     const future = await recordResult(api, { runId: run.id, caseId: key('OE-01'), status: 'PASSED', testedAt: '2027-01-06T00:00:00.000Z' });
-    expect(future.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['testedAt']);
+    expect(refusedFields(future)).toEqual(['testedAt']);
     const photo = await recordResult(api, { runId: run.id, caseId: key('OE-01'), status: 'PASSED', photos: ['not-a-sha'] });
     expect(errorCode(photo)).toBe('BAD_USER_INPUT');
     const takenId = (await api.app.db.manager.findOneByOrFail(TestResult, { runId: run.id })).id;
     const taken = await recordResult(api, { id: takenId, runId: run.id, caseId: key('OE-01'), status: 'PASSED' });
-    expect(taken.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['id']);
+    expect(refusedFields(taken)).toEqual(['id']);
     expect(await attemptsOf(run.id)).toBe(before);
   });
 
@@ -145,9 +147,9 @@ describe('recordTestResult', () => {
     // Synced late by another tablet, but tested before the re-test: history, not the status.
     await recordResult(api, { runId: run.id, caseId, status: 'BLOCKED', notes: 'Scanner offline', testedAt: '2027-01-04T16:00:00.000Z' });
     const c = caseOf(await readRun(api, run.id), 'SE-01');
-    expect(c.attempts.map((a: any) => a.status)).toEqual(['BLOCKED', 'FAILED', 'RETEST', 'PASSED']);
+    expect(c.attempts.map((a) => a.status)).toEqual(['BLOCKED', 'FAILED', 'RETEST', 'PASSED']);
     expect(c.status).toBe('PASSED');
-    expect(c.latestAttempt.status).toBe('PASSED');
+    expect(c.latestAttempt!.status).toBe('PASSED');
   });
 });
 
@@ -155,16 +157,16 @@ describe('a case’s status as attempts arrive out of order', () => {
   it('keeps the newer attempt when one tested earlier is recorded after it; a tie goes to the later arrival', async () => {
     const d = await createDeployment(api, 'Yolo', 40);
     const run = await startRun(api, d.id);
-    const [first, second] = run.cases.map((c: any) => c.testCase.id);
+    const [first, second] = run.cases.map((c) => c.testCase.id);
     const newer = (await recordResult(api, { runId: run.id, caseId: first, status: 'PASSED', testedAt: '2027-01-04T19:00:00.000Z' })).data!.recordTestResult;
     // An offline tablet syncs an attempt from the morning: history, not the status.
     await recordResult(api, { runId: run.id, caseId: first, status: 'FAILED', actualResult: 'Order not saved', testedAt: '2027-01-04T16:00:00.000Z' });
     await recordResult(api, { runId: run.id, caseId: second, status: 'BLOCKED', notes: 'Scanner offline', testedAt: '2027-01-04T18:00:00.000Z' });
     const tie = (await recordResult(api, { runId: run.id, caseId: second, status: 'RETEST', notes: 'Scanner back', testedAt: '2027-01-04T18:00:00.000Z' })).data!.recordTestResult;
     const read = await readRun(api, run.id);
-    const [a, b] = [read.cases.find((c: any) => c.testCase.id === first), read.cases.find((c: any) => c.testCase.id === second)];
+    const [a, b] = [read.cases.find((c) => c.testCase.id === first)!, read.cases.find((c) => c.testCase.id === second)!];
     expect(a).toMatchObject({ status: 'PASSED', latestAttempt: { id: newer.id, status: 'PASSED' } });
-    expect(a.attempts.map((x: any) => x.status)).toEqual(['FAILED', 'PASSED']);
+    expect(a.attempts.map((x) => x.status)).toEqual(['FAILED', 'PASSED']);
     expect(b).toMatchObject({ status: 'RETEST', latestAttempt: { id: tie.id, status: 'RETEST' } });
     expect(read.summary).toMatchObject({ status: 'IN_PROGRESS', passed: 1, failed: 0, blocked: 0, retest: 1 });
   });
@@ -172,16 +174,16 @@ describe('a case’s status as attempts arrive out of order', () => {
   it('takes the later testedAt of two attempts of one case in one bulk request, whichever comes first in it', async () => {
     const d = await createDeployment(api, 'Shasta', 40);
     const run = await startRun(api, d.id);
-    const [first, second] = run.cases.map((c: any) => c.testCase.id);
-    const item = (caseId: string, status: string, testedAt: string, extra: Record<string, unknown> = {}) =>
+    const [first, second] = run.cases.map((c) => c.testCase.id);
+    const item = (caseId: string, status: TestResultItemInput['status'], testedAt: string, extra: Partial<TestResultItemInput> = {}) =>
       ({ id: randomUUID(), mutationId: randomUUID(), caseId, status, tester: 'Dana Clerk', testedAt, ...extra });
     const laterFirst = [item(first, 'PASSED', '2027-01-04T19:00:00.000Z'), item(first, 'FAILED', '2027-01-04T18:00:00.000Z', { actualResult: 'Order not saved' })];
     const laterSecond = [item(second, 'BLOCKED', '2027-01-04T17:00:00.000Z', { notes: 'Printer jammed' }), item(second, 'PASSED', '2027-01-04T17:30:00.000Z')];
     const res = await api.gql(BULK, { i: { runId: run.id, results: [...laterFirst, ...laterSecond] } });
     expect(res.data!.recordTestResults).toMatchObject({ applied: 4, refused: 0 });
     const read = await readRun(api, run.id);
-    expect(read.cases.find((c: any) => c.testCase.id === first)).toMatchObject({ status: 'PASSED', latestAttempt: { id: laterFirst[0].id } });
-    expect(read.cases.find((c: any) => c.testCase.id === second)).toMatchObject({ status: 'PASSED', latestAttempt: { id: laterSecond[1].id } });
+    expect(read.cases.find((c) => c.testCase.id === first)).toMatchObject({ status: 'PASSED', latestAttempt: { id: laterFirst[0].id } });
+    expect(read.cases.find((c) => c.testCase.id === second)).toMatchObject({ status: 'PASSED', latestAttempt: { id: laterSecond[1].id } });
     expect(read.summary).toMatchObject({ passed: 2, failed: 0, blocked: 0 });
   });
 });
@@ -190,10 +192,10 @@ describe('computed run status', () => {
   it('is FAILED if any case failed, else BLOCKED, else IN_PROGRESS while any is untested or to re-test, else PASSED', async () => {
     const d = await createDeployment(api, 'Madera', 40);
     let run = await startRun(api, d.id);
-    const ids = run.cases.map((c: any) => c.testCase.id);
+    const ids = run.cases.map((c) => c.testCase.id);
     const status = async () => (await readRun(api, run.id)).summary.status;
-    const results = ids.map((caseId: string) => ({ caseId, status: 'PASSED', tester: 'Dana Clerk', mutationId: randomUUID() }));
-    const bulk = await api.gql(`mutation($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }`, { i: { runId: run.id, results: results.slice(2) } });
+    const results = ids.map((caseId: string) => ({ caseId, status: 'PASSED' as const, tester: 'Dana Clerk', mutationId: randomUUID() }));
+    const bulk = await api.gql(graphql(`mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }`), { i: { runId: run.id, results: results.slice(2) } });
     expect(bulk.data!.recordTestResults.applied).toBe(ids.length - 2);
     expect(await status()).toBe('IN_PROGRESS');
     await recordResult(api, { runId: run.id, caseId: ids[0], status: 'BLOCKED', notes: 'Printer not installed' });
@@ -210,7 +212,7 @@ describe('computed run status', () => {
   });
 
   it('computes a page of runs with the same number of SQL statements as one run', async () => {
-    const q = `query($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }`;
+    const q = graphql(`query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }`);
     const one = await createDeployment(api, 'Mono', 40);
     await startRun(api, one.id);
     const many = await createDeployment(api, 'Napa', 40);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
-import { Api, errorCode, startApi } from '../support/api';
-import { createDeployment, DEPLOYMENT_FIELDS, organizationsOf } from '../support/fixtures';
+import { Api, errorCode, startApi, refusedFields, errorDetails } from '../support/api';
+import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 // The default template (docs/domain.md#default-template): task number → days from go-live.
 const OFFSETS = [-90, -90, -88, -85, -80, -78, -68, -68, -62, -58, -52, -50, -45, -30, -28, -21, -21, -14, -7, -5, -5, -2, 0, 1, 30];
@@ -11,38 +12,38 @@ beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
 const today = () => api.clock.now().toISOString().slice(0, 10);
-const count = async () => (await api.gql('{ deployments(first: 100) { totalCount } }')).data!.deployments.totalCount;
+const count = async () => (await api.gql(graphql(`query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }`))).data!.deployments.totalCount;
 
 describe('createDeployment', () => {
   it('refuses an unknown court and writes nothing', async () => {
     const before = await count();
     const res = await api.gql(`mutation { createDeployment(input: { courtId: "6f1c1f8e-7a55-4c51-9d2b-2f2b7c7e0f11", targetGoLive: "${addDays(today(), 120)}" }) { id } }`);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions!.details.fields[0].field).toBe('courtId');
+    expect(refusedFields(res)[0]).toBe('courtId');
     expect(await count()).toBe(before);
   });
 
   it('refuses an LEA given as the court, a court given as an LEA, and a go-live in the past', async () => {
     const { courtId, sheriffId } = await organizationsOf(api, 'Kings');
-    const asCourt = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId: sheriffId, targetGoLive: addDays(today(), 120) } });
+    const asCourt = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId: sheriffId, targetGoLive: addDays(today(), 120) } });
     expect(errorCode(asCourt)).toBe('BAD_USER_INPUT');
-    const asLea = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId, leaIds: [courtId], targetGoLive: addDays(today(), 120) } });
+    const asLea = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId, leaIds: [courtId], targetGoLive: addDays(today(), 120) } });
     expect(errorCode(asLea)).toBe('BAD_USER_INPUT');
-    expect(asLea.errors![0].extensions!.details.fields.map((f: { field: string }) => f.field)).toEqual(['leaIds']);
-    const past = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId, targetGoLive: addDays(today(), -1) } });
+    expect(errorDetails(asLea).fields!.map((f) => f.field)).toEqual(['leaIds']);
+    const past = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment3($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId, targetGoLive: addDays(today(), -1) } });
     expect(errorCode(past)).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(0);
   });
 
   it('refuses impossible dates and malformed ids with BAD_USER_INPUT', async () => {
     const { courtId } = await organizationsOf(api, 'Kings');
-    const impossible = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId, targetGoLive: '2027-02-30' } });
+    const impossible = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment4($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId, targetGoLive: '2027-02-30' } });
     expect(errorCode(impossible)).toBe('BAD_USER_INPUT');
-    const malformed = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId: 'not-a-uuid', targetGoLive: addDays(today(), 100) } });
+    const malformed = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment5($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId: 'not-a-uuid', targetGoLive: addDays(today(), 100) } });
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
-    const wave = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId, wave: 0, targetGoLive: addDays(today(), 100) } });
+    const wave = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment6($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId, wave: 0, targetGoLive: addDays(today(), 100) } });
     expect(errorCode(wave)).toBe('BAD_USER_INPUT');
-    expect(wave.errors![0].extensions!.details.fields[0].field).toBe('wave');
+    expect(refusedFields(wave)[0]).toBe('wave');
     expect(await count()).toBe(0);
   });
 
@@ -58,12 +59,12 @@ describe('createDeployment', () => {
     expect(d.phasesWithShortWindows).toEqual([]);
     expect(d).toMatchObject({ phase: 'PLANNING', status: 'INTERESTED', version: 1, health: { status: 'ON_TRACK', daysToGoLive: 150, reasons: [] } });
     expect(d.dependencies).toHaveLength(7);
-    expect(d.dependencies.find((x: { kind: string }) => x.kind === 'DOJ_CLETS_CARPOS')).toMatchObject({ status: 'NOT_STARTED', dueDate: addDays(goLive, -30) });
+    expect(d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')).toMatchObject({ status: 'NOT_STARTED', dueDate: addDays(goLive, -30) });
   });
 
   it('refuses a second deployment of the same court', async () => {
     const { courtId } = await organizationsOf(api, 'Fresno');
-    const res = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId, targetGoLive: addDays(today(), 200) } });
+    const res = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment7($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId, targetGoLive: addDays(today(), 200) } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(1);
   });
@@ -81,17 +82,17 @@ describe('createDeployment', () => {
   it('marks CLETS/CARPOS not applicable, with the reason, for an images-only court', async () => {
     const d = await createDeployment(api, 'Alpine', 120);
     expect(d.court.ccporProfile).toBe('IMAGES_ONLY');
-    const clets = d.dependencies.find((x: { kind: string }) => x.kind === 'DOJ_CLETS_CARPOS');
+    const clets = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
     expect(clets.status).toBe('NOT_APPLICABLE');
     expect(clets.note).toMatch(/Images-only/);
   });
 
   it('reads one deployment back, and answers NOT_FOUND for an unknown id', async () => {
-    const list = await api.gql(`{ deployments(first: 1, filter: { county: ["Fresno"] }) { nodes { id } } }`);
+    const list = await api.gql(graphql(`query CreateDeploymentDeployments2 { deployments(first: 1, filter: { county: ["Fresno"] }) { nodes { id } } }`));
     const id = list.data!.deployments.nodes[0].id;
-    const one = await api.gql(`query($id: ID!) { deployment(id: $id) { ${DEPLOYMENT_FIELDS} } }`, { id });
+    const one = await api.gql(graphql(`query CreateDeploymentDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }`), { id });
     expect(one.data!.deployment.court.county).toBe('Fresno');
-    const missing = await api.gql(`{ deployment(id: "0d3b1a51-0000-4000-8000-000000000000") { id } }`);
+    const missing = await api.gql(graphql(`query CreateDeploymentDeployment2 { deployment(id: "0d3b1a51-0000-4000-8000-000000000000") { id } }`));
     expect(errorCode(missing)).toBe('NOT_FOUND');
   });
 });

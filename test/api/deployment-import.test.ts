@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
-import { Api, errorCode, startApi } from '../support/api';
-import { courtName, createDeployment, DEPLOYMENT_FIELDS } from '../support/fixtures';
+import { Api, errorCode, startApi, errorDetails } from '../support/api';
+import { courtName, createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
 const today = () => api.clock.now().toISOString().slice(0, 10);
-const PREVIEW = `query($csv: String!) { previewDeploymentImport(csv: $csv) {
-  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }`;
-const IMPORT = `mutation($i: ImportDeploymentsInput!) { importDeployments(input: $i) {
-  created { ${DEPLOYMENT_FIELDS} actualGoLive wave } skipped { line court problems { field message } } } }`;
-const count = async () => (await api.gql('{ deployments(first: 100) { totalCount } }')).data!.deployments.totalCount as number;
+const PREVIEW = graphql(`query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {
+  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }`);
+const IMPORT = graphql(`mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {
+  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }`);
+const count = async () => (await api.gql(graphql(`query DeploymentImportDeployments { deployments(first: 100) { totalCount } }`))).data!.deployments.totalCount as number;
 
 /** A sheet as a coordinator would export it: Fresno and Kings good, one row with several mistakes, Marin already deployed, Kings twice. */
 function sheet() {
@@ -40,7 +41,7 @@ describe('deployment import', () => {
   it('refuses a file without the needed columns, or with too many rows, as a whole', async () => {
     const noStatus = await api.gql(PREVIEW, { csv: 'Court,Go-live,Phase\nFresno,2027-03-01,SCOPE' });
     expect(errorCode(noStatus)).toBe('BAD_USER_INPUT');
-    expect(noStatus.errors![0].extensions!.details.fields[0]).toMatchObject({ field: 'csv' });
+    expect(errorDetails(noStatus).fields![0]).toMatchObject({ field: 'csv' });
     const big = ['Court,Go-live,Phase,Status', ...Array.from({ length: 501 }, () => 'Fresno,2027-03-01,SCOPE,COMMITTED')].join('\n');
     expect(errorCode(await api.gql(PREVIEW, { csv: big }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await api.gql(IMPORT, { i: { csv: 'x'.repeat(200_001), mutationId: randomUUID() } }))).toBe('BAD_USER_INPUT');
@@ -91,13 +92,13 @@ describe('deployment import', () => {
     expect(fresno.participatingLeas).toEqual([{ name: 'Fresno County Sheriff’s Office' }]);
     expect(fresno.tasks).toHaveLength(25);
     expect(fresno.dependencies).toHaveLength(7);
-    const done = fresno.tasks.filter((t: { status: string }) => t.status === 'DONE');
-    expect(done.map((t: { phase: string }) => t.phase)).toEqual([...Array(9).fill('PLANNING'), ...Array(4).fill('SCOPE')]);
-    expect(done.every((t: { evidence: string; completedOn: string }) => t.evidence === 'imported' && t.completedOn === today())).toBe(true);
-    expect(fresno.tasks.filter((t: { phase: string }) => t.phase === 'IMPLEMENT').every((t: { status: string }) => t.status === 'OPEN')).toBe(true);
-    expect(kings.tasks.filter((t: { status: string }) => t.status === 'DONE')).toHaveLength(9);
+    const done = fresno.tasks.filter((t) => t.status === 'DONE');
+    expect(done.map((t) => t.phase)).toEqual([...Array(9).fill('PLANNING'), ...Array(4).fill('SCOPE')]);
+    expect(done.every((t) => t.evidence === 'imported' && t.completedOn === today())).toBe(true);
+    expect(fresno.tasks.filter((t) => t.phase === 'IMPLEMENT').every((t) => t.status === 'OPEN')).toBe(true);
+    expect(kings.tasks.filter((t) => t.status === 'DONE')).toHaveLength(9);
     expect(santaCruz).toMatchObject({ phase: 'POST_GO_LIVE', status: 'LIVE', actualGoLive: addDays(today(), -10) });
-    expect(santaCruz.tasks.filter((t: { status: string }) => t.status !== 'DONE').map((t: { number: number }) => t.number)).toEqual([24, 25]);
+    expect(santaCruz.tasks.filter((t) => t.status !== 'DONE').map((t: { number: number }) => t.number)).toEqual([24, 25]);
 
     // A replay answers the same outcome and creates nothing more.
     const replay = await (await api.as('COORDINATOR')).gql(IMPORT, { i: { csv: sheet(), mutationId } });

@@ -31,7 +31,7 @@ describe('health, derived from today in California', () => {
 
   it('is AT_RISK when a dependency has waited on a party for more than 30 days', async () => {
     const d = await createDeployment(api, 'Solano', 200);
-    const dep = d.dependencies.find((x: any) => x.kind === 'DOJ_CLETS_CARPOS');
+    const dep = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
     await api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }`, { i: { dependencyId: dep.id, status: 'WAITING', waitingOn: 'DOJ', mutationId: randomUUID() } });
     api.clock.setToday('2027-02-04');
     const after30 = await api.gql(`query($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }`, { id: d.id });

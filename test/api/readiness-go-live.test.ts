@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, startApi } from '../support/api';
-import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, READINESS, signAll, startRun } from '../support/cat';
+import { Api, errorCode, startApi, errorDetails, type WithDefaults } from '../support/api';
+import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, signAll, startRun } from '../support/cat';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { GoLiveInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const goLive = (input: Record<string, unknown>) => api.gql(GO_LIVE, { i: { mutationId: randomUUID(), ...input } });
+const goLive = (input: WithDefaults<GoLiveInput, 'mutationId'>) => api.gql(GO_LIVE, { i: { mutationId: randomUUID(), ...input } });
 
 /** A deployment whose readiness is GO. */
 async function ready(county: string) {
@@ -29,18 +31,18 @@ describe('readiness', () => {
     const d = await createDeployment(api, 'Siskiyou', 40);
     api.clock.advanceDays(3);
     const r = await readiness(api, d.id);
-    const training = r.blockers.find((b: any) => b.code === 'TRAINING_NOT_HELD');
+    const training = r.blockers.find((b) => b.code === 'TRAINING_NOT_HELD');
     expect(training).toMatchObject({ recordType: 'Deployment', recordId: d.id, party: 'CCPOR_TEAM', daysOpen: 3 });
-    expect(r.blockers.find((b: any) => b.code === 'NO_ACCEPTANCE_RUN')).toMatchObject({ recordType: 'Deployment', recordId: d.id, party: 'COURT' });
+    expect(r.blockers.find((b) => b.code === 'NO_ACCEPTANCE_RUN')).toMatchObject({ recordType: 'Deployment', recordId: d.id, party: 'COURT' });
     expect(r.asOf).toBe(api.clock.now().toISOString().slice(0, 10));
   });
 
   it('answers NOT_FOUND for an unknown deployment', async () => {
-    expect(errorCode(await api.gql('query($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }', { id: randomUUID() }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(graphql(`query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }`), { id: randomUUID() }))).toBe('NOT_FOUND');
   });
 
   it('is computed for a page of deployments with the same number of SQL statements as for one', async () => {
-    const q = `query($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id ${READINESS} } } }`;
+    const q = graphql(`query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }`);
     for (const county of ['Tehama', 'Trinity', 'Tuolumne']) await createDeployment(api, county, 40);
     const one = await api.gql(q, { county: ['Tehama'] });
     const three = await api.gql(q, { county: ['Tehama', 'Trinity', 'Tuolumne'] });
@@ -54,17 +56,17 @@ describe('goLive', () => {
     const d = await createDeployment(api, 'Shasta', 40);
     const res = await goLive({ deploymentId: d.id });
     expect(errorCode(res)).toBe('NOT_READY');
-    expect(res.errors![0].extensions!.details.blockers).toEqual((await readiness(api, d.id)).blockers);
-    const after = (await api.gql('query($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }', { id: d.id })).data!.deployment;
+    expect(errorDetails(res).blockers).toEqual((await readiness(api, d.id)).blockers);
+    const after = (await api.gql(graphql(`query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }`), { id: d.id })).data!.deployment;
     expect(after).toMatchObject({ status: 'INTERESTED', phase: 'PLANNING', version: d.version });
-    expect(after.tasks.find((t: any) => t.key === 'GO_LIVE').status).toBe('OPEN');
+    expect(after.tasks.find((t) => t.key === 'GO_LIVE')!.status).toBe('OPEN');
   });
 
   it('refuses a stale baseVersion (CONFLICT), an unknown deployment (NOT_FOUND) and a deployment on hold', async () => {
     const d = await ready('Solano');
     expect(errorCode(await goLive({ deploymentId: d.id, baseVersion: d.version + 5 }))).toBe('CONFLICT');
     expect(errorCode(await goLive({ deploymentId: randomUUID() }))).toBe('NOT_FOUND');
-    await api.gql('mutation($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }', { i: { deploymentId: d.id, status: 'ON_HOLD' } });
+    await api.gql(graphql(`mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status: 'ON_HOLD' } });
     expect(errorCode(await goLive({ deploymentId: d.id }))).toBe('INVALID_TRANSITION');
   });
 
@@ -75,10 +77,10 @@ describe('goLive', () => {
     expect(first.data!.goLive).toMatchObject({ status: 'LIVE', phase: 'POST_GO_LIVE', actualGoLive: api.clock.now().toISOString().slice(0, 10) });
     const replay = await goLive(input);
     expect(replay.data!.goLive.version).toBe(first.data!.goLive.version);
-    const locked = await api.gql('mutation($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }', { i: { deploymentId: d.id, targetGoLive: '2027-06-01' } });
+    const locked = await api.gql(graphql(`mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }`), { i: { deploymentId: d.id, targetGoLive: '2027-06-01' } });
     expect(errorCode(locked)).toBe('GO_LIVE_LOCKED');
-    expect(locked.errors![0].extensions!.details).toMatchObject({ deploymentId: d.id, actualGoLive: first.data!.goLive.actualGoLive });
-    const reopen = await api.gql('mutation($i: TaskActionInput!) { reopenTask(input: $i) { status } }', { i: { taskId: d.tasks.find((t: any) => t.key === 'CCPOR_TRAINING').id } });
+    expect(errorDetails(locked)).toMatchObject({ deploymentId: d.id, actualGoLive: first.data!.goLive.actualGoLive });
+    const reopen = await api.gql(graphql(`mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }`), { i: { taskId: d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id } });
     expect(errorCode(reopen)).toBe('GO_LIVE_LOCKED');
   });
 });

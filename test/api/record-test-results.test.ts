@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => { await api?.close(); });
 
 const attempts = () => api.app.db.manager.countBy(TestResult, { runId: run.id });
-const bulk = (results: Record<string, unknown>[], runId = run.id) => api.gql(BULK, { i: { runId, results } });
+const bulk = (results: Record<string, unknown>[], runId = run.id) => api.gql(BULK.toString(), { i: { runId, results } });
 
 /** What a tablet sends after a day of testing: realistic text, times and photos. */
 function tabletResults(n: number) {
@@ -95,7 +95,7 @@ describe('recordTestResults', () => {
   });
 
   it('shares its replay record with recordTestResult: the same item by either path is one attempt', async () => {
-    const item = { mutationId: randomUUID(), id: randomUUID(), caseId: caseIds[3], status: 'PASSED', tester: 'Dana Clerk', build: 'CCPOR 4.2.1', photos: [] };
+    const item = { mutationId: randomUUID(), id: randomUUID(), caseId: caseIds[3], status: 'PASSED' as const, tester: 'Dana Clerk', build: 'CCPOR 4.2.1', photos: [] };
     const single = await recordResult(api, { ...item, runId: run.id });
     expect(single.data!.recordTestResult.id).toBe(item.id);
     const before = await attempts();

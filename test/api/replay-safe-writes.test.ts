@@ -45,7 +45,7 @@ describe('mutationId', () => {
   it('keeps nothing of a refused write, so the same id can be sent again once the cause is fixed', async () => {
     const d = await createDeployment(api, 'Del Norte', 150);
     const mutationId = randomUUID();
-    const second = d.tasks.find((t: any) => t.number === 3);
+    const second = d.tasks.find((t: any) => t.number === 3)!;
     const refused = await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: second.id, mutationId } });
     expect(errorCode(refused)).toBe('PREREQUISITES_OPEN');
     expect(await api.app.db.manager.countBy(ProcessedMutation, { mutationId })).toBe(0);
@@ -58,7 +58,7 @@ describe('mutationId', () => {
 describe('baseVersion', () => {
   it('refuses a stale update with CONFLICT carrying the server’s values, changes nothing, and keeps the conflict', async () => {
     const d = await createDeployment(api, 'El Dorado', 120);
-    const dependency = d.dependencies.find((x: any) => x.kind === 'CCTC_CONNECTIVITY');
+    const dependency = d.dependencies.find((x: any) => x.kind === 'CCTC_CONNECTIVITY')!;
     const mine = await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: 1, mutationId: randomUUID() } });
     expect(mine.data!.updateDependency).toMatchObject({ status: 'WAITING', waitingOn: 'CCTC', version: 2 });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, Client, errorCode, GqlResult, startApi } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
 import { completeTasks, liveDeployment, planCases, RAISE, recordResult, startRun } from '../support/cat';
+import type { DefectSeverity, TestResultStatus } from '../support/generated/graphql';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 
 // A hand-built portfolio on 2027-01-04 (day 0), read on 2027-01-19 (T = day 15):
@@ -73,7 +74,7 @@ async function gqlRows(client: Client, name: string, filter?: Record<string, unk
     const res: GqlResult = await client.gql(`query($f: ReportFilter, $after: String) {
       ${spec.query}(filter: $f, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${fields} } } }`, { f: filter, after }, headers);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    const page: { nodes: Row[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = res.data![spec.query];
+    const page = res.data![spec.query] as { nodes: Row[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
     rows.push(...page.nodes);
     expect(page.totalCount).toBeGreaterThanOrEqual(rows.length);
     if (!page.pageInfo.hasNextPage) {
@@ -149,13 +150,13 @@ describe('reports', () => {
     });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
   };
-  const attempt = async (runId: string, caseId: string, status: string) => {
+  const attempt = async (runId: string, caseId: string, status: TestResultStatus) => {
     const extra = status === 'FAILED' ? { actualResult: 'The order did not appear.' } : status === 'BLOCKED' ? { notes: 'Scanner offline.' } : {};
     const res = await recordResult(api, { runId, caseId, status, ...extra });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!.recordTestResult.id as string;
   };
-  const raise = async (attemptId: string, severity: string) => {
+  const raise = async (attemptId: string, severity: DefectSeverity) => {
     const res = await api.gql(RAISE, { i: { attemptIds: [attemptId], title: `${severity} defect`, description: 'Found in CAT.', severity, mutationId: randomUUID() } });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
   };
@@ -198,7 +199,7 @@ describe('reports', () => {
       [assessA.id, meetingScanner({ label: 'Intake 1' })], [assessA.id, meetingScanner({ label: 'Intake 2', serialNumber: 'X2' })],
       [assessC.id, meetingScanner({ label: 'Clerk 1' })],
       [assessC.id, meetingScanner({ label: 'Clerk 2', make: 'Canon', model: 'DR-C225', opticalResolutionDpi: 200 })],
-    ] as [string, Record<string, unknown>][]) {
+    ] as [string, ReturnType<typeof meetingScanner>][]) {
       const res = await recordWorkstation(api, assessment, facts);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     }
@@ -461,7 +462,7 @@ describe('reports', () => {
 
 describe('reports after a go-live', () => {
   let api: Api;
-  let live: { id: string; actualGoLive: string };
+  let live: Awaited<ReturnType<typeof liveDeployment>>;
 
   beforeAll(async () => {
     api = await startApi();

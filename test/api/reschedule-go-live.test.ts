@@ -1,50 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { createDeployment, DEPLOYMENT_FIELDS } from '../support/fixtures';
+import { Api, errorCode, startApi, errorDetails } from '../support/api';
+import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const RESCHEDULE = `mutation($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {
+const RESCHEDULE = graphql(`mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {
   fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows
-  deployment { ${DEPLOYMENT_FIELDS} } } }`;
-const task = (d: any, n: number) => d.tasks.find((t: any) => t.number === n);
-const read = async (id: string) => (await api.gql(`query($id: ID!) { deployment(id: $id) { ${DEPLOYMENT_FIELDS} } }`, { id })).data!.deployment;
+  deployment { ...DeploymentFields } } }`);
+const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
+const read = async (id: string) => (await api.gql(graphql(`query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }`), { id })).data!.deployment;
 
 describe('rescheduleGoLive', () => {
   it('moves 14 days earlier and back, restoring every unpinned open date; done and pinned tasks stay', async () => {
     const d = await createDeployment(api, 'Fresno', 150);
-    const original = Object.fromEntries(d.tasks.map((t: any) => [t.number, t.dueDate]));
+    const original = Object.fromEntries(d.tasks.map((t) => [t.number, t.dueDate]));
     // Task 1 done, task 2 moved by hand.
-    expect((await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: task(d, 1).id } })).data).toBeTruthy();
+    expect((await api.gql(graphql(`mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 1).id } })).data).toBeTruthy();
     const pinnedDate = addDays(original[2], 3);
-    const moved = await api.gql(`mutation($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }`, { i: { taskId: task(d, 2).id, dueDate: pinnedDate } });
+    const moved = await api.gql(graphql(`mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }`), { i: { taskId: task(d, 2).id, dueDate: pinnedDate } });
     expect(moved.data!.moveTask).toEqual({ pinned: true, dueDate: pinnedDate });
 
     const current = await read(d.id);
     const earlier = addDays(d.targetGoLive, -14);
-    const preview = await api.gql(`query($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }`, { id: d.id, date: earlier });
+    const preview = await api.gql(graphql(`query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }`), { id: d.id, date: earlier });
     expect(preview.data!.previewReschedule.moved).toHaveLength(23);
     expect((await read(d.id)).targetGoLive).toBe(d.targetGoLive); // a preview writes nothing
 
     const res = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: earlier, baseVersion: current.version, mutationId: crypto.randomUUID() } });
     const report = res.data!.rescheduleGoLive;
-    expect(report.moved.map((m: any) => m.task.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 3));
-    expect(report.moved.every((m: any) => m.to === addDays(m.from, -14))).toBe(true);
-    expect(report.pinned.map((t: any) => t.number)).toEqual([2]);
+    expect(report.moved.map((m) => m.task.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 3));
+    expect(report.moved.every((m) => m.to === addDays(m.from, -14))).toBe(true);
+    expect(report.pinned.map((t) => t.number)).toEqual([2]);
     expect(task(report.deployment, 1).dueDate).toBe(original[1]);
     expect(task(report.deployment, 2).dueDate).toBe(pinnedDate);
-    expect(report.deployment.dependencies.map((x: any) => x.dueDate)).toEqual(d.dependencies.map((x: any) => addDays(x.dueDate, -14)));
+    expect(report.deployment.dependencies.map((x) => x.dueDate)).toEqual(d.dependencies.map((x) => addDays(x.dueDate, -14)));
 
     const back = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: d.targetGoLive, baseVersion: report.deployment.version } });
     const restored = back.data!.rescheduleGoLive.deployment;
     for (const t of restored.tasks) {
       expect(t.dueDate).toBe(t.number === 2 ? pinnedDate : original[t.number]);
     }
-    expect(restored.dependencies.map((x: any) => x.dueDate)).toEqual(d.dependencies.map((x: any) => x.dueDate));
+    expect(restored.dependencies.map((x) => x.dueDate)).toEqual(d.dependencies.map((x) => x.dueDate));
   });
 
   it('reports what becomes past due and which windows become too short', async () => {
@@ -52,7 +53,7 @@ describe('rescheduleGoLive', () => {
     const res = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, -25) } });
     const report = res.data!.rescheduleGoLive;
     // Go-live 75 days out: tasks due −90…−78 are now before today.
-    expect(report.newlyPastDue.map((t: any) => t.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(report.newlyPastDue.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(report.phasesWithShortWindows).toEqual(['PLANNING']);
   });
 
@@ -61,7 +62,7 @@ describe('rescheduleGoLive', () => {
     await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, 7), baseVersion: 1 } });
     const stale = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, -7), baseVersion: 1 } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(stale.errors![0].extensions!.details).toMatchObject({ version: 2, baseVersion: 1, server: { targetGoLive: addDays(d.targetGoLive, 7) } });
+    expect(errorDetails(stale)).toMatchObject({ version: 2, baseVersion: 1, server: { targetGoLive: addDays(d.targetGoLive, 7) } });
     expect((await read(d.id)).targetGoLive).toBe(addDays(d.targetGoLive, 7));
   });
 
@@ -73,7 +74,7 @@ describe('rescheduleGoLive', () => {
     // Going live arrives with readiness (CAT); record it directly to check the lock.
     await api.app.db.manager.update(Deployment, { id: d.id }, { actualGoLive: today, status: 'LIVE' as never, phase: 'POST_GO_LIVE' as never });
     expect(errorCode(await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(today, 30) } }))).toBe('GO_LIVE_LOCKED');
-    const moveTask = await api.gql(`mutation($i: MoveTaskInput!) { moveTask(input: $i) { id } }`, { i: { taskId: task(d, 25).id, dueDate: addDays(today, 40) } });
+    const moveTask = await api.gql(graphql(`mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }`), { i: { taskId: task(d, 25).id, dueDate: addDays(today, 40) } });
     expect(errorCode(moveTask)).toBe('GO_LIVE_LOCKED');
     expect(task(await read(d.id), 25).dueDate).toBe(task(d, 25).dueDate);
   });

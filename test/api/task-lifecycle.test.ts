@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, startApi } from '../support/api';
-import { createDeployment, DEPLOYMENT_FIELDS } from '../support/fixtures';
+import { Api, errorCode, startApi, errorDetails } from '../support/api';
+import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { DeploymentStatus } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
@@ -9,15 +11,15 @@ afterAll(async () => { await api?.close(); });
 const TASK = 'id number status reason evidence completedOn version updatedBy';
 const act = (name: string, input: Record<string, unknown>, type = 'TaskActionInput') =>
   api.gql(`mutation($i: ${type}!) { ${name}(input: $i) { ${TASK} } }`, { i: input });
-const read = async (id: string) => (await api.gql(`query($id: ID!) { deployment(id: $id) { ${DEPLOYMENT_FIELDS} } }`, { id })).data!.deployment;
-const task = (d: any, n: number) => d.tasks.find((t: any) => t.number === n);
+const read = async (id: string) => (await api.gql(graphql(`query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }`), { id })).data!.deployment;
+const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
 
 describe('task progress', () => {
   it('refuses to complete a task with open prerequisites, listing them, and writes nothing', async () => {
     const d = await createDeployment(api, 'Fresno', 150);
     const res = await act('completeTask', { taskId: task(d, 9).id });
     expect(errorCode(res)).toBe('PREREQUISITES_OPEN');
-    expect(res.errors![0].extensions!.details.open.map((t: any) => t.number)).toEqual([7, 8]);
+    expect(errorDetails(res).open!.map((t) => t.number)).toEqual([7, 8]);
     const after = await read(d.id);
     expect(task(after, 9)).toMatchObject({ status: 'OPEN', version: 1 });
   });
@@ -34,7 +36,7 @@ describe('task progress', () => {
     expect(waived.data!.waiveTask).toMatchObject({ status: 'WAIVED', reason: 'Court already on the partner site' });
     const completeWaived = await act('completeTask', { taskId: task(d, 2).id });
     expect(errorCode(completeWaived)).toBe('INVALID_TRANSITION');
-    expect(completeWaived.errors![0].extensions!.details).toMatchObject({ from: 'WAIVED', to: 'DONE' });
+    expect(errorDetails(completeWaived)).toMatchObject({ from: 'WAIVED', to: 'DONE' });
 
     const reopened = await act('reopenTask', { taskId: task(d, 2).id });
     expect(reopened.data!.reopenTask).toMatchObject({ status: 'OPEN', reason: null });
@@ -55,7 +57,7 @@ describe('task progress', () => {
 describe('completion by evidence', () => {
   it('a held meeting whose task has open prerequisites leaves it IN_PROGRESS, and it completes with the last prerequisite', async () => {
     const d = await createDeployment(api, 'Napa', 150);
-    const meeting = await api.gql(`mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }`, {
+    const meeting = await api.gql(graphql(`mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }`), {
       i: { deploymentId: d.id, kind: 'INTRODUCTION', title: 'Introduction & overview', meetingOn: '2027-01-04', held: true, attendees: ['Court CEO', 'CCPOR lead'] },
     });
     expect(meeting.data!.recordMeeting.taskId).toBe(task(d, 5).id);
@@ -65,7 +67,7 @@ describe('completion by evidence', () => {
 
     // Prerequisite chain of task 5: 4 ← 3 ← 1. Documents complete 3 and 4 once 1 is done.
     await act('completeTask', { taskId: task(d, 1).id });
-    const letter = await api.gql(`mutation($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }`, {
+    const letter = await api.gql(graphql(`mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }`), {
       i: { deploymentId: d.id, title: 'Participation letter', direction: 'SENT', exchangedOn: '2027-01-04', taskId: task(d, 3).id },
     });
     expect(letter.errors).toBeUndefined();
@@ -80,15 +82,15 @@ describe('completion by evidence', () => {
   it('refuses a meeting held in the future or a task of another deployment, writing nothing', async () => {
     const a = await createDeployment(api, 'Yolo', 150);
     const b = await createDeployment(api, 'Yuba', 150);
-    const future = await api.gql(`mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }`, {
+    const future = await api.gql(graphql(`mutation TaskLifecycleRecordMeeting2($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }`), {
       i: { deploymentId: a.id, kind: 'KICK_OFF', title: 'Kick-off', meetingOn: '2027-02-01', held: true },
     });
     expect(errorCode(future)).toBe('BAD_USER_INPUT');
-    const foreign = await api.gql(`mutation($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }`, {
+    const foreign = await api.gql(graphql(`mutation TaskLifecycleRecordDocument2($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }`), {
       i: { deploymentId: a.id, title: 'Questionnaires', direction: 'SENT', exchangedOn: '2027-01-04', taskId: task(b, 6).id },
     });
     expect(errorCode(foreign)).toBe('BAD_USER_INPUT');
-    const meetings = await api.gql(`query($id: ID!) { deployment(id: $id) { meetings { id } documents { id } } }`, { id: a.id });
+    const meetings = await api.gql(graphql(`query TaskLifecycleDeployment2($id: ID!) { deployment(id: $id) { meetings { id } documents { id } } }`), { id: a.id });
     expect(meetings.data!.deployment).toEqual({ meetings: [], documents: [] });
   });
 });
@@ -97,13 +99,13 @@ describe('phase gate', () => {
   it('refuses to advance with required work open, listing it, then advances when it is done or waived', async () => {
     const d = await createDeployment(api, 'Mono', 150);
     const advance = (baseVersion?: number) =>
-      api.gql(`mutation($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }`, { i: { deploymentId: d.id, baseVersion } });
+      api.gql(graphql(`mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }`), { i: { deploymentId: d.id, baseVersion } });
     const blocked = await advance();
     expect(errorCode(blocked)).toBe('PHASE_GATE_BLOCKED');
-    expect(blocked.errors![0].extensions!.details.open.map((t: any) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(errorDetails(blocked).open!.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     for (const n of [1, 2, 3, 4, 5, 6, 7]) await act('completeTask', { taskId: task(d, n).id });
     await act('waiveTask', { taskId: task(d, 8).id, reason: 'Scanners assessed last year' }, 'WaiveTaskInput');
-    expect((await advance()).errors![0].extensions!.details.open.map((t: any) => t.number)).toEqual([9]);
+    expect(errorDetails(await advance()).open!.map((t) => t.number)).toEqual([9]);
     await act('completeTask', { taskId: task(d, 9).id });
     const ok = await advance();
     expect(ok.data!.advancePhase).toMatchObject({ phase: 'SCOPE', phaseEnteredOn: '2027-01-04' });
@@ -111,12 +113,12 @@ describe('phase gate', () => {
 
   it('does not advance past Implement: going live is its own action', async () => {
     const d = await createDeployment(api, 'Inyo', 150);
-    for (const t of d.tasks.filter((x: any) => x.number <= 22)) {
+    for (const t of d.tasks.filter((x) => x.number <= 22)) {
       const res = await act('completeTask', { taskId: t.id });
       expect(res.errors).toBeUndefined();
     }
-    for (let i = 0; i < 2; i++) await api.gql(`mutation($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`, { i: { deploymentId: d.id } });
-    const res = await api.gql(`mutation($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`, { i: { deploymentId: d.id } });
+    for (let i = 0; i < 2; i++) await api.gql(graphql(`mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id } });
+    const res = await api.gql(graphql(`mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id } });
     expect(errorCode(res)).toBe('INVALID_TRANSITION');
     expect((await read(d.id)).phase).toBe('IMPLEMENT');
   });
@@ -125,7 +127,7 @@ describe('phase gate', () => {
 describe('deployment status', () => {
   it('follows the allowed transitions and refuses the rest', async () => {
     const d = await createDeployment(api, 'Glenn', 150);
-    const change = (status: string) => api.gql(`mutation($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`, { i: { deploymentId: d.id, status } });
+    const change = (status: DeploymentStatus) => api.gql(graphql(`mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status } });
     expect(errorCode(await change('IN_PROGRESS'))).toBe('INVALID_TRANSITION');
     expect(errorCode(await change('LIVE'))).toBe('BAD_USER_INPUT');
     expect((await change('COMMITTED')).data!.changeDeploymentStatus.status).toBe('COMMITTED');

@@ -2,23 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
 import { Role } from '../../server/modules/user/user.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { createDeployment, DEPLOYMENT_FIELDS, organizationsOf } from '../support/fixtures';
+import { Api, errorCode, startApi, refusedFields, errorDetails } from '../support/api';
+import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const RESCHEDULE = `mutation($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {
-  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }`;
-const UNDO = `mutation($input: UndoRescheduleInput!) { undoReschedule(input: $input) {
+const RESCHEDULE = graphql(`mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {
+  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }`);
+const UNDO = graphql(`mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {
   fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }
-  reschedule { id undoneAt undoneBy } deployment { ${DEPLOYMENT_FIELDS} lastReschedule { id undoneAt } } } }`;
-const MOVE_TASK = `mutation($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }`;
+  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }`);
+const MOVE_TASK = graphql(`mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }`);
 const read = async (id: string) =>
-  (await api.gql(`query($id: ID!) { deployment(id: $id) { ${DEPLOYMENT_FIELDS} lastReschedule { id fromGoLive toGoLive undoneAt } } }`, { id })).data!.deployment;
-const task = (d: any, n: number) => d.tasks.find((t: any) => t.number === n);
-const dates = (d: any) => Object.fromEntries(d.tasks.map((t: any) => [t.number, [t.dueDate, t.pinned]]));
+  (await api.gql(graphql(`query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }`), { id })).data!.deployment;
+const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
+const dates = (d: { tasks: { number: number; dueDate: string; pinned: boolean }[] }) => Object.fromEntries(d.tasks.map((t) => [t.number, [t.dueDate, t.pinned]]));
 
 async function reschedule(id: string, targetGoLive: string, baseVersion?: number) {
   const res = await api.gql(RESCHEDULE, { input: { deploymentId: id, targetGoLive, baseVersion, mutationId: crypto.randomUUID() } });
@@ -31,7 +32,7 @@ describe('undoReschedule', () => {
     const d = await createDeployment(api, 'Fresno', 150);
     const pinnedBefore = addDays(task(d, 4).dueDate, 2);
     await api.gql(MOVE_TASK, { i: { taskId: task(d, 4).id, dueDate: pinnedBefore } });
-    await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: task(d, 1).id } });
+    await api.gql(graphql(`mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 1).id } });
     const original = await read(d.id);
     expect(original.lastReschedule).toBeNull();
 
@@ -40,35 +41,35 @@ describe('undoReschedule', () => {
     // After the move, task 9 is moved by hand and task 2 completed: the undo brings task 9 back
     // (date and pin); completed work keeps its date.
     const afterMove = await read(d.id);
-    expect(afterMove.lastReschedule).toMatchObject({ id: saved.reschedule.id, undoneAt: null });
+    expect(afterMove.lastReschedule).toMatchObject({ id: saved.reschedule!.id, undoneAt: null });
     await api.gql(MOVE_TASK, { i: { taskId: task(d, 9).id, dueDate: addDays(task(afterMove, 9).dueDate, 5) } });
-    await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: task(d, 2).id } });
+    await api.gql(graphql(`mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 2).id } });
     const task2Done = task(await read(d.id), 2).dueDate;
 
-    const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule.id, baseVersion: saved.deployment.version, mutationId: crypto.randomUUID() } });
+    const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule!.id, baseVersion: saved.deployment.version, mutationId: crypto.randomUUID() } });
     expect(res.errors).toBeUndefined();
     const undone = res.data!.undoReschedule;
     expect(undone).toMatchObject({ fromGoLive: addDays(d.targetGoLive, 21), toGoLive: d.targetGoLive });
-    expect(undone.reschedule.undoneAt).toBeTruthy();
-    expect(undone.deployment.lastReschedule).toEqual({ id: saved.reschedule.id, undoneAt: undone.reschedule.undoneAt });
-    expect(undone.moved.map((m: any) => m.task.number)).toEqual([3, ...Array.from({ length: 21 }, (_, i) => i + 5)]);
-    expect(undone.moved.find((m: any) => m.task.number === 9).to).toBe(task(original, 9).dueDate);
-    expect(undone.pinned.map((t: any) => t.number)).toEqual([4]);
+    expect(undone.reschedule!.undoneAt).toBeTruthy();
+    expect(undone.deployment.lastReschedule).toEqual({ id: saved.reschedule!.id, undoneAt: undone.reschedule!.undoneAt });
+    expect(undone.moved.map((m) => m.task.number)).toEqual([3, ...Array.from({ length: 21 }, (_, i) => i + 5)]);
+    expect(undone.moved.find((m) => m.task.number === 9)!.to).toBe(task(original, 9).dueDate);
+    expect(undone.pinned.map((t) => t.number)).toEqual([4]);
 
     const after = await read(d.id);
     expect(after.targetGoLive).toBe(d.targetGoLive);
     const expected = dates(original);
     expected[2] = [task2Done, false];
     expect(dates(after)).toEqual(expected);
-    expect(after.dependencies.map((x: any) => x.dueDate)).toEqual(original.dependencies.map((x: any) => x.dueDate));
+    expect(after.dependencies.map((x) => x.dueDate)).toEqual(original.dependencies.map((x) => x.dueDate));
   });
 
   it('reports the tasks the undo makes past due', async () => {
     const d = await createDeployment(api, 'Kings', 80);
     const saved = await reschedule(d.id, addDays(d.targetGoLive, 30));
-    const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule.id } });
+    const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule!.id } });
     // Back to 80 days out: tasks due −90…−85 return to dates before today.
-    expect(res.data!.undoReschedule.newlyPastDue.map((t: any) => t.number)).toEqual([1, 2, 3, 4]);
+    expect(res.data!.undoReschedule.newlyPastDue.map((t) => t.number)).toEqual([1, 2, 3, 4]);
   });
 
   it('refuses a second undo, an older move, a stale version, other roles, unknown ids and any undo after go-live', async () => {
@@ -76,33 +77,33 @@ describe('undoReschedule', () => {
     const first = await reschedule(d.id, addDays(d.targetGoLive, 7));
     const second = await reschedule(d.id, addDays(d.targetGoLive, 14));
 
-    const older = await api.gql(UNDO, { input: { rescheduleId: first.reschedule.id } });
+    const older = await api.gql(UNDO, { input: { rescheduleId: first.reschedule!.id } });
     expect(errorCode(older)).toBe('INVALID_TRANSITION');
-    expect(older.errors![0].extensions!.details).toMatchObject({ latestId: second.reschedule.id });
+    expect(errorDetails(older)).toMatchObject({ latestId: second.reschedule!.id });
 
-    const stale = await api.gql(UNDO, { input: { rescheduleId: second.reschedule.id, baseVersion: first.deployment.version } });
+    const stale = await api.gql(UNDO, { input: { rescheduleId: second.reschedule!.id, baseVersion: first.deployment.version } });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect((await read(d.id)).targetGoLive).toBe(addDays(d.targetGoLive, 14));
 
     for (const role of ['FIELD_STAFF', 'REPORTER'] as const) {
-      expect(errorCode(await (await api.as(role)).gql(UNDO, { input: { rescheduleId: second.reschedule.id } }))).toBe('FORBIDDEN');
+      expect(errorCode(await (await api.as(role)).gql(UNDO, { input: { rescheduleId: second.reschedule!.id } }))).toBe('FORBIDDEN');
     }
     const coordinator = await api.as('COORDINATOR');
-    const byCoordinator = await coordinator.gql(UNDO, { input: { rescheduleId: second.reschedule.id } });
+    const byCoordinator = await coordinator.gql(UNDO, { input: { rescheduleId: second.reschedule!.id } });
     expect(byCoordinator.data!.undoReschedule.deployment.targetGoLive).toBe(addDays(d.targetGoLive, 7));
-    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: second.reschedule.id } }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: second.reschedule!.id } }))).toBe('INVALID_TRANSITION');
     expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: '0d3b1a51-0000-4000-8000-000000000000' } }))).toBe('NOT_FOUND');
 
     const third = await reschedule(d.id, addDays(d.targetGoLive, 3));
     const today = api.clock.now().toISOString().slice(0, 10);
     await api.app.db.manager.update(Deployment, { id: d.id }, { actualGoLive: today, status: 'LIVE' as never, phase: 'POST_GO_LIVE' as never });
-    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: third.reschedule.id } }))).toBe('GO_LIVE_LOCKED');
+    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: third.reschedule!.id } }))).toBe('GO_LIVE_LOCKED');
   });
 
   it('answers a replay with the same outcome and applies it once', async () => {
     const d = await createDeployment(api, 'Lake', 100);
     const saved = await reschedule(d.id, addDays(d.targetGoLive, 10));
-    const input = { rescheduleId: saved.reschedule.id, mutationId: crypto.randomUUID() };
+    const input = { rescheduleId: saved.reschedule!.id, mutationId: crypto.randomUUID() };
     const once = await api.gql(UNDO, { input });
     const again = await api.gql(UNDO, { input });
     expect(again.errors).toBeUndefined();
@@ -115,11 +116,11 @@ describe('deployment staff', () => {
   it('lists assignable staff for planners only, without contact details', async () => {
     const field = await api.createUser(Role.FIELD_STAFF, { name: 'Fiona Field' });
     const coordinator = await api.as('COORDINATOR');
-    const res = await coordinator.gql(`{ assignableStaff { id displayName role } }`);
+    const res = await coordinator.gql(graphql(`query UndoRescheduleAssignableStaff { assignableStaff { id displayName role } }`));
     const staff = res.data!.assignableStaff;
     expect(staff).toContainEqual({ id: field.id, displayName: 'Fiona Field', role: 'FIELD_STAFF' });
-    expect(staff.every((s: any) => ['ADMIN', 'COORDINATOR', 'FIELD_STAFF'].includes(s.role))).toBe(true);
-    expect(errorCode(await (await api.as('FIELD_STAFF')).gql(`{ assignableStaff { id } }`))).toBe('FORBIDDEN');
+    expect(staff.every((s) => ['ADMIN', 'COORDINATOR', 'FIELD_STAFF'].includes(s.role))).toBe(true);
+    expect(errorCode(await (await api.as('FIELD_STAFF')).gql(graphql(`query UndoRescheduleAssignableStaff2 { assignableStaff { id } }`)))).toBe('FORBIDDEN');
     expect(errorCode(await coordinator.gql(`{ assignableStaff { id email } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -128,18 +129,18 @@ describe('deployment staff', () => {
     const coordinator = await api.as('COORDINATOR');
     const { courtId, sheriffId } = await organizationsOf(api, 'Napa');
     const today = api.clock.now().toISOString().slice(0, 10);
-    const CREATE = `mutation($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }`;
+    const CREATE = graphql(`mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }`);
     const input = { courtId, leaIds: [sheriffId], targetGoLive: addDays(today, 120), mutationId: crypto.randomUUID() };
 
     const wrong = await coordinator.gql(CREATE, { input: { ...input, coordinatorId: field.id, fieldStaffIds: [coordinator.user!.id] } });
     expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
-    expect(wrong.errors![0].extensions!.details.fields.map((f: any) => f.field).sort()).toEqual(['coordinatorId', 'fieldStaffIds']);
+    expect(refusedFields(wrong).sort()).toEqual(['coordinatorId', 'fieldStaffIds']);
 
     const res = await coordinator.gql(CREATE, { input: { ...input, mutationId: crypto.randomUUID(), coordinatorId: coordinator.user!.id, fieldStaffIds: [field.id] } });
     expect(res.data!.createDeployment).toMatchObject({ coordinator: { id: coordinator.user!.id, role: 'COORDINATOR' }, fieldStaff: [{ id: field.id, displayName: 'Sam Site' }] });
     // The assigned field staff now sees it (scope follows the assignment).
     const fieldClient = (await api.signIn(field.email)).client;
-    expect((await fieldClient.gql(`query($id: ID!) { deployment(id: $id) { id } }`, { id: res.data!.createDeployment.id })).data!.deployment.id)
+    expect((await fieldClient.gql(graphql(`query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }`), { id: res.data!.createDeployment.id })).data!.deployment.id)
       .toBe(res.data!.createDeployment.id);
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
+import { graphql } from '../support/generated';
 import { hasChromium, launchBrowser, signIn } from '../support/browser';
 
 // GraphiQL at /graphiql, built from npm packages into the client (Monaco's workers too): it must run
@@ -34,7 +35,7 @@ describe.skipIf(!hasChromium())('GraphiQL at /graphiql', () => {
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Signed in as .+ \(Coordinator\)/);
 
     // The example query counts deployments by phase, status and health; the answer must hold the same total.
-    const expected = await api.gql<{ deploymentCountsReport: { deployments: number }[] }>('{ deploymentCountsReport { deployments } }');
+    const expected = await api.gql(graphql(`query GraphiqlCounts { deploymentCountsReport { deployments } }`));
     const total = expected.data!.deploymentCountsReport.reduce((sum, row) => sum + row.deployments, 0);
     expect(total).toBeGreaterThan(0);
 

@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
+import { graphql } from '../support/generated';
+import type { PortfolioCountsQuery } from '../support/generated/graphql';
 import { planCases, recordResult, startRun } from '../support/cat';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
@@ -8,13 +10,13 @@ import { hasChromium, launchBrowser, screenshot, signIn } from '../support/brows
 // The portfolio page as the demo coordinator sees it: Chart.js charts drawn (loaded only here), each
 // with a table holding the API's numbers, and figures that link to the records behind them.
 
-interface Counts {
-  deploymentCountsReport: { phase: string; health: string; deployments: number }[];
-  goLivesByMonthReport: { month: string; planned: number; actual: number }[];
-  catRunRatesReport: { totalCount: number; nodes: { passRate: number | null }[] };
-  deploymentTimelineReport: { totalCount: number };
-  readinessBlockersReport: { totalCount: number };
-}
+const COUNTS = graphql(`query PortfolioCounts {
+  deploymentCountsReport { phase health deployments }
+  goLivesByMonthReport { month planned actual }
+  catRunRatesReport(first: 100) { totalCount nodes { passRate } }
+  deploymentTimelineReport(first: 100) { totalCount }
+  readinessBlockersReport(first: 20) { totalCount } }`);
+type Counts = PortfolioCountsQuery;
 
 const PHASES: Record<string, string> = { PLANNING: 'Planning', SCOPE: 'Scope', IMPLEMENT: 'Implement', GO_LIVE: 'Go-Live', POST_GO_LIVE: 'Post go-live' };
 const HEALTHS = ['ON_TRACK', 'AT_RISK', 'LATE'];
@@ -50,12 +52,7 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
       const res = await recordResult(api, { runId: run.id, caseId: testCase.id, status, ...(status === 'FAILED' && { actualResult: 'No order shown.' }) });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     }
-    const res = await api.gql<Counts>(`{
-      deploymentCountsReport { phase health deployments }
-      goLivesByMonthReport { month planned actual }
-      catRunRatesReport(first: 100) { totalCount nodes { passRate } }
-      deploymentTimelineReport(first: 100) { totalCount }
-      readinessBlockersReport(first: 20) { totalCount } }`);
+    const res = await api.gql(COUNTS);
     expected = res.data!;
   }, 120_000);
 

@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium())('printable CAT and readiness records', () => {
     const deployment = await createDeployment(api, 'Mono', 40);
     deploymentId = deployment.id;
     const run = await startRun(api, deployment.id);
-    const first = run.cases.find((c: { status: string }) => c.status === 'UNTESTED');
+    const first = run.cases.find((c) => c.status === 'UNTESTED')!;
     firstCaseKey = first.testCase.key;
     // A failure, a minor defect on it, then a passing re-test: three attempts' worth of history.
     const failed = await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'FAILED', actualResult: 'Order saved without the image', id: randomUUID() });
@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium())('printable CAT and readiness records', () => {
   });
 
   it('prints the CAT record with every attempt and sign-off', async () => {
-    const run = await readRun(api, (await readiness(api, deploymentId)).acceptanceRun.id);
+    const run = await readRun(api, (await readiness(api, deploymentId)).acceptanceRun!.id);
     await page.goto(`${api.url}/deployments/${deploymentId}/print/cat`);
     await page.getByTestId('print-run').waitFor({ timeout: 15_000 });
 

@@ -11,6 +11,10 @@ import { loadConfig, type Config, type DatabaseConfig } from '../../server/confi
 import { hashPassword, totpCode } from '../../server/modules/user/credentials';
 import { Role, User } from '../../server/modules/user/user.entity';
 import type { Clock } from '../../server/shared/clock';
+import { graphql } from './generated';
+import type { SignInInput, SignInMutation, TypedDocumentString } from './generated/graphql';
+
+const SIGN_IN = graphql(`mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }`);
 
 /** A clock tests can set and move; it starts at noon in California on a fixed day. */
 export class TestClock implements Clock {
@@ -30,11 +34,48 @@ export class TestClock implements Clock {
   }
 }
 
-export interface GqlResult<T = Record<string, any>> {
+/** What an error's `details` may carry, by code: server/graphql/errors.ts is the catalogue. */
+export interface ErrorDetails {
+  fields?: { field: string; message: string }[];
+  noun?: string;
+  id?: string;
+  from?: string;
+  to?: string;
+  conflictId?: string;
+  version?: number;
+  updatedAt?: string;
+  open?: { id: string; number: number; title: string; status: string }[];
+  blockers?: { code: string; what: string; recordId?: string | null }[];
+  openIncidents?: number;
+  enrolmentRequired?: boolean;
+  secret?: string;
+  [key: string]: unknown;
+}
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; details?: any };
+}
+
+/** A raw query's answer is only known to be an object; a generated document says what it holds. */
+export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; details?: any } }[];
+  errors?: GqlError[];
   extensions?: { sqlStatements?: number };
+}
+
+/** An input whose `K` fields a helper fills in unless the test sets them. */
+export type WithDefaults<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+/** Variables are left out only when the operation has no required ones. */
+type VariablesOf<V> = { [key: string]: never } extends V ? [variables?: V, headers?: Record<string, string>] : [variables: V, headers?: Record<string, string>];
+
+export interface Gql {
+  /** Posts a generated document: the answer and the variables are typed. */
+  <TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: VariablesOf<TVariables>): Promise<GqlResult<TResult>>;
+  /** Posts raw text, for input the schema refuses (hostile or malformed requests). */
+  (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<Record<string, any>>>;
 }
 
 /** One signed-in person (or nobody), with their own session cookie. */
@@ -42,7 +83,7 @@ export interface Client {
   user: { id: string; email: string; role: Role } | null;
   /** The session cookie header, for requests made with fetch (e.g. POST /files). */
   headers: Record<string, string>;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql: Gql;
 }
 
 export interface Api extends Client {
@@ -60,7 +101,7 @@ export interface Api extends Client {
   as(role: Role | keyof typeof Role, options?: { organizationId?: string; name?: string }): Promise<Client>;
   /** Creates an account directly (a fixture), with TEST_PASSWORD. */
   createUser(role: Role, options?: { organizationId?: string; name?: string; email?: string }): Promise<{ id: string; email: string; role: Role }>;
-  signIn(email: string, password?: string, extra?: Record<string, unknown>): Promise<{ client: Client; res: GqlResult }>;
+  signIn(email: string, password?: string, extra?: Partial<SignInInput>): Promise<{ client: Client; res: GqlResult<SignInMutation> }>;
   close(): Promise<void>;
 }
 
@@ -103,11 +144,11 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
   if (template && !fs.existsSync(template)) await saveTemplate(app, template);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const post = async (cookie: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const post = async (cookie: string | null, query: { toString(): string }, variables?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     const body = (await res.json()) as object;
     return { res, result: { status: res.status, ...body } as GqlResult };
@@ -115,7 +156,8 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
   const client = (user: Client['user'], cookie: string | null): Client => ({
     user,
     headers: cookie ? { cookie } : {},
-    gql: async (query, variables, headers) => (await post(cookie, query, variables, headers)).result as never,
+    gql: (async (query: { toString(): string }, variables?: unknown, headers?: Record<string, string>) =>
+      (await post(cookie, query, variables, headers)).result) as Gql,
   });
   const createUser: Api['createUser'] = async (role, opts = {}) => {
     const email = opts.email ?? `${(opts.name ?? role).toLowerCase().replace(/[^a-z0-9]+/g, '.')}@test.example`;
@@ -126,9 +168,10 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
     return { id: user.id, email, role };
   };
   const signIn: Api['signIn'] = async (email, password = TEST_PASSWORD, extra = {}) => {
-    const { res, result } = await post(null, `mutation($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }`, { i: { email, password, ...extra } });
+    const { res, result } = await post(null, SIGN_IN, { i: { email, password, ...extra } });
     const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('ccpor_session=')) ?? null;
-    return { client: client(result.data?.signIn.user ?? null, cookie), res: result };
+    const user = (result.data as SignInMutation | undefined)?.signIn.user;
+    return { client: client(user ? { ...user, role: Role[user.role] } : null, cookie), res: result as GqlResult<SignInMutation> };
   };
   const people = new Map<string, Client>();
   const as: Api['as'] = async (roleName, opts = {}) => {
@@ -140,7 +183,7 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
       // Roles that need a second factor enrol the way a person does: with a code from the offered secret.
       const details = res.errors?.[0]?.extensions?.details;
       if (!signedIn.user && details?.enrolmentRequired) {
-        ({ client: signedIn, res } = await signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(details.secret, user.email, clock.now()) }));
+        ({ client: signedIn, res } = await signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(details.secret!, user.email, clock.now()) }));
       }
       if (!signedIn.user) throw new Error(`Fixture sign-in failed: ${JSON.stringify(res.errors)}`);
       people.set(key, signedIn);
@@ -199,13 +242,25 @@ async function withPg<T>(url: string, work: (c: PgClient) => Promise<T>): Promis
 }
 
 /** The error code of the first error, for `expect(errorCode(res)).toBe('NOT_FOUND')`. */
-export const errorCode = (res: GqlResult) => res.errors?.[0]?.extensions?.code;
+export const errorCode = (res: GqlResult<unknown>) => res.errors?.[0]?.extensions?.code;
+
+/** The first error's details (`{}` when it has none), for `expect(errorDetails(res)).toMatchObject(…)`. */
+export const errorDetails = (res: GqlResult<unknown>): ErrorDetails => res.errors?.[0]?.extensions?.details ?? {};
+
+/** The input fields a BAD_USER_INPUT refusal names, in order. */
+export const refusedFields = (res: GqlResult<unknown>) => (errorDetails(res).fields ?? []).map((f) => f.field);
+
+/** The answer's data; throws with the errors when there are any, so a setup step cannot fail silently. */
+export function dataOf<T>(res: GqlResult<T>): T {
+  if (res.errors || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res)}`);
+  return res.data;
+}
 
 /**
  * Starts a second server as its own OS process (`tsx server/main.ts`) on the same PostgreSQL schema
  * as `api`, for tests of several processes sharing one database.
  */
-export async function startSecondProcess(api: Api): Promise<{ url: string; gql: Api['gql']; stop(): Promise<void> }> {
+export async function startSecondProcess(api: Api): Promise<{ url: string; gql: Gql; stop(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const options = api.app.db.options as { url?: string; schema?: string };
   if (!options.schema) throw new Error('startSecondProcess needs the PostgreSQL suite');
@@ -229,11 +284,11 @@ export async function startSecondProcess(api: Api): Promise<{ url: string; gql: 
   });
   return {
     url: base,
-    async gql(query, variables) {
+    gql: (async (query: { toString(): string }, variables?: unknown) => {
       // The admin's session cookie works here too: sessions live in the shared database.
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: query.toString(), variables }) });
       return { status: res.status, ...((await res.json()) as object) };
-    },
+    }) as Gql,
     stop: () => new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');

@@ -1,38 +1,40 @@
 import { randomUUID } from 'node:crypto';
-import type { Api } from './api';
+import { dataOf, type Api } from './api';
+import { graphql } from './generated';
+import type { RecordScannerWorkstationInput, StartScannerAssessmentInput, UpdateScannerWorkstationInput } from './generated/graphql';
 
-export const WORKSTATION_FIELDS = `id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex
+// What tests read of a workstation; documents spread it by name.
+graphql(`fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex
   automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict
-  missedRequirements { key category } requirementsVersion version updatedBy`;
+  missedRequirements { key category } requirementsVersion version updatedBy }`);
+
+const LOCATIONS = graphql(`query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }`);
+const START_ASSESSMENT = graphql(`mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }`);
+const RECORD_WORKSTATION = graphql(`mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }`);
+const UPDATE_WORKSTATION = graphql(`mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }`);
 
 /** Facts of a scanner that meets requirements version 1; override to miss some. */
-export const meetingScanner = (extra: Record<string, unknown> = {}) => ({
-  label: 'Family law intake 1', make: 'Fujitsu', model: 'fi-7160', serialNumber: 'A1B2C3', connection: 'USB', drivers: ['TWAIN'],
+export const meetingScanner = (extra: Partial<RecordScannerWorkstationInput> = {}) => ({
+  label: 'Family law intake 1', make: 'Fujitsu', model: 'fi-7160', serialNumber: 'A1B2C3', connection: 'USB' as const, drivers: ['TWAIN' as const],
   opticalResolutionDpi: 600, duplex: true, automaticDocumentFeeder: true, colour: true, operatingSystem: 'Windows 11 Enterprise',
-  browser: 'Edge 142', scanProfileSet: true, testScanOutcome: 'PASSED', ...extra,
+  browser: 'Edge 142', scanProfileSet: true, testScanOutcome: 'PASSED' as const, ...extra,
 });
 
 /** The first courthouse of the deployment's court. */
 export async function courtLocationId(api: Api, deploymentId: string): Promise<string> {
-  const res = await api.gql(`query($id: ID!) { deployment(id: $id) { court { locations { id } } } }`, { id: deploymentId });
-  return res.data!.deployment.court.locations[0].id;
+  return dataOf(await api.gql(LOCATIONS, { id: deploymentId })).deployment.court.locations[0].id;
 }
 
-export async function startAssessment(api: Api, deploymentId: string, extra: Record<string, unknown> = {}) {
-  const res = await api.gql(`mutation($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }`, {
+export async function startAssessment(api: Api, deploymentId: string, extra: Partial<StartScannerAssessmentInput> = {}) {
+  return dataOf(await api.gql(START_ASSESSMENT, {
     i: { deploymentId, locationId: await courtLocationId(api, deploymentId), assessedOn: api.clock.now().toISOString().slice(0, 10), mutationId: randomUUID(), ...extra },
-  });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.startScannerAssessment as { id: string; version: number; status: string };
+  })).startScannerAssessment;
 }
 
-export const recordWorkstation = (api: Api, assessmentId: string, facts: Record<string, unknown>) =>
-  api.gql(`mutation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ${WORKSTATION_FIELDS} } }`, {
-    i: { assessmentId, mutationId: randomUUID(), ...facts },
-  });
+export const recordWorkstation = (api: Api, assessmentId: string, facts: Omit<RecordScannerWorkstationInput, 'assessmentId'>) =>
+  api.gql(RECORD_WORKSTATION, { i: { assessmentId, mutationId: randomUUID(), ...facts } });
 
-export const updateWorkstation = (api: Api, input: Record<string, unknown>) =>
-  api.gql(`mutation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ${WORKSTATION_FIELDS} } }`, { i: input });
+export const updateWorkstation = (api: Api, input: UpdateScannerWorkstationInput) => api.gql(UPDATE_WORKSTATION, { i: input });
 
 export async function readDeployment(api: Api, id: string, fields: string) {
   const res = await api.gql(`query($id: ID!) { deployment(id: $id) { ${fields} } }`, { id });
@@ -40,5 +42,14 @@ export async function readDeployment(api: Api, id: string, fields: string) {
   return res.data!.deployment;
 }
 
-export const taskByKey = (d: { tasks: { key: string }[] }, key: string) => d.tasks.find((t) => t.key === key) as any;
-export const dependencyOf = (d: { dependencies: { kind: string }[] }, kind: string) => d.dependencies.find((x) => x.kind === kind) as any;
+export function taskByKey<D extends { tasks: { key: string }[] }>(d: D, key: string): D['tasks'][number] {
+  const task = d.tasks.find((t) => t.key === key);
+  if (!task) throw new Error(`The deployment has no task ${key}.`);
+  return task;
+}
+
+export function dependencyOf<D extends { dependencies: { kind: string }[] }>(d: D, kind: string): D['dependencies'][number] {
+  const dependency = d.dependencies.find((x) => x.kind === kind);
+  if (!dependency) throw new Error(`The deployment has no ${kind} dependency.`);
+  return dependency;
+}

@@ -1,17 +1,20 @@
-import type { Api } from './api';
+import { dataOf, type Api } from './api';
 import { addDays } from '../../server/shared/dates';
+import { graphql } from './generated';
+import type { CreateDeploymentInput } from './generated/graphql';
 
 export const courtName = (county: string) => `Superior Court of California, County of ${county}`;
 
+const ORGANIZATIONS_OF = graphql(`query OrganizationsOf($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }`);
+
 /** Ids of a county's court and sheriff's office. */
 export async function organizationsOf(api: Api, county: string) {
-  const res = await api.gql<{ organizations: { nodes: { id: string; kind: string; name: string }[] } }>(
-    `query($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }`, { county });
-  const nodes = res.data!.organizations.nodes;
+  const nodes = dataOf(await api.gql(ORGANIZATIONS_OF, { county })).organizations.nodes;
   return { courtId: nodes.find((n) => n.kind === 'COURT')!.id, sheriffId: nodes.find((n) => n.kind === 'LEA')!.id };
 }
 
-export const DEPLOYMENT_FIELDS = `
+// What tests read of a deployment; documents spread it by name.
+graphql(`fragment DeploymentFields on Deployment {
   id version phase status targetGoLive phaseEnteredOn
   court { name county ccporProfile }
   participatingLeas { name }
@@ -19,15 +22,16 @@ export const DEPLOYMENT_FIELDS = `
   phasesWithShortWindows
   tasksPastDueAtCreation { number }
   tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }
-  dependencies { id kind status dueDate waitingOn daysWaiting note version }`;
+  dependencies { id kind status dueDate waitingOn daysWaiting note version }
+}`);
+
+const CREATE_DEPLOYMENT = graphql(`mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }`);
 
 /** Creates a deployment for a county's court, go-live `goLiveIn` days after the API clock's today. */
-export async function createDeployment(api: Api, county: string, goLiveIn: number, extra: Record<string, unknown> = {}) {
+export async function createDeployment(api: Api, county: string, goLiveIn: number, extra: Partial<CreateDeploymentInput> = {}) {
   const { courtId, sheriffId } = await organizationsOf(api, county);
   const today = api.clock.now().toISOString().slice(0, 10);
-  const res = await api.gql(`mutation($input: CreateDeploymentInput!) { createDeployment(input: $input) { ${DEPLOYMENT_FIELDS} } }`, {
-    input: { courtId, leaIds: [sheriffId], targetGoLive: addDays(today, goLiveIn), ...extra },
-  });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.createDeployment;
+  return dataOf(await api.gql(CREATE_DEPLOYMENT, { input: { courtId, leaIds: [sheriffId], targetGoLive: addDays(today, goLiveIn), ...extra } })).createDeployment;
 }
+
+export type CreatedDeployment = Awaited<ReturnType<typeof createDeployment>>;

@@ -1,0 +1,572 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.CatRunsStartTestRunDocument,
+    "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": typeof types.CatRunsTestPlansDocument,
+    "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
+    "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }": typeof types.CatRunsDeploymentDocument,
+    "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }": typeof types.CatRunsRecordTestResultsDocument,
+    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": typeof types.CatRunsPageDocument,
+    "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }": typeof types.CatWalkthroughDeploymentDocument,
+    "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }": typeof types.CatWalkthroughDeployment2Document,
+    "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
+    "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
+    "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": typeof types.CreateDeploymentDeploymentsDocument,
+    "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeploymentDocument,
+    "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment2Document,
+    "mutation CreateDeploymentCreateDeployment3($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment3Document,
+    "mutation CreateDeploymentCreateDeployment4($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment4Document,
+    "mutation CreateDeploymentCreateDeployment5($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment5Document,
+    "mutation CreateDeploymentCreateDeployment6($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment6Document,
+    "mutation CreateDeploymentCreateDeployment7($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment7Document,
+    "query CreateDeploymentDeployments2 { deployments(first: 1, filter: { county: [\"Fresno\"] }) { nodes { id } } }": typeof types.CreateDeploymentDeployments2Document,
+    "query CreateDeploymentDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.CreateDeploymentDeploymentDocument,
+    "query CreateDeploymentDeployment2 { deployment(id: \"0d3b1a51-0000-4000-8000-000000000000\") { id } }": typeof types.CreateDeploymentDeployment2Document,
+    "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": typeof types.DefectsOfRunDocument,
+    "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": typeof types.DefectsRunDeploymentDocument,
+    "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
+    "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
+    "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": typeof types.DeploymentImportDeploymentsDocument,
+    "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
+    "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": typeof types.ReadinessGoLivePageDocument,
+    "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": typeof types.ReadinessGoLiveDeploymentDocument,
+    "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ReadinessGoLiveChangeDeploymentStatusDocument,
+    "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": typeof types.ReadinessGoLiveRescheduleGoLiveDocument,
+    "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": typeof types.ReadinessGoLiveReopenTaskDocument,
+    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
+    "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
+    "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.RescheduleGoLiveCompleteTaskDocument,
+    "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": typeof types.RescheduleGoLiveMoveTaskDocument,
+    "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": typeof types.RescheduleGoLivePreviewRescheduleDocument,
+    "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": typeof types.RescheduleGoLiveMoveTask2Document,
+    "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
+    "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
+    "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocumentDocument,
+    "mutation TaskLifecycleRecordMeeting2($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.TaskLifecycleRecordMeeting2Document,
+    "mutation TaskLifecycleRecordDocument2($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocument2Document,
+    "query TaskLifecycleDeployment2($id: ID!) { deployment(id: $id) { meetings { id } documents { id } } }": typeof types.TaskLifecycleDeployment2Document,
+    "mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }": typeof types.TaskLifecycleAdvancePhaseDocument,
+    "mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": typeof types.TaskLifecycleAdvancePhase2Document,
+    "mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": typeof types.TaskLifecycleAdvancePhase3Document,
+    "mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.TaskLifecycleChangeDeploymentStatusDocument,
+    "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": typeof types.UndoRescheduleRescheduleGoLiveDocument,
+    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": typeof types.UndoRescheduleUndoRescheduleDocument,
+    "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": typeof types.UndoRescheduleMoveTaskDocument,
+    "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }": typeof types.UndoRescheduleDeploymentDocument,
+    "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.UndoRescheduleCompleteTaskDocument,
+    "mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.UndoRescheduleCompleteTask2Document,
+    "query UndoRescheduleAssignableStaff { assignableStaff { id displayName role } }": typeof types.UndoRescheduleAssignableStaffDocument,
+    "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }": typeof types.UndoRescheduleAssignableStaff2Document,
+    "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
+    "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
+    "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
+    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
+    "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
+    "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
+    "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.CourtLocationsDocument,
+    "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }": typeof types.StartAssessmentFixtureDocument,
+    "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }": typeof types.RecordWorkstationDocument,
+    "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }": typeof types.UpdateWorkstationDocument,
+    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": typeof types.RunFieldsFragmentDoc,
+    "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }": typeof types.AttemptFieldsFragmentDoc,
+    "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }": typeof types.PlanCasesDocument,
+    "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.StartRunDocument,
+    "query ReadRun($id: ID!) { testRun(id: $id) { ...RunFields } }": typeof types.ReadRunDocument,
+    "mutation RecordResult($i: RecordTestResultInput!) { recordTestResult(input: $i) { ...AttemptFields } }": typeof types.RecordResultDocument,
+    "mutation RecordResults($i: RecordTestResultsInput!) {\n  recordTestResults(input: $i) { applied replayed refused results { mutationId replayed attempt { id caseId status } error { code message details } } }\n}": typeof types.RecordResultsDocument,
+    "query Readiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } }": typeof types.ReadinessDocument,
+    "mutation CompleteTaskFixture($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.CompleteTaskFixtureDocument,
+    "mutation MeetDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.MeetDependencyDocument,
+    "mutation SignOffRun($i: SignOffRunInput!) { signOffRun(input: $i) { id party organizationId signerName signerRole statement status staleBecause runStatusAtSigning recordedBy } }": typeof types.SignOffRunDocument,
+    "query RunParties($id: ID!) { testRun(id: $id) { deployment { court { id } participatingLeas { id } } } }": typeof types.RunPartiesDocument,
+    "query CourtOf($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.CourtOfDocument,
+    "mutation RaiseDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id status severity version runId attempts { id status } } }": typeof types.RaiseDefectDocument,
+    "mutation UpdateDefect($i: UpdateDefectInput!) { updateDefect(input: $i) { id status note fixedInBuild version attempts { id status } } }": typeof types.UpdateDefectDocument,
+    "mutation GoLive($i: GoLiveInput!) { goLive(input: $i) { id status phase actualGoLive phaseEnteredOn version tasks { key status completedOn evidence } } }": typeof types.GoLiveDocument,
+    "mutation ScheduleTrainingFixture($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.ScheduleTrainingFixtureDocument,
+    "mutation TrainingHeldFixture($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { id status } }": typeof types.TrainingHeldFixtureDocument,
+    "mutation StartResponseFixture($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.StartResponseFixtureDocument,
+    "mutation SubmitResponseFixture($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SubmitResponseFixtureDocument,
+    "mutation AcceptResponseFixture($i: ReviewResponseInput!) { acceptResponse(input: $i) { id status } }": typeof types.AcceptResponseFixtureDocument,
+    "query OrganizationsOf($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }": typeof types.OrganizationsOfDocument,
+    "fragment DeploymentFields on Deployment {\n  id version phase status targetGoLive phaseEnteredOn\n  court { name county ccporProfile }\n  participatingLeas { name }\n  health { status daysToGoLive reasons { code count message } }\n  phasesWithShortWindows\n  tasksPastDueAtCreation { number }\n  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }\n  dependencies { id kind status dueDate waitingOn daysWaiting note version }\n}": typeof types.DeploymentFieldsFragmentDoc,
+    "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": typeof types.CreateDeploymentFixtureDocument,
+};
+const documents: Documents = {
+    "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.CatRunsStartTestRunDocument,
+    "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": types.CatRunsTestPlansDocument,
+    "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
+    "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }": types.CatRunsDeploymentDocument,
+    "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }": types.CatRunsRecordTestResultsDocument,
+    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": types.CatRunsPageDocument,
+    "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }": types.CatWalkthroughDeploymentDocument,
+    "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }": types.CatWalkthroughDeployment2Document,
+    "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
+    "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
+    "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": types.CreateDeploymentDeploymentsDocument,
+    "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeploymentDocument,
+    "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment2Document,
+    "mutation CreateDeploymentCreateDeployment3($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment3Document,
+    "mutation CreateDeploymentCreateDeployment4($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment4Document,
+    "mutation CreateDeploymentCreateDeployment5($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment5Document,
+    "mutation CreateDeploymentCreateDeployment6($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment6Document,
+    "mutation CreateDeploymentCreateDeployment7($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment7Document,
+    "query CreateDeploymentDeployments2 { deployments(first: 1, filter: { county: [\"Fresno\"] }) { nodes { id } } }": types.CreateDeploymentDeployments2Document,
+    "query CreateDeploymentDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.CreateDeploymentDeploymentDocument,
+    "query CreateDeploymentDeployment2 { deployment(id: \"0d3b1a51-0000-4000-8000-000000000000\") { id } }": types.CreateDeploymentDeployment2Document,
+    "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": types.DefectsOfRunDocument,
+    "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": types.DefectsRunDeploymentDocument,
+    "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
+    "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
+    "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": types.DeploymentImportDeploymentsDocument,
+    "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
+    "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": types.ReadinessGoLivePageDocument,
+    "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": types.ReadinessGoLiveDeploymentDocument,
+    "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ReadinessGoLiveChangeDeploymentStatusDocument,
+    "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": types.ReadinessGoLiveRescheduleGoLiveDocument,
+    "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": types.ReadinessGoLiveReopenTaskDocument,
+    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
+    "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
+    "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.RescheduleGoLiveCompleteTaskDocument,
+    "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": types.RescheduleGoLiveMoveTaskDocument,
+    "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": types.RescheduleGoLivePreviewRescheduleDocument,
+    "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": types.RescheduleGoLiveMoveTask2Document,
+    "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
+    "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
+    "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocumentDocument,
+    "mutation TaskLifecycleRecordMeeting2($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.TaskLifecycleRecordMeeting2Document,
+    "mutation TaskLifecycleRecordDocument2($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocument2Document,
+    "query TaskLifecycleDeployment2($id: ID!) { deployment(id: $id) { meetings { id } documents { id } } }": types.TaskLifecycleDeployment2Document,
+    "mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }": types.TaskLifecycleAdvancePhaseDocument,
+    "mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": types.TaskLifecycleAdvancePhase2Document,
+    "mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": types.TaskLifecycleAdvancePhase3Document,
+    "mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.TaskLifecycleChangeDeploymentStatusDocument,
+    "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": types.UndoRescheduleRescheduleGoLiveDocument,
+    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": types.UndoRescheduleUndoRescheduleDocument,
+    "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": types.UndoRescheduleMoveTaskDocument,
+    "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }": types.UndoRescheduleDeploymentDocument,
+    "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.UndoRescheduleCompleteTaskDocument,
+    "mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.UndoRescheduleCompleteTask2Document,
+    "query UndoRescheduleAssignableStaff { assignableStaff { id displayName role } }": types.UndoRescheduleAssignableStaffDocument,
+    "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }": types.UndoRescheduleAssignableStaff2Document,
+    "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
+    "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
+    "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
+    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
+    "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
+    "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
+    "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.CourtLocationsDocument,
+    "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }": types.StartAssessmentFixtureDocument,
+    "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }": types.RecordWorkstationDocument,
+    "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }": types.UpdateWorkstationDocument,
+    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": types.RunFieldsFragmentDoc,
+    "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }": types.AttemptFieldsFragmentDoc,
+    "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }": types.PlanCasesDocument,
+    "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.StartRunDocument,
+    "query ReadRun($id: ID!) { testRun(id: $id) { ...RunFields } }": types.ReadRunDocument,
+    "mutation RecordResult($i: RecordTestResultInput!) { recordTestResult(input: $i) { ...AttemptFields } }": types.RecordResultDocument,
+    "mutation RecordResults($i: RecordTestResultsInput!) {\n  recordTestResults(input: $i) { applied replayed refused results { mutationId replayed attempt { id caseId status } error { code message details } } }\n}": types.RecordResultsDocument,
+    "query Readiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } }": types.ReadinessDocument,
+    "mutation CompleteTaskFixture($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.CompleteTaskFixtureDocument,
+    "mutation MeetDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.MeetDependencyDocument,
+    "mutation SignOffRun($i: SignOffRunInput!) { signOffRun(input: $i) { id party organizationId signerName signerRole statement status staleBecause runStatusAtSigning recordedBy } }": types.SignOffRunDocument,
+    "query RunParties($id: ID!) { testRun(id: $id) { deployment { court { id } participatingLeas { id } } } }": types.RunPartiesDocument,
+    "query CourtOf($id: ID!) { deployment(id: $id) { court { id } } }": types.CourtOfDocument,
+    "mutation RaiseDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id status severity version runId attempts { id status } } }": types.RaiseDefectDocument,
+    "mutation UpdateDefect($i: UpdateDefectInput!) { updateDefect(input: $i) { id status note fixedInBuild version attempts { id status } } }": types.UpdateDefectDocument,
+    "mutation GoLive($i: GoLiveInput!) { goLive(input: $i) { id status phase actualGoLive phaseEnteredOn version tasks { key status completedOn evidence } } }": types.GoLiveDocument,
+    "mutation ScheduleTrainingFixture($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.ScheduleTrainingFixtureDocument,
+    "mutation TrainingHeldFixture($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { id status } }": types.TrainingHeldFixtureDocument,
+    "mutation StartResponseFixture($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.StartResponseFixtureDocument,
+    "mutation SubmitResponseFixture($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SubmitResponseFixtureDocument,
+    "mutation AcceptResponseFixture($i: ReviewResponseInput!) { acceptResponse(input: $i) { id status } }": types.AcceptResponseFixtureDocument,
+    "query OrganizationsOf($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }": types.OrganizationsOfDocument,
+    "fragment DeploymentFields on Deployment {\n  id version phase status targetGoLive phaseEnteredOn\n  court { name county ccporProfile }\n  participatingLeas { name }\n  health { status daysToGoLive reasons { code count message } }\n  phasesWithShortWindows\n  tasksPastDueAtCreation { number }\n  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }\n  dependencies { id kind status dueDate waitingOn daysWaiting note version }\n}": types.DeploymentFieldsFragmentDoc,
+    "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": types.CreateDeploymentFixtureDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }"): typeof import('./graphql').CatRunsStartTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }"): typeof import('./graphql').CatRunsTestPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatRunsTestPlan { testPlan(version: 9) { id } }"): typeof import('./graphql').CatRunsTestPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }"): typeof import('./graphql').CatRunsDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }"): typeof import('./graphql').CatRunsRecordTestResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }"): typeof import('./graphql').CatRunsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }"): typeof import('./graphql').CatWalkthroughDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }"): typeof import('./graphql').CatWalkthroughDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').CatWalkthroughRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }"): typeof import('./graphql').CatWalkthroughTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }"): typeof import('./graphql').CreateDeploymentDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment3($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeployment3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment4($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeployment4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment5($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeployment5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment6($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeployment6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentCreateDeployment7($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').CreateDeploymentCreateDeployment7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CreateDeploymentDeployments2 { deployments(first: 1, filter: { county: [\"Fresno\"] }) { nodes { id } } }"): typeof import('./graphql').CreateDeploymentDeployments2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CreateDeploymentDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }"): typeof import('./graphql').CreateDeploymentDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CreateDeploymentDeployment2 { deployment(id: \"0d3b1a51-0000-4000-8000-000000000000\") { id } }"): typeof import('./graphql').CreateDeploymentDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }"): typeof import('./graphql').DefectsOfRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }"): typeof import('./graphql').DefectsRunDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }"): typeof import('./graphql').DeploymentImportPreviewDeploymentImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }"): typeof import('./graphql').DeploymentImportImportDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }"): typeof import('./graphql').DeploymentImportDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }"): typeof import('./graphql').ReadinessGoLiveDeploymentReadinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }"): typeof import('./graphql').ReadinessGoLivePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }"): typeof import('./graphql').ReadinessGoLiveDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveChangeDeploymentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }"): typeof import('./graphql').ReadinessGoLiveRescheduleGoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveReopenTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }"): typeof import('./graphql').RescheduleGoLiveRescheduleGoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }"): typeof import('./graphql').RescheduleGoLiveDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').RescheduleGoLiveCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }"): typeof import('./graphql').RescheduleGoLiveMoveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }"): typeof import('./graphql').RescheduleGoLivePreviewRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }"): typeof import('./graphql').RescheduleGoLiveMoveTask2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }"): typeof import('./graphql').TaskLifecycleDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }"): typeof import('./graphql').TaskLifecycleRecordMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }"): typeof import('./graphql').TaskLifecycleRecordDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleRecordMeeting2($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }"): typeof import('./graphql').TaskLifecycleRecordMeeting2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleRecordDocument2($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }"): typeof import('./graphql').TaskLifecycleRecordDocument2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskLifecycleDeployment2($id: ID!) { deployment(id: $id) { meetings { id } documents { id } } }"): typeof import('./graphql').TaskLifecycleDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }"): typeof import('./graphql').TaskLifecycleAdvancePhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }"): typeof import('./graphql').TaskLifecycleAdvancePhase2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }"): typeof import('./graphql').TaskLifecycleAdvancePhase3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').TaskLifecycleChangeDeploymentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }"): typeof import('./graphql').UndoRescheduleRescheduleGoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }"): typeof import('./graphql').UndoRescheduleUndoRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }"): typeof import('./graphql').UndoRescheduleMoveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }"): typeof import('./graphql').UndoRescheduleDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').UndoRescheduleCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').UndoRescheduleCompleteTask2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoRescheduleAssignableStaff { assignableStaff { id displayName role } }"): typeof import('./graphql').UndoRescheduleAssignableStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }"): typeof import('./graphql').UndoRescheduleAssignableStaff2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }"): typeof import('./graphql').UndoRescheduleCreateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }"): typeof import('./graphql').UndoRescheduleDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphiqlCounts { deploymentCountsReport { deployments } }"): typeof import('./graphql').GraphiqlCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }"): typeof import('./graphql').WorkstationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }"): typeof import('./graphql').CourtLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }"): typeof import('./graphql').StartAssessmentFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }"): typeof import('./graphql').RecordWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }"): typeof import('./graphql').UpdateWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}"): typeof import('./graphql').RunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }"): typeof import('./graphql').AttemptFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }"): typeof import('./graphql').PlanCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }"): typeof import('./graphql').StartRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRun($id: ID!) { testRun(id: $id) { ...RunFields } }"): typeof import('./graphql').ReadRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordResult($i: RecordTestResultInput!) { recordTestResult(input: $i) { ...AttemptFields } }"): typeof import('./graphql').RecordResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordResults($i: RecordTestResultsInput!) {\n  recordTestResults(input: $i) { applied replayed refused results { mutationId replayed attempt { id caseId status } error { code message details } } }\n}"): typeof import('./graphql').RecordResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Readiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').ReadinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteTaskFixture($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').CompleteTaskFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').MeetDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffRun($i: SignOffRunInput!) { signOffRun(input: $i) { id party organizationId signerName signerRole statement status staleBecause runStatusAtSigning recordedBy } }"): typeof import('./graphql').SignOffRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RunParties($id: ID!) { testRun(id: $id) { deployment { court { id } participatingLeas { id } } } }"): typeof import('./graphql').RunPartiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtOf($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').CourtOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaiseDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id status severity version runId attempts { id status } } }"): typeof import('./graphql').RaiseDefectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDefect($i: UpdateDefectInput!) { updateDefect(input: $i) { id status note fixedInBuild version attempts { id status } } }"): typeof import('./graphql').UpdateDefectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoLive($i: GoLiveInput!) { goLive(input: $i) { id status phase actualGoLive phaseEnteredOn version tasks { key status completedOn evidence } } }"): typeof import('./graphql').GoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleTrainingFixture($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }"): typeof import('./graphql').ScheduleTrainingFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingHeldFixture($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { id status } }"): typeof import('./graphql').TrainingHeldFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartResponseFixture($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').StartResponseFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitResponseFixture($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').SubmitResponseFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptResponseFixture($i: ReviewResponseInput!) { acceptResponse(input: $i) { id status } }"): typeof import('./graphql').AcceptResponseFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationsOf($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }"): typeof import('./graphql').OrganizationsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DeploymentFields on Deployment {\n  id version phase status targetGoLive phaseEnteredOn\n  court { name county ccporProfile }\n  participatingLeas { name }\n  health { status daysToGoLive reasons { code count message } }\n  phasesWithShortWindows\n  tasksPastDueAtCreation { number }\n  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }\n  dependencies { id kind status dueDate waitingOn daysWaiting note version }\n}"): typeof import('./graphql').DeploymentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }"): typeof import('./graphql').CreateDeploymentFixtureDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,3325 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Moves a deployment to the next phase through the phase gate. */
+export type AdvancePhaseInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment to advance. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
+/** A person attending a training session. */
+export type AttendeeInput = {
+  /** Full name (1 to 200 characters). */
+  name: string;
+  /** Their role (1 to 200 characters), e.g. "Family law clerk". */
+  role: string;
+};
+
+/** What kind of thing blocks go-live. */
+export type BlockerCode =
+  /** The latest ACCEPTANCE run is not PASSED. */
+  | 'ACCEPTANCE_RUN_NOT_PASSED'
+  /** A CCPOR account request is neither ACTIVE nor REJECTED. */
+  | 'ACCOUNT_NOT_ACTIVE'
+  /** A CRITICAL or MAJOR defect is neither VERIFIED nor WONT_FIX. */
+  | 'DEFECT_OPEN'
+  /** An applicable onboarding dependency is not MET. */
+  | 'DEPENDENCY_NOT_MET'
+  /** No ACCEPTANCE test run has been started. */
+  | 'NO_ACCEPTANCE_RUN'
+  /** The Go-Live Readiness Checklist has not been accepted. */
+  | 'READINESS_CHECKLIST_NOT_ACCEPTED'
+  /** The court, a participating LEA or the CCPOR team has not signed off the latest ACCEPTANCE run. */
+  | 'SIGN_OFF_MISSING'
+  /** A sign-off of the latest ACCEPTANCE run is STALE: the party must sign again. */
+  | 'SIGN_OFF_STALE'
+  /** CCPOR training has not been held. */
+  | 'TRAINING_NOT_HELD';
+
+/** A case's status in a run: its latest attempt's, or UNTESTED before any. */
+export type CaseStatus =
+  /** The latest attempt was blocked. */
+  | 'BLOCKED'
+  /** The latest attempt failed. */
+  | 'FAILED'
+  /** Does not apply to this court. */
+  | 'NOT_APPLICABLE'
+  /** The latest attempt passed. */
+  | 'PASSED'
+  /** The latest attempt asks for a re-test. */
+  | 'RETEST'
+  /** No attempt yet. */
+  | 'UNTESTED';
+
+/** How a court uses CCPOR, which decides whether CLETS/CARPOS work applies. */
+export type CcporProfile =
+  /** Order data and images, transmitted to CARPOS through the CCPOR gateway. */
+  | 'DATA_AND_IMAGES'
+  /** Order images only; CLETS/CARPOS work is not applicable. */
+  | 'IMAGES_ONLY';
+
+/** The role a person gets in CCPOR itself. */
+export type CcporRole =
+  /** Manages the court’s or agency’s CCPOR users. */
+  | 'ADMINISTRATOR'
+  /** Scans, adds, modifies, serves and cancels orders, and reads DOJ messages. */
+  | 'COURT'
+  /** Searches and views orders. */
+  | 'QUERY_ONLY'
+  /** Court user who also oversees the work of others. */
+  | 'SUPERVISOR';
+
+/** A change of a deployment’s status (LIVE and CLOSED have their own actions). */
+export type ChangeDeploymentStatusInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The new status: INTERESTED, COMMITTED, IN_PROGRESS, ON_HOLD or WITHDRAWN. */
+  status: DeploymentStatus;
+};
+
+/** A new deployment of a court onto CCPOR. */
+export type CreateDeploymentInput = {
+  /** The coordinator who leads it (a COORDINATOR or ADMIN user); omit for none. */
+  coordinatorId?: string | number | null | undefined;
+  /** The court being deployed. */
+  courtId: string | number;
+  /** The field staff assigned to its site visits (FIELD_STAFF users). */
+  fieldStaffIds?: Array<string | number>;
+  /** Law-enforcement agencies taking part with the court. */
+  leaIds?: Array<string | number>;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Target go-live date; today or later. */
+  targetGoLive: string;
+  /** Deployment wave, 1 to 99. */
+  wave?: number | null | undefined;
+};
+
+/** How much a test case matters to go-live. */
+export type Criticality =
+  /** Go-live and sign-off wait until it passes (or does not apply). */
+  | 'CRITICAL'
+  /** Must pass for the acceptance run to pass. */
+  | 'MAJOR'
+  /** Must pass for the acceptance run to pass; never blocks a sign-off by itself. */
+  | 'MINOR';
+
+/** How bad a defect is. CRITICAL and MAJOR defects block sign-off and go-live until VERIFIED or WONT_FIX. */
+export type DefectSeverity =
+  /** The court cannot work with CCPOR (e.g. orders not saved or not transmitted). */
+  | 'CRITICAL'
+  /** An important function is wrong and has no acceptable workaround. */
+  | 'MAJOR'
+  /** Cosmetic, or with an acceptable workaround. */
+  | 'MINOR';
+
+/** Progress of a defect: OPEN → FIXED → VERIFIED (by a re-test), or WONT_FIX with a reason. */
+export type DefectStatus =
+  /** A fix is in a build; waiting for a re-test to verify it. */
+  | 'FIXED'
+  /** Raised and not fixed yet. */
+  | 'OPEN'
+  /** A re-test confirmed the fix. */
+  | 'VERIFIED'
+  /** Accepted as it is; the reason is recorded. */
+  | 'WONT_FIX';
+
+/** An onboarding dependency every deployment has. */
+export type DependencyKind =
+  /** Connectivity to the CCTC datacenter. */
+  | 'CCTC_CONNECTIVITY'
+  /** CA DOJ CLETS/CARPOS registration and approval through the CCPOR gateway. */
+  | 'DOJ_CLETS_CARPOS'
+  /** Infrastructure / security / network capacity assessment. */
+  | 'INFRASTRUCTURE_ASSESSMENT'
+  /** Resource planning. */
+  | 'RESOURCE_PLANNING'
+  /** Scanner set-up. */
+  | 'SCANNER_SETUP'
+  /** Training & testing. */
+  | 'TRAINING_TESTING'
+  /** User & court profiles and access. */
+  | 'USER_PROFILES_ACCESS';
+
+/** Progress of an onboarding dependency. */
+export type DependencyStatus =
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Satisfied. */
+  | 'MET'
+  /** Does not apply (e.g. CLETS/CARPOS for an images-only court); the reason is kept. */
+  | 'NOT_APPLICABLE'
+  /** Nothing has happened yet. */
+  | 'NOT_STARTED'
+  /** Waiting on a named party. */
+  | 'WAITING';
+
+/** Where a court's onboarding stands as a whole. */
+export type DeploymentStatus =
+  /** Close-out approved; the deployment is complete. */
+  | 'CLOSED'
+  /** The court has committed to deploy. */
+  | 'COMMITTED'
+  /** The court has expressed interest. */
+  | 'INTERESTED'
+  /** Implementation is under way. */
+  | 'IN_PROGRESS'
+  /** The court went live on CCPOR. */
+  | 'LIVE'
+  /** Paused; the schedule still stands. */
+  | 'ON_HOLD'
+  /** The court withdrew; nothing more will happen. */
+  | 'WITHDRAWN';
+
+/** Whether the CCPOR team sent the document or received it from the court or LEA. */
+export type DocumentDirection =
+  /** Returned by the court or LEA. */
+  | 'RECEIVED'
+  /** Sent by the CCPOR team. */
+  | 'SENT';
+
+/** Takes a deployment live, when its readiness is GO. */
+export type GoLiveInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
+/** Why a deployment has the health it has. */
+export type HealthReasonCode =
+  /** Dependencies more than 7 days past due (LATE). */
+  | 'DEPENDENCIES_LATE'
+  /** Open dependencies past their due date (AT_RISK). */
+  | 'DEPENDENCIES_PAST_DUE'
+  /** Dependencies waiting on a party for more than 30 days (AT_RISK). */
+  | 'DEPENDENCIES_WAITING_LONG'
+  /** The target go-live date has passed and the court has not gone live (LATE). */
+  | 'GO_LIVE_PASSED'
+  /** The current phase was entered later than it should begin (AT_RISK). */
+  | 'PHASE_WINDOW_TOO_SHORT'
+  /** Required tasks more than 7 days past due (LATE). */
+  | 'TASKS_LATE'
+  /** Open tasks past their due date (AT_RISK). */
+  | 'TASKS_PAST_DUE';
+
+/** Health of a deployment, derived from today’s date (California time). */
+export type HealthStatus =
+  /** Something is past due, the current phase’s window is too short, or a dependency has waited over 30 days. */
+  | 'AT_RISK'
+  /** Go-live passed without going live, or required work is more than 7 days past due. */
+  | 'LATE'
+  /** Nothing is past due. */
+  | 'ON_TRACK';
+
+/** A CSV file of existing deployments to import. */
+export type ImportDeploymentsInput = {
+  /** The CSV text: a header row with court, go-live, phase, status, wave and LEAs columns, then one row per court (at most 500 rows, 200,000 characters). */
+  csv: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
+/** How bad an incident after go-live is. Open SEV1 and SEV2 incidents hold back close-out. */
+export type IncidentSeverity =
+  /** CCPOR unusable for the court or LEAs (e.g. orders cannot be entered or found). */
+  | 'SEV1'
+  /** A major function is down or wrong without a workaround (e.g. CARPOS transmission failing). */
+  | 'SEV2'
+  /** A function is impaired with a workaround. */
+  | 'SEV3'
+  /** Minor or cosmetic; a question. */
+  | 'SEV4';
+
+/** Progress of an incident. */
+export type IncidentStatus =
+  /** Confirmed resolved by the reporter; final. */
+  | 'CLOSED'
+  /** Being worked on. */
+  | 'INVESTIGATING'
+  /** Reported, not yet looked at. */
+  | 'OPEN'
+  /** Resolved; the resolution says how. */
+  | 'RESOLVED';
+
+/** Which meeting of the process. */
+export type MeetingKind =
+  /** Review of onboarding dependencies. */
+  | 'DEPENDENCY_REVIEW'
+  /** Introduction & overview meeting. */
+  | 'INTRODUCTION'
+  /** Deployment kick-off meeting. */
+  | 'KICK_OFF'
+  /** Management awareness briefing. */
+  | 'MANAGEMENT_AWARENESS'
+  /** Monthly meeting with interested courts and LEAs (Planning and Scope). */
+  | 'MONTHLY'
+  /** Any other meeting or communication. */
+  | 'OTHER'
+  /** Establishing the training, CAT and go-live schedules. */
+  | 'SCHEDULING';
+
+/** Moves a task’s due date by hand; the task then stays put when go-live moves. */
+export type MoveTaskInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The new due date. */
+  dueDate: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The task. */
+  taskId: string | number;
+};
+
+/** Whether an organization is a superior court or a law-enforcement agency. */
+export type OrganizationKind =
+  /** A California superior court (one per county). */
+  | 'COURT'
+  /** A law-enforcement agency, e.g. a county sheriff's office. */
+  | 'LEA';
+
+/** Who owns a piece of work or is being waited on. */
+export type Party =
+  /** The CCPOR team of the Judicial Council. */
+  | 'CCPOR_TEAM'
+  /** The California Courts Technology Center datacenter. */
+  | 'CCTC'
+  /** The superior court being deployed. */
+  | 'COURT'
+  /** The California Department of Justice (CLETS / CARPOS). */
+  | 'DOJ'
+  /** A participating law-enforcement agency, e.g. the county sheriff. */
+  | 'LEA';
+
+/** A phase of the CCPOR deployment lifecycle, in order. */
+export type Phase =
+  /** Day 0: the court starts using CCPOR. */
+  | 'GO_LIVE'
+  /** Dependencies, accounts, training and acceptance testing; begins 30 days before go-live at the latest. */
+  | 'IMPLEMENT'
+  /** Awareness, questionnaires and scanner assessment; begins 90 days before go-live at the latest. */
+  | 'PLANNING'
+  /** After go-live: incident reporting until close-out. */
+  | 'POST_GO_LIVE'
+  /** Planning Guide evaluation, commitment and kick-off; begins 60 days before go-live at the latest. */
+  | 'SCOPE';
+
+/** A defect raised from failed attempts of one run. */
+export type RaiseDefectInput = {
+  /** The attempts that show it, all of one run, at least one FAILED (1 to 50). */
+  attemptIds: Array<string | number>;
+  /** What is wrong and how to reproduce it (3 to 4,000 characters). */
+  description: string;
+  /** Id for the defect, generated by the device (UUID); the server makes one when omitted. */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** How bad it is. */
+  severity: DefectSeverity;
+  /** Short title (3 to 200 characters). */
+  title: string;
+};
+
+/** Whether a deployment may go live. */
+export type ReadinessStatus =
+  /** Nothing blocks go-live. */
+  | 'GO'
+  /** At least one blocker is open; each is listed. */
+  | 'NO_GO';
+
+/** A document sent by the CCPOR team or received from the court or LEA. */
+export type RecordDocumentInput = {
+  /** SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form. */
+  attachmentShas?: Array<string>;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Sent or received. */
+  direction: DocumentDirection;
+  /** Date it was sent or received. */
+  exchangedOn: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Reference, e.g. a DOJ form number (up to 200 characters). */
+  reference?: string | null | undefined;
+  /** The task this document fulfils; recording it completes the task. */
+  taskId?: string | number | null | undefined;
+  /** Title (3 to 200 characters), e.g. "Participation letter". */
+  title: string;
+};
+
+/** A meeting of the process, planned or held. */
+export type RecordMeetingInput = {
+  /** SHA-256 of files uploaded through POST /files to attach (up to 10), e.g. a signed DOJ form. */
+  attachmentShas?: Array<string>;
+  /** Names of the attendees (up to 100). */
+  attendees?: Array<string>;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Whether it has taken place; a held meeting completes the task it fulfils. */
+  held: boolean;
+  /** Which meeting of the process. */
+  kind: MeetingKind;
+  /** Date of the meeting. */
+  meetingOn: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes or minutes (up to 20,000 characters). */
+  notes?: string | null | undefined;
+  /** The task this meeting fulfils. Omitted: the task of the meeting’s kind (e.g. KICK_OFF → the kick-off meeting task), if any. */
+  taskId?: string | number | null | undefined;
+  /** Title (3 to 200 characters). */
+  title: string;
+};
+
+/** One workstation and its scanner as found on-site. */
+export type RecordScannerWorkstationInput = {
+  /** The assessment. */
+  assessmentId: string | number;
+  /** Has an automatic document feeder. */
+  automaticDocumentFeeder: boolean;
+  /** The workstation’s browser (up to 100 characters). */
+  browser?: string | null | undefined;
+  /** Scans in colour. */
+  colour: boolean;
+  /** How the scanner is connected. */
+  connection: ScannerConnection;
+  /** Drivers installed on the workstation (may be empty). */
+  drivers: Array<ScannerDriver>;
+  /** Scans both sides in one pass. */
+  duplex: boolean;
+  /** Id chosen by the device (UUID). */
+  id?: string | number | null | undefined;
+  /** Which workstation (1 to 100 characters), e.g. "Family law intake 2". */
+  label: string;
+  /** Scanner make (1 to 100 characters). */
+  make: string;
+  /** Scanner model (1 to 100 characters). */
+  model: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters). */
+  notes?: string | null | undefined;
+  /** The workstation’s operating system (up to 100 characters). */
+  operatingSystem?: string | null | undefined;
+  /** Optical resolution in dpi (50 to 10,000). */
+  opticalResolutionDpi: number;
+  /** SHA-256 of each photo, uploaded first through POST /files (up to 20). */
+  photoShas?: Array<string>;
+  /** The CCPOR scan profile (300 dpi, black and white, PDF) is set. */
+  scanProfileSet?: boolean;
+  /** Serial number (up to 100 characters). */
+  serialNumber?: string | null | undefined;
+  /** Outcome of the test scan. */
+  testScanOutcome?: TestScanOutcome;
+};
+
+/** One attempt at a test case of a run. */
+export type RecordTestResultInput = {
+  /** What actually happened (1 to 4,000 characters); required when FAILED. */
+  actualResult?: string | null | undefined;
+  /** CCPOR build or release tested (up to 100 characters). */
+  build?: string | null | undefined;
+  /** The test case, of the plan version the run follows. */
+  caseId: string | number;
+  /** Id for the attempt, generated by the device (UUID); the server makes one when omitted. */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (1 to 4,000 characters); required when BLOCKED or NOT_APPLICABLE, saying why. */
+  notes?: string | null | undefined;
+  /** SHA-256 (hex) of each photo uploaded through POST /files; at most 10. */
+  photos?: Array<string>;
+  /** The run. */
+  runId: string | number;
+  /** Outcome of the attempt. */
+  status: TestResultStatus;
+  /** When the attempt was carried out; the server’s time when omitted. At most an hour ahead of the server. */
+  testedAt?: string | null | undefined;
+  /** Who carried out the attempt (1 to 200 characters). */
+  tester: string;
+};
+
+/** Many attempts of one run, as a device syncs them: each item is applied at most once by its own mutationId, and answered on its own. */
+export type RecordTestResultsInput = {
+  /** The attempts, in the order they were made; 1 to 1000. */
+  results: Array<TestResultItemInput>;
+  /** The run. */
+  runId: string | number;
+};
+
+/** Records that a planned training session took place. */
+export type RecordTrainingHeldInput = {
+  /** Who actually attended; omit if everyone expected did. */
+  attendees?: Array<AttendeeInput> | null | undefined;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** Date it took place; not in the future. */
+  heldOn: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters); omit to keep. */
+  notes?: string | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+};
+
+/** An incident reported after go-live. */
+export type ReportIncidentInput = {
+  /** The deployment, live. */
+  deploymentId: string | number;
+  /** What happened (3 to 4,000 characters). */
+  description: string;
+  /** Id for the incident, generated by the device (UUID); the server makes one when omitted. */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** When it was reported; now when omitted. */
+  reportedAt?: string | null | undefined;
+  /** Who reported it (1 to 200 characters). */
+  reportedBy: string;
+  /** How bad it is. */
+  severity: IncidentSeverity;
+};
+
+/** A request for a CCPOR account for a person of the court or a participating LEA. */
+export type RequestAccountInput = {
+  /** Role in CCPOR. */
+  ccporRole: CcporRole;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** E-mail address the account is sent to. */
+  email: string;
+  /** Id chosen by the device (UUID). */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The court or participating LEA the person works for. */
+  organizationId: string | number;
+  /** Full name (1 to 200 characters). */
+  personName: string;
+  /** Whether the account sees sealed orders. */
+  sealedOrders?: boolean;
+};
+
+/** What missing a scanner requirement costs: a new scanner, or set-up work. */
+export type RequirementCategory =
+  /** Set-up of the scanner or workstation; missing it means configuring it. */
+  | 'CONFIGURATION'
+  /** A property of the device; missing it means replacing the scanner. */
+  | 'HARDWARE';
+
+/** A new target go-live date. */
+export type RescheduleGoLiveInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment to reschedule. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** New target go-live date; today or later. */
+  targetGoLive: string;
+};
+
+/** Where a questionnaire response stands. */
+export type ResponseStatus =
+  /** Accepted; completes the task the questionnaire fulfils. */
+  | 'ACCEPTED'
+  /** Being filled in; saved partially any number of times. */
+  | 'DRAFT'
+  /** Returned with comments, to be corrected and submitted again. */
+  | 'RETURNED'
+  /** Every answer validated; waiting for review by the CCPOR team. */
+  | 'SUBMITTED';
+
+/** A review of a submitted response. */
+export type ReviewResponseInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** Comments for the court (3 to 5,000 characters); required to return a response. */
+  comment?: string | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The response. */
+  responseId: string | number;
+};
+
+/** What a person may do in CCPOR Deploy (docs/security.md#roles). */
+export type Role =
+  /** Everything, including users, templates and scanner requirements. */
+  | 'ADMIN'
+  /** CCPOR team: plans, reschedules, advances and takes courts live. */
+  | 'COORDINATOR'
+  /** CCPOR field staff: site visits of their assigned deployments. */
+  | 'FIELD_STAFF'
+  /** A person of one court or LEA: their organization’s deployments only. */
+  | 'PARTNER_USER'
+  /** Read-only across all deployments, without contact details. */
+  | 'REPORTER';
+
+/** Whether the assessment of a location is still being recorded. */
+export type ScannerAssessmentStatus =
+  /** Every workstation of the location has been assessed. */
+  | 'COMPLETED'
+  /** Workstations are still being recorded. */
+  | 'IN_PROGRESS';
+
+/** How a scanner is connected to its workstation. */
+export type ScannerConnection =
+  /** On the network. */
+  | 'NETWORK'
+  /** Anything else, e.g. SCSI or FireWire on older scanners. */
+  | 'OTHER'
+  /** USB cable to the workstation. */
+  | 'USB';
+
+/** A scanner driver standard installed on the workstation. */
+export type ScannerDriver =
+  /** ISIS driver. */
+  | 'ISIS'
+  /** TWAIN driver. */
+  | 'TWAIN'
+  /** Windows Image Acquisition driver. */
+  | 'WIA';
+
+/** Whether a workstation’s scanner will do for CCPOR, against the scanner requirements. */
+export type ScannerVerdict =
+  /** Every requirement is met. */
+  | 'MEETS'
+  /** Only configuration requirements are missed: set it up. */
+  | 'NEEDS_CONFIGURATION'
+  /** A hardware requirement is missed: the scanner must be replaced. */
+  | 'REPLACE';
+
+/** A training session to schedule. */
+export type ScheduleTrainingInput = {
+  /** Expected attendees with their roles (up to 200). */
+  attendees?: Array<AttendeeInput>;
+  /** Who it is for. */
+  audience: TrainingAudience;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Id chosen by the device (UUID). */
+  id?: string | number | null | undefined;
+  /** How it is given. */
+  mode: TrainingMode;
+  /** What it covers. */
+  module: TrainingModule;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters). */
+  notes?: string | null | undefined;
+  /** Date it is scheduled for. */
+  scheduledOn: string;
+  /** Who gives it (1 to 200 characters). */
+  trainer: string;
+};
+
+/** Credentials for signing in. */
+export type SignInInput = {
+  /** E-mail address. */
+  email: string;
+  /** Password. */
+  password: string;
+  /** A recovery code, instead of the 6-digit code. */
+  recoveryCode?: string | null | undefined;
+  /** The 6-digit code of the authenticator app, when asked for (MFA_REQUIRED). */
+  totpCode?: string | null | undefined;
+};
+
+/** A party’s sign-off of a CAT run. */
+export type SignOffRunInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The LEA signing (required for LEA); for COURT it may be omitted; none for CCPOR_TEAM. */
+  organizationId?: string | number | null | undefined;
+  /** COURT, LEA or CCPOR_TEAM. */
+  party: Party;
+  /** The run. */
+  runId: string | number;
+  /** Name of the person signing (1 to 200 characters). */
+  signerName: string;
+  /** Role of the person signing (1 to 200 characters). */
+  signerRole: string;
+  /** What the party states by signing (3 to 4,000 characters). */
+  statement: string;
+};
+
+/** Whether what a signer saw still holds. */
+export type SignOffStatus =
+  /** No attempt or defect change since signing alters what the signer saw. */
+  | 'CURRENT'
+  /** A later attempt or defect change altered the basis: the party must sign again. */
+  | 'STALE';
+
+/** Starts a deployment’s response to the latest version of a questionnaire. */
+export type StartResponseInput = {
+  /** First answers, keyed by question key (checked as a draft). */
+  answers?: unknown;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Filled in with the court during an on-site visit. */
+  filledOnSite?: boolean;
+  /** Id chosen by the device (UUID). */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Which questionnaire, e.g. BUSINESS_OPERATION. */
+  questionnaireKey: string;
+};
+
+/** Starts the scanner assessment of one location of a deployment’s court. */
+export type StartScannerAssessmentInput = {
+  /** Date of the visit; not in the future. */
+  assessedOn: string;
+  /** The deployment. */
+  deploymentId: string | number;
+  /** Id chosen by the device (UUID), so that offline changes can name the assessment before it syncs. */
+  id?: string | number | null | undefined;
+  /** The court location (courthouse) assessed. */
+  locationId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes on the location (up to 5,000 characters). */
+  notes?: string | null | undefined;
+};
+
+/** Starts a CAT run of a deployment on the latest published plan. */
+export type StartTestRunInput = {
+  /** The deployment to test. */
+  deploymentId: string | number;
+  /** The environment tested. */
+  environment: TestEnvironment;
+  /** Id for the run, generated by the device (UUID); the server makes one when omitted. */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** REHEARSAL or ACCEPTANCE. */
+  purpose: TestRunPurpose;
+};
+
+/** Submits a response for review; every answer is validated against its question. */
+export type SubmitResponseInput = {
+  /** Last changes to the answers, as in saveResponse. */
+  answers?: unknown;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The response. */
+  responseId: string | number;
+};
+
+/** A change of one task’s progress. */
+export type TaskActionInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The task. */
+  taskId: string | number;
+};
+
+/** Progress of a task. */
+export type TaskStatus =
+  /** Completed. */
+  | 'DONE'
+  /** Started, or completed automatically while prerequisites are still open. */
+  | 'IN_PROGRESS'
+  /** Does not apply to this court's profile. */
+  | 'NOT_APPLICABLE'
+  /** Not started. */
+  | 'OPEN'
+  /** Not needed for this deployment; a reason is recorded. */
+  | 'WAIVED';
+
+/** The part of CCPOR a test case exercises. */
+export type TestArea =
+  /** The history of who did what to an order. */
+  | 'AUDIT'
+  /** Transmission to CA DOJ CARPOS through the CCPOR gateway. */
+  | 'CARPOS_TRANSMISSION'
+  /** CARPOS acknowledgements and rejections in the DOJ message queue. */
+  | 'DOJ_MESSAGES'
+  /** Modifying, extending and terminating orders. */
+  | 'MODIFICATION_TERMINATION'
+  /** Entering protective orders (DV-110, CH-110, EA-110, GV-110, WV-110, …). */
+  | 'ORDER_ENTRY'
+  /** Printing order images and summaries. */
+  | 'PRINTING'
+  /** Recording proof of service. */
+  | 'PROOF_OF_SERVICE'
+  /** Scanning order images and attaching them to orders. */
+  | 'SCANNING_ATTACHMENT'
+  /** Finding orders and viewing their images. */
+  | 'SEARCH'
+  /** Sign-in, CCPOR roles and sealed-order visibility. */
+  | 'USER_ACCESS';
+
+/** The CCPOR environment a test run exercises. */
+export type TestEnvironment =
+  /** Production, with test orders, just before go-live. */
+  | 'PRODUCTION'
+  /** The CCPOR test environment, connected to the DOJ CARPOS test system. */
+  | 'TEST'
+  /** The CCPOR training environment. */
+  | 'TRAINING';
+
+/** One attempt at a test case, as a device records it. Kept small: 500 fit in one request. */
+export type TestResultItemInput = {
+  /** What actually happened (1 to 4,000 characters); required when FAILED. */
+  actualResult?: string | null | undefined;
+  /** CCPOR build or release tested (up to 100 characters). */
+  build?: string | null | undefined;
+  /** The test case, of the plan version the run follows. */
+  caseId: string | number;
+  /** Id for the attempt, generated by the device (UUID); the server makes one when omitted. */
+  id?: string | number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (1 to 4,000 characters); required when BLOCKED or NOT_APPLICABLE, saying why. */
+  notes?: string | null | undefined;
+  /** SHA-256 (hex) of each photo uploaded through POST /files; at most 10. */
+  photos?: Array<string>;
+  /** Outcome of the attempt. */
+  status: TestResultStatus;
+  /** When the attempt was carried out; the server’s time when omitted. At most an hour ahead of the server. */
+  testedAt?: string | null | undefined;
+  /** Who carried out the attempt (1 to 200 characters). */
+  tester: string;
+};
+
+/** The outcome of one attempt at a test case. */
+export type TestResultStatus =
+  /** The case could not be carried out; the notes say why. */
+  | 'BLOCKED'
+  /** Something else happened; the actual result says what. */
+  | 'FAILED'
+  /** Does not apply to this court; the notes say why. Counts as done. */
+  | 'NOT_APPLICABLE'
+  /** The expected result was seen. */
+  | 'PASSED'
+  /** To be tested again (e.g. after a fix). */
+  | 'RETEST';
+
+/** Why a run is held; readiness looks at the latest ACCEPTANCE run. */
+export type TestRunPurpose =
+  /** Court Acceptance Testing that readiness and sign-offs rely on. */
+  | 'ACCEPTANCE'
+  /** Practice: never counts for readiness. */
+  | 'REHEARSAL';
+
+/** Computed: FAILED if any case failed, else BLOCKED if any is blocked, else IN_PROGRESS while any is untested or to re-test, else PASSED. */
+export type TestRunStatus =
+  /** No case FAILED, at least one is BLOCKED. */
+  | 'BLOCKED'
+  /** At least one case FAILED. */
+  | 'FAILED'
+  /** Some cases are UNTESTED or RETEST, none FAILED or BLOCKED. */
+  | 'IN_PROGRESS'
+  /** Every case PASSED or is NOT_APPLICABLE. */
+  | 'PASSED';
+
+/** Outcome of a test scan of an order from the workstation. */
+export type TestScanOutcome =
+  /** The test scan failed or was unreadable. */
+  | 'FAILED'
+  /** No test scan yet. */
+  | 'NOT_RUN'
+  /** The test scan produced a readable image. */
+  | 'PASSED';
+
+/** Who a training session is for. */
+export type TrainingAudience =
+  /** The people who will use CCPOR. */
+  | 'END_USERS'
+  /** Court staff who will train their colleagues. */
+  | 'TRAIN_THE_TRAINER';
+
+/** How a training session is given. */
+export type TrainingMode =
+  /** In a room with the trainer. */
+  | 'CLASSROOM'
+  /** A recording the attendees watch. */
+  | 'RECORDED'
+  /** Live, over a video call. */
+  | 'REMOTE';
+
+/** What a training session covers. */
+export type TrainingModule =
+  /** Full use: scan, add, modify, serve and cancel orders, and read DOJ messages. */
+  | 'FULL_USE'
+  /** Querying orders only. */
+  | 'QUERIES';
+
+/** Whether a training session has taken place. */
+export type TrainingStatus =
+  /** Took place; completes the CCPOR training task. */
+  | 'HELD'
+  /** Scheduled. */
+  | 'PLANNED';
+
+/** Undoes a saved go-live move: go-live and every task and dependency still open return to their dates before it. */
+export type UndoRescheduleInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The move to undo (RescheduleReport.reschedule or Deployment.lastReschedule); baseVersion is the deployment’s. */
+  rescheduleId: string | number;
+};
+
+/** A change of a defect’s status, with attempts to link (e.g. the re-test). */
+export type UpdateDefectInput = {
+  /** More attempts of the same run to link (up to 50). */
+  attemptIds?: Array<string | number>;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The defect. */
+  defectId: string | number;
+  /** The build or release carrying the fix (up to 100 characters); omit to keep. */
+  fixedInBuild?: string | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Note on the change (3 to 4,000 characters); required with WONT_FIX. */
+  note?: string | null | undefined;
+  /** New status (or the current one, to only add a note or attempts). WONT_FIX needs a note saying why. */
+  status: DefectStatus;
+};
+
+/** A change of an onboarding dependency’s status or details. */
+export type UpdateDependencyInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The dependency. */
+  dependencyId: string | number;
+  /** Reference in an outside system (up to 200 characters); omit to keep. */
+  externalReference?: string | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Note on the state (up to 500 characters); required with NOT_APPLICABLE. */
+  note?: string | null | undefined;
+  /** Person responsible (up to 200 characters); omit to keep. */
+  owner?: string | null | undefined;
+  /** New status. WAITING needs waitingOn; NOT_APPLICABLE needs a note saying why. */
+  status: DependencyStatus;
+  /** The party waited on (required with WAITING). */
+  waitingOn?: Party | null | undefined;
+};
+
+/** Changes to a workstation’s recorded facts; omitted (or null) fields keep their value, except that null clears serial number, OS, browser and notes. */
+export type UpdateScannerWorkstationInput = {
+  /** Has an automatic document feeder. */
+  automaticDocumentFeeder?: boolean | null | undefined;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** Browser (up to 100 characters); null clears it. */
+  browser?: string | null | undefined;
+  /** Scans in colour. */
+  colour?: boolean | null | undefined;
+  /** How the scanner is connected. */
+  connection?: ScannerConnection | null | undefined;
+  /** Drivers installed (the full new list). */
+  drivers?: Array<ScannerDriver> | null | undefined;
+  /** Scans both sides in one pass. */
+  duplex?: boolean | null | undefined;
+  /** Which workstation (1 to 100 characters). */
+  label?: string | null | undefined;
+  /** Scanner make (1 to 100 characters). */
+  make?: string | null | undefined;
+  /** Scanner model (1 to 100 characters). */
+  model?: string | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters); null clears them. */
+  notes?: string | null | undefined;
+  /** Operating system (up to 100 characters); null clears it. */
+  operatingSystem?: string | null | undefined;
+  /** Optical resolution in dpi (50 to 10,000). */
+  opticalResolutionDpi?: number | null | undefined;
+  /** SHA-256 of each photo (the full new list, up to 20). */
+  photoShas?: Array<string> | null | undefined;
+  /** The CCPOR scan profile is set. */
+  scanProfileSet?: boolean | null | undefined;
+  /** Serial number (up to 100 characters); null clears it. */
+  serialNumber?: string | null | undefined;
+  /** Outcome of the test scan. */
+  testScanOutcome?: TestScanOutcome | null | undefined;
+  /** The workstation. */
+  workstationId: string | number;
+};
+
+export type CatRunsStartTestRunMutationVariables = Exact<{
+  i: StartTestRunInput;
+}>;
+
+
+export type CatRunsStartTestRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+
+export type CatRunsTestPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatRunsTestPlansQuery = { testPlans: Array<{ version: number, publishedAt: string | null, cases: Array<{ key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean, steps: Array<string>, expectedResult: string, preconditions: string }> }> };
+
+export type CatRunsTestPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatRunsTestPlanQuery = { testPlan: { id: string } };
+
+export type CatRunsDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatRunsDeploymentQuery = { deployment: { testRuns: Array<{ id: string }> } };
+
+export type CatRunsRecordTestResultsMutationVariables = Exact<{
+  i: RecordTestResultsInput;
+}>;
+
+
+export type CatRunsRecordTestResultsMutation = { recordTestResults: { applied: number } };
+
+export type CatRunsPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatRunsPageQuery = { deployment: { testRuns: Array<{ summary: { status: TestRunStatus, passRate: number | null }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }>, latestAttempt: { id: string } | null, testCase: { key: string } }> }> } };
+
+export type CatWalkthroughDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatWalkthroughDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, closeOut: { approvedBy: string, approvedOn: string } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export type CatWalkthroughDeployment2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatWalkthroughDeployment2Query = { deployment: { readiness: { status: ReadinessStatus, blockers: Array<{ code: BlockerCode }> } } };
+
+export type CatWalkthroughRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type CatWalkthroughRequestAccountMutation = { requestAccount: { id: string, version: number } };
+
+export type CatWalkthroughTestRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatWalkthroughTestRunQuery = { testRun: { signOffs: Array<{ party: Party, status: SignOffStatus, staleBecause: Array<string> }> } };
+
+export type CatWalkthroughReportIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type CatWalkthroughReportIncidentMutation = { reportIncident: { id: string, status: IncidentStatus, version: number } };
+
+export type CreateDeploymentDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDeploymentDeploymentsQuery = { deployments: { totalCount: number } };
+
+export type CreateDeploymentCreateDeploymentMutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeploymentMutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentCreateDeployment2MutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeployment2Mutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentCreateDeployment3MutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeployment3Mutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentCreateDeployment4MutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeployment4Mutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentCreateDeployment5MutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeployment5Mutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentCreateDeployment6MutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeployment6Mutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentCreateDeployment7MutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentCreateDeployment7Mutation = { createDeployment: { id: string } };
+
+export type CreateDeploymentDeployments2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDeploymentDeployments2Query = { deployments: { nodes: Array<{ id: string }> } };
+
+export type CreateDeploymentDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CreateDeploymentDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export type CreateDeploymentDeployment2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDeploymentDeployment2Query = { deployment: { id: string } };
+
+export type DefectsOfRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DefectsOfRunQuery = { testRun: { defects: Array<{ id: string }>, cases: Array<{ attempts: Array<{ id: string, defects: Array<{ id: string }> }> }> } };
+
+export type DefectsRunDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DefectsRunDeploymentQuery = { testRun: { deployment: { id: string } } };
+
+export type DeploymentImportPreviewDeploymentImportQueryVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type DeploymentImportPreviewDeploymentImportQuery = { previewDeploymentImport: { validCount: number, invalidCount: number, rows: Array<{ line: number, court: string, courtId: string | null, courtName: string | null, targetGoLive: string | null, phase: Phase | null, status: DeploymentStatus | null, wave: number | null, leaNames: Array<string>, problems: Array<{ field: string, message: string }> }> } };
+
+export type DeploymentImportImportDeploymentsMutationVariables = Exact<{
+  i: ImportDeploymentsInput;
+}>;
+
+
+export type DeploymentImportImportDeploymentsMutation = { importDeployments: { created: Array<{ actualGoLive: string | null, wave: number | null, id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> }>, skipped: Array<{ line: number, court: string, problems: Array<{ field: string, message: string }> }> } };
+
+export type DeploymentImportDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentImportDeploymentsQuery = { deployments: { totalCount: number } };
+
+export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadinessGoLiveDeploymentReadinessQuery = { deploymentReadiness: { status: ReadinessStatus } };
+
+export type ReadinessGoLivePageQueryVariables = Exact<{
+  county?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ReadinessGoLivePageQuery = { deployments: { nodes: Array<{ id: string, readiness: { status: ReadinessStatus, asOf: string, acceptanceRun: { id: string } | null, blockers: Array<{ code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } }> } };
+
+export type ReadinessGoLiveDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadinessGoLiveDeploymentQuery = { deployment: { status: DeploymentStatus, phase: Phase, version: number, tasks: Array<{ key: string, status: TaskStatus }> } };
+
+export type ReadinessGoLiveChangeDeploymentStatusMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ReadinessGoLiveChangeDeploymentStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type ReadinessGoLiveRescheduleGoLiveMutationVariables = Exact<{
+  i: RescheduleGoLiveInput;
+}>;
+
+
+export type ReadinessGoLiveRescheduleGoLiveMutation = { rescheduleGoLive: { toGoLive: string } };
+
+export type ReadinessGoLiveReopenTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type ReadinessGoLiveReopenTaskMutation = { reopenTask: { status: TaskStatus } };
+
+export type RescheduleGoLiveRescheduleGoLiveMutationVariables = Exact<{
+  input: RescheduleGoLiveInput;
+}>;
+
+
+export type RescheduleGoLiveRescheduleGoLiveMutation = { rescheduleGoLive: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, newlyPastDue: Array<{ number: number }>, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
+
+export type RescheduleGoLiveDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RescheduleGoLiveDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export type RescheduleGoLiveCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type RescheduleGoLiveCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type RescheduleGoLiveMoveTaskMutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type RescheduleGoLiveMoveTaskMutation = { moveTask: { pinned: boolean, dueDate: string } };
+
+export type RescheduleGoLivePreviewRescheduleQueryVariables = Exact<{
+  id: string | number;
+  date: string;
+}>;
+
+
+export type RescheduleGoLivePreviewRescheduleQuery = { previewReschedule: { moved: Array<{ task: { number: number } }>, pinned: Array<{ number: number }> } };
+
+export type RescheduleGoLiveMoveTask2MutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type RescheduleGoLiveMoveTask2Mutation = { moveTask: { id: string } };
+
+export type TaskLifecycleDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskLifecycleDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export type TaskLifecycleRecordMeetingMutationVariables = Exact<{
+  i: RecordMeetingInput;
+}>;
+
+
+export type TaskLifecycleRecordMeetingMutation = { recordMeeting: { id: string, taskId: string | null, held: boolean } };
+
+export type TaskLifecycleRecordDocumentMutationVariables = Exact<{
+  i: RecordDocumentInput;
+}>;
+
+
+export type TaskLifecycleRecordDocumentMutation = { recordDocument: { id: string } };
+
+export type TaskLifecycleRecordMeeting2MutationVariables = Exact<{
+  i: RecordMeetingInput;
+}>;
+
+
+export type TaskLifecycleRecordMeeting2Mutation = { recordMeeting: { id: string } };
+
+export type TaskLifecycleRecordDocument2MutationVariables = Exact<{
+  i: RecordDocumentInput;
+}>;
+
+
+export type TaskLifecycleRecordDocument2Mutation = { recordDocument: { id: string } };
+
+export type TaskLifecycleDeployment2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskLifecycleDeployment2Query = { deployment: { meetings: Array<{ id: string }>, documents: Array<{ id: string }> } };
+
+export type TaskLifecycleAdvancePhaseMutationVariables = Exact<{
+  i: AdvancePhaseInput;
+}>;
+
+
+export type TaskLifecycleAdvancePhaseMutation = { advancePhase: { phase: Phase, phaseEnteredOn: string, version: number } };
+
+export type TaskLifecycleAdvancePhase2MutationVariables = Exact<{
+  i: AdvancePhaseInput;
+}>;
+
+
+export type TaskLifecycleAdvancePhase2Mutation = { advancePhase: { phase: Phase } };
+
+export type TaskLifecycleAdvancePhase3MutationVariables = Exact<{
+  i: AdvancePhaseInput;
+}>;
+
+
+export type TaskLifecycleAdvancePhase3Mutation = { advancePhase: { phase: Phase } };
+
+export type TaskLifecycleChangeDeploymentStatusMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type TaskLifecycleChangeDeploymentStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type UndoRescheduleRescheduleGoLiveMutationVariables = Exact<{
+  input: RescheduleGoLiveInput;
+}>;
+
+
+export type UndoRescheduleRescheduleGoLiveMutation = { rescheduleGoLive: { reschedule: { id: string, fromGoLive: string, toGoLive: string, createdBy: string, undoneAt: string | null } | null, deployment: { id: string, version: number, targetGoLive: string } } };
+
+export type UndoRescheduleUndoRescheduleMutationVariables = Exact<{
+  input: UndoRescheduleInput;
+}>;
+
+
+export type UndoRescheduleUndoRescheduleMutation = { undoReschedule: { fromGoLive: string, toGoLive: string, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, newlyPastDue: Array<{ number: number }>, reschedule: { id: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, lastReschedule: { id: string, undoneAt: string | null } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
+
+export type UndoRescheduleMoveTaskMutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type UndoRescheduleMoveTaskMutation = { moveTask: { dueDate: string, pinned: boolean } };
+
+export type UndoRescheduleDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoRescheduleDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, lastReschedule: { id: string, fromGoLive: string, toGoLive: string, undoneAt: string | null } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export type UndoRescheduleCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type UndoRescheduleCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type UndoRescheduleCompleteTask2MutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type UndoRescheduleCompleteTask2Mutation = { completeTask: { status: TaskStatus } };
+
+export type UndoRescheduleAssignableStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UndoRescheduleAssignableStaffQuery = { assignableStaff: Array<{ id: string, displayName: string, role: Role }> };
+
+export type UndoRescheduleAssignableStaff2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UndoRescheduleAssignableStaff2Query = { assignableStaff: Array<{ id: string }> };
+
+export type UndoRescheduleCreateDeploymentMutationVariables = Exact<{
+  input: CreateDeploymentInput;
+}>;
+
+
+export type UndoRescheduleCreateDeploymentMutation = { createDeployment: { id: string, coordinator: { id: string, role: Role } | null, fieldStaff: Array<{ id: string, displayName: string }> } };
+
+export type UndoRescheduleDeployment2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoRescheduleDeployment2Query = { deployment: { id: string } };
+
+export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments: number }> };
+
+export type PortfolioCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passRate: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
+
+export type SignInMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { recoveryCodes: Array<string> | null, user: { id: string, email: string, role: Role } } };
+
+export type WorkstationFieldsFragment = { id: string, assessmentId: string, deploymentId: string, label: string, make: string, model: string, serialNumber: string | null, connection: ScannerConnection, drivers: Array<ScannerDriver>, opticalResolutionDpi: number, duplex: boolean, automaticDocumentFeeder: boolean, colour: boolean, operatingSystem: string | null, browser: string | null, scanProfileSet: boolean, testScanOutcome: TestScanOutcome, photoShas: Array<string>, notes: string | null, verdict: ScannerVerdict, requirementsVersion: number, version: number, updatedBy: string | null, missedRequirements: Array<{ key: string, category: RequirementCategory }> };
+
+export type CourtLocationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtLocationsQuery = { deployment: { court: { locations: Array<{ id: string }> } } };
+
+export type StartAssessmentFixtureMutationVariables = Exact<{
+  i: StartScannerAssessmentInput;
+}>;
+
+
+export type StartAssessmentFixtureMutation = { startScannerAssessment: { id: string, version: number, status: ScannerAssessmentStatus } };
+
+export type RecordWorkstationMutationVariables = Exact<{
+  i: RecordScannerWorkstationInput;
+}>;
+
+
+export type RecordWorkstationMutation = { recordScannerWorkstation: { id: string, assessmentId: string, deploymentId: string, label: string, make: string, model: string, serialNumber: string | null, connection: ScannerConnection, drivers: Array<ScannerDriver>, opticalResolutionDpi: number, duplex: boolean, automaticDocumentFeeder: boolean, colour: boolean, operatingSystem: string | null, browser: string | null, scanProfileSet: boolean, testScanOutcome: TestScanOutcome, photoShas: Array<string>, notes: string | null, verdict: ScannerVerdict, requirementsVersion: number, version: number, updatedBy: string | null, missedRequirements: Array<{ key: string, category: RequirementCategory }> } };
+
+export type UpdateWorkstationMutationVariables = Exact<{
+  i: UpdateScannerWorkstationInput;
+}>;
+
+
+export type UpdateWorkstationMutation = { updateScannerWorkstation: { id: string, assessmentId: string, deploymentId: string, label: string, make: string, model: string, serialNumber: string | null, connection: ScannerConnection, drivers: Array<ScannerDriver>, opticalResolutionDpi: number, duplex: boolean, automaticDocumentFeeder: boolean, colour: boolean, operatingSystem: string | null, browser: string | null, scanProfileSet: boolean, testScanOutcome: TestScanOutcome, photoShas: Array<string>, notes: string | null, verdict: ScannerVerdict, requirementsVersion: number, version: number, updatedBy: string | null, missedRequirements: Array<{ key: string, category: RequirementCategory }> } };
+
+export type RunFieldsFragment = { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> };
+
+export type AttemptFieldsFragment = { id: string, runId: string, caseId: string, status: TestResultStatus, actualResult: string | null, notes: string | null, tester: string, build: string | null, testedAt: string, photos: Array<string>, mutationId: string | null, recordedBy: string };
+
+export type PlanCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanCasesQuery = { testPlan: { cases: Array<{ id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }> } };
+
+export type StartRunMutationVariables = Exact<{
+  i: StartTestRunInput;
+}>;
+
+
+export type StartRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+
+export type ReadRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRunQuery = { testRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+
+export type RecordResultMutationVariables = Exact<{
+  i: RecordTestResultInput;
+}>;
+
+
+export type RecordResultMutation = { recordTestResult: { id: string, runId: string, caseId: string, status: TestResultStatus, actualResult: string | null, notes: string | null, tester: string, build: string | null, testedAt: string, photos: Array<string>, mutationId: string | null, recordedBy: string } };
+
+export type RecordResultsMutationVariables = Exact<{
+  i: RecordTestResultsInput;
+}>;
+
+
+export type RecordResultsMutation = { recordTestResults: { applied: number, replayed: number, refused: number, results: Array<{ mutationId: string | null, replayed: boolean, attempt: { id: string, caseId: string, status: TestResultStatus } | null, error: { code: string, message: string, details: unknown } | null }> } };
+
+export type ReadinessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadinessQuery = { deploymentReadiness: { status: ReadinessStatus, asOf: string, acceptanceRun: { id: string } | null, blockers: Array<{ code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } };
+
+export type CompleteTaskFixtureMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type CompleteTaskFixtureMutation = { completeTask: { status: TaskStatus } };
+
+export type MeetDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type MeetDependencyMutation = { updateDependency: { status: DependencyStatus } };
+
+export type SignOffRunMutationVariables = Exact<{
+  i: SignOffRunInput;
+}>;
+
+
+export type SignOffRunMutation = { signOffRun: { id: string, party: Party, organizationId: string | null, signerName: string, signerRole: string, statement: string, status: SignOffStatus, staleBecause: Array<string>, runStatusAtSigning: TestRunStatus, recordedBy: string } };
+
+export type RunPartiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunPartiesQuery = { testRun: { deployment: { court: { id: string }, participatingLeas: Array<{ id: string }> } } };
+
+export type CourtOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtOfQuery = { deployment: { court: { id: string } } };
+
+export type RaiseDefectMutationVariables = Exact<{
+  i: RaiseDefectInput;
+}>;
+
+
+export type RaiseDefectMutation = { raiseDefect: { id: string, status: DefectStatus, severity: DefectSeverity, version: number, runId: string, attempts: Array<{ id: string, status: TestResultStatus }> } };
+
+export type UpdateDefectMutationVariables = Exact<{
+  i: UpdateDefectInput;
+}>;
+
+
+export type UpdateDefectMutation = { updateDefect: { id: string, status: DefectStatus, note: string | null, fixedInBuild: string | null, version: number, attempts: Array<{ id: string, status: TestResultStatus }> } };
+
+export type GoLiveMutationVariables = Exact<{
+  i: GoLiveInput;
+}>;
+
+
+export type GoLiveMutation = { goLive: { id: string, status: DeploymentStatus, phase: Phase, actualGoLive: string | null, phaseEnteredOn: string, version: number, tasks: Array<{ key: string, status: TaskStatus, completedOn: string | null, evidence: string | null }> } };
+
+export type ScheduleTrainingFixtureMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type ScheduleTrainingFixtureMutation = { scheduleTraining: { id: string, version: number } };
+
+export type TrainingHeldFixtureMutationVariables = Exact<{
+  i: RecordTrainingHeldInput;
+}>;
+
+
+export type TrainingHeldFixtureMutation = { recordTrainingHeld: { id: string, status: TrainingStatus } };
+
+export type StartResponseFixtureMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type StartResponseFixtureMutation = { startResponse: { id: string, version: number } };
+
+export type SubmitResponseFixtureMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type SubmitResponseFixtureMutation = { submitResponse: { id: string, version: number } };
+
+export type AcceptResponseFixtureMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type AcceptResponseFixtureMutation = { acceptResponse: { id: string, status: ResponseStatus } };
+
+export type OrganizationsOfQueryVariables = Exact<{
+  county?: string | null | undefined;
+}>;
+
+
+export type OrganizationsOfQuery = { organizations: { nodes: Array<{ id: string, kind: OrganizationKind, name: string }> } };
+
+export type DeploymentFieldsFragment = { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> };
+
+export type CreateDeploymentFixtureMutationVariables = Exact<{
+  input: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentFixtureMutation = { createDeployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const WorkstationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkstationFields on ScannerWorkstation {
+  id
+  assessmentId
+  deploymentId
+  label
+  make
+  model
+  serialNumber
+  connection
+  drivers
+  opticalResolutionDpi
+  duplex
+  automaticDocumentFeeder
+  colour
+  operatingSystem
+  browser
+  scanProfileSet
+  testScanOutcome
+  photoShas
+  notes
+  verdict
+  missedRequirements {
+    key
+    category
+  }
+  requirementsVersion
+  version
+  updatedBy
+}
+    `, {"fragmentName":"WorkstationFields"}) as unknown as TypedDocumentString<WorkstationFieldsFragment, unknown>;
+export const RunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RunFields on TestRun {
+  id
+  purpose
+  environment
+  startedBy
+  planId
+  summary {
+    status
+    total
+    untested
+    passed
+    failed
+    blocked
+    retest
+    notApplicable
+    passRate
+    openDefects {
+      critical
+      major
+      minor
+    }
+  }
+  cases {
+    status
+    testCase {
+      id
+      key
+      area
+      criticality
+      requiresCarpos
+    }
+    latestAttempt {
+      id
+      status
+    }
+    attempts {
+      id
+      status
+      tester
+      notes
+    }
+  }
+}
+    `, {"fragmentName":"RunFields"}) as unknown as TypedDocumentString<RunFieldsFragment, unknown>;
+export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttemptFields on TestResult {
+  id
+  runId
+  caseId
+  status
+  actualResult
+  notes
+  tester
+  build
+  testedAt
+  photos
+  mutationId
+  recordedBy
+}
+    `, {"fragmentName":"AttemptFields"}) as unknown as TypedDocumentString<AttemptFieldsFragment, unknown>;
+export const DeploymentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}
+    `, {"fragmentName":"DeploymentFields"}) as unknown as TypedDocumentString<DeploymentFieldsFragment, unknown>;
+export const CatRunsStartTestRunDocument = new TypedDocumentString(`
+    mutation CatRunsStartTestRun($i: StartTestRunInput!) {
+  startTestRun(input: $i) {
+    ...RunFields
+  }
+}
+    fragment RunFields on TestRun {
+  id
+  purpose
+  environment
+  startedBy
+  planId
+  summary {
+    status
+    total
+    untested
+    passed
+    failed
+    blocked
+    retest
+    notApplicable
+    passRate
+    openDefects {
+      critical
+      major
+      minor
+    }
+  }
+  cases {
+    status
+    testCase {
+      id
+      key
+      area
+      criticality
+      requiresCarpos
+    }
+    latestAttempt {
+      id
+      status
+    }
+    attempts {
+      id
+      status
+      tester
+      notes
+    }
+  }
+}`) as unknown as TypedDocumentString<CatRunsStartTestRunMutation, CatRunsStartTestRunMutationVariables>;
+export const CatRunsTestPlansDocument = new TypedDocumentString(`
+    query CatRunsTestPlans {
+  testPlans {
+    version
+    publishedAt
+    cases {
+      key
+      area
+      criticality
+      requiresCarpos
+      steps
+      expectedResult
+      preconditions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatRunsTestPlansQuery, CatRunsTestPlansQueryVariables>;
+export const CatRunsTestPlanDocument = new TypedDocumentString(`
+    query CatRunsTestPlan {
+  testPlan(version: 9) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatRunsTestPlanQuery, CatRunsTestPlanQueryVariables>;
+export const CatRunsDeploymentDocument = new TypedDocumentString(`
+    query CatRunsDeployment($id: ID!) {
+  deployment(id: $id) {
+    testRuns {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatRunsDeploymentQuery, CatRunsDeploymentQueryVariables>;
+export const CatRunsRecordTestResultsDocument = new TypedDocumentString(`
+    mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) {
+  recordTestResults(input: $i) {
+    applied
+  }
+}
+    `) as unknown as TypedDocumentString<CatRunsRecordTestResultsMutation, CatRunsRecordTestResultsMutationVariables>;
+export const CatRunsPageDocument = new TypedDocumentString(`
+    query CatRunsPage($id: ID!) {
+  deployment(id: $id) {
+    testRuns {
+      summary {
+        status
+        passRate
+      }
+      cases {
+        status
+        attempts {
+          id
+        }
+        latestAttempt {
+          id
+        }
+        testCase {
+          key
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatRunsPageQuery, CatRunsPageQueryVariables>;
+export const CatWalkthroughDeploymentDocument = new TypedDocumentString(`
+    query CatWalkthroughDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...DeploymentFields
+    closeOut {
+      approvedBy
+      approvedOn
+    }
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<CatWalkthroughDeploymentQuery, CatWalkthroughDeploymentQueryVariables>;
+export const CatWalkthroughDeployment2Document = new TypedDocumentString(`
+    query CatWalkthroughDeployment2($id: ID!) {
+  deployment(id: $id) {
+    readiness {
+      status
+      blockers {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatWalkthroughDeployment2Query, CatWalkthroughDeployment2QueryVariables>;
+export const CatWalkthroughRequestAccountDocument = new TypedDocumentString(`
+    mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CatWalkthroughRequestAccountMutation, CatWalkthroughRequestAccountMutationVariables>;
+export const CatWalkthroughTestRunDocument = new TypedDocumentString(`
+    query CatWalkthroughTestRun($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      status
+      staleBecause
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatWalkthroughTestRunQuery, CatWalkthroughTestRunQueryVariables>;
+export const CatWalkthroughReportIncidentDocument = new TypedDocumentString(`
+    mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CatWalkthroughReportIncidentMutation, CatWalkthroughReportIncidentMutationVariables>;
+export const CreateDeploymentDeploymentsDocument = new TypedDocumentString(`
+    query CreateDeploymentDeployments {
+  deployments(first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentDeploymentsQuery, CreateDeploymentDeploymentsQueryVariables>;
+export const CreateDeploymentCreateDeploymentDocument = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeploymentMutation, CreateDeploymentCreateDeploymentMutationVariables>;
+export const CreateDeploymentCreateDeployment2Document = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeployment2Mutation, CreateDeploymentCreateDeployment2MutationVariables>;
+export const CreateDeploymentCreateDeployment3Document = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment3($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeployment3Mutation, CreateDeploymentCreateDeployment3MutationVariables>;
+export const CreateDeploymentCreateDeployment4Document = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment4($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeployment4Mutation, CreateDeploymentCreateDeployment4MutationVariables>;
+export const CreateDeploymentCreateDeployment5Document = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment5($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeployment5Mutation, CreateDeploymentCreateDeployment5MutationVariables>;
+export const CreateDeploymentCreateDeployment6Document = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment6($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeployment6Mutation, CreateDeploymentCreateDeployment6MutationVariables>;
+export const CreateDeploymentCreateDeployment7Document = new TypedDocumentString(`
+    mutation CreateDeploymentCreateDeployment7($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentCreateDeployment7Mutation, CreateDeploymentCreateDeployment7MutationVariables>;
+export const CreateDeploymentDeployments2Document = new TypedDocumentString(`
+    query CreateDeploymentDeployments2 {
+  deployments(first: 1, filter: {county: ["Fresno"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentDeployments2Query, CreateDeploymentDeployments2QueryVariables>;
+export const CreateDeploymentDeploymentDocument = new TypedDocumentString(`
+    query CreateDeploymentDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...DeploymentFields
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<CreateDeploymentDeploymentQuery, CreateDeploymentDeploymentQueryVariables>;
+export const CreateDeploymentDeployment2Document = new TypedDocumentString(`
+    query CreateDeploymentDeployment2 {
+  deployment(id: "0d3b1a51-0000-4000-8000-000000000000") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeploymentDeployment2Query, CreateDeploymentDeployment2QueryVariables>;
+export const DefectsOfRunDocument = new TypedDocumentString(`
+    query DefectsOfRun($id: ID!) {
+  testRun(id: $id) {
+    defects {
+      id
+    }
+    cases {
+      attempts {
+        id
+        defects {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefectsOfRunQuery, DefectsOfRunQueryVariables>;
+export const DefectsRunDeploymentDocument = new TypedDocumentString(`
+    query DefectsRunDeployment($id: ID!) {
+  testRun(id: $id) {
+    deployment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefectsRunDeploymentQuery, DefectsRunDeploymentQueryVariables>;
+export const DeploymentImportPreviewDeploymentImportDocument = new TypedDocumentString(`
+    query DeploymentImportPreviewDeploymentImport($csv: String!) {
+  previewDeploymentImport(csv: $csv) {
+    validCount
+    invalidCount
+    rows {
+      line
+      court
+      courtId
+      courtName
+      targetGoLive
+      phase
+      status
+      wave
+      leaNames
+      problems {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentImportPreviewDeploymentImportQuery, DeploymentImportPreviewDeploymentImportQueryVariables>;
+export const DeploymentImportImportDeploymentsDocument = new TypedDocumentString(`
+    mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) {
+  importDeployments(input: $i) {
+    created {
+      ...DeploymentFields
+      actualGoLive
+      wave
+    }
+    skipped {
+      line
+      court
+      problems {
+        field
+        message
+      }
+    }
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<DeploymentImportImportDeploymentsMutation, DeploymentImportImportDeploymentsMutationVariables>;
+export const DeploymentImportDeploymentsDocument = new TypedDocumentString(`
+    query DeploymentImportDeployments {
+  deployments(first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentImportDeploymentsQuery, DeploymentImportDeploymentsQueryVariables>;
+export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
+    query ReadinessGoLiveDeploymentReadiness($id: ID!) {
+  deploymentReadiness(deploymentId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveDeploymentReadinessQuery, ReadinessGoLiveDeploymentReadinessQueryVariables>;
+export const ReadinessGoLivePageDocument = new TypedDocumentString(`
+    query ReadinessGoLivePage($county: [String!]) {
+  deployments(first: 10, filter: {county: $county}) {
+    nodes {
+      id
+      readiness {
+        status
+        asOf
+        acceptanceRun {
+          id
+        }
+        blockers {
+          code
+          what
+          why
+          recordType
+          recordId
+          party
+          daysOpen
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLivePageQuery, ReadinessGoLivePageQueryVariables>;
+export const ReadinessGoLiveDeploymentDocument = new TypedDocumentString(`
+    query ReadinessGoLiveDeployment($id: ID!) {
+  deployment(id: $id) {
+    status
+    phase
+    version
+    tasks {
+      key
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveDeploymentQuery, ReadinessGoLiveDeploymentQueryVariables>;
+export const ReadinessGoLiveChangeDeploymentStatusDocument = new TypedDocumentString(`
+    mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveChangeDeploymentStatusMutation, ReadinessGoLiveChangeDeploymentStatusMutationVariables>;
+export const ReadinessGoLiveRescheduleGoLiveDocument = new TypedDocumentString(`
+    mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $i) {
+    toGoLive
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveRescheduleGoLiveMutation, ReadinessGoLiveRescheduleGoLiveMutationVariables>;
+export const ReadinessGoLiveReopenTaskDocument = new TypedDocumentString(`
+    mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) {
+  reopenTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveReopenTaskMutation, ReadinessGoLiveReopenTaskMutationVariables>;
+export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(`
+    mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $input) {
+    fromGoLive
+    toGoLive
+    moved {
+      task {
+        number
+      }
+      from
+      to
+    }
+    pinned {
+      number
+    }
+    newlyPastDue {
+      number
+    }
+    phasesWithShortWindows
+    deployment {
+      ...DeploymentFields
+    }
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<RescheduleGoLiveRescheduleGoLiveMutation, RescheduleGoLiveRescheduleGoLiveMutationVariables>;
+export const RescheduleGoLiveDeploymentDocument = new TypedDocumentString(`
+    query RescheduleGoLiveDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...DeploymentFields
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<RescheduleGoLiveDeploymentQuery, RescheduleGoLiveDeploymentQueryVariables>;
+export const RescheduleGoLiveCompleteTaskDocument = new TypedDocumentString(`
+    mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleGoLiveCompleteTaskMutation, RescheduleGoLiveCompleteTaskMutationVariables>;
+export const RescheduleGoLiveMoveTaskDocument = new TypedDocumentString(`
+    mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    pinned
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleGoLiveMoveTaskMutation, RescheduleGoLiveMoveTaskMutationVariables>;
+export const RescheduleGoLivePreviewRescheduleDocument = new TypedDocumentString(`
+    query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) {
+  previewReschedule(deploymentId: $id, targetGoLive: $date) {
+    moved {
+      task {
+        number
+      }
+    }
+    pinned {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleGoLivePreviewRescheduleQuery, RescheduleGoLivePreviewRescheduleQueryVariables>;
+export const RescheduleGoLiveMoveTask2Document = new TypedDocumentString(`
+    mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleGoLiveMoveTask2Mutation, RescheduleGoLiveMoveTask2MutationVariables>;
+export const TaskLifecycleDeploymentDocument = new TypedDocumentString(`
+    query TaskLifecycleDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...DeploymentFields
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<TaskLifecycleDeploymentQuery, TaskLifecycleDeploymentQueryVariables>;
+export const TaskLifecycleRecordMeetingDocument = new TypedDocumentString(`
+    mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) {
+  recordMeeting(input: $i) {
+    id
+    taskId
+    held
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleRecordMeetingMutation, TaskLifecycleRecordMeetingMutationVariables>;
+export const TaskLifecycleRecordDocumentDocument = new TypedDocumentString(`
+    mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) {
+  recordDocument(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleRecordDocumentMutation, TaskLifecycleRecordDocumentMutationVariables>;
+export const TaskLifecycleRecordMeeting2Document = new TypedDocumentString(`
+    mutation TaskLifecycleRecordMeeting2($i: RecordMeetingInput!) {
+  recordMeeting(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleRecordMeeting2Mutation, TaskLifecycleRecordMeeting2MutationVariables>;
+export const TaskLifecycleRecordDocument2Document = new TypedDocumentString(`
+    mutation TaskLifecycleRecordDocument2($i: RecordDocumentInput!) {
+  recordDocument(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleRecordDocument2Mutation, TaskLifecycleRecordDocument2MutationVariables>;
+export const TaskLifecycleDeployment2Document = new TypedDocumentString(`
+    query TaskLifecycleDeployment2($id: ID!) {
+  deployment(id: $id) {
+    meetings {
+      id
+    }
+    documents {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleDeployment2Query, TaskLifecycleDeployment2QueryVariables>;
+export const TaskLifecycleAdvancePhaseDocument = new TypedDocumentString(`
+    mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) {
+  advancePhase(input: $i) {
+    phase
+    phaseEnteredOn
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleAdvancePhaseMutation, TaskLifecycleAdvancePhaseMutationVariables>;
+export const TaskLifecycleAdvancePhase2Document = new TypedDocumentString(`
+    mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) {
+  advancePhase(input: $i) {
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleAdvancePhase2Mutation, TaskLifecycleAdvancePhase2MutationVariables>;
+export const TaskLifecycleAdvancePhase3Document = new TypedDocumentString(`
+    mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) {
+  advancePhase(input: $i) {
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleAdvancePhase3Mutation, TaskLifecycleAdvancePhase3MutationVariables>;
+export const TaskLifecycleChangeDeploymentStatusDocument = new TypedDocumentString(`
+    mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TaskLifecycleChangeDeploymentStatusMutation, TaskLifecycleChangeDeploymentStatusMutationVariables>;
+export const UndoRescheduleRescheduleGoLiveDocument = new TypedDocumentString(`
+    mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $input) {
+    reschedule {
+      id
+      fromGoLive
+      toGoLive
+      createdBy
+      undoneAt
+    }
+    deployment {
+      id
+      version
+      targetGoLive
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleRescheduleGoLiveMutation, UndoRescheduleRescheduleGoLiveMutationVariables>;
+export const UndoRescheduleUndoRescheduleDocument = new TypedDocumentString(`
+    mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) {
+  undoReschedule(input: $input) {
+    fromGoLive
+    toGoLive
+    moved {
+      task {
+        number
+      }
+      from
+      to
+    }
+    pinned {
+      number
+    }
+    newlyPastDue {
+      number
+    }
+    reschedule {
+      id
+      undoneAt
+      undoneBy
+    }
+    deployment {
+      ...DeploymentFields
+      lastReschedule {
+        id
+        undoneAt
+      }
+    }
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<UndoRescheduleUndoRescheduleMutation, UndoRescheduleUndoRescheduleMutationVariables>;
+export const UndoRescheduleMoveTaskDocument = new TypedDocumentString(`
+    mutation UndoRescheduleMoveTask($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    dueDate
+    pinned
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleMoveTaskMutation, UndoRescheduleMoveTaskMutationVariables>;
+export const UndoRescheduleDeploymentDocument = new TypedDocumentString(`
+    query UndoRescheduleDeployment($id: ID!) {
+  deployment(id: $id) {
+    ...DeploymentFields
+    lastReschedule {
+      id
+      fromGoLive
+      toGoLive
+      undoneAt
+    }
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<UndoRescheduleDeploymentQuery, UndoRescheduleDeploymentQueryVariables>;
+export const UndoRescheduleCompleteTaskDocument = new TypedDocumentString(`
+    mutation UndoRescheduleCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleCompleteTaskMutation, UndoRescheduleCompleteTaskMutationVariables>;
+export const UndoRescheduleCompleteTask2Document = new TypedDocumentString(`
+    mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleCompleteTask2Mutation, UndoRescheduleCompleteTask2MutationVariables>;
+export const UndoRescheduleAssignableStaffDocument = new TypedDocumentString(`
+    query UndoRescheduleAssignableStaff {
+  assignableStaff {
+    id
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleAssignableStaffQuery, UndoRescheduleAssignableStaffQueryVariables>;
+export const UndoRescheduleAssignableStaff2Document = new TypedDocumentString(`
+    query UndoRescheduleAssignableStaff2 {
+  assignableStaff {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleAssignableStaff2Query, UndoRescheduleAssignableStaff2QueryVariables>;
+export const UndoRescheduleCreateDeploymentDocument = new TypedDocumentString(`
+    mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) {
+  createDeployment(input: $input) {
+    id
+    coordinator {
+      id
+      role
+    }
+    fieldStaff {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleCreateDeploymentMutation, UndoRescheduleCreateDeploymentMutationVariables>;
+export const UndoRescheduleDeployment2Document = new TypedDocumentString(`
+    query UndoRescheduleDeployment2($id: ID!) {
+  deployment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRescheduleDeployment2Query, UndoRescheduleDeployment2QueryVariables>;
+export const GraphiqlCountsDocument = new TypedDocumentString(`
+    query GraphiqlCounts {
+  deploymentCountsReport {
+    deployments
+  }
+}
+    `) as unknown as TypedDocumentString<GraphiqlCountsQuery, GraphiqlCountsQueryVariables>;
+export const PortfolioCountsDocument = new TypedDocumentString(`
+    query PortfolioCounts {
+  deploymentCountsReport {
+    phase
+    health
+    deployments
+  }
+  goLivesByMonthReport {
+    month
+    planned
+    actual
+  }
+  catRunRatesReport(first: 100) {
+    totalCount
+    nodes {
+      passRate
+    }
+  }
+  deploymentTimelineReport(first: 100) {
+    totalCount
+  }
+  readinessBlockersReport(first: 20) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioCountsQuery, PortfolioCountsQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($i: SignInInput!) {
+  signIn(input: $i) {
+    user {
+      id
+      email
+      role
+    }
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const CourtLocationsDocument = new TypedDocumentString(`
+    query CourtLocations($id: ID!) {
+  deployment(id: $id) {
+    court {
+      locations {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtLocationsQuery, CourtLocationsQueryVariables>;
+export const StartAssessmentFixtureDocument = new TypedDocumentString(`
+    mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) {
+  startScannerAssessment(input: $i) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartAssessmentFixtureMutation, StartAssessmentFixtureMutationVariables>;
+export const RecordWorkstationDocument = new TypedDocumentString(`
+    mutation RecordWorkstation($i: RecordScannerWorkstationInput!) {
+  recordScannerWorkstation(input: $i) {
+    ...WorkstationFields
+  }
+}
+    fragment WorkstationFields on ScannerWorkstation {
+  id
+  assessmentId
+  deploymentId
+  label
+  make
+  model
+  serialNumber
+  connection
+  drivers
+  opticalResolutionDpi
+  duplex
+  automaticDocumentFeeder
+  colour
+  operatingSystem
+  browser
+  scanProfileSet
+  testScanOutcome
+  photoShas
+  notes
+  verdict
+  missedRequirements {
+    key
+    category
+  }
+  requirementsVersion
+  version
+  updatedBy
+}`) as unknown as TypedDocumentString<RecordWorkstationMutation, RecordWorkstationMutationVariables>;
+export const UpdateWorkstationDocument = new TypedDocumentString(`
+    mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) {
+  updateScannerWorkstation(input: $i) {
+    ...WorkstationFields
+  }
+}
+    fragment WorkstationFields on ScannerWorkstation {
+  id
+  assessmentId
+  deploymentId
+  label
+  make
+  model
+  serialNumber
+  connection
+  drivers
+  opticalResolutionDpi
+  duplex
+  automaticDocumentFeeder
+  colour
+  operatingSystem
+  browser
+  scanProfileSet
+  testScanOutcome
+  photoShas
+  notes
+  verdict
+  missedRequirements {
+    key
+    category
+  }
+  requirementsVersion
+  version
+  updatedBy
+}`) as unknown as TypedDocumentString<UpdateWorkstationMutation, UpdateWorkstationMutationVariables>;
+export const PlanCasesDocument = new TypedDocumentString(`
+    query PlanCases {
+  testPlan {
+    cases {
+      id
+      key
+      area
+      criticality
+      requiresCarpos
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanCasesQuery, PlanCasesQueryVariables>;
+export const StartRunDocument = new TypedDocumentString(`
+    mutation StartRun($i: StartTestRunInput!) {
+  startTestRun(input: $i) {
+    ...RunFields
+  }
+}
+    fragment RunFields on TestRun {
+  id
+  purpose
+  environment
+  startedBy
+  planId
+  summary {
+    status
+    total
+    untested
+    passed
+    failed
+    blocked
+    retest
+    notApplicable
+    passRate
+    openDefects {
+      critical
+      major
+      minor
+    }
+  }
+  cases {
+    status
+    testCase {
+      id
+      key
+      area
+      criticality
+      requiresCarpos
+    }
+    latestAttempt {
+      id
+      status
+    }
+    attempts {
+      id
+      status
+      tester
+      notes
+    }
+  }
+}`) as unknown as TypedDocumentString<StartRunMutation, StartRunMutationVariables>;
+export const ReadRunDocument = new TypedDocumentString(`
+    query ReadRun($id: ID!) {
+  testRun(id: $id) {
+    ...RunFields
+  }
+}
+    fragment RunFields on TestRun {
+  id
+  purpose
+  environment
+  startedBy
+  planId
+  summary {
+    status
+    total
+    untested
+    passed
+    failed
+    blocked
+    retest
+    notApplicable
+    passRate
+    openDefects {
+      critical
+      major
+      minor
+    }
+  }
+  cases {
+    status
+    testCase {
+      id
+      key
+      area
+      criticality
+      requiresCarpos
+    }
+    latestAttempt {
+      id
+      status
+    }
+    attempts {
+      id
+      status
+      tester
+      notes
+    }
+  }
+}`) as unknown as TypedDocumentString<ReadRunQuery, ReadRunQueryVariables>;
+export const RecordResultDocument = new TypedDocumentString(`
+    mutation RecordResult($i: RecordTestResultInput!) {
+  recordTestResult(input: $i) {
+    ...AttemptFields
+  }
+}
+    fragment AttemptFields on TestResult {
+  id
+  runId
+  caseId
+  status
+  actualResult
+  notes
+  tester
+  build
+  testedAt
+  photos
+  mutationId
+  recordedBy
+}`) as unknown as TypedDocumentString<RecordResultMutation, RecordResultMutationVariables>;
+export const RecordResultsDocument = new TypedDocumentString(`
+    mutation RecordResults($i: RecordTestResultsInput!) {
+  recordTestResults(input: $i) {
+    applied
+    replayed
+    refused
+    results {
+      mutationId
+      replayed
+      attempt {
+        id
+        caseId
+        status
+      }
+      error {
+        code
+        message
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordResultsMutation, RecordResultsMutationVariables>;
+export const ReadinessDocument = new TypedDocumentString(`
+    query Readiness($id: ID!) {
+  deploymentReadiness(deploymentId: $id) {
+    status
+    asOf
+    acceptanceRun {
+      id
+    }
+    blockers {
+      code
+      what
+      why
+      recordType
+      recordId
+      party
+      daysOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessQuery, ReadinessQueryVariables>;
+export const CompleteTaskFixtureDocument = new TypedDocumentString(`
+    mutation CompleteTaskFixture($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteTaskFixtureMutation, CompleteTaskFixtureMutationVariables>;
+export const MeetDependencyDocument = new TypedDocumentString(`
+    mutation MeetDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MeetDependencyMutation, MeetDependencyMutationVariables>;
+export const SignOffRunDocument = new TypedDocumentString(`
+    mutation SignOffRun($i: SignOffRunInput!) {
+  signOffRun(input: $i) {
+    id
+    party
+    organizationId
+    signerName
+    signerRole
+    statement
+    status
+    staleBecause
+    runStatusAtSigning
+    recordedBy
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffRunMutation, SignOffRunMutationVariables>;
+export const RunPartiesDocument = new TypedDocumentString(`
+    query RunParties($id: ID!) {
+  testRun(id: $id) {
+    deployment {
+      court {
+        id
+      }
+      participatingLeas {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunPartiesQuery, RunPartiesQueryVariables>;
+export const CourtOfDocument = new TypedDocumentString(`
+    query CourtOf($id: ID!) {
+  deployment(id: $id) {
+    court {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtOfQuery, CourtOfQueryVariables>;
+export const RaiseDefectDocument = new TypedDocumentString(`
+    mutation RaiseDefect($i: RaiseDefectInput!) {
+  raiseDefect(input: $i) {
+    id
+    status
+    severity
+    version
+    runId
+    attempts {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseDefectMutation, RaiseDefectMutationVariables>;
+export const UpdateDefectDocument = new TypedDocumentString(`
+    mutation UpdateDefect($i: UpdateDefectInput!) {
+  updateDefect(input: $i) {
+    id
+    status
+    note
+    fixedInBuild
+    version
+    attempts {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDefectMutation, UpdateDefectMutationVariables>;
+export const GoLiveDocument = new TypedDocumentString(`
+    mutation GoLive($i: GoLiveInput!) {
+  goLive(input: $i) {
+    id
+    status
+    phase
+    actualGoLive
+    phaseEnteredOn
+    version
+    tasks {
+      key
+      status
+      completedOn
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoLiveMutation, GoLiveMutationVariables>;
+export const ScheduleTrainingFixtureDocument = new TypedDocumentString(`
+    mutation ScheduleTrainingFixture($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleTrainingFixtureMutation, ScheduleTrainingFixtureMutationVariables>;
+export const TrainingHeldFixtureDocument = new TypedDocumentString(`
+    mutation TrainingHeldFixture($i: RecordTrainingHeldInput!) {
+  recordTrainingHeld(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingHeldFixtureMutation, TrainingHeldFixtureMutationVariables>;
+export const StartResponseFixtureDocument = new TypedDocumentString(`
+    mutation StartResponseFixture($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StartResponseFixtureMutation, StartResponseFixtureMutationVariables>;
+export const SubmitResponseFixtureDocument = new TypedDocumentString(`
+    mutation SubmitResponseFixture($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitResponseFixtureMutation, SubmitResponseFixtureMutationVariables>;
+export const AcceptResponseFixtureDocument = new TypedDocumentString(`
+    mutation AcceptResponseFixture($i: ReviewResponseInput!) {
+  acceptResponse(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptResponseFixtureMutation, AcceptResponseFixtureMutationVariables>;
+export const OrganizationsOfDocument = new TypedDocumentString(`
+    query OrganizationsOf($county: String) {
+  organizations(first: 10, filter: {county: $county}) {
+    nodes {
+      id
+      kind
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsOfQuery, OrganizationsOfQueryVariables>;
+export const CreateDeploymentFixtureDocument = new TypedDocumentString(`
+    mutation CreateDeploymentFixture($input: CreateDeploymentInput!) {
+  createDeployment(input: $input) {
+    ...DeploymentFields
+  }
+}
+    fragment DeploymentFields on Deployment {
+  id
+  version
+  phase
+  status
+  targetGoLive
+  phaseEnteredOn
+  court {
+    name
+    county
+    ccporProfile
+  }
+  participatingLeas {
+    name
+  }
+  health {
+    status
+    daysToGoLive
+    reasons {
+      code
+      count
+      message
+    }
+  }
+  phasesWithShortWindows
+  tasksPastDueAtCreation {
+    number
+  }
+  tasks {
+    id
+    number
+    key
+    title
+    phase
+    status
+    dueDate
+    pinned
+    pastDueAtCreation
+    offsetDays
+    version
+    evidence
+    completedOn
+  }
+  dependencies {
+    id
+    kind
+    status
+    dueDate
+    waitingOn
+    daysWaiting
+    note
+    version
+  }
+}`) as unknown as TypedDocumentString<CreateDeploymentFixtureMutation, CreateDeploymentFixtureMutationVariables>;
