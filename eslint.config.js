@@ -58,6 +58,14 @@ module.exports = defineConfig(
     languageOptions: { sourceType: 'commonjs' },
   },
   {
+    // The shared rules run in the browser and in Node alike: no globals of either, no imports of
+    // the server's or the app's code (docs/domain.md#shared-rules).
+    files: ['rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'rules/ imports only its own files: no packages, no server/ or client/.' }] }],
+    },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },

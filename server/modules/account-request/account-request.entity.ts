@@ -2,13 +2,12 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
+import { CcporRole, AccountRequestStatus } from '../../../rules/enums';
 
-export enum CcporRole {
-  QUERY_ONLY = 'QUERY_ONLY',
-  COURT = 'COURT',
-  SUPERVISOR = 'SUPERVISOR',
-  ADMINISTRATOR = 'ADMINISTRATOR',
-}
+export { CcporRole, AccountRequestStatus };
+export { SETTLED_ACCOUNT_STATUSES } from '../../../rules/statuses';
+export { ACCOUNT_TRANSITIONS } from '../../../rules/transitions';
+
 registerEnumType(CcporRole, {
   name: 'CcporRole',
   description: 'The role a person gets in CCPOR itself.',
@@ -20,12 +19,6 @@ registerEnumType(CcporRole, {
   },
 });
 
-export enum AccountRequestStatus {
-  REQUESTED = 'REQUESTED',
-  APPROVED = 'APPROVED',
-  ACTIVE = 'ACTIVE',
-  REJECTED = 'REJECTED',
-}
 registerEnumType(AccountRequestStatus, {
   name: 'AccountRequestStatus',
   description: 'Where a CCPOR account request stands: REQUESTED → APPROVED → ACTIVE, or REJECTED with a reason.',
@@ -36,17 +29,6 @@ registerEnumType(AccountRequestStatus, {
     REJECTED: { description: 'Refused; the reason is recorded.' },
   },
 });
-
-/** The changes each status allows. */
-export const ACCOUNT_TRANSITIONS: Record<AccountRequestStatus, AccountRequestStatus[]> = {
-  REQUESTED: [AccountRequestStatus.APPROVED, AccountRequestStatus.REJECTED],
-  APPROVED: [AccountRequestStatus.ACTIVE, AccountRequestStatus.REJECTED],
-  ACTIVE: [],
-  REJECTED: [],
-};
-
-/** Statuses with nothing left to do: the access dependency is met when every request has one. */
-export const SETTLED_ACCOUNT_STATUSES = [AccountRequestStatus.ACTIVE, AccountRequestStatus.REJECTED];
 
 @Entity('account_request')
 @ObjectType({ description: 'A request for a CCPOR user account for a person of the court or a participating LEA.' })

@@ -72,7 +72,7 @@ async function syncUserAccess(tx: EntityManager, ctx: Context, deploymentId: str
   const dependency = await tx.findOneBy(Dependency, { deploymentId, kind: DependencyKind.USER_PROFILES_ACCESS });
   if (dependency && dependency.status !== DependencyStatus.NOT_APPLICABLE) {
     const target = allSettled ? DependencyStatus.MET
-      : [DependencyStatus.NOT_STARTED, DependencyStatus.MET].includes(dependency.status) ? DependencyStatus.IN_PROGRESS : dependency.status;
+      : (dependency.status === DependencyStatus.NOT_STARTED || dependency.status === DependencyStatus.MET) ? DependencyStatus.IN_PROGRESS : dependency.status;
     if (target !== dependency.status) {
       applyStatus(dependency, target, dependency.waitingOn, today(ctx.clock));
       dependency.updatedBy = ctx.actor.name;

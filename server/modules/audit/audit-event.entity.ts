@@ -3,11 +3,10 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
 import { IdField, ShortTextField } from '../../db/record-fields';
+import { AuditKind } from '../../../rules/enums';
 
-export enum AuditKind {
-  CHANGE = 'CHANGE',
-  SECURITY = 'SECURITY',
-}
+export { AuditKind };
+
 registerEnumType(AuditKind, {
   name: 'AuditKind',
   description: 'A change of a record, or a security event.',

@@ -5,12 +5,11 @@ import { InstantColumn } from '../../db/columns';
 import { BelongsTo, ClientIdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TestResult, TestRun } from '../test-run/test-run.entity';
+import { DefectSeverity, DefectStatus } from '../../../rules/enums';
 
-export enum DefectSeverity {
-  CRITICAL = 'CRITICAL',
-  MAJOR = 'MAJOR',
-  MINOR = 'MINOR',
-}
+export { DefectSeverity, DefectStatus };
+export { BLOCKING_SEVERITIES, SETTLED_DEFECT_STATUSES } from '../../../rules/statuses';
+
 registerEnumType(DefectSeverity, {
   name: 'DefectSeverity',
   description: 'How bad a defect is. CRITICAL and MAJOR defects block sign-off and go-live until VERIFIED or WONT_FIX.',
@@ -21,12 +20,6 @@ registerEnumType(DefectSeverity, {
   },
 });
 
-export enum DefectStatus {
-  OPEN = 'OPEN',
-  FIXED = 'FIXED',
-  VERIFIED = 'VERIFIED',
-  WONT_FIX = 'WONT_FIX',
-}
 registerEnumType(DefectStatus, {
   name: 'DefectStatus',
   description: 'Progress of a defect: OPEN → FIXED → VERIFIED (by a re-test), or WONT_FIX with a reason.',
@@ -37,11 +30,6 @@ registerEnumType(DefectStatus, {
     WONT_FIX: { description: 'Accepted as it is; the reason is recorded.' },
   },
 });
-
-/** Statuses in which a defect no longer blocks anything. */
-export const SETTLED_DEFECT_STATUSES = [DefectStatus.VERIFIED, DefectStatus.WONT_FIX];
-/** Severities whose open defects block sign-off and readiness. */
-export const BLOCKING_SEVERITIES = [DefectSeverity.CRITICAL, DefectSeverity.MAJOR];
 
 @Entity('defect')
 @ObjectType({ description: 'A defect raised from failed CAT attempts.' })

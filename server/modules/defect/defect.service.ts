@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, invalidTransition } from '../../graphql/errors';
+import { DEFECT_TRANSITIONS } from '../../../rules/transitions';
 import { Deployment } from '../deployment/deployment.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { TestResult, TestResultStatus, TestRun } from '../test-run/test-run.entity';
@@ -40,14 +41,6 @@ export function raiseDefect(ctx: Context, input: RaiseDefectInput) {
     }));
   });
 }
-
-/** How a defect may move; a re-opened defect blocks again. */
-const DEFECT_TRANSITIONS: Record<DefectStatus, DefectStatus[]> = {
-  [DefectStatus.OPEN]: [DefectStatus.FIXED, DefectStatus.WONT_FIX],
-  [DefectStatus.FIXED]: [DefectStatus.VERIFIED, DefectStatus.OPEN],
-  [DefectStatus.VERIFIED]: [DefectStatus.OPEN],
-  [DefectStatus.WONT_FIX]: [DefectStatus.OPEN],
-};
 
 export function updateDefect(ctx: Context, input: UpdateDefectInput) {
   return applyMutation(ctx, { operation: 'updateDefect', input }, (tx) => applyUpdateDefect(tx, ctx, input));

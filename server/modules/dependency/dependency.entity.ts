@@ -5,16 +5,11 @@ import { DateColumn } from '../../db/columns';
 import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { Party } from '../lifecycle-template/lifecycle.enums';
+import { DependencyKind, DependencyStatus } from '../../../rules/enums';
 
-export enum DependencyKind {
-  CCTC_CONNECTIVITY = 'CCTC_CONNECTIVITY',
-  DOJ_CLETS_CARPOS = 'DOJ_CLETS_CARPOS',
-  INFRASTRUCTURE_ASSESSMENT = 'INFRASTRUCTURE_ASSESSMENT',
-  SCANNER_SETUP = 'SCANNER_SETUP',
-  USER_PROFILES_ACCESS = 'USER_PROFILES_ACCESS',
-  TRAINING_TESTING = 'TRAINING_TESTING',
-  RESOURCE_PLANNING = 'RESOURCE_PLANNING',
-}
+export { DependencyKind, DependencyStatus };
+export { OPEN_DEPENDENCY_STATUSES } from '../../../rules/statuses';
+
 registerEnumType(DependencyKind, {
   name: 'DependencyKind',
   description: 'An onboarding dependency every deployment has.',
@@ -29,13 +24,6 @@ registerEnumType(DependencyKind, {
   },
 });
 
-export enum DependencyStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  WAITING = 'WAITING',
-  MET = 'MET',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
 registerEnumType(DependencyStatus, {
   name: 'DependencyStatus',
   description: 'Progress of an onboarding dependency.',
@@ -47,8 +35,6 @@ registerEnumType(DependencyStatus, {
     NOT_APPLICABLE: { description: "Does not apply (e.g. CLETS/CARPOS for an images-only court); the reason is kept." },
   },
 });
-
-export const OPEN_DEPENDENCY_STATUSES = [DependencyStatus.NOT_STARTED, DependencyStatus.IN_PROGRESS, DependencyStatus.WAITING];
 
 /** The onboarding dependencies, each due this many days from go-live, and who usually carries it (docs/domain.md#dependencies). */
 export const DEFAULT_DEPENDENCIES: { kind: DependencyKind; title: string; offsetDays: number; owner: Party }[] = [

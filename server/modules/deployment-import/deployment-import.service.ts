@@ -27,7 +27,7 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['court', 'goLive', 'phase', 'status'];
-const LIVE_STATUSES = [DeploymentStatus.LIVE, DeploymentStatus.CLOSED];
+const LIVE_STATUSES: DeploymentStatus[] = [DeploymentStatus.LIVE, DeploymentStatus.CLOSED];
 const MAX_PLANNING_YEARS = 5;
 
 const normalName = (s: string) => s.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();

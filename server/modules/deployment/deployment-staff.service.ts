@@ -2,13 +2,14 @@ import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import { FIELD_WORK, PLANNERS } from '../access/roles';
 import { Role, User } from '../user/user.entity';
 import { Deployment } from './deployment.entity';
 import { AssignDeploymentStaffInput } from './deployment-staff.inputs';
 
 /** Active CCPOR team members who may lead or visit a deployment, by name. */
 export function assignableStaff(ctx: Context) {
-  return ctx.db.manager.find(User, { where: { active: true, role: In([Role.ADMIN, Role.COORDINATOR, Role.FIELD_STAFF]) }, order: { displayName: 'ASC' } });
+  return ctx.db.manager.find(User, { where: { active: true, role: In([...FIELD_WORK]) }, order: { displayName: 'ASC' } });
 }
 
 export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaffInput) {
@@ -37,7 +38,7 @@ export async function checkStaff(tx: EntityManager, coordinatorId: string | null
   const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
   if (coordinatorId) {
     const coordinator = await tx.findOneBy(User, { id: coordinatorId, active: true });
-    if (!coordinator || ![Role.COORDINATOR, Role.ADMIN].includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinatorId} is not an active coordinator.` });
+    if (!coordinator || !PLANNERS.includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinatorId} is not an active coordinator.` });
   }
   if (problems.length) throw badInput(problems);
   return staff;

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { invalidTransition, problem } from '../../graphql/errors';
+import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../rules/transitions';
 import { today } from '../../shared/clock';
 import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
@@ -9,7 +10,7 @@ import { Deployment, DeploymentStatus } from './deployment.entity';
 import { AdvancePhaseInput, ChangeDeploymentStatusInput } from './deployment.inputs';
 
 /** Statuses with no schedule to move and no phase to advance. */
-export const INACTIVE_STATUSES = [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED];
+export const INACTIVE_STATUSES: DeploymentStatus[] = [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED];
 
 export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
   return applyMutation(ctx, { operation: 'advancePhase', input }, async (tx) => {
@@ -42,17 +43,6 @@ export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
   });
 }
 
-/** Status changes a person may make; LIVE and CLOSED come only from goLive and close-out. */
-const STATUS_TRANSITIONS: Record<DeploymentStatus, DeploymentStatus[]> = {
-  [DeploymentStatus.INTERESTED]: [DeploymentStatus.COMMITTED, DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN],
-  [DeploymentStatus.COMMITTED]: [DeploymentStatus.IN_PROGRESS, DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN],
-  [DeploymentStatus.IN_PROGRESS]: [DeploymentStatus.ON_HOLD, DeploymentStatus.WITHDRAWN],
-  [DeploymentStatus.ON_HOLD]: [DeploymentStatus.INTERESTED, DeploymentStatus.COMMITTED, DeploymentStatus.IN_PROGRESS, DeploymentStatus.WITHDRAWN],
-  [DeploymentStatus.LIVE]: [],
-  [DeploymentStatus.CLOSED]: [],
-  [DeploymentStatus.WITHDRAWN]: [],
-};
-
 export function changeDeploymentStatus(ctx: Context, input: ChangeDeploymentStatusInput) {
   return applyMutation(ctx, { operation: 'changeDeploymentStatus', input }, async (tx) => {
     const deployment = await loadForUpdate(tx, Deployment, input.deploymentId, 'Deployment');
@@ -61,8 +51,8 @@ export function changeDeploymentStatus(ctx: Context, input: ChangeDeploymentStat
       deploymentId: deployment.id, attempted: { status: input.status },
     });
     if (stale) return stale;
-    if (!STATUS_TRANSITIONS[deployment.status].includes(input.status)) {
-      const allowed = STATUS_TRANSITIONS[deployment.status];
+    if (!DEPLOYMENT_STATUS_TRANSITIONS[deployment.status].includes(input.status)) {
+      const allowed = DEPLOYMENT_STATUS_TRANSITIONS[deployment.status];
       throw invalidTransition('Deployment', deployment.id, deployment.status, input.status,
         allowed.length ? `from ${deployment.status} it can become ${allowed.join(', ')}.` : `${deployment.status} is final.`);
     }

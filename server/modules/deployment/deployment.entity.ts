@@ -7,16 +7,10 @@ import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { LifecycleTemplate } from '../lifecycle-template/lifecycle-template.entity';
 import { Organization } from '../organization/organization.entity';
 import { User } from '../user/user.entity';
+import { DeploymentStatus } from '../../../rules/enums';
 
-export enum DeploymentStatus {
-  INTERESTED = 'INTERESTED',
-  COMMITTED = 'COMMITTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  LIVE = 'LIVE',
-  CLOSED = 'CLOSED',
-  ON_HOLD = 'ON_HOLD',
-  WITHDRAWN = 'WITHDRAWN',
-}
+export { DeploymentStatus };
+
 registerEnumType(DeploymentStatus, {
   name: 'DeploymentStatus',
   description: "Where a court's onboarding stands as a whole.",

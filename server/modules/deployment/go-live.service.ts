@@ -11,7 +11,7 @@ import { computeReadiness } from '../readiness/readiness.service';
 import { ReadinessStatus } from '../readiness/readiness.types';
 
 /** Statuses from which a deployment may go live. */
-const MAY_GO_LIVE = [DeploymentStatus.INTERESTED, DeploymentStatus.COMMITTED, DeploymentStatus.IN_PROGRESS];
+const MAY_GO_LIVE: DeploymentStatus[] = [DeploymentStatus.INTERESTED, DeploymentStatus.COMMITTED, DeploymentStatus.IN_PROGRESS];
 
 /**
  * Going live (docs/domain.md#going-live): allowed only when readiness is GO (else NOT_READY with the blockers); records

@@ -3,12 +3,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { daysBetweenSql, shiftDateSql } from '../../db/sql';
 import { addDays } from '../../shared/dates';
 import { Phase, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
+import { HealthStatus, HealthReasonCode } from '../../../rules/enums';
 
-export enum HealthStatus {
-  ON_TRACK = 'ON_TRACK',
-  AT_RISK = 'AT_RISK',
-  LATE = 'LATE',
-}
+export { HealthStatus, HealthReasonCode };
+
 registerEnumType(HealthStatus, {
   name: 'HealthStatus',
   description: 'Health of a deployment, derived from today’s date (California time).',
@@ -21,15 +19,6 @@ registerEnumType(HealthStatus, {
   },
 });
 
-export enum HealthReasonCode {
-  GO_LIVE_PASSED = 'GO_LIVE_PASSED',
-  TASKS_LATE = 'TASKS_LATE',
-  DEPENDENCIES_LATE = 'DEPENDENCIES_LATE',
-  TASKS_PAST_DUE = 'TASKS_PAST_DUE',
-  DEPENDENCIES_PAST_DUE = 'DEPENDENCIES_PAST_DUE',
-  PHASE_WINDOW_TOO_SHORT = 'PHASE_WINDOW_TOO_SHORT',
-  DEPENDENCIES_WAITING_LONG = 'DEPENDENCIES_WAITING_LONG',
-}
 registerEnumType(HealthReasonCode, {
   name: 'HealthReasonCode',
   description: 'Why a deployment has the health it has.',

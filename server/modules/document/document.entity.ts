@@ -4,11 +4,10 @@ import { Column, Entity } from 'typeorm';
 import { DateColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
+import { DocumentDirection } from '../../../rules/enums';
 
-export enum DocumentDirection {
-  SENT = 'SENT',
-  RECEIVED = 'RECEIVED',
-}
+export { DocumentDirection };
+
 registerEnumType(DocumentDirection, {
   name: 'DocumentDirection',
   description: 'Whether the CCPOR team sent the document or received it from the court or LEA.',

@@ -4,13 +4,11 @@ import { Column, Entity, Index } from 'typeorm';
 import { DateColumn, InstantColumn } from '../../db/columns';
 import { BelongsTo, ClientIdField, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
+import { IncidentSeverity, IncidentStatus } from '../../../rules/enums';
 
-export enum IncidentSeverity {
-  SEV1 = 'SEV1',
-  SEV2 = 'SEV2',
-  SEV3 = 'SEV3',
-  SEV4 = 'SEV4',
-}
+export { IncidentSeverity, IncidentStatus };
+export { CLOSE_OUT_BLOCKING_SEVERITIES, SETTLED_INCIDENT_STATUSES } from '../../../rules/statuses';
+
 registerEnumType(IncidentSeverity, {
   name: 'IncidentSeverity',
   description: 'How bad an incident after go-live is. Open SEV1 and SEV2 incidents hold back close-out.',
@@ -22,12 +20,6 @@ registerEnumType(IncidentSeverity, {
   },
 });
 
-export enum IncidentStatus {
-  OPEN = 'OPEN',
-  INVESTIGATING = 'INVESTIGATING',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-}
 registerEnumType(IncidentStatus, {
   name: 'IncidentStatus',
   description: 'Progress of an incident.',
@@ -38,10 +30,6 @@ registerEnumType(IncidentStatus, {
     CLOSED: { description: 'Confirmed resolved by the reporter; final.' },
   },
 });
-
-/** Severities whose unresolved incidents hold back close-out (docs/domain.md#incidents-and-close-out). */
-export const CLOSE_OUT_BLOCKING_SEVERITIES = [IncidentSeverity.SEV1, IncidentSeverity.SEV2];
-export const SETTLED_INCIDENT_STATUSES = [IncidentStatus.RESOLVED, IncidentStatus.CLOSED];
 
 @Entity('incident')
 @ObjectType({ description: 'An incident reported after go-live.' })

@@ -3,6 +3,7 @@ import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
 import { invalidTransition, notFound, problem } from '../../graphql/errors';
+import { INCIDENT_TRANSITIONS } from '../../../rules/transitions';
 import { today } from '../../shared/clock';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
@@ -28,13 +29,6 @@ export function reportIncident(ctx: Context, input: ReportIncidentInput) {
     return tx.save(incident);
   });
 }
-
-const INCIDENT_TRANSITIONS: Record<IncidentStatus, IncidentStatus[]> = {
-  [IncidentStatus.OPEN]: [IncidentStatus.INVESTIGATING, IncidentStatus.RESOLVED],
-  [IncidentStatus.INVESTIGATING]: [IncidentStatus.RESOLVED, IncidentStatus.OPEN],
-  [IncidentStatus.RESOLVED]: [IncidentStatus.CLOSED, IncidentStatus.OPEN],
-  [IncidentStatus.CLOSED]: [],
-};
 
 export function updateIncident(ctx: Context, input: UpdateIncidentInput) {
   return applyMutation(ctx, { operation: 'updateIncident', input }, (tx) => applyUpdateIncident(tx, ctx, input));

@@ -1,12 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { Phase, Lane, Party, TaskKind } from '../../../rules/enums';
 
-export enum Phase {
-  PLANNING = 'PLANNING',
-  SCOPE = 'SCOPE',
-  IMPLEMENT = 'IMPLEMENT',
-  GO_LIVE = 'GO_LIVE',
-  POST_GO_LIVE = 'POST_GO_LIVE',
-}
+export { Phase, Lane, Party, TaskKind };
 
 export const PHASE_ORDER = [Phase.PLANNING, Phase.SCOPE, Phase.IMPLEMENT, Phase.GO_LIVE, Phase.POST_GO_LIVE];
 
@@ -32,11 +27,6 @@ registerEnumType(Phase, {
   },
 });
 
-export enum Lane {
-  CCPOR_TEAM = 'CCPOR_TEAM',
-  COURT_AND_LEA = 'COURT_AND_LEA',
-}
-
 registerEnumType(Lane, {
   name: 'Lane',
   description: 'The swim lane of the process diagram a task sits in.',
@@ -45,14 +35,6 @@ registerEnumType(Lane, {
     COURT_AND_LEA: { description: 'Work of the court and its law-enforcement agencies.' },
   },
 });
-
-export enum Party {
-  CCPOR_TEAM = 'CCPOR_TEAM',
-  COURT = 'COURT',
-  LEA = 'LEA',
-  DOJ = 'DOJ',
-  CCTC = 'CCTC',
-}
 
 registerEnumType(Party, {
   name: 'Party',
@@ -65,14 +47,6 @@ registerEnumType(Party, {
     CCTC: { description: 'The California Courts Technology Center datacenter.' },
   },
 });
-
-export enum TaskKind {
-  DOCUMENT = 'DOCUMENT',
-  RESPONSE = 'RESPONSE',
-  MEETING = 'MEETING',
-  COURT_ACTIVITY = 'COURT_ACTIVITY',
-  MILESTONE = 'MILESTONE',
-}
 
 registerEnumType(TaskKind, {
   name: 'TaskKind',

@@ -4,16 +4,10 @@ import { Column, Entity } from 'typeorm';
 import { DateColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
+import { MeetingKind } from '../../../rules/enums';
 
-export enum MeetingKind {
-  MANAGEMENT_AWARENESS = 'MANAGEMENT_AWARENESS',
-  INTRODUCTION = 'INTRODUCTION',
-  MONTHLY = 'MONTHLY',
-  KICK_OFF = 'KICK_OFF',
-  DEPENDENCY_REVIEW = 'DEPENDENCY_REVIEW',
-  SCHEDULING = 'SCHEDULING',
-  OTHER = 'OTHER',
-}
+export { MeetingKind };
+
 registerEnumType(MeetingKind, {
   name: 'MeetingKind',
   description: 'Which meeting of the process.',

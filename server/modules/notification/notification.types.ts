@@ -2,11 +2,10 @@ import { IsDate } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
+import { NotificationKind } from '../../../rules/enums';
 
-export enum NotificationKind {
-  CHANGED = 'CHANGED',
-  OVERDUE = 'OVERDUE',
-}
+export { NotificationKind };
+
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description: 'What a notification is about.',

@@ -2,11 +2,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, JoinColumn } from 'typeorm';
 import { instantType } from '../../db/columns';
 import { IdField, ShortTextField } from '../../db/record-fields';
+import { OrganizationKind, CcporProfile } from '../../../rules/enums';
 
-export enum OrganizationKind {
-  COURT = 'COURT',
-  LEA = 'LEA',
-}
+export { OrganizationKind, CcporProfile };
+
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'Whether an organization is a superior court or a law-enforcement agency.',
@@ -16,10 +15,6 @@ registerEnumType(OrganizationKind, {
   },
 });
 
-export enum CcporProfile {
-  DATA_AND_IMAGES = 'DATA_AND_IMAGES',
-  IMAGES_ONLY = 'IMAGES_ONLY',
-}
 registerEnumType(CcporProfile, {
   name: 'CcporProfile',
   description: "How a court uses CCPOR, which decides whether CLETS/CARPOS work applies.",

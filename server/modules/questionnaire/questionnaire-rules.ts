@@ -33,7 +33,7 @@ export const MAX_ITEMS = 100;
 export const MAX_PHOTOS = 20;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const KEY = /^[a-z][a-zA-Z0-9]{0,39}$/;
-const CHOICE_TYPES = [QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE];
+const CHOICE_TYPES: QuestionType[] = [QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE];
 
 export interface AnswerCheck {
   problems: FieldProblem[];

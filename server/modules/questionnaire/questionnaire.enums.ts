@@ -1,15 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { QuestionType, ResponseStatus } from '../../../rules/enums';
 
-export enum QuestionType {
-  TEXT = 'TEXT',
-  NUMBER = 'NUMBER',
-  YES_NO = 'YES_NO',
-  SINGLE_CHOICE = 'SINGLE_CHOICE',
-  MULTIPLE_CHOICE = 'MULTIPLE_CHOICE',
-  DATE = 'DATE',
-  PHOTO = 'PHOTO',
-  GROUP = 'GROUP',
-}
+export { QuestionType, ResponseStatus };
+
 registerEnumType(QuestionType, {
   name: 'QuestionType',
   description: 'What kind of answer a question takes, and so the JSON value of its answer.',
@@ -25,12 +18,6 @@ registerEnumType(QuestionType, {
   },
 });
 
-export enum ResponseStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  ACCEPTED = 'ACCEPTED',
-  RETURNED = 'RETURNED',
-}
 registerEnumType(ResponseStatus, {
   name: 'ResponseStatus',
   description: 'Where a questionnaire response stands.',

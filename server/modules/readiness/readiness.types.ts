@@ -2,11 +2,10 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { TestRun } from '../test-run/test-run.entity';
+import { ReadinessStatus, BlockerCode } from '../../../rules/enums';
 
-export enum ReadinessStatus {
-  GO = 'GO',
-  NO_GO = 'NO_GO',
-}
+export { ReadinessStatus, BlockerCode };
+
 registerEnumType(ReadinessStatus, {
   name: 'ReadinessStatus',
   description: 'Whether a deployment may go live.',
@@ -16,17 +15,6 @@ registerEnumType(ReadinessStatus, {
   },
 });
 
-export enum BlockerCode {
-  DEPENDENCY_NOT_MET = 'DEPENDENCY_NOT_MET',
-  TRAINING_NOT_HELD = 'TRAINING_NOT_HELD',
-  ACCOUNT_NOT_ACTIVE = 'ACCOUNT_NOT_ACTIVE',
-  NO_ACCEPTANCE_RUN = 'NO_ACCEPTANCE_RUN',
-  ACCEPTANCE_RUN_NOT_PASSED = 'ACCEPTANCE_RUN_NOT_PASSED',
-  DEFECT_OPEN = 'DEFECT_OPEN',
-  SIGN_OFF_MISSING = 'SIGN_OFF_MISSING',
-  SIGN_OFF_STALE = 'SIGN_OFF_STALE',
-  READINESS_CHECKLIST_NOT_ACCEPTED = 'READINESS_CHECKLIST_NOT_ACCEPTED',
-}
 registerEnumType(BlockerCode, {
   name: 'BlockerCode',
   description: 'What kind of thing blocks go-live.',

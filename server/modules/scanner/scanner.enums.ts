@@ -1,10 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { ScannerConnection, ScannerDriver, TestScanOutcome, RequirementCategory, ScannerFact, RequirementOperator, ScannerVerdict, ScannerAssessmentStatus } from '../../../rules/enums';
 
-export enum ScannerConnection {
-  USB = 'USB',
-  NETWORK = 'NETWORK',
-  OTHER = 'OTHER',
-}
+export { ScannerConnection, ScannerDriver, TestScanOutcome, RequirementCategory, ScannerFact, RequirementOperator, ScannerVerdict, ScannerAssessmentStatus };
+
 registerEnumType(ScannerConnection, {
   name: 'ScannerConnection',
   description: 'How a scanner is connected to its workstation.',
@@ -15,11 +13,6 @@ registerEnumType(ScannerConnection, {
   },
 });
 
-export enum ScannerDriver {
-  TWAIN = 'TWAIN',
-  ISIS = 'ISIS',
-  WIA = 'WIA',
-}
 registerEnumType(ScannerDriver, {
   name: 'ScannerDriver',
   description: 'A scanner driver standard installed on the workstation.',
@@ -30,11 +23,6 @@ registerEnumType(ScannerDriver, {
   },
 });
 
-export enum TestScanOutcome {
-  NOT_RUN = 'NOT_RUN',
-  PASSED = 'PASSED',
-  FAILED = 'FAILED',
-}
 registerEnumType(TestScanOutcome, {
   name: 'TestScanOutcome',
   description: 'Outcome of a test scan of an order from the workstation.',
@@ -45,10 +33,6 @@ registerEnumType(TestScanOutcome, {
   },
 });
 
-export enum RequirementCategory {
-  HARDWARE = 'HARDWARE',
-  CONFIGURATION = 'CONFIGURATION',
-}
 registerEnumType(RequirementCategory, {
   name: 'RequirementCategory',
   description: 'What missing a scanner requirement costs: a new scanner, or set-up work.',
@@ -58,16 +42,6 @@ registerEnumType(RequirementCategory, {
   },
 });
 
-export enum ScannerFact {
-  OPTICAL_RESOLUTION_DPI = 'OPTICAL_RESOLUTION_DPI',
-  DUPLEX = 'DUPLEX',
-  AUTOMATIC_DOCUMENT_FEEDER = 'AUTOMATIC_DOCUMENT_FEEDER',
-  COLOUR = 'COLOUR',
-  CONNECTION = 'CONNECTION',
-  DRIVERS = 'DRIVERS',
-  SCAN_PROFILE_SET = 'SCAN_PROFILE_SET',
-  TEST_SCAN_OUTCOME = 'TEST_SCAN_OUTCOME',
-}
 registerEnumType(ScannerFact, {
   name: 'ScannerFact',
   description: 'A recorded fact of a workstation’s scanner that a requirement tests.',
@@ -83,11 +57,6 @@ registerEnumType(ScannerFact, {
   },
 });
 
-export enum RequirementOperator {
-  AT_LEAST = 'AT_LEAST',
-  IS_TRUE = 'IS_TRUE',
-  ANY_OF = 'ANY_OF',
-}
 registerEnumType(RequirementOperator, {
   name: 'RequirementOperator',
   description: 'How a requirement tests its fact.',
@@ -98,11 +67,6 @@ registerEnumType(RequirementOperator, {
   },
 });
 
-export enum ScannerVerdict {
-  MEETS = 'MEETS',
-  NEEDS_CONFIGURATION = 'NEEDS_CONFIGURATION',
-  REPLACE = 'REPLACE',
-}
 registerEnumType(ScannerVerdict, {
   name: 'ScannerVerdict',
   description: 'Whether a workstation’s scanner will do for CCPOR, against the scanner requirements.',
@@ -113,10 +77,6 @@ registerEnumType(ScannerVerdict, {
   },
 });
 
-export enum ScannerAssessmentStatus {
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-}
 registerEnumType(ScannerAssessmentStatus, {
   name: 'ScannerAssessmentStatus',
   description: 'Whether the assessment of a location is still being recorded.',

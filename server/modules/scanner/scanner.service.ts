@@ -108,7 +108,7 @@ async function syncScannerSetup(tx: EntityManager, ctx: Context, deploymentId: s
      FROM scanner_workstation WHERE "deploymentId" = :deploymentId`, { meets: ScannerVerdict.MEETS, deploymentId });
   const allMeet = Number(total) > 0 && Number(total) === Number(meeting);
   const target = allMeet ? DependencyStatus.MET
-    : [DependencyStatus.NOT_STARTED, DependencyStatus.MET].includes(dependency.status) ? DependencyStatus.IN_PROGRESS : dependency.status;
+    : (dependency.status === DependencyStatus.NOT_STARTED || dependency.status === DependencyStatus.MET) ? DependencyStatus.IN_PROGRESS : dependency.status;
   if (target === dependency.status) return;
   applyStatus(dependency, target, dependency.waitingOn, today(ctx.clock));
   dependency.updatedBy = ctx.actor.name;

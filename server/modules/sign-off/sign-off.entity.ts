@@ -5,11 +5,10 @@ import { InstantColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { TestRun, TestRunStatus } from '../test-run/test-run.entity';
+import { SignOffStatus } from '../../../rules/enums';
 
-export enum SignOffStatus {
-  CURRENT = 'CURRENT',
-  STALE = 'STALE',
-}
+export { SignOffStatus };
+
 registerEnumType(SignOffStatus, {
   name: 'SignOffStatus',
   description: 'Whether what a signer saw still holds.',

@@ -3,6 +3,9 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
 import { CreatedAtField, IdField, ShortTextField } from '../../db/record-fields';
+import { ConflictStatus, ConflictResolution } from '../../../rules/enums';
+
+export { ConflictStatus, ConflictResolution };
 
 /**
  * The outcome of every mutation that carried a mutationId, written in the same transaction as the
@@ -32,10 +35,6 @@ export type StoredOutcome =
   | { ok: unknown }
   | { error: { message: string; code: string; details?: unknown } };
 
-export enum ConflictStatus {
-  OPEN = 'OPEN',
-  RESOLVED = 'RESOLVED',
-}
 registerEnumType(ConflictStatus, {
   name: 'ConflictStatus',
   description: 'Whether a person has resolved a conflict yet.',
@@ -45,11 +44,6 @@ registerEnumType(ConflictStatus, {
   },
 });
 
-export enum ConflictResolution {
-  KEEP_MINE = 'KEEP_MINE',
-  TAKE_THEIRS = 'TAKE_THEIRS',
-  MERGE = 'MERGE',
-}
 registerEnumType(ConflictResolution, {
   name: 'ConflictResolution',
   description: 'How a person resolved a conflict.',

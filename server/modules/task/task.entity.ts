@@ -5,14 +5,11 @@ import { DateColumn, InstantColumn } from '../../db/columns';
 import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TaskDefinition } from '../lifecycle-template/task-definition';
+import { TaskStatus } from '../../../rules/enums';
 
-export enum TaskStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  WAIVED = 'WAIVED',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
+export { TaskStatus };
+export { OPEN_TASK_STATUSES, SETTLED_TASK_STATUSES } from '../../../rules/statuses';
+
 registerEnumType(TaskStatus, {
   name: 'TaskStatus',
   description: 'Progress of a task.',
@@ -24,11 +21,6 @@ registerEnumType(TaskStatus, {
     NOT_APPLICABLE: { description: "Does not apply to this court's profile." },
   },
 });
-
-/** Statuses in which a task still has work to do. */
-export const OPEN_TASK_STATUSES = [TaskStatus.OPEN, TaskStatus.IN_PROGRESS];
-/** Statuses that satisfy a prerequisite or a phase gate. */
-export const SETTLED_TASK_STATUSES = [TaskStatus.DONE, TaskStatus.WAIVED, TaskStatus.NOT_APPLICABLE];
 
 @Entity('task')
 @Index(['deploymentId', 'number'], { unique: true })

@@ -47,7 +47,7 @@ async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
   }
 }
 
-function requireStatus(task: Task, allowed: TaskStatus[], to: string) {
+function requireStatus(task: Task, allowed: readonly TaskStatus[], to: string) {
   if (!allowed.includes(task.status)) {
     throw invalidTransition('Task', task.id, task.status, to, `only a task that is ${allowed.join(' or ')} can become ${to}.`);
   }

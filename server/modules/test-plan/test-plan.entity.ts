@@ -3,19 +3,10 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
+import { TestArea, Criticality } from '../../../rules/enums';
 
-export enum TestArea {
-  USER_ACCESS = 'USER_ACCESS',
-  ORDER_ENTRY = 'ORDER_ENTRY',
-  SCANNING_ATTACHMENT = 'SCANNING_ATTACHMENT',
-  SEARCH = 'SEARCH',
-  MODIFICATION_TERMINATION = 'MODIFICATION_TERMINATION',
-  PROOF_OF_SERVICE = 'PROOF_OF_SERVICE',
-  CARPOS_TRANSMISSION = 'CARPOS_TRANSMISSION',
-  DOJ_MESSAGES = 'DOJ_MESSAGES',
-  PRINTING = 'PRINTING',
-  AUDIT = 'AUDIT',
-}
+export { TestArea, Criticality };
+
 registerEnumType(TestArea, {
   name: 'TestArea',
   description: 'The part of CCPOR a test case exercises.',
@@ -33,11 +24,6 @@ registerEnumType(TestArea, {
   },
 });
 
-export enum Criticality {
-  CRITICAL = 'CRITICAL',
-  MAJOR = 'MAJOR',
-  MINOR = 'MINOR',
-}
 registerEnumType(Criticality, {
   name: 'Criticality',
   description: 'How much a test case matters to go-live.',

@@ -5,12 +5,10 @@ import { InstantColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, ClientIdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TestCase, TestPlan } from '../test-plan/test-plan.entity';
+import { TestEnvironment, TestRunPurpose, TestResultStatus, CaseStatus, TestRunStatus } from '../../../rules/enums';
 
-export enum TestEnvironment {
-  TEST = 'TEST',
-  TRAINING = 'TRAINING',
-  PRODUCTION = 'PRODUCTION',
-}
+export { TestEnvironment, TestRunPurpose, TestResultStatus, CaseStatus, TestRunStatus };
+
 registerEnumType(TestEnvironment, {
   name: 'TestEnvironment',
   description: 'The CCPOR environment a test run exercises.',
@@ -21,10 +19,6 @@ registerEnumType(TestEnvironment, {
   },
 });
 
-export enum TestRunPurpose {
-  REHEARSAL = 'REHEARSAL',
-  ACCEPTANCE = 'ACCEPTANCE',
-}
 registerEnumType(TestRunPurpose, {
   name: 'TestRunPurpose',
   description: 'Why a run is held; readiness looks at the latest ACCEPTANCE run.',
@@ -34,13 +28,6 @@ registerEnumType(TestRunPurpose, {
   },
 });
 
-export enum TestResultStatus {
-  PASSED = 'PASSED',
-  FAILED = 'FAILED',
-  BLOCKED = 'BLOCKED',
-  RETEST = 'RETEST',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
 registerEnumType(TestResultStatus, {
   name: 'TestResultStatus',
   description: 'The outcome of one attempt at a test case.',
@@ -53,14 +40,6 @@ registerEnumType(TestResultStatus, {
   },
 });
 
-export enum CaseStatus {
-  UNTESTED = 'UNTESTED',
-  PASSED = 'PASSED',
-  FAILED = 'FAILED',
-  BLOCKED = 'BLOCKED',
-  RETEST = 'RETEST',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
 registerEnumType(CaseStatus, {
   name: 'CaseStatus',
   description: "A case's status in a run: its latest attempt's, or UNTESTED before any.",
@@ -74,12 +53,6 @@ registerEnumType(CaseStatus, {
   },
 });
 
-export enum TestRunStatus {
-  IN_PROGRESS = 'IN_PROGRESS',
-  FAILED = 'FAILED',
-  BLOCKED = 'BLOCKED',
-  PASSED = 'PASSED',
-}
 registerEnumType(TestRunStatus, {
   name: 'TestRunStatus',
   description: 'Computed: FAILED if any case failed, else BLOCKED if any is blocked, else IN_PROGRESS while any is untested or to re-test, else PASSED.',

@@ -23,7 +23,7 @@ const IMAGES_ONLY_REASON = 'Images-only court: CARPOS transmission through the C
 /** How far ahead of the server a device’s clock may put an attempt. */
 const CLOCK_SKEW_MS = 60 * 60 * 1000;
 
-const FINISHED = [DeploymentStatus.CLOSED, DeploymentStatus.WITHDRAWN];
+const FINISHED: DeploymentStatus[] = [DeploymentStatus.CLOSED, DeploymentStatus.WITHDRAWN];
 
 /** Refuses test work on a deployment that is closed or withdrawn. */
 export function refuseFinished(deployment: Deployment, to: string) {

@@ -4,12 +4,10 @@ import { Column, Entity } from 'typeorm';
 import { DateColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
+import { TrainingMode, TrainingModule, TrainingAudience, TrainingStatus } from '../../../rules/enums';
 
-export enum TrainingMode {
-  CLASSROOM = 'CLASSROOM',
-  REMOTE = 'REMOTE',
-  RECORDED = 'RECORDED',
-}
+export { TrainingMode, TrainingModule, TrainingAudience, TrainingStatus };
+
 registerEnumType(TrainingMode, {
   name: 'TrainingMode',
   description: 'How a training session is given.',
@@ -20,10 +18,6 @@ registerEnumType(TrainingMode, {
   },
 });
 
-export enum TrainingModule {
-  QUERIES = 'QUERIES',
-  FULL_USE = 'FULL_USE',
-}
 registerEnumType(TrainingModule, {
   name: 'TrainingModule',
   description: 'What a training session covers.',
@@ -33,10 +27,6 @@ registerEnumType(TrainingModule, {
   },
 });
 
-export enum TrainingAudience {
-  TRAIN_THE_TRAINER = 'TRAIN_THE_TRAINER',
-  END_USERS = 'END_USERS',
-}
 registerEnumType(TrainingAudience, {
   name: 'TrainingAudience',
   description: 'Who a training session is for.',
@@ -46,10 +36,6 @@ registerEnumType(TrainingAudience, {
   },
 });
 
-export enum TrainingStatus {
-  PLANNED = 'PLANNED',
-  HELD = 'HELD',
-}
 registerEnumType(TrainingStatus, {
   name: 'TrainingStatus',
   description: 'Whether a training session has taken place.',

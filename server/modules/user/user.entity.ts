@@ -3,14 +3,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
 import { CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { Role } from '../../../rules/enums';
 
-export enum Role {
-  ADMIN = 'ADMIN',
-  COORDINATOR = 'COORDINATOR',
-  FIELD_STAFF = 'FIELD_STAFF',
-  PARTNER_USER = 'PARTNER_USER',
-  REPORTER = 'REPORTER',
-}
+export { Role };
+
 registerEnumType(Role, {
   name: 'Role',
   description: 'What a person may do in CCPOR Deploy (docs/security.md#roles).',

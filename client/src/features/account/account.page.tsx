@@ -1,8 +1,9 @@
-import { ROLE_LABELS, mayUseApiTokens } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { ApiTokens } from './api-tokens.component';
 import { ChangePasswordForm } from './change-password.component';
 import { TwoFactorSetup } from './two-factor.component';
+import { ROLE_LABELS } from '../../../../rules/labels';
+import { mayUseApiTokens } from '../../../../rules/roles';
 
 export function AccountPage() {
   const { me, loading } = useMe();

@@ -7,7 +7,6 @@ import {
   type RequirementOperator,
   type RequirementSetDetailFragment,
   type ScannerFact,
-  type ScannerVerdict,
 } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
@@ -15,29 +14,13 @@ import { NoticeCallout } from './notice.component';
 import { VersionList } from './version-list.component';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { REQUIREMENT_CATEGORY_LABELS, REQUIREMENT_OPERATOR_LABELS, SCANNER_FACT_LABELS, VERDICT_LABELS } from '../../../../rules/labels';
 
 type Requirement = RequirementSetDetailFragment['requirements'][number];
 
-const VERDICT_LABELS: Record<ScannerVerdict, string> = {
-  MEETS: 'Meets',
-  NEEDS_CONFIGURATION: 'Needs configuration',
-  REPLACE: 'Replace',
-};
-const CATEGORY_LABELS: Record<RequirementCategory, string> = { HARDWARE: 'Hardware', CONFIGURATION: 'Configuration' };
-const FACT_LABELS: Record<ScannerFact, string> = {
-  OPTICAL_RESOLUTION_DPI: 'Optical resolution (dpi)',
-  DUPLEX: 'Duplex',
-  AUTOMATIC_DOCUMENT_FEEDER: 'Document feeder',
-  COLOUR: 'Colour',
-  CONNECTION: 'Connection',
-  DRIVERS: 'Drivers',
-  SCAN_PROFILE_SET: 'Scan profile set',
-  TEST_SCAN_OUTCOME: 'Test scan outcome',
-};
-const OPERATOR_LABELS: Record<RequirementOperator, string> = { AT_LEAST: 'at least', ANY_OF: 'any of', IS_TRUE: 'is yes' };
 
 const rule = (r: Requirement) =>
-  `${FACT_LABELS[r.fact]} ${OPERATOR_LABELS[r.operator]}${r.operator === 'AT_LEAST' ? ` ${r.minimum}` : ''}${r.operator === 'ANY_OF' ? `: ${(r.anyOf ?? []).join(', ')}` : ''}`;
+  `${SCANNER_FACT_LABELS[r.fact]} ${REQUIREMENT_OPERATOR_LABELS[r.operator]}${r.operator === 'AT_LEAST' ? ` ${r.minimum}` : ''}${r.operator === 'ANY_OF' ? `: ${(r.anyOf ?? []).join(', ')}` : ''}`;
 
 /** Scanner requirement versions, what each one's publication changed, and publishing the next one. */
 export function AdminScannerRequirementsPage() {
@@ -125,7 +108,7 @@ function RequirementSet({ set }: { set: RequirementSetDetailFragment }) {
                   <span className="admin-table__name">{r.description}</span>
                   <span className="muted">{r.key}</span>
                 </td>
-                <td>{CATEGORY_LABELS[r.category]}</td>
+                <td>{REQUIREMENT_CATEGORY_LABELS[r.category]}</td>
                 <td>{rule(r)}</td>
               </tr>
             ))}
@@ -220,7 +203,7 @@ function PublishForm({
         {rows.map((r, index) => (
           <li key={r.key} className="template-task">
             <p className="template-task__number">
-              {r.key} · {CATEGORY_LABELS[r.category]} · {FACT_LABELS[r.fact]} {OPERATOR_LABELS[r.operator]}
+              {r.key} · {REQUIREMENT_CATEGORY_LABELS[r.category]} · {SCANNER_FACT_LABELS[r.fact]} {REQUIREMENT_OPERATOR_LABELS[r.operator]}
             </p>
             <div className="field template-task__title">
               <label htmlFor={`${id}-${r.key}-description`}>Description</label>

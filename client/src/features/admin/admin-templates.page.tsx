@@ -11,12 +11,13 @@ import {
   type TemplateVersionRowFragment,
 } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { PARTY_LABELS, PHASE_LABELS, PHASES, TASK_KIND_LABELS } from '../deployments/deployment.labels';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
 import { NoticeCallout } from './notice.component';
 import { VersionList } from './version-list.component';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { PARTY_LABELS, PHASE_LABELS, TASK_KIND_LABELS } from '../../../../rules/labels';
+import { PHASES } from '../../../../rules/statuses';
 
 
 const PARTIES = Object.keys(PARTY_LABELS) as Party[];

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { AdminApiTokensQuery, ApiTokenFilter } from '../../graphql/generated/graphql';
 import { useRevokeApiToken } from '../account/useRevokeApiToken';
-import { ROLE_LABELS } from '../session/roles';
 import { formatDateTime } from './admin.utils';
 import { Pager } from './pager.component';
 import { useAdminApiTokens } from './useAdminApiTokens';
 import { useCursorPages } from './useCursorPages';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { ROLE_LABELS } from '../../../../rules/labels';
 
 type TokenRow = AdminApiTokensQuery['apiTokens']['nodes'][number];
 type Shown = 'all' | 'active' | 'revoked';

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { LabelOptions } from '../../app/label-options.component';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { CopyButton } from '../../app/copy-button.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { AdminUserRowFragment, Role, UserFilter } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { ROLE_LABELS } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
 import { NoticeCallout } from './notice.component';
@@ -16,8 +16,8 @@ import { usePartnerOrganizations } from './usePartnerOrganizations';
 import { useResetPassword } from './useResetPassword';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
+import { ROLE_LABELS } from '../../../../rules/labels';
 
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 
 /** A one-time password link, shown once: the server keeps only its hash. */
@@ -79,11 +79,7 @@ export function AdminUsersPage() {
             <label htmlFor={roleId}>Role</label>
             <select id={roleId} className="input" value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
               <option value="">Any role</option>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
+              <LabelOptions labels={ROLE_LABELS} />
             </select>
           </div>
           <button type="submit" className="button">
@@ -288,11 +284,7 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
       <div className="field">
         <label htmlFor={ids.role}>Role</label>
         <select id={ids.role} className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <LabelOptions labels={ROLE_LABELS} />
         </select>
       </div>
       {role === 'PARTNER_USER' && (
@@ -424,11 +416,7 @@ function ManageUser({ user, onLink, onClose }: { user: AdminUserRowFragment; onL
             disabled={isMe}
             aria-describedby={isMe ? `${ids.role}-hint` : undefined}
           >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
+            <LabelOptions labels={ROLE_LABELS} />
           </select>
           {isMe && (
             <p id={`${ids.role}-hint`} className="field-hint">

@@ -10,10 +10,10 @@ import {
 import { formatDateTime } from '../admin/admin.utils';
 import { Pager } from '../admin/pager.component';
 import { useCursorPages } from '../admin/useCursorPages';
-import { ROLE_LABELS } from '../session/roles';
 import type { Role } from '../../graphql/generated/graphql';
 import '../admin/admin.css';
 import { LoadFailed } from '../../app/load-failed.component';
+import { ROLE_LABELS } from '../../../../rules/labels';
 
 const PAGE_SIZE = 50;
 

@@ -2,26 +2,14 @@ import { useState } from 'react';
 import type { Criticality, TestArea, TestCaseDraftInput, TestPlanDraftFieldsFragment } from '../../graphql/generated/graphql';
 import type { OutboxWriteOutcome } from '../../offline/useOutboxWrite';
 import type { OutboxOperationName } from '../../offline/outbox-operations';
-import { isPlannerRole } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { useCatPlans, useTestPlanDraftWrites } from './useCatPlans';
 import { LoadFailed } from '../../app/load-failed.component';
 import './cat-plans.css';
 import { LabelOptions } from '../../app/label-options.component';
+import { isPlanner } from '../../../../rules/roles';
+import { CRITICALITY_LABELS, TEST_AREA_LABELS } from '../../../../rules/labels';
 
-const AREA_LABELS: Record<TestArea, string> = {
-  USER_ACCESS: 'User access',
-  ORDER_ENTRY: 'Order entry',
-  SCANNING_ATTACHMENT: 'Scanning & attachment',
-  SEARCH: 'Search',
-  MODIFICATION_TERMINATION: 'Modification & termination',
-  PROOF_OF_SERVICE: 'Proof of service',
-  CARPOS_TRANSMISSION: 'CARPOS transmission',
-  DOJ_MESSAGES: 'DOJ messages',
-  PRINTING: 'Printing',
-  AUDIT: 'Audit',
-};
-const CRITICALITY_LABELS: Record<Criticality, string> = { CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor' };
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A case as edited: steps as one line each in a text area. */
@@ -58,7 +46,7 @@ export function CatPlansPage() {
   const { plans, draft, loading, error, refetch } = useCatPlans();
   const writes = useTestPlanDraftWrites();
   const [message, setMessage] = useState<{ ok?: string; problem?: string }>({});
-  const mayEdit = !!me && isPlannerRole(me.role);
+  const mayEdit = !!me && isPlanner(me.role);
   const latest = plans.find((p) => p.publishedAt);
 
   const startDraft = async () => {
@@ -220,7 +208,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
                 <div className="field">
                   <label htmlFor={`${c.uid}-area`}>Area</label>
                   <select id={`${c.uid}-area`} value={c.area} onChange={(event) => update(c.uid, { area: event.target.value as TestArea })}>
-                    <LabelOptions labels={AREA_LABELS} />
+                    <LabelOptions labels={TEST_AREA_LABELS} />
                   </select>
                 </div>
                 <div className="field">

@@ -15,6 +15,7 @@ import { useLatestTestPlan } from './useLatestTestPlan';
 import { useRecordTestResult } from './useRecordTestResult';
 import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
+import { CASE_STATUS_LABELS, TEST_ENVIRONMENT_LABELS, TEST_RUN_PURPOSE_LABELS } from '../../../../rules/labels';
 import './cat.css';
 
 type RunHeadline = CatRunsQuery['deployment']['testRuns'][number];
@@ -38,16 +39,6 @@ interface ShownCase {
   local?: OutboxEntry['state'];
 }
 
-const PURPOSE_LABELS: Record<TestRunPurpose, string> = { ACCEPTANCE: 'Acceptance', REHEARSAL: 'Rehearsal' };
-const ENVIRONMENT_LABELS: Record<TestEnvironment, string> = { TEST: 'Test', TRAINING: 'Training', PRODUCTION: 'Production' };
-const STATUS_LABELS: Record<ShownCase['status'], string> = {
-  PASSED: 'Passed',
-  FAILED: 'Failed',
-  BLOCKED: 'Blocked',
-  NOT_APPLICABLE: 'Not applicable',
-  RETEST: 'Retest',
-  UNTESTED: 'Untested',
-};
 
 /**
  * The server's run with this device's outbox merged over it: an entry counts until the server's
@@ -146,7 +137,7 @@ function RunPicker({ deploymentId, courtName, runs, onOpen }: { deploymentId: st
               <li key={run.id} className="run-list__item">
                 <div>
                   <strong>
-                    {PURPOSE_LABELS[run.purpose]} · {ENVIRONMENT_LABELS[run.environment]}
+                    {TEST_RUN_PURPOSE_LABELS[run.purpose]} · {TEST_ENVIRONMENT_LABELS[run.environment]}
                   </strong>
                   <p className="muted">
                     Started {new Date(run.startedAt).toLocaleString()} by {run.startedBy} · {run.summary.total - run.summary.untested} of{' '}
@@ -174,7 +165,7 @@ function RunPicker({ deploymentId, courtName, runs, onOpen }: { deploymentId: st
             {(['ACCEPTANCE', 'REHEARSAL'] as const).map((value) => (
               <label key={value} className="choice">
                 <input type="radio" name="purpose" value={value} checked={purpose === value} onChange={() => setPurpose(value)} />
-                {PURPOSE_LABELS[value]}
+                {TEST_RUN_PURPOSE_LABELS[value]}
               </label>
             ))}
           </fieldset>
@@ -183,7 +174,7 @@ function RunPicker({ deploymentId, courtName, runs, onOpen }: { deploymentId: st
             <select id="environment" value={environment} onChange={(event) => setEnvironment(event.target.value as TestEnvironment)}>
               {(['TEST', 'TRAINING', 'PRODUCTION'] as const).map((value) => (
                 <option key={value} value={value}>
-                  {ENVIRONMENT_LABELS[value]}
+                  {TEST_ENVIRONMENT_LABELS[value]}
                 </option>
               ))}
             </select>
@@ -247,7 +238,7 @@ function RunRunner({ run }: { run: Run }) {
         ...(notes.trim() ? { notes: notes.trim() } : {}),
         photos: photos.map((photo) => photo.sha256),
       });
-      setAnnouncement(`${current.testCase.key} recorded as ${STATUS_LABELS[status].toLowerCase()}.`);
+      setAnnouncement(`${current.testCase.key} recorded as ${CASE_STATUS_LABELS[status].toLowerCase()}.`);
       setActualResult('');
       setNotes('');
       setPhotos([]);
@@ -268,7 +259,7 @@ function RunRunner({ run }: { run: Run }) {
     <div className="cat-runner">
       <header className="cat-runner__header">
         <h1>
-          {PURPOSE_LABELS[run.purpose]} run · {ENVIRONMENT_LABELS[run.environment]}
+          {TEST_RUN_PURPOSE_LABELS[run.purpose]} run · {TEST_ENVIRONMENT_LABELS[run.environment]}
         </h1>
         <p className="cat-progress__text" data-testid="cat-progress">
           {tested} of {cases.length} tested · {count('PASSED')} passed · {count('FAILED')} failed · {count('BLOCKED')} blocked
@@ -281,7 +272,7 @@ function RunRunner({ run }: { run: Run }) {
                 type="button"
                 className={`case-strip__case case-strip__case--${shown.status.toLowerCase()}${position === index ? ' case-strip__case--current' : ''}`}
                 aria-current={position === index ? 'step' : undefined}
-                aria-label={`${shown.testCase.key}: ${STATUS_LABELS[shown.status]}${shown.local && shown.local !== 'SENT' ? ', not sent yet' : ''}`}
+                aria-label={`${shown.testCase.key}: ${CASE_STATUS_LABELS[shown.status]}${shown.local && shown.local !== 'SENT' ? ', not sent yet' : ''}`}
                 onClick={() => setIndex(position)}
               >
                 {shown.testCase.position}
@@ -295,7 +286,7 @@ function RunRunner({ run }: { run: Run }) {
         <p className="test-case__meta">
           <span className="badge">{testCase.key}</span>
           <span className="badge">{testCase.criticality}</span>
-          <span className={`badge badge--case-${current.status.toLowerCase()}`}>{STATUS_LABELS[current.status]}</span>
+          <span className={`badge badge--case-${current.status.toLowerCase()}`}>{CASE_STATUS_LABELS[current.status]}</span>
           {current.local === 'PENDING' && <span className="badge">Not sent yet</span>}
           {(current.local === 'PARKED' || current.local === 'CONFLICTED') && <span className="badge badge--late">Refused</span>}
         </p>
@@ -361,7 +352,7 @@ function RunRunner({ run }: { run: Run }) {
             <ul>
               {current.attempts.map((attempt) => (
                 <li key={attempt.id}>
-                  {STATUS_LABELS[attempt.status]} · {new Date(attempt.testedAt).toLocaleString()}
+                  {CASE_STATUS_LABELS[attempt.status]} · {new Date(attempt.testedAt).toLocaleString()}
                   {attempt.local && attempt.local !== 'SENT' && ` · not sent yet${attempt.lastError ? ` (${attempt.lastError})` : ''}`}
                 </li>
               ))}

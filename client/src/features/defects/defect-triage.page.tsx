@@ -13,21 +13,15 @@ import { useMe } from '../session/useMe';
 import { useDefectTriage, useTriageDefect } from './useDefectTriage';
 import { LoadFailed } from '../../app/load-failed.component';
 import './defects.css';
+import { DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS } from '../../../../rules/labels';
+import { mayProgressTasks } from '../../../../rules/roles';
+import { DEFECT_TRANSITIONS } from '../../../../rules/transitions';
 
 type Defect = NonNullable<DefectTriageQuery['deployment']>['defects'][number];
 
-const SEVERITY_LABELS: Record<DefectSeverity, string> = { CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor' };
-const STATUS_LABELS: Record<DefectStatus, string> = { OPEN: 'Open', FIXED: 'Fixed', VERIFIED: 'Verified', WONT_FIX: 'Won’t fix' };
 const SEVERITY_BADGE: Record<DefectSeverity, string> = { CRITICAL: 'badge--late', MAJOR: 'badge--at-risk', MINOR: 'badge--health' };
-/** The moves the API allows from each status (server/modules/defect: DEFECT_TRANSITIONS). */
-const NEXT: Record<DefectStatus, DefectStatus[]> = {
-  OPEN: ['FIXED', 'WONT_FIX'],
-  FIXED: ['VERIFIED', 'OPEN'],
-  VERIFIED: ['OPEN'],
-  WONT_FIX: ['OPEN'],
-};
-const SEVERITIES = Object.keys(SEVERITY_LABELS) as DefectSeverity[];
-const STATUSES = Object.keys(STATUS_LABELS) as DefectStatus[];
+const SEVERITIES = Object.keys(DEFECT_SEVERITY_LABELS) as DefectSeverity[];
+const STATUSES = Object.keys(DEFECT_STATUS_LABELS) as DefectStatus[];
 
 export function DefectTriagePage() {
   const { id = '' } = useParams();
@@ -36,7 +30,7 @@ export function DefectTriagePage() {
   const [severity, setSeverity] = useState<DefectSeverity | ''>('');
   const [status, setStatus] = useState<DefectStatus | 'UNSETTLED' | ''>('UNSETTLED');
   const today = californiaToday();
-  const canTriage = !!me && me.role !== 'REPORTER';
+  const canTriage = !!me && mayProgressTasks(me.role);
 
   const shown = (deployment?.defects ?? [])
     .filter((d) => !severity || d.severity === severity)
@@ -69,7 +63,7 @@ export function DefectTriagePage() {
                 <option value="">Any severity</option>
                 {SEVERITIES.map((s) => (
                   <option key={s} value={s}>
-                    {SEVERITY_LABELS[s]}
+                    {DEFECT_SEVERITY_LABELS[s]}
                   </option>
                 ))}
               </select>
@@ -81,7 +75,7 @@ export function DefectTriagePage() {
                 <option value="">Any status</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
+                    {DEFECT_STATUS_LABELS[s]}
                   </option>
                 ))}
               </select>
@@ -108,7 +102,7 @@ export function DefectTriagePage() {
 function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; deploymentId: string; age: number; canTriage: boolean }) {
   const client = useApolloClient();
   const { triage, sending } = useTriageDefect();
-  const [next, setNext] = useState<DefectStatus>(NEXT[defect.status][0]);
+  const [next, setNext] = useState<DefectStatus>(DEFECT_TRANSITIONS[defect.status][0]);
   const [note, setNote] = useState('');
   const [build, setBuild] = useState(defect.fixedInBuild ?? '');
   const [problem, setProblem] = useState<string>();
@@ -129,9 +123,9 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
     );
     if (outcome.state === 'SENT') {
       setNote('');
-      setDone(`Now ${STATUS_LABELS[next]}.`);
+      setDone(`Now ${DEFECT_STATUS_LABELS[next]}.`);
       const moved = outcome.data?.updateDefect.status ?? next;
-      setNext(NEXT[moved][0]);
+      setNext(DEFECT_TRANSITIONS[moved][0]);
       await client.refetchQueries({ include: [DefectTriageDocument] });
     } else if (outcome.state === 'PENDING') {
       setDone('Saved on this device; it will sync when the connection returns.');
@@ -148,8 +142,8 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
       <div className="defect__head">
         <h2 className="defect__title">{defect.title}</h2>
         <p className="defect__badges">
-          <span className={`badge ${SEVERITY_BADGE[defect.severity]}`}>{SEVERITY_LABELS[defect.severity]}</span>{' '}
-          <span className="badge">{STATUS_LABELS[defect.status]}</span>
+          <span className={`badge ${SEVERITY_BADGE[defect.severity]}`}>{DEFECT_SEVERITY_LABELS[defect.severity]}</span>{' '}
+          <span className="badge">{DEFECT_STATUS_LABELS[defect.status]}</span>
         </p>
       </div>
       <p>{defect.description}</p>
@@ -181,9 +175,9 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
           <div className="field">
             <label htmlFor={`${formId}-status`}>Move to</label>
             <select id={`${formId}-status`} value={next} onChange={(event) => setNext(event.target.value as DefectStatus)}>
-              {NEXT[defect.status].map((s) => (
+              {DEFECT_TRANSITIONS[defect.status].map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {DEFECT_STATUS_LABELS[s]}
                 </option>
               ))}
             </select>

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { formatDate } from '../../app/local-date.utils';
 import type { ImportDeploymentsMutation } from '../../graphql/generated/graphql';
-import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
-import { isPlannerRole } from '../session/roles';
 import { useMe } from '../session/useMe';
 import { useImportDeployments } from './useImportDeployments';
 import { usePreviewDeploymentImport, type DeploymentImportPreview } from './usePreviewDeploymentImport';
 import './deployment-import.css';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { isPlanner } from '../../../../rules/roles';
 
 /** The server's limit on one file (characters). */
 const MAX_CHARACTERS = 200_000;
@@ -33,7 +33,7 @@ export function DeploymentImportPage() {
   const fileId = useId();
   const hintId = useId();
 
-  if (me && !isPlannerRole(me.role)) {
+  if (me && !isPlanner(me.role)) {
     return (
       <>
         <title>Import deployments – CCPOR Deploy</title>

@@ -1,25 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AccountRequestStatus, CcporRole, Role } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { isPlanner, mayRequestAccounts } from './deployment-roles';
 import type { Deployment, Workspace } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
+import { isPlanner, mayProgressTasks } from '../../../../rules/roles';
+import { ACCOUNT_REQUEST_STATUS_LABELS, CCPOR_ROLE_LABELS } from '../../../../rules/labels';
 
 type AccountRequest = Workspace['accountRequests'][number];
 
-const CCPOR_ROLE_LABELS: Record<CcporRole, string> = {
-  QUERY_ONLY: 'Query only',
-  COURT: 'Court user',
-  SUPERVISOR: 'Supervisor',
-  ADMINISTRATOR: 'Administrator',
-};
-const STATUS_LABELS: Record<AccountRequestStatus, string> = {
-  REQUESTED: 'Requested',
-  APPROVED: 'Approved',
-  ACTIVE: 'Active',
-  REJECTED: 'Rejected',
-};
 /** The next step of a request (REQUESTED → APPROVED → ACTIVE); rejecting has its own form. */
 const NEXT: Partial<Record<AccountRequestStatus, { status: AccountRequestStatus; label: string }>> = {
   REQUESTED: { status: 'APPROVED', label: 'Approve' },
@@ -40,7 +29,7 @@ export function AccountRequests({ deployment, requests, role }: { deployment: De
           ))}
         </ul>
       )}
-      {mayRequestAccounts(role) && <RequestAccountForm deployment={deployment} />}
+      {mayProgressTasks(role) && <RequestAccountForm deployment={deployment} />}
     </section>
   );
 }
@@ -60,7 +49,7 @@ function AccountRequestItem({ request, planner }: { request: AccountRequest; pla
   return (
     <li>
       <strong>{request.personName}</strong> ({request.email}) · {request.organization.name} · {CCPOR_ROLE_LABELS[request.ccporRole]}
-      {request.sealedOrders && ' · sees sealed orders'} · <span className="badge">{STATUS_LABELS[request.status]}</span>
+      {request.sealedOrders && ' · sees sealed orders'} · <span className="badge">{ACCOUNT_REQUEST_STATUS_LABELS[request.status]}</span>
       {request.rejectionReason && <p className="muted">Reason: {request.rejectionReason}</p>}
       {planner && (next || request.status === 'REQUESTED' || request.status === 'APPROVED') && (
         <div className="button-row button-row--start">

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { LabelOptions } from '../../app/label-options.component';
 import type { DependencyStatus, Party } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { DEPENDENCY_STATUS_LABELS, isOpenDependencyStatus, PARTY_LABELS } from './deployment.labels';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { DEPENDENCY_STATUS_LABELS, PARTY_LABELS } from '../../../../rules/labels';
+import { isOpenDependencyStatus } from '../../../../rules/statuses';
 
 type Dependency = Deployment['dependencies'][number];
 
@@ -82,7 +84,6 @@ export function DependencyTable({ dependencies, today, editable }: { dependencie
   );
 }
 
-const STATUSES = Object.keys(DEPENDENCY_STATUS_LABELS) as DependencyStatus[];
 const PARTIES = Object.keys(PARTY_LABELS) as Party[];
 
 function DependencyForm({ dependency, onDone }: { dependency: Dependency; onDone: () => void }) {
@@ -117,11 +118,7 @@ function DependencyForm({ dependency, onDone }: { dependency: Dependency; onDone
       <div className="field">
         <label htmlFor={`${ids}-status`}>Status</label>
         <select id={`${ids}-status`} value={status} onChange={(e) => setStatus(e.target.value as DependencyStatus)}>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {DEPENDENCY_STATUS_LABELS[value]}
-            </option>
-          ))}
+          <LabelOptions labels={DEPENDENCY_STATUS_LABELS} />
         </select>
       </div>
       {status === 'WAITING' && (

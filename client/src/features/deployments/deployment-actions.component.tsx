@@ -2,22 +2,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DeploymentStatus } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { DEPLOYMENT_STATUS_LABELS, isOpenTaskStatus, PHASE_LABELS, PHASES } from './deployment.labels';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
+import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../../rules/transitions';
 
-// The status changes a person may make (the server's STATUS_TRANSITIONS); LIVE and CLOSED come
-// only from going live and close-out, WITHDRAWN is final.
-const NEXT_STATUSES: Record<DeploymentStatus, DeploymentStatus[]> = {
-  INTERESTED: ['COMMITTED', 'ON_HOLD'],
-  COMMITTED: ['IN_PROGRESS', 'ON_HOLD'],
-  IN_PROGRESS: ['ON_HOLD'],
-  ON_HOLD: ['INTERESTED', 'COMMITTED', 'IN_PROGRESS'],
-  LIVE: [],
-  CLOSED: [],
-  WITHDRAWN: [],
-};
-const WITHDRAWABLE: DeploymentStatus[] = ['INTERESTED', 'COMMITTED', 'IN_PROGRESS', 'ON_HOLD'];
 
 const statusAction = (from: DeploymentStatus, to: DeploymentStatus) => {
   if (to === 'ON_HOLD') return 'Put on hold';
@@ -41,12 +31,12 @@ export function DeploymentActions({ deployment }: { deployment: Deployment }) {
             Edit deployment
           </Link>
         )}
-        {NEXT_STATUSES[deployment.status].map((to) => (
+        {DEPLOYMENT_STATUS_TRANSITIONS[deployment.status].filter((to) => to !== 'WITHDRAWN').map((to) => (
           <button key={to} type="button" className="button button--secondary" disabled={status.sending} onClick={() => changeStatus(to)}>
             {statusAction(deployment.status, to)}
           </button>
         ))}
-        {WITHDRAWABLE.includes(deployment.status) && !confirmWithdraw && (
+        {DEPLOYMENT_STATUS_TRANSITIONS[deployment.status].includes('WITHDRAWN') && !confirmWithdraw && (
           <button type="button" className="button button--danger" onClick={() => setConfirmWithdraw(true)}>
             Withdraw…
           </button>

@@ -1,6 +1,7 @@
 import type { DeploymentFilter, DeploymentStatus, HealthStatus, Phase } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
-import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, HEALTH_STATUSES, PHASE_LABELS, PHASES } from './deployment.labels';
+import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
 
 // A deployments filter in the URL's query string, with the same names and forms as the API's
 // DeploymentFilter and the /reports/<name>.csv parameters (`?phase=PLANNING&health=LATE&wave=1`,

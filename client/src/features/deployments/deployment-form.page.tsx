@@ -3,12 +3,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { isPlanner } from './deployment-roles';
 import { useDeployment } from './useDeployment';
 import { useDeploymentFormOptions } from './useDeploymentFormOptions';
 import { useDeploymentWorkspace } from './useDeploymentWorkspace';
 import { WriteOutcome } from './write-outcome.component';
 import './deployment-workspace.css';
+import { isPlanner } from '../../../../rules/roles';
 
 type Options = ReturnType<typeof useDeploymentFormOptions>;
 

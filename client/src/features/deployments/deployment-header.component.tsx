@@ -1,8 +1,8 @@
 import { formatDate } from '../../app/local-date.utils';
-import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './deployment.labels';
 import type { Deployment, Workspace } from './deployment-timeline.page';
 import { GoLiveFacts } from './go-live-facts.component';
 import { HealthSummary } from './health-badge.component';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 /** Court, dates, phase, status, people and health: the facts at the top of the page. */
 export function DeploymentHeader({ deployment, workspace }: { deployment: Deployment; workspace: Workspace | undefined }) {

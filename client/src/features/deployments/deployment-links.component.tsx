@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Role } from '../../graphql/generated/graphql';
-import { doesFieldWork, isPlanner } from './deployment-roles';
+import { doesFieldWork, isPlanner } from '../../../../rules/roles';
 
 interface PageLink {
   path: string;

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
-import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './deployment.labels';
 import { describeFilter } from './deployment-filter.url';
 import { DeploymentFilterForm } from './deployment-filter-form.component';
 import { GoLiveFacts } from './go-live-facts.component';
@@ -9,6 +8,7 @@ import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
 import { useDeploymentFilter } from './useDeploymentFilter';
 import './deployment-list.css';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 export function DeploymentListPage() {
   const { filter, phase, health } = useDeploymentFilter();

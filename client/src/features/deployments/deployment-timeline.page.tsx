@@ -9,8 +9,6 @@ import { DependencyTable } from './dependency-table.component';
 import { DeploymentActions } from './deployment-actions.component';
 import { DeploymentHeader } from './deployment-header.component';
 import { DeploymentLinks } from './deployment-links.component';
-import { doesFieldWork, isPlanner } from './deployment-roles';
-import { PHASE_LABELS } from './deployment.labels';
 import { MeetingsAndDocuments } from './meetings-documents.component';
 import { ReadinessPanel } from './readiness.component';
 import { Reschedule } from './reschedule.component';
@@ -19,6 +17,8 @@ import { TrainingSessions } from './training-sessions.component';
 import { useDeployment } from './useDeployment';
 import { useDeploymentWorkspace } from './useDeploymentWorkspace';
 import './deployment-workspace.css';
+import { PHASE_LABELS } from '../../../../rules/labels';
+import { doesFieldWork, isPlanner } from '../../../../rules/roles';
 
 export type Deployment = DeploymentQuery['deployment'];
 export type Workspace = NonNullable<DeploymentWorkspaceQuery['deployment']>;

@@ -1,5 +1,5 @@
 import type { HealthStatus } from '../../graphql/generated/graphql';
-import { HEALTH_LABELS } from './deployment.labels';
+import { HEALTH_LABELS } from '../../../../rules/labels';
 
 // A symbol next to the colour so the status never depends on colour vision alone.
 const SYMBOLS: Record<HealthStatus, string> = { ON_TRACK: '✓', AT_RISK: '!', LATE: '✕' };

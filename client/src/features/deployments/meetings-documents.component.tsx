@@ -6,17 +6,8 @@ import type { Workspace } from './deployment-timeline.page';
 import { uploadFile } from './upload-file';
 import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
+import { DIRECTION_LABELS, MEETING_KIND_LABELS } from '../../../../rules/labels';
 
-const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
-  MANAGEMENT_AWARENESS: 'Management awareness',
-  INTRODUCTION: 'Introduction & overview',
-  MONTHLY: 'Monthly meeting',
-  KICK_OFF: 'Deployment kick-off',
-  DEPENDENCY_REVIEW: 'Review of onboarding dependencies',
-  SCHEDULING: 'Establishing schedules',
-  OTHER: 'Other',
-};
-const DIRECTION_LABELS: Record<DocumentDirection, string> = { SENT: 'Sent', RECEIVED: 'Received' };
 
 type Attachments = Workspace['documents'][number]['attachments'];
 

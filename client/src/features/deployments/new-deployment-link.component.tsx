@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useMe } from '../session/useMe';
-import { isPlanner } from './deployment-roles';
+import { isPlanner } from '../../../../rules/roles';
 
 /** "New deployment", for the people who create them. */
 export function NewDeploymentLink() {

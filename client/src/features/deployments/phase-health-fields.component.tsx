@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { HealthStatus, Phase } from '../../graphql/generated/graphql';
-import { HEALTH_LABELS, HEALTH_STATUSES, PHASE_LABELS, PHASES } from './deployment.labels';
+import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
 
 interface PhaseHealthFieldsProps {
   phase?: Phase;

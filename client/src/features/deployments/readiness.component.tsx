@@ -1,5 +1,5 @@
 import type { DeploymentWorkspaceQuery } from '../../graphql/generated/graphql';
-import { PARTY_LABELS } from './deployment.labels';
+import { PARTY_LABELS } from '../../../../rules/labels';
 
 type Readiness = DeploymentWorkspaceQuery['deploymentReadiness'];
 

@@ -4,9 +4,9 @@ import { PreviewRescheduleDocument, type RescheduleReportFieldsFragment } from '
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { formatDate } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { PHASE_LABELS } from './deployment.labels';
 import type { Deployment, Workspace } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { PHASE_LABELS } from '../../../../rules/labels';
 
 /**
  * Moving go-live: pick a date, see what it would change (nothing is written), save it; the last

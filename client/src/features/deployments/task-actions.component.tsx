@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Role } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { isOpenTaskStatus } from './deployment.labels';
-import { isPlanner } from './deployment-roles';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { isPlanner } from '../../../../rules/roles';
+import { isOpenTaskStatus } from '../../../../rules/statuses';
 
 type Task = Deployment['tasks'][number];
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Role } from '../../graphql/generated/graphql';
 import { daysBetween, formatDate } from '../../app/local-date.utils';
-import { isOpenTaskStatus, PARTY_LABELS, PHASE_LABELS, PHASES, TASK_KIND_LABELS, TASK_STATUS_LABELS } from './deployment.labels';
-import { mayProgressTasks } from './deployment-roles';
 import type { Deployment } from './deployment-timeline.page';
 import { TaskActions } from './task-actions.component';
+import { PARTY_LABELS, PHASE_LABELS, TASK_KIND_LABELS, TASK_STATUS_LABELS } from '../../../../rules/labels';
+import { mayProgressTasks } from '../../../../rules/roles';
+import { isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
 
 type Task = Deployment['tasks'][number];
 

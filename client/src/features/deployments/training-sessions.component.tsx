@@ -2,16 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AttendeeInput, Role, TrainingAudience, TrainingMode, TrainingModule } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
-import { doesFieldWork, isPlanner } from './deployment-roles';
 import type { Workspace } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
+import { doesFieldWork, isPlanner } from '../../../../rules/roles';
+import { TRAINING_AUDIENCE_LABELS, TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../../rules/labels';
 
 type Session = Workspace['trainingSessions'][number];
 
-const MODE_LABELS: Record<TrainingMode, string> = { CLASSROOM: 'Classroom', REMOTE: 'Remote', RECORDED: 'Recorded' };
-const MODULE_LABELS: Record<TrainingModule, string> = { QUERIES: 'Queries', FULL_USE: 'Full use' };
-const AUDIENCE_LABELS: Record<TrainingAudience, string> = { TRAIN_THE_TRAINER: 'Train-the-trainer', END_USERS: 'End users' };
 
 /** "Name, role" per line → attendees; lines without a role get "attendee". */
 const parseAttendees = (text: string): AttendeeInput[] =>
@@ -48,9 +46,9 @@ function TrainingItem({ session, editable, today }: { session: Session; editable
   return (
     <li>
       <strong>
-        {MODULE_LABELS[session.module]} · {AUDIENCE_LABELS[session.audience]}
+        {TRAINING_MODULE_LABELS[session.module]} · {TRAINING_AUDIENCE_LABELS[session.audience]}
       </strong>{' '}
-      · {MODE_LABELS[session.mode]} · trainer {session.trainer} ·{' '}
+      · {TRAINING_MODE_LABELS[session.mode]} · trainer {session.trainer} ·{' '}
       {session.status === 'HELD' && session.heldOn ? (
         <>
           held <time dateTime={session.heldOn}>{formatDate(session.heldOn)}</time>
@@ -132,7 +130,7 @@ function SessionPlanFields({ ids, plan, onChange, min }: { ids: string; plan: Se
       <div className="field">
         <label htmlFor={`${ids}-mode`}>Mode</label>
         <select id={`${ids}-mode`} value={plan.mode} onChange={(e) => onChange({ ...plan, mode: e.target.value as TrainingMode })}>
-          <LabelOptions labels={MODE_LABELS} />
+          <LabelOptions labels={TRAINING_MODE_LABELS} />
         </select>
       </div>
     </>
@@ -177,13 +175,13 @@ function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; t
       <div className="field">
         <label htmlFor={`${ids}-module`}>Module</label>
         <select id={`${ids}-module`} value={module} onChange={(e) => setModule(e.target.value as TrainingModule)}>
-          <LabelOptions labels={MODULE_LABELS} />
+          <LabelOptions labels={TRAINING_MODULE_LABELS} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${ids}-audience`}>Audience</label>
         <select id={`${ids}-audience`} value={audience} onChange={(e) => setAudience(e.target.value as TrainingAudience)}>
-          <LabelOptions labels={AUDIENCE_LABELS} />
+          <LabelOptions labels={TRAINING_AUDIENCE_LABELS} />
         </select>
       </div>
       <WriteOutcome outcome={schedule.outcome} />

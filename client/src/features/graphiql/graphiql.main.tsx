@@ -10,7 +10,7 @@ import { print } from 'graphql';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MeDocument, type MeQuery } from '../../graphql/generated/graphql';
-import { ROLE_LABELS } from '../session/roles';
+import { ROLE_LABELS } from '../../../../rules/labels';
 
 // Same origin: the browser sends the HttpOnly session cookie with every request, and the fetcher
 // POSTs JSON, which satisfies the server's CSRF rule (a non-simple content type).

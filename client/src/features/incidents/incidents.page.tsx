@@ -6,7 +6,6 @@ import {
   type DeploymentIncidentsQuery,
   type IncidentSeverity,
   type IncidentStatus,
-  type Role,
 } from '../../graphql/generated/graphql';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { LabelOptions } from '../../app/label-options.component';
@@ -15,26 +14,13 @@ import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import './incidents.css';
+import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
+import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
+import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];
 type Incident = Deployment['incidents'][number];
 
-const SEVERITY_LABELS: Record<IncidentSeverity, string> = {
-  SEV1: 'SEV1 – CCPOR unusable',
-  SEV2: 'SEV2 – major function down, no workaround',
-  SEV3: 'SEV3 – impaired, with a workaround',
-  SEV4: 'SEV4 – minor or a question',
-};
-const STATUS_LABELS: Record<IncidentStatus, string> = { OPEN: 'Open', INVESTIGATING: 'Investigating', RESOLVED: 'Resolved', CLOSED: 'Closed' };
-/** Where an incident can go next (the server's rule; CLOSED is final). */
-const NEXT_STATUSES: Record<IncidentStatus, IncidentStatus[]> = {
-  OPEN: ['INVESTIGATING', 'RESOLVED'],
-  INVESTIGATING: ['RESOLVED', 'OPEN'],
-  RESOLVED: ['CLOSED', 'OPEN'],
-  CLOSED: [],
-};
-const REPORTERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER']);
-const UPDATERS: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'COORDINATOR']);
 const blocksCloseOut = (incident: Pick<Incident, 'severity' | 'status'>) =>
   (incident.severity === 'SEV1' || incident.severity === 'SEV2') && incident.status !== 'RESOLVED' && incident.status !== 'CLOSED';
 
@@ -117,13 +103,13 @@ export function IncidentsPage() {
               </li>
             ))}
             {[...deployment.incidents].reverse().map((incident) => (
-              <IncidentItem key={incident.id} incident={incident} mayUpdate={UPDATERS.has(me.role)} />
+              <IncidentItem key={incident.id} incident={incident} mayUpdate={isPlanner(me.role)} />
             ))}
           </ul>
         )}
       </section>
 
-      {live && REPORTERS.has(me.role) && deployment.status === 'LIVE' && <ReportForm deploymentId={id} reporter={me.displayName} />}
+      {live && mayReportIncidents(me.role) && deployment.status === 'LIVE' && <ReportForm deploymentId={id} reporter={me.displayName} />}
 
       <section aria-labelledby="close-out-heading" className="incidents-section">
         <h2 id="close-out-heading">Close-out</h2>
@@ -161,7 +147,7 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
   const [problem, setProblem] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
   const { send, sending } = useOutboxWrite('UpdateIncident');
-  const choices = [incident.status, ...NEXT_STATUSES[incident.status]];
+  const choices = [incident.status, ...INCIDENT_TRANSITIONS[incident.status]];
 
   const save = async () => {
     if (status === 'RESOLVED' && resolution.trim().length < 3) {
@@ -186,9 +172,9 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
     <li className="incident">
       <p>
         <span className={`badge ${incident.status === 'CLOSED' || incident.status === 'RESOLVED' ? 'badge--task-done' : blocksCloseOut(incident) ? 'badge--overdue' : 'badge--task-in-progress'}`}>
-          {STATUS_LABELS[incident.status]}
+          {INCIDENT_STATUS_LABELS[incident.status]}
         </span>{' '}
-        <strong>{SEVERITY_LABELS[incident.severity]}</strong>
+        <strong>{INCIDENT_SEVERITY_LABELS[incident.severity]}</strong>
       </p>
       <p>{incident.description}</p>
       <p className="muted">
@@ -207,13 +193,13 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
           <div className="field">
             <label htmlFor={ids.status}>Status</label>
             <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus)}>
-              <LabelOptions labels={STATUS_LABELS} values={choices} />
+              <LabelOptions labels={INCIDENT_STATUS_LABELS} values={choices} />
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.severity}>Severity</label>
             <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-              <LabelOptions labels={SEVERITY_LABELS} />
+              <LabelOptions labels={INCIDENT_SEVERITY_LABELS} />
             </select>
           </div>
           <div className="field incident__resolution">
@@ -278,7 +264,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
         <div className="field">
           <label htmlFor={ids.severity}>Severity</label>
           <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
-            <LabelOptions labels={SEVERITY_LABELS} />
+            <LabelOptions labels={INCIDENT_SEVERITY_LABELS} />
           </select>
         </div>
         <div className="field">

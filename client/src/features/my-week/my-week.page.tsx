@@ -1,20 +1,12 @@
 import { Link } from 'react-router';
 import { daysBetween, formatDate } from '../../app/local-date.utils';
-import type { DependencyKind, MyWeekQuery } from '../../graphql/generated/graphql';
-import { PARTY_LABELS, PHASE_LABELS, TASK_STATUS_LABELS } from '../deployments/deployment.labels';
+import type { MyWeekQuery } from '../../graphql/generated/graphql';
 import { useMyWeek } from './useMyWeek';
 import { LoadFailed } from '../../app/load-failed.component';
 import './my-week.css';
+import { PARTY_LABELS, PHASE_LABELS, TASK_STATUS_LABELS } from '../../../../rules/labels';
+import { DEPENDENCY_KIND_LABELS } from '../../../../rules/labels';
 
-const DEPENDENCY_KIND_LABELS: Record<DependencyKind, string> = {
-  CCTC_CONNECTIVITY: 'CCTC connectivity',
-  DOJ_CLETS_CARPOS: 'CA DOJ CLETS/CARPOS',
-  INFRASTRUCTURE_ASSESSMENT: 'Infrastructure assessment',
-  RESOURCE_PLANNING: 'Resource planning',
-  SCANNER_SETUP: 'Scanner set-up',
-  TRAINING_TESTING: 'Training & testing',
-  USER_PROFILES_ACCESS: 'User & court profiles',
-};
 
 type DueTask = MyWeekQuery['tasksDue']['nodes'][number];
 

@@ -2,11 +2,11 @@ import { Link } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-date.utils';
 import type { MyTasksDueQuery, MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
-import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
 import { useMe } from '../session/useMe';
 import { upcomingDates, type UpcomingDate } from './my-work.utils';
 import { useMyWork } from './useMyWork';
 import './my-work.css';
+import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 type Deployment = MyWorkQuery['deployments']['nodes'][number];
 type DueTask = MyTasksDueQuery['tasksDue']['nodes'][number];

@@ -1,4 +1,7 @@
 // What the home lists as coming up, from the deployments it loaded. Pure, so it is unit-tested.
+import type { TaskStatus, TrainingMode, TrainingModule } from '../../../../rules/enums';
+import { TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../../rules/labels';
+import { isOpenTaskStatus } from '../../../../rules/statuses';
 
 /** The calendar date in California now: deadlines are Pacific-time days (docs/domain.md#scheduling). */
 export function californiaToday(now: Date = new Date()): string {
@@ -10,8 +13,8 @@ export interface DeploymentDates {
   id: string;
   court: { name: string };
   meetings: readonly { id: string; title: string; meetingOn: string; held: boolean }[];
-  trainingSessions: readonly { id: string; scheduledOn: string; status: string; module: string; mode: string }[];
-  tasks: readonly { id: string; key: string; title: string; dueDate: string; status: string }[];
+  trainingSessions: readonly { id: string; scheduledOn: string; status: string; module: TrainingModule; mode: TrainingMode }[];
+  tasks: readonly { id: string; key: string; title: string; dueDate: string; status: TaskStatus }[];
 }
 
 export interface UpcomingDate {
@@ -25,9 +28,6 @@ export interface UpcomingDate {
 
 /** Tasks whose due date is a test date people plan their visit around. */
 const TEST_TASK_KEYS = new Set(['COURT_ACCEPTANCE_TESTING']);
-const OPEN_TASK = new Set(['OPEN', 'IN_PROGRESS']);
-const MODULE_LABELS: Record<string, string> = { QUERIES: 'queries', FULL_USE: 'full use' };
-const MODE_LABELS: Record<string, string> = { CLASSROOM: 'classroom', REMOTE: 'remote', RECORDED: 'recorded' };
 
 /**
  * Meetings not yet held, planned training sessions and open CAT test dates from `today` on
@@ -42,12 +42,12 @@ export function upcomingDates(deployments: readonly DeploymentDates[], today: st
     }
     for (const t of d.trainingSessions) {
       if (t.status === 'PLANNED' && t.scheduledOn >= today) {
-        const title = `CCPOR training (${MODULE_LABELS[t.module] ?? t.module}, ${MODE_LABELS[t.mode] ?? t.mode})`;
+        const title = `CCPOR training (${TRAINING_MODULE_LABELS[t.module].toLowerCase()}, ${TRAINING_MODE_LABELS[t.mode].toLowerCase()})`;
         dates.push({ key: `training:${t.id}`, kind: 'Training', title, date: t.scheduledOn, ...at });
       }
     }
     for (const task of d.tasks) {
-      if (TEST_TASK_KEYS.has(task.key) && OPEN_TASK.has(task.status) && task.dueDate >= today) {
+      if (TEST_TASK_KEYS.has(task.key) && isOpenTaskStatus(task.status) && task.dueDate >= today) {
         dates.push({ key: `task:${task.id}`, kind: 'CAT', title: task.title, date: task.dueDate, ...at });
       }
     }

@@ -3,16 +3,10 @@ import { useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { CatRecordDocument, PrintRunDetailDocument, type PrintRunFragment } from '../../graphql/generated/graphql';
 import { PrintHeader } from './print-header.component';
-import {
-  CASE_STATUS_LABELS,
-  CRITICALITY_LABELS,
-  DEFECT_STATUS_LABELS,
-  printedDateTime,
-  RUN_STATUS_LABELS,
-  SEVERITY_LABELS,
-} from './print.labels';
+import { printedDateTime } from './printed-date-time';
 import { SignOffTable } from './sign-off-table.component';
 import './print.css';
+import { CASE_STATUS_LABELS, CRITICALITY_LABELS, DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
 
 /** The printable Court Acceptance Testing record: every run with its plan version, cases, attempts, defects and sign-offs. */
 export function CatRecordPage() {
@@ -122,7 +116,7 @@ function RunRecord({ run }: { run: PrintRunFragment }) {
                   {d.note && <div>{d.note}</div>}
                   {d.fixedInBuild && <div>Fixed in {d.fixedInBuild}</div>}
                 </td>
-                <td>{SEVERITY_LABELS[d.severity]}</td>
+                <td>{DEFECT_SEVERITY_LABELS[d.severity]}</td>
                 <td>{DEFECT_STATUS_LABELS[d.status]}</td>
                 <td>{[...new Set(d.attempts.map((a) => keyOfCase.get(a.caseId) ?? a.caseId))].join(', ')}</td>
                 <td>

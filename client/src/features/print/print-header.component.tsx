@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../app/local-date.utils';
 import type { PrintDeploymentHeaderFragment } from '../../graphql/generated/graphql';
-import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
-import { printedDateTime } from './print.labels';
+import { printedDateTime } from './printed-date-time';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 /** Title, deployment facts and (on screen only) the print button of a printable record. */
 export function PrintHeader({ title, deployment }: { title: string; deployment: PrintDeploymentHeaderFragment }) {

@@ -3,11 +3,11 @@ import { useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { formatDate } from '../../app/local-date.utils';
 import { ReadinessRecordDocument } from '../../graphql/generated/graphql';
-import { PARTY_LABELS } from '../deployments/deployment.labels';
 import { PrintHeader } from './print-header.component';
-import { printedDateTime, RUN_STATUS_LABELS } from './print.labels';
+import { printedDateTime } from './printed-date-time';
 import { SignOffTable } from './sign-off-table.component';
 import './print.css';
+import { PARTY_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
 
 /** The printable readiness record: GO or NO-GO with every blocker, and who signed the acceptance run and when. */
 export function ReadinessRecordPage() {

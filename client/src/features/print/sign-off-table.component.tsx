@@ -1,6 +1,6 @@
 import type { PrintSignOffFragment } from '../../graphql/generated/graphql';
-import { PARTY_LABELS } from '../deployments/deployment.labels';
-import { printedDateTime, RUN_STATUS_LABELS, SIGN_OFF_STATUS_LABELS } from './print.labels';
+import { printedDateTime } from './printed-date-time';
+import { PARTY_LABELS, RUN_STATUS_LABELS, SIGN_OFF_STATUS_LABELS } from '../../../../rules/labels';
 
 /** The order the parties sign a record in: the court, its agencies, then the CCPOR team. */
 const PARTY_ORDER = ['COURT', 'LEA', 'DOJ', 'CCTC', 'CCPOR_TEAM'];

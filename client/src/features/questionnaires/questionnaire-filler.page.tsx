@@ -10,11 +10,12 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { fieldId, QuestionField } from './question-field.component';
 import { answerProblems, draftChanges, isVisible, type Answers } from './questionnaire-form';
-import { RESPONSE_STATUS_BADGES, RESPONSE_STATUS_LABELS } from './questionnaire.labels';
-import { ANSWERING_ROLES, REVIEWING_ROLES } from './questionnaire.roles';
+import { RESPONSE_STATUS_BADGES } from './questionnaire.badges';
 import { useDeploymentQuestionnaires } from './useDeploymentQuestionnaires';
 import { useQuestionnaireResponse } from './useQuestionnaireResponse';
 import './questionnaires.css';
+import { RESPONSE_STATUS_LABELS } from '../../../../rules/labels';
+import { isPlanner, mayProgressTasks } from '../../../../rules/roles';
 
 /** Waits this long after the last keystroke before saving the draft (one outbox entry, not one per key). */
 const SAVE_DELAY_MS = 800;
@@ -122,7 +123,7 @@ export function QuestionnaireFillerPage() {
   const pendingSubmit = entries.some(
     (entry) => entry.operationName === 'SubmitResponse' && entry.variables.input.responseId === responseId && UNSENT.has(entry.state),
   );
-  const mayAnswer = ANSWERING_ROLES.has(me.role);
+  const mayAnswer = mayProgressTasks(me.role);
   const editable = mayAnswer && !pendingSubmit && (view.status === 'DRAFT' || view.status === 'RETURNED');
   return (
     <>
@@ -152,7 +153,7 @@ export function QuestionnaireFillerPage() {
         startAnswers={withUnsent(view.answers, initialEntries, responseId)}
         editable={editable}
       />
-      {REVIEWING_ROLES.has(me.role) && view.status === 'SUBMITTED' && view.version !== null && (
+      {isPlanner(me.role) && view.status === 'SUBMITTED' && view.version !== null && (
         <ReviewPanel responseId={responseId} version={view.version} submittedBy={view.submittedBy} onDone={setReviewed} />
       )}
       {reviewed && (

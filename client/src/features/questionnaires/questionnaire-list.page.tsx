@@ -5,11 +5,12 @@ import { QuestionnaireQuestionsDocument } from '../../graphql/generated/graphql'
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { RESPONSE_STATUS_BADGES, RESPONSE_STATUS_LABELS } from './questionnaire.labels';
-import { ANSWERING_ROLES } from './questionnaire.roles';
+import { RESPONSE_STATUS_BADGES } from './questionnaire.badges';
 import { useDeploymentQuestionnaires } from './useDeploymentQuestionnaires';
 import { LoadFailed } from '../../app/load-failed.component';
 import './questionnaires.css';
+import { RESPONSE_STATUS_LABELS } from '../../../../rules/labels';
+import { mayProgressTasks } from '../../../../rules/roles';
 
 /** A deployment's questionnaires: each with its response's status, or a button to start one. */
 export function QuestionnaireListPage() {
@@ -92,7 +93,7 @@ export function QuestionnaireListPage() {
                   <span className="visually-hidden"> {questionnaire.title}</span>
                 </Link>
               ) : (
-                ANSWERING_ROLES.has(me.role) && (
+                mayProgressTasks(me.role) && (
                   <button type="button" className="button" disabled={start.sending} onClick={() => void startResponse(questionnaire.key)}>
                     Start<span className="visually-hidden"> {questionnaire.title}</span>
                   </button>

@@ -2,7 +2,8 @@
 // imported here; the library itself loads with the first chart (chart.component.tsx).
 import type { ActiveElement, ChartConfiguration, ChartEvent, Plugin, Scale } from 'chart.js';
 import type { HealthStatus, Phase, PortfolioDashboardQuery } from '../../graphql/generated/graphql';
-import { HEALTH_LABELS, HEALTH_STATUSES, PHASE_LABELS } from '../deployments/deployment.labels';
+import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { HEALTH_STATUSES } from '../../../../rules/statuses';
 
 export type Report = PortfolioDashboardQuery;
 export type TimelineRow = Report['deploymentTimelineReport']['nodes'][number];

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
-import { PARTY_LABELS } from '../deployments/deployment.labels';
 import type { Report } from './portfolio-charts';
-import { DEPENDENCY_KIND_LABELS } from './report.labels';
 import { ReportSection } from './report-section.component';
+import { DEPENDENCY_KIND_LABELS, PARTY_LABELS } from '../../../../rules/labels';
 
 /** The dependencies that have waited longest on a party. */
 export function PortfolioDependencyBottlenecksSection({ report, filter }: { report: Report; filter?: DeploymentFilter }) {

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
-import { PARTY_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
 import type { Report } from './portfolio-charts';
 import { ReportSection } from './report-section.component';
+import { PARTY_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 /** Past-due tasks and dependencies: per deployment, oldest first, then tasks by party and phase. */
 export function PortfolioOverdueWorkSection({ report, filter }: { report: Report; filter?: DeploymentFilter }) {

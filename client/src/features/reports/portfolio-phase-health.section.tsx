@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { DeploymentFilter, HealthStatus, Phase } from '../../graphql/generated/graphql';
-import { HEALTH_LABELS, HEALTH_STATUSES, PHASE_LABELS, PHASES } from '../deployments/deployment.labels';
 import { deploymentListPath } from '../deployments/deployment-filter.url';
 import { ChartCanvas } from './chart.component';
 import { phaseHealthChart, plural, type PhaseHealthCount, type Report } from './portfolio-charts';
 import { Figure, ReportSection } from './report-section.component';
+import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
 
 /** Deployments by phase (rows) and health (columns), summed over statuses; each figure links to its deployments. */
 export function PortfolioPhaseHealthSection({ report, filter }: { report: Report; filter?: DeploymentFilter }) {

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
-import { PARTY_LABELS } from '../deployments/deployment.labels';
 import { ReportSection } from './report-section.component';
 import type { usePortfolioReadiness } from './usePortfolioReadiness';
+import { PARTY_LABELS } from '../../../../rules/labels';
 
 /** What blocks go-lives, soonest go-live first; loaded on its own, so it may arrive after the other sections. */
 export function PortfolioReadinessBlockersSection({ readiness, filter }: { readiness: ReturnType<typeof usePortfolioReadiness>; filter?: DeploymentFilter }) {

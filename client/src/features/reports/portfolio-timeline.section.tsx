@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
 import { addDays, formatDate } from '../../app/local-date.utils';
-import { HEALTH_LABELS, PHASE_LABELS } from '../deployments/deployment.labels';
 import { ChartCanvas } from './chart.component';
 import { isLate, plural, timelineChart, type Report } from './portfolio-charts';
 import { ReportSection } from './report-section.component';
+import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
 /** Each deployment's phase windows up to its go-live, as a chart and as a table. */
 export function PortfolioTimelineSection({ report, filter }: { report: Report; filter?: DeploymentFilter }) {

@@ -22,6 +22,7 @@ import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordSca
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
+import { VERDICT_LABELS } from '../../../../rules/labels';
 import './scanners.css';
 
 type Deployment = ScannerAssessmentsQuery['deployment'];
@@ -46,11 +47,6 @@ interface ShownWorkstation {
   photos?: number;
 }
 
-const VERDICT_LABELS: Record<ScannerVerdict, string> = {
-  MEETS: 'Meets the requirements',
-  NEEDS_CONFIGURATION: 'Needs configuration',
-  REPLACE: 'Replace the scanner',
-};
 
 const localDate = () => {
   const now = new Date();

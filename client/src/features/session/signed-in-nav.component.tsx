@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import { UnreadNotificationCount } from '../notifications/unread-count.component';
-import { isPlannerRole, ROLE_LABELS } from './roles';
+import { ROLE_LABELS } from '../../../../rules/labels';
+import { isAdmin, isPlanner } from '../../../../rules/roles';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
 
@@ -27,7 +28,7 @@ export function SignedInNav() {
         <NavLink to="/portfolio" className={linkClass}>
           Portfolio
         </NavLink>
-        {isPlannerRole(me.role) && (
+        {isPlanner(me.role) && (
           <>
             <NavLink to="/my-week" className={linkClass}>
               My week
@@ -44,12 +45,12 @@ export function SignedInNav() {
           Notifications
           <UnreadNotificationCount />
         </NavLink>
-        {(me.role === 'ADMIN' || me.role === 'COORDINATOR') && (
+        {isPlanner(me.role) && (
           <NavLink to="/audit" className={linkClass}>
             Audit log
           </NavLink>
         )}
-        {me.role === 'ADMIN' && (
+        {isAdmin(me.role) && (
           <>
             <NavLink to="/admin/users" className={linkClass}>
               Users

@@ -9,6 +9,7 @@ import { useMe } from '../session/useMe';
 import { useSignOut } from '../session/useSignOut';
 import { LoadFailed } from '../../app/load-failed.component';
 import './sign-off.css';
+import { RUN_STATUS_LABELS } from '../../../../rules/labels';
 
 type Deployment = SignOffRunsQuery['deployment'];
 type Run = Deployment['testRuns'][number];
@@ -21,12 +22,6 @@ interface Signer {
   name: string;
 }
 
-const RUN_STATUS_LABELS: Record<Run['summary']['status'], string> = {
-  PASSED: 'Passed',
-  FAILED: 'Failed',
-  BLOCKED: 'Blocked',
-  IN_PROGRESS: 'In progress',
-};
 
 const DEFAULT_STATEMENT = 'I have reviewed the results of this Court Acceptance Testing run and accept them on behalf of my organization.';
 
