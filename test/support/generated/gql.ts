@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": typeof types.AuditFiltersAuditEventsDocument,
+    "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.AuditFiltersStartTaskDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": typeof types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
@@ -108,6 +110,8 @@ type Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": typeof types.CreateDeploymentFixtureDocument,
 };
 const documents: Documents = {
+    "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": types.AuditFiltersAuditEventsDocument,
+    "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.AuditFiltersStartTaskDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
@@ -201,6 +205,14 @@ const documents: Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": types.CreateDeploymentFixtureDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }"): typeof import('./graphql').AuditFiltersAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }"): typeof import('./graphql').AuditFiltersStartTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

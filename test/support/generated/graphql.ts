@@ -22,6 +22,35 @@ export type AttendeeInput = {
   role: string;
 };
 
+/** Filters for the audit trail; all given must match. */
+export type AuditEventFilter = {
+  /** Only what someone whose name (or e-mail, for failed sign-ins) contains this text did. */
+  actor?: string | null | undefined;
+  /** Only changes of this deployment and of the records that belong to it (tasks, runs, sign-offs…). */
+  deploymentId?: string | number | null | undefined;
+  /** Only this record. */
+  entityId?: string | number | null | undefined;
+  /** Only this type of record, e.g. Task. */
+  entityType?: string | null | undefined;
+  /** At or after this instant. */
+  from?: string | null | undefined;
+  /** Only changes or only security events. */
+  kind?: AuditKind | null | undefined;
+  /** Only this operation, e.g. completeTask or SIGN_IN_FAILED. */
+  operation?: string | null | undefined;
+  /** Before this instant. */
+  to?: string | null | undefined;
+  /** Only what this user did. */
+  userId?: string | number | null | undefined;
+};
+
+/** A change of a record, or a security event. */
+export type AuditKind =
+  /** A record was created, changed or deleted (written in the same transaction). */
+  | 'CHANGE'
+  /** A sign-in, a failure, a lockout, a token created or revoked, or a permission denied. */
+  | 'SECURITY';
+
 /** What kind of thing blocks go-live. */
 export type BlockerCode =
   /** The latest ACCEPTANCE run is not PASSED. */
@@ -961,6 +990,20 @@ export type UpdateScannerWorkstationInput = {
   workstationId: string | number;
 };
 
+export type AuditFiltersAuditEventsQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditFiltersAuditEventsQuery = { auditEvents: { totalCount: number, nodes: Array<{ kind: AuditKind, actor: string, operation: string, entityType: string | null, entityId: string | null }> } };
+
+export type AuditFiltersStartTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type AuditFiltersStartTaskMutation = { startTask: { id: string, status: TaskStatus } };
+
 export type CatRunsStartTestRunMutationVariables = Exact<{
   i: StartTestRunInput;
 }>;
@@ -1723,6 +1766,28 @@ export const DeploymentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeploymentFields"}) as unknown as TypedDocumentString<DeploymentFieldsFragment, unknown>;
+export const AuditFiltersAuditEventsDocument = new TypedDocumentString(`
+    query AuditFiltersAuditEvents($f: AuditEventFilter) {
+  auditEvents(first: 100, filter: $f) {
+    totalCount
+    nodes {
+      kind
+      actor
+      operation
+      entityType
+      entityId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditFiltersAuditEventsQuery, AuditFiltersAuditEventsQueryVariables>;
+export const AuditFiltersStartTaskDocument = new TypedDocumentString(`
+    mutation AuditFiltersStartTask($i: TaskActionInput!) {
+  startTask(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuditFiltersStartTaskMutation, AuditFiltersStartTaskMutationVariables>;
 export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     mutation CatRunsStartTestRun($i: StartTestRunInput!) {
   startTestRun(input: $i) {
