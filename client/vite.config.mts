@@ -38,7 +38,7 @@ export default defineConfig({
   root: clientRoot,
   plugins: [
     react(),
-    // The app shell is precached so the app starts with no network (DESIGN.md, "Offline and sync").
+    // The app shell is precached so the app starts with no network (docs/sync.md#app-updates-and-installing).
     // 'prompt': a new version waits until the person reloads (UpdatePrompt), never mid-form.
     VitePWA({
       registerType: 'prompt',

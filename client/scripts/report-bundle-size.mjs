@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Reports gzip sizes of the built client and checks the initial-JS budget (DESIGN/STACK-NOTES:
+// Reports gzip sizes of the built client and checks the initial-JS budget (README.md#architecture:
 // React, Apollo and the router alone weigh ~130 KB gzipped, so lazy routes must stay lazy).
 // Usage: node client/scripts/report-bundle-size.mjs [distDir]   (default: client/dist)
 import { readFileSync } from 'node:fs';

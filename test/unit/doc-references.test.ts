@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 // outside it.
 
 const ROOT = path.resolve(__dirname, '../..');
-const SCANNED = ['server', 'client/src', 'test', 'scripts', 'rules', 'README.md', 'docs', 'schema.graphql'];
+const SCANNED = [
+  'server', 'client/src', 'client/scripts', 'client/vite.config.mts', 'client/index.html', 'client/graphiql.html',
+  'test', 'scripts', 'rules', '.ci', 'README.md', 'docs', 'schema.graphql',
+  'codegen.ts', 'eslint.config.js', 'vitest.config.mts', 'package.json', 'tsconfig.json', 'tsconfig.server.json',
+];
 /** Generated files, and this file, whose examples below are broken on purpose. */
 const SKIPPED = new Set(['client/src/graphql/generated', 'client/src/graphql/generated-shell', path.relative(ROOT, __filename)]);
 const TEXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|md|graphql|css|html|sh|sql|json)$/;
