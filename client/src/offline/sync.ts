@@ -71,6 +71,7 @@ class SyncEngine {
   };
   private listeners = new Set<() => void>();
   private running: Promise<void> | undefined;
+  private following: Promise<void> | undefined;
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private client: ApolloClient | undefined;
@@ -131,9 +132,20 @@ class SyncEngine {
     });
   }
 
-  /** One pass (joins a pass under way). Resolves when it ends, whatever happened. */
+  /**
+   * One pass. Asked during a pass, one more follows it: the pass under way may already have read the
+   * outbox, and what was added or marked for resending since must not wait for the next trigger.
+   * Resolves when the pass that answers this call ends, whatever happened.
+   */
   syncNow = (): Promise<void> => {
-    this.running ??= this.pass().finally(() => {
+    if (this.running) {
+      this.following ??= this.running.then(() => {
+        this.following = undefined;
+        return this.syncNow();
+      });
+      return this.following;
+    }
+    this.running = this.pass().finally(() => {
       this.running = undefined;
     });
     return this.running;
