@@ -139,10 +139,11 @@ class SyncEngine {
    */
   syncNow = (): Promise<void> => {
     if (this.running) {
-      this.following ??= this.running.then(() => {
+      const next = () => {
         this.following = undefined;
         return this.syncNow();
-      });
+      };
+      this.following ??= this.running.then(next, next);
       return this.following;
     }
     this.running = this.pass().finally(() => {
