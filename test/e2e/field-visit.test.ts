@@ -5,7 +5,7 @@ import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { jpegSize, solidPng } from '../support/images';
-import { cachePersisted, OUTBOX_STATES, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { allSent as allSentOn, cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // The whole site visit of docs/sync.md in a real browser against the built app
 // (`npm run build:client`): with no network, a scanner assessment of three workstations with photos
@@ -40,8 +40,7 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
 
   const indicator = () => page.getByTestId('sync-indicator').textContent();
   /** Waits until the outbox itself holds nothing unsent (the indicator may not have noticed a change made behind the app's back). */
-  const allSent = () =>
-    expect.poll(async () => ((await page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, state]) => state !== 'SENT'), { timeout: 20_000 }).toEqual([]);
+  const allSent = () => allSentOn(page);
   const nextPhoto = () => ({ name: `photo-${photo}.png`, mimeType: 'image/png', buffer: solidPng(2400, 1800, [(photo * 37) % 256, (photo * 91) % 256, (photo++ * 53) % 256]) });
 
   /** What the server holds, read through GraphQL as an admin (no workstations while the assessment is not there yet). */

@@ -6,7 +6,7 @@ import { startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { passAll, startRun } from '../support/cat';
-import { cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { allSent, cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 
 // Issue 7's partner walk and issue 6's field screens, in Chromium against the built client:
 // a court's person answers a questionnaire (the draft survives a reload) and signs off a CAT run
@@ -270,6 +270,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       // The answers to that sync got lost, say: the entries go again and change nothing.
       expect(await page.evaluate(RESEND_ALL)).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Sync now' }).click();
+      await allSent(page);
       await expect.poll(() => page.getByTestId('sync-indicator').textContent(), { timeout: 15_000 }).toContain('All changes sent');
       expect(await saves()).toBe(applied);
       expect((await response(responseId)).version).toBe(version);
@@ -282,6 +283,9 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       // Field staff do not sign: there is no form for them.
       expect(await page.getByRole('button', { name: /^Sign off for / }).count()).toBe(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
+      // With changes unsent the app asks first (a dialog the browser here declines); none are left.
+      await allSent(page);
+      expect(await page.getByText(/change\(s\) of yours are not sent yet/).count()).toBe(0);
       await page.getByRole('button', { name: 'Sign out and hand the tablet to the signer' }).click();
       await page.waitForURL(/\/sign-in\?next=/);
       await signIn(page, api.url, signer.email, TEST_PASSWORD);

@@ -86,3 +86,12 @@ export async function cachePersisted(page: Page, fields: string[]): Promise<void
   };
   await expect.poll(missing, { timeout: 15_000 }).toEqual([]);
 }
+
+/**
+ * Waits until every outbox entry is SENT. The sync indicator can still say "All changes sent" from
+ * the pass before entries were marked for resending, so tests that must know wait on the entries.
+ */
+export async function allSent(page: Page): Promise<void> {
+  const unsent = async () => ((await page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, state]) => state !== 'SENT');
+  await expect.poll(unsent, { timeout: 20_000 }).toEqual([]);
+}
