@@ -194,6 +194,28 @@ export type DependencyStatus =
   /** Waiting on a named party. */
   | 'WAITING';
 
+/** Filters for lists of deployments; all given filters must match. */
+export type DeploymentFilter = {
+  /** Only courts of these counties, e.g. "Fresno". */
+  county?: Array<string> | null | undefined;
+  /** Target go-live on or after this date. */
+  goLiveFrom?: string | null | undefined;
+  /** Target go-live on or before this date. */
+  goLiveTo?: string | null | undefined;
+  /** Only these health statuses (as of today). */
+  health?: Array<HealthStatus> | null | undefined;
+  /** Only these phases. */
+  phase?: Array<Phase> | null | undefined;
+  /** Only these statuses. */
+  status?: Array<DeploymentStatus> | null | undefined;
+  /** Only these waves. */
+  wave?: Array<number> | null | undefined;
+  /** Went live on or after this date. */
+  wentLiveFrom?: string | null | undefined;
+  /** Went live on or before this date. */
+  wentLiveTo?: string | null | undefined;
+};
+
 /** Where a court's onboarding stands as a whole. */
 export type DeploymentStatus =
   /** Close-out approved; the deployment is complete. */
@@ -345,6 +367,14 @@ export type Phase =
   | 'POST_GO_LIVE'
   /** Planning Guide evaluation, commitment and kick-off; begins 60 days before go-live at the latest. */
   | 'SCOPE';
+
+/** A new version of the scanner requirements. */
+export type PublishScannerRequirementsInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Every requirement of the new version (up to 50), in order. */
+  requirements: Array<ScannerRequirementInput>;
+};
 
 /** A defect raised from failed attempts of one run. */
 export type RaiseDefectInput = {
@@ -550,6 +580,15 @@ export type RequirementCategory =
   /** A property of the device; missing it means replacing the scanner. */
   | 'HARDWARE';
 
+/** How a requirement tests its fact. */
+export type RequirementOperator =
+  /** The fact (or, for a list, any of its items) is one of `anyOf`. */
+  | 'ANY_OF'
+  /** A number fact is at least `minimum`. */
+  | 'AT_LEAST'
+  /** A yes/no fact is yes. */
+  | 'IS_TRUE';
+
 /** A new target go-live date. */
 export type RescheduleGoLiveInput = {
   /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -622,6 +661,43 @@ export type ScannerDriver =
   | 'TWAIN'
   /** Windows Image Acquisition driver. */
   | 'WIA';
+
+/** A recorded fact of a workstation’s scanner that a requirement tests. */
+export type ScannerFact =
+  /** Has an automatic document feeder (yes/no). */
+  | 'AUTOMATIC_DOCUMENT_FEEDER'
+  /** Scans in colour (yes/no). */
+  | 'COLOUR'
+  /** Connection (a ScannerConnection). */
+  | 'CONNECTION'
+  /** Drivers installed (a list of ScannerDriver). */
+  | 'DRIVERS'
+  /** Scans both sides in one pass (yes/no). */
+  | 'DUPLEX'
+  /** Optical resolution in dpi (a number). */
+  | 'OPTICAL_RESOLUTION_DPI'
+  /** The CCPOR scan profile is set (yes/no). */
+  | 'SCAN_PROFILE_SET'
+  /** Outcome of the test scan (a TestScanOutcome). */
+  | 'TEST_SCAN_OUTCOME';
+
+/** One scanner requirement of a version about to be published. */
+export type ScannerRequirementInput = {
+  /** The values allowed (ANY_OF only). */
+  anyOf?: Array<string> | null | undefined;
+  /** HARDWARE (a miss means replacing the scanner) or CONFIGURATION. */
+  category: RequirementCategory;
+  /** What is required, for people (3 to 300 characters). */
+  description: string;
+  /** The recorded fact it tests. */
+  fact: ScannerFact;
+  /** Stable key in upper case, e.g. OPTICAL_RESOLUTION. */
+  key: string;
+  /** The least value allowed (AT_LEAST only). */
+  minimum?: number | null | undefined;
+  /** How it tests the fact. */
+  operator: RequirementOperator;
+};
 
 /** Whether a workstation’s scanner will do for CCPOR, against the scanner requirements. */
 export type ScannerVerdict =
@@ -1180,6 +1256,114 @@ export type DeploymentImportDeploymentsQueryVariables = Exact<{ [key: string]: n
 
 
 export type DeploymentImportDeploymentsQuery = { deployments: { totalCount: number } };
+
+export type DeploymentsListPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DeploymentFilter | null | undefined;
+}>;
+
+
+export type DeploymentsListPageQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, wave: number | null, court: { county: string }, health: { status: HealthStatus } }> } };
+
+export type DeploymentsListWithTasksQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DeploymentsListWithTasksQuery = { deployments: { totalCount: number, nodes: Array<{ court: { name: string }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, reasons: Array<{ code: HealthReasonCode }> }, tasks: Array<{ number: number, status: TaskStatus, prerequisites: Array<{ number: number }> }>, dependencies: Array<{ kind: DependencyKind, daysWaiting: number | null }>, nextDueTasks: Array<{ number: number }> }> } };
+
+export type DeploymentsListTasksDueBeforeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentsListTasksDueBeforeQuery = { tasksDue: { totalCount: number, nodes: Array<{ number: number, dueDate: string, deployment: { court: { county: string } } }> } };
+
+export type DeploymentsListTasksDueInJanuaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentsListTasksDueInJanuaryQuery = { tasksDue: { totalCount: number, nodes: Array<{ number: number, dueDate: string }> } };
+
+export type HealthOfDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthOfDeploymentQuery = { deployment: { health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number }> } } };
+
+export type HealthAtRiskCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthAtRiskCountQuery = { deployments: { totalCount: number } };
+
+export type HealthCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type HealthCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type HealthUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type HealthUpdateDependencyMutation = { updateDependency: { id: string } };
+
+export type HealthDependencyWaitsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthDependencyWaitsQuery = { deployment: { health: { status: HealthStatus }, dependencies: Array<{ kind: DependencyKind, waitingOn: Party | null, daysWaiting: number | null }> } };
+
+export type HealthChangeStatusMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type HealthChangeStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type AttachmentsRecordDocumentMutationVariables = Exact<{
+  input: RecordDocumentInput;
+}>;
+
+
+export type AttachmentsRecordDocumentMutation = { recordDocument: { id: string, title: string, attachments: Array<{ sha256: string, fileName: string, contentType: string, size: number }> } };
+
+export type AttachmentsRecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type AttachmentsRecordMeetingMutation = { recordMeeting: { id: string, attachments: Array<{ sha256: string, fileName: string }> } };
+
+export type AttachmentsRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsRecordsQuery = { deployment: { documents: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }>, meetings: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }> } };
+
+export type PublishRequirementsMutationVariables = Exact<{
+  i: PublishScannerRequirementsInput;
+}>;
+
+
+export type PublishRequirementsMutation = { publishScannerRequirements: { version: number, publishedBy: string, requirements: Array<{ key: string, category: RequirementCategory, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type PublishRequirementsCurrentQueryVariables = Exact<{
+  v?: number | null | undefined;
+}>;
+
+
+export type PublishRequirementsCurrentQuery = { scannerRequirements: { version: number, requirements: Array<{ key: string, category: RequirementCategory, description: string, fact: ScannerFact, operator: RequirementOperator, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type PublishRequirementsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishRequirementsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
 
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
@@ -2265,6 +2449,234 @@ export const DeploymentImportDeploymentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentImportDeploymentsQuery, DeploymentImportDeploymentsQueryVariables>;
+export const DeploymentsListPageDocument = new TypedDocumentString(`
+    query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {
+  deployments(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      targetGoLive
+      wave
+      court {
+        county
+      }
+      health {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListPageQuery, DeploymentsListPageQueryVariables>;
+export const DeploymentsListWithTasksDocument = new TypedDocumentString(`
+    query DeploymentsListWithTasks($first: Int!) {
+  deployments(first: $first) {
+    totalCount
+    nodes {
+      court {
+        name
+      }
+      participatingLeas {
+        name
+      }
+      health {
+        status
+        reasons {
+          code
+        }
+      }
+      tasks {
+        number
+        status
+        prerequisites {
+          number
+        }
+      }
+      dependencies {
+        kind
+        daysWaiting
+      }
+      nextDueTasks {
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListWithTasksQuery, DeploymentsListWithTasksQueryVariables>;
+export const DeploymentsListTasksDueBeforeDocument = new TypedDocumentString(`
+    query DeploymentsListTasksDueBefore {
+  tasksDue(first: 100, filter: {dueTo: "2026-10-31"}) {
+    totalCount
+    nodes {
+      number
+      dueDate
+      deployment {
+        court {
+          county
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListTasksDueBeforeQuery, DeploymentsListTasksDueBeforeQueryVariables>;
+export const DeploymentsListTasksDueInJanuaryDocument = new TypedDocumentString(`
+    query DeploymentsListTasksDueInJanuary {
+  tasksDue(
+    first: 100
+    filter: {dueFrom: "2027-01-01", dueTo: "2027-01-20", party: [CCPOR_TEAM]}
+  ) {
+    totalCount
+    nodes {
+      number
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListTasksDueInJanuaryQuery, DeploymentsListTasksDueInJanuaryQueryVariables>;
+export const HealthOfDeploymentDocument = new TypedDocumentString(`
+    query HealthOfDeployment($id: ID!) {
+  deployment(id: $id) {
+    health {
+      status
+      daysToGoLive
+      reasons {
+        code
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthOfDeploymentQuery, HealthOfDeploymentQueryVariables>;
+export const HealthAtRiskCountDocument = new TypedDocumentString(`
+    query HealthAtRiskCount {
+  deployments(first: 10, filter: {health: [AT_RISK]}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAtRiskCountQuery, HealthAtRiskCountQueryVariables>;
+export const HealthCompleteTaskDocument = new TypedDocumentString(`
+    mutation HealthCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HealthCompleteTaskMutation, HealthCompleteTaskMutationVariables>;
+export const HealthUpdateDependencyDocument = new TypedDocumentString(`
+    mutation HealthUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthUpdateDependencyMutation, HealthUpdateDependencyMutationVariables>;
+export const HealthDependencyWaitsDocument = new TypedDocumentString(`
+    query HealthDependencyWaits($id: ID!) {
+  deployment(id: $id) {
+    health {
+      status
+    }
+    dependencies {
+      kind
+      waitingOn
+      daysWaiting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthDependencyWaitsQuery, HealthDependencyWaitsQueryVariables>;
+export const HealthChangeStatusDocument = new TypedDocumentString(`
+    mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HealthChangeStatusMutation, HealthChangeStatusMutationVariables>;
+export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
+    mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
+  recordDocument(input: $input) {
+    id
+    title
+    attachments {
+      sha256
+      fileName
+      contentType
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordDocumentMutation, AttachmentsRecordDocumentMutationVariables>;
+export const AttachmentsRecordMeetingDocument = new TypedDocumentString(`
+    mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) {
+  recordMeeting(input: $input) {
+    id
+    attachments {
+      sha256
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordMeetingMutation, AttachmentsRecordMeetingMutationVariables>;
+export const AttachmentsRecordsDocument = new TypedDocumentString(`
+    query AttachmentsRecords($id: ID!) {
+  deployment(id: $id) {
+    documents {
+      title
+      attachments {
+        sha256
+        fileName
+      }
+    }
+    meetings {
+      title
+      attachments {
+        sha256
+        fileName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordsQuery, AttachmentsRecordsQueryVariables>;
+export const PublishRequirementsDocument = new TypedDocumentString(`
+    mutation PublishRequirements($i: PublishScannerRequirementsInput!) {
+  publishScannerRequirements(input: $i) {
+    version
+    publishedBy
+    requirements {
+      key
+      category
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsMutation, PublishRequirementsMutationVariables>;
+export const PublishRequirementsCurrentDocument = new TypedDocumentString(`
+    query PublishRequirementsCurrent($v: Int) {
+  scannerRequirements(version: $v) {
+    version
+    requirements {
+      key
+      category
+      description
+      fact
+      operator
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsCurrentQuery, PublishRequirementsCurrentQueryVariables>;
+export const PublishRequirementsDependenciesDocument = new TypedDocumentString(`
+    query PublishRequirementsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsDependenciesQuery, PublishRequirementsDependenciesQueryVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {
