@@ -1438,6 +1438,48 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
 
+export type AttachmentsRecordDocumentMutationVariables = Exact<{
+  input: RecordDocumentInput;
+}>;
+
+
+export type AttachmentsRecordDocumentMutation = { recordDocument: { id: string, title: string, attachments: Array<{ sha256: string, fileName: string, contentType: string, size: number }> } };
+
+export type AttachmentsRecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type AttachmentsRecordMeetingMutation = { recordMeeting: { id: string, attachments: Array<{ sha256: string, fileName: string }> } };
+
+export type AttachmentsRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsRecordsQuery = { deployment: { documents: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }>, meetings: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }> } };
+
+export type PublishRequirementsMutationVariables = Exact<{
+  i: PublishScannerRequirementsInput;
+}>;
+
+
+export type PublishRequirementsMutation = { publishScannerRequirements: { version: number, publishedBy: string, requirements: Array<{ key: string, category: RequirementCategory, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type PublishRequirementsCurrentQueryVariables = Exact<{
+  v?: number | null | undefined;
+}>;
+
+
+export type PublishRequirementsCurrentQuery = { scannerRequirements: { version: number, requirements: Array<{ key: string, category: RequirementCategory, description: string, fact: ScannerFact, operator: RequirementOperator, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type PublishRequirementsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishRequirementsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
+
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2793,6 +2835,91 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
+    mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
+  recordDocument(input: $input) {
+    id
+    title
+    attachments {
+      sha256
+      fileName
+      contentType
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordDocumentMutation, AttachmentsRecordDocumentMutationVariables>;
+export const AttachmentsRecordMeetingDocument = new TypedDocumentString(`
+    mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) {
+  recordMeeting(input: $input) {
+    id
+    attachments {
+      sha256
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordMeetingMutation, AttachmentsRecordMeetingMutationVariables>;
+export const AttachmentsRecordsDocument = new TypedDocumentString(`
+    query AttachmentsRecords($id: ID!) {
+  deployment(id: $id) {
+    documents {
+      title
+      attachments {
+        sha256
+        fileName
+      }
+    }
+    meetings {
+      title
+      attachments {
+        sha256
+        fileName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordsQuery, AttachmentsRecordsQueryVariables>;
+export const PublishRequirementsDocument = new TypedDocumentString(`
+    mutation PublishRequirements($i: PublishScannerRequirementsInput!) {
+  publishScannerRequirements(input: $i) {
+    version
+    publishedBy
+    requirements {
+      key
+      category
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsMutation, PublishRequirementsMutationVariables>;
+export const PublishRequirementsCurrentDocument = new TypedDocumentString(`
+    query PublishRequirementsCurrent($v: Int) {
+  scannerRequirements(version: $v) {
+    version
+    requirements {
+      key
+      category
+      description
+      fact
+      operator
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsCurrentQuery, PublishRequirementsCurrentQueryVariables>;
+export const PublishRequirementsDependenciesDocument = new TypedDocumentString(`
+    query PublishRequirementsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsDependenciesQuery, PublishRequirementsDependenciesQueryVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {
