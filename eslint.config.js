@@ -29,6 +29,7 @@ module.exports = defineConfig(
     files: [
       'test/support/{cat,capture,fixtures}.ts',
       'test/api/{audit-filters,cat-runs,cat-walkthrough,create-deployment,defects,deployment-import,readiness-go-live,reschedule-go-live,task-lifecycle,undo-reschedule}.test.ts',
+      'test/api/{deployments-list,health}.test.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

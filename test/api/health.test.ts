@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Api, startApi } from '../support/api';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { HealthOfDeploymentQuery } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 beforeEach(() => api.clock.setToday('2027-01-04'));
 
-const health = async (id: string) =>
-  (await api.gql(`query($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }`, { id })).data!.deployment.health;
-const codes = (h: any) => h.reasons.map((r: any) => r.code);
+const HEALTH = graphql(`query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }`);
+const health = async (id: string) => (await api.gql(HEALTH, { id })).data!.deployment.health;
+const codes = (h: HealthOfDeploymentQuery['deployment']['health']) => h.reasons.map((r) => r.code);
 
 describe('health, derived from today in California', () => {
   it('turns AT_RISK when a task passes its due date, LATE after 7 days, and back when the work is done', async () => {
@@ -18,13 +20,13 @@ describe('health, derived from today in California', () => {
     expect(await health(d.id)).toMatchObject({ status: 'ON_TRACK', daysToGoLive: 120 });
     api.clock.setToday('2027-02-04');
     expect(await health(d.id)).toMatchObject({ status: 'AT_RISK', reasons: [{ code: 'TASKS_PAST_DUE', count: 2 }] });
-    const filtered = await api.gql(`{ deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }`);
+    const filtered = await api.gql(graphql(`query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }`));
     expect(filtered.data!.deployments.totalCount).toBe(1);
     api.clock.setToday('2027-02-11');
     expect(codes(await health(d.id))).toEqual(['TASKS_LATE', 'TASKS_PAST_DUE']);
     expect((await health(d.id)).status).toBe('LATE');
-    for (const t of d.tasks.filter((x: any) => x.number <= 4)) {
-      await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id } });
+    for (const t of d.tasks.filter((x) => x.number <= 4)) {
+      await api.gql(graphql(`mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: t.id } });
     }
     expect(await health(d.id)).toMatchObject({ status: 'ON_TRACK', reasons: [] });
   });
@@ -32,10 +34,10 @@ describe('health, derived from today in California', () => {
   it('is AT_RISK when a dependency has waited on a party for more than 30 days', async () => {
     const d = await createDeployment(api, 'Solano', 200);
     const dep = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
-    await api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }`, { i: { dependencyId: dep.id, status: 'WAITING', waitingOn: 'DOJ', mutationId: randomUUID() } });
+    await api.gql(graphql(`mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }`), { i: { dependencyId: dep.id, status: 'WAITING', waitingOn: 'DOJ', mutationId: randomUUID() } });
     api.clock.setToday('2027-02-04');
-    const after30 = await api.gql(`query($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }`, { id: d.id });
-    expect(after30.data!.deployment.dependencies.find((x: any) => x.kind === 'DOJ_CLETS_CARPOS')).toEqual({ kind: 'DOJ_CLETS_CARPOS', waitingOn: 'DOJ', daysWaiting: 31 });
+    const after30 = await api.gql(graphql(`query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }`), { id: d.id });
+    expect(after30.data!.deployment.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')).toEqual({ kind: 'DOJ_CLETS_CARPOS', waitingOn: 'DOJ', daysWaiting: 31 });
     expect(codes(await health(d.id))).toEqual(['DEPENDENCIES_WAITING_LONG']);
   });
 
@@ -45,7 +47,7 @@ describe('health, derived from today in California', () => {
     const h = await health(d.id);
     expect(h.status).toBe('LATE');
     expect(codes(h)).toContain('GO_LIVE_PASSED');
-    await api.gql(`mutation($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`, { i: { deploymentId: d.id, status: 'WITHDRAWN' } });
+    await api.gql(graphql(`mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status: 'WITHDRAWN' } });
     expect(await health(d.id)).toMatchObject({ status: 'ON_TRACK', reasons: [] });
   });
 });

@@ -258,16 +258,16 @@ export function dataOf<T>(res: GqlResult<T>): T {
 
 /**
  * Starts a second server as its own OS process (`tsx server/main.ts`) on the same PostgreSQL schema
- * as `api`, for tests of several processes sharing one database.
+ * as `api`, for tests of several processes sharing one database; `env` adds to its environment.
  */
-export async function startSecondProcess(api: Api): Promise<{ url: string; gql: Gql; stop(): Promise<void> }> {
+export async function startSecondProcess(api: Api, env: Record<string, string> = {}): Promise<{ url: string; gql: Gql; stop(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const options = api.app.db.options as { url?: string; schema?: string };
   if (!options.schema) throw new Error('startSecondProcess needs the PostgreSQL suite');
   const url = new URL(options.url!);
   url.searchParams.set('options', `-c search_path=${options.schema}`);
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../server/main.ts')], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url.toString() },
+    env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url.toString(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

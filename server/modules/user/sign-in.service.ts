@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../../db/data-source';
+import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { problem } from '../../graphql/errors';
 import { recordSecurityEvent, SecurityEvent } from '../audit/audit.service';
@@ -20,7 +20,8 @@ const WRONG_CREDENTIALS = 'Email or password is wrong. Check them and try again.
  * Signs a person in (docs/security.md#sign-in). Attempts are limited per client address per
  * minute; five consecutive failures lock the e-mail address for 10 minutes, whether or not it
  * belongs to anyone, so the answers never reveal who has an account. Counters live in the
- * database, so every server process agrees. Each attempt counts, even several in one request.
+ * database, so every server process agrees. Each attempt claims its place in the count before the
+ * password is checked, so a burst of concurrent guesses gets five checks, not one per request.
  */
 export async function signIn(ctx: Context, input: SignInInput): Promise<{ user: User; recoveryCodes: string[] | null }> {
   const email = input.email.trim().toLowerCase();
@@ -35,40 +36,46 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<{ user: 
     await security('RATE_LIMITED', null, { email });
     throw problem('RATE_LIMITED', 'Too many sign-in attempts from this address. Wait a minute and try again.');
   }
-  const lockedUntil = await lockOf(ctx.db, email, now);
-  if (lockedUntil) {
+  const claim = await claimCheck(ctx.db, email, now);
+  if ('lockedUntil' in claim) {
     await security('ACCOUNT_LOCKED', null, { email });
-    throw problem('ACCOUNT_LOCKED', `Too many failed sign-ins: try again after ${lockedUntil.toISOString().slice(11, 16)} UTC, or ask an administrator to unlock the account.`);
+    throw locked(claim.lockedUntil);
   }
 
   const user = await ctx.db.manager.findOneBy(User, { email });
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await burnOneHash(input.password), false);
   if (!user || !user.active || !passwordOk) {
-    const locked = await countFailure(ctx.db, email, now);
-    await security(locked ? 'ACCOUNT_LOCKED' : 'SIGN_IN_FAILED', user, { email, reason: !user ? 'unknown e-mail' : !user.active ? 'deactivated' : 'wrong password' });
+    await security(claim.locks ? 'ACCOUNT_LOCKED' : 'SIGN_IN_FAILED', user, { email, reason: !user ? 'unknown e-mail' : !user.active ? 'deactivated' : 'wrong password' });
     throw problem('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
 
   const needsMfa = !!user.totpSecret || ctx.config.mfaRequiredRoles.includes(user.role);
-  const recoveryCodes = needsMfa ? await checkSecondFactor(ctx, user, input, now) : null;
+  const recoveryCodes = needsMfa ? await checkSecondFactor(ctx, user, input, claim, now) : null;
   await inTransaction(ctx.db, async (tx) => {
-    await clearFailures(tx, email);
+    await settleClaim(tx, email, claim, 'passed');
     await tx.update(User, { id: user.id }, { lastSignInAt: now });
   });
+  // Signing in is itself a fresh confirmation of identity.
   await startSession(ctx.db, ctx.clock, ctx.config, user, ctx.req!, ctx.res!);
   await security('SIGN_IN', user, { mfa: needsMfa });
   return { user: (await ctx.db.manager.findOneByOrFail(User, { id: user.id })), recoveryCodes };
 }
+
+export const locked = (until: Date) =>
+  problem('ACCOUNT_LOCKED', `Too many failed attempts: try again after ${until.toISOString().slice(11, 16)} UTC, or ask an administrator to unlock the account.`);
 
 /**
  * The second factor. A person who must use one and has none is offered enrolment (a new secret in
  * the MFA_REQUIRED error), confirmed by signing in again with a code from it; recovery codes are
  * returned once, then. Returns the new recovery codes, or null.
  */
-async function checkSecondFactor(ctx: Context, user: User, input: SignInInput, now: Date): Promise<string[] | null> {
+async function checkSecondFactor(ctx: Context, user: User, input: SignInInput, claim: Claim, now: Date): Promise<string[] | null> {
   const secret = ctx.config.appSecret;
+  // The password was right: asking for the code is not a failure, but neither does it clear earlier ones.
+  const askForCode = () => inTransaction(ctx.db, (tx) => settleClaim(tx, user.email, claim, 'not counted'));
   if (!user.totpSecret) {
     if (!input.totpCode || !user.totpPendingSecret) {
+      await askForCode();
       const pending = newTotpSecret();
       await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { totpPendingSecret: encryptSecret(pending, secret) }));
       throw problem('MFA_REQUIRED', 'Your role needs a second factor. Scan the code with an authenticator app, then sign in again with the 6-digit code it shows.', {
@@ -76,7 +83,7 @@ async function checkSecondFactor(ctx: Context, user: User, input: SignInInput, n
       });
     }
     const pending = decryptSecret(user.totpPendingSecret, secret);
-    if (!totpMatches(pending, user.email, input.totpCode, now)) return wrongCode(ctx, user, now);
+    if (!totpMatches(pending, user.email, input.totpCode, now)) return wrongCode(ctx, user, claim, now);
     const codes = newRecoveryCodes();
     await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, {
       totpSecret: user.totpPendingSecret, totpPendingSecret: null, recoveryCodeHashes: codes.map(sha256) as never,
@@ -86,21 +93,21 @@ async function checkSecondFactor(ctx: Context, user: User, input: SignInInput, n
   }
   if (input.recoveryCode) {
     const hash = sha256(input.recoveryCode.trim().toLowerCase());
-    if (!(user.recoveryCodeHashes ?? []).includes(hash)) return wrongCode(ctx, user, now);
+    if (!(user.recoveryCodeHashes ?? []).includes(hash)) return wrongCode(ctx, user, claim, now);
     await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { recoveryCodeHashes: user.recoveryCodeHashes!.filter((h) => h !== hash) as never }));
     return null;
   }
   if (!input.totpCode) {
+    await askForCode();
     throw problem('MFA_REQUIRED', 'Enter the 6-digit code from your authenticator app (or a recovery code).', { enrolmentRequired: false });
   }
-  if (!totpMatches(decryptSecret(user.totpSecret, secret), user.email, input.totpCode, now)) return wrongCode(ctx, user, now);
+  if (!totpMatches(decryptSecret(user.totpSecret, secret), user.email, input.totpCode, now)) return wrongCode(ctx, user, claim, now);
   return null;
 }
 
-async function wrongCode(ctx: Context, user: User, now: Date): Promise<never> {
-  const locked = await countFailure(ctx.db, user.email, now);
+async function wrongCode(ctx: Context, user: User, claim: Claim, now: Date): Promise<never> {
   await recordSecurityEvent(ctx.db, {
-    operation: locked ? 'ACCOUNT_LOCKED' : 'SIGN_IN_FAILED', userId: user.id, actor: user.displayName, role: user.role,
+    operation: claim.locks ? 'ACCOUNT_LOCKED' : 'SIGN_IN_FAILED', userId: user.id, actor: user.displayName, role: user.role,
     clientAddress: ctx.clientAddress, details: { reason: 'wrong second factor' }, at: now,
   });
   throw problem('UNAUTHENTICATED', 'That code is not right. Check the time on your device and try again.');
@@ -110,31 +117,58 @@ async function wrongCode(ctx: Context, user: User, now: Date): Promise<never> {
 async function withinRate(db: DataSource, key: string, limit: number, now: Date): Promise<boolean> {
   return inTransaction(db, async (tx) => {
     const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-    const counter = await tx.findOneBy(SignInCounter, { key });
-    if (!counter || counter.windowStart.getTime() !== windowStart.getTime()) {
-      await tx.upsert(SignInCounter, { key, count: 1, windowStart, lockedUntil: null }, ['key']);
-      return limit >= 1;
-    }
-    await tx.update(SignInCounter, { id: counter.id }, { count: counter.count + 1 });
-    return counter.count + 1 <= limit;
+    const counter = await lockedCounter(tx, key, windowStart);
+    const count = counter.windowStart.getTime() === windowStart.getTime() ? counter.count + 1 : 1;
+    await tx.update(SignInCounter, { id: counter.id }, { count, windowStart });
+    return count <= limit;
   });
 }
 
-async function lockOf(db: DataSource, email: string, now: Date): Promise<Date | null> {
-  const counter = await db.manager.findOneBy(SignInCounter, { key: `fail:${email}` });
-  return counter?.lockedUntil && counter.lockedUntil > now ? counter.lockedUntil : null;
+/**
+ * The counter row of `key`, created if missing and locked for this transaction on PostgreSQL, so
+ * that concurrent attempts in several server processes count one after another. (SQLite has one
+ * writer, and this process queues its transactions.)
+ */
+async function lockedCounter(tx: EntityManager, key: string, now: Date): Promise<SignInCounter> {
+  await tx.createQueryBuilder().insert().into(SignInCounter).values({ key, count: 0, windowStart: now, lockedUntil: null }).orIgnore().execute();
+  return tx.findOneOrFail(SignInCounter, { where: { key }, ...(isPostgresSource(tx) ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
 }
 
-/** Counts a failure; the fifth in a row locks the address. Returns whether it is now locked. */
-function countFailure(db: DataSource, email: string, now: Date): Promise<boolean> {
+/** An attempt's place among the consecutive failures of an address, taken before its check. */
+export interface Claim {
+  /** Its number among the attempts since the last success. */
+  number: number;
+  /** Whether it is the fifth: it locked the address while it is checked, and the lock stays if it fails. */
+  locks: boolean;
+}
+
+/**
+ * Claims the right to check one password for `email`, or answers until when the address is
+ * locked. The fifth claim in a row locks the address at once, so attempts sent meanwhile are
+ * refused unchecked; a claim that turns out right lifts the lock again (settleClaim).
+ */
+export function claimCheck(db: DataSource, email: string, now: Date): Promise<Claim | { lockedUntil: Date }> {
   return inTransaction(db, async (tx) => {
-    const key = `fail:${email}`;
-    const counter = await tx.findOneBy(SignInCounter, { key });
-    const count = (counter?.lockedUntil && counter.lockedUntil <= now ? 0 : counter?.count ?? 0) + 1;
-    const lockedUntil = count >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-    await tx.upsert(SignInCounter, { key, count: lockedUntil ? 0 : count, windowStart: now, lockedUntil }, ['key']);
-    return !!lockedUntil;
+    const counter = await lockedCounter(tx, `fail:${email}`, now);
+    if (counter.lockedUntil && counter.lockedUntil > now) return { lockedUntil: counter.lockedUntil };
+    // A lock that has run out starts the count again.
+    const number = (counter.lockedUntil ? 0 : counter.count) + 1;
+    const lockedUntil = number >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
+    await tx.update(SignInCounter, { id: counter.id }, { count: number, windowStart: now, lockedUntil });
+    return { number, locks: !!lockedUntil };
   });
+}
+
+/**
+ * Settles a claim whose password was right. 'passed' clears the failures before it, unless other
+ * attempts claimed their places since (they still count); 'not counted' (a second factor still to
+ * give) only gives the place back, so asking for the code never wipes the failures of wrong codes.
+ */
+export async function settleClaim(tx: EntityManager, email: string, claim: Claim, outcome: 'passed' | 'not counted') {
+  const counter = await lockedCounter(tx, `fail:${email}`, new Date(0));
+  if (counter.count !== claim.number) return;
+  if (outcome === 'passed') await tx.delete(SignInCounter, { id: counter.id });
+  else await tx.update(SignInCounter, { id: counter.id }, { count: claim.number - 1, lockedUntil: null });
 }
 
 export const clearFailures = (tx: EntityManager, email: string) => tx.delete(SignInCounter, { key: `fail:${email.toLowerCase()}` });

@@ -51,6 +51,16 @@ type Documents = {
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": typeof types.DeploymentImportDeploymentsDocument,
+    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": typeof types.DeploymentsListPageDocument,
+    "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": typeof types.DeploymentsListWithTasksDocument,
+    "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": typeof types.DeploymentsListTasksDueBeforeDocument,
+    "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
+    "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": typeof types.HealthOfDeploymentDocument,
+    "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": typeof types.HealthAtRiskCountDocument,
+    "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
+    "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.HealthUpdateDependencyDocument,
+    "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": typeof types.HealthDependencyWaitsDocument,
+    "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.HealthChangeStatusDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": typeof types.ReadinessGoLivePageDocument,
     "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": typeof types.ReadinessGoLiveDeploymentDocument,
@@ -154,6 +164,16 @@ const documents: Documents = {
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": types.DeploymentImportDeploymentsDocument,
+    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": types.DeploymentsListPageDocument,
+    "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": types.DeploymentsListWithTasksDocument,
+    "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": types.DeploymentsListTasksDueBeforeDocument,
+    "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
+    "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": types.HealthOfDeploymentDocument,
+    "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": types.HealthAtRiskCountDocument,
+    "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
+    "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.HealthUpdateDependencyDocument,
+    "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": types.HealthDependencyWaitsDocument,
+    "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.HealthChangeStatusDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": types.ReadinessGoLivePageDocument,
     "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": types.ReadinessGoLiveDeploymentDocument,
@@ -365,6 +385,46 @@ export function graphql(source: "mutation DeploymentImportImportDeployments($i: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }"): typeof import('./graphql').DeploymentImportDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }"): typeof import('./graphql').DeploymentsListPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }"): typeof import('./graphql').DeploymentsListWithTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }"): typeof import('./graphql').DeploymentsListTasksDueBeforeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }"): typeof import('./graphql').DeploymentsListTasksDueInJanuaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }"): typeof import('./graphql').HealthOfDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }"): typeof import('./graphql').HealthAtRiskCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').HealthCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }"): typeof import('./graphql').HealthUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }"): typeof import('./graphql').HealthDependencyWaitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').HealthChangeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

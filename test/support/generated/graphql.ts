@@ -194,6 +194,28 @@ export type DependencyStatus =
   /** Waiting on a named party. */
   | 'WAITING';
 
+/** Filters for lists of deployments; all given filters must match. */
+export type DeploymentFilter = {
+  /** Only courts of these counties, e.g. "Fresno". */
+  county?: Array<string> | null | undefined;
+  /** Target go-live on or after this date. */
+  goLiveFrom?: string | null | undefined;
+  /** Target go-live on or before this date. */
+  goLiveTo?: string | null | undefined;
+  /** Only these health statuses (as of today). */
+  health?: Array<HealthStatus> | null | undefined;
+  /** Only these phases. */
+  phase?: Array<Phase> | null | undefined;
+  /** Only these statuses. */
+  status?: Array<DeploymentStatus> | null | undefined;
+  /** Only these waves. */
+  wave?: Array<number> | null | undefined;
+  /** Went live on or after this date. */
+  wentLiveFrom?: string | null | undefined;
+  /** Went live on or before this date. */
+  wentLiveTo?: string | null | undefined;
+};
+
 /** Where a court's onboarding stands as a whole. */
 export type DeploymentStatus =
   /** Close-out approved; the deployment is complete. */
@@ -1229,6 +1251,72 @@ export type DeploymentImportDeploymentsQueryVariables = Exact<{ [key: string]: n
 
 
 export type DeploymentImportDeploymentsQuery = { deployments: { totalCount: number } };
+
+export type DeploymentsListPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DeploymentFilter | null | undefined;
+}>;
+
+
+export type DeploymentsListPageQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, wave: number | null, court: { county: string }, health: { status: HealthStatus } }> } };
+
+export type DeploymentsListWithTasksQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DeploymentsListWithTasksQuery = { deployments: { totalCount: number, nodes: Array<{ court: { name: string }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, reasons: Array<{ code: HealthReasonCode }> }, tasks: Array<{ number: number, status: TaskStatus, prerequisites: Array<{ number: number }> }>, dependencies: Array<{ kind: DependencyKind, daysWaiting: number | null }>, nextDueTasks: Array<{ number: number }> }> } };
+
+export type DeploymentsListTasksDueBeforeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentsListTasksDueBeforeQuery = { tasksDue: { totalCount: number, nodes: Array<{ number: number, dueDate: string, deployment: { court: { county: string } } }> } };
+
+export type DeploymentsListTasksDueInJanuaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentsListTasksDueInJanuaryQuery = { tasksDue: { totalCount: number, nodes: Array<{ number: number, dueDate: string }> } };
+
+export type HealthOfDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthOfDeploymentQuery = { deployment: { health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number }> } } };
+
+export type HealthAtRiskCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthAtRiskCountQuery = { deployments: { totalCount: number } };
+
+export type HealthCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type HealthCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type HealthUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type HealthUpdateDependencyMutation = { updateDependency: { id: string } };
+
+export type HealthDependencyWaitsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthDependencyWaitsQuery = { deployment: { health: { status: HealthStatus }, dependencies: Array<{ kind: DependencyKind, waitingOn: Party | null, daysWaiting: number | null }> } };
+
+export type HealthChangeStatusMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type HealthChangeStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
 
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
@@ -2375,6 +2463,149 @@ export const DeploymentImportDeploymentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentImportDeploymentsQuery, DeploymentImportDeploymentsQueryVariables>;
+export const DeploymentsListPageDocument = new TypedDocumentString(`
+    query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {
+  deployments(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      targetGoLive
+      wave
+      court {
+        county
+      }
+      health {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListPageQuery, DeploymentsListPageQueryVariables>;
+export const DeploymentsListWithTasksDocument = new TypedDocumentString(`
+    query DeploymentsListWithTasks($first: Int!) {
+  deployments(first: $first) {
+    totalCount
+    nodes {
+      court {
+        name
+      }
+      participatingLeas {
+        name
+      }
+      health {
+        status
+        reasons {
+          code
+        }
+      }
+      tasks {
+        number
+        status
+        prerequisites {
+          number
+        }
+      }
+      dependencies {
+        kind
+        daysWaiting
+      }
+      nextDueTasks {
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListWithTasksQuery, DeploymentsListWithTasksQueryVariables>;
+export const DeploymentsListTasksDueBeforeDocument = new TypedDocumentString(`
+    query DeploymentsListTasksDueBefore {
+  tasksDue(first: 100, filter: {dueTo: "2026-10-31"}) {
+    totalCount
+    nodes {
+      number
+      dueDate
+      deployment {
+        court {
+          county
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListTasksDueBeforeQuery, DeploymentsListTasksDueBeforeQueryVariables>;
+export const DeploymentsListTasksDueInJanuaryDocument = new TypedDocumentString(`
+    query DeploymentsListTasksDueInJanuary {
+  tasksDue(
+    first: 100
+    filter: {dueFrom: "2027-01-01", dueTo: "2027-01-20", party: [CCPOR_TEAM]}
+  ) {
+    totalCount
+    nodes {
+      number
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListTasksDueInJanuaryQuery, DeploymentsListTasksDueInJanuaryQueryVariables>;
+export const HealthOfDeploymentDocument = new TypedDocumentString(`
+    query HealthOfDeployment($id: ID!) {
+  deployment(id: $id) {
+    health {
+      status
+      daysToGoLive
+      reasons {
+        code
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthOfDeploymentQuery, HealthOfDeploymentQueryVariables>;
+export const HealthAtRiskCountDocument = new TypedDocumentString(`
+    query HealthAtRiskCount {
+  deployments(first: 10, filter: {health: [AT_RISK]}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAtRiskCountQuery, HealthAtRiskCountQueryVariables>;
+export const HealthCompleteTaskDocument = new TypedDocumentString(`
+    mutation HealthCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HealthCompleteTaskMutation, HealthCompleteTaskMutationVariables>;
+export const HealthUpdateDependencyDocument = new TypedDocumentString(`
+    mutation HealthUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthUpdateDependencyMutation, HealthUpdateDependencyMutationVariables>;
+export const HealthDependencyWaitsDocument = new TypedDocumentString(`
+    query HealthDependencyWaits($id: ID!) {
+  deployment(id: $id) {
+    health {
+      status
+    }
+    dependencies {
+      kind
+      waitingOn
+      daysWaiting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthDependencyWaitsQuery, HealthDependencyWaitsQueryVariables>;
+export const HealthChangeStatusDocument = new TypedDocumentString(`
+    mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HealthChangeStatusMutation, HealthChangeStatusMutationVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {
