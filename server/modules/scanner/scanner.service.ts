@@ -16,7 +16,7 @@ import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/re
 import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
 import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
-import { checkRequirementRules, evaluateScanner, RequirementRule } from './scanner-rules';
+import { checkRequirementRules, evaluateScanner, RequirementRule } from '../../../rules/scanner';
 import { ScannerAssessmentStatus, ScannerVerdict } from './scanner.enums';
 import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from './scanner.entity';
 import {
