@@ -15,7 +15,7 @@ import { deploymentScope } from '../access/scope';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
-import { checkRequirementRules, evaluateScanner, RequirementRule } from './scanner-rules';
+import { checkRequirementRules, evaluateScanner, RequirementRule } from '../../../rules/scanner';
 import { ScannerAssessmentStatus, ScannerVerdict } from './scanner.enums';
 import { ScannerAssessment, ScannerRequirementSet, ScannerWorkstation } from './scanner.entity';
 import {
