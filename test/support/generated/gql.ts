@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": typeof types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.AuditFiltersStartTaskDocument,
+    "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": typeof types.AuditWritePathEventsDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": typeof types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
@@ -128,6 +129,7 @@ type Documents = {
 const documents: Documents = {
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.AuditFiltersStartTaskDocument,
+    "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": types.AuditWritePathEventsDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
@@ -245,6 +247,10 @@ export function graphql(source: "query AuditFiltersAuditEvents($f: AuditEventFil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }"): typeof import('./graphql').AuditFiltersStartTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}"): typeof import('./graphql').AuditWritePathEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,7 +28,7 @@ export type AuditEventFilter = {
   actor?: string | null | undefined;
   /** Only changes of this deployment and of the records that belong to it (tasks, runs, sign-offs…). */
   deploymentId?: string | number | null | undefined;
-  /** Only this record. */
+  /** Only this record: its id, or the SHA-256 of a file. */
   entityId?: string | number | null | undefined;
   /** Only this type of record, e.g. Task. */
   entityType?: string | null | undefined;
@@ -1080,6 +1080,14 @@ export type AuditFiltersStartTaskMutationVariables = Exact<{
 
 export type AuditFiltersStartTaskMutation = { startTask: { id: string, status: TaskStatus } };
 
+export type AuditWritePathEventsQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditWritePathEventsQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: AuditKind, actor: string, operation: string, entityType: string | null, entityId: string | null, before: unknown, after: unknown }> } };
+
 export type CatRunsStartTestRunMutationVariables = Exact<{
   i: StartTestRunInput;
 }>;
@@ -1972,6 +1980,25 @@ export const AuditFiltersStartTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditFiltersStartTaskMutation, AuditFiltersStartTaskMutationVariables>;
+export const AuditWritePathEventsDocument = new TypedDocumentString(`
+    query AuditWritePathEvents($f: AuditEventFilter, $after: String) {
+  auditEvents(first: 100, after: $after, filter: $f) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      actor
+      operation
+      entityType
+      entityId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditWritePathEventsQuery, AuditWritePathEventsQueryVariables>;
 export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     mutation CatRunsStartTestRun($i: StartTestRunInput!) {
   startTestRun(input: $i) {
