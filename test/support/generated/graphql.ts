@@ -2088,7 +2088,7 @@ export type PersistedGoLiveMonthsQuery = { goLivesByMonthReport: Array<{ month: 
 export type PersistedCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PersistedCreateTokenMutation = { createApiToken: { token: string } };
+export type PersistedCreateTokenMutation = { createApiToken: { token: string | null } };
 
 export type ProductionSignInMutationVariables = Exact<{
   i: SignInInput;
