@@ -39,7 +39,7 @@ describe('questionnaires', () => {
 describe('starting a response', () => {
   it('refuses an unknown deployment or questionnaire, a second response, bad draft answers and a taken id', async () => {
     const d = await createDeployment(api, 'Humboldt', 120);
-    expect(fields(await start({ deploymentId: randomUUID(), questionnaireKey: 'SCOPE' }))).toEqual(['deploymentId']);
+    expect(errorCode(await start({ deploymentId: randomUUID(), questionnaireKey: 'SCOPE' }))).toBe('NOT_FOUND');
     expect(fields(await start({ deploymentId: d.id, questionnaireKey: 'NOPE' }))).toEqual(['questionnaireKey']);
     expect(fields(await start({ deploymentId: d.id, questionnaireKey: 'SCOPE', answers: { scannersOnHand: -2, colour: 'red' } })))
       .toEqual(['answers.colour', 'answers.scannersOnHand']);
