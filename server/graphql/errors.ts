@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { FieldProblem } from '../../rules/problems';
+
+export type { FieldProblem };
 
 // The catalogue of codes, each described in docs/errors.md; add a code there and here together.
 export type ErrorCode =
@@ -29,11 +32,6 @@ export const problem = (code: ErrorCode, message: string, details?: object) =>
 
 export const notFound = (noun: string, id: string) =>
   problem('NOT_FOUND', `${noun} ${id} does not exist.`, { noun, id });
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 export const badInput = (fields: FieldProblem[]) =>
   problem('BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join(' '), { fields });

@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, startApi } from '../support/api';
+import { Api, errorCode, refusedFields, startApi } from '../support/api';
 import { createDeployment } from '../support/fixtures';
 import { uploadFile } from '../support/files';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const RECORD_DOCUMENT = `mutation($input: RecordDocumentInput!) { recordDocument(input: $input) {
-  id title attachments { sha256 fileName contentType size } } }`;
-const RECORD_MEETING = `mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
-  id attachments { sha256 fileName } } }`;
-const RECORDS = `query($id: ID!) { deployment(id: $id) {
-  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }`;
+const RECORD_DOCUMENT = graphql(`mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {
+  id title attachments { sha256 fileName contentType size } } }`);
+const RECORD_MEETING = graphql(`mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {
+  id attachments { sha256 fileName } } }`);
+const RECORDS = graphql(`query AttachmentsRecords($id: ID!) { deployment(id: $id) {
+  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }`);
 const today = () => api.clock.now().toISOString().slice(0, 10);
 
 describe('attachments of meetings and documents', () => {
@@ -43,7 +44,7 @@ describe('attachments of meetings and documents', () => {
       deploymentId: d.id, title: 'Participation letter', direction: 'SENT', exchangedOn: today(), attachmentShas: ['a'.repeat(64), 'not-a-sha'],
     } });
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
-    expect(missing.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['attachmentShas[1]', 'attachmentShas[0]']);
+    expect(refusedFields(missing)).toEqual(['attachmentShas[1]', 'attachmentShas[0]']);
     expect((await api.gql(RECORDS, { id: d.id })).data!.deployment.documents).toEqual([]);
   });
 

@@ -2,22 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Deployment, DeploymentStatus } from '../../server/modules/deployment/deployment.entity';
 import { ScannerRequirementSet, ScannerWorkstation } from '../../server/modules/scanner/scanner.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { dependencyOf, meetingScanner, readDeployment, recordWorkstation, startAssessment } from '../support/capture';
+import { Api, dataOf, errorCode, refusedFields, startApi } from '../support/api';
+import { dependencyOf, meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const PUBLISH = `mutation($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }`;
-const CURRENT = `query($v: Int) { scannerRequirements(version: $v) { version requirements { key category description fact operator minimum anyOf } } }`;
+const PUBLISH = graphql(`mutation PublishRequirements($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }`);
+const CURRENT = graphql(`query PublishRequirementsCurrent($v: Int) { scannerRequirements(version: $v) { version requirements { key category description fact operator minimum anyOf } } }`);
+const DEPENDENCIES = graphql(`query PublishRequirementsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }`);
+const dependencies = async (id: string) => dataOf(await api.gql(DEPENDENCIES, { id })).deployment;
 
 describe('scanner requirements', () => {
   it('serves the seeded version 1', async () => {
     const res = await api.gql(CURRENT, {});
     expect(res.data!.scannerRequirements.version).toBe(1);
-    expect(res.data!.scannerRequirements.requirements.map((r: any) => `${r.category}:${r.key}`)).toEqual([
+    expect(res.data!.scannerRequirements.requirements.map((r) => `${r.category}:${r.key}`)).toEqual([
       'HARDWARE:OPTICAL_RESOLUTION', 'HARDWARE:DUPLEX', 'HARDWARE:DOCUMENT_FEEDER', 'HARDWARE:CONNECTION',
       'CONFIGURATION:DRIVER', 'CONFIGURATION:SCAN_PROFILE', 'CONFIGURATION:TEST_SCAN',
     ]);
@@ -30,7 +33,7 @@ describe('scanner requirements', () => {
       { key: 'DRIVER', category: 'CONFIGURATION', description: 'Driver', fact: 'DRIVERS', operator: 'ANY_OF', anyOf: ['SANE'] },
     ] } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions!.details.fields.map((f: any) => f.field)).toEqual(['requirements[0].operator', 'requirements[1].anyOf']);
+    expect(refusedFields(res)).toEqual(['requirements[0].operator', 'requirements[1].anyOf']);
     expect(await api.app.db.manager.count(ScannerRequirementSet)).toBe(1);
   });
 
@@ -39,13 +42,13 @@ describe('scanner requirements', () => {
     const live = await createDeployment(api, 'Glenn', 120);
     const wOpen = (await recordWorkstation(api, (await startAssessment(api, open.id)).id, meetingScanner({ opticalResolutionDpi: 400 }))).data!.recordScannerWorkstation;
     const wLive = (await recordWorkstation(api, (await startAssessment(api, live.id)).id, meetingScanner({ opticalResolutionDpi: 400 }))).data!.recordScannerWorkstation;
-    expect(dependencyOf(await readDeployment(api, open.id, 'dependencies { kind status }'), 'SCANNER_SETUP').status).toBe('MET');
+    expect(dependencyOf(await dependencies(open.id), 'SCANNER_SETUP').status).toBe('MET');
     // No goLive action exists yet; the deployment is put live directly to show it is left alone.
     await api.app.db.manager.update(Deployment, { id: live.id }, { status: DeploymentStatus.LIVE });
     const before = await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: wOpen.id });
 
-    const v1 = (await api.gql(CURRENT, {})).data!.scannerRequirements.requirements.map(({ description, ...r }: any) => ({ description, ...r }));
-    const stricter = v1.map((r: any) => (r.key === 'OPTICAL_RESOLUTION' ? { ...r, minimum: 600 } : r));
+    const v1 = (await api.gql(CURRENT, {})).data!.scannerRequirements.requirements.map(({ description, ...r }) => ({ description, ...r }));
+    const stricter = v1.map((r) => (r.key === 'OPTICAL_RESOLUTION' ? { ...r, minimum: 600 } : r));
     const input = { mutationId: randomUUID(), requirements: stricter };
     const published = await api.gql(PUBLISH, { i: input });
     expect(published.data!.publishScannerRequirements).toMatchObject({ version: 2, publishedBy: 'Test admin' });
@@ -55,7 +58,7 @@ describe('scanner requirements', () => {
     expect(after).toMatchObject({ verdict: 'REPLACE', requirementsVersion: 2, opticalResolutionDpi: 400, version: before.version, updatedBy: before.updatedBy });
     expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
     expect(after.missedRequirements.map((m) => m.key)).toEqual(['OPTICAL_RESOLUTION']);
-    expect(dependencyOf(await readDeployment(api, open.id, 'dependencies { kind status }'), 'SCANNER_SETUP').status).toBe('IN_PROGRESS');
+    expect(dependencyOf(await dependencies(open.id), 'SCANNER_SETUP').status).toBe('IN_PROGRESS');
 
     expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: wLive.id })).toMatchObject({ verdict: 'MEETS', requirementsVersion: 1 });
     expect((await api.gql(CURRENT, { v: 1 })).data!.scannerRequirements.requirements[0].minimum).toBe(300);

@@ -1,4 +1,4 @@
-import { RequirementRule } from './scanner-rules';
+import { RequirementRule } from '../../../rules/scanner';
 import { RequirementCategory, RequirementOperator, ScannerFact } from './scanner.enums';
 
 const { HARDWARE, CONFIGURATION } = RequirementCategory;

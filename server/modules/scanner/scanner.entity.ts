@@ -5,7 +5,7 @@ import { DateColumn, InstantColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerVerdict, TestScanOutcome } from './scanner.enums';
-import type { MissedRequirement as Missed, RequirementRule } from './scanner-rules';
+import type { MissedRequirement as Missed, RequirementRule } from '../../../rules/scanner';
 import { MissedRequirement, ScannerRequirement } from './scanner.types';
 
 @Entity('scanner_requirement_set')

@@ -28,7 +28,7 @@ export type AuditEventFilter = {
   actor?: string | null | undefined;
   /** Only changes of this deployment and of the records that belong to it (tasks, runs, sign-offs…). */
   deploymentId?: string | number | null | undefined;
-  /** Only this record. */
+  /** Only this record: its id, or the SHA-256 of a file. */
   entityId?: string | number | null | undefined;
   /** Only this type of record, e.g. Task. */
   entityType?: string | null | undefined;
@@ -368,6 +368,14 @@ export type Phase =
   /** Planning Guide evaluation, commitment and kick-off; begins 60 days before go-live at the latest. */
   | 'SCOPE';
 
+/** A new version of the scanner requirements. */
+export type PublishScannerRequirementsInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Every requirement of the new version (up to 50), in order. */
+  requirements: Array<ScannerRequirementInput>;
+};
+
 /** A defect raised from failed attempts of one run. */
 export type RaiseDefectInput = {
   /** The attempts that show it, all of one run, at least one FAILED (1 to 50). */
@@ -572,6 +580,15 @@ export type RequirementCategory =
   /** A property of the device; missing it means replacing the scanner. */
   | 'HARDWARE';
 
+/** How a requirement tests its fact. */
+export type RequirementOperator =
+  /** The fact (or, for a list, any of its items) is one of `anyOf`. */
+  | 'ANY_OF'
+  /** A number fact is at least `minimum`. */
+  | 'AT_LEAST'
+  /** A yes/no fact is yes. */
+  | 'IS_TRUE';
+
 /** A new target go-live date. */
 export type RescheduleGoLiveInput = {
   /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -644,6 +661,43 @@ export type ScannerDriver =
   | 'TWAIN'
   /** Windows Image Acquisition driver. */
   | 'WIA';
+
+/** A recorded fact of a workstation’s scanner that a requirement tests. */
+export type ScannerFact =
+  /** Has an automatic document feeder (yes/no). */
+  | 'AUTOMATIC_DOCUMENT_FEEDER'
+  /** Scans in colour (yes/no). */
+  | 'COLOUR'
+  /** Connection (a ScannerConnection). */
+  | 'CONNECTION'
+  /** Drivers installed (a list of ScannerDriver). */
+  | 'DRIVERS'
+  /** Scans both sides in one pass (yes/no). */
+  | 'DUPLEX'
+  /** Optical resolution in dpi (a number). */
+  | 'OPTICAL_RESOLUTION_DPI'
+  /** The CCPOR scan profile is set (yes/no). */
+  | 'SCAN_PROFILE_SET'
+  /** Outcome of the test scan (a TestScanOutcome). */
+  | 'TEST_SCAN_OUTCOME';
+
+/** One scanner requirement of a version about to be published. */
+export type ScannerRequirementInput = {
+  /** The values allowed (ANY_OF only). */
+  anyOf?: Array<string> | null | undefined;
+  /** HARDWARE (a miss means replacing the scanner) or CONFIGURATION. */
+  category: RequirementCategory;
+  /** What is required, for people (3 to 300 characters). */
+  description: string;
+  /** The recorded fact it tests. */
+  fact: ScannerFact;
+  /** Stable key in upper case, e.g. OPTICAL_RESOLUTION. */
+  key: string;
+  /** The least value allowed (AT_LEAST only). */
+  minimum?: number | null | undefined;
+  /** How it tests the fact. */
+  operator: RequirementOperator;
+};
 
 /** Whether a workstation’s scanner will do for CCPOR, against the scanner requirements. */
 export type ScannerVerdict =
@@ -1026,6 +1080,14 @@ export type AuditFiltersStartTaskMutationVariables = Exact<{
 
 export type AuditFiltersStartTaskMutation = { startTask: { id: string, status: TaskStatus } };
 
+export type AuditWritePathEventsQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditWritePathEventsQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: AuditKind, actor: string, operation: string, entityType: string | null, entityId: string | null, before: unknown, after: unknown }> } };
+
 export type CatRunsStartTestRunMutationVariables = Exact<{
   i: StartTestRunInput;
 }>;
@@ -1268,6 +1330,48 @@ export type HealthChangeStatusMutationVariables = Exact<{
 
 
 export type HealthChangeStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type AttachmentsRecordDocumentMutationVariables = Exact<{
+  input: RecordDocumentInput;
+}>;
+
+
+export type AttachmentsRecordDocumentMutation = { recordDocument: { id: string, title: string, attachments: Array<{ sha256: string, fileName: string, contentType: string, size: number }> } };
+
+export type AttachmentsRecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type AttachmentsRecordMeetingMutation = { recordMeeting: { id: string, attachments: Array<{ sha256: string, fileName: string }> } };
+
+export type AttachmentsRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsRecordsQuery = { deployment: { documents: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }>, meetings: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }> } };
+
+export type PublishRequirementsMutationVariables = Exact<{
+  i: PublishScannerRequirementsInput;
+}>;
+
+
+export type PublishRequirementsMutation = { publishScannerRequirements: { version: number, publishedBy: string, requirements: Array<{ key: string, category: RequirementCategory, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type PublishRequirementsCurrentQueryVariables = Exact<{
+  v?: number | null | undefined;
+}>;
+
+
+export type PublishRequirementsCurrentQuery = { scannerRequirements: { version: number, requirements: Array<{ key: string, category: RequirementCategory, description: string, fact: ScannerFact, operator: RequirementOperator, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type PublishRequirementsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishRequirementsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
 
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
@@ -1876,6 +1980,25 @@ export const AuditFiltersStartTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditFiltersStartTaskMutation, AuditFiltersStartTaskMutationVariables>;
+export const AuditWritePathEventsDocument = new TypedDocumentString(`
+    query AuditWritePathEvents($f: AuditEventFilter, $after: String) {
+  auditEvents(first: 100, after: $after, filter: $f) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      actor
+      operation
+      entityType
+      entityId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditWritePathEventsQuery, AuditWritePathEventsQueryVariables>;
 export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     mutation CatRunsStartTestRun($i: StartTestRunInput!) {
   startTestRun(input: $i) {
@@ -2496,6 +2619,91 @@ export const HealthChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthChangeStatusMutation, HealthChangeStatusMutationVariables>;
+export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
+    mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
+  recordDocument(input: $input) {
+    id
+    title
+    attachments {
+      sha256
+      fileName
+      contentType
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordDocumentMutation, AttachmentsRecordDocumentMutationVariables>;
+export const AttachmentsRecordMeetingDocument = new TypedDocumentString(`
+    mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) {
+  recordMeeting(input: $input) {
+    id
+    attachments {
+      sha256
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordMeetingMutation, AttachmentsRecordMeetingMutationVariables>;
+export const AttachmentsRecordsDocument = new TypedDocumentString(`
+    query AttachmentsRecords($id: ID!) {
+  deployment(id: $id) {
+    documents {
+      title
+      attachments {
+        sha256
+        fileName
+      }
+    }
+    meetings {
+      title
+      attachments {
+        sha256
+        fileName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsRecordsQuery, AttachmentsRecordsQueryVariables>;
+export const PublishRequirementsDocument = new TypedDocumentString(`
+    mutation PublishRequirements($i: PublishScannerRequirementsInput!) {
+  publishScannerRequirements(input: $i) {
+    version
+    publishedBy
+    requirements {
+      key
+      category
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsMutation, PublishRequirementsMutationVariables>;
+export const PublishRequirementsCurrentDocument = new TypedDocumentString(`
+    query PublishRequirementsCurrent($v: Int) {
+  scannerRequirements(version: $v) {
+    version
+    requirements {
+      key
+      category
+      description
+      fact
+      operator
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsCurrentQuery, PublishRequirementsCurrentQueryVariables>;
+export const PublishRequirementsDependenciesDocument = new TypedDocumentString(`
+    query PublishRequirementsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRequirementsDependenciesQuery, PublishRequirementsDependenciesQueryVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {

@@ -17,12 +17,12 @@ import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useMe } from '../session/useMe';
 import { PhotoCapture } from '../sync/photo-capture.component';
 import { AssessmentNotes } from './assessment-notes.component';
-import { deviceVerdict } from './scanner-verdict';
 import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordScannerWorkstation';
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
 import { VERDICT_LABELS } from '../../../../rules/labels';
+import { evaluateScanner } from '../../../../rules/scanner';
 import './scanners.css';
 
 type Deployment = ScannerAssessmentsQuery['deployment'];
@@ -385,7 +385,7 @@ function VerdictSoFar({ workstation }: { workstation: NewWorkstation }) {
   const { data } = useQuery(CurrentScannerRequirementsDocument);
   const requirements = data?.scannerRequirements.requirements;
   if (!requirements) return null;
-  const { verdict, missed } = deviceVerdict(workstation, requirements);
+  const { verdict, missed } = evaluateScanner(workstation, requirements);
   return (
     <div className="callout" data-testid="verdict-so-far" aria-live="polite">
       <p>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCANNER_REQUIREMENTS } from '../../server/modules/scanner/default-requirements';
-import { checkRequirementRules, evaluateScanner, ScannerFacts } from '../../server/modules/scanner/scanner-rules';
 import {
   RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, TestScanOutcome,
-} from '../../server/modules/scanner/scanner.enums';
+} from '../../../rules/enums';
+import { checkRequirementRules, evaluateScanner, type ScannerFacts } from '../../../rules/scanner';
+import { DEFAULT_SCANNER_REQUIREMENTS } from '../../../server/modules/scanner/default-requirements';
 
 const good: ScannerFacts = {
   opticalResolutionDpi: 600, duplex: true, automaticDocumentFeeder: true, colour: false, connection: ScannerConnection.USB,
@@ -37,6 +37,22 @@ describe('evaluateScanner', () => {
   it('counts a fact not recorded as missed', () => {
     expect(keys({ ...good, connection: null, duplex: null })).toEqual(['DUPLEX', 'CONNECTION']);
     expect(keys({ ...good, connection: ScannerConnection.OTHER })).toEqual(['CONNECTION']);
+  });
+});
+
+// The app shows this verdict on the device before the server has seen the answers (the same
+// function, so the same verdict); the seeded requirements tell all three apart.
+describe('the verdict shown on the device', () => {
+  const variants: Partial<ScannerFacts>[] = [
+    {}, { opticalResolutionDpi: 200 }, { opticalResolutionDpi: 300 }, { duplex: false }, { automaticDocumentFeeder: false },
+    { drivers: [] }, { drivers: [ScannerDriver.WIA] }, { scanProfileSet: false }, { testScanOutcome: TestScanOutcome.FAILED },
+    { testScanOutcome: TestScanOutcome.NOT_RUN }, { connection: ScannerConnection.NETWORK }, { scanProfileSet: false, testScanOutcome: TestScanOutcome.NOT_RUN },
+    { duplex: false, scanProfileSet: false },
+  ];
+
+  it('tells the three verdicts apart', () => {
+    const verdicts = new Set(variants.map((change) => evaluateScanner({ ...good, ...change }, DEFAULT_SCANNER_REQUIREMENTS).verdict));
+    expect([...verdicts].sort()).toEqual(['MEETS', 'NEEDS_CONFIGURATION', 'REPLACE']);
   });
 });
 

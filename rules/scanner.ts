@@ -1,9 +1,10 @@
 // The verdict of a workstation's scanner against versioned requirements held as data
-// (docs/domain.md#scanner-assessments). Pure functions: no database, so the rule is unit-tested on its own.
-import type { FieldProblem } from '../../graphql/errors';
+// (docs/domain.md#scanner-assessments). The server records it; the app shows it on the device as
+// the answers come in, offline too, so both give the same verdict with the same misses.
 import {
   RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, ScannerVerdict, TestScanOutcome,
-} from './scanner.enums';
+} from './enums';
+import type { FieldProblem } from './problems';
 
 export interface RequirementRule {
   /** Stable key, e.g. OPTICAL_RESOLUTION. */
@@ -15,19 +16,19 @@ export interface RequirementRule {
   /** For AT_LEAST. */
   minimum?: number | null;
   /** For ANY_OF. */
-  anyOf?: string[] | null;
+  anyOf?: readonly string[] | null;
 }
 
-/** The recorded facts a verdict is computed from. */
+/** The recorded facts a verdict is computed from; null or absent where not recorded (yet). */
 export interface ScannerFacts {
-  opticalResolutionDpi: number | null;
-  duplex: boolean | null;
-  automaticDocumentFeeder: boolean | null;
-  colour: boolean | null;
-  connection: ScannerConnection | null;
-  drivers: ScannerDriver[];
-  scanProfileSet: boolean | null;
-  testScanOutcome: TestScanOutcome | null;
+  opticalResolutionDpi?: number | null;
+  duplex?: boolean | null;
+  automaticDocumentFeeder?: boolean | null;
+  colour?: boolean | null;
+  connection?: ScannerConnection | null;
+  drivers: readonly ScannerDriver[];
+  scanProfileSet?: boolean | null;
+  testScanOutcome?: TestScanOutcome | null;
 }
 
 export interface MissedRequirement {
@@ -68,7 +69,7 @@ export function meets(facts: ScannerFacts, rule: RequirementRule): boolean {
 }
 
 /** A hardware miss → REPLACE; only configuration misses → NEEDS_CONFIGURATION; none → MEETS. Lists every miss. */
-export function evaluateScanner(facts: ScannerFacts, rules: RequirementRule[]): Evaluation {
+export function evaluateScanner(facts: ScannerFacts, rules: readonly RequirementRule[]): Evaluation {
   const missed = rules.filter((r) => !meets(facts, r)).map(({ key, category, description }) => ({ key, category, description }));
   const verdict = missed.some((m) => m.category === RequirementCategory.HARDWARE) ? ScannerVerdict.REPLACE
     : missed.length ? ScannerVerdict.NEEDS_CONFIGURATION : ScannerVerdict.MEETS;
