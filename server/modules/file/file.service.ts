@@ -6,6 +6,7 @@ import { visibleFiles } from '../access/in-scope.middleware';
 import { Attachment } from '../attachment/attachment.entity';
 import { badInput, FieldProblem } from '../../graphql/errors';
 import { FileBlob, FileUpload } from './file-blob.entity';
+import { PHOTO_TYPES } from './file-content';
 import { applyMutation } from '../sync/replay';
 
 /** The largest file accepted (docs/sync.md#photos-and-files: at most 10 MB each). */
@@ -63,26 +64,37 @@ export async function readFile(ctx: Context, sha256: string): Promise<FileBlob |
 }
 
 /**
- * Which of these SHA-256s name uploaded files the caller may refer to (modules/access: their own
- * uploads, or files a record they may see refers to). Another organization's file is answered as
- * one never uploaded, so hashes cannot be probed.
+ * The uploaded files among these SHA-256s that the caller may refer to, with their media types
+ * (modules/access: their own uploads, or files a record they may see refers to). Another
+ * organization's file is answered as one never uploaded, so hashes cannot be probed.
  */
-export async function uploadedFiles(ctx: Context, tx: EntityManager, shas: string[]): Promise<Set<string>> {
-  const rows = await findWhereIn(tx, FileBlob, 'sha256', shas.filter((s) => SHA256_HEX.test(s)), { sha256: true });
-  return visibleFiles(ctx, tx, rows.map((row) => row.sha256));
+export async function uploadedFiles(ctx: Context, tx: EntityManager, shas: string[]): Promise<Map<string, string>> {
+  const rows = await findWhereIn(tx, FileBlob, 'sha256', shas.filter((s) => SHA256_HEX.test(s)), { sha256: true, contentType: true });
+  const visible = await visibleFiles(ctx, tx, rows.map((row) => row.sha256));
+  return new Map(rows.filter((row) => visible.has(row.sha256)).map((row) => [row.sha256, row.contentType]));
+}
+
+/** What is wrong with naming this file as a photo, or null (docs/security.md#uploads). */
+export function photoProblem(uploaded: Map<string, string>, sha256: string): string | null {
+  const type = uploaded.get(sha256);
+  if (type === undefined) return `no file ${sha256}; upload it to POST /files first.`;
+  return PHOTO_TYPES.includes(type) ? null : `file ${sha256} is not a photo (it is ${type}); attach a JPEG, PNG, WebP or HEIC picture.`;
 }
 
 /**
  * Refuses references to files that were never uploaded: the outbox uploads an entry's photos before
- * sending it, so a missing file means a broken client, and the record would show a hole.
+ * sending it, so a missing file means a broken client, and the record would show a hole. Where a
+ * photo is asked for, a document is refused too.
  */
-export async function requireFiles(ctx: Context, tx: EntityManager, shas: { field: string; sha256: string }[]) {
+export async function requireFiles(ctx: Context, tx: EntityManager, shas: { field: string; sha256: string }[], kind: 'photo' | 'document') {
   if (!shas.length) return;
   const problems: FieldProblem[] = shas.filter((s) => !SHA256_HEX.test(s.sha256))
     .map((s) => ({ field: s.field, message: `"${s.sha256}" is not a SHA-256 (64 lower-case hex digits).` }));
   const found = await uploadedFiles(ctx, tx, shas.map((s) => s.sha256));
   for (const s of shas) {
-    if (SHA256_HEX.test(s.sha256) && !found.has(s.sha256)) problems.push({ field: s.field, message: `no file ${s.sha256}; upload it to POST /files first.` });
+    if (!SHA256_HEX.test(s.sha256)) continue;
+    const problem = kind === 'photo' ? photoProblem(found, s.sha256) : found.has(s.sha256) ? null : `no file ${s.sha256}; upload it to POST /files first.`;
+    if (problem) problems.push({ field: s.field, message: problem });
   }
   if (problems.length) throw badInput(problems);
 }
