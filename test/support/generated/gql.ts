@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
+    "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
+    "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsChangeDocument,
+    "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }": typeof types.AccountRequestsProgressDocument,
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": typeof types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.AuditFiltersStartTaskDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.CatRunsStartTestRunDocument,
@@ -126,6 +130,10 @@ type Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": typeof types.CreateDeploymentFixtureDocument,
 };
 const documents: Documents = {
+    "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
+    "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
+    "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }": types.AccountRequestsChangeDocument,
+    "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }": types.AccountRequestsProgressDocument,
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.AuditFiltersStartTaskDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.CatRunsStartTestRunDocument,
@@ -237,6 +245,22 @@ const documents: Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": types.CreateDeploymentFixtureDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }"): typeof import('./graphql').AccountRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }"): typeof import('./graphql').AccountRequestsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }"): typeof import('./graphql').AccountRequestsChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }"): typeof import('./graphql').AccountRequestsProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a CCPOR account request stands: REQUESTED → APPROVED → ACTIVE, or REJECTED with a reason. */
+export type AccountRequestStatus =
+  /** The account works. */
+  | 'ACTIVE'
+  /** Approved; the account is being set up. */
+  | 'APPROVED'
+  /** Refused; the reason is recorded. */
+  | 'REJECTED'
+  /** Asked for; waiting for approval. */
+  | 'REQUESTED';
+
 /** Moves a deployment to the next phase through the phase gate. */
 export type AdvancePhaseInput = {
   /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -104,6 +115,20 @@ export type CcporRole =
   | 'QUERY_ONLY'
   /** Court user who also oversees the work of others. */
   | 'SUPERVISOR';
+
+/** Approves, activates or rejects an account request. */
+export type ChangeAccountRequestStatusInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Why it is rejected (3 to 500 characters); required with REJECTED. */
+  reason?: string | null | undefined;
+  /** The request. */
+  requestId: string | number;
+  /** APPROVED (from REQUESTED), ACTIVE (from APPROVED) or REJECTED (from either, with a reason). */
+  status: AccountRequestStatus;
+};
 
 /** A change of a deployment’s status (LIVE and CLOSED have their own actions). */
 export type ChangeDeploymentStatusInput = {
@@ -1066,6 +1091,29 @@ export type UpdateScannerWorkstationInput = {
   workstationId: string | number;
 };
 
+export type AccountRequestFieldsFragment = { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } };
+
+export type AccountRequestsRequestMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type AccountRequestsRequestMutation = { requestAccount: { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } } };
+
+export type AccountRequestsChangeMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type AccountRequestsChangeMutation = { changeAccountRequestStatus: { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } } };
+
+export type AccountRequestsProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountRequestsProgressQuery = { deployment: { tasks: Array<{ key: string, status: TaskStatus, evidence: string | null }>, dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }>, accountRequests: Array<{ id: string, status: AccountRequestStatus }> } };
+
 export type AuditFiltersAuditEventsQueryVariables = Exact<{
   f?: AuditEventFilter | null | undefined;
 }>;
@@ -1802,6 +1850,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountRequestFields on AccountRequest {
+  id
+  status
+  ccporRole
+  sealedOrders
+  email
+  rejectionReason
+  version
+  organization {
+    kind
+  }
+}
+    `, {"fragmentName":"AccountRequestFields"}) as unknown as TypedDocumentString<AccountRequestFieldsFragment, unknown>;
 export const WorkstationFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkstationFields on ScannerWorkstation {
   id
@@ -1950,6 +2012,61 @@ export const DeploymentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeploymentFields"}) as unknown as TypedDocumentString<DeploymentFieldsFragment, unknown>;
+export const AccountRequestsRequestDocument = new TypedDocumentString(`
+    mutation AccountRequestsRequest($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    ...AccountRequestFields
+  }
+}
+    fragment AccountRequestFields on AccountRequest {
+  id
+  status
+  ccporRole
+  sealedOrders
+  email
+  rejectionReason
+  version
+  organization {
+    kind
+  }
+}`) as unknown as TypedDocumentString<AccountRequestsRequestMutation, AccountRequestsRequestMutationVariables>;
+export const AccountRequestsChangeDocument = new TypedDocumentString(`
+    mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    ...AccountRequestFields
+  }
+}
+    fragment AccountRequestFields on AccountRequest {
+  id
+  status
+  ccporRole
+  sealedOrders
+  email
+  rejectionReason
+  version
+  organization {
+    kind
+  }
+}`) as unknown as TypedDocumentString<AccountRequestsChangeMutation, AccountRequestsChangeMutationVariables>;
+export const AccountRequestsProgressDocument = new TypedDocumentString(`
+    query AccountRequestsProgress($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      key
+      status
+      evidence
+    }
+    dependencies {
+      kind
+      status
+    }
+    accountRequests {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRequestsProgressQuery, AccountRequestsProgressQueryVariables>;
 export const AuditFiltersAuditEventsDocument = new TypedDocumentString(`
     query AuditFiltersAuditEvents($f: AuditEventFilter) {
   auditEvents(first: 100, filter: $f) {
