@@ -1,4 +1,4 @@
-import { AccountRequestStatus, DefectSeverity, DefectStatus, DependencyStatus, HealthStatus, IncidentSeverity, IncidentStatus, Phase, TaskStatus } from './enums';
+import { AccountRequestStatus, DefectSeverity, DefectStatus, DependencyStatus, DeploymentStatus, HealthStatus, IncidentSeverity, IncidentStatus, Phase, TaskStatus } from './enums';
 
 // Which statuses count as open, settled or blocking (docs/domain.md#shared-rules): the server's
 // queries and gates and the app's badges and filters read the same sets.
@@ -6,6 +6,13 @@ import { AccountRequestStatus, DefectSeverity, DefectStatus, DependencyStatus, H
 /** The lifecycle's phases, in order. */
 export const PHASES: readonly Phase[] = Object.values(Phase);
 export const HEALTH_STATUSES: readonly HealthStatus[] = Object.values(HealthStatus);
+
+/** Statuses of a deployment that is over: nothing to edit, reschedule or progress. */
+export const INACTIVE_DEPLOYMENT_STATUSES: readonly DeploymentStatus[] = [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED];
+export const isInactiveDeployment = (status: DeploymentStatus): boolean => INACTIVE_DEPLOYMENT_STATUSES.includes(status);
+/** Statuses in which a deployment stands still, over or on hold: its phase does not advance and no task falls overdue. */
+export const HALTED_DEPLOYMENT_STATUSES: readonly DeploymentStatus[] = [...INACTIVE_DEPLOYMENT_STATUSES, DeploymentStatus.ON_HOLD];
+export const isHaltedDeployment = (status: DeploymentStatus): boolean => HALTED_DEPLOYMENT_STATUSES.includes(status);
 
 /** Statuses in which a task still has work to do: only these can be overdue. */
 export const OPEN_TASK_STATUSES: readonly TaskStatus[] = [TaskStatus.OPEN, TaskStatus.IN_PROGRESS];

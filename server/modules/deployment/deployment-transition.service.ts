@@ -1,16 +1,14 @@
 import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { invalidTransition, problem } from '../../graphql/errors';
+import { isHaltedDeployment } from '../../../rules/statuses';
 import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../rules/transitions';
 import { today } from '../../shared/clock';
 import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
-import { Deployment, DeploymentStatus } from './deployment.entity';
+import { Deployment } from './deployment.entity';
 import { AdvancePhaseInput, ChangeDeploymentStatusInput } from './deployment.inputs';
-
-/** Statuses with no schedule to move and no phase to advance. */
-export const INACTIVE_STATUSES: DeploymentStatus[] = [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED];
 
 export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
   return applyMutation(ctx, { operation: 'advancePhase', input }, async (tx) => {
@@ -21,7 +19,7 @@ export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
       deploymentId: deployment.id, attempted: { phase: next ?? deployment.phase },
     });
     if (stale) return stale;
-    if ([...INACTIVE_STATUSES, DeploymentStatus.ON_HOLD].includes(deployment.status)) {
+    if (isHaltedDeployment(deployment.status)) {
       throw invalidTransition('Deployment', deployment.id, deployment.status, `advanced to ${next}`, 'resume the deployment first.');
     }
     if (deployment.phase === Phase.IMPLEMENT || !next || next === Phase.POST_GO_LIVE) {

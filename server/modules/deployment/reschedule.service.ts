@@ -2,7 +2,8 @@ import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { Dependency, DependencyStatus } from '../dependency/dependency.entity';
+import { isInactiveDeployment, OPEN_DEPENDENCY_STATUSES } from '../../../rules/statuses';
+import { Dependency } from '../dependency/dependency.entity';
 import { requireDeploymentInScope } from '../access/scope';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
@@ -10,7 +11,6 @@ import { Deployment } from './deployment.entity';
 import { RescheduleGoLiveInput, UndoRescheduleInput } from './deployment.inputs';
 import { getDeployment } from './deployment-list.service';
 import { checkGoLive } from './deployment.service';
-import { INACTIVE_STATUSES } from './deployment-transition.service';
 import { RescheduleReport } from './deployment.types';
 import { Reschedule, ScheduleBefore } from './reschedule.entity';
 import { dueDate, phasesWithShortWindows, replan } from './scheduling';
@@ -23,13 +23,10 @@ function refuseAfterGoLive(deployment: Deployment) {
   }
 }
 
-/** Dependencies still to be met: they follow go-live when it moves. */
-const OPEN_DEPENDENCY_STATUSES = [DependencyStatus.NOT_STARTED, DependencyStatus.IN_PROGRESS, DependencyStatus.WAITING];
-
 /** What moving go-live would do, computed without writing anything. */
 async function planReschedule(ctx: Context, tx: EntityManager, deployment: Deployment, targetGoLive: string): Promise<RescheduleReport> {
   refuseAfterGoLive(deployment);
-  if (INACTIVE_STATUSES.includes(deployment.status)) {
+  if (isInactiveDeployment(deployment.status)) {
     throw invalidTransition('Deployment', deployment.id, deployment.status, 'rescheduled', 'a withdrawn or closed deployment has no schedule to move.');
   }
   const problems = checkGoLive(ctx, targetGoLive);
@@ -73,6 +70,7 @@ export function rescheduleGoLive(ctx: Context, input: RescheduleGoLiveInput) {
     }
     await tx.save(report.moved.map((m) => m.task));
     // Dependencies are not pinned by hand: open ones follow go-live like unpinned tasks.
+    // Dependencies still to be met follow go-live when it moves.
     const dependencies = await tx.findBy(Dependency, { deploymentId: deployment.id, status: In(OPEN_DEPENDENCY_STATUSES) });
     for (const d of dependencies) d.dueDate = dueDate(input.targetGoLive, d.offsetDays);
     await tx.save(dependencies);

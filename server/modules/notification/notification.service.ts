@@ -6,7 +6,7 @@ import { badInput, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { addDays, californiaDate } from '../../shared/dates';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { DeploymentStatus } from '../deployment/deployment.entity';
+import { HALTED_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
 import { applyMutation } from '../sync/replay';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
 import { myDeploymentsSql } from './my-deployments';
@@ -108,7 +108,7 @@ export async function notificationFeed(ctx: Context, first: number): Promise<Not
        AND d.status NOT IN (:...inactive) AND ${scope.sql}
      ORDER BY t."dueDate" DESC, t.number LIMIT ${MAX_NOTIFICATIONS}`,
     { ...scope.params, open: OPEN_TASK_STATUSES, today: now_, from: addDays(now_, -WINDOW_DAYS - 1),
-      inactive: [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED, DeploymentStatus.ON_HOLD] });
+      inactive: HALTED_DEPLOYMENT_STATUSES });
 
   const isUnread = (at: Date) => !marker || at > marker.readUpTo;
   const items: Notification[] = [

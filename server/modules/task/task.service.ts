@@ -5,7 +5,7 @@ import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import { dueDate } from '../deployment/scheduling';
-import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
+import { Deployment } from '../deployment/deployment.entity';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { TasksDueFilter } from './task.types';
 import { Party, TaskKind } from '../lifecycle-template/lifecycle.enums';
@@ -15,6 +15,7 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { Role } from '../user/user.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { OPEN_TASK_STATUSES, SETTLED_TASK_STATUSES, Task, TaskStatus } from './task.entity';
+import { INACTIVE_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
 import { MoveTaskInput, TaskActionInput, WaiveTaskInput } from './task.inputs';
 
 const isSettled = (t: Task) => SETTLED_TASK_STATUSES.includes(t.status);
@@ -220,7 +221,7 @@ export async function listTasksDue(ctx: Context, page: PageArgs, filter: TasksDu
       .innerJoin(Deployment, 'd', 'd.id = t."deploymentId"')
       .where(scope.sql, scope.params)
       .andWhere('t.status IN (:...open)', { open: OPEN_TASK_STATUSES })
-      .andWhere('d.status NOT IN (:...inactive)', { inactive: [DeploymentStatus.WITHDRAWN, DeploymentStatus.CLOSED] })
+      .andWhere('d.status NOT IN (:...inactive)', { inactive: INACTIVE_DEPLOYMENT_STATUSES })
       .andWhere('t."dueDate" <= :dueTo', { dueTo: filter.dueTo });
     if (filter.dueFrom) q.andWhere('t."dueDate" >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.party?.length) q.andWhere('t.party IN (:...party)', { party: filter.party });

@@ -5,7 +5,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
-import { isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
+import { isHaltedDeployment, isInactiveDeployment, isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
 import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../../rules/transitions';
 
 
@@ -26,7 +26,7 @@ export function DeploymentActions({ deployment }: { deployment: Deployment }) {
     <section className="panel deployment-actions" aria-labelledby="deployment-actions-heading">
       <h2 id="deployment-actions-heading">Deployment</h2>
       <div className="button-row button-row--start">
-        {!['WITHDRAWN', 'CLOSED'].includes(deployment.status) && (
+        {!isInactiveDeployment(deployment.status) && (
           <Link className="button button--secondary" to={`/deployments/${deployment.id}/edit`}>
             Edit deployment
           </Link>
@@ -68,7 +68,7 @@ export function DeploymentActions({ deployment }: { deployment: Deployment }) {
 function PhaseGate({ deployment }: { deployment: Deployment }) {
   const advance = useOutboxWrite('AdvancePhase');
   const next = PHASES[PHASES.indexOf(deployment.phase) + 1];
-  if (deployment.actualGoLive || ['WITHDRAWN', 'CLOSED', 'ON_HOLD'].includes(deployment.status)) return null;
+  if (deployment.actualGoLive || isHaltedDeployment(deployment.status)) return null;
   if (deployment.phase === 'IMPLEMENT') return <GoLiveAction deployment={deployment} />;
   if (!next) return null;
   const open = deployment.tasks

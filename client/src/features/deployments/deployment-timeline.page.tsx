@@ -19,6 +19,7 @@ import { useDeploymentWorkspace } from './useDeploymentWorkspace';
 import './deployment-workspace.css';
 import { PHASE_LABELS } from '../../../../rules/labels';
 import { doesFieldWork, isPlanner } from '../../../../rules/roles';
+import { isInactiveDeployment } from '../../../../rules/statuses';
 
 export type Deployment = DeploymentQuery['deployment'];
 export type Workspace = NonNullable<DeploymentWorkspaceQuery['deployment']>;
@@ -70,7 +71,7 @@ export function DeploymentTimelinePage() {
       {doesFieldWork(role) && <FieldVisitActions deploymentId={deployment.id} />}
       <DeploymentLinks deploymentId={deployment.id} role={role} />
       {planner && <DeploymentActions deployment={deployment} />}
-      {planner && !deployment.actualGoLive && !['WITHDRAWN', 'CLOSED'].includes(deployment.status) && (
+      {planner && !deployment.actualGoLive && !isInactiveDeployment(deployment.status) && (
         <Reschedule deployment={deployment} lastReschedule={workspace?.lastReschedule ?? null} today={today} />
       )}
       {deployment.phasesWithShortWindows.length > 0 && (

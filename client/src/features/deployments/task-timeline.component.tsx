@@ -5,7 +5,7 @@ import type { Deployment } from './deployment-timeline.page';
 import { TaskActions } from './task-actions.component';
 import { PARTY_LABELS, PHASE_LABELS, TASK_KIND_LABELS, TASK_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
-import { isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
+import { isInactiveDeployment, isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
 
 type Task = Deployment['tasks'][number];
 
@@ -25,7 +25,7 @@ export function TaskTimeline({
     phase,
     tasks: deployment.tasks.filter((task) => task.phase === phase).sort((a, b) => a.number - b.number),
   })).filter((group) => group.tasks.length > 0);
-  const active = mayProgressTasks(role) && !['WITHDRAWN', 'CLOSED'].includes(deployment.status);
+  const active = mayProgressTasks(role) && !isInactiveDeployment(deployment.status);
   // A partner answers only the tasks its own organization owns (the court's, or an LEA's).
   const ownParty = organizationId === deployment.court.id ? 'COURT' : deployment.participatingLeas.some((lea) => lea.id === organizationId) ? 'LEA' : undefined;
   const mayAct = (task: Task) => active && (role !== 'PARTNER_USER' || task.party === ownParty);
