@@ -1,5 +1,7 @@
 import { In, type DataSource, type EntityManager, type FindOptionsSelect, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { countStatement, isPostgresSource } from './data-source';
+import { noteInserted } from '../modules/audit/audit.subscriber';
 
 type Db = DataSource | EntityManager;
 
@@ -29,13 +31,22 @@ const MAX_PARAMETERS = 30_000;
 /**
  * Inserts rows of an entity with one statement per chunk, each value converted as TypeORM would
  * (column type, transformer), but without its per-row query building, which dominates a bulk
- * write such as a device's 500-result sync. Columns are those of the first row; omitted ones take
- * their database default.
+ * write such as a device's 500-result sync. A generated uuid id and the version are set on rows
+ * without them, as TypeORM would; other columns are those of the first row, and omitted ones take
+ * their database default. Inside applyMutation each row is noted for the audit trail: this is the
+ * way to insert many rows (TypeORM's own bulk insert mixes up their ids on SQLite).
  */
 export async function insertRows(tx: EntityManager, entity: { new (): ObjectLiteral }, rows: ObjectLiteral[]) {
   if (!rows.length) return;
   const { driver } = tx.connection;
   const metadata = tx.connection.getMetadata(entity);
+  const generatedId = metadata.primaryColumns.find((c) => c.isGenerated && c.generationStrategy === 'uuid');
+  const version = metadata.versionColumn;
+  for (const row of rows) {
+    if (generatedId && row[generatedId.propertyName] === undefined) row[generatedId.propertyName] = randomUUID();
+    if (version && row[version.propertyName] === undefined) row[version.propertyName] = 1;
+  }
+  noteInserted(tx, metadata, rows);
   const columns = metadata.columns.filter((c) => c.propertyName in rows[0]);
   const postgres = isPostgresSource(tx);
   const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));

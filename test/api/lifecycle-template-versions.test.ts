@@ -2,21 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
 import { LifecycleTemplate } from '../../server/modules/lifecycle-template/lifecycle-template.entity';
-import { Api, errorCode, startApi } from '../support/api';
+import { Api, errorCode, refusedFields, startApi } from '../support/api';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { TemplateTaskInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const TASK = 'key title phase party kind offsetDays required prerequisiteNumbers';
-const VERSIONS = `{ lifecycleTemplates { id version name publishedAt deploymentCount } }`;
-const CREATE = `mutation($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ${TASK} } } }`;
-const SAVE = `mutation($i: SaveLifecycleTemplateDraftInput!) { saveLifecycleTemplateDraft(input: $i) { id name publishedAt tasks { number lane ${TASK} } } }`;
-const PUBLISH = `mutation($i: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $i) { id version publishedAt } }`;
+// A template task as it is sent back in a draft.
+graphql(`fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }`);
+const VERSIONS = graphql(`query LifecycleTemplateVersions { lifecycleTemplates { id version name publishedAt deploymentCount } }`);
+const CREATE = graphql(`mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {
+  createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ...LifecycleTemplateTaskFields } } }`);
+const SAVE = graphql(`mutation LifecycleTemplateSaveDraft($i: SaveLifecycleTemplateDraftInput!) {
+  saveLifecycleTemplateDraft(input: $i) { id name publishedAt tasks { number lane ...LifecycleTemplateTaskFields } } }`);
+const PUBLISH = graphql(`mutation LifecycleTemplatePublish($i: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $i) { id version publishedAt } }`);
 
-type TaskRow = { key: string; title: string; offsetDays: number; prerequisiteNumbers: number[] } & Record<string, unknown>;
-const asInput = (tasks: TaskRow[]) => tasks.map(({ number: _n, lane: _l, ...t }) => t);
+const asInput = (tasks: (TemplateTaskInput & { number: number })[]): TemplateTaskInput[] => tasks.map(({ number: _n, ...t }) => t);
 
 describe('lifecycle template versions', () => {
   it('refuses other roles', async () => {
@@ -38,8 +42,8 @@ describe('lifecycle template versions', () => {
     expect(errorCode(await api.gql(CREATE, { i: { mutationId: randomUUID() } }))).toBe('INVALID_TRANSITION');
 
     // Insert a security review after task 13 (kick-off) and before 14, which now waits for it.
-    const tasks: TaskRow[] = asInput(draft.tasks);
-    const review = { key: 'SECURITY_REVIEW', title: 'Security review with the court IT', phase: 'SCOPE', party: 'COURT', kind: 'COURT_ACTIVITY', offsetDays: -40, required: true, prerequisiteNumbers: [13] };
+    const tasks = asInput(draft.tasks);
+    const review: TemplateTaskInput = { key: 'SECURITY_REVIEW', title: 'Security review with the court IT', phase: 'SCOPE', party: 'COURT', kind: 'COURT_ACTIVITY', offsetDays: -40, required: true, prerequisiteNumbers: [13] };
     const shift = (n: number) => (n >= 14 ? n + 1 : n);
     const edited = [...tasks.slice(0, 13), review, ...tasks.slice(13)].map((t, i) => (i === 14
       ? { ...t, prerequisiteNumbers: [14] }
@@ -60,30 +64,30 @@ describe('lifecycle template versions', () => {
 
     const after = await createDeployment(api, 'Butte', 120);
     expect(after.tasks).toHaveLength(26);
-    expect(after.tasks.find((t: { key: string }) => t.key === 'SECURITY_REVIEW')).toMatchObject({ number: 14, phase: 'SCOPE' });
+    expect(after.tasks.find((t) => t.key === 'SECURITY_REVIEW')).toMatchObject({ number: 14, phase: 'SCOPE' });
     const old = await api.app.db.manager.findOneByOrFail(Deployment, { id: before.id });
     const v1 = await api.app.db.manager.findOneByOrFail(LifecycleTemplate, { version: 1 });
     expect(old.templateId).toBe(v1.id);
-    const reread = await api.gql('query($id: ID!) { deployment(id: $id) { tasks { key } } }', { id: before.id });
+    const reread = await api.gql(graphql(`query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }`), { id: before.id });
     expect(reread.data!.deployment.tasks).toHaveLength(25);
 
     const versions = (await api.gql(VERSIONS)).data!.lifecycleTemplates;
-    expect(versions.map((v: { version: number; deploymentCount: number }) => [v.version, v.deploymentCount])).toEqual([[2, 1], [1, 2]]);
-    expect((await api.gql('{ currentLifecycleTemplate { version } }')).data!.currentLifecycleTemplate.version).toBe(2);
+    expect(versions.map((v) => [v.version, v.deploymentCount])).toEqual([[2, 1], [1, 2]]);
+    expect((await api.gql(graphql(`query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }`))).data!.currentLifecycleTemplate.version).toBe(2);
   });
 
   it('refuses task lists deployments could not be scheduled from, changing nothing', async () => {
     const draft = (await api.gql(CREATE, { i: { mutationId: randomUUID() } })).data!.createLifecycleTemplateDraft;
-    const tasks: TaskRow[] = asInput(draft.tasks);
+    const tasks = asInput(draft.tasks);
     const broken = tasks
       .filter((t) => t.key !== 'APPROVAL_CLOSE_OUT')
       .map((t, i) => (i === 0 ? { ...t, prerequisiteNumbers: [3] } : i === 2 ? { ...t, key: 'MANAGEMENT_AWARENESS' } : i === 5 ? { ...t, prerequisiteNumbers: [5], offsetDays: -200 } : t));
     const res = await api.gql(SAVE, { i: { mutationId: randomUUID(), templateId: draft.id, name: 'Broken', tasks: broken } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions!.details.fields.map((f: { field: string }) => f.field)).toEqual([
+    expect(refusedFields(res)).toEqual([
       'tasks[0].prerequisiteNumbers', 'tasks[2].key', 'tasks[5].prerequisiteNumbers', 'tasks',
     ]);
-    const unchanged = (await api.gql(`query($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }`, { id: draft.id })).data!.lifecycleTemplate;
+    const unchanged = (await api.gql(graphql(`query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }`), { id: draft.id })).data!.lifecycleTemplate;
     expect(unchanged.tasks).toHaveLength(26);
     expect(errorCode(await api.gql(SAVE, { i: { templateId: randomUUID(), name: 'Nope', tasks } }))).toBe('NOT_FOUND');
   });

@@ -4,13 +4,15 @@ import { Deployment, DeploymentStatus } from '../../server/modules/deployment/de
 import { Api, errorCode, startApi } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
 import { courtName, createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const VERSIONS = `{ scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }`;
-const PUBLISH = `mutation($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }`;
+const VERSIONS = graphql(`query ScannerRequirementVersionsList { scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }`);
+const PUBLISH = graphql(`mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {
+  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }`);
 
 describe('scanner requirement versions and what publishing changed', () => {
   it('lists the versions to administrators only', async () => {
@@ -28,8 +30,8 @@ describe('scanner requirement versions and what publishing changed', () => {
     await recordWorkstation(api, (await startAssessment(api, live.id)).id, meetingScanner({ label: 'Sheriff 1', opticalResolutionDpi: 400 }));
     await api.app.db.manager.update(Deployment, { id: live.id }, { status: DeploymentStatus.LIVE });
 
-    const current = (await api.gql('{ scannerRequirements { requirements { key category description fact operator minimum anyOf } } }')).data!.scannerRequirements.requirements;
-    const stricter = current.map((r: { key: string; minimum: number | null }) => (r.key === 'OPTICAL_RESOLUTION' ? { ...r, minimum: 600 } : r));
+    const current = (await api.gql(graphql(`query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }`))).data!.scannerRequirements.requirements;
+    const stricter = current.map((r) => (r.key === 'OPTICAL_RESOLUTION' ? { ...r, minimum: 600 } : r));
     const input = { mutationId: randomUUID(), requirements: stricter };
     const published = await api.gql(PUBLISH, { i: input });
     expect(published.errors).toBeUndefined();
@@ -43,11 +45,11 @@ describe('scanner requirement versions and what publishing changed', () => {
     expect(again.data!.publishScannerRequirements).toEqual({ version: 3, verdictChanges: [] });
 
     const versions = (await api.gql(VERSIONS)).data!.scannerRequirementVersions;
-    expect(versions.map((v: { version: number; verdictChanges: unknown[] }) => [v.version, v.verdictChanges.length])).toEqual([[3, 0], [2, 1], [1, 0]]);
+    expect(versions.map((v) => [v.version, v.verdictChanges.length])).toEqual([[3, 0], [2, 1], [1, 0]]);
     expect(versions[1].verdictChanges[0]).toMatchObject({ deploymentId: open.id, label: 'Clerk 1' });
 
     // The change is in the audit trail, found by the deployment it belongs to.
-    const audit = await api.gql(`query($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }`,
+    const audit = await api.gql(graphql(`query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }`),
       { f: { deploymentId: open.id, entityType: 'ScannerWorkstation', operation: 'publishScannerRequirements' } });
     expect(audit.data!.auditEvents.nodes).toEqual([{
       operation: 'publishScannerRequirements', entityType: 'ScannerWorkstation',

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { FileBlob } from '../file/file-blob.entity';
 import { requireFiles } from '../file/file.service';
 import { Attachment } from './attachment.entity';
+import { insertRows } from '../../db/sql';
 
 /** Attaches uploaded files to a meeting or document, refusing shas never uploaded (BAD_USER_INPUT). */
 export async function attachFiles(
@@ -12,7 +13,7 @@ export async function attachFiles(
   await requireFiles(tx, unique.map((sha256, i) => ({ field: `attachmentShas[${i}]`, sha256 })));
   if (!unique.length) return;
   const files = await tx.find(FileBlob, { select: { sha256: true, fileName: true, contentType: true, size: true }, where: { sha256: In(unique) } });
-  await tx.insert(Attachment, unique.map((sha256) => {
+  await insertRows(tx, Attachment, unique.map((sha256) => {
     const file = files.find((f) => f.sha256 === sha256)!;
     return { deploymentId: record.deploymentId, recordType, recordId: record.id, sha256, fileName: file.fileName, contentType: file.contentType, size: file.size };
   }));

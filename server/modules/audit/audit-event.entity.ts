@@ -51,8 +51,8 @@ export class AuditEvent {
   @ShortTextField('Type of the record changed, e.g. Task.', { length: 40, nullable: true })
   entityType!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the record changed.' })
-  @Column({ type: 'varchar', length: 36, nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the record changed (a file\'s SHA-256 for a file).' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   entityId!: string | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of the changed fields before the change.' })

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
@@ -6,6 +6,9 @@ import { badInput } from '../../graphql/errors';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { PLANNERS } from '../access/roles';
 import { AuditEvent, AuditKind } from './audit-event.entity';
+
+/** A record's id: a UUID, or a file's SHA-256. */
+const RECORD_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64})$/i;
 
 const AuditEventConnection = Connection(AuditEvent, 'A page of the audit trail, newest first.');
 
@@ -27,8 +30,8 @@ class AuditEventFilter {
   @IsOptional() @Length(1, 40)
   entityType?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this record.' })
-  @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true, description: 'Only this record: its id, or the SHA-256 of a file.' })
+  @IsOptional() @Matches(RECORD_ID, { message: 'entityId must be a UUID, or a SHA-256 (64 hex digits) for a file' })
   entityId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only this operation, e.g. completeTask or SIGN_IN_FAILED.' })

@@ -1,19 +1,23 @@
-import { EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, EntityMetadata, EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, QueryRunner, RemoveEvent, UpdateEvent } from 'typeorm';
 import type { Actor } from '../../graphql/context';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 
-/** What applyMutation hands the subscriber through the transaction's query runner. */
+/** What applyMutation hands the audit through the transaction's query runner. */
 export interface AuditScope {
   actor: Actor;
   operation: string;
   clientAddress: string | null;
   at: Date;
+  /** The changes noted so far, written by applyMutation (writeNotedChanges) before it commits. */
+  changes: AuditEvent[];
 }
 
 /** Never written to the audit trail: its own rows, bookkeeping, and secrets. */
 const NOT_AUDITED = new Set(['AuditEvent', 'ProcessedMutation', 'Session', 'SignInCounter', 'PasswordReset']);
 const SECRET_FIELDS = new Set(['passwordHash', 'totpSecret', 'totpPendingSecret', 'recoveryCodeHashes', 'tokenHash']);
-const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt']);
+// A file's bytes are its content, not a value to compare: the audit names the file by its hash.
+const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'bytes']);
 
 const plain = (value: unknown): unknown =>
   value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map((v) => (v && typeof v === 'object' && 'id' in v ? v.id : v)) : value;
@@ -23,43 +27,63 @@ function pick(entity: ObjectLiteral | undefined, fields: string[]) {
   return Object.fromEntries(fields.map((f) => [f, SECRET_FIELDS.has(f) ? '[redacted]' : plain(entity[f]) ?? null]));
 }
 
+const scopeOf = (runner: QueryRunner | undefined) => (runner?.data as { audit?: AuditScope } | undefined)?.audit;
+
+/** The record's id: its `id`, or the value of its one primary column (a file's SHA-256). */
+export function idOf(metadata: EntityMetadata, entity: ObjectLiteral | undefined): string | null {
+  if (!entity) return null;
+  const primary = metadata.primaryColumns.length === 1 ? metadata.primaryColumns[0].getEntityValue(entity) : entity.id;
+  return primary === undefined || primary === null ? null : String(primary);
+}
+
 /**
- * Every change made through applyMutation is audited in the same transaction: who, role, when,
- * operation, record, and the before and after values of the fields that changed.
+ * Notes one change of a record for the audit trail of the write in progress (nothing outside
+ * applyMutation). Every way of writing ends here: the subscriber below for TypeORM's own
+ * writes, insertRows for bulk inserts, and hand-written updates that name the record.
+ */
+export function noteChange(
+  runner: QueryRunner | undefined, metadata: EntityMetadata, entityId: string | null,
+  before: Record<string, unknown> | null, after: Record<string, unknown> | null,
+) {
+  const scope = scopeOf(runner);
+  if (!scope || NOT_AUDITED.has(metadata.targetName) || typeof metadata.target !== 'function') return;
+  scope.changes.push(Object.assign(new AuditEvent(), {
+    id: randomUUID(), at: scope.at, kind: AuditKind.CHANGE, userId: scope.actor.userId, actor: scope.actor.name, role: scope.actor.role,
+    operation: scope.operation, entityType: metadata.targetName, entityId,
+    before, after, clientAddress: scope.clientAddress,
+  }));
+}
+
+/** Notes the creation of rows inserted without TypeORM's per-row events (insertRows). */
+export function noteInserted(tx: EntityManager, metadata: EntityMetadata, rows: ObjectLiteral[]) {
+  if (!scopeOf(tx.queryRunner)) return;
+  for (const row of rows) noteInsert(tx.queryRunner, metadata, row);
+}
+
+function noteInsert(runner: QueryRunner | undefined, metadata: EntityMetadata, entity: ObjectLiteral | undefined) {
+  noteChange(runner, metadata, idOf(metadata, entity), null, pick(entity, Object.keys(entity ?? {}).filter((f) => !IGNORED_FIELDS.has(f))));
+}
+
+/**
+ * Notes TypeORM's inserts, saves and removes as they happen; applyMutation writes the notes. A
+ * bulk insert through TypeORM is not trusted here: on SQLite it hands the rows back with each
+ * other's generated ids, so bulk inserts go through insertRows, which notes them itself.
  */
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
-  async afterInsert(event: InsertEvent<ObjectLiteral>) {
-    const fields = Object.keys(event.entity ?? {}).filter((f) => !IGNORED_FIELDS.has(f));
-    await this.write(event, 'insert', event.entity, null, pick(event.entity, fields));
+  afterInsert(event: InsertEvent<ObjectLiteral>) {
+    noteInsert(event.queryRunner, event.metadata, event.entity);
   }
 
-  async afterUpdate(event: UpdateEvent<ObjectLiteral>) {
+  afterUpdate(event: UpdateEvent<ObjectLiteral>) {
     const changed = [...event.updatedColumns, ...event.updatedRelations].map((c) => c.propertyName).filter((f) => !IGNORED_FIELDS.has(f));
     if (!changed.length) return;
-    await this.write(event, 'update', event.entity as ObjectLiteral, pick(event.databaseEntity, changed), pick(event.entity as ObjectLiteral, changed));
+    noteChange(event.queryRunner, event.metadata, idOf(event.metadata, event.entity as ObjectLiteral), pick(event.databaseEntity, changed), pick(event.entity as ObjectLiteral, changed));
   }
 
-  async afterRemove(event: RemoveEvent<ObjectLiteral>) {
-    await this.write(event, 'remove', event.databaseEntity ?? event.entity, null, null);
-  }
-
-  private async write(
-    event: InsertEvent<ObjectLiteral> | UpdateEvent<ObjectLiteral> | RemoveEvent<ObjectLiteral>,
-    _kind: string, entity: ObjectLiteral | undefined, before: Record<string, unknown> | null, after: Record<string, unknown> | null,
-  ) {
-    const data = event.queryRunner.data as { audit?: AuditScope; pending?: Promise<unknown> } | undefined;
-    const scope = data?.audit;
-    const entityType = event.metadata.targetName;
-    if (!data || !scope || NOT_AUDITED.has(entityType) || typeof event.metadata.target !== 'function') return;
-    // TypeORM announces the rows of one bulk insert all at once; one connection takes one query at
-    // a time, so the audit rows are written one after another.
-    const write = (data.pending ?? Promise.resolve()).then(() => event.manager.insert(AuditEvent, {
-      at: scope.at, kind: AuditKind.CHANGE, userId: scope.actor.userId, actor: scope.actor.name, role: scope.actor.role,
-      operation: scope.operation, entityType, entityId: entity?.id ? String(entity.id) : null,
-      before: before as never, after: after as never, clientAddress: scope.clientAddress,
-    }));
-    data.pending = write.catch(() => undefined);
-    await write;
+  afterRemove(event: RemoveEvent<ObjectLiteral>) {
+    // TypeORM clears a removed entity's id; the event keeps it.
+    const id = event.entityId ?? idOf(event.metadata, event.databaseEntity ?? event.entity);
+    noteChange(event.queryRunner, event.metadata, id === null || id === undefined ? null : String(typeof id === 'object' ? Object.values(id)[0] : id), null, null);
   }
 }

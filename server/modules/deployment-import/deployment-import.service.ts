@@ -9,7 +9,7 @@ import { currentTemplate, instantiateDependencies, instantiateTasks } from '../d
 import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { applyMutation } from '../sync/replay';
-import { Task, TaskStatus } from '../task/task.entity';
+import { TaskStatus } from '../task/task.entity';
 import { ImportDeploymentsInput, MAX_IMPORT_CHARACTERS, MAX_IMPORT_ROWS } from './deployment-import.inputs';
 import { DeploymentImportPreview, DeploymentImportResult, DeploymentImportRow, ImportRowProblem } from './deployment-import.types';
 
@@ -176,14 +176,11 @@ export function importDeployments(ctx: Context, input: ImportDeploymentsInput) {
         plannedOn: now,
         updatedBy: ctx.actor.name,
       }));
-      await instantiateTasks(tx, deployment, templateTasks, now);
-      await instantiateDependencies(tx, deployment, courts.get(row.courtId!)!);
       const earlier = PHASE_ORDER.slice(0, PHASE_ORDER.indexOf(row.phase!));
-      if (earlier.length) {
-        await tx.update(Task, { deploymentId: deployment.id, phase: In(earlier) }, {
-          status: TaskStatus.DONE, evidence: IMPORTED_NOTE, completedOn: now, updatedBy: ctx.actor.name,
-        });
-      }
+      await instantiateTasks(tx, deployment, templateTasks, now, (t) => (earlier.includes(t.phase)
+        ? { status: TaskStatus.DONE, evidence: IMPORTED_NOTE, completedOn: now, updatedBy: ctx.actor.name }
+        : {}));
+      await instantiateDependencies(tx, deployment, courts.get(row.courtId!)!);
       created.push(deployment);
     }
     return { created, skipped: rows.filter((r) => r.problems.length) };

@@ -15,6 +15,7 @@ import { Deployment, DeploymentStatus } from './deployment.entity';
 import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.inputs';
 import { checkStaff } from './deployment-staff.service';
 import { dueDate } from './scheduling';
+import { insertRows } from '../../db/sql';
 
 /** How far ahead a go-live may be planned. */
 const MAX_PLANNING_YEARS = 5;
@@ -78,25 +79,31 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
   });
 }
 
+/** Values a task starts with other than open (an imported deployment's earlier phases are done). */
+type TaskStart = Partial<Pick<Task, 'status' | 'evidence' | 'completedOn' | 'updatedBy'>>;
+
 /** Every task of the template at its offset from go-live, with its prerequisites linked. */
-export async function instantiateTasks(tx: EntityManager, deployment: Deployment, templateTasks: TemplateTask[], now: string) {
+export async function instantiateTasks(
+  tx: EntityManager, deployment: Deployment, templateTasks: TemplateTask[], now: string, startOf: (t: TemplateTask) => TaskStart = () => ({}),
+) {
   const idByNumber = new Map(templateTasks.map((t) => [t.number, randomUUID()]));
   const rows = templateTasks.map((t) => {
     const due = dueDate(deployment.targetGoLive, t.offsetDays);
     return {
       id: idByNumber.get(t.number)!, deploymentId: deployment.id, number: t.number, key: t.key, title: t.title,
       phase: t.phase, lane: t.lane, party: t.party, kind: t.kind, offsetDays: t.offsetDays, required: t.required,
-      dueDate: due, pinned: false, pastDueAtCreation: due < now, status: TaskStatus.OPEN, updatedBy: null,
+      dueDate: due, pinned: false, pastDueAtCreation: due < now, status: TaskStatus.OPEN, evidence: null, completedOn: null,
+      updatedBy: null, ...startOf(t),
     };
   });
-  await tx.insert(Task, rows);
+  await insertRows(tx, Task, rows);
   const links = templateTasks.flatMap((t) => t.prerequisiteNumbers.map((n) => ({ taskId: idByNumber.get(t.number)!, prerequisiteId: idByNumber.get(n)! })));
   if (links.length) await tx.createQueryBuilder().insert().into('task_prerequisite').values(links).execute();
 }
 
 export async function instantiateDependencies(tx: EntityManager, deployment: Deployment, court: Organization) {
   const imagesOnly = court.ccporProfile === CcporProfile.IMAGES_ONLY;
-  await tx.insert(Dependency, DEFAULT_DEPENDENCIES.map((d) => {
+  await insertRows(tx, Dependency, DEFAULT_DEPENDENCIES.map((d) => {
     const notApplicable = imagesOnly && d.kind === DependencyKind.DOJ_CLETS_CARPOS;
     return {
       deploymentId: deployment.id, kind: d.kind, title: d.title, offsetDays: d.offsetDays,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { inTransaction } from '../../db/data-source';
 import { findWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem } from '../../graphql/errors';
 import { FileBlob } from './file-blob.entity';
+import { applyMutation } from '../sync/replay';
 
 /** The largest file accepted (docs/sync.md#photos-and-files: at most 10 MB each). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -29,7 +29,10 @@ const describe = (f: FileBlob): StoredFile => ({
  */
 export async function storeFile(ctx: Context, bytes: Buffer, fileName: string, contentType: string): Promise<StoredFile> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return inTransaction(ctx.db, async (tx) => {
+  // An upload is a write like the mutations: through the write path, which audits it.
+  return applyMutation(ctx, { operation: 'uploadFile', input: {} }, async (tx) => {
+    const stored = await tx.findOneBy(FileBlob, { sha256 });
+    if (stored) return describe(stored);
     // Two devices uploading the same photo at once: the primary key makes one insert a no-op.
     await tx.createQueryBuilder().insert().into(FileBlob)
       .values({ sha256, fileName, contentType, size: bytes.length, bytes, uploadedBy: ctx.actor.name })

@@ -6,7 +6,8 @@ import { today } from '../../shared/clock';
 import { isIsoDate } from '../../shared/dates';
 import { Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { applyStatus } from '../dependency/dependency.service';
-import { AuditEvent, AuditKind } from '../audit/audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { noteChange } from '../audit/audit.subscriber';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { requireFiles } from '../file/file.service';
 import { Location } from '../organization/organization.entity';
@@ -80,12 +81,8 @@ async function reevaluateOpenDeployments(tx: EntityManager, ctx: Context, set: S
       .where('id = :id', { id: w.id }).execute();
     // A query-builder update passes the audit subscriber by; a changed verdict is a change like any other.
     if (verdict !== w.verdict) {
-      await tx.insert(AuditEvent, {
-        at: set.publishedAt, kind: AuditKind.CHANGE, userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role,
-        operation: 'publishScannerRequirements', entityType: 'ScannerWorkstation', entityId: w.id,
-        before: { verdict: w.verdict, requirementsVersion: w.requirementsVersion } as never,
-        after: { verdict, requirementsVersion: set.version } as never, clientAddress: ctx.clientAddress,
-      });
+      noteChange(tx.queryRunner, tx.connection.getMetadata(ScannerWorkstation), w.id,
+        { verdict: w.verdict, requirementsVersion: w.requirementsVersion }, { verdict, requirementsVersion: set.version });
     }
   }
   for (const deploymentId of new Set(workstations.map((w) => w.deploymentId))) await syncScannerSetup(tx, ctx, deploymentId);

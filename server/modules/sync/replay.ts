@@ -7,6 +7,7 @@ import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import type { MutationName } from '../../graphql/mutation-names';
 import { notFound, problem } from '../../graphql/errors';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
 
@@ -15,9 +16,12 @@ export class Refusal {
   constructor(readonly error: GraphQLError) {}
 }
 
+/** A GraphQL mutation's name, or uploadFile for POST /files (a write that is not a mutation). */
+export type WriteOperation = MutationName | 'uploadFile';
+
 interface MutationSpec {
   /** The GraphQL mutation's name, e.g. "completeTask". */
-  operation: MutationName;
+  operation: WriteOperation;
   /** The input as received; its mutationId makes the write replay-safe. */
   input: { mutationId?: string | null } & object;
 }
@@ -34,16 +38,7 @@ export async function applyMutation<T>(
   const mutationId = spec.input.mutationId ?? null;
   const inputHash = hashInput(spec);
   try {
-    const done = await inTransaction(ctx.db, async (tx) => {
-      // The audit subscriber reads who and what from the transaction's query runner.
-      const audit: AuditScope = { actor: ctx.actor, operation: spec.operation, clientAddress: ctx.clientAddress, at: ctx.clock.now() };
-      tx.queryRunner!.data = { audit };
-      try {
-        return await claimAndApply(tx);
-      } finally {
-        tx.queryRunner!.data = {};
-      }
-    });
+    const done = await inTransaction(ctx.db, (tx) => audited(ctx, spec.operation, tx, () => claimAndApply(tx)));
     if ('prior' in done) return replay<T>(ctx, done.prior!, inputHash);
     if (done.result instanceof Refusal) throw done.result.error;
     return done.result as T;
@@ -62,6 +57,7 @@ export async function applyMutation<T>(
       await tx.insert(ProcessedMutation, { mutationId, operation: spec.operation, inputHash, outcome: null });
     }
     const result = await work(tx);
+    await writeNotedChanges(tx);
     if (mutationId) await tx.update(ProcessedMutation, { mutationId }, { outcome: toStored(result) as never });
     return { result };
   }
@@ -127,7 +123,7 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
   ctx: Context, operation: MutationName, inputs: I[], hashes: string[],
   work: (tx: EntityManager, fresh: I[]) => Promise<(T | GraphQLError)[]>,
 ): Promise<BatchOutcome<T>[]> {
-  const { plans, results } = await inTransaction(ctx.db, async (tx) => {
+  const { plans, results } = await inTransaction(ctx.db, (tx) => audited(ctx, operation, tx, async () => {
     const ids = inputs.map((i) => i.mutationId).filter((id): id is string => !!id);
     const prior = new Map((await findWhereIn(tx, ProcessedMutation, 'mutationId', ids)).map((p) => [p.mutationId, p]));
     const firstAt = new Map<string, number>();
@@ -141,6 +137,7 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
       return { kind: 'fresh', at: fresh.length - 1 };
     });
     const results = fresh.length ? await work(tx, fresh.map((i) => inputs[i])) : [];
+    await writeNotedChanges(tx);
     const processed = fresh.flatMap((i, at) => {
       const id = inputs[i].mutationId;
       const result = results[at];
@@ -150,7 +147,7 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
     });
     await insertRows(tx, ProcessedMutation, processed);
     return { plans, results };
-  });
+  }));
 
   const replayed = await reviveRefs(ctx, plans.map((p) => (p.kind === 'prior' && !(p.stored instanceof GraphQLError) ? p.stored.ok : null))) as unknown[];
   const answer = (plan: Plan, i: number): BatchOutcome<T> => {
@@ -167,6 +164,31 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
     return { ...answer(plans[plan.of], plan.of), replayed: true };
   };
   return plans.map(answer);
+}
+
+/**
+ * Runs a write with its audit scope on the transaction's query runner: every change made in it is
+ * noted there (audit.subscriber.ts noteChange), by TypeORM's events and by insertRows alike.
+ */
+async function audited<T>(ctx: Context, operation: string, tx: EntityManager, work: () => Promise<T>): Promise<T> {
+  const audit: AuditScope = { actor: ctx.actor, operation, clientAddress: ctx.clientAddress, at: ctx.clock.now(), changes: [] };
+  tx.queryRunner!.data = { audit };
+  try {
+    return await work();
+  } finally {
+    tx.queryRunner!.data = {};
+  }
+}
+
+/**
+ * The write path writes the audit events itself, all of one write with one statement, in the
+ * write's transaction: the changes are noted as they are made and written here before the outcome
+ * is stored (docs/security.md#audit-trail).
+ */
+async function writeNotedChanges(tx: EntityManager) {
+  const audit = (tx.queryRunner!.data as { audit: AuditScope }).audit;
+  const changes = audit.changes.splice(0);
+  await insertRows(tx, AuditEvent, changes);
 }
 
 function hashInput(spec: MutationSpec): string {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem, invalidTransition, notFound } from '../../graphql/errors';
+import { insertRows } from '../../db/sql';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { DEFAULT_CAT_CASES } from './default-cat-plan';
 import { TestPlanDraft } from './test-plan-draft.entity';
@@ -82,8 +83,11 @@ export function publishTestPlanDraft(ctx: Context, input: TestPlanDraftActionInp
     if (stale) return stale;
     const latest = await tx.findOne(TestPlan, { where: {}, order: { version: 'DESC' } });
     const plan = await tx.save(tx.create(TestPlan, { version: (latest?.version ?? 0) + 1, name: draft.name, publishedAt: ctx.clock.now() }));
-    await tx.insert(TestCase, draft.cases.map((c, i) => ({ planId: plan.id, position: i + 1, ...c })));
-    await tx.delete(TestPlanDraft, { id: draft.id });
+    await insertRows(tx, TestCase, draft.cases.map((c, i) => ({
+      planId: plan.id, position: i + 1, key: c.key, title: c.title, area: c.area, preconditions: c.preconditions,
+      steps: c.steps, expectedResult: c.expectedResult, criticality: c.criticality, requiresCarpos: c.requiresCarpos ?? false,
+    })));
+    await tx.remove(draft);
     return plan;
   });
 }
@@ -95,7 +99,7 @@ export function discardTestPlanDraft(ctx: Context, input: TestPlanDraftActionInp
       operation: 'discardTestPlanDraft', mutationId: input.mutationId, baseVersion: input.baseVersion, record: draft, deploymentId: null, attempted: {},
     });
     if (stale) return stale;
-    await tx.delete(TestPlanDraft, { id: draft.id });
+    await tx.remove(draft);
     return true;
   });
 }

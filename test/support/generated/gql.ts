@@ -21,6 +21,7 @@ type Documents = {
     "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }": typeof types.AccountRequestsProgressDocument,
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": typeof types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.AuditFiltersStartTaskDocument,
+    "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": typeof types.AuditWritePathEventsDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": typeof types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
@@ -58,6 +59,14 @@ type Documents = {
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": typeof types.HealthDependencyWaitsDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.HealthChangeStatusDocument,
+    "fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }": typeof types.LifecycleTemplateTaskFieldsFragmentDoc,
+    "query LifecycleTemplateVersions { lifecycleTemplates { id version name publishedAt deploymentCount } }": typeof types.LifecycleTemplateVersionsDocument,
+    "mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {\n  createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ...LifecycleTemplateTaskFields } } }": typeof types.LifecycleTemplateCreateDraftDocument,
+    "mutation LifecycleTemplateSaveDraft($i: SaveLifecycleTemplateDraftInput!) {\n  saveLifecycleTemplateDraft(input: $i) { id name publishedAt tasks { number lane ...LifecycleTemplateTaskFields } } }": typeof types.LifecycleTemplateSaveDraftDocument,
+    "mutation LifecycleTemplatePublish($i: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $i) { id version publishedAt } }": typeof types.LifecycleTemplatePublishDocument,
+    "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": typeof types.LifecycleTemplateDeploymentTasksDocument,
+    "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": typeof types.LifecycleTemplateCurrentDocument,
+    "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": typeof types.LifecycleTemplateDraftTasksDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -76,6 +85,10 @@ type Documents = {
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": typeof types.RescheduleGoLiveMoveTaskDocument,
     "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": typeof types.RescheduleGoLivePreviewRescheduleDocument,
     "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": typeof types.RescheduleGoLiveMoveTask2Document,
+    "query ScannerRequirementVersionsList { scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }": typeof types.ScannerRequirementVersionsListDocument,
+    "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
+    "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
+    "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": typeof types.ScannerRequirementVersionsAuditDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocumentDocument,
@@ -136,6 +149,7 @@ const documents: Documents = {
     "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }": types.AccountRequestsProgressDocument,
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.AuditFiltersStartTaskDocument,
+    "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": types.AuditWritePathEventsDocument,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
@@ -173,6 +187,14 @@ const documents: Documents = {
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": types.HealthDependencyWaitsDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.HealthChangeStatusDocument,
+    "fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }": types.LifecycleTemplateTaskFieldsFragmentDoc,
+    "query LifecycleTemplateVersions { lifecycleTemplates { id version name publishedAt deploymentCount } }": types.LifecycleTemplateVersionsDocument,
+    "mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {\n  createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ...LifecycleTemplateTaskFields } } }": types.LifecycleTemplateCreateDraftDocument,
+    "mutation LifecycleTemplateSaveDraft($i: SaveLifecycleTemplateDraftInput!) {\n  saveLifecycleTemplateDraft(input: $i) { id name publishedAt tasks { number lane ...LifecycleTemplateTaskFields } } }": types.LifecycleTemplateSaveDraftDocument,
+    "mutation LifecycleTemplatePublish($i: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $i) { id version publishedAt } }": types.LifecycleTemplatePublishDocument,
+    "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": types.LifecycleTemplateDeploymentTasksDocument,
+    "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": types.LifecycleTemplateCurrentDocument,
+    "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": types.LifecycleTemplateDraftTasksDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -191,6 +213,10 @@ const documents: Documents = {
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": types.RescheduleGoLiveMoveTaskDocument,
     "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": types.RescheduleGoLivePreviewRescheduleDocument,
     "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": types.RescheduleGoLiveMoveTask2Document,
+    "query ScannerRequirementVersionsList { scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }": types.ScannerRequirementVersionsListDocument,
+    "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
+    "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
+    "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": types.ScannerRequirementVersionsAuditDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocumentDocument,
@@ -269,6 +295,10 @@ export function graphql(source: "query AuditFiltersAuditEvents($f: AuditEventFil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }"): typeof import('./graphql').AuditFiltersStartTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}"): typeof import('./graphql').AuditWritePathEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,6 +450,38 @@ export function graphql(source: "mutation HealthChangeStatus($i: ChangeDeploymen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }"): typeof import('./graphql').LifecycleTemplateTaskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleTemplateVersions { lifecycleTemplates { id version name publishedAt deploymentCount } }"): typeof import('./graphql').LifecycleTemplateVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {\n  createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ...LifecycleTemplateTaskFields } } }"): typeof import('./graphql').LifecycleTemplateCreateDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleTemplateSaveDraft($i: SaveLifecycleTemplateDraftInput!) {\n  saveLifecycleTemplateDraft(input: $i) { id name publishedAt tasks { number lane ...LifecycleTemplateTaskFields } } }"): typeof import('./graphql').LifecycleTemplateSaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleTemplatePublish($i: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $i) { id version publishedAt } }"): typeof import('./graphql').LifecycleTemplatePublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }"): typeof import('./graphql').LifecycleTemplateDeploymentTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }"): typeof import('./graphql').LifecycleTemplateCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }"): typeof import('./graphql').LifecycleTemplateDraftTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }"): typeof import('./graphql').AttachmentsRecordDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -489,6 +551,22 @@ export function graphql(source: "query RescheduleGoLivePreviewReschedule($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }"): typeof import('./graphql').RescheduleGoLiveMoveTask2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerRequirementVersionsList { scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }"): typeof import('./graphql').ScannerRequirementVersionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }"): typeof import('./graphql').ScannerRequirementVersionsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }"): typeof import('./graphql').ScannerRequirementVersionsCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }"): typeof import('./graphql').ScannerRequirementVersionsAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,7 +39,7 @@ export type AuditEventFilter = {
   actor?: string | null | undefined;
   /** Only changes of this deployment and of the records that belong to it (tasks, runs, sign-offs…). */
   deploymentId?: string | number | null | undefined;
-  /** Only this record. */
+  /** Only this record: its id, or the SHA-256 of a file. */
   entityId?: string | number | null | undefined;
   /** Only this type of record, e.g. Task. */
   entityType?: string | null | undefined;
@@ -158,6 +158,14 @@ export type CreateDeploymentInput = {
   targetGoLive: string;
   /** Deployment wave, 1 to 99. */
   wave?: number | null | undefined;
+};
+
+/** Starts a draft of the next lifecycle template version, a copy of the current published one. */
+export type CreateLifecycleTemplateDraftInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Name of the new version; omit to keep the current one’s. */
+  name?: string | null | undefined;
 };
 
 /** How much a test case matters to go-live. */
@@ -331,6 +339,13 @@ export type IncidentStatus =
   /** Resolved; the resolution says how. */
   | 'RESOLVED';
 
+/** The swim lane of the process diagram a task sits in. */
+export type Lane =
+  /** Work of the CCPOR team. */
+  | 'CCPOR_TEAM'
+  /** Work of the court and its law-enforcement agencies. */
+  | 'COURT_AND_LEA';
+
 /** Which meeting of the process. */
 export type MeetingKind =
   /** Review of onboarding dependencies. */
@@ -392,6 +407,14 @@ export type Phase =
   | 'POST_GO_LIVE'
   /** Planning Guide evaluation, commitment and kick-off; begins 60 days before go-live at the latest. */
   | 'SCOPE';
+
+/** Publishes a draft: deployments created from now on start from it. */
+export type PublishLifecycleTemplateInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The draft. */
+  templateId: string | number;
+};
 
 /** A new version of the scanner requirements. */
 export type PublishScannerRequirementsInput = {
@@ -662,6 +685,18 @@ export type Role =
   /** Read-only across all deployments, without contact details. */
   | 'REPORTER';
 
+/** The whole task list of a draft template, replacing the one it had. */
+export type SaveLifecycleTemplateDraftInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Name of the version (2 to 200 characters). */
+  name: string;
+  /** The tasks, in order. */
+  tasks: Array<TemplateTaskInput>;
+  /** The draft. */
+  templateId: string | number;
+};
+
 /** Whether the assessment of a location is still being recorded. */
 export type ScannerAssessmentStatus =
   /** Every workstation of the location has been assessed. */
@@ -862,6 +897,19 @@ export type TaskActionInput = {
   taskId: string | number;
 };
 
+/** The kind of activity, from the process diagram's legend. */
+export type TaskKind =
+  /** Work the court or LEA does. */
+  | 'COURT_ACTIVITY'
+  /** A document sent by the CCPOR team. */
+  | 'DOCUMENT'
+  /** A meeting, communication or information. */
+  | 'MEETING'
+  /** Go-live itself. */
+  | 'MILESTONE'
+  /** A response returned by the court or LEA. */
+  | 'RESPONSE';
+
 /** Progress of a task. */
 export type TaskStatus =
   /** Completed. */
@@ -874,6 +922,26 @@ export type TaskStatus =
   | 'OPEN'
   /** Not needed for this deployment; a reason is recorded. */
   | 'WAIVED';
+
+/** One task of a draft template; its number is its position in the list (1-based). */
+export type TemplateTaskInput = {
+  /** Stable key, upper-case letters, digits and underscores, e.g. SCANNER_ASSESSMENT. */
+  key: string;
+  /** Kind of activity. */
+  kind: TaskKind;
+  /** Due date in days from go-live (negative: before), -365 to 365. */
+  offsetDays: number;
+  /** Party that owns the task; the lane follows from it. */
+  party: Party;
+  /** Phase the task belongs to. */
+  phase: Phase;
+  /** Numbers (positions) of earlier tasks that must be done first. */
+  prerequisiteNumbers: Array<number>;
+  /** Whether the phase gate waits for this task. */
+  required: boolean;
+  /** What the task is (2 to 200 characters). */
+  title: string;
+};
 
 /** The part of CCPOR a test case exercises. */
 export type TestArea =
@@ -1128,6 +1196,14 @@ export type AuditFiltersStartTaskMutationVariables = Exact<{
 
 export type AuditFiltersStartTaskMutation = { startTask: { id: string, status: TaskStatus } };
 
+export type AuditWritePathEventsQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditWritePathEventsQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: AuditKind, actor: string, operation: string, entityType: string | null, entityId: string | null, before: unknown, after: unknown }> } };
+
 export type CatRunsStartTestRunMutationVariables = Exact<{
   i: StartTestRunInput;
 }>;
@@ -1371,6 +1447,53 @@ export type HealthChangeStatusMutationVariables = Exact<{
 
 export type HealthChangeStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
 
+export type LifecycleTemplateTaskFieldsFragment = { key: string, title: string, phase: Phase, party: Party, kind: TaskKind, offsetDays: number, required: boolean, prerequisiteNumbers: Array<number> };
+
+export type LifecycleTemplateVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleTemplateVersionsQuery = { lifecycleTemplates: Array<{ id: string, version: number, name: string, publishedAt: string | null, deploymentCount: number }> };
+
+export type LifecycleTemplateCreateDraftMutationVariables = Exact<{
+  i: CreateLifecycleTemplateDraftInput;
+}>;
+
+
+export type LifecycleTemplateCreateDraftMutation = { createLifecycleTemplateDraft: { id: string, version: number, name: string, publishedAt: string | null, tasks: Array<{ number: number, key: string, title: string, phase: Phase, party: Party, kind: TaskKind, offsetDays: number, required: boolean, prerequisiteNumbers: Array<number> }> } };
+
+export type LifecycleTemplateSaveDraftMutationVariables = Exact<{
+  i: SaveLifecycleTemplateDraftInput;
+}>;
+
+
+export type LifecycleTemplateSaveDraftMutation = { saveLifecycleTemplateDraft: { id: string, name: string, publishedAt: string | null, tasks: Array<{ number: number, lane: Lane, key: string, title: string, phase: Phase, party: Party, kind: TaskKind, offsetDays: number, required: boolean, prerequisiteNumbers: Array<number> }> } };
+
+export type LifecycleTemplatePublishMutationVariables = Exact<{
+  i: PublishLifecycleTemplateInput;
+}>;
+
+
+export type LifecycleTemplatePublishMutation = { publishLifecycleTemplate: { id: string, version: number, publishedAt: string | null } };
+
+export type LifecycleTemplateDeploymentTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleTemplateDeploymentTasksQuery = { deployment: { tasks: Array<{ key: string }> } };
+
+export type LifecycleTemplateCurrentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleTemplateCurrentQuery = { currentLifecycleTemplate: { version: number } };
+
+export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
+
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
 }>;
@@ -1497,6 +1620,30 @@ export type RescheduleGoLiveMoveTask2MutationVariables = Exact<{
 
 
 export type RescheduleGoLiveMoveTask2Mutation = { moveTask: { id: string } };
+
+export type ScannerRequirementVersionsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScannerRequirementVersionsListQuery = { scannerRequirementVersions: Array<{ version: number, publishedBy: string, verdictChanges: Array<{ workstationId: string, label: string, deploymentId: string, courtName: string, before: ScannerVerdict, after: ScannerVerdict }> }> };
+
+export type ScannerRequirementVersionsPublishMutationVariables = Exact<{
+  i: PublishScannerRequirementsInput;
+}>;
+
+
+export type ScannerRequirementVersionsPublishMutation = { publishScannerRequirements: { version: number, verdictChanges: Array<{ label: string, courtName: string, before: ScannerVerdict, after: ScannerVerdict }> } };
+
+export type ScannerRequirementVersionsCurrentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScannerRequirementVersionsCurrentQuery = { scannerRequirements: { requirements: Array<{ key: string, category: RequirementCategory, description: string, fact: ScannerFact, operator: RequirementOperator, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type ScannerRequirementVersionsAuditQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type ScannerRequirementVersionsAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, before: unknown, after: unknown }> } };
 
 export type TaskLifecycleDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -1864,6 +2011,18 @@ export const AccountRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AccountRequestFields"}) as unknown as TypedDocumentString<AccountRequestFieldsFragment, unknown>;
+export const LifecycleTemplateTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LifecycleTemplateTaskFields on TemplateTask {
+  key
+  title
+  phase
+  party
+  kind
+  offsetDays
+  required
+  prerequisiteNumbers
+}
+    `, {"fragmentName":"LifecycleTemplateTaskFields"}) as unknown as TypedDocumentString<LifecycleTemplateTaskFieldsFragment, unknown>;
 export const WorkstationFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkstationFields on ScannerWorkstation {
   id
@@ -2089,6 +2248,25 @@ export const AuditFiltersStartTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditFiltersStartTaskMutation, AuditFiltersStartTaskMutationVariables>;
+export const AuditWritePathEventsDocument = new TypedDocumentString(`
+    query AuditWritePathEvents($f: AuditEventFilter, $after: String) {
+  auditEvents(first: 100, after: $after, filter: $f) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      actor
+      operation
+      entityType
+      entityId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditWritePathEventsQuery, AuditWritePathEventsQueryVariables>;
 export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     mutation CatRunsStartTestRun($i: StartTestRunInput!) {
   startTestRun(input: $i) {
@@ -2709,6 +2887,98 @@ export const HealthChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthChangeStatusMutation, HealthChangeStatusMutationVariables>;
+export const LifecycleTemplateVersionsDocument = new TypedDocumentString(`
+    query LifecycleTemplateVersions {
+  lifecycleTemplates {
+    id
+    version
+    name
+    publishedAt
+    deploymentCount
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleTemplateVersionsQuery, LifecycleTemplateVersionsQueryVariables>;
+export const LifecycleTemplateCreateDraftDocument = new TypedDocumentString(`
+    mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {
+  createLifecycleTemplateDraft(input: $i) {
+    id
+    version
+    name
+    publishedAt
+    tasks {
+      number
+      ...LifecycleTemplateTaskFields
+    }
+  }
+}
+    fragment LifecycleTemplateTaskFields on TemplateTask {
+  key
+  title
+  phase
+  party
+  kind
+  offsetDays
+  required
+  prerequisiteNumbers
+}`) as unknown as TypedDocumentString<LifecycleTemplateCreateDraftMutation, LifecycleTemplateCreateDraftMutationVariables>;
+export const LifecycleTemplateSaveDraftDocument = new TypedDocumentString(`
+    mutation LifecycleTemplateSaveDraft($i: SaveLifecycleTemplateDraftInput!) {
+  saveLifecycleTemplateDraft(input: $i) {
+    id
+    name
+    publishedAt
+    tasks {
+      number
+      lane
+      ...LifecycleTemplateTaskFields
+    }
+  }
+}
+    fragment LifecycleTemplateTaskFields on TemplateTask {
+  key
+  title
+  phase
+  party
+  kind
+  offsetDays
+  required
+  prerequisiteNumbers
+}`) as unknown as TypedDocumentString<LifecycleTemplateSaveDraftMutation, LifecycleTemplateSaveDraftMutationVariables>;
+export const LifecycleTemplatePublishDocument = new TypedDocumentString(`
+    mutation LifecycleTemplatePublish($i: PublishLifecycleTemplateInput!) {
+  publishLifecycleTemplate(input: $i) {
+    id
+    version
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleTemplatePublishMutation, LifecycleTemplatePublishMutationVariables>;
+export const LifecycleTemplateDeploymentTasksDocument = new TypedDocumentString(`
+    query LifecycleTemplateDeploymentTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleTemplateDeploymentTasksQuery, LifecycleTemplateDeploymentTasksQueryVariables>;
+export const LifecycleTemplateCurrentDocument = new TypedDocumentString(`
+    query LifecycleTemplateCurrent {
+  currentLifecycleTemplate {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleTemplateCurrentQuery, LifecycleTemplateCurrentQueryVariables>;
+export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
+    query LifecycleTemplateDraftTasks($id: ID!) {
+  lifecycleTemplate(id: $id) {
+    name
+    tasks {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
@@ -3034,6 +3304,62 @@ export const RescheduleGoLiveMoveTask2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescheduleGoLiveMoveTask2Mutation, RescheduleGoLiveMoveTask2MutationVariables>;
+export const ScannerRequirementVersionsListDocument = new TypedDocumentString(`
+    query ScannerRequirementVersionsList {
+  scannerRequirementVersions {
+    version
+    publishedBy
+    verdictChanges {
+      workstationId
+      label
+      deploymentId
+      courtName
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerRequirementVersionsListQuery, ScannerRequirementVersionsListQueryVariables>;
+export const ScannerRequirementVersionsPublishDocument = new TypedDocumentString(`
+    mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {
+  publishScannerRequirements(input: $i) {
+    version
+    verdictChanges {
+      label
+      courtName
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerRequirementVersionsPublishMutation, ScannerRequirementVersionsPublishMutationVariables>;
+export const ScannerRequirementVersionsCurrentDocument = new TypedDocumentString(`
+    query ScannerRequirementVersionsCurrent {
+  scannerRequirements {
+    requirements {
+      key
+      category
+      description
+      fact
+      operator
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerRequirementVersionsCurrentQuery, ScannerRequirementVersionsCurrentQueryVariables>;
+export const ScannerRequirementVersionsAuditDocument = new TypedDocumentString(`
+    query ScannerRequirementVersionsAudit($f: AuditEventFilter) {
+  auditEvents(first: 10, filter: $f) {
+    nodes {
+      operation
+      entityType
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerRequirementVersionsAuditQuery, ScannerRequirementVersionsAuditQueryVariables>;
 export const TaskLifecycleDeploymentDocument = new TypedDocumentString(`
     query TaskLifecycleDeployment($id: ID!) {
   deployment(id: $id) {

@@ -77,7 +77,7 @@ export type AuditEventFilter = {
   actor?: string | null | undefined;
   /** Only changes of this deployment and of the records that belong to it (tasks, runs, sign-offs…). */
   deploymentId?: string | number | null | undefined;
-  /** Only this record. */
+  /** Only this record: its id, or the SHA-256 of a file. */
   entityId?: string | number | null | undefined;
   /** Only this type of record, e.g. Task. */
   entityType?: string | null | undefined;
