@@ -27,7 +27,7 @@ module.exports = defineConfig(
   {
     // These post generated documents (test/support/generated) and read typed answers.
     files: [
-      'test/api/{account-requests,meeting-document-attachments,publish-scanner-requirements,record-test-results}.test.ts',
+      'test/api/{access-role-matrix,account-requests,chaos,meeting-document-attachments,publish-scanner-requirements,record-test-results,reports,schema}.test.ts',
       'test/support/{cat,capture,fixtures}.ts',
       'test/api/{audit-filters,cat-runs,cat-walkthrough,create-deployment,defects,deployment-import,readiness-go-live,reschedule-go-live,task-lifecycle,undo-reschedule}.test.ts',
       'test/api/{deployments-list,health,lifecycle-template-versions,scanner-requirement-versions}.test.ts',

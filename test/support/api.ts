@@ -247,6 +247,9 @@ export const errorCode = (res: GqlResult<unknown>) => res.errors?.[0]?.extension
 /** The first error's details (`{}` when it has none), for `expect(errorDetails(res)).toMatchObject(…)`. */
 export const errorDetails = (res: GqlResult<unknown>): ErrorDetails => res.errors?.[0]?.extensions?.details ?? {};
 
+/** A REST endpoint's answer (POST /files, the CSV reports) as a GraphQL answer, for errorCode and refusedFields. */
+export const restAnswer = async (res: Response): Promise<GqlResult> => ({ status: res.status, ...((await res.json()) as object) });
+
 /** The input fields that error details (of a whole request, or of one item of a batch) name, in order. */
 export const detailFields = (details: unknown) => ((details as ErrorDetails | null | undefined)?.fields ?? []).map((f) => f.field);
 

@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }": typeof types.RoleMatrixCourtDocument,
+    "mutation RoleMatrixCreateToken { createApiToken(input: { name: \"matrix token\" }) { token } }": typeof types.RoleMatrixCreateTokenDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
     "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsChangeDocument,
@@ -79,6 +81,13 @@ type Documents = {
     "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": typeof types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": typeof types.ReadinessGoLiveReopenTaskDocument,
+    "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReportsUpdateDependencyDocument,
+    "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": typeof types.ReportsReadinessBlockersDocument,
+    "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": typeof types.ReportsCreateTokenDocument,
+    "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": typeof types.ReportsOwnScannerInventoryDocument,
+    "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": typeof types.ReportsOverdueBackwardsDocument,
+    "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": typeof types.ReportsCaseRatesPageDocument,
+    "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": typeof types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.RescheduleGoLiveCompleteTaskDocument,
@@ -143,6 +152,8 @@ type Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": typeof types.CreateDeploymentFixtureDocument,
 };
 const documents: Documents = {
+    "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }": types.RoleMatrixCourtDocument,
+    "mutation RoleMatrixCreateToken { createApiToken(input: { name: \"matrix token\" }) { token } }": types.RoleMatrixCreateTokenDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
     "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }": types.AccountRequestsChangeDocument,
@@ -207,6 +218,13 @@ const documents: Documents = {
     "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": types.ReadinessGoLiveReopenTaskDocument,
+    "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReportsUpdateDependencyDocument,
+    "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": types.ReportsReadinessBlockersDocument,
+    "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": types.ReportsCreateTokenDocument,
+    "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": types.ReportsOwnScannerInventoryDocument,
+    "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": types.ReportsOverdueBackwardsDocument,
+    "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": types.ReportsCaseRatesPageDocument,
+    "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.RescheduleGoLiveCompleteTaskDocument,
@@ -271,6 +289,14 @@ const documents: Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": types.CreateDeploymentFixtureDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }"): typeof import('./graphql').RoleMatrixCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoleMatrixCreateToken { createApiToken(input: { name: \"matrix token\" }) { token } }"): typeof import('./graphql').RoleMatrixCreateTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,6 +553,34 @@ export function graphql(source: "mutation ReadinessGoLiveRescheduleGoLive($i: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveReopenTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReportsUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').ReportsReadinessBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }"): typeof import('./graphql').ReportsCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsOwnScannerInventory { scannerInventory { make workstations } }"): typeof import('./graphql').ReportsOwnScannerInventoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }"): typeof import('./graphql').ReportsOverdueBackwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }"): typeof import('./graphql').ReportsCaseRatesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }"): typeof import('./graphql').ReportsDeploymentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

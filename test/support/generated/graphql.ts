@@ -1159,6 +1159,16 @@ export type UpdateScannerWorkstationInput = {
   workstationId: string | number;
 };
 
+export type RoleMatrixCourtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixCourtQuery = { organizations: { nodes: Array<{ id: string }> } };
+
+export type RoleMatrixCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixCreateTokenMutation = { createApiToken: { token: string } };
+
 export type AccountRequestFieldsFragment = { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } };
 
 export type AccountRequestsRequestMutationVariables = Exact<{
@@ -1577,6 +1587,50 @@ export type ReadinessGoLiveReopenTaskMutationVariables = Exact<{
 
 
 export type ReadinessGoLiveReopenTaskMutation = { reopenTask: { status: TaskStatus } };
+
+export type ReportsUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReportsUpdateDependencyMutation = { updateDependency: { status: DependencyStatus } };
+
+export type ReportsReadinessBlockersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsReadinessBlockersQuery = { deploymentReadiness: { blockers: Array<{ code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } };
+
+export type ReportsCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsCreateTokenMutation = { createApiToken: { token: string } };
+
+export type ReportsOwnScannerInventoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsOwnScannerInventoryQuery = { scannerInventory: Array<{ make: string, workstations: number }> };
+
+export type ReportsOverdueBackwardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsOverdueBackwardsQuery = { overdueTasksReport: Array<{ tasks: number }> };
+
+export type ReportsCaseRatesPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportsCaseRatesPageQuery = { catCaseRatesReport: { totalCount: number } };
+
+export type ReportsDeploymentsQueryVariables = Exact<{
+  f?: DeploymentFilter | null | undefined;
+}>;
+
+
+export type ReportsDeploymentsQuery = { deployments: { totalCount: number, nodes: Array<{ id: string }> } };
 
 export type RescheduleGoLiveRescheduleGoLiveMutationVariables = Exact<{
   input: RescheduleGoLiveInput;
@@ -2171,6 +2225,22 @@ export const DeploymentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeploymentFields"}) as unknown as TypedDocumentString<DeploymentFieldsFragment, unknown>;
+export const RoleMatrixCourtDocument = new TypedDocumentString(`
+    query RoleMatrixCourt {
+  organizations(first: 1, filter: {kind: COURT}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixCourtQuery, RoleMatrixCourtQueryVariables>;
+export const RoleMatrixCreateTokenDocument = new TypedDocumentString(`
+    mutation RoleMatrixCreateToken {
+  createApiToken(input: {name: "matrix token"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixCreateTokenMutation, RoleMatrixCreateTokenMutationVariables>;
 export const AccountRequestsRequestDocument = new TypedDocumentString(`
     mutation AccountRequestsRequest($i: RequestAccountInput!) {
   requestAccount(input: $i) {
@@ -3130,6 +3200,67 @@ export const ReadinessGoLiveReopenTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadinessGoLiveReopenTaskMutation, ReadinessGoLiveReopenTaskMutationVariables>;
+export const ReportsUpdateDependencyDocument = new TypedDocumentString(`
+    mutation ReportsUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsUpdateDependencyMutation, ReportsUpdateDependencyMutationVariables>;
+export const ReportsReadinessBlockersDocument = new TypedDocumentString(`
+    query ReportsReadinessBlockers($id: ID!) {
+  deploymentReadiness(deploymentId: $id) {
+    blockers {
+      code
+      what
+      why
+      recordType
+      recordId
+      party
+      daysOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsReadinessBlockersQuery, ReportsReadinessBlockersQueryVariables>;
+export const ReportsCreateTokenDocument = new TypedDocumentString(`
+    mutation ReportsCreateToken {
+  createApiToken(input: {name: "Power Query"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsCreateTokenMutation, ReportsCreateTokenMutationVariables>;
+export const ReportsOwnScannerInventoryDocument = new TypedDocumentString(`
+    query ReportsOwnScannerInventory {
+  scannerInventory {
+    make
+    workstations
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOwnScannerInventoryQuery, ReportsOwnScannerInventoryQueryVariables>;
+export const ReportsOverdueBackwardsDocument = new TypedDocumentString(`
+    query ReportsOverdueBackwards {
+  overdueTasksReport(filter: {goLiveFrom: "2027-05-01", goLiveTo: "2027-01-01"}) {
+    tasks
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOverdueBackwardsQuery, ReportsOverdueBackwardsQueryVariables>;
+export const ReportsCaseRatesPageDocument = new TypedDocumentString(`
+    query ReportsCaseRatesPage($first: Int, $after: String) {
+  catCaseRatesReport(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsCaseRatesPageQuery, ReportsCaseRatesPageQueryVariables>;
+export const ReportsDeploymentsDocument = new TypedDocumentString(`
+    query ReportsDeployments($f: DeploymentFilter) {
+  deployments(first: 10, filter: $f) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsDeploymentsQuery, ReportsDeploymentsQueryVariables>;
 export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(`
     mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) {
   rescheduleGoLive(input: $input) {
