@@ -8,6 +8,8 @@ import { Client as PgClient } from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../../server/app';
 import { loadConfig, type Config, type DatabaseConfig } from '../../server/config';
+import { createDataSource } from '../../server/db/data-source';
+import { prepareDatabase } from '../../server/db/prepare';
 import { hashPassword, totpCode } from '../../server/modules/user/credentials';
 import { Role, User } from '../../server/modules/user/user.entity';
 import type { Clock } from '../../server/shared/clock';
@@ -115,31 +117,27 @@ export const usingPostgres = () => (process.env.DATABASE_URL ?? '').startsWith('
 
 /**
  * Starts the real server on port 0 with a database of its own: a fresh SQLite file, or a fresh
- * schema in the PostgreSQL of DATABASE_URL (dropped on close).
+ * database on the PostgreSQL server of DATABASE_URL (dropped on close).
  */
 export async function startApi(options: { demoData?: boolean; clock?: TestClock; config?: Partial<Config> } = {}): Promise<Api> {
   const clock = options.clock ?? new TestClock();
+  // Tests sign in hundreds of times a minute from one address, and only the MFA tests want a second factor.
+  const settings: Omit<Config, 'database'> = { ...loadConfig({ NODE_ENV: 'test' }), seedDemoData: !!options.demoData, mfaRequiredRoles: [], signInRatePerMinute: 100_000,
+    // Tests move the clock by weeks; the session tests set their own lifetimes.
+    sessionIdleMinutes: 60 * 24 * 3650, sessionMaxHours: 24 * 3650, ...options.config };
   let database: DatabaseConfig;
-  let dropDatabase = async () => {};
+  let dropDatabase: () => Promise<void>;
+  const key = templateKey(options.demoData, clock, options.config);
   if (usingPostgres()) {
-    const url = process.env.DATABASE_URL!;
-    const schema = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    await withPg(url, (c) => c.query(`CREATE SCHEMA ${schema}`));
-    database = { type: 'postgres', url, schema };
-    dropDatabase = async () => {
-      await withPg(url, (c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
-    };
+    ({ database, drop: dropDatabase } = await postgresCopy(process.env.DATABASE_URL!, key, settings, clock));
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpor-test-'));
     database = { type: 'better-sqlite3', path: path.join(dir, 'test.sqlite') };
     dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const template = sqliteTemplate(database, options.demoData, clock, options.config);
+  const template = database.type === 'better-sqlite3' ? path.join(inject('databaseTemplates'), `${key}.sqlite`) : undefined;
   if (template && fs.existsSync(template)) fs.copyFileSync(template, (database as { path: string }).path);
-  // Tests sign in hundreds of times a minute from one address, and only the MFA tests want a second factor.
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), database, seedDemoData: !!options.demoData, mfaRequiredRoles: [], signInRatePerMinute: 100_000,
-    // Tests move the clock by weeks; the session tests set their own lifetimes.
-    sessionIdleMinutes: 60 * 24 * 3650, sessionMaxHours: 24 * 3650, ...options.config };
+  const config: Config = { ...settings, database };
   const app = await buildApp({ config, clock });
   if (template && !fs.existsSync(template)) await saveTemplate(app, template);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
@@ -212,14 +210,70 @@ export async function startApi(options: { demoData?: boolean; clock?: TestClock;
 
 /**
  * Migrating and seeding take most of a server's start (about 1.5 s, 4 s with the demo data), so
- * each SQLite database starts as a copy of one made earlier in this run by a start with the same
- * seed inputs: the demo data and the reference data's dates follow the clock, and config may
- * change what is seeded. The migrations and seeds still run on the copy and find nothing to do.
+ * each database starts as a copy of one made earlier in this run by a start with the same seed
+ * inputs: the demo data and the reference data's dates follow the clock, and config may change what
+ * is seeded. The migrations and seeds still run on the copy and find nothing to do.
  */
-function sqliteTemplate(database: DatabaseConfig, demoData = false, clock: TestClock, config: Partial<Config> = {}): string | undefined {
-  if (database.type !== 'better-sqlite3') return undefined;
-  const key = createHash('sha256').update(JSON.stringify({ demoData, now: clock.now().toISOString(), config })).digest('hex').slice(0, 16);
-  return path.join(inject('databaseTemplates'), `${key}.sqlite`);
+function templateKey(demoData = false, clock: TestClock, config: Partial<Config> = {}): string {
+  return createHash('sha256').update(JSON.stringify({ demoData, now: clock.now().toISOString(), config })).digest('hex').slice(0, 16);
+}
+
+/** The schema every PostgreSQL test database keeps its tables in (startSecondProcess sets search_path to it). */
+const PG_SCHEMA = 'ccpor';
+
+/** The URL of another database on the same PostgreSQL server. */
+function databaseUrl(url: string, name: string): string {
+  const other = new URL(url);
+  other.pathname = `/${name}`;
+  return other.toString();
+}
+
+/** Template databases this worker knows to exist, by key (a copy is a file copy; migrating takes seconds). */
+const postgresTemplates = new Map<string, Promise<string>>();
+
+/**
+ * A database of its own for one server: `CREATE DATABASE … TEMPLATE` of a migrated and seeded
+ * database made once per run and key. Names start with this run's prefix, which global-setup drops.
+ */
+async function postgresCopy(url: string, key: string, settings: Omit<Config, 'database'>, clock: TestClock) {
+  const run = inject('postgresRun');
+  let template = postgresTemplates.get(key);
+  if (!template) {
+    template = postgresTemplate(url, `${run}_tpl_${key}`, settings, clock);
+    postgresTemplates.set(key, template);
+    template.catch(() => postgresTemplates.delete(key));
+  }
+  const source = await template;
+  const name = `${run}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await withPg(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${source}`));
+  const database: DatabaseConfig = { type: 'postgres', url: databaseUrl(url, name), schema: PG_SCHEMA };
+  return { database, drop: async () => { await withPg(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)); } };
+}
+
+/**
+ * Makes the template `name` unless another worker has (an advisory lock makes the others wait for
+ * it). It is migrated and seeded under a name of its own and then renamed, so a copy never starts
+ * from a half-made template.
+ */
+async function postgresTemplate(url: string, name: string, settings: Omit<Config, 'database'>, clock: TestClock): Promise<string> {
+  return withPg(url, async (c) => {
+    await c.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    if ((await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) return name;
+    const partial = `${name}_partial`;
+    await c.query(`DROP DATABASE IF EXISTS ${partial}`);
+    await c.query(`CREATE DATABASE ${partial}`);
+    await withPg(databaseUrl(url, partial), (p) => p.query(`CREATE SCHEMA ${PG_SCHEMA}`));
+    const database: DatabaseConfig = { type: 'postgres', url: databaseUrl(url, partial), schema: PG_SCHEMA };
+    const db = createDataSource(database);
+    await db.initialize();
+    try {
+      await prepareDatabase(db, { ...settings, database }, clock);
+    } finally {
+      await db.destroy();
+    }
+    await c.query(`ALTER DATABASE ${partial} RENAME TO ${name}`);
+    return name;
+  });
 }
 
 /** Copies the freshly prepared database, before anybody signs in, to `template` (whole, or not at all). */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 // Playwright's offline switch misses requests a service worker makes (microsoft/playwright#2311);
 // with this flag set before launch, context.route sees them too, and setNetwork blocks them.
@@ -38,10 +39,10 @@ export function hasChromium(): boolean {
   return chromiumPath !== undefined;
 }
 
-/** A headless Chromium with everything that phones home switched off; close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
+/** A headless Chromium with everything that phones home switched off. */
+const launchOptions = () => {
   if (!chromiumPath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -52,7 +53,19 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+};
+
+/** The one Chromium of an e2e run (global-setup starts it); test files connect to it. */
+export const launchBrowserServer = () => chromium.launchServer(launchOptions());
+
+/**
+ * A connection of this test file's own to the run's Chromium (or a Chromium of its own outside a
+ * run); close it in afterAll, which closes the contexts and pages made through it.
+ */
+export function launchBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions());
 }
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
