@@ -30,7 +30,7 @@ module.exports = defineConfig(
       'test/api/{access-role-matrix,account-requests,chaos,meeting-document-attachments,publish-scanner-requirements,record-test-results,reports,schema}.test.ts',
       'test/support/{cat,capture,fixtures}.ts',
       'test/api/{audit-filters,cat-runs,cat-walkthrough,create-deployment,defects,deployment-import,readiness-go-live,reschedule-go-live,task-lifecycle,undo-reschedule}.test.ts',
-      'test/api/{deployments-list,health,lifecycle-template-versions,scanner-requirement-versions}.test.ts',
+      'test/api/{cat-plan-drafts,deployments-list,health,incidents-close-out,lifecycle-template-versions,nothing-published,scanner-assessment,scanner-requirement-versions}.test.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

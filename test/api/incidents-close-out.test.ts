@@ -1,19 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseOut, Incident } from '../../server/modules/incident/incident.entity';
-import { Api, errorCode, startApi } from '../support/api';
+import { Api, errorCode, errorDetails, refusedFields, startApi, type WithDefaults } from '../support/api';
 import { courtPerson, liveDeployment } from '../support/cat';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { ApproveCloseOutInput, ReportIncidentInput, UpdateIncidentInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const report = (input: Record<string, unknown>) => api.gql('mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }', {
+const REPORT = graphql(`mutation IncidentsReport($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }`);
+const UPDATE = graphql(`mutation IncidentsUpdate($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }`);
+const CLOSE_OUT = graphql(`mutation IncidentsCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }`);
+
+const report = (input: WithDefaults<ReportIncidentInput, 'severity' | 'description' | 'reportedBy' | 'mutationId'>) => api.gql(REPORT, {
   i: { severity: 'SEV1', description: 'No order can be found by name', reportedBy: 'Sgt. Casey Moore, Sheriff', mutationId: randomUUID(), ...input },
 });
-const update = (input: Record<string, unknown>) => api.gql('mutation($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }', { i: { mutationId: randomUUID(), ...input } });
-const closeOut = async (deploymentId: string, extra: Record<string, unknown> = {}) => (await courtPerson(api, deploymentId)).gql('mutation($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }', {
+const update = (input: WithDefaults<UpdateIncidentInput, 'mutationId'>) => api.gql(UPDATE, { i: { mutationId: randomUUID(), ...input } });
+const closeOut = async (deploymentId: string, extra: Partial<ApproveCloseOutInput> = {}) => (await courtPerson(api, deploymentId)).gql(CLOSE_OUT, {
   i: { deploymentId, approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', mutationId: randomUUID(), ...extra },
 });
 
@@ -28,7 +34,7 @@ describe('incidents', () => {
     expect((await report(input)).data!.reportIncident).toMatchObject({ id: input.id, status: 'OPEN', severity: 'SEV1' });
     await report(input);
     expect(await api.app.db.manager.countBy(Incident, { deploymentId: d.id })).toBe(1);
-    const listed = await api.gql('query($id: ID!) { deployment(id: $id) { incidents { id } } }', { id: d.id });
+    const listed = await api.gql(graphql(`query IncidentsOfDeployment($id: ID!) { deployment(id: $id) { incidents { id } } }`), { id: d.id });
     expect(listed.data!.deployment.incidents).toEqual([{ id: input.id }]);
   });
 
@@ -36,7 +42,7 @@ describe('incidents', () => {
     const d = await liveDeployment(api, 'Mendocino');
     const incident = (await report({ deploymentId: d.id, severity: 'SEV3' })).data!.reportIncident;
     const noResolution = await update({ incidentId: incident.id, status: 'RESOLVED' });
-    expect(noResolution.errors![0].extensions!.details.fields[0].field).toBe('resolution');
+    expect(refusedFields(noResolution)[0]).toBe('resolution');
     const resolved = (await update({ incidentId: incident.id, status: 'RESOLVED', resolution: 'Index rebuilt', baseVersion: incident.version })).data!.updateIncident;
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolution: 'Index rebuilt' });
     expect(resolved.resolvedAt).toBeTruthy();
@@ -60,14 +66,14 @@ describe('approveCloseOut', () => {
     await report({ deploymentId: d.id, severity: 'SEV3' });
     const refused = await closeOut(d.id);
     expect(errorCode(refused)).toBe('INVALID_TRANSITION');
-    expect(refused.errors![0].extensions!.details).toMatchObject({ from: 'LIVE', to: 'CLOSED', openIncidents: [{ id: sev1.id, severity: 'SEV1', status: 'OPEN' }] });
+    expect(errorDetails(refused)).toMatchObject({ from: 'LIVE', to: 'CLOSED', openIncidents: [{ id: sev1.id, severity: 'SEV1', status: 'OPEN' }] });
     expect(await api.app.db.manager.countBy(CloseOut, { deploymentId: d.id })).toBe(0);
     await update({ incidentId: sev1.id, status: 'RESOLVED', resolution: 'Search service restarted' });
     const closed = await closeOut(d.id, { statement: 'CCPOR is in daily use.' });
     expect(closed.data!.approveCloseOut.status).toBe('CLOSED');
     expect(errorCode(await closeOut(d.id))).toBe('INVALID_TRANSITION');
-    const after = await api.gql('query($id: ID!) { deployment(id: $id) { closeOut { approvedBy approverRole statement } tasks { key status } } }', { id: d.id });
+    const after = await api.gql(graphql(`query IncidentsCloseOutRecord($id: ID!) { deployment(id: $id) { closeOut { approvedBy approverRole statement } tasks { key status } } }`), { id: d.id });
     expect(after.data!.deployment.closeOut).toEqual({ approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', statement: 'CCPOR is in daily use.' });
-    expect(after.data!.deployment.tasks.find((t: any) => t.key === 'APPROVAL_CLOSE_OUT').status).toBe('DONE');
+    expect(after.data!.deployment.tasks.find((t) => t.key === 'APPROVAL_CLOSE_OUT')!.status).toBe('DONE');
   });
 });

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, GqlResult, errorCode, startApi } from '../support/api';
+import { Api, GqlResult, errorCode, errorDetails, startApi } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 // An installation where an administrator has not published what an action needs answers
 // NOT_CONFIGURED with what to do, never INTERNAL_SERVER_ERROR (which the app retries as transient).
@@ -19,37 +20,37 @@ beforeAll(async () => {
 });
 afterAll(async () => { await api?.close(); });
 
-function expectNotConfigured(res: GqlResult, noun: string, says: RegExp) {
+function expectNotConfigured(res: GqlResult<unknown>, noun: string, says: RegExp) {
   expect(errorCode(res)).toBe('NOT_CONFIGURED');
-  expect(res.errors![0].extensions!.details).toEqual({ noun });
+  expect(errorDetails(res)).toEqual({ noun });
   expect(res.errors![0].message).toMatch(says);
 }
 
 describe('nothing published', () => {
   it('refuses to create a deployment without a lifecycle template', async () => {
     const { courtId, sheriffId } = await organizationsOf(api, 'Kern');
-    const res = await api.gql('mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }', {
+    const res = await api.gql(graphql(`mutation NothingPublishedCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), {
       i: { courtId, leaIds: [sheriffId], targetGoLive: new Date(api.clock.now().getTime() + 100 * 86_400_000).toISOString().slice(0, 10), mutationId: randomUUID() },
     });
     expectNotConfigured(res, 'LifecycleTemplate', /No lifecycle template is published\. An administrator must publish one/);
   });
 
   it('refuses a lifecycle template draft with nothing to copy from', async () => {
-    const res = await api.gql('mutation($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }', {
+    const res = await api.gql(graphql(`mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }`), {
       i: { mutationId: randomUUID() },
     });
     expectNotConfigured(res, 'LifecycleTemplate', /No lifecycle template is published to copy from/);
   });
 
   it('refuses to start a CAT run without a CAT plan', async () => {
-    const res = await api.gql('mutation($i: StartTestRunInput!) { startTestRun(input: $i) { id } }', {
+    const res = await api.gql(graphql(`mutation NothingPublishedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }`), {
       i: { deploymentId, environment: 'TEST', purpose: 'ACCEPTANCE', mutationId: randomUUID() },
     });
     expectNotConfigured(res, 'TestPlan', /No CAT plan is published\. An administrator must publish one/);
   });
 
   it('answers the latest scanner requirements with what to publish', async () => {
-    const res = await api.gql('{ scannerRequirements { version } }');
+    const res = await api.gql(graphql(`query NothingPublishedScannerRequirements { scannerRequirements { version } }`));
     expectNotConfigured(res, 'ScannerRequirementSet', /No scanner requirements are published\. An administrator must publish them/);
   });
 });

@@ -1,23 +1,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScannerAssessment, ScannerWorkstation } from '../../server/modules/scanner/scanner.entity';
-import { Api, errorCode, startApi } from '../support/api';
+import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi } from '../support/api';
 import {
-  courtLocationId, dependencyOf, meetingScanner, readDeployment, recordWorkstation, startAssessment, taskByKey, updateWorkstation,
+  courtLocationId, dependencyOf, meetingScanner, recordWorkstation, startAssessment, taskByKey, updateWorkstation,
 } from '../support/capture';
 import { uploadFile } from '../support/files';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const START = `mutation($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }`;
-const COMPLETE = `mutation($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }`;
-const PROGRESS = `tasks { key status evidence } dependencies { kind status metOn }
+const START = graphql(`mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }`);
+const COMPLETE = graphql(`mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }`);
+const PROGRESS = graphql(`query ScannerAssessmentProgress($id: ID!) { deployment(id: $id) {
+  tasks { key status evidence } dependencies { kind status metOn }
   scannerSummary { assessed meeting toConfigure toReplace }
-  scannerAssessments { id status workstations { label verdict } }`;
-const fields = (res: any) => res.errors?.[0]?.extensions?.details?.fields?.map((f: any) => f.field);
+  scannerAssessments { id status workstations { label verdict } } } }`);
+const progress = async (id: string) => dataOf(await api.gql(PROGRESS, { id })).deployment;
 
 describe('starting an assessment', () => {
   it('refuses an unknown deployment, a location of another organization, a future date or a taken id, writing nothing', async () => {
@@ -26,20 +28,20 @@ describe('starting an assessment', () => {
     const today = '2027-01-04';
     const unknown = await api.gql(START, { i: { deploymentId: randomUUID(), locationId, assessedOn: today } });
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-    expect(fields(unknown)).toEqual(['deploymentId']);
+    expect(refusedFields(unknown)).toEqual(['deploymentId']);
 
     const { sheriffId } = await organizationsOf(api, 'Alpine');
-    const sheriff = await api.gql(`query($id: ID!) { organization(id: $id) { locations { id } } }`, { id: sheriffId });
+    const sheriff = await api.gql(graphql(`query ScannerAssessmentOrganizationLocations($id: ID!) { organization(id: $id) { locations { id } } }`), { id: sheriffId });
     const elsewhere = await api.gql(START, { i: { deploymentId: d.id, locationId: sheriff.data!.organization.locations[0].id, assessedOn: today } });
-    expect(fields(elsewhere)).toEqual(['locationId']);
+    expect(refusedFields(elsewhere)).toEqual(['locationId']);
 
-    expect(fields(await api.gql(START, { i: { deploymentId: d.id, locationId, assessedOn: '2027-01-05' } }))).toEqual(['assessedOn']);
+    expect(refusedFields(await api.gql(START, { i: { deploymentId: d.id, locationId, assessedOn: '2027-01-05' } }))).toEqual(['assessedOn']);
     expect(await api.app.db.manager.countBy(ScannerAssessment, { deploymentId: d.id })).toBe(0);
 
     const id = randomUUID();
     const created = await api.gql(START, { i: { id, deploymentId: d.id, locationId, assessedOn: today } });
     expect(created.data!.startScannerAssessment).toMatchObject({ id, status: 'IN_PROGRESS', assessor: 'Test admin', location: { name: 'Alpine County Courthouse' } });
-    expect(fields(await api.gql(START, { i: { id, deploymentId: d.id, locationId, assessedOn: today } }))).toEqual(['id']);
+    expect(refusedFields(await api.gql(START, { i: { id, deploymentId: d.id, locationId, assessedOn: today } }))).toEqual(['id']);
   });
 });
 
@@ -58,21 +60,21 @@ describe('recording workstations', () => {
 
     const replace = await recordWorkstation(api, a.id, meetingScanner({ label: 'Civil 1', make: 'Canon', model: 'DR-C225', opticalResolutionDpi: 200, duplex: false, testScanOutcome: 'NOT_RUN' }));
     expect(replace.data!.recordScannerWorkstation.verdict).toBe('REPLACE');
-    expect(replace.data!.recordScannerWorkstation.missedRequirements.map((m: any) => m.key)).toEqual(['OPTICAL_RESOLUTION', 'DUPLEX', 'TEST_SCAN']);
+    expect(replace.data!.recordScannerWorkstation.missedRequirements.map((m) => m.key)).toEqual(['OPTICAL_RESOLUTION', 'DUPLEX', 'TEST_SCAN']);
 
-    const now = await readDeployment(api, d.id, PROGRESS);
+    const now = await progress(d.id);
     expect(now.scannerSummary).toEqual({ assessed: 3, meeting: 1, toConfigure: 1, toReplace: 1 });
     expect(dependencyOf(now, 'SCANNER_SETUP').status).toBe('IN_PROGRESS');
-    expect(now.scannerAssessments[0].workstations.map((w: any) => w.label)).toEqual(['Civil 1', 'Criminal 1', 'Family law intake 1']);
+    expect(now.scannerAssessments[0].workstations.map((w) => w.label)).toEqual(['Civil 1', 'Criminal 1', 'Family law intake 1']);
   });
 
   it('refuses bad facts and photos never uploaded, and keeps a client id and uploaded photos', async () => {
     const d = await createDeployment(api, 'Butte', 120);
     const a = await startAssessment(api, d.id);
-    expect(fields(await recordWorkstation(api, a.id, meetingScanner({ opticalResolutionDpi: 5 })))).toEqual(['opticalResolutionDpi']);
-    expect(fields(await recordWorkstation(api, randomUUID(), meetingScanner()))).toEqual(['assessmentId']);
+    expect(refusedFields(await recordWorkstation(api, a.id, meetingScanner({ opticalResolutionDpi: 5 })))).toEqual(['opticalResolutionDpi']);
+    expect(refusedFields(await recordWorkstation(api, randomUUID(), meetingScanner()))).toEqual(['assessmentId']);
     const missing = await recordWorkstation(api, a.id, meetingScanner({ photoShas: ['f'.repeat(64)] }));
-    expect(fields(missing)).toEqual(['photoShas[0]']);
+    expect(refusedFields(missing)).toEqual(['photoShas[0]']);
     expect(await api.app.db.manager.countBy(ScannerWorkstation, { assessmentId: a.id })).toBe(0);
 
     const photo = await uploadFile(api, randomBytes(1000));
@@ -85,7 +87,7 @@ describe('recording workstations', () => {
     const d = await createDeployment(api, 'Calaveras', 120);
     const a = await startAssessment(api, d.id);
     const input = { i: { assessmentId: a.id, mutationId: randomUUID(), ...meetingScanner() } };
-    const doc = `mutation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }`;
+    const doc = graphql(`mutation ScannerAssessmentRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }`);
     const [first, second] = [await api.gql(doc, input), await api.gql(doc, input)];
     expect(second.data!.recordScannerWorkstation.id).toBe(first.data!.recordScannerWorkstation.id);
     expect(await api.app.db.manager.countBy(ScannerWorkstation, { assessmentId: a.id })).toBe(1);
@@ -98,16 +100,16 @@ describe('updating a workstation', () => {
     const a = await startAssessment(api, d.id);
     const w1 = (await recordWorkstation(api, a.id, meetingScanner())).data!.recordScannerWorkstation;
     const w2 = (await recordWorkstation(api, a.id, meetingScanner({ label: 'Criminal 1', scanProfileSet: false }))).data!.recordScannerWorkstation;
-    expect(dependencyOf(await readDeployment(api, d.id, PROGRESS), 'SCANNER_SETUP').status).toBe('IN_PROGRESS');
+    expect(dependencyOf(await progress(d.id), 'SCANNER_SETUP').status).toBe('IN_PROGRESS');
 
     const fixed = await updateWorkstation(api, { workstationId: w2.id, scanProfileSet: true, baseVersion: 1, mutationId: randomUUID() });
     expect(fixed.data!.updateScannerWorkstation).toMatchObject({ verdict: 'MEETS', version: 2, scanProfileSet: true, label: 'Criminal 1' });
-    let now = await readDeployment(api, d.id, PROGRESS);
+    let now = await progress(d.id);
     expect(dependencyOf(now, 'SCANNER_SETUP')).toMatchObject({ status: 'MET', metOn: '2027-01-04' });
 
     const broken = await updateWorkstation(api, { workstationId: w1.id, testScanOutcome: 'FAILED', serialNumber: null, baseVersion: 1 });
     expect(broken.data!.updateScannerWorkstation).toMatchObject({ verdict: 'NEEDS_CONFIGURATION', serialNumber: null, make: 'Fujitsu' });
-    now = await readDeployment(api, d.id, PROGRESS);
+    now = await progress(d.id);
     expect(dependencyOf(now, 'SCANNER_SETUP')).toMatchObject({ status: 'IN_PROGRESS', metOn: null });
   });
 
@@ -118,7 +120,7 @@ describe('updating a workstation', () => {
     await updateWorkstation(api, { workstationId: w.id, notes: 'Feeder jams', baseVersion: 1 });
     const stale = await updateWorkstation(api, { workstationId: w.id, notes: 'Fine', duplex: false, baseVersion: 1, mutationId: randomUUID() });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(stale.errors![0].extensions!.details).toMatchObject({ noun: 'ScannerWorkstation', version: 2, server: { notes: 'Feeder jams', duplex: true }, attempted: { notes: 'Fine', duplex: false } });
+    expect(errorDetails(stale)).toMatchObject({ noun: 'ScannerWorkstation', version: 2, server: { notes: 'Feeder jams', duplex: true }, attempted: { notes: 'Fine', duplex: false } });
     const row = await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id });
     expect(row).toMatchObject({ notes: 'Feeder jams', duplex: true, version: 2 });
     expect(errorCode(await updateWorkstation(api, { workstationId: randomUUID(), notes: 'x' }))).toBe('NOT_FOUND');
@@ -134,7 +136,7 @@ describe('completing an assessment', () => {
     await recordWorkstation(api, a.id, meetingScanner());
     const done = await api.gql(COMPLETE, { i: { assessmentId: a.id, baseVersion: 1, mutationId: randomUUID() } });
     expect(done.data!.completeScannerAssessment).toMatchObject({ status: 'COMPLETED', completedOn: '2027-01-04', version: 2 });
-    const task = taskByKey(await readDeployment(api, d.id, PROGRESS), 'SCANNER_ASSESSMENT');
+    const task = taskByKey(await progress(d.id), 'SCANNER_ASSESSMENT');
     expect(task.status).toBe('IN_PROGRESS');
     expect(task.evidence).toContain(a.id);
     expect(errorCode(await api.gql(COMPLETE, { i: { assessmentId: a.id } }))).toBe('INVALID_TRANSITION');
@@ -143,17 +145,17 @@ describe('completing an assessment', () => {
 
 describe('scanner inventory', () => {
   it('counts workstations by make, model and verdict across deployments, filtered in SQL', async () => {
-    const all = await api.gql(`{ scannerInventory { make model verdict workstations deployments } }`);
-    const fujitsuMeets = all.data!.scannerInventory.find((r: any) => r.make === 'Fujitsu' && r.verdict === 'MEETS');
-    expect(fujitsuMeets.deployments).toBeGreaterThanOrEqual(4);
-    const canon = await api.gql(`{ scannerInventory(filter: { make: "canon", verdict: [REPLACE] }) { make model verdict workstations deployments } }`);
+    const all = await api.gql(graphql(`query ScannerAssessmentInventory { scannerInventory { make model verdict workstations deployments } }`));
+    const fujitsuMeets = all.data!.scannerInventory.find((r) => r.make === 'Fujitsu' && r.verdict === 'MEETS');
+    expect(fujitsuMeets!.deployments).toBeGreaterThanOrEqual(4);
+    const canon = await api.gql(graphql(`query ScannerAssessmentInventoryOfCanon { scannerInventory(filter: { make: "canon", verdict: [REPLACE] }) { make model verdict workstations deployments } }`));
     expect(canon.data!.scannerInventory).toEqual([{ make: 'Canon', model: 'DR-C225', verdict: 'REPLACE', workstations: 1, deployments: 1 }]);
   });
 
   it('serves the capture of a page of deployments in a constant number of SQL statements', async () => {
-    const doc = `query($n: Int!) { deployments(first: $n) { nodes {
+    const doc = graphql(`query ScannerAssessmentCapturePage($n: Int!) { deployments(first: $n) { nodes {
       scannerSummary { assessed } scannerAssessments { workstations { verdict } location { name } }
-      questionnaireResponses { status questionnaire { key } } trainingSessions { status } accountRequests { status organization { name } } } } }`;
+      questionnaireResponses { status questionnaire { key } } trainingSessions { status } accountRequests { status organization { name } } } } }`);
     const one = await api.gql(doc, { n: 1 });
     const many = await api.gql(doc, { n: 20 });
     expect(many.extensions!.sqlStatements).toBe(one.extensions!.sqlStatements);

@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
       if (recorded === 3) {
         await page.getByRole('button', { name: 'Fail', exact: true }).click();
         // A failure needs the actual result: the first tap asks for it.
-        await expect.poll(() => page.getByRole('alert').textContent()).toContain('Describe what actually happened');
+        await expect.poll(() => page.getByRole('alert').textContent()).toContain('must say what actually happened');
         await page.getByLabel('Actual result (required on fail)').fill('The order did not reach CARPOS.');
         await page.getByRole('button', { name: 'Fail', exact: true }).click();
       } else if (recorded === 6) {

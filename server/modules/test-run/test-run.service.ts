@@ -16,6 +16,7 @@ import { TestResult, TestResultStatus, TestRun } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
 import { RecordTestResultsPayload } from './test-run.types';
 import { refuseTakenId } from '../sync/client-id';
+import { attemptProblems } from '../../../rules/attempts';
 
 /** Who records the NOT_APPLICABLE attempts a run starts with. */
 export const SYSTEM_TESTER = 'system';
@@ -87,7 +88,8 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
   let sequence = Number(last ?? 0);
   const rows: TestResult[] = [];
   const answers = items.map((item) => {
-    const problems = validationProblems(item);
+    // Checked here, not by the input's decorators, so a bulk item is refused on its own.
+    const problems = [...validationProblems(item), ...attemptProblems(item)];
     if (!cases.has(item.caseId)) problems.push({ field: 'caseId', message: `is not a case of the plan version run ${run.id} follows.` });
     if (item.id && taken.has(item.id)) problems.push({ field: 'id', message: 'already identifies another attempt; generate a new UUID.' });
     if (item.testedAt && item.testedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {

@@ -24,6 +24,17 @@ type Documents = {
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": typeof types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.AuditFiltersStartTaskDocument,
     "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": typeof types.AuditWritePathEventsDocument,
+    "fragment CatPlanDraftFields on TestPlanDraft {\n  id basedOnVersion name version updatedBy cases { key title area preconditions steps expectedResult criticality requiresCarpos } }": typeof types.CatPlanDraftFieldsFragmentDoc,
+    "mutation CatPlanDraftsStart($i: StartTestPlanDraftInput!) { startTestPlanDraft(input: $i) { ...CatPlanDraftFields } }": typeof types.CatPlanDraftsStartDocument,
+    "mutation CatPlanDraftsSave($i: SaveTestPlanDraftInput!) { saveTestPlanDraft(input: $i) { ...CatPlanDraftFields } }": typeof types.CatPlanDraftsSaveDocument,
+    "mutation CatPlanDraftsPublish($i: TestPlanDraftActionInput!) {\n  publishTestPlanDraft(input: $i) { id version name publishedAt cases { key title steps position } } }": typeof types.CatPlanDraftsPublishDocument,
+    "mutation CatPlanDraftsDiscard($i: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $i) }": typeof types.CatPlanDraftsDiscardDocument,
+    "query CatPlanDraftsDraftId { testPlanDraft { id } }": typeof types.CatPlanDraftsDraftIdDocument,
+    "query CatPlanDraftsPlanVersions { testPlans { version } }": typeof types.CatPlanDraftsPlanVersionsDocument,
+    "query CatPlanDraftsPublishedPlan { testPlan { id version cases { key } } }": typeof types.CatPlanDraftsPublishedPlanDocument,
+    "query CatPlanDraftsDraftName { testPlanDraft { name } }": typeof types.CatPlanDraftsDraftNameDocument,
+    "query CatPlanDraftsRunPlan($id: ID!) { testRun(id: $id) { planId } }": typeof types.CatPlanDraftsRunPlanDocument,
+    "query CatPlanDraftsPlanVersion1 { testPlan(version: 1) { cases { key } } }": typeof types.CatPlanDraftsPlanVersion1Document,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": typeof types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
@@ -61,6 +72,11 @@ type Documents = {
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": typeof types.HealthDependencyWaitsDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.HealthChangeStatusDocument,
+    "mutation IncidentsReport($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }": typeof types.IncidentsReportDocument,
+    "mutation IncidentsUpdate($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }": typeof types.IncidentsUpdateDocument,
+    "mutation IncidentsCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }": typeof types.IncidentsCloseOutDocument,
+    "query IncidentsOfDeployment($id: ID!) { deployment(id: $id) { incidents { id } } }": typeof types.IncidentsOfDeploymentDocument,
+    "query IncidentsCloseOutRecord($id: ID!) { deployment(id: $id) { closeOut { approvedBy approverRole statement } tasks { key status } } }": typeof types.IncidentsCloseOutRecordDocument,
     "fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }": typeof types.LifecycleTemplateTaskFieldsFragmentDoc,
     "query LifecycleTemplateVersions { lifecycleTemplates { id version name publishedAt deploymentCount } }": typeof types.LifecycleTemplateVersionsDocument,
     "mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {\n  createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ...LifecycleTemplateTaskFields } } }": typeof types.LifecycleTemplateCreateDraftDocument,
@@ -72,6 +88,10 @@ type Documents = {
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
+    "mutation NothingPublishedCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.NothingPublishedCreateDeploymentDocument,
+    "mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }": typeof types.NothingPublishedLifecycleDraftDocument,
+    "mutation NothingPublishedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.NothingPublishedStartRunDocument,
+    "query NothingPublishedScannerRequirements { scannerRequirements { version } }": typeof types.NothingPublishedScannerRequirementsDocument,
     "mutation PublishRequirements($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }": typeof types.PublishRequirementsDocument,
     "query PublishRequirementsCurrent($v: Int) { scannerRequirements(version: $v) { version requirements { key category description fact operator minimum anyOf } } }": typeof types.PublishRequirementsCurrentDocument,
     "query PublishRequirementsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.PublishRequirementsDependenciesDocument,
@@ -94,6 +114,14 @@ type Documents = {
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": typeof types.RescheduleGoLiveMoveTaskDocument,
     "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": typeof types.RescheduleGoLivePreviewRescheduleDocument,
     "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": typeof types.RescheduleGoLiveMoveTask2Document,
+    "mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }": typeof types.ScannerAssessmentStartDocument,
+    "mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }": typeof types.ScannerAssessmentCompleteDocument,
+    "query ScannerAssessmentProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace }\n  scannerAssessments { id status workstations { label verdict } } } }": typeof types.ScannerAssessmentProgressDocument,
+    "query ScannerAssessmentOrganizationLocations($id: ID!) { organization(id: $id) { locations { id } } }": typeof types.ScannerAssessmentOrganizationLocationsDocument,
+    "mutation ScannerAssessmentRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": typeof types.ScannerAssessmentRecordWorkstationDocument,
+    "query ScannerAssessmentInventory { scannerInventory { make model verdict workstations deployments } }": typeof types.ScannerAssessmentInventoryDocument,
+    "query ScannerAssessmentInventoryOfCanon { scannerInventory(filter: { make: \"canon\", verdict: [REPLACE] }) { make model verdict workstations deployments } }": typeof types.ScannerAssessmentInventoryOfCanonDocument,
+    "query ScannerAssessmentCapturePage($n: Int!) { deployments(first: $n) { nodes {\n      scannerSummary { assessed } scannerAssessments { workstations { verdict } location { name } }\n      questionnaireResponses { status questionnaire { key } } trainingSessions { status } accountRequests { status organization { name } } } } }": typeof types.ScannerAssessmentCapturePageDocument,
     "query ScannerRequirementVersionsList { scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }": typeof types.ScannerRequirementVersionsListDocument,
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
@@ -161,6 +189,17 @@ const documents: Documents = {
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.AuditFiltersStartTaskDocument,
     "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": types.AuditWritePathEventsDocument,
+    "fragment CatPlanDraftFields on TestPlanDraft {\n  id basedOnVersion name version updatedBy cases { key title area preconditions steps expectedResult criticality requiresCarpos } }": types.CatPlanDraftFieldsFragmentDoc,
+    "mutation CatPlanDraftsStart($i: StartTestPlanDraftInput!) { startTestPlanDraft(input: $i) { ...CatPlanDraftFields } }": types.CatPlanDraftsStartDocument,
+    "mutation CatPlanDraftsSave($i: SaveTestPlanDraftInput!) { saveTestPlanDraft(input: $i) { ...CatPlanDraftFields } }": types.CatPlanDraftsSaveDocument,
+    "mutation CatPlanDraftsPublish($i: TestPlanDraftActionInput!) {\n  publishTestPlanDraft(input: $i) { id version name publishedAt cases { key title steps position } } }": types.CatPlanDraftsPublishDocument,
+    "mutation CatPlanDraftsDiscard($i: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $i) }": types.CatPlanDraftsDiscardDocument,
+    "query CatPlanDraftsDraftId { testPlanDraft { id } }": types.CatPlanDraftsDraftIdDocument,
+    "query CatPlanDraftsPlanVersions { testPlans { version } }": types.CatPlanDraftsPlanVersionsDocument,
+    "query CatPlanDraftsPublishedPlan { testPlan { id version cases { key } } }": types.CatPlanDraftsPublishedPlanDocument,
+    "query CatPlanDraftsDraftName { testPlanDraft { name } }": types.CatPlanDraftsDraftNameDocument,
+    "query CatPlanDraftsRunPlan($id: ID!) { testRun(id: $id) { planId } }": types.CatPlanDraftsRunPlanDocument,
+    "query CatPlanDraftsPlanVersion1 { testPlan(version: 1) { cases { key } } }": types.CatPlanDraftsPlanVersion1Document,
     "mutation CatRunsStartTestRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.CatRunsStartTestRunDocument,
     "query CatRunsTestPlans { testPlans { version publishedAt cases { key area criticality requiresCarpos steps expectedResult preconditions } } }": types.CatRunsTestPlansDocument,
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
@@ -198,6 +237,11 @@ const documents: Documents = {
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": types.HealthDependencyWaitsDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.HealthChangeStatusDocument,
+    "mutation IncidentsReport($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }": types.IncidentsReportDocument,
+    "mutation IncidentsUpdate($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }": types.IncidentsUpdateDocument,
+    "mutation IncidentsCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }": types.IncidentsCloseOutDocument,
+    "query IncidentsOfDeployment($id: ID!) { deployment(id: $id) { incidents { id } } }": types.IncidentsOfDeploymentDocument,
+    "query IncidentsCloseOutRecord($id: ID!) { deployment(id: $id) { closeOut { approvedBy approverRole statement } tasks { key status } } }": types.IncidentsCloseOutRecordDocument,
     "fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }": types.LifecycleTemplateTaskFieldsFragmentDoc,
     "query LifecycleTemplateVersions { lifecycleTemplates { id version name publishedAt deploymentCount } }": types.LifecycleTemplateVersionsDocument,
     "mutation LifecycleTemplateCreateDraft($i: CreateLifecycleTemplateDraftInput!) {\n  createLifecycleTemplateDraft(input: $i) { id version name publishedAt tasks { number ...LifecycleTemplateTaskFields } } }": types.LifecycleTemplateCreateDraftDocument,
@@ -209,6 +253,10 @@ const documents: Documents = {
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
+    "mutation NothingPublishedCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.NothingPublishedCreateDeploymentDocument,
+    "mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }": types.NothingPublishedLifecycleDraftDocument,
+    "mutation NothingPublishedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.NothingPublishedStartRunDocument,
+    "query NothingPublishedScannerRequirements { scannerRequirements { version } }": types.NothingPublishedScannerRequirementsDocument,
     "mutation PublishRequirements($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }": types.PublishRequirementsDocument,
     "query PublishRequirementsCurrent($v: Int) { scannerRequirements(version: $v) { version requirements { key category description fact operator minimum anyOf } } }": types.PublishRequirementsCurrentDocument,
     "query PublishRequirementsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.PublishRequirementsDependenciesDocument,
@@ -231,6 +279,14 @@ const documents: Documents = {
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": types.RescheduleGoLiveMoveTaskDocument,
     "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": types.RescheduleGoLivePreviewRescheduleDocument,
     "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": types.RescheduleGoLiveMoveTask2Document,
+    "mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }": types.ScannerAssessmentStartDocument,
+    "mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }": types.ScannerAssessmentCompleteDocument,
+    "query ScannerAssessmentProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace }\n  scannerAssessments { id status workstations { label verdict } } } }": types.ScannerAssessmentProgressDocument,
+    "query ScannerAssessmentOrganizationLocations($id: ID!) { organization(id: $id) { locations { id } } }": types.ScannerAssessmentOrganizationLocationsDocument,
+    "mutation ScannerAssessmentRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": types.ScannerAssessmentRecordWorkstationDocument,
+    "query ScannerAssessmentInventory { scannerInventory { make model verdict workstations deployments } }": types.ScannerAssessmentInventoryDocument,
+    "query ScannerAssessmentInventoryOfCanon { scannerInventory(filter: { make: \"canon\", verdict: [REPLACE] }) { make model verdict workstations deployments } }": types.ScannerAssessmentInventoryOfCanonDocument,
+    "query ScannerAssessmentCapturePage($n: Int!) { deployments(first: $n) { nodes {\n      scannerSummary { assessed } scannerAssessments { workstations { verdict } location { name } }\n      questionnaireResponses { status questionnaire { key } } trainingSessions { status } accountRequests { status organization { name } } } } }": types.ScannerAssessmentCapturePageDocument,
     "query ScannerRequirementVersionsList { scannerRequirementVersions { version publishedBy verdictChanges { workstationId label deploymentId courtName before after } } }": types.ScannerRequirementVersionsListDocument,
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
@@ -325,6 +381,50 @@ export function graphql(source: "mutation AuditFiltersStartTask($i: TaskActionIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}"): typeof import('./graphql').AuditWritePathEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatPlanDraftFields on TestPlanDraft {\n  id basedOnVersion name version updatedBy cases { key title area preconditions steps expectedResult criticality requiresCarpos } }"): typeof import('./graphql').CatPlanDraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatPlanDraftsStart($i: StartTestPlanDraftInput!) { startTestPlanDraft(input: $i) { ...CatPlanDraftFields } }"): typeof import('./graphql').CatPlanDraftsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatPlanDraftsSave($i: SaveTestPlanDraftInput!) { saveTestPlanDraft(input: $i) { ...CatPlanDraftFields } }"): typeof import('./graphql').CatPlanDraftsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatPlanDraftsPublish($i: TestPlanDraftActionInput!) {\n  publishTestPlanDraft(input: $i) { id version name publishedAt cases { key title steps position } } }"): typeof import('./graphql').CatPlanDraftsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatPlanDraftsDiscard($i: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $i) }"): typeof import('./graphql').CatPlanDraftsDiscardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatPlanDraftsDraftId { testPlanDraft { id } }"): typeof import('./graphql').CatPlanDraftsDraftIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatPlanDraftsPlanVersions { testPlans { version } }"): typeof import('./graphql').CatPlanDraftsPlanVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatPlanDraftsPublishedPlan { testPlan { id version cases { key } } }"): typeof import('./graphql').CatPlanDraftsPublishedPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatPlanDraftsDraftName { testPlanDraft { name } }"): typeof import('./graphql').CatPlanDraftsDraftNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatPlanDraftsRunPlan($id: ID!) { testRun(id: $id) { planId } }"): typeof import('./graphql').CatPlanDraftsRunPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatPlanDraftsPlanVersion1 { testPlan(version: 1) { cases { key } } }"): typeof import('./graphql').CatPlanDraftsPlanVersion1Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,6 +576,26 @@ export function graphql(source: "mutation HealthChangeStatus($i: ChangeDeploymen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation IncidentsReport($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }"): typeof import('./graphql').IncidentsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncidentsUpdate($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }"): typeof import('./graphql').IncidentsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncidentsCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }"): typeof import('./graphql').IncidentsCloseOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentsOfDeployment($id: ID!) { deployment(id: $id) { incidents { id } } }"): typeof import('./graphql').IncidentsOfDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentsCloseOutRecord($id: ID!) { deployment(id: $id) { closeOut { approvedBy approverRole statement } tasks { key status } } }"): typeof import('./graphql').IncidentsCloseOutRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment LifecycleTemplateTaskFields on TemplateTask { key title phase party kind offsetDays required prerequisiteNumbers }"): typeof import('./graphql').LifecycleTemplateTaskFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -517,6 +637,22 @@ export function graphql(source: "mutation AttachmentsRecordMeeting($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }"): typeof import('./graphql').AttachmentsRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NothingPublishedCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').NothingPublishedCreateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }"): typeof import('./graphql').NothingPublishedLifecycleDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NothingPublishedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }"): typeof import('./graphql').NothingPublishedStartRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NothingPublishedScannerRequirements { scannerRequirements { version } }"): typeof import('./graphql').NothingPublishedScannerRequirementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,6 +741,38 @@ export function graphql(source: "query RescheduleGoLivePreviewReschedule($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }"): typeof import('./graphql').RescheduleGoLiveMoveTask2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }"): typeof import('./graphql').ScannerAssessmentStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }"): typeof import('./graphql').ScannerAssessmentCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerAssessmentProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace }\n  scannerAssessments { id status workstations { label verdict } } } }"): typeof import('./graphql').ScannerAssessmentProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerAssessmentOrganizationLocations($id: ID!) { organization(id: $id) { locations { id } } }"): typeof import('./graphql').ScannerAssessmentOrganizationLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScannerAssessmentRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }"): typeof import('./graphql').ScannerAssessmentRecordWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerAssessmentInventory { scannerInventory { make model verdict workstations deployments } }"): typeof import('./graphql').ScannerAssessmentInventoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerAssessmentInventoryOfCanon { scannerInventory(filter: { make: \"canon\", verdict: [REPLACE] }) { make model verdict workstations deployments } }"): typeof import('./graphql').ScannerAssessmentInventoryOfCanonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScannerAssessmentCapturePage($n: Int!) { deployments(first: $n) { nodes {\n      scannerSummary { assessed } scannerAssessments { workstations { verdict } location { name } }\n      questionnaireResponses { status questionnaire { key } } trainingSessions { status } accountRequests { status organization { name } } } } }"): typeof import('./graphql').ScannerAssessmentCapturePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,22 @@ export type AdvancePhaseInput = {
   mutationId?: string | number | null | undefined;
 };
 
+/** The court’s approval of close-out. */
+export type ApproveCloseOutInput = {
+  /** Name of the court’s approver (1 to 200 characters). */
+  approvedBy: string;
+  /** Role of the approver (1 to 200 characters). */
+  approverRole: string;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment, live. */
+  deploymentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The approver’s statement (up to 4,000 characters). */
+  statement?: string | null | undefined;
+};
+
 /** A person attending a training session. */
 export type AttendeeInput = {
   /** Full name (1 to 200 characters). */
@@ -140,6 +156,16 @@ export type ChangeDeploymentStatusInput = {
   mutationId?: string | number | null | undefined;
   /** The new status: INTERESTED, COMMITTED, IN_PROGRESS, ON_HOLD or WITHDRAWN. */
   status: DeploymentStatus;
+};
+
+/** Completes an assessment once every workstation of the location is recorded. */
+export type CompleteScannerAssessmentInput = {
+  /** The assessment. */
+  assessmentId: string | number;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** A new deployment of a court onto CCPOR. */
@@ -697,6 +723,20 @@ export type SaveLifecycleTemplateDraftInput = {
   templateId: string | number;
 };
 
+/** The whole content of the CAT plan draft: its name and its cases in order. */
+export type SaveTestPlanDraftInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** Every case, in plan order (1 to 200): this list replaces the draft’s cases. */
+  cases: Array<TestCaseDraftInput>;
+  /** The draft. */
+  draftId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Name of the plan (3 to 200 characters). */
+  name: string;
+};
+
 /** Whether the assessment of a location is still being recorded. */
 export type ScannerAssessmentStatus =
   /** Every workstation of the location has been assessed. */
@@ -861,6 +901,14 @@ export type StartScannerAssessmentInput = {
   notes?: string | null | undefined;
 };
 
+/** Starts the draft of the next CAT plan version. */
+export type StartTestPlanDraftInput = {
+  /** The published version to copy; omit for the latest published. */
+  fromVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
+
 /** Starts a CAT run of a deployment on the latest published plan. */
 export type StartTestRunInput = {
   /** The deployment to test. */
@@ -966,6 +1014,26 @@ export type TestArea =
   /** Sign-in, CCPOR roles and sealed-order visibility. */
   | 'USER_ACCESS';
 
+/** One case of a CAT plan draft. */
+export type TestCaseDraftInput = {
+  /** Area of CCPOR exercised. */
+  area: TestArea;
+  /** How much the case matters to go-live. */
+  criticality: Criticality;
+  /** What the tester should see (3 to 2,000 characters). */
+  expectedResult: string;
+  /** Stable key, e.g. "OE-01" (letters, digits and dashes, up to 20), unique in the plan. */
+  key: string;
+  /** What must be true before the steps start (up to 2,000 characters). */
+  preconditions?: string;
+  /** Needs transmission to CARPOS (NOT_APPLICABLE for an IMAGES_ONLY court). */
+  requiresCarpos?: boolean;
+  /** The steps, in order (1 to 30, each 1 to 500 characters). */
+  steps: Array<string>;
+  /** What the case tests (3 to 200 characters). */
+  title: string;
+};
+
 /** The CCPOR environment a test run exercises. */
 export type TestEnvironment =
   /** Production, with test orders, just before go-live. */
@@ -974,6 +1042,16 @@ export type TestEnvironment =
   | 'TEST'
   /** The CCPOR training environment. */
   | 'TRAINING';
+
+/** Publishes or discards the CAT plan draft. */
+export type TestPlanDraftActionInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The draft. */
+  draftId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+};
 
 /** One attempt at a test case, as a device records it. Kept small: 500 fit in one request. */
 export type TestResultItemInput = {
@@ -1117,6 +1195,22 @@ export type UpdateDependencyInput = {
   waitingOn?: Party | null | undefined;
 };
 
+/** A change of an incident’s status or severity. */
+export type UpdateIncidentInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The incident. */
+  incidentId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** How it was resolved (3 to 4,000 characters); required with RESOLVED. */
+  resolution?: string | null | undefined;
+  /** New severity; omit to keep. */
+  severity?: IncidentSeverity | null | undefined;
+  /** New status (or the current one). RESOLVED needs a resolution. */
+  status: IncidentStatus;
+};
+
 /** Changes to a workstation’s recorded facts; omitted (or null) fields keep their value, except that null clears serial number, OS, browser and notes. */
 export type UpdateScannerWorkstationInput = {
   /** Has an automatic document feeder. */
@@ -1213,6 +1307,68 @@ export type AuditWritePathEventsQueryVariables = Exact<{
 
 
 export type AuditWritePathEventsQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: AuditKind, actor: string, operation: string, entityType: string | null, entityId: string | null, before: unknown, after: unknown }> } };
+
+export type CatPlanDraftFieldsFragment = { id: string, basedOnVersion: number | null, name: string, version: number, updatedBy: string | null, cases: Array<{ key: string, title: string, area: TestArea, preconditions: string, steps: Array<string>, expectedResult: string, criticality: Criticality, requiresCarpos: boolean }> };
+
+export type CatPlanDraftsStartMutationVariables = Exact<{
+  i: StartTestPlanDraftInput;
+}>;
+
+
+export type CatPlanDraftsStartMutation = { startTestPlanDraft: { id: string, basedOnVersion: number | null, name: string, version: number, updatedBy: string | null, cases: Array<{ key: string, title: string, area: TestArea, preconditions: string, steps: Array<string>, expectedResult: string, criticality: Criticality, requiresCarpos: boolean }> } };
+
+export type CatPlanDraftsSaveMutationVariables = Exact<{
+  i: SaveTestPlanDraftInput;
+}>;
+
+
+export type CatPlanDraftsSaveMutation = { saveTestPlanDraft: { id: string, basedOnVersion: number | null, name: string, version: number, updatedBy: string | null, cases: Array<{ key: string, title: string, area: TestArea, preconditions: string, steps: Array<string>, expectedResult: string, criticality: Criticality, requiresCarpos: boolean }> } };
+
+export type CatPlanDraftsPublishMutationVariables = Exact<{
+  i: TestPlanDraftActionInput;
+}>;
+
+
+export type CatPlanDraftsPublishMutation = { publishTestPlanDraft: { id: string, version: number, name: string, publishedAt: string | null, cases: Array<{ key: string, title: string, steps: Array<string>, position: number }> } };
+
+export type CatPlanDraftsDiscardMutationVariables = Exact<{
+  i: TestPlanDraftActionInput;
+}>;
+
+
+export type CatPlanDraftsDiscardMutation = { discardTestPlanDraft: boolean };
+
+export type CatPlanDraftsDraftIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatPlanDraftsDraftIdQuery = { testPlanDraft: { id: string } | null };
+
+export type CatPlanDraftsPlanVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatPlanDraftsPlanVersionsQuery = { testPlans: Array<{ version: number }> };
+
+export type CatPlanDraftsPublishedPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatPlanDraftsPublishedPlanQuery = { testPlan: { id: string, version: number, cases: Array<{ key: string }> } };
+
+export type CatPlanDraftsDraftNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatPlanDraftsDraftNameQuery = { testPlanDraft: { name: string } | null };
+
+export type CatPlanDraftsRunPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatPlanDraftsRunPlanQuery = { testRun: { planId: string } };
+
+export type CatPlanDraftsPlanVersion1QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatPlanDraftsPlanVersion1Query = { testPlan: { cases: Array<{ key: string }> } };
 
 export type CatRunsStartTestRunMutationVariables = Exact<{
   i: StartTestRunInput;
@@ -1457,6 +1613,41 @@ export type HealthChangeStatusMutationVariables = Exact<{
 
 export type HealthChangeStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
 
+export type IncidentsReportMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type IncidentsReportMutation = { reportIncident: { id: string, status: IncidentStatus, severity: IncidentSeverity, version: number, reportedBy: string } };
+
+export type IncidentsUpdateMutationVariables = Exact<{
+  i: UpdateIncidentInput;
+}>;
+
+
+export type IncidentsUpdateMutation = { updateIncident: { id: string, status: IncidentStatus, severity: IncidentSeverity, resolution: string | null, resolvedAt: string | null, version: number } };
+
+export type IncidentsCloseOutMutationVariables = Exact<{
+  i: ApproveCloseOutInput;
+}>;
+
+
+export type IncidentsCloseOutMutation = { approveCloseOut: { status: DeploymentStatus, version: number } };
+
+export type IncidentsOfDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncidentsOfDeploymentQuery = { deployment: { incidents: Array<{ id: string }> } };
+
+export type IncidentsCloseOutRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncidentsCloseOutRecordQuery = { deployment: { closeOut: { approvedBy: string, approverRole: string, statement: string | null } | null, tasks: Array<{ key: string, status: TaskStatus }> } };
+
 export type LifecycleTemplateTaskFieldsFragment = { key: string, title: string, phase: Phase, party: Party, kind: TaskKind, offsetDays: number, required: boolean, prerequisiteNumbers: Array<number> };
 
 export type LifecycleTemplateVersionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1524,6 +1715,32 @@ export type AttachmentsRecordsQueryVariables = Exact<{
 
 
 export type AttachmentsRecordsQuery = { deployment: { documents: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }>, meetings: Array<{ title: string, attachments: Array<{ sha256: string, fileName: string }> }> } };
+
+export type NothingPublishedCreateDeploymentMutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type NothingPublishedCreateDeploymentMutation = { createDeployment: { id: string } };
+
+export type NothingPublishedLifecycleDraftMutationVariables = Exact<{
+  i: CreateLifecycleTemplateDraftInput;
+}>;
+
+
+export type NothingPublishedLifecycleDraftMutation = { createLifecycleTemplateDraft: { id: string } };
+
+export type NothingPublishedStartRunMutationVariables = Exact<{
+  i: StartTestRunInput;
+}>;
+
+
+export type NothingPublishedStartRunMutation = { startTestRun: { id: string } };
+
+export type NothingPublishedScannerRequirementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NothingPublishedScannerRequirementsQuery = { scannerRequirements: { version: number } };
 
 export type PublishRequirementsMutationVariables = Exact<{
   i: PublishScannerRequirementsInput;
@@ -1674,6 +1891,58 @@ export type RescheduleGoLiveMoveTask2MutationVariables = Exact<{
 
 
 export type RescheduleGoLiveMoveTask2Mutation = { moveTask: { id: string } };
+
+export type ScannerAssessmentStartMutationVariables = Exact<{
+  i: StartScannerAssessmentInput;
+}>;
+
+
+export type ScannerAssessmentStartMutation = { startScannerAssessment: { id: string, status: ScannerAssessmentStatus, assessor: string, location: { name: string } } };
+
+export type ScannerAssessmentCompleteMutationVariables = Exact<{
+  i: CompleteScannerAssessmentInput;
+}>;
+
+
+export type ScannerAssessmentCompleteMutation = { completeScannerAssessment: { id: string, status: ScannerAssessmentStatus, completedOn: string | null, version: number } };
+
+export type ScannerAssessmentProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScannerAssessmentProgressQuery = { deployment: { tasks: Array<{ key: string, status: TaskStatus, evidence: string | null }>, dependencies: Array<{ kind: DependencyKind, status: DependencyStatus, metOn: string | null }>, scannerSummary: { assessed: number, meeting: number, toConfigure: number, toReplace: number }, scannerAssessments: Array<{ id: string, status: ScannerAssessmentStatus, workstations: Array<{ label: string, verdict: ScannerVerdict }> }> } };
+
+export type ScannerAssessmentOrganizationLocationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScannerAssessmentOrganizationLocationsQuery = { organization: { locations: Array<{ id: string }> } };
+
+export type ScannerAssessmentRecordWorkstationMutationVariables = Exact<{
+  i: RecordScannerWorkstationInput;
+}>;
+
+
+export type ScannerAssessmentRecordWorkstationMutation = { recordScannerWorkstation: { id: string } };
+
+export type ScannerAssessmentInventoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScannerAssessmentInventoryQuery = { scannerInventory: Array<{ make: string, model: string, verdict: ScannerVerdict, workstations: number, deployments: number }> };
+
+export type ScannerAssessmentInventoryOfCanonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScannerAssessmentInventoryOfCanonQuery = { scannerInventory: Array<{ make: string, model: string, verdict: ScannerVerdict, workstations: number, deployments: number }> };
+
+export type ScannerAssessmentCapturePageQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type ScannerAssessmentCapturePageQuery = { deployments: { nodes: Array<{ scannerSummary: { assessed: number }, scannerAssessments: Array<{ workstations: Array<{ verdict: ScannerVerdict }>, location: { name: string } }>, questionnaireResponses: Array<{ status: ResponseStatus, questionnaire: { key: string } }>, trainingSessions: Array<{ status: TrainingStatus }>, accountRequests: Array<{ status: AccountRequestStatus, organization: { name: string } }> }> } };
 
 export type ScannerRequirementVersionsListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2065,6 +2334,25 @@ export const AccountRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AccountRequestFields"}) as unknown as TypedDocumentString<AccountRequestFieldsFragment, unknown>;
+export const CatPlanDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatPlanDraftFields on TestPlanDraft {
+  id
+  basedOnVersion
+  name
+  version
+  updatedBy
+  cases {
+    key
+    title
+    area
+    preconditions
+    steps
+    expectedResult
+    criticality
+    requiresCarpos
+  }
+}
+    `, {"fragmentName":"CatPlanDraftFields"}) as unknown as TypedDocumentString<CatPlanDraftFieldsFragment, unknown>;
 export const LifecycleTemplateTaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment LifecycleTemplateTaskFields on TemplateTask {
   key
@@ -2337,6 +2625,121 @@ export const AuditWritePathEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditWritePathEventsQuery, AuditWritePathEventsQueryVariables>;
+export const CatPlanDraftsStartDocument = new TypedDocumentString(`
+    mutation CatPlanDraftsStart($i: StartTestPlanDraftInput!) {
+  startTestPlanDraft(input: $i) {
+    ...CatPlanDraftFields
+  }
+}
+    fragment CatPlanDraftFields on TestPlanDraft {
+  id
+  basedOnVersion
+  name
+  version
+  updatedBy
+  cases {
+    key
+    title
+    area
+    preconditions
+    steps
+    expectedResult
+    criticality
+    requiresCarpos
+  }
+}`) as unknown as TypedDocumentString<CatPlanDraftsStartMutation, CatPlanDraftsStartMutationVariables>;
+export const CatPlanDraftsSaveDocument = new TypedDocumentString(`
+    mutation CatPlanDraftsSave($i: SaveTestPlanDraftInput!) {
+  saveTestPlanDraft(input: $i) {
+    ...CatPlanDraftFields
+  }
+}
+    fragment CatPlanDraftFields on TestPlanDraft {
+  id
+  basedOnVersion
+  name
+  version
+  updatedBy
+  cases {
+    key
+    title
+    area
+    preconditions
+    steps
+    expectedResult
+    criticality
+    requiresCarpos
+  }
+}`) as unknown as TypedDocumentString<CatPlanDraftsSaveMutation, CatPlanDraftsSaveMutationVariables>;
+export const CatPlanDraftsPublishDocument = new TypedDocumentString(`
+    mutation CatPlanDraftsPublish($i: TestPlanDraftActionInput!) {
+  publishTestPlanDraft(input: $i) {
+    id
+    version
+    name
+    publishedAt
+    cases {
+      key
+      title
+      steps
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsPublishMutation, CatPlanDraftsPublishMutationVariables>;
+export const CatPlanDraftsDiscardDocument = new TypedDocumentString(`
+    mutation CatPlanDraftsDiscard($i: TestPlanDraftActionInput!) {
+  discardTestPlanDraft(input: $i)
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsDiscardMutation, CatPlanDraftsDiscardMutationVariables>;
+export const CatPlanDraftsDraftIdDocument = new TypedDocumentString(`
+    query CatPlanDraftsDraftId {
+  testPlanDraft {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsDraftIdQuery, CatPlanDraftsDraftIdQueryVariables>;
+export const CatPlanDraftsPlanVersionsDocument = new TypedDocumentString(`
+    query CatPlanDraftsPlanVersions {
+  testPlans {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsPlanVersionsQuery, CatPlanDraftsPlanVersionsQueryVariables>;
+export const CatPlanDraftsPublishedPlanDocument = new TypedDocumentString(`
+    query CatPlanDraftsPublishedPlan {
+  testPlan {
+    id
+    version
+    cases {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsPublishedPlanQuery, CatPlanDraftsPublishedPlanQueryVariables>;
+export const CatPlanDraftsDraftNameDocument = new TypedDocumentString(`
+    query CatPlanDraftsDraftName {
+  testPlanDraft {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsDraftNameQuery, CatPlanDraftsDraftNameQueryVariables>;
+export const CatPlanDraftsRunPlanDocument = new TypedDocumentString(`
+    query CatPlanDraftsRunPlan($id: ID!) {
+  testRun(id: $id) {
+    planId
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsRunPlanQuery, CatPlanDraftsRunPlanQueryVariables>;
+export const CatPlanDraftsPlanVersion1Document = new TypedDocumentString(`
+    query CatPlanDraftsPlanVersion1 {
+  testPlan(version: 1) {
+    cases {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatPlanDraftsPlanVersion1Query, CatPlanDraftsPlanVersion1QueryVariables>;
 export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     mutation CatRunsStartTestRun($i: StartTestRunInput!) {
   startTestRun(input: $i) {
@@ -2957,6 +3360,61 @@ export const HealthChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthChangeStatusMutation, HealthChangeStatusMutationVariables>;
+export const IncidentsReportDocument = new TypedDocumentString(`
+    mutation IncidentsReport($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    status
+    severity
+    version
+    reportedBy
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsReportMutation, IncidentsReportMutationVariables>;
+export const IncidentsUpdateDocument = new TypedDocumentString(`
+    mutation IncidentsUpdate($i: UpdateIncidentInput!) {
+  updateIncident(input: $i) {
+    id
+    status
+    severity
+    resolution
+    resolvedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsUpdateMutation, IncidentsUpdateMutationVariables>;
+export const IncidentsCloseOutDocument = new TypedDocumentString(`
+    mutation IncidentsCloseOut($i: ApproveCloseOutInput!) {
+  approveCloseOut(input: $i) {
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsCloseOutMutation, IncidentsCloseOutMutationVariables>;
+export const IncidentsOfDeploymentDocument = new TypedDocumentString(`
+    query IncidentsOfDeployment($id: ID!) {
+  deployment(id: $id) {
+    incidents {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsOfDeploymentQuery, IncidentsOfDeploymentQueryVariables>;
+export const IncidentsCloseOutRecordDocument = new TypedDocumentString(`
+    query IncidentsCloseOutRecord($id: ID!) {
+  deployment(id: $id) {
+    closeOut {
+      approvedBy
+      approverRole
+      statement
+    }
+    tasks {
+      key
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsCloseOutRecordQuery, IncidentsCloseOutRecordQueryVariables>;
 export const LifecycleTemplateVersionsDocument = new TypedDocumentString(`
     query LifecycleTemplateVersions {
   lifecycleTemplates {
@@ -3094,6 +3552,34 @@ export const AttachmentsRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttachmentsRecordsQuery, AttachmentsRecordsQueryVariables>;
+export const NothingPublishedCreateDeploymentDocument = new TypedDocumentString(`
+    mutation NothingPublishedCreateDeployment($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NothingPublishedCreateDeploymentMutation, NothingPublishedCreateDeploymentMutationVariables>;
+export const NothingPublishedLifecycleDraftDocument = new TypedDocumentString(`
+    mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) {
+  createLifecycleTemplateDraft(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NothingPublishedLifecycleDraftMutation, NothingPublishedLifecycleDraftMutationVariables>;
+export const NothingPublishedStartRunDocument = new TypedDocumentString(`
+    mutation NothingPublishedStartRun($i: StartTestRunInput!) {
+  startTestRun(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NothingPublishedStartRunMutation, NothingPublishedStartRunMutationVariables>;
+export const NothingPublishedScannerRequirementsDocument = new TypedDocumentString(`
+    query NothingPublishedScannerRequirements {
+  scannerRequirements {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<NothingPublishedScannerRequirementsQuery, NothingPublishedScannerRequirementsQueryVariables>;
 export const PublishRequirementsDocument = new TypedDocumentString(`
     mutation PublishRequirements($i: PublishScannerRequirementsInput!) {
   publishScannerRequirements(input: $i) {
@@ -3435,6 +3921,130 @@ export const RescheduleGoLiveMoveTask2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescheduleGoLiveMoveTask2Mutation, RescheduleGoLiveMoveTask2MutationVariables>;
+export const ScannerAssessmentStartDocument = new TypedDocumentString(`
+    mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) {
+  startScannerAssessment(input: $i) {
+    id
+    status
+    assessor
+    location {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentStartMutation, ScannerAssessmentStartMutationVariables>;
+export const ScannerAssessmentCompleteDocument = new TypedDocumentString(`
+    mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) {
+  completeScannerAssessment(input: $i) {
+    id
+    status
+    completedOn
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentCompleteMutation, ScannerAssessmentCompleteMutationVariables>;
+export const ScannerAssessmentProgressDocument = new TypedDocumentString(`
+    query ScannerAssessmentProgress($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      key
+      status
+      evidence
+    }
+    dependencies {
+      kind
+      status
+      metOn
+    }
+    scannerSummary {
+      assessed
+      meeting
+      toConfigure
+      toReplace
+    }
+    scannerAssessments {
+      id
+      status
+      workstations {
+        label
+        verdict
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentProgressQuery, ScannerAssessmentProgressQueryVariables>;
+export const ScannerAssessmentOrganizationLocationsDocument = new TypedDocumentString(`
+    query ScannerAssessmentOrganizationLocations($id: ID!) {
+  organization(id: $id) {
+    locations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentOrganizationLocationsQuery, ScannerAssessmentOrganizationLocationsQueryVariables>;
+export const ScannerAssessmentRecordWorkstationDocument = new TypedDocumentString(`
+    mutation ScannerAssessmentRecordWorkstation($i: RecordScannerWorkstationInput!) {
+  recordScannerWorkstation(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentRecordWorkstationMutation, ScannerAssessmentRecordWorkstationMutationVariables>;
+export const ScannerAssessmentInventoryDocument = new TypedDocumentString(`
+    query ScannerAssessmentInventory {
+  scannerInventory {
+    make
+    model
+    verdict
+    workstations
+    deployments
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentInventoryQuery, ScannerAssessmentInventoryQueryVariables>;
+export const ScannerAssessmentInventoryOfCanonDocument = new TypedDocumentString(`
+    query ScannerAssessmentInventoryOfCanon {
+  scannerInventory(filter: {make: "canon", verdict: [REPLACE]}) {
+    make
+    model
+    verdict
+    workstations
+    deployments
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentInventoryOfCanonQuery, ScannerAssessmentInventoryOfCanonQueryVariables>;
+export const ScannerAssessmentCapturePageDocument = new TypedDocumentString(`
+    query ScannerAssessmentCapturePage($n: Int!) {
+  deployments(first: $n) {
+    nodes {
+      scannerSummary {
+        assessed
+      }
+      scannerAssessments {
+        workstations {
+          verdict
+        }
+        location {
+          name
+        }
+      }
+      questionnaireResponses {
+        status
+        questionnaire {
+          key
+        }
+      }
+      trainingSessions {
+        status
+      }
+      accountRequests {
+        status
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScannerAssessmentCapturePageQuery, ScannerAssessmentCapturePageQueryVariables>;
 export const ScannerRequirementVersionsListDocument = new TypedDocumentString(`
     query ScannerRequirementVersionsList {
   scannerRequirementVersions {

@@ -16,7 +16,13 @@ import { useRecordTestResult } from './useRecordTestResult';
 import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
 import { CASE_STATUS_LABELS, TEST_ENVIRONMENT_LABELS, TEST_RUN_PURPOSE_LABELS } from '../../../../rules/labels';
+import { attemptProblems } from '../../../../rules/attempts';
 import './cat.css';
+
+/** The outcomes a tester taps, as their buttons read. */
+const VERDICT_BUTTONS = { PASSED: 'Pass', FAILED: 'Fail', BLOCKED: 'Blocked' } as const satisfies { [S in TestResultStatus]?: string };
+type Verdict = keyof typeof VERDICT_BUTTONS;
+const VERDICTS = Object.keys(VERDICT_BUTTONS) as Verdict[];
 
 type RunHeadline = CatRunsQuery['deployment']['testRuns'][number];
 type Run = TestRunDetailQuery['testRun'];
@@ -214,16 +220,13 @@ function RunRunner({ run }: { run: Run }) {
   const tested = cases.filter((shown) => shown.status !== 'UNTESTED').length;
   const count = (status: ShownCase['status']) => cases.filter((shown) => shown.status === status).length;
 
-  const submit = async (status: TestResultStatus) => {
+  const submit = async (status: Verdict) => {
     setProblem(undefined);
-    if (status === 'FAILED' && !actualResult.trim()) {
-      setProblem('Describe what actually happened, then tap Fail again.');
-      actualRef.current?.focus();
-      return;
-    }
-    if (status === 'BLOCKED' && !notes.trim()) {
-      setProblem('Say in the notes why the case is blocked, then tap Blocked again.');
-      notesRef.current?.focus();
+    const [missing] = attemptProblems({ status, actualResult, notes });
+    if (missing) {
+      const actual = missing.field === 'actualResult';
+      setProblem(`${actual ? 'The actual result' : 'The notes'} ${missing.message.replace(/\.$/, '')}; then tap ${VERDICT_BUTTONS[status]} again.`);
+      (actual ? actualRef : notesRef).current?.focus();
       return;
     }
     if (!me) return;
@@ -325,15 +328,11 @@ function RunRunner({ run }: { run: Run }) {
           </p>
         )}
         <div className="verdict-buttons">
-          <button type="button" className="verdict verdict--pass" disabled={saving} onClick={() => void submit('PASSED')}>
-            Pass
-          </button>
-          <button type="button" className="verdict verdict--fail" disabled={saving} onClick={() => void submit('FAILED')}>
-            Fail
-          </button>
-          <button type="button" className="verdict verdict--blocked" disabled={saving} onClick={() => void submit('BLOCKED')}>
-            Blocked
-          </button>
+          {VERDICTS.map((status) => (
+            <button key={status} type="button" className={`verdict verdict--${VERDICT_BUTTONS[status].toLowerCase()}`} disabled={saving} onClick={() => void submit(status)}>
+              {VERDICT_BUTTONS[status]}
+            </button>
+          ))}
         </div>
         <p className="sr-status" role="status" aria-live="polite">
           {announcement}
