@@ -27,6 +27,8 @@ import { persistedQueryRegistrationPlugin } from './modules/persisted-query/pers
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
+import { securityHeaders } from './http/security-headers';
+import { sendProblem } from './modules/access/http-refusals';
 
 export interface App {
   server: http.Server;
@@ -117,6 +119,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   // Behind a reverse proxy the client's address comes from X-Forwarded-For, but only when told so.
   app.set('trust proxy', config.trustProxy || false);
   app.use(exactOriginCors(config.corsOrigins));
@@ -153,6 +156,11 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     (user) => createContext(db, clock, config, { userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via: 'token' }),
   ));
   servePwa(app, config);
+  // Express's own 404 page would replace the security headers' policy with one of its own.
+  app.use((req, res) => {
+    const where = loggedPath(req.originalUrl);
+    sendProblem(res, 404, 'NOT_FOUND', `There is nothing at ${req.method} ${where}.`, { noun: 'Address', id: where });
+  });
   app.use(((error, _req, res, next) => {
     if (res.headersSent) return next(error);
     const tooLarge = error?.type === 'entity.too.large';

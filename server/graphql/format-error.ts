@@ -27,8 +27,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   if (isArmorRefusal(formatted.message)) {
     return { message: `${formatted.message.replace(/^Syntax Error: /, '')} Simplify the query.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
-  // Apollo sends this one without a code; it is the client's mistake, not the server's.
+  // Apollo sends this one without a code; it is the client's mistake, not the server's, so it is
+  // logged for whoever maintains the reporting tool, not as an error.
   if (formatted.message === APQ_HASH_MISMATCH) {
+    log('info', 'persisted query hash mismatch', { code: 'BAD_REQUEST' });
     return {
       message: 'The persisted query hash is not the SHA-256 of the query text sent with it. Send the hash of exactly this text (hex, lowercase), or the text alone.',
       extensions: { code: 'BAD_REQUEST' },

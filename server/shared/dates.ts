@@ -20,11 +20,4 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-const laDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit',
-});
-
-/** The calendar date in California at `instant`: courts work in Pacific time. */
-export function californiaDate(instant: Date): string {
-  return laDate.format(instant);
-}
+export { californiaDate } from '../../rules/dates';

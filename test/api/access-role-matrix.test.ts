@@ -39,7 +39,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   recordScannerWorkstation: FIELD_WORK, updateScannerWorkstation: FIELD_WORK,
   questionnaires: ALL, questionnaire: ALL, questionnaireResponse: ALL, publishQuestionnaire: ADMINS,
   startResponse: TASK_PROGRESS, saveResponse: TASK_PROGRESS, submitResponse: TASK_PROGRESS, acceptResponse: PLANNERS, returnResponse: PLANNERS,
-  scheduleTraining: PLANNERS, updateTrainingSession: FIELD_WORK, recordTrainingHeld: FIELD_WORK,
+  scheduleTraining: PLANNERS, updateTrainingSession: PLANNERS, recordTrainingHeld: FIELD_WORK,
   requestAccount: TASK_PROGRESS, changeAccountRequestStatus: PLANNERS, conflicts: TASK_PROGRESS, resolveConflict: TASK_PROGRESS,
   // CAT, readiness and after go-live
   testPlans: ALL, testPlan: ALL, testRun: ALL, startTestRun: FIELD_WORK, recordTestResult: TASK_PROGRESS, recordTestResults: TASK_PROGRESS,

@@ -1,11 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../server/db/seed/reference-data';
 import { TestCase, TestPlan } from '../../server/modules/test-plan/test-plan.entity';
 import { TestResult, TestRun } from '../../server/modules/test-run/test-run.entity';
 import { Api, errorCode, startApi, refusedFields } from '../support/api';
 import { BULK, planCases, readRun, recordResult, startRun, type Run } from '../support/cat';
-import { uploadFile } from '../support/files';
+import { photoBytes, uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { TestResultItemInput } from '../support/generated/graphql';
@@ -104,7 +104,7 @@ describe('recordTestResult', () => {
   const key = (k: string) => cases.find((c) => c.key === k)!.id;
 
   it('records an attempt with the device’s id, once per mutationId', async () => {
-    const photo = await uploadFile(api, randomBytes(1_000));
+    const photo = await uploadFile(api, photoBytes(1_000));
     const input = { id: randomUUID(), runId: run.id, caseId: key('UA-01'), status: 'PASSED' as const, photos: [photo.sha256], mutationId: randomUUID(), testedAt: '2027-01-04T18:00:00.000Z' };
     const first = await recordResult(api, input);
     expect(first.data!.recordTestResult).toMatchObject({ id: input.id, status: 'PASSED', tester: 'Dana Clerk', build: 'CCPOR 4.2.1', photos: input.photos, mutationId: input.mutationId, recordedBy: 'Test admin' });

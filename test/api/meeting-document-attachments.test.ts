@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, errorCode, refusedFields, startApi } from '../support/api';
 import { createDeployment } from '../support/fixtures';
-import { uploadFile } from '../support/files';
+import { uploadFile, wordDocument } from '../support/files';
 import { graphql } from '../support/generated';
 
 let api: Api;
@@ -20,7 +20,7 @@ describe('attachments of meetings and documents', () => {
   it('attaches uploaded files to a document and a meeting, readable with the deployment', async () => {
     const d = await createDeployment(api, 'Fresno', 120);
     const form = await uploadFile(api, Buffer.from('%PDF-1.4 DOJ form'), 'DOJ form 8016.pdf', 'application/pdf');
-    const minutes = await uploadFile(api, Buffer.from('kick-off minutes'), 'minutes.txt', 'text/plain');
+    const minutes = await uploadFile(api, wordDocument('Kick-off minutes'), 'minutes.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 
     const document = await api.gql(RECORD_DOCUMENT, { input: {
       deploymentId: d.id, title: 'DOJ forms', direction: 'RECEIVED', exchangedOn: today(), attachmentShas: [form.sha256, form.sha256], mutationId: crypto.randomUUID(),
@@ -31,11 +31,11 @@ describe('attachments of meetings and documents', () => {
     const meeting = await (await api.as('COORDINATOR')).gql(RECORD_MEETING, { input: {
       deploymentId: d.id, kind: 'OTHER', title: 'Working session', meetingOn: today(), held: true, attachmentShas: [minutes.sha256],
     } });
-    expect(meeting.data!.recordMeeting.attachments).toEqual([{ sha256: minutes.sha256, fileName: 'minutes.txt' }]);
+    expect(meeting.data!.recordMeeting.attachments).toEqual([{ sha256: minutes.sha256, fileName: 'minutes.docx' }]);
 
     const records = (await api.gql(RECORDS, { id: d.id })).data!.deployment;
     expect(records.documents).toEqual([{ title: 'DOJ forms', attachments: [{ sha256: form.sha256, fileName: 'DOJ form 8016.pdf' }] }]);
-    expect(records.meetings).toEqual([{ title: 'Working session', attachments: [{ sha256: minutes.sha256, fileName: 'minutes.txt' }] }]);
+    expect(records.meetings).toEqual([{ title: 'Working session', attachments: [{ sha256: minutes.sha256, fileName: 'minutes.docx' }] }]);
   });
 
   it('refuses a file never uploaded or a malformed sha and records nothing', async () => {

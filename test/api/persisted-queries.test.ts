@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Api, GqlResult, errorCode, startApi, startSecondProcess, usingPostgres } from '../support/api';
 import { createDeployment } from '../support/fixtures';
 
@@ -38,10 +38,26 @@ describe('automatic persisted queries', () => {
     expect(errorCode(res)).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
-  it('refuses a query whose hash is not its SHA-256', async () => {
-    const res = await post(api.url, { query: REPORT, ...byHash(sha256('something else')) }, bearer);
+  it('refuses a query whose hash is not its SHA-256 as the caller’s mistake: 400 BAD_REQUEST, logged at info', async () => {
+    const lines: string[] = [];
+    const capture = (stream: NodeJS.WriteStream) => vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const spies = [capture(process.stdout), capture(process.stderr)];
+    let res: GqlResult;
+    try {
+      res = await post(api.url, { query: REPORT, ...byHash(sha256('something else')) }, bearer);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
+    expect(errorCode(res)).toBe('BAD_REQUEST');
+    expect(res.errors![0].message).toMatch(/hash is not the SHA-256/);
+    const logged = lines.flatMap((line) => line.split('\n')).filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: string; msg: string });
+    expect(logged.filter((l) => l.level === 'error')).toEqual([]);
+    expect(logged).toContainEqual(expect.objectContaining({ level: 'info', msg: 'persisted query hash mismatch' }));
   });
 
   it('runs a query registered once by its hash alone, for a token holder', async () => {

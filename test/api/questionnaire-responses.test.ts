@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuestionnaireResponse } from '../../server/modules/questionnaire/questionnaire.entity';
 import { Api, errorCode, startApi } from '../support/api';
 import { BUSINESS_OPERATION_ANSWERS, TRAINING_ANSWERS } from '../support/answers';
 import { readDeployment, taskByKey } from '../support/capture';
-import { uploadFile } from '../support/files';
+import { photoBytes, uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 
 let api: Api;
@@ -119,7 +119,7 @@ describe('a response from draft to acceptance', () => {
     const r = (await start({ deploymentId: d.id, questionnaireKey: 'TRAINING' })).data!.startResponse;
     const missing = await save({ responseId: r.id, answers: { trainingRoom: true, roomPhotos: ['e'.repeat(64)] } });
     expect(fields(missing)).toEqual(['answers.roomPhotos[0]']);
-    const photo = await uploadFile(api, randomBytes(500));
+    const photo = await uploadFile(api, photoBytes(500));
     const saved = await save({ responseId: r.id, answers: { ...TRAINING_ANSWERS, trainingRoom: true, roomWorkstations: 10, roomProjector: true, roomNetwork: true, roomPhotos: [photo.sha256] } });
     expect(saved.data!.saveResponse.answers.roomPhotos).toEqual([photo.sha256]);
   });

@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { TestResult } from '../../server/modules/test-run/test-run.entity';
 import { Api, detailFields, errorCode, startApi } from '../support/api';
 import { BULK, recordResult, startRun, type Run } from '../support/cat';
-import { uploadFile } from '../support/files';
+import { photoBytes, uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 import type { TestResultItemInput, TestResultStatus } from '../support/generated/graphql';
 
@@ -14,7 +14,7 @@ let caseIds: string[];
 let photos: string[];
 beforeAll(async () => {
   api = await startApi();
-  photos = await Promise.all([1, 2, 3].map(async () => (await uploadFile(api, randomBytes(2_000))).sha256));
+  photos = await Promise.all([1, 2, 3].map(async () => (await uploadFile(api, photoBytes(2_000))).sha256));
   const d = await createDeployment(api, 'Sacramento', 40);
   run = await startRun(api, d.id);
   caseIds = run.cases.map((c) => c.testCase.id);

@@ -1,11 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScannerAssessment, ScannerWorkstation } from '../../server/modules/scanner/scanner.entity';
 import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi } from '../support/api';
 import {
   courtLocationId, dependencyOf, meetingScanner, recordWorkstation, startAssessment, taskByKey, updateWorkstation,
 } from '../support/capture';
-import { uploadFile } from '../support/files';
+import { photoBytes, uploadFile } from '../support/files';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 
@@ -77,7 +77,7 @@ describe('recording workstations', () => {
     expect(refusedFields(missing)).toEqual(['photoShas[0]']);
     expect(await api.app.db.manager.countBy(ScannerWorkstation, { assessmentId: a.id })).toBe(0);
 
-    const photo = await uploadFile(api, randomBytes(1000));
+    const photo = await uploadFile(api, photoBytes(1000));
     const id = randomUUID();
     const ok = await recordWorkstation(api, a.id, meetingScanner({ id, photoShas: [photo.sha256] }));
     expect(ok.data!.recordScannerWorkstation).toMatchObject({ id, photoShas: [photo.sha256] });

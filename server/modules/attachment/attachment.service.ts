@@ -10,7 +10,7 @@ export async function attachFiles(
   tx: EntityManager, record: { id: string; deploymentId: string }, recordType: Attachment['recordType'], shas: string[],
 ) {
   const unique = [...new Set(shas)];
-  await requireFiles(tx, unique.map((sha256, i) => ({ field: `attachmentShas[${i}]`, sha256 })));
+  await requireFiles(tx, unique.map((sha256, i) => ({ field: `attachmentShas[${i}]`, sha256 })), 'document');
   if (!unique.length) return;
   const files = await tx.find(FileBlob, { select: { sha256: true, fileName: true, contentType: true, size: true }, where: { sha256: In(unique) } });
   await insertRows(tx, Attachment, unique.map((sha256) => {

@@ -3,7 +3,8 @@ import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { addDays, isIsoDate } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
+import { dateProblem, type DateKind } from '../../../rules/dates';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { currentTemplate, instantiateDependencies, instantiateTasks } from '../deployment/deployment.service';
 import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
@@ -28,7 +29,6 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['court', 'goLive', 'phase', 'status'];
 const LIVE_STATUSES: DeploymentStatus[] = [DeploymentStatus.LIVE, DeploymentStatus.CLOSED];
-const MAX_PLANNING_YEARS = 5;
 
 const normalName = (s: string) => s.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 const headerKey = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
@@ -91,6 +91,11 @@ export async function checkImport(ctx: Context, em: EntityManager, csv: string):
   const active = await em.find(Deployment, { select: { id: true, courtId: true }, where: { status: Not(DeploymentStatus.WITHDRAWN) } });
   const deployedCourts = new Set(active.map((d) => d.courtId));
   const now = today(ctx.clock);
+  // A live court's go-live happened; any other's is planned (docs/domain.md#dates).
+  const goLiveBounds = (kind: DateKind, goLive: string) => {
+    const message = dateProblem(kind, goLive, ctx.clock.now());
+    return message ? [{ field: 'goLive', message }] : [];
+  };
   const seen = new Map<string, number>();
 
   return records.map(({ line, cells }) => {
@@ -115,10 +120,11 @@ export async function checkImport(ctx: Context, em: EntityManager, csv: string):
     if (!goLive) problems.push({ field: 'goLive', message: `"${goLiveText}" is not a date; write YYYY-MM-DD, e.g. 2027-03-01.` });
     else if (status && LIVE_STATUSES.includes(status)) {
       if (goLive > now) problems.push({ field: 'goLive', message: `a ${status} court went live on or before today (${now}).` });
+      else problems.push(...goLiveBounds('happened', goLive));
       if (phase && phase !== Phase.POST_GO_LIVE) problems.push({ field: 'phase', message: `a ${status} court is in phase POST_GO_LIVE.` });
     } else if (status) {
       if (goLive < now) problems.push({ field: 'goLive', message: `must be today (${now}) or later for a court that has not gone live.` });
-      if (goLive > addDays(now, 365 * MAX_PLANNING_YEARS)) problems.push({ field: 'goLive', message: `must be within ${MAX_PLANNING_YEARS} years.` });
+      else problems.push(...goLiveBounds('planned', goLive));
       if (phase === Phase.POST_GO_LIVE) problems.push({ field: 'status', message: 'a court in phase POST_GO_LIVE is LIVE or CLOSED.' });
     }
 

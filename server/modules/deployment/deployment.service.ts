@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem, notConfigured } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { addDays } from '../../shared/dates';
+import { dateProblem } from '../../../rules/dates';
 import { DEFAULT_DEPENDENCIES, Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
@@ -17,14 +17,12 @@ import { checkStaff } from './deployment-staff.service';
 import { dueDate } from './scheduling';
 import { insertRows } from '../../db/sql';
 
-/** How far ahead a go-live may be planned. */
-const MAX_PLANNING_YEARS = 5;
-
+/** A go-live is planned (docs/domain.md#dates), and not in the past. */
 export function checkGoLive(ctx: Context, goLive: string, field = 'targetGoLive'): FieldProblem[] {
   const now = today(ctx.clock);
   if (goLive < now) return [{ field, message: `must be today (${now}) or later.` }];
-  if (goLive > addDays(now, 365 * MAX_PLANNING_YEARS)) return [{ field, message: `must be within ${MAX_PLANNING_YEARS} years.` }];
-  return [];
+  const problem = dateProblem('planned', goLive, ctx.clock.now());
+  return problem ? [{ field, message: problem }] : [];
 }
 
 async function checkLeas(tx: EntityManager, leaIds: string[]): Promise<FieldProblem[]> {

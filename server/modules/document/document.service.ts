@@ -1,14 +1,15 @@
 import type { Context } from '../../graphql/context';
 import { attachFiles } from '../attachment/attachment.service';
 import { applyMutation } from '../sync/replay';
-import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilled-task';
+import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
+import { fulfil, resolveFulfilledTask } from '../task/fulfilled-task';
 import { Document } from './document.entity';
 import { RecordDocumentInput } from './document.inputs';
 
 export function recordDocument(ctx: Context, input: RecordDocumentInput) {
   return applyMutation(ctx, { operation: 'recordDocument', input }, async (tx) => {
     const { task } = await resolveFulfilledTask(tx, ctx, input.deploymentId, input.taskId, null);
-    refuseFutureDate(ctx, 'exchangedOn', input.exchangedOn);
+    refuseDatesOutOfBounds(ctx, [{ field: 'exchangedOn', kind: 'happened', date: input.exchangedOn }]);
     const document = await tx.save(tx.create(Document, {
       deploymentId: input.deploymentId, title: input.title.trim(), direction: input.direction, exchangedOn: input.exchangedOn,
       reference: input.reference ?? null, taskId: task?.id ?? null, recordedBy: ctx.actor.name,

@@ -2,9 +2,11 @@ import express, { ErrorRequestHandler, Request } from 'express';
 import { sendForbidden, sendProblem as fail } from '../access/http-refusals';
 import type { Context } from '../../graphql/context';
 import { MAX_FILE_BYTES, readFile, SHA256_HEX, storeFile } from './file.service';
+import { uploadableType } from './file-content';
 import { TASK_PROGRESS as UPLOADERS } from '../access/roles';
 
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
+const NOT_UPLOADABLE = 'its content is not a photo (JPEG, PNG, WebP or HEIC) or a document (PDF, image, Word, Excel, PowerPoint or OpenDocument), whatever its name says; save or export it as one of those and upload that.';
 
 
 /**
@@ -46,7 +48,10 @@ export function fileRouter(contextOf: (req: Request, res: express.Response) => P
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!body.length) fields.push({ field: 'body', message: 'the file is empty; send its bytes as the request body.' });
       if (fields.length) return fail(res, 400, 'BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join(' '), { fields });
-      res.json(await storeFile(res.locals.ctx as Context, body, fileName, contentType));
+      // Stored with the type its bytes show, whatever was declared (docs/security.md#uploads).
+      const type = await uploadableType(body, contentType);
+      if (!type) return fail(res, 415, 'BAD_USER_INPUT', `file: ${NOT_UPLOADABLE}`, { fields: [{ field: 'file', message: NOT_UPLOADABLE }] });
+      res.json(await storeFile(res.locals.ctx as Context, body, fileName, type));
     } catch (error) {
       next(error);
     }

@@ -4,6 +4,7 @@ import { findWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem } from '../../graphql/errors';
 import { FileBlob } from './file-blob.entity';
+import { PHOTO_TYPES } from './file-content';
 import { applyMutation } from '../sync/replay';
 
 /** The largest file accepted (docs/sync.md#photos-and-files: at most 10 MB each). */
@@ -46,23 +47,33 @@ export function readFile(ctx: Context, sha256: string): Promise<FileBlob | null>
   return ctx.db.manager.createQueryBuilder(FileBlob, 'f').addSelect('f.bytes').where('f.sha256 = :sha256', { sha256 }).getOne();
 }
 
-/** Which of these SHA-256s name uploaded files. */
-export async function uploadedFiles(tx: EntityManager, shas: string[]): Promise<Set<string>> {
-  const rows = await findWhereIn(tx, FileBlob, 'sha256', shas.filter((s) => SHA256_HEX.test(s)), { sha256: true });
-  return new Set(rows.map((row) => row.sha256));
+/** The uploaded files among these SHA-256s, with their media types. */
+export async function uploadedFiles(tx: EntityManager, shas: string[]): Promise<Map<string, string>> {
+  const rows = await findWhereIn(tx, FileBlob, 'sha256', shas.filter((s) => SHA256_HEX.test(s)), { sha256: true, contentType: true });
+  return new Map(rows.map((row) => [row.sha256, row.contentType]));
+}
+
+/** What is wrong with naming this file as a photo, or null (docs/security.md#uploads). */
+export function photoProblem(uploaded: Map<string, string>, sha256: string): string | null {
+  const type = uploaded.get(sha256);
+  if (type === undefined) return `no file ${sha256}; upload it to POST /files first.`;
+  return PHOTO_TYPES.includes(type) ? null : `file ${sha256} is not a photo (it is ${type}); attach a JPEG, PNG, WebP or HEIC picture.`;
 }
 
 /**
  * Refuses references to files that were never uploaded: the outbox uploads an entry's photos before
- * sending it, so a missing file means a broken client, and the record would show a hole.
+ * sending it, so a missing file means a broken client, and the record would show a hole. Where a
+ * photo is asked for, a document is refused too.
  */
-export async function requireFiles(tx: EntityManager, shas: { field: string; sha256: string }[]) {
+export async function requireFiles(tx: EntityManager, shas: { field: string; sha256: string }[], kind: 'photo' | 'document') {
   if (!shas.length) return;
   const problems: FieldProblem[] = shas.filter((s) => !SHA256_HEX.test(s.sha256))
     .map((s) => ({ field: s.field, message: `"${s.sha256}" is not a SHA-256 (64 lower-case hex digits).` }));
   const found = await uploadedFiles(tx, shas.map((s) => s.sha256));
   for (const s of shas) {
-    if (SHA256_HEX.test(s.sha256) && !found.has(s.sha256)) problems.push({ field: s.field, message: `no file ${s.sha256}; upload it to POST /files first.` });
+    if (!SHA256_HEX.test(s.sha256)) continue;
+    const problem = kind === 'photo' ? photoProblem(found, s.sha256) : found.has(s.sha256) ? null : `no file ${s.sha256}; upload it to POST /files first.`;
+    if (problem) problems.push({ field: s.field, message: problem });
   }
   if (problems.length) throw badInput(problems);
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
-import { invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { instantFieldProblems } from '../../graphql/date-bounds';
 import { INCIDENT_TRANSITIONS } from '../../../rules/transitions';
 import { today } from '../../shared/clock';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
@@ -21,6 +22,8 @@ export function reportIncident(ctx: Context, input: ReportIncidentInput) {
       throw invalidTransition('Deployment', deployment.id, deployment.status, 'given incidents', 'incidents are reported after go-live; before it, raise a defect from a test attempt.');
     }
     await refuseTakenId(tx, Incident, input.id);
+    const problems = instantFieldProblems(ctx, 'reportedAt', input.reportedAt);
+    if (problems.length) throw badInput(problems);
     const incident = tx.create(Incident, {
       id: input.id ?? randomUUID(), deploymentId: deployment.id, severity: input.severity, status: IncidentStatus.OPEN,
       description: input.description.trim(), reportedBy: input.reportedBy.trim(), reportedAt: input.reportedAt ?? ctx.clock.now(),

@@ -1,7 +1,8 @@
 import type { Context } from '../../graphql/context';
 import { attachFiles } from '../attachment/attachment.service';
 import { applyMutation } from '../sync/replay';
-import { fulfil, refuseFutureDate, resolveFulfilledTask } from '../task/fulfilled-task';
+import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
+import { fulfil, resolveFulfilledTask } from '../task/fulfilled-task';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { RecordMeetingInput } from './meeting.inputs';
 
@@ -17,7 +18,7 @@ const TASK_OF_MEETING: Partial<Record<MeetingKind, string>> = {
 export function recordMeeting(ctx: Context, input: RecordMeetingInput) {
   return applyMutation(ctx, { operation: 'recordMeeting', input }, async (tx) => {
     const { task } = await resolveFulfilledTask(tx, ctx, input.deploymentId, input.taskId, TASK_OF_MEETING[input.kind] ?? null);
-    if (input.held) refuseFutureDate(ctx, 'meetingOn', input.meetingOn);
+    refuseDatesOutOfBounds(ctx, [{ field: 'meetingOn', kind: input.held ? 'happened' : 'planned', date: input.meetingOn }]);
     const meeting = await tx.save(tx.create(Meeting, {
       deploymentId: input.deploymentId, kind: input.kind, title: input.title.trim(), meetingOn: input.meetingOn,
       held: input.held, attendees: input.attendees, notes: input.notes ?? null, taskId: task?.id ?? null,

@@ -64,7 +64,7 @@ export function publishQuestionnaire(ctx: Context, input: PublishQuestionnaireIn
 async function checked(tx: EntityManager, questionnaire: Questionnaire, answers: Answers, complete: boolean) {
   const result = checkAnswers(questionnaire.questions, answers, { complete });
   if (result.problems.length) throw badInput(result.problems.map((p) => ({ field: `answers.${p.field}`, message: p.message })));
-  await requireFiles(tx, result.photos.map((p) => ({ field: `answers.${p.field}`, sha256: p.sha256 })));
+  await requireFiles(tx, result.photos.map((p) => ({ field: `answers.${p.field}`, sha256: p.sha256 })), 'photo');
   return result.kept;
 }
 

@@ -14,7 +14,8 @@ import { Location } from '../organization/organization.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { deploymentScope } from '../access/scope';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
+import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
+import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { checkRequirementRules, evaluateScanner, RequirementRule } from '../../../rules/scanner';
 import { ScannerAssessmentStatus, ScannerVerdict } from './scanner.enums';
@@ -122,7 +123,7 @@ export function startScannerAssessment(ctx: Context, input: StartScannerAssessme
     if (!(await tx.existsBy(Location, { id: input.locationId, organizationId: deployment.courtId }))) {
       throw badInput([{ field: 'locationId', message: `location ${input.locationId} is not a location of the deployment’s court.` }]);
     }
-    refuseFutureDate(ctx, 'assessedOn', input.assessedOn);
+    refuseDatesOutOfBounds(ctx, [{ field: 'assessedOn', kind: 'happened', date: input.assessedOn }]);
     await refuseTakenId(tx, ScannerAssessment, input.id);
     const assessment = await tx.save(tx.create(ScannerAssessment, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, locationId: input.locationId, assessedOn: input.assessedOn,
@@ -149,7 +150,7 @@ export async function applyAssessmentUpdate(tx: EntityManager, ctx: Context, inp
   if (stale) return stale;
   if (typeof attempted.assessedOn === 'string') {
     if (!isIsoDate(attempted.assessedOn)) throw badInput([{ field: 'assessedOn', message: 'must be a date (YYYY-MM-DD).' }]);
-    refuseFutureDate(ctx, 'assessedOn', attempted.assessedOn);
+    refuseDatesOutOfBounds(ctx, [{ field: 'assessedOn', kind: 'happened', date: attempted.assessedOn }]);
   }
   Object.assign(assessment, attempted, { updatedBy: ctx.actor.name });
   return tx.save(assessment);
@@ -191,7 +192,7 @@ export function recordScannerWorkstation(ctx: Context, input: RecordScannerWorks
     const assessment = await tx.findOneBy(ScannerAssessment, { id: input.assessmentId });
     if (!assessment) throw badInput([{ field: 'assessmentId', message: `no scanner assessment with id ${input.assessmentId}.` }]);
     await refuseTakenId(tx, ScannerWorkstation, input.id);
-    await requireFiles(tx, input.photoShas.map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })));
+    await requireFiles(tx, input.photoShas.map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
     const facts = Object.fromEntries(FACT_FIELDS.map((k) => [k, input[k] ?? null]));
     const workstation = tx.create(ScannerWorkstation, {
       ...facts, ...(input.id ? { id: input.id } : {}), label: input.label.trim(), make: input.make.trim(), model: input.model.trim(),
@@ -219,7 +220,7 @@ export async function applyWorkstationUpdate(tx: EntityManager, ctx: Context, in
     deploymentId: workstation.deploymentId, attempted,
   });
   if (stale) return stale;
-  if (attempted.photoShas) await requireFiles(tx, (attempted.photoShas as string[]).map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })));
+  if (attempted.photoShas) await requireFiles(tx, (attempted.photoShas as string[]).map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
   Object.assign(workstation, attempted, { updatedBy: ctx.actor.name });
   evaluate(ctx, workstation, await latestRequirements(tx));
   const saved = await tx.save(workstation);

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { badInput } from '../../graphql/errors';
-import { today } from '../../shared/clock';
 import type { Context } from '../../graphql/context';
 import { Deployment } from '../deployment/deployment.entity';
 import { Task } from './task.entity';
@@ -8,8 +7,7 @@ import { completeWithEvidence } from './task.service';
 
 /**
  * Checks that a record (meeting, document, …) can be filed against a deployment and the task it
- * fulfils: the deployment exists, the task is one of its own, and the date is not in the future
- * when the record says it already happened.
+ * fulfils: the deployment exists and the task is one of its own.
  */
 export async function resolveFulfilledTask(
   tx: EntityManager, ctx: Context, deploymentId: string, taskId: string | null | undefined, defaultKey: string | null,
@@ -22,10 +20,6 @@ export async function resolveFulfilledTask(
     return { deployment, task };
   }
   return { deployment, task: defaultKey ? await tx.findOneBy(Task, { deploymentId, key: defaultKey }) : null };
-}
-
-export function refuseFutureDate(ctx: Context, field: string, date: string) {
-  if (date > today(ctx.clock)) throw badInput([{ field, message: `is in the future (${date}); record it once it has happened.` }]);
 }
 
 export const fulfil = (tx: EntityManager, ctx: Context, task: Task | null, evidence: string) =>

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import type { MutationName } from '../../graphql/mutation-names';
 import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { addDays } from '../../shared/dates';
+import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
 import { dueDate } from '../deployment/scheduling';
 import { Deployment } from '../deployment/deployment.entity';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
@@ -133,10 +133,7 @@ export function moveTask(ctx: Context, input: MoveTaskInput) {
     if (task instanceof Refusal) return task;
     await refuseAfterGoLive(tx, task);
     requireStatus(task, OPEN_TASK_STATUSES, 'moved');
-    const now = today(ctx.clock);
-    if (input.dueDate < addDays(now, -365) || input.dueDate > addDays(now, 365 * 5)) {
-      throw badInput([{ field: 'dueDate', message: 'must be within a year before and five years after today.' }]);
-    }
+    refuseDatesOutOfBounds(ctx, [{ field: 'dueDate', kind: 'planned', date: input.dueDate }]);
     task.dueDate = input.dueDate;
     task.pinned = true;
     task.updatedBy = ctx.actor.name;

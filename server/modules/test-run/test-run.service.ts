@@ -3,11 +3,12 @@ import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, invalidTransition, notConfigured, notFound } from '../../graphql/errors';
+import { instantFieldProblems } from '../../graphql/date-bounds';
 import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { CcporProfile, Organization } from '../organization/organization.entity';
 import { applyMutation, applyMutationBatch, loadForUpdate } from '../sync/replay';
-import { SHA256_HEX, uploadedFiles } from '../file/file.service';
+import { photoProblem, SHA256_HEX, uploadedFiles } from '../file/file.service';
 import { findWhereIn, insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
@@ -21,8 +22,6 @@ import { attemptProblems } from '../../../rules/attempts';
 /** Who records the NOT_APPLICABLE attempts a run starts with. */
 export const SYSTEM_TESTER = 'system';
 const IMAGES_ONLY_REASON = 'Images-only court: CARPOS transmission through the CCPOR gateway does not apply.';
-/** How far ahead of the server a device’s clock may put an attempt. */
-const CLOCK_SKEW_MS = 60 * 60 * 1000;
 
 const FINISHED: DeploymentStatus[] = [DeploymentStatus.CLOSED, DeploymentStatus.WITHDRAWN];
 
@@ -92,11 +91,10 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
     const problems = [...validationProblems(item), ...attemptProblems(item)];
     if (!cases.has(item.caseId)) problems.push({ field: 'caseId', message: `is not a case of the plan version run ${run.id} follows.` });
     if (item.id && taken.has(item.id)) problems.push({ field: 'id', message: 'already identifies another attempt; generate a new UUID.' });
-    if (item.testedAt && item.testedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-      problems.push({ field: 'testedAt', message: 'is more than an hour ahead of the server; check the device clock.' });
-    }
+    problems.push(...instantFieldProblems(ctx, 'testedAt', item.testedAt));
     (item.photos ?? []).forEach((sha256, j) => {
-      if (SHA256_HEX.test(sha256) && !uploaded.has(sha256)) problems.push({ field: `photos[${j}]`, message: `no file ${sha256}; upload it to POST /files first.` });
+      const problem = SHA256_HEX.test(sha256) ? photoProblem(uploaded, sha256) : null;
+      if (problem) problems.push({ field: `photos[${j}]`, message: problem });
     });
     if (problems.length) return badInput(problems);
     const attempt = tx.create(TestResult, {

@@ -14,8 +14,9 @@ export class TrainingResolver {
     return training.scheduleTraining(ctx, input);
   }
 
-  @Authorized(FIELD_WORK)
-  @Mutation(() => TrainingSession, { description: 'Changes a planned training session.' })
+  // Field staff record a session held (recordTrainingHeld); its trainer, date and mode are the planners'.
+  @Authorized(PLANNERS)
+  @Mutation(() => TrainingSession, { description: 'Changes a planned training session (planners).' })
   updateTrainingSession(@Arg('input', () => UpdateTrainingSessionInput, { description: 'The changes.' }) input: UpdateTrainingSessionInput, @Ctx() ctx: Context) {
     return training.updateTrainingSession(ctx, input);
   }

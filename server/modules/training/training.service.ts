@@ -6,7 +6,8 @@ import { isIsoDate } from '../../shared/dates';
 import { Deployment } from '../deployment/deployment.entity';
 import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { fulfil, refuseFutureDate } from '../task/fulfilled-task';
+import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
+import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Attendee, TrainingSession, TrainingStatus } from './training.entity';
 import { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from './training.inputs';
@@ -18,6 +19,7 @@ export function scheduleTraining(ctx: Context, input: ScheduleTrainingInput) {
     const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
     if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${input.deploymentId}.` }]);
     await refuseTakenId(tx, TrainingSession, input.id);
+    refuseDatesOutOfBounds(ctx, [{ field: 'scheduledOn', kind: 'planned', date: input.scheduledOn }]);
     return tx.save(tx.create(TrainingSession, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, scheduledOn: input.scheduledOn, mode: input.mode, module: input.module,
       audience: input.audience, trainer: input.trainer.trim(), attendees: attendeesOf(input.attendees), status: TrainingStatus.PLANNED,
@@ -53,6 +55,7 @@ export async function applySessionUpdate(tx: EntityManager, ctx: Context, input:
   if (typeof attempted.scheduledOn === 'string' && !isIsoDate(attempted.scheduledOn)) {
     throw badInput([{ field: 'scheduledOn', message: 'must be a date (YYYY-MM-DD).' }]);
   }
+  refuseDatesOutOfBounds(ctx, [{ field: 'scheduledOn', kind: 'planned', date: input.scheduledOn }]);
   Object.assign(session, attempted, { updatedBy: ctx.actor.name });
   return tx.save(session);
 }
@@ -68,7 +71,7 @@ export async function applyTrainingHeld(tx: EntityManager, ctx: Context, input: 
   const session = await loadSession(tx, ctx, 'recordTrainingHeld', input, attempted);
   if (session instanceof Refusal) return session;
   if (!isIsoDate(input.heldOn)) throw badInput([{ field: 'heldOn', message: 'must be a date (YYYY-MM-DD).' }]);
-  refuseFutureDate(ctx, 'heldOn', input.heldOn);
+  refuseDatesOutOfBounds(ctx, [{ field: 'heldOn', kind: 'happened', date: input.heldOn }]);
   Object.assign(session, attempted, { updatedBy: ctx.actor.name });
   const saved = await tx.save(session);
   const task = await tx.findOneBy(Task, { deploymentId: session.deploymentId, key: 'CCPOR_TRAINING' });

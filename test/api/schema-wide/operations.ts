@@ -492,7 +492,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     },
   },
   updateTrainingSession: {
-    document: mutation('updateTrainingSession', 'UpdateTrainingSessionInput', '{ id notes version }'), roles: FIELD_WORK,
+    document: mutation('updateTrainingSession', 'UpdateTrainingSessionInput', '{ id notes version }'), roles: PLANNERS,
     prepare: async (w, s) => {
       const t = await training(w, s);
       return { variables: { input: { sessionId: t.session.id, notes: 'Bring the laptops', baseVersion: t.session.version, mutationId: m() } }, deploymentId: t.deploymentId, target: ['TrainingSession', t.session.id] };

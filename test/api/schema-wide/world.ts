@@ -71,7 +71,7 @@ export async function buildWorld(api: Api): Promise<World> {
     const { courtId, sheriffId } = await organizationsOf(api, county);
     const deployment = await place(s, county);
     await completeTasks(api, deployment, 6);
-    const file = await uploadFile(api, bytes, `${county} minutes.pdf`, 'application/pdf');
+    const file = await uploadFile(api, bytes, `${county} whiteboard.jpg`, 'image/jpeg');
     dataOf(await api.gql(MEETING, { i: {
       deploymentId: deployment.id, kind: 'OTHER', title: `${county} planning call`, meetingOn: api.clock.now().toISOString().slice(0, 10), held: true,
       attendees: ['Jordan Lee'], attachmentShas: [file.sha256], mutationId: randomUUID(),
@@ -79,8 +79,9 @@ export async function buildWorld(api: Api): Promise<World> {
     const partner = await api.as(Role.PARTNER_USER, { organizationId: courtId, name: `Schema-wide ${county} clerk` });
     return { county, courtId, sheriffId, deployment, partner, field: fieldOf[s], fileSha: file.sha256 };
   };
-  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
-  const sides = { A: await side('A', 'Fresno', pdf('side A minutes')), B: await side('B', 'Kern', pdf('side B minutes')) };
+  // A photo (JPEG by its first bytes): photo fields take it, and so do attachments.
+  const photo = (text: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(text)]);
+  const sides = { A: await side('A', 'Fresno', photo('side A whiteboard')), B: await side('B', 'Kern', photo('side B whiteboard')) };
 
   const nextCounty = () => {
     const county = counties.shift();

@@ -57,6 +57,13 @@ type Documents = {
     "query CreateDeploymentDeployments2 { deployments(first: 1, filter: { county: [\"Fresno\"] }) { nodes { id } } }": typeof types.CreateDeploymentDeployments2Document,
     "query CreateDeploymentDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.CreateDeploymentDeploymentDocument,
     "query CreateDeploymentDeployment2 { deployment(id: \"0d3b1a51-0000-4000-8000-000000000000\") { id } }": typeof types.CreateDeploymentDeployment2Document,
+    "mutation BoundedMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id meetingOn } }": typeof types.BoundedMeetingDocument,
+    "mutation BoundedDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id exchangedOn } }": typeof types.BoundedDocumentDocument,
+    "mutation BoundedIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id reportedAt } }": typeof types.BoundedIncidentDocument,
+    "mutation BoundedTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id scheduledOn version } }": typeof types.BoundedTrainingDocument,
+    "mutation BoundedTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { id heldOn } }": typeof types.BoundedTrainingHeldDocument,
+    "mutation BoundedDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.BoundedDeploymentDocument,
+    "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }": typeof types.BoundedMoveDocument,
     "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": typeof types.DefectsOfRunDocument,
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": typeof types.DefectsRunDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
@@ -146,6 +153,7 @@ type Documents = {
     "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }": typeof types.UndoRescheduleAssignableStaff2Document,
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
+    "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
@@ -222,6 +230,13 @@ const documents: Documents = {
     "query CreateDeploymentDeployments2 { deployments(first: 1, filter: { county: [\"Fresno\"] }) { nodes { id } } }": types.CreateDeploymentDeployments2Document,
     "query CreateDeploymentDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.CreateDeploymentDeploymentDocument,
     "query CreateDeploymentDeployment2 { deployment(id: \"0d3b1a51-0000-4000-8000-000000000000\") { id } }": types.CreateDeploymentDeployment2Document,
+    "mutation BoundedMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id meetingOn } }": types.BoundedMeetingDocument,
+    "mutation BoundedDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id exchangedOn } }": types.BoundedDocumentDocument,
+    "mutation BoundedIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id reportedAt } }": types.BoundedIncidentDocument,
+    "mutation BoundedTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id scheduledOn version } }": types.BoundedTrainingDocument,
+    "mutation BoundedTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { id heldOn } }": types.BoundedTrainingHeldDocument,
+    "mutation BoundedDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.BoundedDeploymentDocument,
+    "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }": types.BoundedMoveDocument,
     "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": types.DefectsOfRunDocument,
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": types.DefectsRunDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
@@ -311,6 +326,7 @@ const documents: Documents = {
     "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }": types.UndoRescheduleAssignableStaff2Document,
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
+    "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
@@ -513,6 +529,34 @@ export function graphql(source: "query CreateDeploymentDeployment($id: ID!) { de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CreateDeploymentDeployment2 { deployment(id: \"0d3b1a51-0000-4000-8000-000000000000\") { id } }"): typeof import('./graphql').CreateDeploymentDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id meetingOn } }"): typeof import('./graphql').BoundedMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id exchangedOn } }"): typeof import('./graphql').BoundedDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id reportedAt } }"): typeof import('./graphql').BoundedIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id scheduledOn version } }"): typeof import('./graphql').BoundedTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { id heldOn } }"): typeof import('./graphql').BoundedTrainingHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }"): typeof import('./graphql').BoundedDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }"): typeof import('./graphql').BoundedMoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -869,6 +913,10 @@ export function graphql(source: "mutation UndoRescheduleCreateDeployment($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }"): typeof import('./graphql').UndoRescheduleDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }"): typeof import('./graphql').CspFirstDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

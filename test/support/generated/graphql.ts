@@ -1514,6 +1514,55 @@ export type CreateDeploymentDeployment2QueryVariables = Exact<{ [key: string]: n
 
 export type CreateDeploymentDeployment2Query = { deployment: { id: string } };
 
+export type BoundedMeetingMutationVariables = Exact<{
+  i: RecordMeetingInput;
+}>;
+
+
+export type BoundedMeetingMutation = { recordMeeting: { id: string, meetingOn: string } };
+
+export type BoundedDocumentMutationVariables = Exact<{
+  i: RecordDocumentInput;
+}>;
+
+
+export type BoundedDocumentMutation = { recordDocument: { id: string, exchangedOn: string } };
+
+export type BoundedIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type BoundedIncidentMutation = { reportIncident: { id: string, reportedAt: string } };
+
+export type BoundedTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type BoundedTrainingMutation = { scheduleTraining: { id: string, scheduledOn: string, version: number } };
+
+export type BoundedTrainingHeldMutationVariables = Exact<{
+  i: RecordTrainingHeldInput;
+}>;
+
+
+export type BoundedTrainingHeldMutation = { recordTrainingHeld: { id: string, heldOn: string | null } };
+
+export type BoundedDeploymentMutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type BoundedDeploymentMutation = { createDeployment: { id: string } };
+
+export type BoundedMoveMutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type BoundedMoveMutation = { moveTask: { id: string, dueDate: string } };
+
 export type DefectsOfRunQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2103,6 +2152,11 @@ export type UndoRescheduleDeployment2QueryVariables = Exact<{
 
 
 export type UndoRescheduleDeployment2Query = { deployment: { id: string } };
+
+export type CspFirstDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CspFirstDeploymentQuery = { deployments: { nodes: Array<{ id: string }> } };
 
 export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3089,6 +3143,62 @@ export const CreateDeploymentDeployment2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateDeploymentDeployment2Query, CreateDeploymentDeployment2QueryVariables>;
+export const BoundedMeetingDocument = new TypedDocumentString(`
+    mutation BoundedMeeting($i: RecordMeetingInput!) {
+  recordMeeting(input: $i) {
+    id
+    meetingOn
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedMeetingMutation, BoundedMeetingMutationVariables>;
+export const BoundedDocumentDocument = new TypedDocumentString(`
+    mutation BoundedDocument($i: RecordDocumentInput!) {
+  recordDocument(input: $i) {
+    id
+    exchangedOn
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedDocumentMutation, BoundedDocumentMutationVariables>;
+export const BoundedIncidentDocument = new TypedDocumentString(`
+    mutation BoundedIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    reportedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedIncidentMutation, BoundedIncidentMutationVariables>;
+export const BoundedTrainingDocument = new TypedDocumentString(`
+    mutation BoundedTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+    scheduledOn
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedTrainingMutation, BoundedTrainingMutationVariables>;
+export const BoundedTrainingHeldDocument = new TypedDocumentString(`
+    mutation BoundedTrainingHeld($i: RecordTrainingHeldInput!) {
+  recordTrainingHeld(input: $i) {
+    id
+    heldOn
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedTrainingHeldMutation, BoundedTrainingHeldMutationVariables>;
+export const BoundedDeploymentDocument = new TypedDocumentString(`
+    mutation BoundedDeployment($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedDeploymentMutation, BoundedDeploymentMutationVariables>;
+export const BoundedMoveDocument = new TypedDocumentString(`
+    mutation BoundedMove($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    id
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedMoveMutation, BoundedMoveMutationVariables>;
 export const DefectsOfRunDocument = new TypedDocumentString(`
     query DefectsOfRun($id: ID!) {
   testRun(id: $id) {
@@ -4463,6 +4573,15 @@ export const UndoRescheduleDeployment2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UndoRescheduleDeployment2Query, UndoRescheduleDeployment2QueryVariables>;
+export const CspFirstDeploymentDocument = new TypedDocumentString(`
+    query CspFirstDeployment {
+  deployments(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CspFirstDeploymentQuery, CspFirstDeploymentQueryVariables>;
 export const GraphiqlCountsDocument = new TypedDocumentString(`
     query GraphiqlCounts {
   deploymentCountsReport {

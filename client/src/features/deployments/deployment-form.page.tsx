@@ -9,6 +9,7 @@ import { useDeploymentWorkspace } from './useDeploymentWorkspace';
 import { WriteOutcome } from './write-outcome.component';
 import './deployment-workspace.css';
 import { isPlanner } from '../../../../rules/roles';
+import { dateBounds } from '../../../../rules/dates';
 
 type Options = ReturnType<typeof useDeploymentFormOptions>;
 
@@ -83,6 +84,7 @@ export function NewDeploymentPage() {
             type="date"
             required
             min={today}
+            max={dateBounds('planned', today).max}
             value={targetGoLive}
             onChange={(event) => setTargetGoLive(event.target.value)}
             aria-describedby={`${ids}-go-live-hint`}

@@ -7,6 +7,7 @@ import { uploadFile } from './upload-file';
 import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { DIRECTION_LABELS, MEETING_KIND_LABELS } from '../../../../rules/labels';
+import { dateBounds } from '../../../../rules/dates';
 
 
 type Attachments = Workspace['documents'][number]['attachments'];
@@ -172,7 +173,7 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
       </div>
       <div className="field">
         <label htmlFor={`${ids}-date`}>Date</label>
-        <input id={`${ids}-date`} className="input" type="date" required value={meetingOn} onChange={(e) => setMeetingOn(e.target.value)} />
+        <input id={`${ids}-date`} className="input" type="date" required {...dateBounds(held ? 'happened' : 'planned', today)} value={meetingOn} onChange={(e) => setMeetingOn(e.target.value)} />
       </div>
       <label className="choice">
         <input type="checkbox" checked={held} onChange={(e) => setHeld(e.target.checked)} /> It has taken place (completes its task)
@@ -235,7 +236,7 @@ function DocumentForm({ deploymentId, today }: { deploymentId: string; today: st
       </div>
       <div className="field">
         <label htmlFor={`${ids}-date`}>Date sent or received</label>
-        <input id={`${ids}-date`} className="input" type="date" required max={today} value={exchangedOn} onChange={(e) => setExchangedOn(e.target.value)} />
+        <input id={`${ids}-date`} className="input" type="date" required {...dateBounds('happened', today)} value={exchangedOn} onChange={(e) => setExchangedOn(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-reference`}>Reference (e.g. DOJ form number)</label>

@@ -7,6 +7,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment, Workspace } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { PHASE_LABELS } from '../../../../rules/labels';
+import { dateBounds } from '../../../../rules/dates';
 
 /**
  * Moving go-live: pick a date, see what it would change (nothing is written), save it; the last
@@ -77,6 +78,7 @@ export function Reschedule({
             className="input"
             type="date"
             min={today}
+            max={dateBounds('planned', today).max}
             required
             value={date}
             onChange={(event) => setDate(event.target.value)}

@@ -5,6 +5,7 @@ import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { isPlanner } from '../../../../rules/roles';
 import { isOpenTaskStatus } from '../../../../rules/statuses';
+import { dateBounds } from '../../../../rules/dates';
 
 type Task = Deployment['tasks'][number];
 
@@ -112,7 +113,7 @@ function MoveForm({ task, today, onDone }: { task: Task; today: string; onDone: 
     <form className="form task-actions__form" onSubmit={(event) => void onSubmit(event)}>
       <div className="field">
         <label htmlFor={dateId}>New due date for task {task.number}</label>
-        <input id={dateId} className="input" type="date" required min={today} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <input id={dateId} className="input" type="date" required min={today} max={dateBounds('planned', today).max} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         <p className="field-hint">A task moved by hand stays on its date when go-live moves, until you unpin it.</p>
       </div>
       <WriteOutcome outcome={move.outcome} />

@@ -7,6 +7,7 @@ import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { doesFieldWork, isPlanner } from '../../../../rules/roles';
 import { TRAINING_AUDIENCE_LABELS, TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../../rules/labels';
+import { dateBounds } from '../../../../rules/dates';
 
 type Session = Workspace['trainingSessions'][number];
 
@@ -22,7 +23,7 @@ const parseAttendees = (text: string): AttendeeInput[] =>
       return { name: name.trim(), role: role.join(',').trim() || 'attendee' };
     });
 
-/** CCPOR training sessions: planners schedule them; the CCPOR team changes them and records them held. */
+/** CCPOR training sessions: planners schedule and change them; the CCPOR team records them held. */
 export function TrainingSessions({ deploymentId, sessions, role, today }: { deploymentId: string; sessions: Session[]; role: Role; today: string }) {
   return (
     <section className="records" aria-labelledby="training-heading">
@@ -32,7 +33,7 @@ export function TrainingSessions({ deploymentId, sessions, role, today }: { depl
       ) : (
         <ul className="record-list">
           {sessions.map((session) => (
-            <TrainingItem key={session.id} session={session} editable={doesFieldWork(role)} today={today} />
+            <TrainingItem key={session.id} session={session} mayRecord={doesFieldWork(role)} mayChange={isPlanner(role)} today={today} />
           ))}
         </ul>
       )}
@@ -41,7 +42,7 @@ export function TrainingSessions({ deploymentId, sessions, role, today }: { depl
   );
 }
 
-function TrainingItem({ session, editable, today }: { session: Session; editable: boolean; today: string }) {
+function TrainingItem({ session, mayRecord, mayChange, today }: { session: Session; mayRecord: boolean; mayChange: boolean; today: string }) {
   const [form, setForm] = useState<'change' | 'held'>();
   return (
     <li>
@@ -61,18 +62,21 @@ function TrainingItem({ session, editable, today }: { session: Session; editable
       {session.attendees.length > 0 && (
         <p className="muted">Attendees: {session.attendees.map((a) => `${a.name} (${a.role})`).join(', ')}</p>
       )}
-      {editable && session.status === 'PLANNED' && (
+      {mayRecord && session.status === 'PLANNED' && (
         <div className="button-row button-row--start">
           <button type="button" className="button button--secondary" aria-expanded={form === 'held'} onClick={() => setForm(form === 'held' ? undefined : 'held')}>
             Record held…
           </button>
-          <button type="button" className="button button--secondary" aria-expanded={form === 'change'} onClick={() => setForm(form === 'change' ? undefined : 'change')}>
-            Change…
-          </button>
+          {/* Trainer, date and mode are the planners' (docs/domain.md#training). */}
+          {mayChange && (
+            <button type="button" className="button button--secondary" aria-expanded={form === 'change'} onClick={() => setForm(form === 'change' ? undefined : 'change')}>
+              Change…
+            </button>
+          )}
         </div>
       )}
       {form === 'held' && <RecordHeldForm session={session} today={today} onDone={() => setForm(undefined)} />}
-      {form === 'change' && <ChangeSessionForm session={session} onDone={() => setForm(undefined)} />}
+      {form === 'change' && <ChangeSessionForm session={session} today={today} onDone={() => setForm(undefined)} />}
     </li>
   );
 }
@@ -91,7 +95,7 @@ function RecordHeldForm({ session, today, onDone }: { session: Session; today: s
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-label="Record the session held">
       <div className="field">
         <label htmlFor={`${ids}-date`}>Held on</label>
-        <input id={`${ids}-date`} className="input" type="date" required max={today} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+        <input id={`${ids}-date`} className="input" type="date" required {...dateBounds('happened', today)} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-attendees`}>Attendees (one per line: name, role)</label>
@@ -108,7 +112,7 @@ function RecordHeldForm({ session, today, onDone }: { session: Session; today: s
 /** When, by whom and how a session is given: what scheduling one and changing one both ask. */
 type SessionPlan = { scheduledOn: string; trainer: string; mode: TrainingMode };
 
-function SessionPlanFields({ ids, plan, onChange, min }: { ids: string; plan: SessionPlan; onChange: (plan: SessionPlan) => void; min?: string }) {
+function SessionPlanFields({ ids, plan, onChange, min, max }: { ids: string; plan: SessionPlan; onChange: (plan: SessionPlan) => void; min?: string; max: string }) {
   return (
     <>
       <div className="field">
@@ -119,6 +123,7 @@ function SessionPlanFields({ ids, plan, onChange, min }: { ids: string; plan: Se
           type="date"
           required
           min={min}
+          max={max}
           value={plan.scheduledOn}
           onChange={(e) => onChange({ ...plan, scheduledOn: e.target.value })}
         />
@@ -137,7 +142,7 @@ function SessionPlanFields({ ids, plan, onChange, min }: { ids: string; plan: Se
   );
 }
 
-function ChangeSessionForm({ session, onDone }: { session: Session; onDone: () => void }) {
+function ChangeSessionForm({ session, today, onDone }: { session: Session; today: string; onDone: () => void }) {
   const ids = useId();
   const update = useOutboxWrite('UpdateTrainingSession');
   const [plan, setPlan] = useState<SessionPlan>({ scheduledOn: session.scheduledOn, trainer: session.trainer, mode: session.mode });
@@ -148,7 +153,7 @@ function ChangeSessionForm({ session, onDone }: { session: Session; onDone: () =
   };
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-label="Change the session">
-      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} />
+      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} {...dateBounds('planned', today)} />
       <WriteOutcome outcome={update.outcome} />
       <button type="submit" className="button" disabled={update.sending}>
         Save session
@@ -171,7 +176,7 @@ function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; t
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>Schedule a training session</h3>
-      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} min={today} />
+      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} min={today} max={dateBounds('planned', today).max} />
       <div className="field">
         <label htmlFor={`${ids}-module`}>Module</label>
         <select id={`${ids}-module`} value={module} onChange={(e) => setModule(e.target.value as TrainingModule)}>

@@ -1,0 +1,67 @@
+// Which dates the product accepts (docs/domain.md#dates): the API refuses a date outside them,
+// and the app's date fields offer only these. Dates are California calendar dates ("YYYY-MM-DD").
+
+/** Nothing in a CCPOR deployment is dated before this: earlier is a typing mistake. */
+export const EARLIEST_DATE = '2020-01-01';
+/** How far ahead a date may be planned (go-live, due date, scheduled session or meeting). */
+export const PLANNING_YEARS = 3;
+/** How far ahead of the server's clock a device's clock may run when it says when something happened. */
+export const CLOCK_SKEW_MINUTES = 10;
+
+/**
+ * A planned date lies ahead (go-live, due, scheduled); a date of something that happened (held,
+ * exchanged, assessed, tested, reported) is not in the future.
+ */
+export type DateKind = 'planned' | 'happened';
+
+export interface DateBounds {
+  min: string;
+  max: string;
+}
+
+const laDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in California at `instant`: courts work in Pacific time. */
+export function californiaDate(instant: Date): string {
+  return laDate.format(instant);
+}
+
+function addYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The first and last date a field of this kind accepts when it is `today` in California: what the
+ * app's date fields offer (their `min` and `max`).
+ */
+export function dateBounds(kind: DateKind, today: string): DateBounds {
+  return { min: EARLIEST_DATE, max: kind === 'planned' ? addYears(today, PLANNING_YEARS) : today };
+}
+
+/** The API's "today" for a field of this kind at `now`: a device clock a little ahead still counts as now. */
+function todayAt(kind: DateKind, now: Date): string {
+  return californiaDate(kind === 'planned' ? now : new Date(now.getTime() + CLOCK_SKEW_MINUTES * 60_000));
+}
+
+/** What is wrong with `date` for a field of this kind, worded to follow the field's name, or null. */
+export function dateProblem(kind: DateKind, date: string, now: Date): string | null {
+  const { min, max } = dateBounds(kind, todayAt(kind, now));
+  if (date < min) return `is before ${min} (${date}); check the year.`;
+  if (date > max) {
+    return kind === 'planned'
+      ? `is more than ${PLANNING_YEARS} years ahead (${date}, latest ${max}); check the year.`
+      : `is in the future (${date}); record it once it has happened.`;
+  }
+  return null;
+}
+
+/** What is wrong with the instant something happened at, worded to follow the field's name, or null. */
+export function instantProblem(instant: Date, now: Date): string | null {
+  if (californiaDate(instant) < EARLIEST_DATE) return `is before ${EARLIEST_DATE} (${instant.toISOString()}); check the device clock.`;
+  if (instant.getTime() > now.getTime() + CLOCK_SKEW_MINUTES * 60_000) {
+    return `is more than ${CLOCK_SKEW_MINUTES} minutes ahead of the server (${instant.toISOString()}); check the device clock.`;
+  }
+  return null;
+}
