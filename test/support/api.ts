@@ -301,6 +301,13 @@ export const errorCode = (res: GqlResult<unknown>) => res.errors?.[0]?.extension
 /** The first error's details (`{}` when it has none), for `expect(errorDetails(res)).toMatchObject(…)`. */
 export const errorDetails = (res: GqlResult<unknown>): ErrorDetails => res.errors?.[0]?.extensions?.details ?? {};
 
+/**
+ * Posts a generated document with variables that need not fit its input types (hostile or malformed
+ * values, which the server must refuse): the document is still checked against the schema, the answer typed.
+ */
+export const sendAsIs = <TResult, TVariables>(client: Client, document: TypedDocumentString<TResult, TVariables>, variables: Record<string, unknown>) =>
+  client.gql(document.toString(), variables) as Promise<GqlResult<TResult>>;
+
 /** A REST endpoint's answer (POST /files, the CSV reports) as a GraphQL answer, for errorCode and refusedFields. */
 export const restAnswer = async (res: Response): Promise<GqlResult> => ({ status: res.status, ...((await res.json()) as object) });
 
