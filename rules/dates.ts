@@ -1,6 +1,15 @@
 // Which dates the product accepts (docs/domain.md#dates): the API refuses a date outside them,
 // and the app's date fields offer only these. Dates are California calendar dates ("YYYY-MM-DD").
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD (2027-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /** Nothing in a CCPOR deployment is dated before this: earlier is a typing mistake. */
 export const EARLIEST_DATE = '2020-01-01';
 /** How far ahead a date may be planned (go-live, due date, scheduled session or meeting). */

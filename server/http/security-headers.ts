@@ -39,6 +39,8 @@ export function securityHeaders(): RequestHandler[] {
       referrerPolicy: { policy: 'no-referrer' },
       // For browsers that predate frame-ancestors.
       xFrameOptions: { action: 'deny' },
+      // HTTPS, and so HSTS, is the reverse proxy's (docs/operations.md): two differing headers would conflict.
+      strictTransportSecurity: false,
     }),
     (_req, res, next) => {
       res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);

@@ -1,14 +1,9 @@
 // Calendar-day arithmetic on ISO dates ("YYYY-MM-DD"). Done in UTC so that no daylight-saving
 // change can turn a day into 23 or 25 hours.
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { isIsoDate } from '../../rules/dates';
 
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+const DAY_MS = 86_400_000;
 
 /** The date `days` calendar days after `date` (negative goes back). */
 export function addDays(date: string, days: number): string {

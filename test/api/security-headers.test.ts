@@ -43,5 +43,7 @@ describe('security headers', () => {
     expect(res.headers.get('permissions-policy')).toContain('microphone=()');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('x-powered-by')).toBeNull();
+    // The reverse proxy that terminates TLS sends HSTS (docs/operations.md), not the server as well.
+    expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Version 1 of the questionnaires of the process, seeded as reference data. Each names the lifecycle
 // task (server/modules/lifecycle-template/default-template.ts) that accepting a response completes.
-import { ChoiceSpec, QuestionSpec } from './questionnaire-rules';
+import { ChoiceSpec, QuestionSpec } from '../../../rules/questionnaire';
 import { QuestionType } from './questionnaire.enums';
 
 interface QuestionnaireSpec {

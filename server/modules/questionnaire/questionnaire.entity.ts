@@ -4,7 +4,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, LongTextField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
-import type { Answers, QuestionSpec } from './questionnaire-rules';
+import type { Answers, QuestionSpec } from '../../../rules/questionnaire';
 import { ResponseStatus } from './questionnaire.enums';
 import { Question } from './questionnaire.types';
 

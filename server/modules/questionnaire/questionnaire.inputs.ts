@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsNumber, IsObject
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
-import type { Answers } from './questionnaire-rules';
+import type { Answers } from '../../../rules/questionnaire';
 import { QuestionType } from './questionnaire.enums';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 

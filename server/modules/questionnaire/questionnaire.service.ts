@@ -9,7 +9,7 @@ import { refuseTakenId } from '../sync/client-id';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
-import { Answers, checkAnswers, checkQuestions, QuestionSpec } from './questionnaire-rules';
+import { Answers, checkAnswers, checkQuestions, QuestionSpec } from '../../../rules/questionnaire';
 import { ResponseStatus } from './questionnaire.enums';
 import { Questionnaire, QuestionnaireResponse } from './questionnaire.entity';
 import {

@@ -233,6 +233,8 @@ type Documents = {
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
+    "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
+    "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.CourtLocationsDocument,
@@ -483,6 +485,8 @@ const documents: Documents = {
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
+    "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
+    "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.CourtLocationsDocument,
@@ -1387,6 +1391,14 @@ export function graphql(source: "query GraphiqlCounts { deploymentCountsReport {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }"): typeof import('./graphql').TrainingControlsVisitedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').TrainingControlsScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2842,6 +2842,18 @@ export type PortfolioCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passRate: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
 
+export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingControlsVisitedQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type TrainingControlsScheduleMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type TrainingControlsScheduleMutation = { scheduleTraining: { id: string } };
+
 export type SignInMutationVariables = Exact<{
   i: SignInInput;
 }>;
@@ -6121,6 +6133,22 @@ export const PortfolioCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortfolioCountsQuery, PortfolioCountsQueryVariables>;
+export const TrainingControlsVisitedDocument = new TypedDocumentString(`
+    query TrainingControlsVisited {
+  deployments(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingControlsVisitedQuery, TrainingControlsVisitedQueryVariables>;
+export const TrainingControlsScheduleDocument = new TypedDocumentString(`
+    mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingControlsScheduleMutation, TrainingControlsScheduleMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($i: SignInInput!) {
   signIn(input: $i) {

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { isVisible, numberAnswer, type Answers, type QuestionLike } from './questionnaire-form';
+import { isVisible, type Answers, type QuestionSpec } from '../../../../rules/questionnaire';
+import { numberAnswer } from './questionnaire-form';
 
 interface FieldProps {
-  question: QuestionLike & { help?: string | null };
+  question: QuestionSpec;
   /** The field's path: "staffCount", "orderVolumes[1].monthlyVolume". */
   path: string;
   value: unknown;

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUESTIONNAIRES } from '../../server/modules/questionnaire/default-questionnaires';
-import { checkAnswers, checkQuestions, QuestionSpec } from '../../server/modules/questionnaire/questionnaire-rules';
-import { QuestionType } from '../../server/modules/questionnaire/questionnaire.enums';
+import { QuestionType } from '../../../rules/enums';
+import { checkAnswers, checkQuestions, isVisible, type QuestionSpec } from '../../../rules/questionnaire';
+import { DEFAULT_QUESTIONNAIRES, TRAINING_QUESTIONNAIRE } from '../../../server/modules/questionnaire/default-questionnaires';
+import { questions } from '../../support/questionnaire-questions';
 
-const { TEXT, NUMBER, YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE, DATE, PHOTO, GROUP } = QuestionType;
+const { TEXT, NUMBER, YES_NO, SINGLE_CHOICE, GROUP } = QuestionType;
 const choices = (...values: string[]) => values.map((value) => ({ value, label: value }));
 
-const questions: QuestionSpec[] = [
-  { key: 'system', label: 'Local order system', type: TEXT, required: true },
-  { key: 'volume', label: 'Orders a month', type: NUMBER, required: true, unit: 'orders', min: 0, max: 1000 },
-  { key: 'hasRoom', label: 'Training room?', type: YES_NO, required: true },
-  { key: 'roomSeats', label: 'Seats', type: NUMBER, required: true, min: 1, max: 50, visibleWhen: { questionKey: 'hasRoom', equals: true } },
-  { key: 'submitter', label: 'Who submits to CARPOS', type: SINGLE_CHOICE, required: true, choices: choices('COURT', 'SHERIFF', 'OTHER') },
-  { key: 'delivery', label: 'How orders reach the sheriff', type: MULTIPLE_CHOICE, required: false, choices: choices('FAX', 'MAIL') },
-  { key: 'faxNumber', label: 'Fax number', type: TEXT, required: true, visibleWhen: { questionKey: 'delivery', equals: 'FAX' } },
-  { key: 'preferred', label: 'Preferred date', type: DATE, required: false },
-  { key: 'photos', label: 'Photos', type: PHOTO, required: false },
-  { key: 'stations', label: 'Workstations', type: GROUP, required: true, questions: [
-    { key: 'location', label: 'Location', type: TEXT, required: true },
-    { key: 'count', label: 'How many', type: NUMBER, required: true, min: 1 },
-  ] },
-];
 const valid = {
   system: 'Tyler Odyssey', volume: 120, hasRoom: true, roomSeats: 12, submitter: 'SHERIFF', delivery: ['FAX'], faxNumber: '555-0100',
   preferred: '2027-02-01', photos: ['a'.repeat(64)], stations: [{ location: 'Clerk', count: 3 }],
@@ -61,6 +47,20 @@ describe('checkAnswers', () => {
 
   it('refuses answers to questions the version does not have', () => {
     expect(fieldsOf({ ...valid, colour: 'blue', stations: [{ location: 'Clerk', count: 1, extra: 1 }] })).toEqual(['colour', 'stations[0].extra']);
+  });
+});
+
+describe('isVisible', () => {
+  it('shows a conditional question only for the answer it waits on, inside groups from the outer answers too', () => {
+    const seats = questions[3];
+    expect(isVisible(seats, {})).toBe(false);
+    expect(isVisible(seats, { hasRoom: false })).toBe(false);
+    expect(isVisible(seats, { hasRoom: true })).toBe(true);
+    expect(isVisible(questions[6], { delivery: ['MAIL', 'FAX'] })).toBe(true);
+    const seatsThere: QuestionSpec = { key: 'seatsThere', label: 'Seats there', type: NUMBER, required: true, visibleWhen: { questionKey: 'hasRoom', equals: true } };
+    expect(isVisible(seatsThere, {}, { hasRoom: true })).toBe(true);
+    expect(isVisible(seatsThere, { hasRoom: false }, { hasRoom: true })).toBe(false);
+    expect(TRAINING_QUESTIONNAIRE.questions.filter((q) => isVisible(q, { trainingRoom: false })).map((q) => q.key)).not.toContain('roomWorkstations');
   });
 });
 

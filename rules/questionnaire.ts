@@ -1,8 +1,9 @@
-// Questions of a questionnaire and the validation of answers against them. Pure functions: no
-// database, so the rules are unit-tested on their own.
-import type { FieldProblem } from '../../graphql/errors';
-import { isIsoDate } from '../../shared/dates';
-import { QuestionType } from './questionnaire.enums';
+// Questions of a questionnaire and the checks of answers against them (docs/domain.md#questionnaires):
+// which questions show, what is wrong with an answer, what a submission requires. The server
+// decides with them; the filler shows each problem next to its question, offline too, in the same words.
+import { isIsoDate } from './dates';
+import { QuestionType } from './enums';
+import type { FieldProblem } from './problems';
 
 export type Answers = Record<string, unknown>;
 
@@ -21,11 +22,11 @@ export interface QuestionSpec {
   unit?: string | null;
   min?: number | null;
   max?: number | null;
-  choices?: ChoiceSpec[] | null;
+  choices?: readonly ChoiceSpec[] | null;
   /** Shown only when the answer to an earlier question has this value (or, for a list, contains it). */
   visibleWhen?: { questionKey: string; equals: unknown } | null;
   /** The questions of a GROUP, answered once per item. */
-  questions?: QuestionSpec[] | null;
+  questions?: readonly QuestionSpec[] | null;
 }
 
 export const MAX_TEXT = 5000;
@@ -43,21 +44,35 @@ export interface AnswerCheck {
   photos: { field: string; sha256: string }[];
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
+/** An answer that counts as not given: nothing, blank text or an empty list. */
+export const isEmptyAnswer = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
 
 const matches = (answer: unknown, equals: unknown) => (Array.isArray(answer) ? answer.includes(equals) : answer === equals);
 
 /**
- * Validates answers against questions. A draft checks only the answers given; a submission also
+ * Whether a question shows, given the answers at its level and, inside a group item, the answers
+ * of the questionnaire around it (a group's question may depend on an earlier top-level one).
+ */
+export function isVisible(question: QuestionSpec, answers: Answers, outer: Answers = {}): boolean {
+  if (!question.visibleWhen) return true;
+  const { questionKey, equals } = question.visibleWhen;
+  return matches(questionKey in answers ? answers[questionKey] : outer[questionKey], equals);
+}
+
+/**
+ * Validates answers against questions, naming each problem by field ("staffCount",
+ * "orderVolumes[1].monthlyVolume"). A draft checks only the answers given; a submission also
  * requires every required question that is visible. A hidden question is neither required nor kept.
  */
-export function checkAnswers(questions: QuestionSpec[], answers: Answers, options: { complete: boolean }): AnswerCheck {
+export function checkAnswers(questions: readonly QuestionSpec[], answers: Answers, options: { complete: boolean }): AnswerCheck {
   const result: AnswerCheck = { problems: [], kept: {}, photos: [] };
   result.kept = checkLevel(questions, answers, '', options.complete, result, {});
   return result;
 }
 
-function checkLevel(questions: QuestionSpec[], answers: Answers, path: string, complete: boolean, out: AnswerCheck, outer: Answers): Answers {
+function checkLevel(questions: readonly QuestionSpec[], answers: Answers, path: string, complete: boolean, out: AnswerCheck, outer: Answers): Answers {
+  // A condition reads only the answers kept so far: those without a problem.
   const kept: Answers = {};
   const known = new Set(questions.map((q) => q.key));
   for (const key of Object.keys(answers)) {
@@ -65,13 +80,11 @@ function checkLevel(questions: QuestionSpec[], answers: Answers, path: string, c
   }
   for (const q of questions) {
     const field = `${path}${q.key}`;
-    if (q.visibleWhen) {
-      const controlling = q.visibleWhen.questionKey in kept ? kept[q.visibleWhen.questionKey] : outer[q.visibleWhen.questionKey];
-      if (!matches(controlling, q.visibleWhen.equals)) continue;
-    }
+    if (!isVisible(q, kept, outer)) continue;
     const value = answers[q.key];
-    if (isEmpty(value)) {
-      if (complete && q.required) out.problems.push({ field, message: `is required: ${q.label}` });
+    if (isEmptyAnswer(value)) {
+      // The message follows the question's label where a person reads it, and its field in the API.
+      if (complete && q.required) out.problems.push({ field, message: 'is required.' });
       continue;
     }
     const problem = checkValue(q, value, field, out);
@@ -120,7 +133,7 @@ function checkValue(q: QuestionSpec, value: unknown, field: string, out: AnswerC
 }
 
 /** Problems of the questions of a questionnaire version about to be published, by field. */
-export function checkQuestions(questions: QuestionSpec[], path = 'questions', outer: QuestionSpec[] = []): FieldProblem[] {
+export function checkQuestions(questions: readonly QuestionSpec[], path = 'questions', outer: readonly QuestionSpec[] = []): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!questions.length) problems.push({ field: path, message: 'needs at least one question.' });
   const earlier: QuestionSpec[] = [];
