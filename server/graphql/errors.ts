@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'RATE_LIMITED'
   | 'MFA_REQUIRED'
+  | 'REAUTHENTICATION_REQUIRED' // details: { secondFactor }
   | 'QUERY_TOO_COMPLEX'
   | 'PAYLOAD_TOO_LARGE'
   | 'BAD_REQUEST'

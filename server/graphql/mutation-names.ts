@@ -10,6 +10,7 @@ export type MutationName =
   | 'completePasswordReset'
   | 'completeScannerAssessment'
   | 'completeTask'
+  | 'confirmIdentity'
   | 'confirmMfaEnrolment'
   | 'createApiToken'
   | 'createCalendarFeed'

@@ -31,7 +31,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   startTask: TASK_PROGRESS, completeTask: TASK_PROGRESS, waiveTask: PLANNERS, reopenTask: PLANNERS, moveTask: PLANNERS, unpinTask: PLANNERS,
   updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS,
   signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,
-  changePassword: ALL, startMfaEnrolment: ALL, confirmMfaEnrolment: ALL, createApiToken: TOKEN_HOLDERS, revokeApiToken: TOKEN_HOLDERS,
+  confirmIdentity: ALL, changePassword: ALL, startMfaEnrolment: ALL, confirmMfaEnrolment: ALL, createApiToken: TOKEN_HOLDERS, revokeApiToken: TOKEN_HOLDERS,
   createUser: ADMINS, updateUser: ADMINS, resetPassword: ADMINS, unlockUser: ADMINS,
   // on-site capture
   scannerRequirements: ALL, scannerAssessment: ALL, scannerInventory: ALL, publishScannerRequirements: ADMINS,

@@ -2,17 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
 import { Api, Client, errorCode, startApi } from '../support/api';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 let coordinator: Client;
 let partner: Client;
-let fresno: { id: string; version: number; targetGoLive: string; tasks: { id: string; number: number; dueDate: string; title: string }[] };
-let kings: { id: string; targetGoLive: string };
+let fresno: CreatedDeployment;
+let kings: CreatedDeployment;
 
-const FEED = `query($first: Int) { notifications(first: $first) { unreadCount readUpTo items { id kind at deploymentId courtName summary actor unread } } }`;
-const MARK = 'mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { readUpTo } }';
-const CREATE_FEED = 'mutation { createCalendarFeed { path feed { id createdAt } } }';
+const FEED = graphql(`query NotificationsFeed($first: Int) { notifications(first: $first) { unreadCount readUpTo items { id kind at deploymentId courtName summary actor unread } } }`);
+const MARK = graphql(`mutation NotificationsMarkRead($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { readUpTo } }`);
+const START_TASK = graphql(`mutation NotificationsStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }`);
+const ASSIGN = graphql(`mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
+const RECORD_MEETING = graphql(`mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }`);
+const SCHEDULE_TRAINING = graphql(`mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }`);
+const CREATE_FEED = graphql(`mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }`);
+const MY_FEED = graphql(`query CalendarFeedMine { myCalendarFeed { id } }`);
+const REVOKE_FEED = graphql(`mutation CalendarFeedRevoke { revokeCalendarFeed }`);
 const ics = (d: string) => d.replaceAll('-', '');
 const today = () => api.clock.now().toISOString().slice(0, 10);
 
@@ -23,7 +30,7 @@ async function feedOf(client: Client) {
 }
 
 async function startTask(client: Client, taskId: string) {
-  const res = await client.gql('mutation($i: TaskActionInput!) { startTask(input: $i) { id status } }', { i: { taskId, mutationId: randomUUID() } });
+  const res = await client.gql(START_TASK, { i: { taskId, mutationId: randomUUID() } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
 }
 
@@ -44,21 +51,21 @@ beforeAll(async () => {
   fresno = await createDeployment(api, 'Fresno', 100);
   kings = await createDeployment(api, 'Kings', 80);
   coordinator = await api.as('COORDINATOR', { name: 'Cora Coordinator' });
-  const assign = await api.gql('mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }', {
+  const assign = await api.gql(ASSIGN, {
     i: { deploymentId: fresno.id, coordinatorId: coordinator.user!.id, fieldStaffIds: [], mutationId: randomUUID() },
   });
   expect(assign.errors).toBeUndefined();
   const { courtId } = await organizationsOf(api, 'Fresno');
   partner = await api.as('PARTNER_USER', { organizationId: courtId, name: 'Fresno clerk' });
-  const meeting = await api.gql('mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }', {
+  const meeting = await api.gql(RECORD_MEETING, {
     i: { deploymentId: fresno.id, kind: 'KICK_OFF', title: 'Kick-off with the court', meetingOn: addDays(today(), 10), held: false, attendees: [], mutationId: randomUUID() },
   });
   expect(meeting.errors).toBeUndefined();
-  const training = await api.gql('mutation($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }', {
+  const training = await api.gql(SCHEDULE_TRAINING, {
     i: { deploymentId: fresno.id, scheduledOn: addDays(today(), 45), mode: 'REMOTE', module: 'FULL_USE', audience: 'END_USERS', trainer: 'Tess Trainer', attendees: [], mutationId: randomUUID() },
   });
   expect(training.errors).toBeUndefined();
-  const kingsMeeting = await api.gql('mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }', {
+  const kingsMeeting = await api.gql(RECORD_MEETING, {
     i: { deploymentId: kings.id, kind: 'KICK_OFF', title: 'Kings kick-off', meetingOn: addDays(today(), 12), held: false, attendees: [], mutationId: randomUUID() },
   });
   expect(kingsMeeting.errors).toBeUndefined();
@@ -69,14 +76,14 @@ describe('notifications', () => {
   it('lists what others changed on my deployments, not my own changes nor other deployments', async () => {
     api.clock.advanceDays(1);
     await startTask(api, fresno.tasks[0].id);
-    await startTask(api, (kings as unknown as typeof fresno).tasks[0].id);
+    await startTask(api, kings.tasks[0].id);
     await startTask(coordinator, fresno.tasks[1].id);
     const feed = await feedOf(coordinator);
-    const started = feed.items.filter((n: { summary: string }) => n.summary.includes('start task'));
+    const started = feed.items.filter((n) => n.summary.includes('start task'));
     expect(started).toHaveLength(1);
     expect(started[0]).toMatchObject({ kind: 'CHANGED', deploymentId: fresno.id, unread: true });
-    expect(feed.items.every((n: { deploymentId: string }) => n.deploymentId === fresno.id)).toBe(true);
-    expect(feed.items.some((n: { actor: string }) => n.actor === 'Cora Coordinator')).toBe(false);
+    expect(feed.items.every((n) => n.deploymentId === fresno.id)).toBe(true);
+    expect(feed.items.some((n) => n.actor === 'Cora Coordinator')).toBe(false);
     expect(feed.unreadCount).toBe(feed.items.length);
   });
 
@@ -84,10 +91,10 @@ describe('notifications', () => {
     const first = fresno.tasks.reduce((a, b) => (a.dueDate <= b.dueDate ? a : b));
     api.clock.setToday(addDays(first.dueDate, 1));
     const feed = await feedOf(coordinator);
-    const overdue = feed.items.filter((n: { kind: string }) => n.kind === 'OVERDUE');
+    const overdue = feed.items.filter((n) => n.kind === 'OVERDUE');
     expect(overdue.length).toBeGreaterThan(0);
-    expect(overdue.some((n: { summary: string }) => n.summary.includes(`due ${first.dueDate}`))).toBe(true);
-    expect(overdue.every((n: { deploymentId: string }) => n.deploymentId === fresno.id)).toBe(true);
+    expect(overdue.some((n) => n.summary.includes(`due ${first.dueDate}`))).toBe(true);
+    expect(overdue.every((n) => n.deploymentId === fresno.id)).toBe(true);
   });
 
   it('marks read up to an instant, never backwards, and counts what comes after', async () => {
@@ -98,7 +105,7 @@ describe('notifications', () => {
     expect(marked.errors).toBeUndefined();
     const after = await feedOf(coordinator);
     expect(after.unreadCount).toBe(0);
-    expect(after.items.every((n: { unread: boolean }) => !n.unread)).toBe(true);
+    expect(after.items.every((n) => !n.unread)).toBe(true);
 
     const back = await coordinator.gql(MARK, { i: { upTo: '2020-01-01T00:00:00Z', mutationId: randomUUID() } });
     expect(back.data!.markNotificationsRead.readUpTo).toBe(new Date(newest).toISOString());
@@ -128,7 +135,7 @@ describe('calendar feed', () => {
     expect(created.errors).toBeUndefined();
     const { path } = created.data!.createCalendarFeed;
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-    expect((await coordinator.gql('{ myCalendarFeed { id } }')).data!.myCalendarFeed.id).toBe(created.data!.createCalendarFeed.feed.id);
+    expect((await coordinator.gql(MY_FEED)).data!.myCalendarFeed!.id).toBe(created.data!.createCalendarFeed.feed.id);
 
     const res = await fetch(`${api.url}${path}`);
     expect(res.status).toBe(200);
@@ -163,10 +170,10 @@ describe('calendar feed', () => {
     const second = (await coordinator.gql(CREATE_FEED)).data!.createCalendarFeed.path;
     expect((await fetch(`${api.url}${first}`)).status).toBe(404);
     expect((await fetch(`${api.url}${second}`)).status).toBe(200);
-    const revoked = await coordinator.gql('mutation { revokeCalendarFeed }');
+    const revoked = await coordinator.gql(REVOKE_FEED);
     expect(revoked.data!.revokeCalendarFeed).toBe(true);
     expect((await fetch(`${api.url}${second}`)).status).toBe(404);
-    expect((await coordinator.gql('{ myCalendarFeed { id } }')).data!.myCalendarFeed).toBeNull();
-    expect((await coordinator.gql('mutation { revokeCalendarFeed }')).data!.revokeCalendarFeed).toBe(false);
+    expect((await coordinator.gql(MY_FEED)).data!.myCalendarFeed).toBeNull();
+    expect((await coordinator.gql(REVOKE_FEED)).data!.revokeCalendarFeed).toBe(false);
   });
 });

@@ -14,7 +14,9 @@ import { seedDemoData } from '../../server/db/seed/demo-data';
 import { seedReferenceData } from '../../server/db/seed/reference-data';
 import { hashPassword } from '../../server/modules/user/credentials';
 import { Role, User } from '../../server/modules/user/user.entity';
-import { TEST_PASSWORD, TestClock, usingPostgres } from '../support/api';
+import { TEST_PASSWORD, TestClock, usingPostgres, type GqlResult } from '../support/api';
+import { graphql } from '../support/generated';
+import type { TypedDocumentString } from '../support/generated/graphql';
 
 // Production refuses to start without a real secret, on demo credentials or on an out-of-date
 // schema; once started it hides its schema from anonymous callers and its internals from everyone.
@@ -68,6 +70,10 @@ async function migratedDatabase(extra?: (db: ReturnType<typeof createDataSource>
   return database;
 }
 
+const SIGN_IN = graphql(`mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }`);
+const SCHEMA_NAME = graphql(`query ProductionSchemaName { __schema { queryType { name } } }`);
+const DEPLOYMENT_COUNT = graphql(`query ProductionDeploymentCount { deployments(first: 1) { totalCount } }`);
+
 const production = (database: DatabaseConfig, env: Record<string, string> = {}): Config =>
   ({ ...loadConfig({ NODE_ENV: 'production', APP_SECRET: SECRET, ...env }), database });
 
@@ -114,20 +120,21 @@ describe('production on a migrated database', () => {
     const signIn = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', variables: { i: { email: 'analyst@courts.example', password: TEST_PASSWORD } } }),
+      body: JSON.stringify({ query: SIGN_IN.toString(), variables: { i: { email: 'analyst@courts.example', password: TEST_PASSWORD } } }),
     });
     reporterCookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('ccpor_session='))!;
     expect(reporterCookie).toBeTruthy();
   });
   afterAll(async () => { await app?.close(); });
 
-  const gql = async (query: string, { cookie, variables }: { cookie?: string; variables?: Record<string, unknown> } = {}) => {
+  /** Posts a generated document (a typed answer) or raw text, refused or malformed on purpose (an answer of unknown shape). */
+  const gql = async <T = unknown, V = never>(query: string | TypedDocumentString<T, V>, { cookie, variables }: { cookie?: string; variables?: Record<string, unknown> } = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
-    return { status: res.status, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[]; extensions?: Record<string, unknown> }) };
+    return { status: res.status, ...((await res.json()) as object) } as GqlResult<T> & { extensions?: Record<string, unknown> };
   };
 
   it('starts, and its health check answers', async () => {
@@ -160,9 +167,9 @@ describe('production on a migrated database', () => {
   });
 
   it('answers introspection to a signed-in caller', async () => {
-    const res = await gql('{ __schema { queryType { name } } }', { cookie: reporterCookie });
+    const res = await gql(SCHEMA_NAME, { cookie: reporterCookie });
     expect(res.errors).toBeUndefined();
-    expect(res.data.__schema.queryType.name).toBe('Query');
+    expect(res.data!.__schema.queryType.name).toBe('Query');
   });
 
   const withoutSuggestion = (answers: Awaited<ReturnType<typeof gql>>[]) => {
@@ -178,7 +185,7 @@ describe('production on a migrated database', () => {
       await gql('{ me { emial } }', { cookie: reporterCookie }),
       await gql('{ deployments(first: 101) { totalCount } }', { cookie: reporterCookie }),
       await gql('{ deployment(id: "0d3b1a51-0000-4000-8000-000000000000") { id } }', { cookie: reporterCookie }),
-      await gql('{ deployments(first: 1) { totalCount } }'),
+      await gql(DEPLOYMENT_COUNT),
       await gql('mutation { createDeployment(input: { courtId: "0d3b1a51-0000-4000-8000-000000000000", targetGoLive: "2027-06-01" }) { id } }', { cookie: reporterCookie }),
     ];
     for (const res of answers) {
@@ -190,7 +197,7 @@ describe('production on a migrated database', () => {
       }
       expect(res.extensions ?? {}).not.toHaveProperty('sqlStatements');
     }
-    const ok = await gql('{ deployments(first: 1) { totalCount } }', { cookie: reporterCookie });
+    const ok = await gql(DEPLOYMENT_COUNT, { cookie: reporterCookie });
     expect(ok.data).toEqual({ deployments: { totalCount: 0 } });
     expect(ok.extensions ?? {}).not.toHaveProperty('sqlStatements');
   });

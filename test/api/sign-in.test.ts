@@ -91,7 +91,7 @@ describe('passwords and lockout', () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Password changer' });
     const laptop = (await api.signIn(user.email)).client;
     const tablet = (await api.signIn(user.email)).client;
-    const change = (newPassword: string) => laptop.gql(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword } });
+    const change = (newPassword: string) => laptop.gql(CHANGE_PASSWORD, { i: { newPassword } });
     expect(refusedFields(await change('short'))[0]).toBe('newPassword');
     expect(errorCode(await change('password1234'))).toBe('BAD_USER_INPUT');
     expect((await change('a brand new long passphrase')).data!.changePassword).toBe(true);
@@ -225,6 +225,7 @@ describe('users and the audit trail', () => {
     const everything = JSON.stringify((await api.gql(EVERYTHING)).data);
     expect(everything).not.toContain(TEST_PASSWORD);
     expect(everything).not.toMatch(/\$argon2id\$/);
-    expect(everything).not.toContain('ccpor_');
+    // A token's record (its prefix of a few characters included) is audited; the token itself never.
+    expect(everything).not.toMatch(/ccpor_[\w-]{20,}/);
   });
 });

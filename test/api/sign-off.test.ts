@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignOff } from '../../server/modules/sign-off/sign-off.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { passAll, RAISE, readRun, recordResult, signOff, startRun, UPDATE_DEFECT } from '../support/cat';
+import { Api, errorCode, errorDetails, refusedFields, startApi } from '../support/api';
+import { passAll, RAISE, readRun, recordResult, signOff, startRun, UPDATE_DEFECT, type Run } from '../support/cat';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
 const signOffCount = (runId: string) => api.app.db.manager.countBy(SignOff, { runId });
-const key = (run: any, k: string) => run.cases.find((c: any) => c.testCase.key === k);
+const key = (run: Run, k: string) => run.cases.find((c) => c.testCase.key === k)!;
 
 describe('signOffRun', () => {
   it('is refused (SIGN_OFF_BLOCKED) while a CRITICAL case is not passed, listing each, and writes nothing', async () => {
@@ -18,8 +19,8 @@ describe('signOffRun', () => {
     const run = await startRun(api, d.id);
     const res = await signOff(api, run.id, 'CCPOR_TEAM');
     expect(errorCode(res)).toBe('SIGN_OFF_BLOCKED');
-    const critical = run.cases.filter((c: any) => c.testCase.criticality === 'CRITICAL');
-    expect(res.errors![0].extensions!.details.blockers.map((b: any) => b.recordId)).toEqual(critical.map((c: any) => c.testCase.id));
+    const critical = run.cases.filter((c) => c.testCase.criticality === 'CRITICAL');
+    expect(errorDetails(res).blockers!.map((b) => b.recordId)).toEqual(critical.map((c) => c.testCase.id));
     expect(await signOffCount(run.id)).toBe(0);
   });
 
@@ -31,7 +32,7 @@ describe('signOffRun', () => {
     await passAll(api, await readRun(api, run.id));
     const res = await signOff(api, run.id, 'CCPOR_TEAM');
     expect(errorCode(res)).toBe('SIGN_OFF_BLOCKED');
-    expect(res.errors![0].extensions!.details.blockers).toEqual([expect.objectContaining({ recordType: 'Defect', recordId: defect.id, status: 'OPEN' })]);
+    expect(errorDetails(res).blockers).toEqual([expect.objectContaining({ recordType: 'Defect', recordId: defect.id, status: 'OPEN' })]);
     await api.gql(UPDATE_DEFECT, { i: { defectId: defect.id, status: 'WONT_FIX', note: 'Printer driver issue, not CCPOR' } });
     expect((await signOff(api, run.id, 'CCPOR_TEAM')).data!.signOffRun.status).toBe('CURRENT');
   });
@@ -42,7 +43,7 @@ describe('signOffRun', () => {
     const d = await createDeployment(api, 'Lassen', 40);
     const run = await startRun(api, d.id);
     await passAll(api, run);
-    const field = (res: any) => res.errors?.[0]?.extensions?.details?.fields?.[0]?.field;
+    const field = (res: Awaited<ReturnType<typeof signOff>>) => refusedFields(res)[0];
     expect(field(await signOff(api, run.id, 'LEA'))).toBe('organizationId');
     expect(field(await signOff(api, run.id, 'LEA', other.sheriffId))).toBe('organizationId');
     expect(field(await signOff(api, run.id, 'COURT', other.courtId))).toBe('organizationId');
@@ -68,7 +69,7 @@ describe('signOffRun', () => {
     expect(errorCode(await signOff(api, run.id, 'LEA', sheriffId))).toBe('INVALID_TRANSITION');
 
     const failed = (await recordResult(api, { runId: run.id, caseId: key(run, 'AU-02').testCase.id, status: 'FAILED', actualResult: 'View not recorded' })).data!.recordTestResult;
-    const read = async () => (await api.gql('query($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }', { id: run.id })).data!.testRun.signOffs;
+    const read = async () => (await api.gql(graphql(`query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }`), { id: run.id })).data!.testRun.signOffs;
     expect(await read()).toEqual([{ id: lea.id, status: 'STALE', staleBecause: ['Case AU-02 has a newer attempt (FAILED).'] }]);
     const again = (await signOff(api, run.id, 'LEA', sheriffId)).data!.signOffRun;
     expect(again.status).toBe('CURRENT');

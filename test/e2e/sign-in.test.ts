@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { DEMO_PASSWORD, hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 
 // Sign-in, the way back to where one was, API tokens for reporting tools and sign-out, in the built
 // client against the demo users (password `ccpor-demo-password`, no two-factor in development).
@@ -137,6 +137,30 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
 
     const after = await readWithToken(token);
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('asks for the password in place when the sign-in is more than five minutes old, then creates the token', async () => {
+    // The token made above is still shown until put away.
+    await page.getByRole('button', { name: 'Done' }).click();
+    api.clock.advanceDays(6 / 1440);
+    await page.getByLabel('Token name').fill('Quarterly report');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const confirm = page.getByRole('form', { name: 'Confirm it is you' });
+    await confirm.waitFor();
+    expect(await page.getByTestId('new-api-token').count()).toBe(0);
+
+    await confirm.getByLabel('Your password').fill('not my password at all');
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await confirm.getByText('The password is not your password.').waitFor();
+
+    await confirm.getByLabel('Your password').fill(DEMO_PASSWORD);
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    const shown = page.getByTestId('new-api-token');
+    await shown.waitFor();
+    expect((await shown.textContent())?.trim()).toMatch(/^ccpor_/);
+    expect(await confirm.count()).toBe(0);
+    await page.getByRole('list', { name: 'API tokens' }).getByText('Quarterly report').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
   });
 
   it('does not offer API tokens to field staff', async () => {

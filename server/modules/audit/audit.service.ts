@@ -1,10 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 
 export interface SecurityEvent {
   operation: 'SIGN_IN' | 'SIGN_IN_FAILED' | 'ACCOUNT_LOCKED' | 'RATE_LIMITED' | 'PERMISSION_DENIED' | 'SIGN_OUT'
-    | 'API_TOKEN_CREATED' | 'API_TOKEN_REVOKED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'MFA_ENROLLED' | 'ACCOUNT_UNLOCKED';
+    | 'API_TOKEN_CREATED' | 'API_TOKEN_REVOKED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'MFA_ENROLLED' | 'ACCOUNT_UNLOCKED'
+    | 'IDENTITY_CONFIRMED' | 'IDENTITY_CHECK_FAILED';
   userId?: string | null;
   actor: string;
   role?: string | null;
@@ -20,9 +21,14 @@ export interface SecurityEvent {
  * even though its own transaction (if any) rolls back.
  */
 export function recordSecurityEvent(db: DataSource, event: SecurityEvent) {
-  return inTransaction(db, (tx) => tx.insert(AuditEvent, {
+  return inTransaction(db, (tx) => recordSecurityEventIn(tx, event));
+}
+
+/** A security event that is part of a change, written in its transaction (a resend of it writes none). */
+export function recordSecurityEventIn(tx: EntityManager, event: SecurityEvent) {
+  return tx.insert(AuditEvent, {
     at: event.at, kind: AuditKind.SECURITY, userId: event.userId ?? null, actor: event.actor, role: event.role ?? null,
     operation: event.operation, entityType: event.entityType ?? null, entityId: event.entityId ?? null,
     before: null, after: (event.details ?? null) as never, clientAddress: event.clientAddress ?? null,
-  }));
+  });
 }

@@ -53,6 +53,8 @@ export async function startSession(db: DataSource, clock: Clock, config: Config,
   await inTransaction(db, (tx) => tx.insert(Session, {
     tokenHash: sha256(token), userId: user.id, lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.sessionMaxHours * 3_600_000), revokedAt: null, clientAddress: req.ip ?? null,
+    // Signing in is itself a fresh proof of who the person is.
+    confirmedAt: now,
   }));
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,

@@ -1,14 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
-import { problem } from '../../graphql/errors';
+import { badInput, problem } from '../../graphql/errors';
+import { requireSignIn } from '../access/auth-checker';
 import { recordSecurityEvent, SecurityEvent } from '../audit/audit.service';
 import {
   burnOneHash, decryptSecret, encryptSecret, newRecoveryCodes, newTotpSecret, otpauthUri, sha256, totpMatches, verifyPassword,
 } from './credentials';
 import { startSession } from './session.service';
-import { SignInCounter, User } from './user.entity';
-import type { SignInInput } from './user.inputs';
+import { Session, SignInCounter, User } from './user.entity';
+import type { ConfirmIdentityInput, SignInInput } from './user.inputs';
 
 /** Consecutive failures that lock an e-mail address, and for how long. */
 const MAX_FAILURES = 5;
@@ -111,6 +112,63 @@ async function wrongCode(ctx: Context, user: User, claim: Claim, now: Date): Pro
     clientAddress: ctx.clientAddress, details: { reason: 'wrong second factor' }, at: now,
   });
   throw problem('UNAUTHENTICATED', 'That code is not right. Check the time on your device and try again.');
+}
+
+/**
+ * Proves again who the signed-in person is (docs/security.md#confirming-identity): the password, and
+ * the TOTP code when they use one, checked under the same lockout as sign-in. Stamps the session,
+ * which lets it change how the person signs in for the next few minutes. A wrong answer is a
+ * security event and counts towards the lock, so a session alone cannot guess the password.
+ */
+export async function confirmIdentity(ctx: Context, input: ConfirmIdentityInput): Promise<boolean> {
+  requireSignIn(ctx);
+  const now = ctx.clock.now();
+  const user = await ctx.db.manager.findOneByOrFail(User, { id: ctx.actor.userId! });
+  const security = (operation: SecurityEvent['operation'], details?: Record<string, unknown>) => recordSecurityEvent(ctx.db, {
+    operation, userId: user.id, actor: user.displayName, role: user.role, clientAddress: ctx.clientAddress, details, at: now,
+  });
+  const claim = await claimCheck(ctx.db, user.email, now);
+  if ('lockedUntil' in claim) {
+    await security('ACCOUNT_LOCKED', { email: user.email, via: 'confirmIdentity' });
+    throw locked(claim.lockedUntil);
+  }
+  const refuse = async (field: string, reason: string, message: string): Promise<never> => {
+    await security(claim.locks ? 'ACCOUNT_LOCKED' : 'IDENTITY_CHECK_FAILED', { email: user.email, reason, via: 'confirmIdentity' });
+    throw badInput([{ field, message }]);
+  };
+  if (!(await verifyPassword(user.passwordHash, input.password))) return refuse('password', 'wrong password', 'is not your password.');
+  if (user.totpSecret) {
+    if (!input.totpCode) {
+      await inTransaction(ctx.db, (tx) => settleClaim(tx, user.email, claim, 'not counted'));
+      throw badInput([{ field: 'totpCode', message: 'is needed too: enter the 6-digit code your authenticator app shows.' }]);
+    }
+    if (!totpMatches(decryptSecret(user.totpSecret, ctx.config.appSecret), user.email, input.totpCode, now)) {
+      return refuse('totpCode', 'wrong second factor', 'does not match; check the time on your device and enter the newest code.');
+    }
+  }
+  await inTransaction(ctx.db, async (tx) => {
+    await settleClaim(tx, user.email, claim, 'passed');
+    await tx.update(Session, { id: ctx.actor.sessionId! }, { confirmedAt: now });
+  });
+  await security('IDENTITY_CONFIRMED');
+  return true;
+}
+
+/** How long a confirmation lets the person change how they sign in. */
+export const CONFIRMATION_MINUTES = 5;
+
+/**
+ * Refuses with REAUTHENTICATION_REQUIRED unless the session proved who the person is (signing in,
+ * confirmIdentity) within the last CONFIRMATION_MINUTES: a session found unlocked on a desk, or a
+ * stolen cookie, cannot change the password, the second factor or mint an API token.
+ */
+export async function requireRecentIdentity(ctx: Context, tx: EntityManager, user: User) {
+  const session = ctx.actor.sessionId ? await tx.findOneBy(Session, { id: ctx.actor.sessionId }) : null;
+  const at = session?.confirmedAt;
+  if (at && ctx.clock.now().getTime() - at.getTime() < CONFIRMATION_MINUTES * 60_000) return;
+  throw problem('REAUTHENTICATION_REQUIRED',
+    `Confirm it is you first: enter your password${user.totpSecret ? ' and the code from your authenticator app' : ''}, then do this again. It is asked once more than ${CONFIRMATION_MINUTES} minutes have passed since you last did.`,
+    { secondFactor: !!user.totpSecret });
 }
 
 /** Counts an attempt in this minute's window for `key`; false once over `limit`. */

@@ -106,6 +106,10 @@ export class Session {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   clientAddress!: string | null;
+
+  /** When the person last proved who they are in this session (signing in, confirmIdentity). */
+  @InstantColumn({ nullable: true })
+  confirmedAt!: Date | null;
 }
 
 @Entity('api_token')

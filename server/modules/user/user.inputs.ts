@@ -25,12 +25,19 @@ export class SignInInput {
   recoveryCode?: string | null;
 }
 
-@InputType({ description: 'A new password for the signed-in person.' })
-export class ChangePasswordInput {
-  @Field(() => String, { description: 'The current password.' })
+@InputType({ description: 'Proves again who the signed-in person is, before a change to how they sign in.' })
+export class ConfirmIdentityInput {
+  @Field(() => String, { description: 'Your password.' })
   @MaxLength(256)
-  currentPassword!: string;
+  password!: string;
 
+  @Field(() => String, { nullable: true, description: 'The 6-digit code of your authenticator app: required when you use one.' })
+  @IsOptional() @Matches(/^\d{6}$/, { message: 'totpCode must be the 6 digits your authenticator app shows' })
+  totpCode?: string | null;
+}
+
+@InputType({ description: 'A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes.' })
+export class ChangePasswordInput {
   @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
   @MaxLength(256)
   newPassword!: string;
@@ -44,7 +51,7 @@ export class ConfirmMfaEnrolmentInput {
 }
 
 @InputType({ description: 'A new personal API token for a reporting tool.' })
-export class CreateApiTokenInput {
+export class CreateApiTokenInput extends MutationInput {
   @Field(() => String, { description: 'What it is for (3 to 100 characters), e.g. "Power BI portfolio".' })
   @Length(3, 100)
   name!: string;

@@ -4,10 +4,10 @@ import type { Context } from '../../graphql/context';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { ADMINS, ANY_ROLE, TOKEN_HOLDERS } from '../access/roles';
 import { Organization } from '../organization/organization.entity';
-import { signIn } from './sign-in.service';
+import { confirmIdentity, signIn } from './sign-in.service';
 import { ApiToken, User } from './user.entity';
 import {
-  ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
+  ChangePasswordInput, CompletePasswordResetInput, ConfirmIdentityInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
   CreateUserInput, RevokeApiTokenInput, SignInInput, UpdateUserInput, UserActionInput,
 } from './user.inputs';
 import * as users from './user.service';
@@ -60,25 +60,31 @@ export class UserResolver {
   }
 
   @Authorized(ANY_ROLE)
-  @Mutation(() => Boolean, { description: 'Changes your password and ends your other sessions.' })
+  @Mutation(() => Boolean, { description: 'Proves again who you are, with your password (and TOTP code when you use one), so that for 5 minutes this session may change your password or second factor and create API tokens. A wrong answer counts towards the sign-in lock.' })
+  confirmIdentity(@Arg('input', () => ConfirmIdentityInput, { description: 'Password and code.' }) input: ConfirmIdentityInput, @Ctx() ctx: Context) {
+    return confirmIdentity(ctx, input);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Mutation(() => Boolean, { description: 'Changes your password and ends your other sessions. Needs confirmIdentity in the last 5 minutes (REAUTHENTICATION_REQUIRED).' })
   changePassword(@Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' }) input: ChangePasswordInput, @Ctx() ctx: Context) {
     return users.changePassword(ctx, input);
   }
 
   @Authorized(ANY_ROLE)
-  @Mutation(() => MfaEnrolment, { description: 'Starts two-factor enrolment: add the secret to an authenticator app, then confirm.' })
+  @Mutation(() => MfaEnrolment, { description: 'Starts two-factor enrolment, or replaces the second factor: add the secret to an authenticator app, then confirm. Needs confirmIdentity in the last 5 minutes.' })
   startMfaEnrolment(@Ctx() ctx: Context) {
     return users.startMfaEnrolment(ctx);
   }
 
   @Authorized(ANY_ROLE)
-  @Mutation(() => RecoveryCodes, { description: 'Confirms two-factor enrolment with a code; returns recovery codes once.' })
+  @Mutation(() => RecoveryCodes, { description: 'Confirms two-factor enrolment with a code; returns new recovery codes once. Needs confirmIdentity in the last 5 minutes.' })
   confirmMfaEnrolment(@Arg('input', () => ConfirmMfaEnrolmentInput, { description: 'The code.' }) input: ConfirmMfaEnrolmentInput, @Ctx() ctx: Context) {
     return users.confirmMfaEnrolment(ctx, input);
   }
 
   @Authorized(TOKEN_HOLDERS)
-  @Mutation(() => CreatedApiToken, { description: 'Creates a personal read-only API token; the token is shown once.' })
+  @Mutation(() => CreatedApiToken, { description: 'Creates a personal read-only API token; the token is shown once. Needs confirmIdentity in the last 5 minutes.' })
   createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'Its name.' }) input: CreateApiTokenInput, @Ctx() ctx: Context) {
     return users.createApiToken(ctx, input);
   }

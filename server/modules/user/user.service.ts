@@ -1,16 +1,16 @@
-import { IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { requireSignIn } from '../access/auth-checker';
-import { recordSecurityEvent, SecurityEvent } from '../audit/audit.service';
+import { recordSecurityEvent, recordSecurityEventIn, SecurityEvent } from '../audit/audit.service';
 import { Organization } from '../organization/organization.entity';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import {
   decryptSecret, encryptSecret, hashPassword, newRecoveryCodes, newToken, newTotpSecret, otpauthUri, passwordProblems, sha256,
-  totpMatches, verifyPassword,
+  totpMatches,
 } from './credentials';
-import { clearFailures } from './sign-in.service';
+import { clearFailures, requireRecentIdentity } from './sign-in.service';
 import { endSession, revokeSessions } from './session.service';
 import { ApiToken, PasswordReset, Role, User } from './user.entity';
 import {
@@ -21,11 +21,15 @@ import {
 /** How long a password link stays valid. */
 const RESET_LINK_HOURS = 24;
 
-const security = (ctx: Context, operation: SecurityEvent['operation'], details?: Record<string, unknown>, entityId?: string) =>
-  recordSecurityEvent(ctx.db, {
-    operation, userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role, clientAddress: ctx.clientAddress,
-    details, entityType: entityId ? 'User' : undefined, entityId, at: ctx.clock.now(),
-  });
+const securityEvent = (ctx: Context, operation: SecurityEvent['operation'], details?: Record<string, unknown>, entityId?: string): SecurityEvent => ({
+  operation, userId: ctx.actor.userId, actor: ctx.actor.name, role: ctx.actor.role, clientAddress: ctx.clientAddress,
+  details, entityType: entityId ? 'User' : undefined, entityId, at: ctx.clock.now(),
+});
+const security = (ctx: Context, operation: SecurityEvent['operation'], details?: Record<string, unknown>) =>
+  recordSecurityEvent(ctx.db, securityEvent(ctx, operation, details));
+/** The security event of a change, in its transaction: a resend of the change writes none. */
+const securityIn = (tx: EntityManager, ctx: Context, operation: SecurityEvent['operation'], details?: Record<string, unknown>, entityId?: string) =>
+  recordSecurityEventIn(tx, securityEvent(ctx, operation, details, entityId));
 
 async function currentUser(ctx: Context): Promise<User> {
   requireSignIn(ctx);
@@ -44,9 +48,8 @@ export async function signOut(ctx: Context) {
 
 export async function changePassword(ctx: Context, input: ChangePasswordInput) {
   const user = await currentUser(ctx);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw badInput([{ field: 'currentPassword', message: 'is not your current password.' }]);
-  }
+  // The current password is proved with confirmIdentity, under the sign-in lockout, not here.
+  await requireRecentIdentity(ctx, ctx.db.manager, user);
   const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
   if (problems.length) throw badInput(problems);
   const passwordHash = await hashPassword(input.newPassword);
@@ -59,13 +62,16 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput) {
 
 export async function startMfaEnrolment(ctx: Context) {
   const user = await currentUser(ctx);
+  await requireRecentIdentity(ctx, ctx.db.manager, user);
   const secret = newTotpSecret();
   await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { totpPendingSecret: encryptSecret(secret, ctx.config.appSecret) }));
   return { secret, otpauthUri: otpauthUri(secret, user.email) };
 }
 
+/** Enrols or replaces the second factor; new recovery codes replace the old ones. */
 export async function confirmMfaEnrolment(ctx: Context, input: ConfirmMfaEnrolmentInput) {
   const user = await currentUser(ctx);
+  await requireRecentIdentity(ctx, ctx.db.manager, user);
   if (!user.totpPendingSecret) throw problem('INVALID_TRANSITION', 'Start the enrolment first: there is no secret waiting to be confirmed.');
   if (!totpMatches(decryptSecret(user.totpPendingSecret, ctx.config.appSecret), user.email, input.code, ctx.clock.now())) {
     throw badInput([{ field: 'code', message: 'does not match; check the time on your device and enter the newest code.' }]);
@@ -83,13 +89,22 @@ export async function myApiTokens(ctx: Context) {
   return ctx.db.manager.find(ApiToken, { where: { userId: ctx.actor.userId! }, order: { createdAt: 'DESC' } });
 }
 
+/**
+ * A new API token. The outcome kept for its mutationId holds the record, never the secret: a resend
+ * answers the same token record with `token` null, and creates no second one.
+ */
 export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
   const user = await currentUser(ctx);
-  const token = `ccpor_${newToken()}`;
-  const apiToken = await inTransaction(ctx.db, (tx) => tx.save(tx.create(ApiToken, {
-    userId: user.id, name: input.name.trim(), prefix: token.slice(0, 12), tokenHash: sha256(token), lastUsedAt: null, revokedAt: null,
-  })));
-  await security(ctx, 'API_TOKEN_CREATED', { apiTokenId: apiToken.id, name: apiToken.name });
+  let token: string | null = null;
+  const { apiToken } = await applyMutation(ctx, { operation: 'createApiToken', input }, async (tx) => {
+    await requireRecentIdentity(ctx, tx, user);
+    token = `ccpor_${newToken()}`;
+    const apiToken = await tx.save(tx.create(ApiToken, {
+      userId: user.id, name: input.name.trim(), prefix: token.slice(0, 12), tokenHash: sha256(token), lastUsedAt: null, revokedAt: null,
+    }));
+    await securityIn(tx, ctx, 'API_TOKEN_CREATED', { apiTokenId: apiToken.id, name: apiToken.name });
+    return { apiToken };
+  });
   return { token, apiToken };
 }
 
@@ -119,27 +134,33 @@ async function checkOrganization(ctx: Context, role: Role, organizationId: strin
   }
 }
 
-/** A one-time link to set a password, valid 24 hours; the token is shown once, to the admin. */
-async function passwordLink(ctx: Context, userId: string) {
+/**
+ * A one-time link to set a password, valid 24 hours, made in the change's transaction. Its url is
+ * shown once, to the admin: the outcome kept for a resend has only `expiresAt`, so `url` is null then.
+ */
+async function passwordLink(ctx: Context, tx: EntityManager, userId: string, shown: { url: string | null }) {
   const token = newToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + RESET_LINK_HOURS * 3_600_000);
-  await inTransaction(ctx.db, (tx) => tx.insert(PasswordReset, { tokenHash: sha256(token), userId, expiresAt, usedAt: null }));
+  await tx.insert(PasswordReset, { tokenHash: sha256(token), userId, expiresAt, usedAt: null });
   const origin = ctx.req ? `${ctx.req.protocol}://${ctx.req.get('host')}` : '';
-  return { url: `${origin}/reset-password?token=${token}`, token, expiresAt };
+  shown.url = `${origin}/reset-password?token=${token}`;
+  return { expiresAt };
 }
 
 export async function createUser(ctx: Context, input: CreateUserInput) {
   await checkOrganization(ctx, input.role, input.organizationId);
   const email = input.email.trim().toLowerCase();
-  const user = await applyMutation(ctx, { operation: 'createUser', input }, async (tx) => {
+  const shown = { url: null as string | null };
+  const { user, expiresAt } = await applyMutation(ctx, { operation: 'createUser', input }, async (tx) => {
     if (await tx.findOneBy(User, { email })) throw badInput([{ field: 'email', message: `${email} already has an account.` }]);
-    return tx.save(tx.create(User, {
+    const user = await tx.save(tx.create(User, {
       email, displayName: input.displayName.trim(), role: input.role, organizationId: input.organizationId ?? null,
       // Unusable until the person sets a password through the link.
       passwordHash: `!${newToken()}`, active: true, updatedBy: ctx.actor.name,
     }));
+    return { user, ...(await passwordLink(ctx, tx, user.id, shown)) };
   });
-  return { user, passwordLink: await passwordLink(ctx, user.id) };
+  return { user, passwordLink: { url: shown.url, expiresAt: new Date(expiresAt) } };
 }
 
 export function updateUser(ctx: Context, input: UpdateUserInput) {
@@ -165,20 +186,26 @@ export function updateUser(ctx: Context, input: UpdateUserInput) {
   });
 }
 
+/** A new password link; a resend of the same mutationId makes no second link (and shows no url). */
 export async function resetPassword(ctx: Context, input: UserActionInput) {
-  const user = await ctx.db.manager.findOneBy(User, { id: input.userId });
-  if (!user) throw notFound('User', input.userId);
-  const link = await passwordLink(ctx, user.id);
-  await security(ctx, 'PASSWORD_RESET', { userId: user.id }, user.id);
-  return link;
+  const shown = { url: null as string | null };
+  const { expiresAt } = await applyMutation(ctx, { operation: 'resetPassword', input }, async (tx) => {
+    const user = await tx.findOneBy(User, { id: input.userId });
+    if (!user) throw notFound('User', input.userId);
+    await securityIn(tx, ctx, 'PASSWORD_RESET', { userId: user.id }, user.id);
+    return passwordLink(ctx, tx, user.id, shown);
+  });
+  return { url: shown.url, expiresAt: new Date(expiresAt) };
 }
 
-export async function unlockUser(ctx: Context, input: UserActionInput) {
-  const user = await ctx.db.manager.findOneBy(User, { id: input.userId });
-  if (!user) throw notFound('User', input.userId);
-  await inTransaction(ctx.db, (tx) => clearFailures(tx, user.email));
-  await security(ctx, 'ACCOUNT_UNLOCKED', { userId: user.id }, user.id);
-  return user;
+export function unlockUser(ctx: Context, input: UserActionInput) {
+  return applyMutation(ctx, { operation: 'unlockUser', input }, async (tx) => {
+    const user = await tx.findOneBy(User, { id: input.userId });
+    if (!user) throw notFound('User', input.userId);
+    await clearFailures(tx, user.email);
+    await securityIn(tx, ctx, 'ACCOUNT_UNLOCKED', { userId: user.id }, user.id);
+    return user;
+  });
 }
 
 export async function completePasswordReset(ctx: Context, input: CompletePasswordResetInput) {

@@ -33,8 +33,8 @@ export class RecoveryCodes {
 
 @ObjectType({ description: 'A new API token. The token is shown only now: store it in the reporting tool.' })
 export class CreatedApiToken {
-  @Field(() => String, { description: 'The secret token, for `Authorization: Bearer <token>`.' })
-  token!: string;
+  @Field(() => String, { nullable: true, description: 'The secret token, for `Authorization: Bearer <token>`; null in the answer to a resend of the same mutationId, as it is shown only once.' })
+  token!: string | null;
 
   @Field(() => ApiToken, { description: 'The token’s record.' })
   apiToken!: ApiToken;
@@ -42,8 +42,8 @@ export class CreatedApiToken {
 
 @ObjectType({ description: 'A one-time link with which a person sets their password.' })
 export class PasswordLink {
-  @Field(() => String, { description: 'The link to give the person (valid once).' })
-  url!: string;
+  @Field(() => String, { nullable: true, description: 'The link to give the person (valid once); null in the answer to a resend of the same mutationId, as it is shown only once.' })
+  url!: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When the link stops working (24 hours).' })
   expiresAt!: Date;

@@ -18,9 +18,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_PROGRESS, TOKEN_HOLDERS } from '../../../rules/roles';
-import { totpCode } from '../../../server/modules/user/credentials';
-import { Role } from '../../../server/modules/user/user.entity';
-import { dataOf, errorCode, type Api } from '../../support/api';
+import { loadConfig } from '../../../server/config';
+import { decryptSecret, totpCode } from '../../../server/modules/user/credentials';
+import { Role, User } from '../../../server/modules/user/user.entity';
+import { dataOf, errorCode, TEST_PASSWORD, type Api } from '../../support/api';
 import { meetingScanner } from '../../support/capture';
 import { passAll, startRun } from '../../support/cat';
 import type { Side, World } from './world';
@@ -201,6 +202,25 @@ async function testPlanDraft(world: World) {
 }
 
 /** A user account made for one call, of a role. */
+/**
+ * What confirmIdentity takes from `role`'s caller: the fixtures' password, and a code of the second
+ * factor the caller has enrolled by now (confirmMfaEnrolment's fixture enrols them), if any.
+ */
+async function identityOf(w: World, role: Role) {
+  // startApi's servers keep the test configuration's APP_SECRET, with which TOTP secrets are sealed.
+  const caller = await w.callerFor(role);
+  const { totpSecret } = await w.api.app.db.manager.findOneByOrFail(User, { id: caller.user!.id });
+  const secret = totpSecret && decryptSecret(totpSecret, loadConfig({ NODE_ENV: 'test' }).appSecret);
+  return { caller, input: { password: TEST_PASSWORD, totpCode: secret ? totpCode(secret, caller.user!.email, w.api.clock.now()) : null } };
+}
+
+/** Changing how one signs in needs a recent confirmIdentity (docs/security.md#confirming-identity). */
+async function confirmed(w: World, role: Role) {
+  const { caller, input } = await identityOf(w, role);
+  dataOf(await caller.gql(`mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }`, { input }));
+  return caller;
+}
+
 async function account(world: World, role: Role) {
   return world.api.createUser(role, { name: `Schema-wide account ${m().slice(0, 8)}` });
 }
@@ -609,27 +629,43 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   },
 
   // ---------------------------------------------------------------- accounts and the session
+  confirmIdentity: {
+    document: mutation('confirmIdentity', 'ConfirmIdentityInput', ''), roles: ANY_ROLE,
+    prepare: async (w, _s, role) => ({ variables: { input: (await identityOf(w, role)).input } }),
+  },
   changePassword: {
     document: mutation('changePassword', 'ChangePasswordInput', ''), roles: ANY_ROLE,
-    prepare: async () => ({ variables: { input: { currentPassword: 'a long test password 2027', newPassword: 'a long test password 2027' } } }),
+    prepare: async (w, _s, role) => {
+      await confirmed(w, role);
+      return { variables: { input: { newPassword: TEST_PASSWORD } } };
+    },
   },
-  startMfaEnrolment: { document: `mutation SchemaWide_startMfaEnrolment { startMfaEnrolment { secret } }`, roles: ANY_ROLE, prepare: async () => ({ variables: {} }) },
+  startMfaEnrolment: {
+    document: `mutation SchemaWide_startMfaEnrolment { startMfaEnrolment { secret } }`, roles: ANY_ROLE,
+    prepare: async (w, _s, role) => {
+      await confirmed(w, role);
+      return { variables: {} };
+    },
+  },
   confirmMfaEnrolment: {
     document: mutation('confirmMfaEnrolment', 'ConfirmMfaEnrolmentInput', '{ codes }'), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
-      const caller = await w.callerFor(role);
+      const caller = await confirmed(w, role);
       const { secret } = dataOf(await caller.gql(`mutation SchemaWideEnrol { startMfaEnrolment { secret } }`)).startMfaEnrolment;
       return { variables: { input: { code: totpCode(secret, caller.user!.email, w.api.clock.now()) } } };
     },
   },
   createApiToken: {
     document: mutation('createApiToken', 'CreateApiTokenInput', '{ token apiToken { id } }'), roles: TOKEN_HOLDERS,
-    prepare: async () => ({ variables: { input: { name: `Token ${m().slice(0, 8)}` } } }),
+    prepare: async (w, _s, role) => {
+      await confirmed(w, role);
+      return { variables: { input: { name: `Token ${m().slice(0, 8)}`, mutationId: m() } } };
+    },
   },
   revokeApiToken: {
     document: mutation('revokeApiToken', 'RevokeApiTokenInput', '{ id revokedAt }'), roles: TOKEN_HOLDERS,
     prepare: async (w, _s, role) => {
-      const caller = await w.callerFor(role);
+      const caller = await confirmed(w, role);
       const created = dataOf(await caller.gql(mutation('createApiToken', 'CreateApiTokenInput', '{ apiToken { id } }'), { input: { name: `Token ${m().slice(0, 8)}` } })).createApiToken;
       return { variables: { input: { apiTokenId: created.apiToken.id } }, target: ['ApiToken', created.apiToken.id] };
     },

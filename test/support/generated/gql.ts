@@ -129,9 +129,54 @@ type Documents = {
     "mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }": typeof types.NothingPublishedLifecycleDraftDocument,
     "mutation NothingPublishedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.NothingPublishedStartRunDocument,
     "query NothingPublishedScannerRequirements { scannerRequirements { version } }": typeof types.NothingPublishedScannerRequirementsDocument,
+    "query NotificationsFeed($first: Int) { notifications(first: $first) { unreadCount readUpTo items { id kind at deploymentId courtName summary actor unread } } }": typeof types.NotificationsFeedDocument,
+    "mutation NotificationsMarkRead($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { readUpTo } }": typeof types.NotificationsMarkReadDocument,
+    "mutation NotificationsStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.NotificationsStartTaskDocument,
+    "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.NotificationsAssignStaffDocument,
+    "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.NotificationsRecordMeetingDocument,
+    "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.NotificationsScheduleTrainingDocument,
+    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
+    "query CalendarFeedMine { myCalendarFeed { id } }": typeof types.CalendarFeedMineDocument,
+    "mutation CalendarFeedRevoke { revokeCalendarFeed }": typeof types.CalendarFeedRevokeDocument,
+    "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": typeof types.OnSiteCaptureProgressDocument,
+    "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": typeof types.OnSiteResponseFieldsFragmentDoc,
+    "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.OnSiteCompleteTaskDocument,
+    "mutation OnSiteStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...OnSiteResponseFields } }": typeof types.OnSiteStartResponseDocument,
+    "mutation OnSiteSaveResponse($i: SaveResponseInput!) { saveResponse(input: $i) { ...OnSiteResponseFields } }": typeof types.OnSiteSaveResponseDocument,
+    "mutation OnSiteSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...OnSiteResponseFields } }": typeof types.OnSiteSubmitResponseDocument,
+    "mutation OnSiteReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...OnSiteResponseFields } }": typeof types.OnSiteReturnResponseDocument,
+    "mutation OnSiteAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...OnSiteResponseFields } }": typeof types.OnSiteAcceptResponseDocument,
+    "mutation OnSiteCompleteAssessment($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { status } }": typeof types.OnSiteCompleteAssessmentDocument,
+    "mutation OnSiteResolveConflict($i: ResolveConflictInput!) { resolveConflict(input: $i) { status resolvedVersion } }": typeof types.OnSiteResolveConflictDocument,
+    "mutation OnSiteRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.OnSiteRequestAccountDocument,
+    "mutation OnSiteChangeAccountRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status version } }": typeof types.OnSiteChangeAccountRequestDocument,
+    "mutation OnSiteScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.OnSiteScheduleTrainingDocument,
+    "mutation OnSiteRecordTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { status } }": typeof types.OnSiteRecordTrainingHeldDocument,
+    "query OnSiteAssessmentWorkstations($id: ID!) { scannerAssessment(id: $id) { workstations { id drivers notes version } } }": typeof types.OnSiteAssessmentWorkstationsDocument,
+    "query OnSiteConflictHistory($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }": typeof types.OnSiteConflictHistoryDocument,
+    "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ProductionSignInDocument,
+    "query ProductionSchemaName { __schema { queryType { name } } }": typeof types.ProductionSchemaNameDocument,
+    "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }": typeof types.ProductionDeploymentCountDocument,
     "mutation PublishRequirements($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }": typeof types.PublishRequirementsDocument,
     "query PublishRequirementsCurrent($v: Int) { scannerRequirements(version: $v) { version requirements { key category description fact operator minimum anyOf } } }": typeof types.PublishRequirementsCurrentDocument,
     "query PublishRequirementsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.PublishRequirementsDependenciesDocument,
+    "mutation QueryLimitsSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.QueryLimitsSignInDocument,
+    "query QueryLimitsDeploymentsPage($n: Int!) { deployments(first: $n) { totalCount nodes { id } } }": typeof types.QueryLimitsDeploymentsPageDocument,
+    "query QueryLimitsOrganizationsPage($n: Int!) { organizations(first: $n) { totalCount nodes { id } } }": typeof types.QueryLimitsOrganizationsPageDocument,
+    "query QueryLimitsUsersPage($n: Int!) { users(first: $n) { totalCount } }": typeof types.QueryLimitsUsersPageDocument,
+    "fragment QuestionnaireResponseFields on QuestionnaireResponse {\n  id status answers version reviewComment submittedBy reviewedBy taskId filledOnSite questionnaire { key version } }": typeof types.QuestionnaireResponseFieldsFragmentDoc,
+    "mutation QuestionnaireStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireStartResponseDocument,
+    "mutation QuestionnaireSaveResponse($i: SaveResponseInput!) { saveResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireSaveResponseDocument,
+    "mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireSubmitResponseDocument,
+    "mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireAcceptResponseDocument,
+    "mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireReturnResponseDocument,
+    "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }": typeof types.QuestionnaireDeploymentTasksDocument,
+    "mutation QuestionnairePublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { key version taskKey questions { key } } }": typeof types.QuestionnairePublishDocument,
+    "query QuestionnairesSeeded { questionnaires { key version title taskKey questions { key type required unit min max choices { value } visibleWhen { questionKey equals } questions { key type } } } }": typeof types.QuestionnairesSeededDocument,
+    "query QuestionnaireUnknownVersion { questionnaire(key: \"SCOPE\", version: 7) { id } }": typeof types.QuestionnaireUnknownVersionDocument,
+    "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.QuestionnaireCompleteTaskDocument,
+    "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": typeof types.QuestionnaireResponseByIdDocument,
+    "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": typeof types.QuestionnaireTrainingVersion1Document,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": typeof types.ReadinessGoLivePageDocument,
     "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": typeof types.ReadinessGoLiveDeploymentDocument,
@@ -203,6 +248,7 @@ type Documents = {
     "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }": typeof types.SignInTrailDocument,
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": typeof types.SignInEverythingDocument,
+    "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": typeof types.SignOffsOfRunDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocumentDocument,
@@ -381,9 +427,54 @@ const documents: Documents = {
     "mutation NothingPublishedLifecycleDraft($i: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $i) { id } }": types.NothingPublishedLifecycleDraftDocument,
     "mutation NothingPublishedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.NothingPublishedStartRunDocument,
     "query NothingPublishedScannerRequirements { scannerRequirements { version } }": types.NothingPublishedScannerRequirementsDocument,
+    "query NotificationsFeed($first: Int) { notifications(first: $first) { unreadCount readUpTo items { id kind at deploymentId courtName summary actor unread } } }": types.NotificationsFeedDocument,
+    "mutation NotificationsMarkRead($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { readUpTo } }": types.NotificationsMarkReadDocument,
+    "mutation NotificationsStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.NotificationsStartTaskDocument,
+    "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.NotificationsAssignStaffDocument,
+    "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.NotificationsRecordMeetingDocument,
+    "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.NotificationsScheduleTrainingDocument,
+    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
+    "query CalendarFeedMine { myCalendarFeed { id } }": types.CalendarFeedMineDocument,
+    "mutation CalendarFeedRevoke { revokeCalendarFeed }": types.CalendarFeedRevokeDocument,
+    "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": types.OnSiteCaptureProgressDocument,
+    "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": types.OnSiteResponseFieldsFragmentDoc,
+    "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.OnSiteCompleteTaskDocument,
+    "mutation OnSiteStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...OnSiteResponseFields } }": types.OnSiteStartResponseDocument,
+    "mutation OnSiteSaveResponse($i: SaveResponseInput!) { saveResponse(input: $i) { ...OnSiteResponseFields } }": types.OnSiteSaveResponseDocument,
+    "mutation OnSiteSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...OnSiteResponseFields } }": types.OnSiteSubmitResponseDocument,
+    "mutation OnSiteReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...OnSiteResponseFields } }": types.OnSiteReturnResponseDocument,
+    "mutation OnSiteAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...OnSiteResponseFields } }": types.OnSiteAcceptResponseDocument,
+    "mutation OnSiteCompleteAssessment($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { status } }": types.OnSiteCompleteAssessmentDocument,
+    "mutation OnSiteResolveConflict($i: ResolveConflictInput!) { resolveConflict(input: $i) { status resolvedVersion } }": types.OnSiteResolveConflictDocument,
+    "mutation OnSiteRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.OnSiteRequestAccountDocument,
+    "mutation OnSiteChangeAccountRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status version } }": types.OnSiteChangeAccountRequestDocument,
+    "mutation OnSiteScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.OnSiteScheduleTrainingDocument,
+    "mutation OnSiteRecordTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { status } }": types.OnSiteRecordTrainingHeldDocument,
+    "query OnSiteAssessmentWorkstations($id: ID!) { scannerAssessment(id: $id) { workstations { id drivers notes version } } }": types.OnSiteAssessmentWorkstationsDocument,
+    "query OnSiteConflictHistory($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }": types.OnSiteConflictHistoryDocument,
+    "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ProductionSignInDocument,
+    "query ProductionSchemaName { __schema { queryType { name } } }": types.ProductionSchemaNameDocument,
+    "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }": types.ProductionDeploymentCountDocument,
     "mutation PublishRequirements($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }": types.PublishRequirementsDocument,
     "query PublishRequirementsCurrent($v: Int) { scannerRequirements(version: $v) { version requirements { key category description fact operator minimum anyOf } } }": types.PublishRequirementsCurrentDocument,
     "query PublishRequirementsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.PublishRequirementsDependenciesDocument,
+    "mutation QueryLimitsSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.QueryLimitsSignInDocument,
+    "query QueryLimitsDeploymentsPage($n: Int!) { deployments(first: $n) { totalCount nodes { id } } }": types.QueryLimitsDeploymentsPageDocument,
+    "query QueryLimitsOrganizationsPage($n: Int!) { organizations(first: $n) { totalCount nodes { id } } }": types.QueryLimitsOrganizationsPageDocument,
+    "query QueryLimitsUsersPage($n: Int!) { users(first: $n) { totalCount } }": types.QueryLimitsUsersPageDocument,
+    "fragment QuestionnaireResponseFields on QuestionnaireResponse {\n  id status answers version reviewComment submittedBy reviewedBy taskId filledOnSite questionnaire { key version } }": types.QuestionnaireResponseFieldsFragmentDoc,
+    "mutation QuestionnaireStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireStartResponseDocument,
+    "mutation QuestionnaireSaveResponse($i: SaveResponseInput!) { saveResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireSaveResponseDocument,
+    "mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireSubmitResponseDocument,
+    "mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireAcceptResponseDocument,
+    "mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireReturnResponseDocument,
+    "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }": types.QuestionnaireDeploymentTasksDocument,
+    "mutation QuestionnairePublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { key version taskKey questions { key } } }": types.QuestionnairePublishDocument,
+    "query QuestionnairesSeeded { questionnaires { key version title taskKey questions { key type required unit min max choices { value } visibleWhen { questionKey equals } questions { key type } } } }": types.QuestionnairesSeededDocument,
+    "query QuestionnaireUnknownVersion { questionnaire(key: \"SCOPE\", version: 7) { id } }": types.QuestionnaireUnknownVersionDocument,
+    "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.QuestionnaireCompleteTaskDocument,
+    "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": types.QuestionnaireResponseByIdDocument,
+    "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": types.QuestionnaireTrainingVersion1Document,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": types.ReadinessGoLivePageDocument,
     "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": types.ReadinessGoLiveDeploymentDocument,
@@ -455,6 +546,7 @@ const documents: Documents = {
     "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }": types.SignInTrailDocument,
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": types.SignInEverythingDocument,
+    "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": types.SignOffsOfRunDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocumentDocument,
@@ -978,6 +1070,118 @@ export function graphql(source: "query NothingPublishedScannerRequirements { sca
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query NotificationsFeed($first: Int) { notifications(first: $first) { unreadCount readUpTo items { id kind at deploymentId courtName summary actor unread } } }"): typeof import('./graphql').NotificationsFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsMarkRead($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { readUpTo } }"): typeof import('./graphql').NotificationsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }"): typeof import('./graphql').NotificationsStartTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').NotificationsAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }"): typeof import('./graphql').NotificationsRecordMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').NotificationsScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarFeedMine { myCalendarFeed { id } }"): typeof import('./graphql').CalendarFeedMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarFeedRevoke { revokeCalendarFeed }"): typeof import('./graphql').CalendarFeedRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }"): typeof import('./graphql').OnSiteCaptureProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }"): typeof import('./graphql').OnSiteResponseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').OnSiteCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...OnSiteResponseFields } }"): typeof import('./graphql').OnSiteStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteSaveResponse($i: SaveResponseInput!) { saveResponse(input: $i) { ...OnSiteResponseFields } }"): typeof import('./graphql').OnSiteSaveResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...OnSiteResponseFields } }"): typeof import('./graphql').OnSiteSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...OnSiteResponseFields } }"): typeof import('./graphql').OnSiteReturnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...OnSiteResponseFields } }"): typeof import('./graphql').OnSiteAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteCompleteAssessment($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { status } }"): typeof import('./graphql').OnSiteCompleteAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteResolveConflict($i: ResolveConflictInput!) { resolveConflict(input: $i) { status resolvedVersion } }"): typeof import('./graphql').OnSiteResolveConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').OnSiteRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteChangeAccountRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status version } }"): typeof import('./graphql').OnSiteChangeAccountRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }"): typeof import('./graphql').OnSiteScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnSiteRecordTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { status } }"): typeof import('./graphql').OnSiteRecordTrainingHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnSiteAssessmentWorkstations($id: ID!) { scannerAssessment(id: $id) { workstations { id drivers notes version } } }"): typeof import('./graphql').OnSiteAssessmentWorkstationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnSiteConflictHistory($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }"): typeof import('./graphql').OnSiteConflictHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }"): typeof import('./graphql').ProductionSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionSchemaName { __schema { queryType { name } } }"): typeof import('./graphql').ProductionSchemaNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }"): typeof import('./graphql').ProductionDeploymentCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PublishRequirements($i: PublishScannerRequirementsInput!) { publishScannerRequirements(input: $i) { version publishedBy requirements { key category minimum anyOf } } }"): typeof import('./graphql').PublishRequirementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -987,6 +1191,74 @@ export function graphql(source: "query PublishRequirementsCurrent($v: Int) { sca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PublishRequirementsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }"): typeof import('./graphql').PublishRequirementsDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueryLimitsSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }"): typeof import('./graphql').QueryLimitsSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsDeploymentsPage($n: Int!) { deployments(first: $n) { totalCount nodes { id } } }"): typeof import('./graphql').QueryLimitsDeploymentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsOrganizationsPage($n: Int!) { organizations(first: $n) { totalCount nodes { id } } }"): typeof import('./graphql').QueryLimitsOrganizationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsUsersPage($n: Int!) { users(first: $n) { totalCount } }"): typeof import('./graphql').QueryLimitsUsersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment QuestionnaireResponseFields on QuestionnaireResponse {\n  id status answers version reviewComment submittedBy reviewedBy taskId filledOnSite questionnaire { key version } }"): typeof import('./graphql').QuestionnaireResponseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...QuestionnaireResponseFields } }"): typeof import('./graphql').QuestionnaireStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireSaveResponse($i: SaveResponseInput!) { saveResponse(input: $i) { ...QuestionnaireResponseFields } }"): typeof import('./graphql').QuestionnaireSaveResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...QuestionnaireResponseFields } }"): typeof import('./graphql').QuestionnaireSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...QuestionnaireResponseFields } }"): typeof import('./graphql').QuestionnaireAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...QuestionnaireResponseFields } }"): typeof import('./graphql').QuestionnaireReturnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }"): typeof import('./graphql').QuestionnaireDeploymentTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnairePublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { key version taskKey questions { key } } }"): typeof import('./graphql').QuestionnairePublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnairesSeeded { questionnaires { key version title taskKey questions { key type required unit min max choices { value } visibleWhen { questionKey equals } questions { key type } } } }"): typeof import('./graphql').QuestionnairesSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireUnknownVersion { questionnaire(key: \"SCOPE\", version: 7) { id } }"): typeof import('./graphql').QuestionnaireUnknownVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').QuestionnaireCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }"): typeof import('./graphql').QuestionnaireResponseByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }"): typeof import('./graphql').QuestionnaireTrainingVersion1Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1271,6 +1543,10 @@ export function graphql(source: "mutation SignInReopen($i: TaskActionInput!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }"): typeof import('./graphql').SignInEverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }"): typeof import('./graphql').SignOffsOfRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -180,12 +180,18 @@ export type ChangeDeploymentStatusInput = {
   status: DeploymentStatus;
 };
 
-/** A new password for the signed-in person. */
+/** A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes. */
 export type ChangePasswordInput = {
-  /** The current password. */
-  currentPassword: string;
   /** The new password: at least 12 characters, not a common one. */
   newPassword: string;
+};
+
+/** One choice of a choice question. */
+export type ChoiceInput = {
+  /** What people read (1 to 200 characters). */
+  label: string;
+  /** The value stored as the answer (1 to 60 characters). */
+  value: string;
 };
 
 /** Sets a new password with a one-time link from an administrator. */
@@ -242,6 +248,8 @@ export type ConflictStatus =
 
 /** A new personal API token for a reporting tool. */
 export type CreateApiTokenInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
   /** What it is for (3 to 100 characters), e.g. "Power BI portfolio". */
   name: string;
 };
@@ -464,6 +472,14 @@ export type Lane =
   /** Work of the court and its law-enforcement agencies. */
   | 'COURT_AND_LEA';
 
+/** Marks my notifications read up to an instant. */
+export type MarkNotificationsReadInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Everything at or before this instant becomes read (usually the newest notification shown). The marker never moves back. */
+  upTo: string;
+};
+
 /** Which meeting of the process. */
 export type MeetingKind =
   /** Review of onboarding dependencies. */
@@ -492,6 +508,13 @@ export type MoveTaskInput = {
   /** The task. */
   taskId: string | number;
 };
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** Someone else changed records of the deployment (from the audit trail). */
+  | 'CHANGED'
+  /** An open task passed its due date. */
+  | 'OVERDUE';
 
 /** Whether an organization is a superior court or a law-enforcement agency. */
 export type OrganizationKind =
@@ -534,6 +557,22 @@ export type PublishLifecycleTemplateInput = {
   templateId: string | number;
 };
 
+/** A new version of a questionnaire; earlier versions and their responses stay as they are. */
+export type PublishQuestionnaireInput = {
+  /** What it is for (up to 2,000 characters). */
+  description?: string | null | undefined;
+  /** Which questionnaire, in upper case, e.g. TRAINING; a new key starts at version 1. */
+  key: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The questions, in order (up to 200). */
+  questions: Array<QuestionInput>;
+  /** Key of the lifecycle task an accepted response completes. */
+  taskKey?: string | null | undefined;
+  /** Title (3 to 200 characters). */
+  title: string;
+};
+
 /** A new version of the scanner requirements. */
 export type PublishScannerRequirementsInput = {
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
@@ -541,6 +580,59 @@ export type PublishScannerRequirementsInput = {
   /** Every requirement of the new version (up to 50), in order. */
   requirements: Array<ScannerRequirementInput>;
 };
+
+/** Shows a question only when an earlier answer has a value. */
+export type QuestionConditionInput = {
+  /** The value its answer must have (or, for a multiple choice, contain). */
+  equals: unknown;
+  /** Key of an earlier question. */
+  questionKey: string;
+};
+
+/** A typed question of a questionnaire version about to be published. */
+export type QuestionInput = {
+  /** Choices of a choice question (up to 50). */
+  choices?: Array<ChoiceInput> | null | undefined;
+  /** Guidance for answering (up to 2,000 characters). */
+  help?: string | null | undefined;
+  /** Stable key in camelCase (up to 40 characters). */
+  key: string;
+  /** The question (1 to 500 characters). */
+  label: string;
+  /** Greatest NUMBER answer allowed. */
+  max?: number | null | undefined;
+  /** Least NUMBER answer allowed. */
+  min?: number | null | undefined;
+  /** The questions of a GROUP (up to 50). */
+  questions?: Array<QuestionInput> | null | undefined;
+  /** Whether a submission must answer it (when shown). */
+  required?: boolean;
+  /** What kind of answer it takes. */
+  type: QuestionType;
+  /** Unit of a NUMBER answer. */
+  unit?: string | null | undefined;
+  /** Shown only when this condition holds. */
+  visibleWhen?: QuestionConditionInput | null | undefined;
+};
+
+/** What kind of answer a question takes, and so the JSON value of its answer. */
+export type QuestionType =
+  /** A calendar date: "YYYY-MM-DD". */
+  | 'DATE'
+  /** A repeatable group of the nested questions: an array of answer objects. */
+  | 'GROUP'
+  /** Any of the choices: an array of choice values. */
+  | 'MULTIPLE_CHOICE'
+  /** A number, within the question’s min and max, in its unit. */
+  | 'NUMBER'
+  /** Photos: an array of SHA-256 of files uploaded through POST /files. */
+  | 'PHOTO'
+  /** One of the choices: the choice’s value. */
+  | 'SINGLE_CHOICE'
+  /** Free text: a string of up to 5,000 characters. */
+  | 'TEXT'
+  /** Yes or no: a boolean. */
+  | 'YES_NO';
 
 /** A defect raised from failed attempts of one run. */
 export type RaiseDefectInput = {
@@ -833,6 +925,18 @@ export type SaveLifecycleTemplateDraftInput = {
   tasks: Array<TemplateTaskInput>;
   /** The draft. */
   templateId: string | number;
+};
+
+/** Saves answers to a DRAFT or RETURNED response (it becomes DRAFT). */
+export type SaveResponseInput = {
+  /** Answers to change, keyed by question key; a key set to null clears its answer; keys left out keep theirs. */
+  answers: unknown;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The response. */
+  responseId: string | number;
 };
 
 /** The whole content of the CAT plan draft: its name and its cases in order. */
@@ -1447,7 +1551,7 @@ export type RoleMatrixCourtQuery = { organizations: { nodes: Array<{ id: string 
 export type RoleMatrixCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RoleMatrixCreateTokenMutation = { createApiToken: { token: string } };
+export type RoleMatrixCreateTokenMutation = { createApiToken: { token: string | null } };
 
 export type ScopingUpdateDeploymentMutationVariables = Exact<{
   i: UpdateDeploymentInput;
@@ -1547,7 +1651,7 @@ export type AdminTokensCreateMutationVariables = Exact<{
 }>;
 
 
-export type AdminTokensCreateMutation = { createApiToken: { token: string, apiToken: { id: string } } };
+export type AdminTokensCreateMutation = { createApiToken: { token: string | null, apiToken: { id: string } } };
 
 export type AdminTokensRevokeMutationVariables = Exact<{
   i: RevokeApiTokenInput;
@@ -2162,6 +2266,187 @@ export type NothingPublishedScannerRequirementsQueryVariables = Exact<{ [key: st
 
 export type NothingPublishedScannerRequirementsQuery = { scannerRequirements: { version: number } };
 
+export type NotificationsFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationsFeedQuery = { notifications: { unreadCount: number, readUpTo: string | null, items: Array<{ id: string, kind: NotificationKind, at: string, deploymentId: string, courtName: string, summary: string, actor: string | null, unread: boolean }> } };
+
+export type NotificationsMarkReadMutationVariables = Exact<{
+  i: MarkNotificationsReadInput;
+}>;
+
+
+export type NotificationsMarkReadMutation = { markNotificationsRead: { readUpTo: string } };
+
+export type NotificationsStartTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type NotificationsStartTaskMutation = { startTask: { id: string, status: TaskStatus } };
+
+export type NotificationsAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type NotificationsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type NotificationsRecordMeetingMutationVariables = Exact<{
+  i: RecordMeetingInput;
+}>;
+
+
+export type NotificationsRecordMeetingMutation = { recordMeeting: { id: string } };
+
+export type NotificationsScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type NotificationsScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type CalendarFeedCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string, feed: { id: string, createdAt: string } } };
+
+export type CalendarFeedMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedMineQuery = { myCalendarFeed: { id: string } | null };
+
+export type CalendarFeedRevokeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedRevokeMutation = { revokeCalendarFeed: boolean };
+
+export type OnSiteCaptureProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnSiteCaptureProgressQuery = { deployment: { tasks: Array<{ id: string, key: string, status: TaskStatus, evidence: string | null }>, dependencies: Array<{ kind: DependencyKind, status: DependencyStatus, metOn: string | null }>, scannerSummary: { assessed: number, meeting: number, toConfigure: number, toReplace: number } } };
+
+export type OnSiteResponseFieldsFragment = { id: string, status: ResponseStatus, version: number, reviewComment: string | null };
+
+export type OnSiteCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type OnSiteCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type OnSiteStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type OnSiteStartResponseMutation = { startResponse: { id: string, status: ResponseStatus, version: number, reviewComment: string | null } };
+
+export type OnSiteSaveResponseMutationVariables = Exact<{
+  i: SaveResponseInput;
+}>;
+
+
+export type OnSiteSaveResponseMutation = { saveResponse: { id: string, status: ResponseStatus, version: number, reviewComment: string | null } };
+
+export type OnSiteSubmitResponseMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type OnSiteSubmitResponseMutation = { submitResponse: { id: string, status: ResponseStatus, version: number, reviewComment: string | null } };
+
+export type OnSiteReturnResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type OnSiteReturnResponseMutation = { returnResponse: { id: string, status: ResponseStatus, version: number, reviewComment: string | null } };
+
+export type OnSiteAcceptResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type OnSiteAcceptResponseMutation = { acceptResponse: { id: string, status: ResponseStatus, version: number, reviewComment: string | null } };
+
+export type OnSiteCompleteAssessmentMutationVariables = Exact<{
+  i: CompleteScannerAssessmentInput;
+}>;
+
+
+export type OnSiteCompleteAssessmentMutation = { completeScannerAssessment: { status: ScannerAssessmentStatus } };
+
+export type OnSiteResolveConflictMutationVariables = Exact<{
+  i: ResolveConflictInput;
+}>;
+
+
+export type OnSiteResolveConflictMutation = { resolveConflict: { status: ConflictStatus, resolvedVersion: number | null } };
+
+export type OnSiteRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type OnSiteRequestAccountMutation = { requestAccount: { id: string, version: number } };
+
+export type OnSiteChangeAccountRequestMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type OnSiteChangeAccountRequestMutation = { changeAccountRequestStatus: { status: AccountRequestStatus, version: number } };
+
+export type OnSiteScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type OnSiteScheduleTrainingMutation = { scheduleTraining: { id: string, version: number } };
+
+export type OnSiteRecordTrainingHeldMutationVariables = Exact<{
+  i: RecordTrainingHeldInput;
+}>;
+
+
+export type OnSiteRecordTrainingHeldMutation = { recordTrainingHeld: { status: TrainingStatus } };
+
+export type OnSiteAssessmentWorkstationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnSiteAssessmentWorkstationsQuery = { scannerAssessment: { workstations: Array<{ id: string, drivers: Array<ScannerDriver>, notes: string | null, version: number }> } };
+
+export type OnSiteConflictHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnSiteConflictHistoryQuery = { conflicts: { nodes: Array<{ status: ConflictStatus, resolution: ConflictResolution | null, attempted: unknown, server: unknown, resolvedValues: unknown, resolvedBy: string | null }> } };
+
+export type ProductionSignInMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type ProductionSignInMutation = { signIn: { user: { id: string } } };
+
+export type ProductionSchemaNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionSchemaNameQuery = { __schema: { queryType: { name: string | null } } };
+
+export type ProductionDeploymentCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionDeploymentCountQuery = { deployments: { totalCount: number } };
+
 export type PublishRequirementsMutationVariables = Exact<{
   i: PublishScannerRequirementsInput;
 }>;
@@ -2182,6 +2467,114 @@ export type PublishRequirementsDependenciesQueryVariables = Exact<{
 
 
 export type PublishRequirementsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
+
+export type QueryLimitsSignInMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type QueryLimitsSignInMutation = { signIn: { user: { id: string } } };
+
+export type QueryLimitsDeploymentsPageQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type QueryLimitsDeploymentsPageQuery = { deployments: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type QueryLimitsOrganizationsPageQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type QueryLimitsOrganizationsPageQuery = { organizations: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type QueryLimitsUsersPageQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type QueryLimitsUsersPageQuery = { users: { totalCount: number } };
+
+export type QuestionnaireResponseFieldsFragment = { id: string, status: ResponseStatus, answers: unknown, version: number, reviewComment: string | null, submittedBy: string | null, reviewedBy: string | null, taskId: string | null, filledOnSite: boolean, questionnaire: { key: string, version: number } };
+
+export type QuestionnaireStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type QuestionnaireStartResponseMutation = { startResponse: { id: string, status: ResponseStatus, answers: unknown, version: number, reviewComment: string | null, submittedBy: string | null, reviewedBy: string | null, taskId: string | null, filledOnSite: boolean, questionnaire: { key: string, version: number } } };
+
+export type QuestionnaireSaveResponseMutationVariables = Exact<{
+  i: SaveResponseInput;
+}>;
+
+
+export type QuestionnaireSaveResponseMutation = { saveResponse: { id: string, status: ResponseStatus, answers: unknown, version: number, reviewComment: string | null, submittedBy: string | null, reviewedBy: string | null, taskId: string | null, filledOnSite: boolean, questionnaire: { key: string, version: number } } };
+
+export type QuestionnaireSubmitResponseMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type QuestionnaireSubmitResponseMutation = { submitResponse: { id: string, status: ResponseStatus, answers: unknown, version: number, reviewComment: string | null, submittedBy: string | null, reviewedBy: string | null, taskId: string | null, filledOnSite: boolean, questionnaire: { key: string, version: number } } };
+
+export type QuestionnaireAcceptResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type QuestionnaireAcceptResponseMutation = { acceptResponse: { id: string, status: ResponseStatus, answers: unknown, version: number, reviewComment: string | null, submittedBy: string | null, reviewedBy: string | null, taskId: string | null, filledOnSite: boolean, questionnaire: { key: string, version: number } } };
+
+export type QuestionnaireReturnResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type QuestionnaireReturnResponseMutation = { returnResponse: { id: string, status: ResponseStatus, answers: unknown, version: number, reviewComment: string | null, submittedBy: string | null, reviewedBy: string | null, taskId: string | null, filledOnSite: boolean, questionnaire: { key: string, version: number } } };
+
+export type QuestionnaireDeploymentTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireDeploymentTasksQuery = { deployment: { tasks: Array<{ id: string, key: string, status: TaskStatus, evidence: string | null }> } };
+
+export type QuestionnairePublishMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnairePublishMutation = { publishQuestionnaire: { key: string, version: number, taskKey: string | null, questions: Array<{ key: string }> } };
+
+export type QuestionnairesSeededQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnairesSeededQuery = { questionnaires: Array<{ key: string, version: number, title: string, taskKey: string | null, questions: Array<{ key: string, type: QuestionType, required: boolean, unit: string | null, min: number | null, max: number | null, choices: Array<{ value: string }> | null, visibleWhen: { questionKey: string, equals: unknown } | null, questions: Array<{ key: string, type: QuestionType }> | null }> }> };
+
+export type QuestionnaireUnknownVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnaireUnknownVersionQuery = { questionnaire: { id: string } };
+
+export type QuestionnaireCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type QuestionnaireCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type QuestionnaireResponseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireResponseByIdQuery = { questionnaireResponse: { id: string } };
+
+export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
 
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
@@ -2294,7 +2687,7 @@ export type ReportsReadinessBlockersQuery = { deploymentReadiness: { blockers: A
 export type ReportsCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportsCreateTokenMutation = { createApiToken: { token: string } };
+export type ReportsCreateTokenMutation = { createApiToken: { token: string | null } };
 
 export type ReportsOwnScannerInventoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2581,7 +2974,7 @@ export type SignInCourtQuery = { organizations: { nodes: Array<{ id: string }> }
 export type SignInCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignInCreateTokenMutation = { createApiToken: { token: string, apiToken: { id: string, prefix: string } } };
+export type SignInCreateTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, prefix: string } } };
 
 export type SignInMyTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2600,7 +2993,7 @@ export type SignInCreateUserMutationVariables = Exact<{
 }>;
 
 
-export type SignInCreateUserMutation = { createUser: { user: { id: string, email: string, role: Role }, passwordLink: { url: string, expiresAt: string } } };
+export type SignInCreateUserMutation = { createUser: { user: { id: string, email: string, role: Role }, passwordLink: { url: string | null, expiresAt: string } } };
 
 export type SignInCompleteResetMutationVariables = Exact<{
   i: CompletePasswordResetInput;
@@ -2648,6 +3041,13 @@ export type SignInEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInEverythingQuery = { auditEvents: { nodes: Array<{ before: unknown, after: unknown, actor: string }> } };
+
+export type SignOffsOfRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignOffsOfRunQuery = { testRun: { signOffs: Array<{ id: string, status: SignOffStatus, staleBecause: Array<string> }> } };
 
 export type TaskLifecycleDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -3134,6 +3534,31 @@ export const LifecycleTemplateTaskFieldsFragmentDoc = new TypedDocumentString(`
   prerequisiteNumbers
 }
     `, {"fragmentName":"LifecycleTemplateTaskFields"}) as unknown as TypedDocumentString<LifecycleTemplateTaskFieldsFragment, unknown>;
+export const OnSiteResponseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OnSiteResponseFields on QuestionnaireResponse {
+  id
+  status
+  version
+  reviewComment
+}
+    `, {"fragmentName":"OnSiteResponseFields"}) as unknown as TypedDocumentString<OnSiteResponseFieldsFragment, unknown>;
+export const QuestionnaireResponseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuestionnaireResponseFields on QuestionnaireResponse {
+  id
+  status
+  answers
+  version
+  reviewComment
+  submittedBy
+  reviewedBy
+  taskId
+  filledOnSite
+  questionnaire {
+    key
+    version
+  }
+}
+    `, {"fragmentName":"QuestionnaireResponseFields"}) as unknown as TypedDocumentString<QuestionnaireResponseFieldsFragment, unknown>;
 export const ConflictFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConflictFields on Conflict {
   id
@@ -4735,6 +5160,270 @@ export const NothingPublishedScannerRequirementsDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<NothingPublishedScannerRequirementsQuery, NothingPublishedScannerRequirementsQueryVariables>;
+export const NotificationsFeedDocument = new TypedDocumentString(`
+    query NotificationsFeed($first: Int) {
+  notifications(first: $first) {
+    unreadCount
+    readUpTo
+    items {
+      id
+      kind
+      at
+      deploymentId
+      courtName
+      summary
+      actor
+      unread
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsFeedQuery, NotificationsFeedQueryVariables>;
+export const NotificationsMarkReadDocument = new TypedDocumentString(`
+    mutation NotificationsMarkRead($i: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $i) {
+    readUpTo
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsMarkReadMutation, NotificationsMarkReadMutationVariables>;
+export const NotificationsStartTaskDocument = new TypedDocumentString(`
+    mutation NotificationsStartTask($i: TaskActionInput!) {
+  startTask(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsStartTaskMutation, NotificationsStartTaskMutationVariables>;
+export const NotificationsAssignStaffDocument = new TypedDocumentString(`
+    mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsAssignStaffMutation, NotificationsAssignStaffMutationVariables>;
+export const NotificationsRecordMeetingDocument = new TypedDocumentString(`
+    mutation NotificationsRecordMeeting($i: RecordMeetingInput!) {
+  recordMeeting(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsRecordMeetingMutation, NotificationsRecordMeetingMutationVariables>;
+export const NotificationsScheduleTrainingDocument = new TypedDocumentString(`
+    mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsScheduleTrainingMutation, NotificationsScheduleTrainingMutationVariables>;
+export const CalendarFeedCreateDocument = new TypedDocumentString(`
+    mutation CalendarFeedCreate {
+  createCalendarFeed {
+    path
+    feed {
+      id
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedCreateMutation, CalendarFeedCreateMutationVariables>;
+export const CalendarFeedMineDocument = new TypedDocumentString(`
+    query CalendarFeedMine {
+  myCalendarFeed {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedMineQuery, CalendarFeedMineQueryVariables>;
+export const CalendarFeedRevokeDocument = new TypedDocumentString(`
+    mutation CalendarFeedRevoke {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
+export const OnSiteCaptureProgressDocument = new TypedDocumentString(`
+    query OnSiteCaptureProgress($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      id
+      key
+      status
+      evidence
+    }
+    dependencies {
+      kind
+      status
+      metOn
+    }
+    scannerSummary {
+      assessed
+      meeting
+      toConfigure
+      toReplace
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteCaptureProgressQuery, OnSiteCaptureProgressQueryVariables>;
+export const OnSiteCompleteTaskDocument = new TypedDocumentString(`
+    mutation OnSiteCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteCompleteTaskMutation, OnSiteCompleteTaskMutationVariables>;
+export const OnSiteStartResponseDocument = new TypedDocumentString(`
+    mutation OnSiteStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    ...OnSiteResponseFields
+  }
+}
+    fragment OnSiteResponseFields on QuestionnaireResponse {
+  id
+  status
+  version
+  reviewComment
+}`) as unknown as TypedDocumentString<OnSiteStartResponseMutation, OnSiteStartResponseMutationVariables>;
+export const OnSiteSaveResponseDocument = new TypedDocumentString(`
+    mutation OnSiteSaveResponse($i: SaveResponseInput!) {
+  saveResponse(input: $i) {
+    ...OnSiteResponseFields
+  }
+}
+    fragment OnSiteResponseFields on QuestionnaireResponse {
+  id
+  status
+  version
+  reviewComment
+}`) as unknown as TypedDocumentString<OnSiteSaveResponseMutation, OnSiteSaveResponseMutationVariables>;
+export const OnSiteSubmitResponseDocument = new TypedDocumentString(`
+    mutation OnSiteSubmitResponse($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    ...OnSiteResponseFields
+  }
+}
+    fragment OnSiteResponseFields on QuestionnaireResponse {
+  id
+  status
+  version
+  reviewComment
+}`) as unknown as TypedDocumentString<OnSiteSubmitResponseMutation, OnSiteSubmitResponseMutationVariables>;
+export const OnSiteReturnResponseDocument = new TypedDocumentString(`
+    mutation OnSiteReturnResponse($i: ReviewResponseInput!) {
+  returnResponse(input: $i) {
+    ...OnSiteResponseFields
+  }
+}
+    fragment OnSiteResponseFields on QuestionnaireResponse {
+  id
+  status
+  version
+  reviewComment
+}`) as unknown as TypedDocumentString<OnSiteReturnResponseMutation, OnSiteReturnResponseMutationVariables>;
+export const OnSiteAcceptResponseDocument = new TypedDocumentString(`
+    mutation OnSiteAcceptResponse($i: ReviewResponseInput!) {
+  acceptResponse(input: $i) {
+    ...OnSiteResponseFields
+  }
+}
+    fragment OnSiteResponseFields on QuestionnaireResponse {
+  id
+  status
+  version
+  reviewComment
+}`) as unknown as TypedDocumentString<OnSiteAcceptResponseMutation, OnSiteAcceptResponseMutationVariables>;
+export const OnSiteCompleteAssessmentDocument = new TypedDocumentString(`
+    mutation OnSiteCompleteAssessment($i: CompleteScannerAssessmentInput!) {
+  completeScannerAssessment(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteCompleteAssessmentMutation, OnSiteCompleteAssessmentMutationVariables>;
+export const OnSiteResolveConflictDocument = new TypedDocumentString(`
+    mutation OnSiteResolveConflict($i: ResolveConflictInput!) {
+  resolveConflict(input: $i) {
+    status
+    resolvedVersion
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteResolveConflictMutation, OnSiteResolveConflictMutationVariables>;
+export const OnSiteRequestAccountDocument = new TypedDocumentString(`
+    mutation OnSiteRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteRequestAccountMutation, OnSiteRequestAccountMutationVariables>;
+export const OnSiteChangeAccountRequestDocument = new TypedDocumentString(`
+    mutation OnSiteChangeAccountRequest($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteChangeAccountRequestMutation, OnSiteChangeAccountRequestMutationVariables>;
+export const OnSiteScheduleTrainingDocument = new TypedDocumentString(`
+    mutation OnSiteScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteScheduleTrainingMutation, OnSiteScheduleTrainingMutationVariables>;
+export const OnSiteRecordTrainingHeldDocument = new TypedDocumentString(`
+    mutation OnSiteRecordTrainingHeld($i: RecordTrainingHeldInput!) {
+  recordTrainingHeld(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteRecordTrainingHeldMutation, OnSiteRecordTrainingHeldMutationVariables>;
+export const OnSiteAssessmentWorkstationsDocument = new TypedDocumentString(`
+    query OnSiteAssessmentWorkstations($id: ID!) {
+  scannerAssessment(id: $id) {
+    workstations {
+      id
+      drivers
+      notes
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteAssessmentWorkstationsQuery, OnSiteAssessmentWorkstationsQueryVariables>;
+export const OnSiteConflictHistoryDocument = new TypedDocumentString(`
+    query OnSiteConflictHistory($id: ID!) {
+  conflicts(filter: {entityId: $id}) {
+    nodes {
+      status
+      resolution
+      attempted
+      server
+      resolvedValues
+      resolvedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnSiteConflictHistoryQuery, OnSiteConflictHistoryQueryVariables>;
+export const ProductionSignInDocument = new TypedDocumentString(`
+    mutation ProductionSignIn($i: SignInInput!) {
+  signIn(input: $i) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionSignInMutation, ProductionSignInMutationVariables>;
+export const ProductionSchemaNameDocument = new TypedDocumentString(`
+    query ProductionSchemaName {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionSchemaNameQuery, ProductionSchemaNameQueryVariables>;
+export const ProductionDeploymentCountDocument = new TypedDocumentString(`
+    query ProductionDeploymentCount {
+  deployments(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionDeploymentCountQuery, ProductionDeploymentCountQueryVariables>;
 export const PublishRequirementsDocument = new TypedDocumentString(`
     mutation PublishRequirements($i: PublishScannerRequirementsInput!) {
   publishScannerRequirements(input: $i) {
@@ -4775,6 +5464,230 @@ export const PublishRequirementsDependenciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishRequirementsDependenciesQuery, PublishRequirementsDependenciesQueryVariables>;
+export const QueryLimitsSignInDocument = new TypedDocumentString(`
+    mutation QueryLimitsSignIn($i: SignInInput!) {
+  signIn(input: $i) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsSignInMutation, QueryLimitsSignInMutationVariables>;
+export const QueryLimitsDeploymentsPageDocument = new TypedDocumentString(`
+    query QueryLimitsDeploymentsPage($n: Int!) {
+  deployments(first: $n) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsDeploymentsPageQuery, QueryLimitsDeploymentsPageQueryVariables>;
+export const QueryLimitsOrganizationsPageDocument = new TypedDocumentString(`
+    query QueryLimitsOrganizationsPage($n: Int!) {
+  organizations(first: $n) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsOrganizationsPageQuery, QueryLimitsOrganizationsPageQueryVariables>;
+export const QueryLimitsUsersPageDocument = new TypedDocumentString(`
+    query QueryLimitsUsersPage($n: Int!) {
+  users(first: $n) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsUsersPageQuery, QueryLimitsUsersPageQueryVariables>;
+export const QuestionnaireStartResponseDocument = new TypedDocumentString(`
+    mutation QuestionnaireStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    ...QuestionnaireResponseFields
+  }
+}
+    fragment QuestionnaireResponseFields on QuestionnaireResponse {
+  id
+  status
+  answers
+  version
+  reviewComment
+  submittedBy
+  reviewedBy
+  taskId
+  filledOnSite
+  questionnaire {
+    key
+    version
+  }
+}`) as unknown as TypedDocumentString<QuestionnaireStartResponseMutation, QuestionnaireStartResponseMutationVariables>;
+export const QuestionnaireSaveResponseDocument = new TypedDocumentString(`
+    mutation QuestionnaireSaveResponse($i: SaveResponseInput!) {
+  saveResponse(input: $i) {
+    ...QuestionnaireResponseFields
+  }
+}
+    fragment QuestionnaireResponseFields on QuestionnaireResponse {
+  id
+  status
+  answers
+  version
+  reviewComment
+  submittedBy
+  reviewedBy
+  taskId
+  filledOnSite
+  questionnaire {
+    key
+    version
+  }
+}`) as unknown as TypedDocumentString<QuestionnaireSaveResponseMutation, QuestionnaireSaveResponseMutationVariables>;
+export const QuestionnaireSubmitResponseDocument = new TypedDocumentString(`
+    mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    ...QuestionnaireResponseFields
+  }
+}
+    fragment QuestionnaireResponseFields on QuestionnaireResponse {
+  id
+  status
+  answers
+  version
+  reviewComment
+  submittedBy
+  reviewedBy
+  taskId
+  filledOnSite
+  questionnaire {
+    key
+    version
+  }
+}`) as unknown as TypedDocumentString<QuestionnaireSubmitResponseMutation, QuestionnaireSubmitResponseMutationVariables>;
+export const QuestionnaireAcceptResponseDocument = new TypedDocumentString(`
+    mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) {
+  acceptResponse(input: $i) {
+    ...QuestionnaireResponseFields
+  }
+}
+    fragment QuestionnaireResponseFields on QuestionnaireResponse {
+  id
+  status
+  answers
+  version
+  reviewComment
+  submittedBy
+  reviewedBy
+  taskId
+  filledOnSite
+  questionnaire {
+    key
+    version
+  }
+}`) as unknown as TypedDocumentString<QuestionnaireAcceptResponseMutation, QuestionnaireAcceptResponseMutationVariables>;
+export const QuestionnaireReturnResponseDocument = new TypedDocumentString(`
+    mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) {
+  returnResponse(input: $i) {
+    ...QuestionnaireResponseFields
+  }
+}
+    fragment QuestionnaireResponseFields on QuestionnaireResponse {
+  id
+  status
+  answers
+  version
+  reviewComment
+  submittedBy
+  reviewedBy
+  taskId
+  filledOnSite
+  questionnaire {
+    key
+    version
+  }
+}`) as unknown as TypedDocumentString<QuestionnaireReturnResponseMutation, QuestionnaireReturnResponseMutationVariables>;
+export const QuestionnaireDeploymentTasksDocument = new TypedDocumentString(`
+    query QuestionnaireDeploymentTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      id
+      key
+      status
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireDeploymentTasksQuery, QuestionnaireDeploymentTasksQueryVariables>;
+export const QuestionnairePublishDocument = new TypedDocumentString(`
+    mutation QuestionnairePublish($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    key
+    version
+    taskKey
+    questions {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairePublishMutation, QuestionnairePublishMutationVariables>;
+export const QuestionnairesSeededDocument = new TypedDocumentString(`
+    query QuestionnairesSeeded {
+  questionnaires {
+    key
+    version
+    title
+    taskKey
+    questions {
+      key
+      type
+      required
+      unit
+      min
+      max
+      choices {
+        value
+      }
+      visibleWhen {
+        questionKey
+        equals
+      }
+      questions {
+        key
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairesSeededQuery, QuestionnairesSeededQueryVariables>;
+export const QuestionnaireUnknownVersionDocument = new TypedDocumentString(`
+    query QuestionnaireUnknownVersion {
+  questionnaire(key: "SCOPE", version: 7) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireUnknownVersionQuery, QuestionnaireUnknownVersionQueryVariables>;
+export const QuestionnaireCompleteTaskDocument = new TypedDocumentString(`
+    mutation QuestionnaireCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireCompleteTaskMutation, QuestionnaireCompleteTaskMutationVariables>;
+export const QuestionnaireResponseByIdDocument = new TypedDocumentString(`
+    query QuestionnaireResponseById($id: ID!) {
+  questionnaireResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireResponseByIdQuery, QuestionnaireResponseByIdQueryVariables>;
+export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
+    query QuestionnaireTrainingVersion1 {
+  questionnaire(key: "TRAINING", version: 1) {
+    questions {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {
@@ -5635,6 +6548,17 @@ export const SignInEverythingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInEverythingQuery, SignInEverythingQueryVariables>;
+export const SignOffsOfRunDocument = new TypedDocumentString(`
+    query SignOffsOfRun($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      id
+      status
+      staleBecause
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffsOfRunQuery, SignOffsOfRunQueryVariables>;
 export const TaskLifecycleDeploymentDocument = new TypedDocumentString(`
     query TaskLifecycleDeployment($id: ID!) {
   deployment(id: $id) {

@@ -3,6 +3,7 @@ import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import type { ApiTokenRowFragment } from '../../graphql/generated/graphql';
 import { CopyButton } from '../../app/copy-button.component';
+import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.component';
 import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
 import { useRevokeApiToken } from './useRevokeApiToken';
@@ -51,6 +52,7 @@ export function ApiTokens() {
 
 function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string; token: string }) => void }) {
   const { createApiToken, creating } = useCreateApiToken();
+  const { run, prompt } = useConfirmedAction();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -66,10 +68,12 @@ function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string
       return;
     }
     try {
-      const { token, apiToken } = await createApiToken(name.trim());
+      const { token, apiToken } = await run(() => createApiToken(name.trim()));
       setName('');
-      onCreated({ name: apiToken.name, token });
+      // The app sends each creation once, so the token is always in the answer.
+      if (token) onCreated({ name: apiToken.name, token });
     } catch (error) {
+      if (error instanceof IdentityNotConfirmed) return;
       const messages = fieldMessagesOf(error, { name: 'the name' });
       if (messages.name) setNameError(messages.name);
       else if (errorCodeOf(error) === 'FORBIDDEN') setProblem('Your role may not create API tokens.');
@@ -78,36 +82,39 @@ function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string
   };
 
   return (
-    <form className="form form--inline" onSubmit={(event) => void submit(event)} noValidate aria-label="Create an API token">
-      {problem && (
-        <div className="callout callout--error" role="alert">
-          {problem}
+    <>
+      <form className="form form--inline" onSubmit={(event) => void submit(event)} noValidate aria-label="Create an API token">
+        {problem && (
+          <div className="callout callout--error" role="alert">
+            {problem}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={nameId}>Token name</label>
+          <p id={hintId} className="field-hint">
+            For example “Power BI wave report”: you will see it in the list below.
+          </p>
+          <div className="input-with-button">
+            <input
+              id={nameId}
+              name="tokenName"
+              className="input"
+              type="text"
+              autoComplete="off"
+              maxLength={MAX_NAME_LENGTH}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              {...fieldErrorProps(nameId, nameError, hintId)}
+            />
+            <button type="submit" className="button" disabled={creating}>
+              {creating ? 'Creating…' : 'Create token'}
+            </button>
+          </div>
+          <FieldError id={nameId} message={nameError} />
         </div>
-      )}
-      <div className="field">
-        <label htmlFor={nameId}>Token name</label>
-        <p id={hintId} className="field-hint">
-          For example “Power BI wave report”: you will see it in the list below.
-        </p>
-        <div className="input-with-button">
-          <input
-            id={nameId}
-            name="tokenName"
-            className="input"
-            type="text"
-            autoComplete="off"
-            maxLength={MAX_NAME_LENGTH}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...fieldErrorProps(nameId, nameError, hintId)}
-          />
-          <button type="submit" className="button" disabled={creating}>
-            {creating ? 'Creating…' : 'Create token'}
-          </button>
-        </div>
-        <FieldError id={nameId} message={nameError} />
-      </div>
-    </form>
+      </form>
+      {prompt}
+    </>
   );
 }
 

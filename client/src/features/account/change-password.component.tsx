@@ -1,24 +1,25 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
+import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.component';
 import { useChangePassword } from './useChangePassword';
 
 /** The API's minimum; the server also refuses common and breached passwords. */
 const MIN_PASSWORD_LENGTH = 12;
 
-type Fields = 'currentPassword' | 'newPassword';
+type Fields = 'newPassword';
 
-const FIELD_LABELS: Record<Fields, string> = { currentPassword: 'this password', newPassword: 'the new password' };
+const FIELD_LABELS: Record<Fields, string> = { newPassword: 'the new password' };
 
+/** The current password is asked by the server's confirmIdentity, in place, when it has not been given lately. */
 export function ChangePasswordForm() {
   const { changePassword, changingPassword } = useChangePassword();
-  const [currentPassword, setCurrentPassword] = useState('');
+  const { run, prompt } = useConfirmedAction();
   const [newPassword, setNewPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Fields, string>>>({});
   const [problem, setProblem] = useState<string>();
   const [changed, setChanged] = useState(false);
 
-  const currentId = useId();
   const newId = useId();
   const newHintId = useId();
 
@@ -27,73 +28,62 @@ export function ChangePasswordForm() {
     setProblem(undefined);
     setChanged(false);
     const local: Partial<Record<Fields, string>> = {};
-    if (!currentPassword) local.currentPassword = 'Enter your current password.';
     if (newPassword.length < MIN_PASSWORD_LENGTH) local.newPassword = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
     setFieldErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      await changePassword({ currentPassword, newPassword });
+      await run(() => changePassword({ newPassword }));
     } catch (error) {
-      const { currentPassword: current, newPassword: next, ...others } = fieldMessagesOf(error, FIELD_LABELS);
-      setFieldErrors({ currentPassword: current, newPassword: next });
+      if (error instanceof IdentityNotConfirmed) return;
+      const { newPassword: next, ...others } = fieldMessagesOf(error, FIELD_LABELS);
+      setFieldErrors({ newPassword: next });
       const otherMessages = Object.values(others).join(' ');
-      if (otherMessages || (!current && !next)) {
+      if (otherMessages || !next) {
         setProblem(errorCodeOf(error) === 'BAD_USER_INPUT' && otherMessages ? otherMessages : errorMessageOf(error));
       }
       return;
     }
-    setCurrentPassword('');
     setNewPassword('');
     setChanged(true);
   };
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Change password">
-      {problem && (
-        <div className="callout callout--error" role="alert">
-          {problem}
+    <>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Change password">
+        {problem && (
+          <div className="callout callout--error" role="alert">
+            {problem}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={newId}>New password</label>
+          <p id={newHintId} className="field-hint">
+            At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to
+            type.
+          </p>
+          <input
+            id={newId}
+            name="newPassword"
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            value={newPassword}
+            onChange={(event) => setNewPassword(event.target.value)}
+            {...fieldErrorProps(newId, fieldErrors.newPassword, newHintId)}
+          />
+          <FieldError id={newId} message={fieldErrors.newPassword} />
         </div>
-      )}
-      <div className="field">
-        <label htmlFor={currentId}>Current password</label>
-        <input
-          id={currentId}
-          name="currentPassword"
-          className="input"
-          type="password"
-          autoComplete="current-password"
-          value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.target.value)}
-          {...fieldErrorProps(currentId, fieldErrors.currentPassword)}
-        />
-        <FieldError id={currentId} message={fieldErrors.currentPassword} />
-      </div>
-      <div className="field">
-        <label htmlFor={newId}>New password</label>
-        <p id={newHintId} className="field-hint">
-          At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to type.
+        <div>
+          <button type="submit" className="button" disabled={changingPassword}>
+            {changingPassword ? 'Changing…' : 'Change password'}
+          </button>
+        </div>
+        <p role="status" className="form-success">
+          {changed ? 'Your password has been changed.' : ''}
         </p>
-        <input
-          id={newId}
-          name="newPassword"
-          className="input"
-          type="password"
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-          {...fieldErrorProps(newId, fieldErrors.newPassword, newHintId)}
-        />
-        <FieldError id={newId} message={fieldErrors.newPassword} />
-      </div>
-      <div>
-        <button type="submit" className="button" disabled={changingPassword}>
-          {changingPassword ? 'Changing…' : 'Change password'}
-        </button>
-      </div>
-      <p role="status" className="form-success">
-        {changed ? 'Your password has been changed.' : ''}
-      </p>
-    </form>
+      </form>
+      {prompt}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import type { StartMfaEnrolmentMutation } from '../../graphql/generated/graphql'
 import { AuthenticatorSetup } from '../session/authenticator-setup.component';
 import { OneTimeCodeField } from '../session/one-time-code-field.component';
 import { RecoveryCodes } from '../session/recovery-codes.component';
+import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.component';
 import { useConfirmMfaEnrolment } from './useConfirmMfaEnrolment';
 import { useStartMfaEnrolment } from './useStartMfaEnrolment';
 
@@ -15,6 +16,7 @@ type Stage = { kind: 'idle' } | { kind: 'enrolling'; enrolment: MfaEnrolment } |
 export function TwoFactorSetup({ userId, enabled }: { userId: string; enabled: boolean }) {
   const { startMfaEnrolment, starting } = useStartMfaEnrolment();
   const { confirmMfaEnrolment, confirming } = useConfirmMfaEnrolment(userId);
+  const { run, prompt } = useConfirmedAction();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -23,11 +25,12 @@ export function TwoFactorSetup({ userId, enabled }: { userId: string; enabled: b
   const start = async () => {
     setProblem(undefined);
     try {
-      const enrolment = await startMfaEnrolment();
+      const enrolment = await run(startMfaEnrolment);
       setCode('');
       setCodeError(undefined);
       setStage({ kind: 'enrolling', enrolment });
     } catch (error) {
+      if (error instanceof IdentityNotConfirmed) return;
       setProblem(errorMessageOf(error));
     }
   };
@@ -41,8 +44,9 @@ export function TwoFactorSetup({ userId, enabled }: { userId: string; enabled: b
       return;
     }
     try {
-      setStage({ kind: 'codes', codes: await confirmMfaEnrolment(code) });
+      setStage({ kind: 'codes', codes: await run(() => confirmMfaEnrolment(code)) });
     } catch (error) {
+      if (error instanceof IdentityNotConfirmed) return;
       const messages = Object.values(fieldMessagesOf(error, { code: 'the code' }));
       if (messages.length > 0) setCodeError(messages.join(' '));
       else setProblem(errorMessageOf(error));
@@ -67,19 +71,22 @@ export function TwoFactorSetup({ userId, enabled }: { userId: string; enabled: b
 
   if (stage.kind === 'enrolling') {
     return (
-      <form className="form" onSubmit={(event) => void confirm(event)} noValidate aria-label="Set up two-factor authentication">
-        <AuthenticatorSetup secret={stage.enrolment.secret} otpauthUri={stage.enrolment.otpauthUri} />
-        {problemBox}
-        <OneTimeCodeField label="Code from the app" value={code} onChange={setCode} error={codeError} />
-        <div className="button-row button-row--start">
-          <button type="submit" className="button" disabled={confirming}>
-            {confirming ? 'Checking…' : 'Turn on two-factor authentication'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'idle' })}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      <>
+        <form className="form" onSubmit={(event) => void confirm(event)} noValidate aria-label="Set up two-factor authentication">
+          <AuthenticatorSetup secret={stage.enrolment.secret} otpauthUri={stage.enrolment.otpauthUri} />
+          {problemBox}
+          <OneTimeCodeField label="Code from the app" value={code} onChange={setCode} error={codeError} />
+          <div className="button-row button-row--start">
+            <button type="submit" className="button" disabled={confirming}>
+              {confirming ? 'Checking…' : 'Turn on two-factor authentication'}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setStage({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </form>
+        {prompt}
+      </>
     );
   }
 
@@ -100,6 +107,7 @@ export function TwoFactorSetup({ userId, enabled }: { userId: string; enabled: b
       <button type="button" className="button" onClick={() => void start()} disabled={starting}>
         {starting ? 'Starting…' : enabled ? 'Set up on a new phone' : 'Set up two-factor authentication'}
       </button>
+      {prompt}
     </div>
   );
 }

@@ -23,7 +23,8 @@ import { ROLE_LABELS } from '../../../../rules/labels';
 /** A one-time password link, shown once: the server keeps only its hash. */
 interface ShownLink {
   who: string;
-  url: string;
+  /** Null when the answer was to a resend of a request already answered: the link was shown then. */
+  url: string | null;
   expiresAt: string;
 }
 
@@ -321,11 +322,15 @@ function PasswordLinkNotice({ link, onDone }: { link: ShownLink; onDone: () => v
         <strong>Copy it now: it is shown only once.</strong> Give it to the person in person or by phone; with it they
         choose their own password. It works once, until {formatDateTime(link.expiresAt)}.
       </p>
-      <code className="token-value break-anywhere" data-testid="password-link">
-        {link.url}
-      </code>
+      {link.url ? (
+        <code className="token-value break-anywhere" data-testid="password-link">
+          {link.url}
+        </code>
+      ) : (
+        <p>This request was answered before and its link shown then; make a new link if it was not kept.</p>
+      )}
       <div className="button-row button-row--start">
-        <CopyButton text={link.url} label="Copy link" />
+        {link.url && <CopyButton text={link.url} label="Copy link" />}
         <button type="button" className="button" onClick={onDone}>
           Done
         </button>

@@ -7,6 +7,7 @@ import { Reporting1795632344636 } from './1795632344636-Reporting';
 import { ToolsWorkspace1795637836809 } from './1795637836809-ToolsWorkspace';
 import { CoordinatorWorkspace1795638065704 } from './1795638065704-CoordinatorWorkspace';
 import { CatLatestAttempts1795648121980 } from './1795648121980-CatLatestAttempts';
+import { SessionConfirmedAt1796528580940 } from './1796528580940-SessionConfirmedAt';
 import { AuditFileIds1796528724581 } from './1796528724581-AuditFileIds';
 
-export const postgresMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809, CoordinatorWorkspace1795638065704, CatLatestAttempts1795648121980, AuditFileIds1796528724581];
+export const postgresMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809, CoordinatorWorkspace1795638065704, CatLatestAttempts1795648121980, SessionConfirmedAt1796528580940, AuditFileIds1796528724581];
