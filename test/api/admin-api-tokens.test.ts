@@ -34,7 +34,7 @@ describe('API tokens overview for administrators', () => {
     expect(all.map((t) => t.id).sort()).toEqual([first.apiToken.id, second.apiToken.id, third.apiToken.id].sort());
     const used = all.find((t) => t.id === first.apiToken.id);
     expect(used).toMatchObject({ name: 'Power BI wave report', lastUsedAt: expect.any(String), revokedAt: null, owner: { id: reporter.user!.id, role: 'REPORTER' } });
-    expect(used?.prefix).toBe(first.token.slice(0, 12));
+    expect(used?.prefix).toBe(first.token!.slice(0, 12));
 
     const mine = (await api.gql(OVERVIEW, { f: { userId: coordinator.user!.id } })).data!.apiTokens;
     expect(mine.nodes.map((t) => t.name)).toEqual(['Tableau go-lives']);

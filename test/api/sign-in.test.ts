@@ -170,7 +170,7 @@ describe('API tokens', () => {
     const partner = await api.as('PARTNER_USER', { organizationId: dataOf(await api.gql(COURT)).organizations.nodes[0].id, name: 'Token partner' });
     const created = await partner.gql(CREATE_TOKEN);
     const { token, apiToken } = created.data!.createApiToken;
-    expect(token.startsWith(apiToken.prefix)).toBe(true);
+    expect(token!.startsWith(apiToken.prefix)).toBe(true);
     const bearer = { authorization: `Bearer ${token}` };
     expect((await api.anonymous.gql(ME, undefined, bearer)).data!.me?.role).toBe('PARTNER_USER');
     expect((await api.anonymous.gql(COUNT, { n: 5 }, bearer)).data!.deployments.totalCount).toBe(0);
@@ -190,7 +190,7 @@ describe('users and the audit trail', () => {
     });
     const { user, passwordLink } = created.data!.createUser;
     expect(user.email).toBe('new.person@test.example');
-    const token = new URL(passwordLink!.url).searchParams.get('token')!;
+    const token = new URL(passwordLink!.url!).searchParams.get('token')!;
     expect(errorCode(await attempt(user.email, 'anything long enough'))).toBe('UNAUTHENTICATED');
     const set = await api.anonymous.gql(COMPLETE_RESET, { i: { token, newPassword: 'my own fine passphrase' } });
     expect(set.data!.completePasswordReset).toBe(true);
