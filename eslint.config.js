@@ -31,7 +31,7 @@ module.exports = defineConfig(
       'test/api/{record-test-results,replay-safe-writes,reports,resolve-conflicts,schema,sign-in,training-sessions,upload-files}.test.ts',
       'test/support/{cat,capture,fixtures}.ts',
       'test/api/{audit-filters,cat-runs,cat-walkthrough,create-deployment,defects,deployment-import,readiness-go-live,reschedule-go-live,task-lifecycle,undo-reschedule}.test.ts',
-      'test/api/{cat-plan-drafts,deployments-list,health,incidents-close-out,lifecycle-template-versions,notifications-calendar,nothing-published,on-site-capture-walkthrough,production-start,query-limits,questionnaire-responses,scanner-assessment,scanner-requirement-versions,sign-off}.test.ts',
+      'test/api/{cat-plan-drafts,deployments-list,health,incidents-close-out,lifecycle-template-versions,notifications-calendar,nothing-published,on-site-capture-walkthrough,persisted-queries,production-start,query-limits,questionnaire-responses,scanner-assessment,scanner-requirement-versions,sign-off}.test.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

@@ -3,6 +3,7 @@
 // decides with them; the filler shows each problem next to its question, offline too, in the same words.
 import { isIsoDate } from './dates';
 import { QuestionType } from './enums';
+import { MAX_LENGTH } from './limits';
 import type { FieldProblem } from './problems';
 
 export type Answers = Record<string, unknown>;
@@ -29,7 +30,7 @@ export interface QuestionSpec {
   questions?: readonly QuestionSpec[] | null;
 }
 
-export const MAX_TEXT = 5000;
+export const MAX_TEXT = MAX_LENGTH.notes;
 export const MAX_ITEMS = 100;
 export const MAX_PHOTOS = 20;
 const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Api, GqlResult, errorCode, startApi, startSecondProcess, usingPostgres } from '../support/api';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 // Apollo's automatic persisted queries: a reporting tool sends { extensions: { persistedQuery:
 // { version: 1, sha256Hash } } }, with the query the first time and by hash alone afterwards.
 
-const REPORT = 'query PhaseCounts { deploymentCountsReport { phase status health deployments } }';
+// The text sent and hashed is the generated document's, so codegen checks these against the schema.
+const REPORT = graphql(`query PersistedPhaseCounts { deploymentCountsReport { phase status health deployments } }`).toString();
+const WHO_AM_I = graphql(`query PersistedWhoAmI { me { id } }`).toString();
+const MONTHS = graphql(`query PersistedGoLiveMonths { goLivesByMonthReport { month planned actual } }`).toString();
+const CREATE_TOKEN = graphql(`mutation PersistedCreateToken { createApiToken(input: { name: "Power Query" }) { token } }`);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function post(url: string, body: object, headers: Record<string, string>): Promise<GqlResult> {
@@ -25,7 +30,7 @@ describe('automatic persisted queries', () => {
     api = await startApi();
     await createDeployment(api, 'Fresno', 100);
     const reporter = await api.as('REPORTER');
-    const created = await reporter.gql('mutation { createApiToken(input: { name: "Power Query" }) { token } }');
+    const created = await reporter.gql(CREATE_TOKEN);
     bearer = { authorization: `Bearer ${created.data!.createApiToken.token}` };
   });
 
@@ -77,7 +82,7 @@ describe('automatic persisted queries', () => {
   });
 
   it('does not register queries of callers who are not signed in', async () => {
-    const query = 'query WhoAmI { me { id } }';
+    const query = WHO_AM_I;
     const hash = sha256(query);
     const anonymous = await post(api.url, { query, ...byHash(hash) }, {});
     expect(anonymous.errors).toBeUndefined();
@@ -86,7 +91,7 @@ describe('automatic persisted queries', () => {
   });
 
   it.skipIf(!usingPostgres())('serves a hash registered on one process from another', async () => {
-    const query = 'query Months { goLivesByMonthReport { month planned actual } }';
+    const query = MONTHS;
     const hash = sha256(query);
     const second = await startSecondProcess(api);
     try {

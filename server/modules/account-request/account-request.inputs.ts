@@ -3,6 +3,7 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { AccountRequestStatus, CcporRole } from './account-request.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'A request for a CCPOR account for a person of the court or a participating LEA.' })
 export class RequestAccountInput extends MutationInput {
@@ -42,6 +43,6 @@ export class ChangeAccountRequestStatusInput extends UpdateMutationInput {
   status!: AccountRequestStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it is rejected (3 to 500 characters); required with REJECTED.' })
-  @IsOptional() @Length(3, 500)
+  @IsOptional() @Length(3, MAX_LENGTH.reason)
   reason?: string | null;
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { DefectSeverity, DefectStatus } from './defect.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'A defect raised from failed attempts of one run.' })
 export class RaiseDefectInput extends MutationInput {
@@ -14,11 +15,11 @@ export class RaiseDefectInput extends MutationInput {
   attemptIds!: string[];
 
   @Field(() => String, { description: 'Short title (3 to 200 characters).' })
-  @Length(3, 200)
+  @Length(3, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => String, { description: 'What is wrong and how to reproduce it (3 to 4,000 characters).' })
-  @Length(3, 4000)
+  @Length(3, MAX_LENGTH.finding)
   description!: string;
 
   @Field(() => DefectSeverity, { description: 'How bad it is.' })
@@ -37,11 +38,11 @@ export class UpdateDefectInput extends UpdateMutationInput {
 
   @Field(() => String, { nullable: true, description: 'Note on the change (3 to 4,000 characters); required with WONT_FIX.' })
   @ValidateIf((o: UpdateDefectInput) => o.status === DefectStatus.WONT_FIX || (o.note !== undefined && o.note !== null))
-  @Length(3, 4000, { message: 'note must say why (3 to 4,000 characters)' })
+  @Length(3, MAX_LENGTH.finding, { message: 'note must say why (3 to 4,000 characters)' })
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The build or release carrying the fix (up to 100 characters); omit to keep.' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   fixedInBuild?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'More attempts of the same run to link (up to 50).' })

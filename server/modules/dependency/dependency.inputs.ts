@@ -6,6 +6,7 @@ import { Party } from '../lifecycle-template/lifecycle.enums';
 import { UpdateMutationInput } from '../sync/sync.inputs';
 import { DependencyStatus } from './dependency.entity';
 import { IdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'A change of an onboarding dependency’s status or details.' })
 export class UpdateDependencyInput extends UpdateMutationInput {
@@ -22,15 +23,15 @@ export class UpdateDependencyInput extends UpdateMutationInput {
   waitingOn?: Party | null;
 
   @Field(() => String, { nullable: true, description: 'Person responsible (up to 200 characters); omit to keep.' })
-  @IsOptional() @Text(1, 200)
+  @IsOptional() @Text(1, MAX_LENGTH.title)
   owner?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Reference in an outside system (up to 200 characters); omit to keep.' })
-  @IsOptional() @Text(1, 200)
+  @IsOptional() @Text(1, MAX_LENGTH.title)
   externalReference?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Note on the state (up to 500 characters); required with NOT_APPLICABLE.' })
   @ValidateIf((o) => o.status === DependencyStatus.NOT_APPLICABLE || (o.note !== undefined && o.note !== null))
-  @Text(3, 500, { message: 'note must say why (3 to 500 characters)' })
+  @Text(3, MAX_LENGTH.reason, { message: 'note must say why (3 to 500 characters)' })
   note?: string | null;
 }

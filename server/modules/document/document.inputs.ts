@@ -4,6 +4,7 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { DocumentDirection } from './document.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'A document sent by the CCPOR team or received from the court or LEA.' })
 export class RecordDocumentInput extends MutationInput {
@@ -11,7 +12,7 @@ export class RecordDocumentInput extends MutationInput {
   deploymentId!: string;
 
   @Field(() => String, { description: 'Title (3 to 200 characters), e.g. "Participation letter".' })
-  @Length(3, 200)
+  @Length(3, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => DocumentDirection, { description: 'Sent or received.' })
@@ -22,7 +23,7 @@ export class RecordDocumentInput extends MutationInput {
   exchangedOn!: string;
 
   @Field(() => String, { nullable: true, description: 'Reference, e.g. a DOJ form number (up to 200 characters).' })
-  @IsOptional() @Length(1, 200)
+  @IsOptional() @Length(1, MAX_LENGTH.title)
   reference?: string | null;
 
   @OptionalIdInput('The task this document fulfils; recording it completes the task.')

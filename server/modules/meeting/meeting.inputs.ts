@@ -6,6 +6,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { MeetingKind } from './meeting.entity';
 import { IdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'A meeting of the process, planned or held.' })
 export class RecordMeetingInput extends MutationInput {
@@ -17,7 +18,7 @@ export class RecordMeetingInput extends MutationInput {
   kind!: MeetingKind;
 
   @Field(() => String, { description: 'Title (3 to 200 characters).' })
-  @Text(3, 200)
+  @Text(3, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the meeting.' })

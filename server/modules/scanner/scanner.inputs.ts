@@ -4,6 +4,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, ScannerVerdict, TestScanOutcome } from './scanner.enums';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'One scanner requirement of a version about to be published.' })
 export class ScannerRequirementInput {
@@ -58,7 +59,7 @@ export class StartScannerAssessmentInput extends MutationInput {
   assessedOn!: string;
 
   @Field(() => String, { nullable: true, description: 'Notes on the location (up to 5,000 characters).' })
-  @IsOptional() @Length(0, 5000)
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
 
@@ -71,7 +72,7 @@ export class UpdateScannerAssessmentInput extends UpdateMutationInput {
   assessedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); omit to keep.' })
-  @IsOptional() @Length(0, 5000)
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
 
@@ -90,19 +91,19 @@ export class RecordScannerWorkstationInput extends MutationInput {
   assessmentId!: string;
 
   @Field(() => String, { description: 'Which workstation (1 to 100 characters), e.g. "Family law intake 2".' })
-  @Length(1, 100)
+  @Length(1, MAX_LENGTH.label)
   label!: string;
 
   @Field(() => String, { description: 'Scanner make (1 to 100 characters).' })
-  @Length(1, 100)
+  @Length(1, MAX_LENGTH.label)
   make!: string;
 
   @Field(() => String, { description: 'Scanner model (1 to 100 characters).' })
-  @Length(1, 100)
+  @Length(1, MAX_LENGTH.label)
   model!: string;
 
   @Field(() => String, { nullable: true, description: 'Serial number (up to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   serialNumber?: string | null;
 
   @Field(() => ScannerConnection, { description: 'How the scanner is connected.' })
@@ -130,11 +131,11 @@ export class RecordScannerWorkstationInput extends MutationInput {
   colour!: boolean;
 
   @Field(() => String, { nullable: true, description: 'The workstation’s operating system (up to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   operatingSystem?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The workstation’s browser (up to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   browser?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'The CCPOR scan profile (300 dpi, black and white, PDF) is set.' })
@@ -150,7 +151,7 @@ export class RecordScannerWorkstationInput extends MutationInput {
   photoShas!: string[];
 
   @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters).' })
-  @IsOptional() @Length(0, 5000)
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
 
@@ -160,19 +161,19 @@ export class UpdateScannerWorkstationInput extends UpdateMutationInput {
   workstationId!: string;
 
   @Field(() => String, { nullable: true, description: 'Which workstation (1 to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   label?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Scanner make (1 to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   make?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Scanner model (1 to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   model?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Serial number (up to 100 characters); null clears it.' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   serialNumber?: string | null;
 
   @Field(() => ScannerConnection, { nullable: true, description: 'How the scanner is connected.' })
@@ -200,11 +201,11 @@ export class UpdateScannerWorkstationInput extends UpdateMutationInput {
   colour?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Operating system (up to 100 characters); null clears it.' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   operatingSystem?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Browser (up to 100 characters); null clears it.' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   browser?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The CCPOR scan profile is set.' })
@@ -220,18 +221,18 @@ export class UpdateScannerWorkstationInput extends UpdateMutationInput {
   photoShas?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); null clears them.' })
-  @IsOptional() @Length(0, 5000)
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
 
 @InputType({ description: 'Filters for the scanner inventory; all given must match.' })
 export class ScannerInventoryFilter {
   @Field(() => String, { nullable: true, description: 'Only this make (any case).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   make?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only this model (any case).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   model?: string | null;
 
   @Field(() => [ScannerVerdict], { nullable: true, description: 'Only these verdicts.' })

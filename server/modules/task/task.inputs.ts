@@ -4,6 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { UpdateMutationInput } from '../sync/sync.inputs';
 import { IdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'A change of one task’s progress.' })
 export class TaskActionInput extends UpdateMutationInput {
@@ -14,7 +15,7 @@ export class TaskActionInput extends UpdateMutationInput {
 @InputType({ description: 'Waives a task that this deployment does not need.' })
 export class WaiveTaskInput extends TaskActionInput {
   @Field(() => String, { description: 'Why the task is not needed (3 to 500 characters).' })
-  @Text(3, 500)
+  @Text(3, MAX_LENGTH.reason)
   reason!: string;
 }
 

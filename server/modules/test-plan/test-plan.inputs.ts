@@ -3,6 +3,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { Criticality, TestArea } from './test-plan.entity';
 import { IdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'Starts the draft of the next CAT plan version.' })
 export class StartTestPlanDraftInput extends MutationInput {
@@ -18,7 +19,7 @@ export class TestCaseDraftInput {
   key!: string;
 
   @Field(() => String, { description: 'What the case tests (3 to 200 characters).' })
-  @Length(3, 200)
+  @Length(3, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => TestArea, { description: 'Area of CCPOR exercised.' })
@@ -52,7 +53,7 @@ export class SaveTestPlanDraftInput extends UpdateMutationInput {
   draftId!: string;
 
   @Field(() => String, { description: 'Name of the plan (3 to 200 characters).' })
-  @Length(3, 200)
+  @Length(3, MAX_LENGTH.title)
   name!: string;
 
   @Field(() => [TestCaseDraftInput], { description: 'Every case, in plan order (1 to 200): this list replaces the draft’s cases.' })

@@ -4,6 +4,7 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { TestEnvironment, TestResultStatus, TestRunPurpose } from './test-run.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH } from '../../../rules/limits';
 
 /** How many results one recordTestResults request may carry (a tablet's day is about 500). */
 const MAX_BULK_RESULTS = 1000;
@@ -38,19 +39,19 @@ export class TestResultItemInput extends MutationInput {
   status!: TestResultStatus;
 
   @Field(() => String, { nullable: true, description: 'What actually happened (1 to 4,000 characters); required when FAILED.' })
-  @IsOptional() @MaxLength(4000)
+  @IsOptional() @MaxLength(MAX_LENGTH.finding)
   actualResult?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes (1 to 4,000 characters); required when BLOCKED or NOT_APPLICABLE, saying why.' })
-  @IsOptional() @MaxLength(4000)
+  @IsOptional() @MaxLength(MAX_LENGTH.finding)
   notes?: string | null;
 
   @Field(() => String, { description: 'Who carried out the attempt (1 to 200 characters).' })
-  @Length(1, 200)
+  @Length(1, MAX_LENGTH.title)
   tester!: string;
 
   @Field(() => String, { nullable: true, description: 'CCPOR build or release tested (up to 100 characters).' })
-  @IsOptional() @Length(1, 100)
+  @IsOptional() @Length(1, MAX_LENGTH.label)
   build?: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the attempt was carried out; the server’s time when omitted. At most an hour ahead of the server.' })

@@ -154,6 +154,10 @@ type Documents = {
     "mutation OnSiteRecordTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { status } }": typeof types.OnSiteRecordTrainingHeldDocument,
     "query OnSiteAssessmentWorkstations($id: ID!) { scannerAssessment(id: $id) { workstations { id drivers notes version } } }": typeof types.OnSiteAssessmentWorkstationsDocument,
     "query OnSiteConflictHistory($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }": typeof types.OnSiteConflictHistoryDocument,
+    "query PersistedPhaseCounts { deploymentCountsReport { phase status health deployments } }": typeof types.PersistedPhaseCountsDocument,
+    "query PersistedWhoAmI { me { id } }": typeof types.PersistedWhoAmIDocument,
+    "query PersistedGoLiveMonths { goLivesByMonthReport { month planned actual } }": typeof types.PersistedGoLiveMonthsDocument,
+    "mutation PersistedCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": typeof types.PersistedCreateTokenDocument,
     "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ProductionSignInDocument,
     "query ProductionSchemaName { __schema { queryType { name } } }": typeof types.ProductionSchemaNameDocument,
     "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }": typeof types.ProductionDeploymentCountDocument,
@@ -452,6 +456,10 @@ const documents: Documents = {
     "mutation OnSiteRecordTrainingHeld($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { status } }": types.OnSiteRecordTrainingHeldDocument,
     "query OnSiteAssessmentWorkstations($id: ID!) { scannerAssessment(id: $id) { workstations { id drivers notes version } } }": types.OnSiteAssessmentWorkstationsDocument,
     "query OnSiteConflictHistory($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }": types.OnSiteConflictHistoryDocument,
+    "query PersistedPhaseCounts { deploymentCountsReport { phase status health deployments } }": types.PersistedPhaseCountsDocument,
+    "query PersistedWhoAmI { me { id } }": types.PersistedWhoAmIDocument,
+    "query PersistedGoLiveMonths { goLivesByMonthReport { month planned actual } }": types.PersistedGoLiveMonthsDocument,
+    "mutation PersistedCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": types.PersistedCreateTokenDocument,
     "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ProductionSignInDocument,
     "query ProductionSchemaName { __schema { queryType { name } } }": types.ProductionSchemaNameDocument,
     "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }": types.ProductionDeploymentCountDocument,
@@ -1167,6 +1175,22 @@ export function graphql(source: "query OnSiteAssessmentWorkstations($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OnSiteConflictHistory($id: ID!) { conflicts(filter: { entityId: $id }) { nodes { status resolution attempted server resolvedValues resolvedBy } } }"): typeof import('./graphql').OnSiteConflictHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersistedPhaseCounts { deploymentCountsReport { phase status health deployments } }"): typeof import('./graphql').PersistedPhaseCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersistedWhoAmI { me { id } }"): typeof import('./graphql').PersistedWhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersistedGoLiveMonths { goLivesByMonthReport { month planned actual } }"): typeof import('./graphql').PersistedGoLiveMonthsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PersistedCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }"): typeof import('./graphql').PersistedCreateTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

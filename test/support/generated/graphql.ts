@@ -2430,6 +2430,26 @@ export type OnSiteConflictHistoryQueryVariables = Exact<{
 
 export type OnSiteConflictHistoryQuery = { conflicts: { nodes: Array<{ status: ConflictStatus, resolution: ConflictResolution | null, attempted: unknown, server: unknown, resolvedValues: unknown, resolvedBy: string | null }> } };
 
+export type PersistedPhaseCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersistedPhaseCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, status: DeploymentStatus, health: HealthStatus, deployments: number }> };
+
+export type PersistedWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersistedWhoAmIQuery = { me: { id: string } | null };
+
+export type PersistedGoLiveMonthsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersistedGoLiveMonthsQuery = { goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }> };
+
+export type PersistedCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersistedCreateTokenMutation = { createApiToken: { token: string | null } };
+
 export type ProductionSignInMutationVariables = Exact<{
   i: SignInInput;
 }>;
@@ -5399,6 +5419,39 @@ export const OnSiteConflictHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnSiteConflictHistoryQuery, OnSiteConflictHistoryQueryVariables>;
+export const PersistedPhaseCountsDocument = new TypedDocumentString(`
+    query PersistedPhaseCounts {
+  deploymentCountsReport {
+    phase
+    status
+    health
+    deployments
+  }
+}
+    `) as unknown as TypedDocumentString<PersistedPhaseCountsQuery, PersistedPhaseCountsQueryVariables>;
+export const PersistedWhoAmIDocument = new TypedDocumentString(`
+    query PersistedWhoAmI {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PersistedWhoAmIQuery, PersistedWhoAmIQueryVariables>;
+export const PersistedGoLiveMonthsDocument = new TypedDocumentString(`
+    query PersistedGoLiveMonths {
+  goLivesByMonthReport {
+    month
+    planned
+    actual
+  }
+}
+    `) as unknown as TypedDocumentString<PersistedGoLiveMonthsQuery, PersistedGoLiveMonthsQueryVariables>;
+export const PersistedCreateTokenDocument = new TypedDocumentString(`
+    mutation PersistedCreateToken {
+  createApiToken(input: {name: "Power Query"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PersistedCreateTokenMutation, PersistedCreateTokenMutationVariables>;
 export const ProductionSignInDocument = new TypedDocumentString(`
     mutation ProductionSignIn($i: SignInInput!) {
   signIn(input: $i) {

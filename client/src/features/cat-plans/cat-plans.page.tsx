@@ -9,6 +9,7 @@ import './cat-plans.css';
 import { LabelOptions } from '../../app/label-options.component';
 import { isPlanner } from '../../../../rules/roles';
 import { CRITICALITY_LABELS, TEST_AREA_LABELS } from '../../../../rules/labels';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -186,7 +187,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
       </p>
       <div className="field">
         <label htmlFor="draft-name">Plan name</label>
-        <input id="draft-name" className="input" value={name} maxLength={200} onChange={(event) => { setDirty(true); setName(event.target.value); }} />
+        <input id="draft-name" className="input" value={name} maxLength={MAX_LENGTH.title} onChange={(event) => { setDirty(true); setName(event.target.value); }} />
       </div>
 
       <ol className="draft-cases" aria-label="Cases">
@@ -203,7 +204,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
                 </div>
                 <div className="field draft-case__wide">
                   <label htmlFor={`${c.uid}-title`}>Title</label>
-                  <input id={`${c.uid}-title`} className="input" value={c.title} maxLength={200} onChange={(event) => update(c.uid, { title: event.target.value })} />
+                  <input id={`${c.uid}-title`} className="input" value={c.title} maxLength={MAX_LENGTH.title} onChange={(event) => update(c.uid, { title: event.target.value })} />
                 </div>
                 <div className="field">
                   <label htmlFor={`${c.uid}-area`}>Area</label>

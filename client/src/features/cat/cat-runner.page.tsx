@@ -17,6 +17,7 @@ import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
 import { CASE_STATUS_LABELS, TEST_ENVIRONMENT_LABELS, TEST_RUN_PURPOSE_LABELS } from '../../../../rules/labels';
 import { attemptProblems } from '../../../../rules/attempts';
+import { MAX_LENGTH } from '../../../../rules/limits';
 import './cat.css';
 
 /** The outcomes a tester taps, as their buttons read. */
@@ -314,11 +315,11 @@ function RunRunner({ run }: { run: Run }) {
         <div className="test-case__fields">
           <div className="field">
             <label htmlFor="actual-result">Actual result (required on fail)</label>
-            <textarea id="actual-result" ref={actualRef} rows={2} maxLength={4000} value={actualResult} onChange={(event) => setActualResult(event.target.value)} />
+            <textarea id="actual-result" ref={actualRef} rows={2} maxLength={MAX_LENGTH.finding} value={actualResult} onChange={(event) => setActualResult(event.target.value)} />
           </div>
           <div className="field">
             <label htmlFor="notes">Notes (required when blocked)</label>
-            <textarea id="notes" ref={notesRef} rows={2} maxLength={4000} value={notes} onChange={(event) => setNotes(event.target.value)} />
+            <textarea id="notes" ref={notesRef} rows={2} maxLength={MAX_LENGTH.finding} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </div>
           <PhotoCapture id="case-photo" label="Take a photo of the failure" photos={photos} onChange={setPhotos} />
         </div>

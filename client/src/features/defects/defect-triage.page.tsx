@@ -16,6 +16,7 @@ import './defects.css';
 import { DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
 import { DEFECT_TRANSITIONS } from '../../../../rules/transitions';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 type Defect = NonNullable<DefectTriageQuery['deployment']>['defects'][number];
 
@@ -185,12 +186,12 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
           {next === 'FIXED' && (
             <div className="field">
               <label htmlFor={`${formId}-build`}>Fixed in build</label>
-              <input id={`${formId}-build`} className="input" value={build} maxLength={100} onChange={(event) => setBuild(event.target.value)} />
+              <input id={`${formId}-build`} className="input" value={build} maxLength={MAX_LENGTH.label} onChange={(event) => setBuild(event.target.value)} />
             </div>
           )}
           <div className="field">
             <label htmlFor={`${formId}-note`}>{next === 'WONT_FIX' ? 'Why it will not be fixed' : 'Note (optional)'}</label>
-            <textarea id={`${formId}-note`} className="input" rows={2} maxLength={4000} value={note} onChange={(event) => setNote(event.target.value)} />
+            <textarea id={`${formId}-note`} className="input" rows={2} maxLength={MAX_LENGTH.finding} value={note} onChange={(event) => setNote(event.target.value)} />
           </div>
           <div className="button-row button-row--start">
             <button type="submit" className="button" disabled={sending}>

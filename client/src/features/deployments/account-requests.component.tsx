@@ -6,6 +6,7 @@ import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { isPlanner, mayProgressTasks } from '../../../../rules/roles';
 import { ACCOUNT_REQUEST_STATUS_LABELS, CCPOR_ROLE_LABELS } from '../../../../rules/labels';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 type AccountRequest = Workspace['accountRequests'][number];
 
@@ -67,7 +68,7 @@ function AccountRequestItem({ request, planner }: { request: AccountRequest; pla
         <form className="form" onSubmit={onReject}>
           <div className="field">
             <label htmlFor={reasonId}>Why the request is rejected</label>
-            <input id={reasonId} className="input" required minLength={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <input id={reasonId} className="input" required minLength={3} maxLength={MAX_LENGTH.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
           </div>
           <button type="submit" className="button button--danger" disabled={change.sending}>
             Reject request

@@ -7,6 +7,7 @@ import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { DEPENDENCY_STATUS_LABELS, PARTY_LABELS } from '../../../../rules/labels';
 import { isOpenDependencyStatus } from '../../../../rules/statuses';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 type Dependency = Deployment['dependencies'][number];
 
@@ -136,15 +137,15 @@ function DependencyForm({ dependency, onDone }: { dependency: Dependency; onDone
       )}
       <div className="field">
         <label htmlFor={`${ids}-owner`}>Owner</label>
-        <input id={`${ids}-owner`} className="input" maxLength={200} value={owner} onChange={(e) => setOwner(e.target.value)} />
+        <input id={`${ids}-owner`} className="input" maxLength={MAX_LENGTH.title} value={owner} onChange={(e) => setOwner(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-ref`}>External reference</label>
-        <input id={`${ids}-ref`} className="input" maxLength={200} value={externalReference} onChange={(e) => setExternalReference(e.target.value)} />
+        <input id={`${ids}-ref`} className="input" maxLength={MAX_LENGTH.title} value={externalReference} onChange={(e) => setExternalReference(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-note`}>Note{status === 'NOT_APPLICABLE' && ' (why it does not apply)'}</label>
-        <input id={`${ids}-note`} className="input" maxLength={500} required={status === 'NOT_APPLICABLE'} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input id={`${ids}-note`} className="input" maxLength={MAX_LENGTH.reason} required={status === 'NOT_APPLICABLE'} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <WriteOutcome outcome={update.outcome} />
       <div className="button-row button-row--start">

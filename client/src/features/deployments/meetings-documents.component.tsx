@@ -8,6 +8,7 @@ import { WriteOutcome } from './write-outcome.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { DIRECTION_LABELS, MEETING_KIND_LABELS } from '../../../../rules/labels';
 import { dateBounds } from '../../../../rules/dates';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 
 type Attachments = Workspace['documents'][number]['attachments'];
@@ -169,7 +170,7 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
       </div>
       <div className="field">
         <label htmlFor={`${ids}-title`}>Title</label>
-        <input id={`${ids}-title`} className="input" required minLength={3} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input id={`${ids}-title`} className="input" required minLength={3} maxLength={MAX_LENGTH.title} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-date`}>Date</label>
@@ -225,7 +226,7 @@ function DocumentForm({ deploymentId, today }: { deploymentId: string; today: st
       <h4 id={`${ids}-heading`}>Record a document</h4>
       <div className="field">
         <label htmlFor={`${ids}-title`}>Title</label>
-        <input id={`${ids}-title`} className="input" required minLength={3} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input id={`${ids}-title`} className="input" required minLength={3} maxLength={MAX_LENGTH.title} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-direction`}>Direction</label>
@@ -240,7 +241,7 @@ function DocumentForm({ deploymentId, today }: { deploymentId: string; today: st
       </div>
       <div className="field">
         <label htmlFor={`${ids}-reference`}>Reference (e.g. DOJ form number)</label>
-        <input id={`${ids}-reference`} className="input" maxLength={200} value={reference} onChange={(e) => setReference(e.target.value)} />
+        <input id={`${ids}-reference`} className="input" maxLength={MAX_LENGTH.title} value={reference} onChange={(e) => setReference(e.target.value)} />
       </div>
       <AttachmentsField id={`${ids}-files`} attachments={attachments} />
       <WriteOutcome outcome={record.outcome} />

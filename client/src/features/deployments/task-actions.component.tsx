@@ -6,6 +6,7 @@ import { WriteOutcome } from './write-outcome.component';
 import { isPlanner } from '../../../../rules/roles';
 import { isOpenTaskStatus } from '../../../../rules/statuses';
 import { dateBounds } from '../../../../rules/dates';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 type Task = Deployment['tasks'][number];
 
@@ -88,7 +89,7 @@ function WaiveForm({ task, onDone }: { task: Task; onDone: () => void }) {
     <form className="form task-actions__form" onSubmit={(event) => void onSubmit(event)}>
       <div className="field">
         <label htmlFor={reasonId}>Why this deployment does not need task {task.number}</label>
-        <input id={reasonId} className="input" required minLength={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input id={reasonId} className="input" required minLength={3} maxLength={MAX_LENGTH.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <WriteOutcome outcome={waive.outcome} />
       <div className="button-row button-row--start">

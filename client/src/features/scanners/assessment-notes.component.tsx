@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useDirtyForm } from '../../app/dirty-forms';
 import type { OutboxEntry } from '../../offline/outbox';
 import { baseVersionOf, useUpdateScannerAssessment } from './useUpdateScannerAssessment';
+import { MAX_LENGTH } from '../../../../rules/limits';
 
 export interface NotesSource {
   id: string;
@@ -48,7 +49,7 @@ export function AssessmentNotes({ assessment, entries, userId }: { assessment: N
       )}
       <div className="field">
         <label htmlFor="assessment-notes">Notes</label>
-        <textarea id="assessment-notes" rows={3} maxLength={5000} value={draft ?? shown} onChange={(event) => setDraft(event.target.value)} />
+        <textarea id="assessment-notes" rows={3} maxLength={MAX_LENGTH.notes} value={draft ?? shown} onChange={(event) => setDraft(event.target.value)} />
       </div>
       {assessment.updatedBy && <p className="muted">Last changed by {assessment.updatedBy} (version {assessment.version}).</p>}
       <div className="button-row button-row--start">

@@ -23,6 +23,7 @@ import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
 import { VERDICT_LABELS } from '../../../../rules/labels';
 import { evaluateScanner } from '../../../../rules/scanner';
+import { MAX_LENGTH } from '../../../../rules/limits';
 import './scanners.css';
 
 type Deployment = ScannerAssessmentsQuery['deployment'];
@@ -407,7 +408,7 @@ function TextField({ id, label, value, onChange }: { id: string; label: string; 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="text-input" maxLength={100} value={value} onChange={(event) => onChange(event.target.value)} />
+      <input id={id} className="text-input" maxLength={MAX_LENGTH.label} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }
