@@ -163,6 +163,19 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
     await page.getByRole('button', { name: 'Done' }).click();
   });
 
+  it('asks for the password in place before changing it, and changes it', async () => {
+    api.clock.advanceDays(6 / 1440);
+    const form = page.getByRole('form', { name: 'Change password' });
+    // The same password again keeps the demo users' password for the tests after this one.
+    await form.getByLabel('New password').fill(DEMO_PASSWORD);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    const confirm = page.getByRole('form', { name: 'Confirm it is you' });
+    await confirm.getByLabel('Your password').fill(DEMO_PASSWORD);
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await form.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
+    expect(await confirm.count()).toBe(0);
+  });
+
   it('does not offer API tokens to field staff', async () => {
     const fieldStaff = await freshPage();
     try {

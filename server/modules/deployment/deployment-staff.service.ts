@@ -5,6 +5,7 @@ import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { FIELD_WORK, PLANNERS } from '../access/roles';
 import { Role, User } from '../user/user.entity';
 import { Deployment } from './deployment.entity';
+import { noteChange } from '../audit/audit.subscriber';
 import { AssignDeploymentStaffInput } from './deployment-staff.inputs';
 
 /** Active CCPOR team members who may lead or visit a deployment, by name. */
@@ -21,10 +22,15 @@ export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaff
     });
     if (stale) return stale;
     const staff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds);
+    const before = (await tx.createQueryBuilder().relation(Deployment, 'fieldStaff').of(deployment.id).loadMany<User>()).map((u) => u.id).sort();
+    const after = staff.map((u) => u.id).sort();
     deployment.coordinatorId = input.coordinatorId ?? null;
     deployment.fieldStaff = staff;
     deployment.updatedBy = ctx.actor.name;
-    return tx.save(deployment);
+    const saved = await tx.save(deployment);
+    // Who is assigned lives in a join table, which TypeORM's events do not report as a change of the deployment.
+    if (before.join() !== after.join()) noteChange(tx.queryRunner, tx.connection.getMetadata(Deployment), deployment.id, { fieldStaffIds: before }, { fieldStaffIds: after });
+    return saved;
   });
 }
 

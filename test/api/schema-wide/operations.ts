@@ -334,7 +334,9 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('assignDeploymentStaff', 'AssignDeploymentStaffInput', '{ id fieldStaff { id } }'), roles: PLANNERS,
     prepare: async (w, s) => {
       const d = await deployment(w, w.sides[s].deployment.id);
-      return { variables: { input: { deploymentId: d.id, fieldStaffIds: [w.sides[s].field.user!.id], baseVersion: d.version, mutationId: m() } }, deploymentId: d.id, target: ['Deployment', d.id] };
+      // Someone new joins the side's field staff, so that every call changes the assignment.
+      const helper = await w.api.createUser(Role.FIELD_STAFF, { name: `Schema-wide helper ${m().slice(0, 8)}` });
+      return { variables: { input: { deploymentId: d.id, fieldStaffIds: [w.sides[s].field.user!.id, helper.id], baseVersion: d.version, mutationId: m() } }, deploymentId: d.id, target: ['Deployment', d.id] };
     },
   },
   goLive: {
@@ -712,7 +714,14 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   },
   createLifecycleTemplateDraft: {
     document: mutation('createLifecycleTemplateDraft', 'CreateLifecycleTemplateDraftInput', '{ id }'), roles: ADMINS,
-    prepare: async () => ({ variables: { input: { name: 'Next template', mutationId: m() } } }),
+    prepare: async (w) => {
+      // There is at most one draft: publish the one a call before left.
+      const drafts = dataOf(await w.api.gql(`query SchemaWideTemplateDrafts { lifecycleTemplates { id publishedAt } }`)).lifecycleTemplates as { id: string; publishedAt: string | null }[];
+      for (const d of drafts.filter((t) => !t.publishedAt)) {
+        dataOf(await w.api.gql(mutation('publishLifecycleTemplate', 'PublishLifecycleTemplateInput', '{ id }'), { input: { templateId: d.id, mutationId: m() } }));
+      }
+      return { variables: { input: { name: 'Next template', mutationId: m() } } };
+    },
   },
   saveLifecycleTemplateDraft: {
     document: mutation('saveLifecycleTemplateDraft', 'SaveLifecycleTemplateDraftInput', '{ id name }'), roles: ADMINS,
