@@ -26,7 +26,8 @@ describe('account requests', () => {
     const { courtId } = await organizationsOf(api, 'Mendocino');
     const other = await organizationsOf(api, 'Merced');
     const person = { personName: 'Ana Ruiz', email: 'ana@court.example', ccporRole: 'COURT' as const };
-    expect(refusedFields(await request({ ...person, deploymentId: randomUUID(), organizationId: courtId }))).toEqual(['deploymentId']);
+    // An unknown deployment is answered as another organization's would be: it does not exist.
+    expect(errorCode(await request({ ...person, deploymentId: randomUUID(), organizationId: courtId }))).toBe('NOT_FOUND');
     expect(refusedFields(await request({ ...person, deploymentId: d.id, organizationId: other.sheriffId }))).toEqual(['organizationId']);
     expect(refusedFields(await request({ ...person, email: 'not-an-address', deploymentId: d.id, organizationId: courtId }))).toEqual(['email']);
     expect(await api.app.db.manager.countBy(AccountRequest, { deploymentId: d.id })).toBe(0);

@@ -28,7 +28,7 @@ const plan = (deploymentId: string, extra: Partial<ScheduleTrainingInput> = {}):
 describe('training sessions', () => {
   it('refuses an unknown deployment or a bad attendee, and keeps a client id', async () => {
     const d = await createDeployment(api, 'Madera', 120);
-    expect(refusedFields(await schedule(plan(randomUUID())))).toEqual(['deploymentId']);
+    expect(errorCode(await schedule(plan(randomUUID())))).toBe('NOT_FOUND');
     expect(refusedFields(await schedule(plan(d.id, { attendees: [{ name: '', role: 'Clerk' }] })))).toEqual(['attendees.0.name']);
     expect(await api.app.db.manager.countBy(TrainingSession, { deploymentId: d.id })).toBe(0);
     const id = randomUUID();

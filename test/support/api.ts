@@ -231,9 +231,13 @@ function databaseUrl(url: string, name: string): string {
 /** Template databases this worker knows to exist, by key (a copy is a file copy; migrating takes seconds). */
 const postgresTemplates = new Map<string, Promise<string>>();
 
+/** A copy made ahead for each key while a test file runs, so the next file with that key finds it made. */
+const spareCopies = new Map<string, Promise<string>>();
+
 /**
  * A database of its own for one server: `CREATE DATABASE … TEMPLATE` of a migrated and seeded
- * database made once per run and key. Names start with this run's prefix, which global-setup drops.
+ * database made once per run and key. Names start with this run's prefix: global-setup drops what
+ * is left at the end (spares, and copies whose drop was still going when the worker stopped).
  */
 async function postgresCopy(url: string, key: string, settings: Omit<Config, 'database'>, clock: TestClock) {
   const run = inject('postgresRun');
@@ -243,11 +247,22 @@ async function postgresCopy(url: string, key: string, settings: Omit<Config, 'da
     postgresTemplates.set(key, template);
     template.catch(() => postgresTemplates.delete(key));
   }
-  const source = await template;
-  const name = `${run}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await withPg(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${source}`));
+  const source = template;
+  const copy = async () => {
+    const name = `${run}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const from = await source;
+    await withPg(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${from}`));
+    return name;
+  };
+  // A spare that failed is no loss: this start makes its own copy instead.
+  const name = (await spareCopies.get(key)?.catch(() => null)) ?? (await copy());
+  const spare = copy();
+  spare.catch(() => {});
+  spareCopies.set(key, spare);
   const database: DatabaseConfig = { type: 'postgres', url: databaseUrl(url, name), schema: PG_SCHEMA };
-  return { database, drop: async () => { await withPg(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)); } };
+  // Dropping takes a while and nothing waits on it: the next file starts meanwhile.
+  const drop = async () => { void withPg(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch(() => {}); };
+  return { database, drop };
 }
 
 /**

@@ -41,13 +41,18 @@ const alive = (pid: number) => {
 
 /** Drops this run's databases, and those of runs on this machine whose process is gone (killed mid-run). */
 async function dropDatabases(url: string, run: string | null) {
-  await onServer(url, async (c) => {
+  const names = await onServer(url, async (c) => {
     const { rows } = await c.query<{ datname: string }>(String.raw`SELECT datname FROM pg_database WHERE datname LIKE 'ccpor\_t%'`);
-    for (const { datname } of rows) {
-      const pid = Number(/^ccpor_t(\d+)_/.exec(datname)?.[1]);
-      if (datname.startsWith(`${run}_`) || (run === null && pid && !alive(pid))) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-    }
+    return rows.map((r) => r.datname).filter((name) => {
+      const pid = Number(/^ccpor_t(\d+)_/.exec(name)?.[1]);
+      return name.startsWith(`${run}_`) || (run === null && pid > 0 && !alive(pid));
+    });
   });
+  // Templates first: dropping one waits for the copies still being made from it, which are then listed.
+  const templates = names.filter((name) => name.includes('_tpl_'));
+  await Promise.all(templates.map((name) => onServer(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))));
+  if (templates.length) return dropDatabases(url, run);
+  await Promise.all(names.map((name) => onServer(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))));
 }
 
 export default async function setup(project: TestProject) {
