@@ -27,7 +27,8 @@ module.exports = defineConfig(
   {
     // These post generated documents (test/support/generated) and read typed answers.
     files: [
-      'test/api/{meeting-document-attachments,publish-scanner-requirements}.test.ts',
+      'test/api/{access-role-matrix,access-scoping,account-requests,admin-api-tokens,chaos,hostile-input,meeting-document-attachments,publish-scanner-requirements}.test.ts',
+      'test/api/{record-test-results,replay-safe-writes,reports,resolve-conflicts,schema,sign-in,training-sessions,upload-files}.test.ts',
       'test/support/{cat,capture,fixtures}.ts',
       'test/api/{audit-filters,cat-runs,cat-walkthrough,create-deployment,defects,deployment-import,readiness-go-live,reschedule-go-live,task-lifecycle,undo-reschedule}.test.ts',
       'test/api/{cat-plan-drafts,deployments-list,health,incidents-close-out,lifecycle-template-versions,notifications-calendar,nothing-published,on-site-capture-walkthrough,persisted-queries,production-start,query-limits,questionnaire-responses,scanner-assessment,scanner-requirement-versions,sign-off}.test.ts',

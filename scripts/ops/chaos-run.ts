@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { In } from 'typeorm';
 import { rawQuery } from '../../server/db/sql';
 import { createContext, systemActor } from '../../server/graphql/context';
+import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { TestCase } from '../../server/modules/test-plan/test-plan.entity';
 import { findCurrentPlan } from '../../server/modules/test-plan/test-plan.service';
@@ -44,6 +45,8 @@ export interface ChaosReport {
   missing: number;
   /** Sent mutationIds without exactly one processed_mutation record and one attempt. */
   notExactlyOnce: number;
+  /** Attempts written without exactly one audit event naming them. */
+  unaudited: number;
   /** Runs whose attempt sequence has gaps or repeats. */
   brokenSequences: number;
   /** Cases whose kept latest attempt (case_latest_attempt) differs from the latest of their attempts. */
@@ -190,6 +193,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const duplicated = [...perId.values()].filter((v) => v.length > 1).length;
     const missing = [...acked].filter(([id, attemptId]) => !(perId.get(id) ?? []).includes(attemptId)).length;
     const notExactlyOnce = ids.filter((id) => (perId.get(id)?.length ?? 0) !== 1 || !processedIds.has(id)).length;
+    // The write path audits what it writes, in the same transaction: one creation event per attempt.
+    const events = new Map<string, number>();
+    for (let i = 0; i < attempts.length; i += 500) {
+      const named = await scratch.db.manager.find(AuditEvent, { select: { entityId: true }, where: { entityType: 'TestResult', entityId: In(attempts.slice(i, i + 500).map((a) => a.id)) } });
+      for (const e of named) events.set(e.entityId!, (events.get(e.entityId!) ?? 0) + 1);
+    }
+    const unaudited = attempts.filter((a) => events.get(a.id) !== 1).length;
     const sequences = await rawQuery<{ runId: string; n: number; distinctN: number; maxSeq: number }>(scratch.db,
       `SELECT "runId", COUNT(*) AS n, COUNT(DISTINCT sequence) AS "distinctN", MAX(sequence) AS "maxSeq" FROM test_result WHERE "runId" IN (:...runs) GROUP BY "runId"`, { runs });
     const brokenSequences = sequences.filter((s) => Number(s.n) !== Number(s.distinctN) || Number(s.n) !== Number(s.maxSeq)).length;
@@ -208,7 +218,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, brokenSequences, staleLatestAttempts, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

@@ -2,7 +2,7 @@ import { AccountRequest } from '../modules/account-request/account-request.entit
 import { Deployment } from '../modules/deployment/deployment.entity';
 import { Dependency } from '../modules/dependency/dependency.entity';
 import { Document } from '../modules/document/document.entity';
-import { FileBlob } from '../modules/file/file-blob.entity';
+import { FileBlob, FileUpload } from '../modules/file/file-blob.entity';
 import { LifecycleTemplate, TemplateTask } from '../modules/lifecycle-template/lifecycle-template.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
 import { Contact, Location, Organization } from '../modules/organization/organization.entity';
@@ -30,5 +30,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
-  Reschedule, Attachment,
+  Reschedule, Attachment, FileUpload,
 ];

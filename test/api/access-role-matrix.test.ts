@@ -6,7 +6,8 @@ import {
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, Client, errorCode, startApi } from '../support/api';
+import { Api, Client, dataOf, errorCode, startApi } from '../support/api';
+import { graphql } from '../support/generated';
 
 // The role table (docs/security.md#roles), written out per operation. A new operation in schema.graphql without a
 // line here fails the suite.
@@ -86,13 +87,16 @@ function documentFor(op: (typeof operations)[number]) {
   return { query: `${op.kind} Probe${decl} { ${op.field.name}${call}${selection} }`, vars };
 }
 
+const COURT = graphql(`query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }`);
+const CREATE_TOKEN = graphql(`mutation RoleMatrixCreateToken { createApiToken(input: { name: "matrix token" }) { token } }`);
+
 let api: Api;
 const clients: Record<string, Client> = {};
 beforeAll(async () => {
   api = await startApi();
-  const court = await api.gql('{ organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }');
+  const court = dataOf(await api.gql(COURT));
   for (const role of ALL) {
-    clients[role] = await api.as(role as never, role === 'PARTNER_USER' ? { organizationId: court.data!.organizations.nodes[0].id, name: 'matrix partner' } : { name: `matrix ${role}` });
+    clients[role] = await api.as(role as never, role === 'PARTNER_USER' ? { organizationId: court.organizations.nodes[0].id, name: 'matrix partner' } : { name: `matrix ${role}` });
   }
 });
 afterAll(async () => { await api?.close(); });
@@ -128,7 +132,7 @@ describe('role matrix, generated from schema.graphql', () => {
 
   it('lets an API token read but never write', async () => {
     const reporter = clients.REPORTER;
-    const created = await reporter.gql('mutation { createApiToken(input: { name: "matrix token" }) { token } }');
+    const created = await reporter.gql(CREATE_TOKEN);
     const token = created.data!.createApiToken.token;
     for (const op of probed) {
       const { query, vars } = documentFor(op);

@@ -1,15 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, Client, errorCode, startApi } from '../support/api';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { Api, Client, errorCode, startApi, type GqlResult } from '../support/api';
+import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { ScopingListQuery } from '../support/generated/graphql';
 
 let api: Api;
-let fresno: any;
-let kern: any;
-let kings: any;
+let fresno: CreatedDeployment;
+let kern: CreatedDeployment;
+let kings: CreatedDeployment;
 let fresnoCourt: Client;
 let kernSheriff: Client;
 let field: Client;
 let reporter: Client;
+
+const UPDATE_DEPLOYMENT = graphql(`mutation ScopingUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id } }`);
+const ASSIGN_STAFF = graphql(`mutation ScopingAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
+const DEPLOYMENT = graphql(`query ScopingDeployment($id: ID!) { deployment(id: $id) { id } }`);
+const ORGANIZATION = graphql(`query ScopingOrganization($id: ID!) { organization(id: $id) { id } }`);
+const ORGANIZATIONS = graphql(`query ScopingOrganizations { organizations(first: 100) { totalCount nodes { name } } }`);
+const TASKS_DUE = graphql(`query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: "2027-12-31" }) { totalCount nodes { deployment { court { county } } } } }`);
+const START_TASK = graphql(`mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }`);
+const COMPLETE_TASK = graphql(`mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`);
+const CONTACTS = graphql(`query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }`);
 
 beforeAll(async () => {
   api = await startApi();
@@ -19,17 +31,17 @@ beforeAll(async () => {
   // The Kern sheriff also takes part in Kings' deployment.
   const kernOrgs = await organizationsOf(api, 'Kern');
   const kingsOrgs = await organizationsOf(api, 'Kings');
-  await api.gql(`mutation($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id } }`, { i: { deploymentId: kings.id, leaIds: [kingsOrgs.sheriffId, kernOrgs.sheriffId] } });
+  await api.gql(UPDATE_DEPLOYMENT, { i: { deploymentId: kings.id, leaIds: [kingsOrgs.sheriffId, kernOrgs.sheriffId] } });
   fresnoCourt = await api.as('PARTNER_USER', { organizationId: (await organizationsOf(api, 'Fresno')).courtId, name: 'Fresno clerk' });
   kernSheriff = await api.as('PARTNER_USER', { organizationId: kernOrgs.sheriffId, name: 'Kern deputy' });
   field = await api.as('FIELD_STAFF', { name: 'Field engineer' });
   reporter = await api.as('REPORTER');
-  await api.gql(`mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`, { i: { deploymentId: kern.id, fieldStaffIds: [field.user!.id] } });
+  await api.gql(ASSIGN_STAFF, { i: { deploymentId: kern.id, fieldStaffIds: [field.user!.id] } });
 });
 afterAll(async () => { await api?.close(); });
 
-const LIST = '{ deployments(first: 100) { totalCount nodes { id court { county } } } }';
-const counties = (res: any) => res.data.deployments.nodes.map((n: any) => n.court.county);
+const LIST = graphql(`query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }`);
+const counties = (res: GqlResult<ScopingListQuery>) => res.data!.deployments.nodes.map((n) => n.court.county);
 
 describe('organization scoping', () => {
   it('shows a court’s staff only their court’s deployment, counts included', async () => {
@@ -50,41 +62,41 @@ describe('organization scoping', () => {
   });
 
   it('answers NOT_FOUND for another organization’s deployment, task or organization, as if it did not exist', async () => {
-    expect(errorCode(await fresnoCourt.gql(`query($id: ID!) { deployment(id: $id) { id } }`, { id: kern.id }))).toBe('NOT_FOUND');
-    const task = kern.tasks.find((t: any) => t.number === 7);
-    expect(errorCode(await fresnoCourt.gql(`mutation($i: TaskActionInput!) { startTask(input: $i) { id } }`, { i: { taskId: task.id } }))).toBe('NOT_FOUND');
+    expect(errorCode(await fresnoCourt.gql(DEPLOYMENT, { id: kern.id }))).toBe('NOT_FOUND');
+    const task = kern.tasks.find((t) => t.number === 7)!;
+    expect(errorCode(await fresnoCourt.gql(START_TASK, { i: { taskId: task.id } }))).toBe('NOT_FOUND');
     const kernOrgs = await organizationsOf(api, 'Kern');
-    expect(errorCode(await fresnoCourt.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: kernOrgs.courtId }))).toBe('NOT_FOUND');
-    const orgs = await fresnoCourt.gql('{ organizations(first: 100) { totalCount nodes { name } } }');
+    expect(errorCode(await fresnoCourt.gql(ORGANIZATION, { id: kernOrgs.courtId }))).toBe('NOT_FOUND');
+    const orgs = await fresnoCourt.gql(ORGANIZATIONS);
     expect(orgs.data!.organizations).toEqual({ totalCount: 1, nodes: [{ name: 'Superior Court of California, County of Fresno' }] });
   });
 
   it('scopes tasks due across deployments', async () => {
-    const res = await fresnoCourt.gql('{ tasksDue(first: 100, filter: { dueTo: "2027-12-31" }) { totalCount nodes { deployment { court { county } } } } }');
+    const res = await fresnoCourt.gql(TASKS_DUE);
     expect(res.data!.tasksDue.totalCount).toBe(25);
-    expect(new Set(res.data!.tasksDue.nodes.map((n: any) => n.deployment.court.county))).toEqual(new Set(['Fresno']));
+    expect(new Set(res.data!.tasksDue.nodes.map((n) => n.deployment.court.county))).toEqual(new Set(['Fresno']));
   });
 
   it('lets a court answer its own tasks, but not the CCPOR team’s', async () => {
-    const own = fresno.tasks.find((t: any) => t.party === undefined ? t.number === 8 : t.number === 8);
-    expect((await fresnoCourt.gql(`mutation($i: TaskActionInput!) { startTask(input: $i) { status } }`, { i: { taskId: own.id } })).data!.startTask.status).toBe('IN_PROGRESS');
-    const theirs = fresno.tasks.find((t: any) => t.number === 1);
-    expect(errorCode(await fresnoCourt.gql(`mutation($i: TaskActionInput!) { startTask(input: $i) { status } }`, { i: { taskId: theirs.id } }))).toBe('FORBIDDEN');
+    const own = fresno.tasks.find((t) => t.number === 8)!;
+    expect((await fresnoCourt.gql(START_TASK, { i: { taskId: own.id } })).data!.startTask.status).toBe('IN_PROGRESS');
+    const theirs = fresno.tasks.find((t) => t.number === 1)!;
+    expect(errorCode(await fresnoCourt.gql(START_TASK, { i: { taskId: theirs.id } }))).toBe('FORBIDDEN');
   });
 
   it('lets field staff progress tasks of assigned deployments only', async () => {
-    const assigned = kern.tasks.find((t: any) => t.number === 1);
-    expect((await field.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: assigned.id } })).data!.completeTask.status).toBe('DONE');
-    const other = fresno.tasks.find((t: any) => t.number === 1);
-    expect(errorCode(await field.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: other.id } }))).toBe('NOT_FOUND');
+    const assigned = kern.tasks.find((t) => t.number === 1)!;
+    expect((await field.gql(COMPLETE_TASK, { i: { taskId: assigned.id } })).data!.completeTask.status).toBe('DONE');
+    const other = fresno.tasks.find((t) => t.number === 1)!;
+    expect(errorCode(await field.gql(COMPLETE_TASK, { i: { taskId: other.id } }))).toBe('NOT_FOUND');
   });
 
   it('gives reporters everything to read except contact details', async () => {
     expect((await reporter.gql(LIST)).data!.deployments.totalCount).toBe(3);
-    const contacts = await reporter.gql('{ organizations(first: 1) { nodes { name contacts { email } } } }');
+    const contacts = await reporter.gql(CONTACTS);
     expect(errorCode(contacts)).toBe('FORBIDDEN');
     const coordinator = await api.as('COORDINATOR');
-    const allowed = await coordinator.gql('{ organizations(first: 1) { nodes { contacts { email } } } }');
+    const allowed = await coordinator.gql(CONTACTS);
     expect(allowed.data!.organizations.nodes[0].contacts.length).toBeGreaterThan(0);
   });
 });

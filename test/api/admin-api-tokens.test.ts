@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiToken } from '../../server/modules/user/user.entity';
 import { Api, errorCode, startApi } from '../support/api';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const OVERVIEW = `query($f: ApiTokenFilter, $after: String) {
+const OVERVIEW = graphql(`query AdminTokensOverview($f: ApiTokenFilter, $after: String) {
   apiTokens(first: 2, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } nodes { id name prefix createdAt lastUsedAt revokedAt owner { id email role } } }
-}`;
-const CREATE = 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }';
-const REVOKE = 'mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { id revokedAt } }';
-const COUNT = '{ deployments(first: 1) { totalCount } }';
+}`);
+const CREATE = graphql(`mutation AdminTokensCreate($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }`);
+const REVOKE = graphql(`mutation AdminTokensRevoke($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { id revokedAt } }`);
+const COUNT = graphql(`query AdminTokensCount { deployments(first: 1) { totalCount } }`);
+const REVOCATIONS = graphql(`query AdminTokensRevocations { auditEvents(first: 5, filter: { operation: "API_TOKEN_REVOKED" }) { nodes { actor role after } } }`);
 
 describe('API tokens overview for administrators', () => {
   it('lists every user’s tokens with their owner, paged, and lets an administrator revoke any of them', async () => {
@@ -29,13 +31,13 @@ describe('API tokens overview for administrators', () => {
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = (await api.gql(OVERVIEW, { after: page1.pageInfo.endCursor })).data!.apiTokens;
     const all = [...page1.nodes, ...page2.nodes];
-    expect(all.map((t: { id: string }) => t.id).sort()).toEqual([first.apiToken.id, second.apiToken.id, third.apiToken.id].sort());
-    const used = all.find((t: { id: string }) => t.id === first.apiToken.id);
+    expect(all.map((t) => t.id).sort()).toEqual([first.apiToken.id, second.apiToken.id, third.apiToken.id].sort());
+    const used = all.find((t) => t.id === first.apiToken.id);
     expect(used).toMatchObject({ name: 'Power BI wave report', lastUsedAt: expect.any(String), revokedAt: null, owner: { id: reporter.user!.id, role: 'REPORTER' } });
-    expect(used.prefix).toBe(first.token.slice(0, 12));
+    expect(used?.prefix).toBe(first.token!.slice(0, 12));
 
     const mine = (await api.gql(OVERVIEW, { f: { userId: coordinator.user!.id } })).data!.apiTokens;
-    expect(mine.nodes.map((t: { name: string }) => t.name)).toEqual(['Tableau go-lives']);
+    expect(mine.nodes.map((t) => t.name)).toEqual(['Tableau go-lives']);
 
     // Another holder cannot revoke it (it does not exist for them); an administrator can.
     expect(errorCode(await coordinator.gql(REVOKE, { i: { apiTokenId: first.apiToken.id } }))).toBe('NOT_FOUND');
@@ -47,9 +49,9 @@ describe('API tokens overview for administrators', () => {
     const active = (await api.gql(OVERVIEW, { f: { active: true } })).data!.apiTokens;
     expect(active.totalCount).toBe(2);
     const gone = (await api.gql(OVERVIEW, { f: { active: false } })).data!.apiTokens;
-    expect(gone.nodes.map((t: { id: string }) => t.id)).toEqual([first.apiToken.id]);
+    expect(gone.nodes.map((t) => t.id)).toEqual([first.apiToken.id]);
 
-    const audit = await api.gql(`{ auditEvents(first: 5, filter: { operation: "API_TOKEN_REVOKED" }) { nodes { actor role after } } }`);
+    const audit = await api.gql(REVOCATIONS);
     expect(audit.data!.auditEvents.nodes[0]).toMatchObject({ role: 'ADMIN', after: { apiTokenId: first.apiToken.id, ownerId: reporter.user!.id } });
   });
 });

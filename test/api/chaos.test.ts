@@ -18,6 +18,7 @@ describe('replay-safe writes under faults', () => {
     expect(report.duplicated).toBe(0);
     expect(report.missing).toBe(0);
     expect(report.notExactlyOnce).toBe(0);
+    expect(report.unaudited).toBe(0);
     expect(report.brokenSequences).toBe(0);
     expect(report.staleLatestAttempts).toBe(0);
     if (report.database === 'better-sqlite3') expect(report.integrity).toBe('ok');

@@ -42,7 +42,7 @@ describe('raiseDefect', () => {
     const noFailure = await raise({ attemptIds: [passed.id] });
     expect(errorCode(noFailure)).toBe('BAD_USER_INPUT');
     expect(refusedFields(noFailure)[0]).toBe('attemptIds');
-    expect(errorCode(await raise({ attemptIds: [randomUUID()] }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await raise({ attemptIds: [randomUUID()] }))).toBe('NOT_FOUND');
     const other = await startRun(api, dataOf(await api.gql(graphql(`query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }`), { id: run.id })).testRun.deployment.id, 'REHEARSAL');
     const otherFail = (await recordResult(api, { runId: other.id, caseId: other.cases[0].testCase.id, status: 'FAILED', actualResult: 'x' })).data!.recordTestResult;
     expect(errorCode(await raise({ attemptIds: [failed.id, otherFail.id] }))).toBe('BAD_USER_INPUT');

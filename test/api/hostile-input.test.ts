@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, GqlResult, startApi } from '../support/api';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { Api, dataOf, errorCode, GqlResult, refusedFields, sendAsIs, startApi } from '../support/api';
+import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 import { Role } from '../../server/modules/user/user.entity';
 
 // Free text and ids from a hostile or careless client. Odd but harmless text is stored and read back
@@ -29,34 +30,43 @@ const UNICODE = [
   'zero\u200Bwidth\u200Djoiner\uFEFF 会议 ﻿Ｆｕｌｌ',
 ];
 
-const TASK = 'id number status reason version';
-const waive = (taskId: string, reason: unknown) =>
-  api.gql(`mutation($i: WaiveTaskInput!) { waiveTask(input: $i) { ${TASK} } }`, { i: { taskId, reason } });
+// The writes take hostile values as they come (sendAsIs): the documents are checked against the
+// schema, the values deliberately are not.
+graphql(`fragment HostileTaskFields on Task { id number status reason version }`);
+graphql(`fragment HostileMeetingFields on Meeting { id title notes attendees meetingOn }`);
+graphql(`fragment HostileDependencyFields on Dependency { id kind status note owner externalReference version }`);
+const WAIVE = graphql(`mutation HostileWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...HostileTaskFields } }`);
+const TASKS = graphql(`query HostileTasks($id: ID!) { deployment(id: $id) { tasks { ...HostileTaskFields } } }`);
+const RECORD_MEETING = graphql(`mutation HostileRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { ...HostileMeetingFields } }`);
+const MEETINGS = graphql(`query HostileMeetings($id: ID!) { deployment(id: $id) { meetings { ...HostileMeetingFields } } }`);
+const UPDATE_DEPENDENCY = graphql(`mutation HostileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { ...HostileDependencyFields } }`);
+const DEPENDENCIES = graphql(`query HostileDependencies($id: ID!) { deployment(id: $id) { dependencies { ...HostileDependencyFields } } }`);
+const CREATE_USER = graphql(`mutation HostileCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email displayName } } }`);
+const USERS = graphql(`query HostileUsers($n: Int!, $s: String) { users(first: $n, filter: { search: $s }) { totalCount nodes { email displayName } } }`);
+const DEPLOYMENTS = graphql(`query HostileDeployments($n: Int!) { deployments(first: $n) { totalCount } }`);
+const CHANGES = graphql(`query HostileChanges($id: ID!) { auditEvents(first: 100, filter: { entityId: $id, kind: CHANGE }) { nodes { operation } } }`);
+const CREATE_DEPLOYMENT = graphql(`mutation HostileCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id targetGoLive } }`);
+const MOVE_TASK = graphql(`mutation HostileMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { id } }`);
+
+const waive = (taskId: string, reason: unknown) => sendAsIs(api, WAIVE, { i: { taskId, reason } });
 const taskOf = async (deploymentId: string, number: number) =>
-  (await api.gql(`query($id: ID!) { deployment(id: $id) { tasks { ${TASK} } } }`, { id: deploymentId })).data!.deployment.tasks.find((t: any) => t.number === number);
-const MEETING = 'id title notes attendees meetingOn';
-const recordMeeting = (input: Record<string, unknown>) =>
-  api.gql(`mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { ${MEETING} } }`, { i: input });
-const meetingsOf = async (deploymentId: string) =>
-  (await api.gql(`query($id: ID!) { deployment(id: $id) { meetings { ${MEETING} } } }`, { id: deploymentId })).data!.deployment.meetings;
-const DEPENDENCY = 'id kind status note owner externalReference version';
-const updateDependency = (input: Record<string, unknown>) =>
-  api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { ${DEPENDENCY} } }`, { i: input });
-const dependenciesOf = async (deploymentId: string) =>
-  (await api.gql(`query($id: ID!) { deployment(id: $id) { dependencies { ${DEPENDENCY} } } }`, { id: deploymentId })).data!.deployment.dependencies;
-const createUser = (input: Record<string, unknown>) =>
-  api.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id email displayName } } }`, { i: { role: 'REPORTER', ...input } });
-const userCount = async () => (await api.gql('{ users(first: 1) { totalCount } }')).data!.users.totalCount;
-const deploymentCount = async () => (await api.gql('{ deployments(first: 1) { totalCount } }')).data!.deployments.totalCount;
+  dataOf(await api.gql(TASKS, { id: deploymentId })).deployment.tasks.find((t) => t.number === number);
+const recordMeeting = (input: Record<string, unknown>) => sendAsIs(api, RECORD_MEETING, { i: input });
+const meetingsOf = async (deploymentId: string) => dataOf(await api.gql(MEETINGS, { id: deploymentId })).deployment.meetings;
+const updateDependency = (input: Record<string, unknown>) => sendAsIs(api, UPDATE_DEPENDENCY, { i: input });
+const dependenciesOf = async (deploymentId: string) => dataOf(await api.gql(DEPENDENCIES, { id: deploymentId })).deployment.dependencies;
+const createUser = (input: Record<string, unknown>) => sendAsIs(api, CREATE_USER, { i: { role: 'REPORTER', ...input } });
+const createDeploymentAsIs = (input: Record<string, unknown>) => sendAsIs(api, CREATE_DEPLOYMENT, { i: input });
+const userCount = async () => dataOf(await api.gql(USERS, { n: 1 })).users.totalCount;
+const deploymentCount = async () => dataOf(await api.gql(DEPLOYMENTS, { n: 1 })).deployments.totalCount;
 /** Audited changes of one record, besides its creation. */
 const changesOf = async (entityId: string) =>
-  (await api.gql(`query($id: ID!) { auditEvents(first: 100, filter: { entityId: $id, kind: CHANGE }) { nodes { operation } } }`, { id: entityId }))
-    .data!.auditEvents.nodes.map((n: any) => n.operation).filter((op: string) => op !== 'createDeployment');
+  dataOf(await api.gql(CHANGES, { id: entityId })).auditEvents.nodes.map((n) => n.operation).filter((op) => op !== 'createDeployment');
 
 /** BAD_USER_INPUT whose details name exactly these fields. */
-function expectBadFields(res: GqlResult, fields: string[]) {
+function expectBadFields(res: GqlResult<unknown>, fields: string[]) {
   expect(errorCode(res)).toBe('BAD_USER_INPUT');
-  expect([...new Set(res.errors![0].extensions!.details.fields.map((f: any) => f.field))]).toEqual(fields);
+  expect([...new Set(refusedFields(res))]).toEqual(fields);
   expect(res.data ?? null).toBeNull();
 }
 
@@ -66,7 +76,7 @@ const freshDeployment = () => {
   counties = rest;
   return createDeployment(api, county, 150);
 };
-const task = (d: any, n: number) => d.tasks.find((t: any) => t.number === n);
+const task = (d: CreatedDeployment, n: number) => d.tasks.find((t) => t.number === n)!;
 
 describe('text that looks like SQL or script is plain text', () => {
   it('stores waiver reasons byte for byte', async () => {
@@ -75,10 +85,10 @@ describe('text that looks like SQL or script is plain text', () => {
       const res = await waive(task(d, i + 1).id, reason);
       expect(res.errors).toBeUndefined();
       expect(res.data!.waiveTask.reason).toBe(reason);
-      expect((await taskOf(d.id, i + 1)).reason).toBe(reason);
+      expect((await taskOf(d.id, i + 1))?.reason).toBe(reason);
     }
     // The tables the fragments name are still there and whole.
-    expect((await api.gql(`query($id: ID!) { deployment(id: $id) { tasks { id } } }`, { id: d.id })).data!.deployment.tasks).toHaveLength(d.tasks.length);
+    expect(dataOf(await api.gql(TASKS, { id: d.id })).deployment.tasks).toHaveLength(d.tasks.length);
     expect(await userCount()).toBeGreaterThan(0);
   });
 
@@ -96,15 +106,15 @@ describe('text that looks like SQL or script is plain text', () => {
     const dependency = d.dependencies[0];
     const res = await updateDependency({ dependencyId: dependency.id, status: 'IN_PROGRESS', note: SQL_AND_SCRIPT[1], owner: SQL_AND_SCRIPT[3], externalReference: SQL_AND_SCRIPT[2] });
     expect(res.errors).toBeUndefined();
-    const stored = (await dependenciesOf(d.id)).find((x: any) => x.id === dependency.id);
+    const stored = (await dependenciesOf(d.id)).find((x) => x.id === dependency.id);
     expect(stored).toMatchObject({ note: SQL_AND_SCRIPT[1], owner: SQL_AND_SCRIPT[3], externalReference: SQL_AND_SCRIPT[2] });
   });
 
   it('stores display names byte for byte and refuses SQL as an e-mail address', async () => {
     const res = await createUser({ email: 'script.kiddie@test.example', displayName: SQL_AND_SCRIPT[3] });
     expect(res.errors).toBeUndefined();
-    const found = await api.gql(`{ users(first: 10, filter: { search: "script.kiddie" }) { nodes { displayName } } }`);
-    expect(found.data!.users.nodes).toEqual([{ displayName: SQL_AND_SCRIPT[3] }]);
+    const found = await api.gql(USERS, { n: 10, s: 'script.kiddie' });
+    expect(found.data!.users.nodes.map((n) => ({ displayName: n.displayName }))).toEqual([{ displayName: SQL_AND_SCRIPT[3] }]);
     const before = await userCount();
     for (const email of [`x@test.example' OR '1'='1`, `" OR 1=1 --`, `<script>@test.example`]) {
       expectBadFields(await createUser({ email, displayName: 'Mallory' }), ['email']);
@@ -113,7 +123,7 @@ describe('text that looks like SQL or script is plain text', () => {
   });
 
   const searchUsers = async (text: string) =>
-    (await api.gql(`query($s: String) { users(first: 100, filter: { search: $s }) { nodes { email } } }`, { s: text })).data!.users.nodes.map((n: any) => n.email);
+    dataOf(await api.gql(USERS, { n: 100, s: text })).users.nodes.map((n) => n.email);
 
   it('searches users for SQL text literally', async () => {
     await api.createUser(Role.REPORTER, { email: 'ann_lee@test.example', name: 'Ann Lee' });
@@ -138,12 +148,12 @@ describe('unicode', () => {
       expect(res.errors).toBeUndefined();
     }
     const stored = await meetingsOf(d.id);
-    expect(stored.map((m: any) => m.title).sort()).toEqual([...UNICODE].sort());
+    expect(stored.map((m) => m.title).sort()).toEqual([...UNICODE].sort());
     for (const m of stored) expect([m.notes, ...m.attendees]).toEqual([m.title, m.title]);
     // Decomposed and precomposed forms stay distinct.
-    expect(stored.some((m: any) => m.title.startsWith('Jose\u0301'))).toBe(true);
+    expect(stored.some((m) => m.title.startsWith('Jose\u0301'))).toBe(true);
     const waived = await waive(task(d, 1).id, UNICODE[0]);
-    expect((await taskOf(d.id, 1)).reason).toBe(UNICODE[0]);
+    expect((await taskOf(d.id, 1))?.reason).toBe(UNICODE[0]);
     expect(waived.data!.waiveTask.reason).toBe(UNICODE[0]);
   });
 
@@ -152,7 +162,7 @@ describe('unicode', () => {
     const ok = await recordMeeting({ deploymentId: d.id, kind: 'OTHER', title: '📅'.repeat(200), meetingOn: '2027-01-04', held: false });
     expect(ok.errors).toBeUndefined();
     expectBadFields(await recordMeeting({ deploymentId: d.id, kind: 'OTHER', title: '📅'.repeat(201), meetingOn: '2027-01-04', held: false }), ['title']);
-    expect((await meetingsOf(d.id)).map((m: any) => m.title)).toEqual(['📅'.repeat(200)]);
+    expect((await meetingsOf(d.id)).map((m) => m.title)).toEqual(['📅'.repeat(200)]);
   });
 
   it('answers 200 emoji with presentation selectors (❤️, two code points each) with a stored title or BAD_USER_INPUT, never a server error', async () => {
@@ -163,7 +173,7 @@ describe('unicode', () => {
       expectBadFields(res, ['title']);
       expect(await meetingsOf(d.id)).toEqual([]);
     } else {
-      expect((await meetingsOf(d.id)).map((m: any) => m.title)).toEqual([title]);
+      expect((await meetingsOf(d.id)).map((m) => m.title)).toEqual([title]);
     }
   });
 
@@ -221,7 +231,7 @@ describe('length limits', () => {
     expectBadFields(await updateDependency({ dependencyId: dependency.id, status: 'IN_PROGRESS', note: 'n'.repeat(501) }), ['note']);
     expectBadFields(await updateDependency({ dependencyId: dependency.id, status: 'IN_PROGRESS', externalReference: 'x'.repeat(201) }), ['externalReference']);
     expectBadFields(await updateDependency({ dependencyId: dependency.id, status: 'IN_PROGRESS', owner: 'o'.repeat(201) }), ['owner']);
-    expect((await dependenciesOf(d.id)).find((x: any) => x.id === dependency.id)).toMatchObject({ status: dependency.status, note: null, externalReference: null, owner: null, version: dependency.version });
+    expect((await dependenciesOf(d.id)).find((x) => x.id === dependency.id)).toMatchObject({ status: dependency.status, note: null, externalReference: null, owner: null, version: dependency.version });
     expect(await changesOf(dependency.id)).toEqual([]);
     const ok = await updateDependency({ dependencyId: dependency.id, status: 'IN_PROGRESS', note: 'n'.repeat(500), externalReference: 'x'.repeat(200), owner: 'o'.repeat(200) });
     expect(ok.errors).toBeUndefined();
@@ -255,7 +265,7 @@ describe('wrong types', () => {
     const { courtId } = await organizationsOf(api, 'Lake');
     const deployments = await deploymentCount();
     const base = { deploymentId: d.id, kind: 'OTHER', title: 'Meeting', meetingOn: '2027-01-04', held: false };
-    const refused: GqlResult[] = [
+    const refused: GqlResult<unknown>[] = [
       await waive(task(d, 1).id, 12345),
       await waive(task(d, 1).id, null),
       await waive(task(d, 1).id, ['a list', 'of reasons']),
@@ -264,9 +274,7 @@ describe('wrong types', () => {
       await recordMeeting({ ...base, attendees: [{ name: 'Ann' }] }),
       await recordMeeting({ ...base, title: { $ne: null } }),
       await updateDependency({ dependencyId: d.dependencies[0].id, status: 'DONE' }),
-      ...await Promise.all(['3', 3.5, 2 ** 31, true].map((wave) => api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, {
-        i: { courtId, leaIds: [], targetGoLive: '2027-06-01', wave },
-      }))),
+      ...await Promise.all(['3', 3.5, 2 ** 31, true].map((wave) => createDeploymentAsIs({ courtId, leaIds: [], targetGoLive: '2027-06-01', wave }))),
     ];
     for (const res of refused) {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -280,7 +288,7 @@ describe('wrong types', () => {
   it('reports a bad value as BAD_USER_INPUT whatever words it contains', async () => {
     // A value that happens to read like a limit's message is still just a bad value.
     for (const value of ['depth limit', 'token limit', 'aliases limit']) {
-      const res = await api.gql(`query($n: Int!) { deployments(first: $n) { totalCount } }`, { n: value });
+      const res = await sendAsIs(api, DEPLOYMENTS, { n: value });
       expect(res.status).toBe(400);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     }
@@ -299,8 +307,8 @@ describe('malformed ids', () => {
       expectBadFields(await recordMeeting({ deploymentId: id, kind: 'OTHER', title: 'Meeting', meetingOn: '2027-01-04', held: false }), ['deploymentId']);
       expectBadFields(await recordMeeting({ deploymentId: d.id, taskId: id, kind: 'OTHER', title: 'Meeting', meetingOn: '2027-01-04', held: false }), ['taskId']);
       expectBadFields(await updateDependency({ dependencyId: id, status: 'MET' }), ['dependencyId']);
-      expectBadFields(await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId: id, leaIds: [sheriffId], targetGoLive: '2027-06-01' } }), ['courtId']);
-      expectBadFields(await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId: sheriffId, leaIds: [sheriffId, id], targetGoLive: '2027-06-01' } }), ['leaIds']);
+      expectBadFields(await api.gql(CREATE_DEPLOYMENT, { i: { courtId: id, leaIds: [sheriffId], targetGoLive: '2027-06-01' } }), ['courtId']);
+      expectBadFields(await api.gql(CREATE_DEPLOYMENT, { i: { courtId: sheriffId, leaIds: [sheriffId, id], targetGoLive: '2027-06-01' } }), ['leaIds']);
       expectBadFields(await createUser({ email: 'partner@test.example', displayName: 'Partner', role: 'PARTNER_USER', organizationId: id }), ['organizationId']);
     }
     expect(await meetingsOf(d.id)).toEqual([]);
@@ -331,9 +339,9 @@ describe('impossible dates', () => {
     for (const date of IMPOSSIBLE) {
       const meeting = await recordMeeting({ deploymentId: d.id, kind: 'OTHER', title: 'Meeting', meetingOn: date, held: false });
       expect(errorCode(meeting)).toBe('BAD_USER_INPUT');
-      const created = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`, { i: { courtId, leaIds: [sheriffId], targetGoLive: date } });
+      const created = await api.gql(CREATE_DEPLOYMENT, { i: { courtId, leaIds: [sheriffId], targetGoLive: date } });
       expect(errorCode(created)).toBe('BAD_USER_INPUT');
-      const moved = await api.gql(`mutation($i: MoveTaskInput!) { moveTask(input: $i) { id } }`, { i: { taskId: task(d, 1).id, dueDate: date } });
+      const moved = await api.gql(MOVE_TASK, { i: { taskId: task(d, 1).id, dueDate: date } });
       expect(errorCode(moved)).toBe('BAD_USER_INPUT');
     }
     expect(await meetingsOf(d.id)).toEqual([]);
@@ -344,7 +352,7 @@ describe('impossible dates', () => {
 
   it('takes a real leap day', async () => {
     const { courtId, sheriffId } = await organizationsOf(api, 'Lassen');
-    const res = await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { targetGoLive } }`, { i: { courtId, leaIds: [sheriffId], targetGoLive: '2028-02-29' } });
+    const res = await api.gql(CREATE_DEPLOYMENT, { i: { courtId, leaIds: [sheriffId], targetGoLive: '2028-02-29' } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.createDeployment.targetGoLive).toBe('2028-02-29');
   });

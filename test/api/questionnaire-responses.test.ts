@@ -47,7 +47,7 @@ describe('questionnaires', () => {
 describe('starting a response', () => {
   it('refuses an unknown deployment or questionnaire, a second response, bad draft answers and a taken id', async () => {
     const d = await createDeployment(api, 'Humboldt', 120);
-    expect(refusedFields(await start({ deploymentId: randomUUID(), questionnaireKey: 'SCOPE' }))).toEqual(['deploymentId']);
+    expect(errorCode(await start({ deploymentId: randomUUID(), questionnaireKey: 'SCOPE' }))).toBe('NOT_FOUND');
     expect(refusedFields(await start({ deploymentId: d.id, questionnaireKey: 'NOPE' }))).toEqual(['questionnaireKey']);
     expect(refusedFields(await start({ deploymentId: d.id, questionnaireKey: 'SCOPE', answers: { scannersOnHand: -2, colour: 'red' } })))
       .toEqual(['answers.colour', 'answers.scannersOnHand']);

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { TestResult } from '../../server/modules/test-run/test-run.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { BULK, recordResult, startRun } from '../support/cat';
+import { Api, detailFields, errorCode, startApi } from '../support/api';
+import { BULK, recordResult, startRun, type Run } from '../support/cat';
 import { photoBytes, uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
+import type { TestResultItemInput, TestResultStatus } from '../support/generated/graphql';
 
 let api: Api;
-let run: any;
+let run: Run;
 let caseIds: string[];
 let photos: string[];
 beforeAll(async () => {
@@ -16,17 +17,20 @@ beforeAll(async () => {
   photos = await Promise.all([1, 2, 3].map(async () => (await uploadFile(api, photoBytes(2_000))).sha256));
   const d = await createDeployment(api, 'Sacramento', 40);
   run = await startRun(api, d.id);
-  caseIds = run.cases.map((c: any) => c.testCase.id);
+  caseIds = run.cases.map((c) => c.testCase.id);
 });
 afterAll(async () => { await api?.close(); });
 
 const attempts = () => api.app.db.manager.countBy(TestResult, { runId: run.id });
-const bulk = (results: Record<string, unknown>[], runId = run.id) => api.gql(BULK.toString(), { i: { runId, results } });
+const bulk = (results: TestResultItemInput[], runId = run.id) => api.gql(BULK, { i: { runId, results } });
+
+/** An item as the app sends it: always with a mutationId. */
+type SentItem = TestResultItemInput & { mutationId: string };
 
 /** What a tablet sends after a day of testing: realistic text, times and photos. */
 function tabletResults(n: number) {
-  const statuses = ['PASSED', 'PASSED', 'PASSED', 'FAILED', 'RETEST', 'BLOCKED'];
-  return Array.from({ length: n }, (_, i) => {
+  const statuses: TestResultStatus[] = ['PASSED', 'PASSED', 'PASSED', 'FAILED', 'RETEST', 'BLOCKED'];
+  return Array.from({ length: n }, (_, i): TestResultItemInput & { id: string } => {
     const status = statuses[i % statuses.length];
     return {
       mutationId: randomUUID(), id: randomUUID(), caseId: caseIds[i % caseIds.length], status,
@@ -55,7 +59,7 @@ describe('recordTestResults', () => {
     console.log(`recordTestResults: 500 results (${Buffer.byteLength(body)} bytes) on ${api.dialect} in ${ms.toFixed(0)} ms (request round trip), ${first.extensions!.sqlStatements} SQL statements`);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordTestResults).toMatchObject({ applied: 500, replayed: 0, refused: 0 });
-    expect(first.data!.recordTestResults.results.map((r: any) => r.attempt.id)).toEqual(results.map((r) => r.id));
+    expect(first.data!.recordTestResults.results.map((r) => r.attempt?.id)).toEqual(results.map((r) => r.id));
     // Set-based: the statements do not grow with the items.
     expect(first.extensions!.sqlStatements).toBeLessThan(30);
     expect(await attempts()).toBe(505);
@@ -64,7 +68,7 @@ describe('recordTestResults', () => {
     const second = await bulk(results);
     console.log(`recordTestResults: the same 500 again on ${api.dialect} in ${(performance.now() - started2).toFixed(0)} ms`);
     expect(second.data!.recordTestResults).toMatchObject({ applied: 0, replayed: 500, refused: 0 });
-    expect(second.data!.recordTestResults.results.map((r: any) => r.attempt.id)).toEqual(results.map((r) => r.id));
+    expect(second.data!.recordTestResults.results.map((r) => r.attempt?.id)).toEqual(results.map((r) => r.id));
     expect(await attempts()).toBe(505);
     // Wall-clock time is logged, not asserted tightly: the machine is shared. The statement count above is the guard.
     expect(ms).toBeLessThan(10_000);
@@ -72,20 +76,20 @@ describe('recordTestResults', () => {
 
   it('answers each item on its own: refused items write nothing and can be sent again once fixed', async () => {
     const before = await attempts();
-    const good = { mutationId: randomUUID(), caseId: caseIds[0], status: 'PASSED', tester: 'Dana Clerk' };
-    const noActual = { mutationId: randomUUID(), caseId: caseIds[1], status: 'FAILED', tester: 'Dana Clerk' };
-    const otherCase = { mutationId: randomUUID(), caseId: randomUUID(), status: 'PASSED', tester: 'Dana Clerk' };
-    const noTester = { mutationId: randomUUID(), caseId: caseIds[2], status: 'PASSED', tester: '' };
+    const good: SentItem = { mutationId: randomUUID(), caseId: caseIds[0], status: 'PASSED', tester: 'Dana Clerk' };
+    const noActual: SentItem = { mutationId: randomUUID(), caseId: caseIds[1], status: 'FAILED', tester: 'Dana Clerk' };
+    const otherCase: SentItem = { mutationId: randomUUID(), caseId: randomUUID(), status: 'PASSED', tester: 'Dana Clerk' };
+    const noTester: SentItem = { mutationId: randomUUID(), caseId: caseIds[2], status: 'PASSED', tester: '' };
     const repeated = { ...good };
-    const reused = { ...good, status: 'BLOCKED', notes: 'Power cut' };
+    const reused: TestResultItemInput = { ...good, status: 'BLOCKED', notes: 'Power cut' };
     const res = await bulk([good, noActual, otherCase, noTester, repeated, reused]);
     const out = res.data!.recordTestResults;
     expect(out).toMatchObject({ applied: 1, refused: 4 });
-    expect(out.results.map((r: any) => r.error?.code ?? 'OK')).toEqual(['OK', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK', 'MUTATION_ID_REUSED']);
-    expect(out.results[1].error.details.fields.map((f: any) => f.field)).toEqual(['actualResult']);
-    expect(out.results[2].error.details.fields.map((f: any) => f.field)).toEqual(['caseId']);
-    expect(out.results[3].error.details.fields.map((f: any) => f.field)).toEqual(['tester']);
-    expect(out.results[4]).toMatchObject({ replayed: true, attempt: { id: out.results[0].attempt.id } });
+    expect(out.results.map((r) => r.error?.code ?? 'OK')).toEqual(['OK', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK', 'MUTATION_ID_REUSED']);
+    expect(detailFields(out.results[1].error?.details)).toEqual(['actualResult']);
+    expect(detailFields(out.results[2].error?.details)).toEqual(['caseId']);
+    expect(detailFields(out.results[3].error?.details)).toEqual(['tester']);
+    expect(out.results[4]).toMatchObject({ replayed: true, attempt: { id: out.results[0].attempt!.id } });
     expect(await attempts()).toBe(before + 1);
     expect(await api.app.db.manager.countBy(ProcessedMutation, { mutationId: noActual.mutationId })).toBe(0);
 
@@ -107,21 +111,21 @@ describe('recordTestResults', () => {
   it('refuses an unknown run (NOT_FOUND) and more than 1,000 items (BAD_USER_INPUT), writing nothing', async () => {
     const before = await attempts();
     expect(errorCode(await bulk(tabletResults(2), randomUUID()))).toBe('NOT_FOUND');
-    const tooMany = await bulk(Array.from({ length: 1001 }, () => ({ caseId: caseIds[0], status: 'PASSED', tester: 'T' })));
+    const tooMany = await bulk(Array.from({ length: 1001 }, () => ({ caseId: caseIds[0], status: 'PASSED' as const, tester: 'T' })));
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
     expect(await attempts()).toBe(before);
   });
 
   it('refuses, item by item, an attempt naming a photo that was never uploaded, and records the others', async () => {
     const before = await attempts();
-    const [withPhoto, missing] = tabletResults(2).map((r) => ({ ...r, status: 'PASSED', photos: [] as string[] }));
+    const [withPhoto, missing] = tabletResults(2).map((r) => ({ ...r, status: 'PASSED' as const, photos: [] as string[] }));
     withPhoto.photos = [photos[0]];
     missing.photos = [photos[1], 'f'.repeat(64)];
     const res = await bulk([withPhoto, missing]);
     expect(res.data!.recordTestResults).toMatchObject({ applied: 1, refused: 1 });
     const refusal = res.data!.recordTestResults.results[1].error;
-    expect(refusal.code).toBe('BAD_USER_INPUT');
-    expect(refusal.details.fields.map((f: any) => f.field)).toEqual(['photos[1]']);
+    expect(refusal?.code).toBe('BAD_USER_INPUT');
+    expect(detailFields(refusal?.details)).toEqual(['photos[1]']);
     expect(await attempts()).toBe(before + 1);
   });
 });

@@ -2,17 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { addDays } from '../../server/shared/dates';
-import { Api, errorCode, startApi, startSecondProcess, usingPostgres } from '../support/api';
+import { Api, dataOf, errorCode, errorDetails, startApi, startSecondProcess, usingPostgres } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { UpdateDependencyInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const CREATE = `mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }`;
-const UPDATE_DEPENDENCY = `mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }`;
+const CREATE = graphql(`mutation ReplayCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }`);
+const UPDATE_DEPENDENCY = graphql(`mutation ReplayUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }`);
+const COUNT = graphql(`query ReplayDeploymentCount { deployments(first: 1) { totalCount } }`);
+const COMPLETE_TASK = graphql(`mutation ReplayCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`);
+const DEPENDENCIES = graphql(`query ReplayDependencies($id: ID!) { deployment(id: $id) { dependencies { id status version } } }`);
+const PLAN = graphql(`query ReplayPlanCases { testPlan { cases { id } } }`);
+const START_RUN = graphql(`mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }`);
+const SYNC = graphql(`mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }`);
 const today = () => api.clock.now().toISOString().slice(0, 10);
-const deploymentCount = async () => (await api.gql('{ deployments(first: 1) { totalCount } }')).data!.deployments.totalCount;
+const deploymentCount = async () => dataOf(await api.gql(COUNT)).deployments.totalCount;
 
 describe('mutationId', () => {
   it('applies a replayed create once and answers the replay with the same record', async () => {
@@ -45,12 +53,12 @@ describe('mutationId', () => {
   it('keeps nothing of a refused write, so the same id can be sent again once the cause is fixed', async () => {
     const d = await createDeployment(api, 'Del Norte', 150);
     const mutationId = randomUUID();
-    const second = d.tasks.find((t: any) => t.number === 3)!;
-    const refused = await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: second.id, mutationId } });
+    const second = d.tasks.find((t) => t.number === 3)!;
+    const refused = await api.gql(COMPLETE_TASK, { i: { taskId: second.id, mutationId } });
     expect(errorCode(refused)).toBe('PREREQUISITES_OPEN');
     expect(await api.app.db.manager.countBy(ProcessedMutation, { mutationId })).toBe(0);
-    await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: d.tasks[0].id } });
-    const retried = await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: second.id, mutationId } });
+    await api.gql(COMPLETE_TASK, { i: { taskId: d.tasks[0].id } });
+    const retried = await api.gql(COMPLETE_TASK, { i: { taskId: second.id, mutationId } });
     expect(retried.data!.completeTask.status).toBe('DONE');
   });
 });
@@ -58,24 +66,24 @@ describe('mutationId', () => {
 describe('baseVersion', () => {
   it('refuses a stale update with CONFLICT carrying the server’s values, changes nothing, and keeps the conflict', async () => {
     const d = await createDeployment(api, 'El Dorado', 120);
-    const dependency = d.dependencies.find((x: any) => x.kind === 'CCTC_CONNECTIVITY')!;
+    const dependency = d.dependencies.find((x) => x.kind === 'CCTC_CONNECTIVITY')!;
     const mine = await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: 1, mutationId: randomUUID() } });
     expect(mine.data!.updateDependency).toMatchObject({ status: 'WAITING', waitingOn: 'CCTC', version: 2 });
 
-    const staleInput = { dependencyId: dependency.id, status: 'MET', baseVersion: 1, mutationId: randomUUID() };
+    const staleInput: UpdateDependencyInput = { dependencyId: dependency.id, status: 'MET', baseVersion: 1, mutationId: randomUUID() };
     const stale = await api.gql(UPDATE_DEPENDENCY, { i: staleInput });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const details = stale.errors![0].extensions!.details;
+    const details = errorDetails(stale);
     expect(details).toMatchObject({ noun: 'Dependency', id: dependency.id, baseVersion: 1, version: 2, server: { status: 'WAITING' }, attempted: { status: 'MET' }, updatedBy: 'Test admin' });
     expect(details.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-    const now = await api.gql(`query($id: ID!) { deployment(id: $id) { dependencies { id status version } } }`, { id: d.id });
-    expect(now.data!.deployment.dependencies.find((x: any) => x.id === dependency.id)).toMatchObject({ status: 'WAITING', version: 2 });
+    const now = await api.gql(DEPENDENCIES, { id: d.id });
+    expect(now.data!.deployment.dependencies.find((x) => x.id === dependency.id)).toMatchObject({ status: 'WAITING', version: 2 });
 
     // The replay answers the same conflict, and no second one is stored.
     const replay = await api.gql(UPDATE_DEPENDENCY, { i: staleInput });
     expect(errorCode(replay)).toBe('CONFLICT');
-    expect(replay.errors![0].extensions!.details.conflictId).toBe(details.conflictId);
+    expect(errorDetails(replay).conflictId).toBe(details.conflictId);
     expect(await api.app.db.manager.countBy(Conflict, { entityId: dependency.id })).toBe(1);
 
     const resolved = await api.gql(UPDATE_DEPENDENCY, { i: { ...staleInput, baseVersion: 2, mutationId: randomUUID() } });
@@ -108,19 +116,17 @@ describe.skipIf(!usingPostgres())('two server processes on one PostgreSQL databa
   it('records each result of devices syncing through both processes at once exactly once, numbered without gaps', async () => {
     const second = await startSecondProcess(api);
     try {
-      const cases = (await api.gql('{ testPlan { cases { id } } }')).data!.testPlan.cases as { id: string }[];
+      const cases = dataOf(await api.gql(PLAN)).testPlan.cases;
       const runs = await Promise.all(['Napa', 'Nevada', 'Plumas', 'San Benito'].map(async (county) => {
         const deployment = await createDeployment(api, county, 120);
-        const res = await api.gql('mutation($i: StartTestRunInput!) { startTestRun(input: $i) { id } }',
-          { i: { mutationId: randomUUID(), deploymentId: deployment.id, environment: 'TEST', purpose: 'REHEARSAL' } });
-        return res.data!.startTestRun.id as string;
+        const res = await api.gql(START_RUN, { i: { mutationId: randomUUID(), deploymentId: deployment.id, environment: 'TEST', purpose: 'REHEARSAL' } });
+        return res.data!.startTestRun.id;
       }));
-      const SYNC = 'mutation($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }';
       // Each device sends three batches in order; every batch reaches both processes at the same
       // moment, as when a device times out on one and resends through the other.
       const devices = runs.map(async (runId, d) => {
         for (let batch = 0; batch < 3; batch += 1) {
-          const results = Array.from({ length: 10 }, (_, i) => ({ mutationId: randomUUID(), caseId: cases[(batch * 10 + i) % cases.length].id, status: 'PASSED', tester: `Device ${d}` }));
+          const results = Array.from({ length: 10 }, (_, i) => ({ mutationId: randomUUID(), caseId: cases[(batch * 10 + i) % cases.length].id, status: 'PASSED' as const, tester: `Device ${d}` }));
           const [a, b] = await Promise.all([api.gql(SYNC, { i: { runId, results } }), second.gql(SYNC, { i: { runId, results } })]);
           expect(a.errors).toBeUndefined();
           expect(b.errors).toBeUndefined();

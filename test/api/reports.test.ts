@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, Client, errorCode, GqlResult, startApi } from '../support/api';
+import { Api, Client, dataOf, errorCode, refusedFields, restAnswer, startApi } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
 import { completeTasks, liveDeployment, planCases, RAISE, recordResult, startRun } from '../support/cat';
-import type { DefectSeverity, TestResultStatus } from '../support/generated/graphql';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { DefectSeverity, DependencyStatus, Party, TestResultStatus } from '../support/generated/graphql';
 
 // A hand-built portfolio on 2027-01-04 (day 0), read on 2027-01-19 (T = day 15):
 //  A Fresno  wave 1, go-live 2027-02-13 (T+25), tasks 1–5 done  → tasks 6–15 overdue; LATE
@@ -58,6 +59,18 @@ const REPORTS: Record<string, ReportSpec> = {
 
 type Row = Record<string, string | number | null>;
 type Headers = Record<string, string>;
+type Page = { nodes: Row[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+/** Reports are read by name, with the fields of REPORTS (the CSV's header too): an answer holds rows, or a page of them, by report. */
+type ReportAnswers = Record<string, Row[] | Page>;
+
+const UPDATE_DEPENDENCY = graphql(`mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`);
+const READINESS_BLOCKERS = graphql(`query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {
+  blockers { code what why recordType recordId party daysOpen } } }`);
+const CREATE_TOKEN = graphql(`mutation ReportsCreateToken { createApiToken(input: { name: "Power Query" }) { token } }`);
+const OWN_INVENTORY = graphql(`query ReportsOwnScannerInventory { scannerInventory { make workstations } }`);
+const OVERDUE_BACKWARDS = graphql(`query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: "2027-05-01", goLiveTo: "2027-01-01" }) { tasks } }`);
+const CASE_RATES_PAGE = graphql(`query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }`);
+const DEPLOYMENTS = graphql(`query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }`);
 
 /** Every row of a report through GraphQL (all pages of a connection). */
 async function gqlRows(client: Client, name: string, filter?: Record<string, unknown>, headers?: Headers): Promise<Row[]> {
@@ -65,16 +78,14 @@ async function gqlRows(client: Client, name: string, filter?: Record<string, unk
   const fields = spec.fields.join(' ');
   if (!spec.connection) {
     const res = await client.gql(`query($f: ReportFilter) { ${spec.query}(filter: $f) { ${fields} } }`, { f: filter }, headers);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data![spec.query];
+    return (dataOf(res) as ReportAnswers)[spec.query] as Row[];
   }
   const rows: Row[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: GqlResult = await client.gql(`query($f: ReportFilter, $after: String) {
+    const res = await client.gql(`query($f: ReportFilter, $after: String) {
       ${spec.query}(filter: $f, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${fields} } } }`, { f: filter, after }, headers);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    const page = res.data![spec.query] as { nodes: Row[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const page = (dataOf(res) as ReportAnswers)[spec.query] as Page;
     rows.push(...page.nodes);
     expect(page.totalCount).toBeGreaterThanOrEqual(rows.length);
     if (!page.pageInfo.hasNextPage) {
@@ -144,17 +155,12 @@ describe('reports', () => {
   let planSize = 0;
   let carposCases = 0;
 
-  const update = async (dependencyId: string, status: string, waitingOn?: string) => {
-    const res = await api.gql('mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }', {
-      i: { dependencyId, status, waitingOn, mutationId: randomUUID() },
-    });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  const update = async (dependencyId: string, status: DependencyStatus, waitingOn?: Party) => {
+    dataOf(await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId, status, waitingOn, mutationId: randomUUID() } }));
   };
   const attempt = async (runId: string, caseId: string, status: TestResultStatus) => {
     const extra = status === 'FAILED' ? { actualResult: 'The order did not appear.' } : status === 'BLOCKED' ? { notes: 'Scanner offline.' } : {};
-    const res = await recordResult(api, { runId, caseId, status, ...extra });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!.recordTestResult.id as string;
+    return dataOf(await recordResult(api, { runId, caseId, status, ...extra })).recordTestResult.id;
   };
   const raise = async (attemptId: string, severity: DefectSeverity) => {
     const res = await api.gql(RAISE, { i: { attemptIds: [attemptId], title: `${severity} defect`, description: 'Found in CAT.', severity, mutationId: randomUUID() } });
@@ -353,8 +359,8 @@ describe('reports', () => {
     const rows = await report(api, 'readiness-blockers');
     const expected: Row[] = [];
     for (const [county, id] of [['Fresno', ids.A], ['Alameda', ids.C], ['Marin', ids.B]]) {
-      const res = await api.gql(`query($id: ID!) { deploymentReadiness(deploymentId: $id) { blockers { code what why recordType recordId party daysOpen } } }`, { id });
-      expected.push(...res.data!.deploymentReadiness.blockers.map((b: Row) => ({ deploymentId: id, county, ...b })));
+      const res = await api.gql(READINESS_BLOCKERS, { id });
+      expected.push(...res.data!.deploymentReadiness.blockers.map((b) => ({ deploymentId: id, county, ...b })));
     }
     // A and C share a go-live date; the report orders them by id.
     const key = (r: Row) => `${r.deploymentId}|${r.recordId}|${r.code}`;
@@ -369,7 +375,7 @@ describe('reports', () => {
 
   it('shows a partner only its organization’s deployments, in every report and CSV, by session and by token', async () => {
     const partner = await api.as('PARTNER_USER', { organizationId: alamedaCourt });
-    const created = await partner.gql('mutation { createApiToken(input: { name: "Power Query" }) { token } }');
+    const created = await partner.gql(CREATE_TOKEN);
     const bearer = { authorization: `Bearer ${created.data!.createApiToken.token}` };
     for (const headers of [undefined, bearer]) {
       const see = (name: string) => report(api, name, undefined, partner, headers);
@@ -395,7 +401,7 @@ describe('reports', () => {
         { make: 'Fujitsu', model: 'fi-7160', verdict: 'MEETS', workstations: 1, deployments: 1 },
       ]);
       // The capture module's own inventory query is scoped the same way.
-      const own = await partner.gql('{ scannerInventory { make workstations } }', {}, headers);
+      const own = await partner.gql(OWN_INVENTORY, {}, headers);
       expect(own.data!.scannerInventory).toEqual([{ make: 'Canon', workstations: 1 }, { make: 'Fujitsu', workstations: 1 }]);
       const blockers = await see('readiness-blockers');
       expect(blockers.length).toBeGreaterThan(0);
@@ -414,7 +420,7 @@ describe('reports', () => {
     const cost = async (f: Record<string, unknown>) => {
       const answers = [await api.gql(q, { f }), await api.gql(q, { f })];
       for (const a of answers) expect(a.errors).toBeUndefined();
-      return { data: answers[0].data!, statements: Math.min(...answers.map((a) => a.extensions!.sqlStatements!)) };
+      return { data: dataOf(answers[0]) as Record<string, Page>, statements: Math.min(...answers.map((a) => a.extensions!.sqlStatements!)) };
     };
     const one = await cost({ county: ['Marin'] });
     const three = await cost({});
@@ -430,27 +436,27 @@ describe('reports', () => {
   });
 
   it('refuses bad filters with BAD_USER_INPUT, in GraphQL and in CSV', async () => {
-    const gql = await api.gql('query { overdueTasksReport(filter: { goLiveFrom: "2027-05-01", goLiveTo: "2027-01-01" }) { tasks } }');
+    const gql = await api.gql(OVERDUE_BACKWARDS);
     expect(errorCode(gql)).toBe('BAD_USER_INPUT');
     for (const params of ['phase=NOPE', 'goLiveFrom=2027-13-01', 'wave=one', 'colour=blue', 'goLiveFrom=2027-05-01&goLiveTo=2027-01-01',
       'wentLiveFrom=2027-05-01&wentLiveTo=2027-01-01', 'wentLiveTo=soon']) {
       const res = await fetch(`${api.url}/reports/overdue-tasks.csv?${params}`, { headers: api.headers });
       expect(res.status, params).toBe(400);
-      const body = (await res.json()) as { errors: { extensions: { code: string; details: { fields: { field: string }[] } } }[] };
-      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(body.errors[0].extensions.details.fields.length).toBeGreaterThan(0);
+      const body = await restAnswer(res);
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(refusedFields(body).length).toBeGreaterThan(0);
     }
-    const page = await api.gql('query { catCaseRatesReport(first: 101) { totalCount } }');
+    const page = await api.gql(CASE_RATES_PAGE, { first: 101 });
     expect(errorCode(page)).toBe('BAD_USER_INPUT');
     const foreignCursor = Buffer.from(JSON.stringify(['2027-01-01'])).toString('base64url');
-    const cursor = await api.gql('query($after: String) { catCaseRatesReport(after: $after) { totalCount } }', { after: foreignCursor });
+    const cursor = await api.gql(CASE_RATES_PAGE, { after: foreignCursor });
     expect(errorCode(cursor)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses CSV to callers not signed in, and answers NOT_FOUND for a report that does not exist', async () => {
     const anonymous = await fetch(`${api.url}/reports/overdue-tasks.csv`);
     expect(anonymous.status).toBe(401);
-    expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(errorCode(await restAnswer(anonymous))).toBe('UNAUTHENTICATED');
     const badToken = await fetch(`${api.url}/reports/overdue-tasks.csv`, { headers: { authorization: 'Bearer nope' } });
     expect(badToken.status).toBe(401);
     const missing = await fetch(`${api.url}/reports/nothing.csv`, { headers: api.headers });
@@ -502,9 +508,9 @@ describe('reports after a go-live', () => {
     expect(await report(api, 'go-lives-by-month', { wentLiveFrom: '2027-01-05' })).toEqual([]);
     expect(pick(await report(api, 'deployment-timeline', january), ['deploymentId', 'actualGoLive', 'daysToGoLive']))
       .toEqual([{ deploymentId: live.id, actualGoLive: '2027-01-04', daysToGoLive: 25 }]);
-    const list = await api.gql('query($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }', { f: january });
+    const list = await api.gql(DEPLOYMENTS, { f: january });
     expect(list.data!.deployments).toEqual({ totalCount: 1, nodes: [{ id: live.id }] });
-    const backwards = await api.gql('query($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount } }', {
+    const backwards = await api.gql(DEPLOYMENTS, {
       f: { wentLiveFrom: '2027-02-01', wentLiveTo: '2027-01-01' },
     });
     expect(errorCode(backwards)).toBe('BAD_USER_INPUT');

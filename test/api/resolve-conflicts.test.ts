@@ -2,22 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conflict } from '../../server/modules/sync/sync.entity';
 import { ScannerWorkstation } from '../../server/modules/scanner/scanner.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { dependencyOf, meetingScanner, readDeployment, recordWorkstation, startAssessment, updateWorkstation } from '../support/capture';
+import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi } from '../support/api';
+import { dependencyOf, meetingScanner, recordWorkstation, startAssessment, updateWorkstation } from '../support/capture';
 import { createDeployment, organizationsOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { ChangeAccountRequestStatusInput, ConflictFilter, ResolveConflictInput, UpdateDeploymentInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const CONFLICT = `id operation entityType entityId deploymentId attempted server baseVersion serverVersion createdBy status
-  resolution resolvedValues resolvedVersion resolvedBy resolvedAt`;
-const resolve = (input: Record<string, unknown>) =>
-  api.gql(`mutation($i: ResolveConflictInput!) { resolveConflict(input: $i) { ${CONFLICT} } }`, { i: input });
-const list = (filter: Record<string, unknown>, first = 25, after?: string) =>
-  api.gql(`query($f: ConflictFilter, $n: Int!, $a: String) { conflicts(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ${CONFLICT} } } }`,
-    { f: filter, n: first, a: after });
-const fields = (res: any) => res.errors?.[0]?.extensions?.details?.fields?.map((f: any) => f.field);
+graphql(`fragment ConflictFields on Conflict { id operation entityType entityId deploymentId attempted server baseVersion serverVersion createdBy status
+  resolution resolvedValues resolvedVersion resolvedBy resolvedAt }`);
+const RESOLVE = graphql(`mutation ConflictsResolve($i: ResolveConflictInput!) { resolveConflict(input: $i) { ...ConflictFields } }`);
+const LIST = graphql(`query ConflictsList($f: ConflictFilter, $n: Int!, $a: String) {
+  conflicts(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ConflictFields } } }`);
+const CURRENT = graphql(`query ConflictsCurrent($f: ConflictFilter) { conflicts(filter: $f, first: 5) { nodes { id current { version values updatedBy updatedAt } } } }`);
+const DEPENDENCIES = graphql(`query ConflictsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }`);
+const UPDATE_DEPENDENCY = graphql(`mutation ConflictsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }`);
+const REQUEST_ACCOUNT = graphql(`mutation ConflictsRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`);
+const CHANGE_REQUEST = graphql(`mutation ConflictsChangeRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status } }`);
+const UPDATE_DEPLOYMENT = graphql(`mutation ConflictsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { wave version } }`);
+const DEPLOYMENT = graphql(`query ConflictsDeployment($id: ID!) { deployment(id: $id) { wave version } }`);
+const resolve = (input: ResolveConflictInput) => api.gql(RESOLVE, { i: input });
+const list = (filter: ConflictFilter, first = 25, after?: string | null) => api.gql(LIST, { f: filter, n: first, a: after });
 
 /** A workstation at version 2 and an open conflict of a second device's update from version 1. */
 async function conflictedWorkstation(county: string) {
@@ -27,7 +35,7 @@ async function conflictedWorkstation(county: string) {
   await updateWorkstation(api, { workstationId: w.id, notes: 'Feeder jams on thin paper', baseVersion: 1, mutationId: randomUUID() });
   const stale = await updateWorkstation(api, { workstationId: w.id, notes: 'Profile set by IT', scanProfileSet: true, baseVersion: 1, mutationId: randomUUID() });
   expect(errorCode(stale)).toBe('CONFLICT');
-  return { d, w, conflictId: stale.errors![0].extensions!.details.conflictId as string };
+  return { d, w, conflictId: errorDetails(stale).conflictId! };
 }
 
 describe('listing conflicts', () => {
@@ -56,13 +64,12 @@ describe('the record as it is now', () => {
   it('shows the current version and values of the conflicted fields, also after the record changed again', async () => {
     const { d, w, conflictId } = await conflictedWorkstation('Modoc');
     const current = async () =>
-      (await api.gql(`query($f: ConflictFilter) { conflicts(filter: $f, first: 5) { nodes { id current { version values updatedBy updatedAt } } } }`, { f: { deploymentId: d.id } }))
-        .data!.conflicts.nodes.find((c: any) => c.id === conflictId).current;
+      dataOf(await api.gql(CURRENT, { f: { deploymentId: d.id } })).conflicts.nodes.find((c) => c.id === conflictId)!.current!;
     expect(await current()).toMatchObject({ version: 2, values: { notes: 'Feeder jams on thin paper', scanProfileSet: false }, updatedBy: 'Test admin' });
     await updateWorkstation(api, { workstationId: w.id, notes: 'Feeder replaced', baseVersion: 2, mutationId: randomUUID() });
     const now = await current();
     expect(now).toMatchObject({ version: 3, values: { notes: 'Feeder replaced', scanProfileSet: false } });
-    expect(Date.parse(now.updatedAt)).not.toBeNaN();
+    expect(Date.parse(now.updatedAt!)).not.toBeNaN();
     // A resolution based on what the person now sees is accepted.
     const res = await resolve({ conflictId, resolution: 'TAKE_THEIRS', baseVersion: now.version });
     expect(res.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', resolution: 'TAKE_THEIRS', resolvedVersion: 3 });
@@ -74,14 +81,14 @@ describe('resolving a conflict', () => {
     const { w, conflictId } = await conflictedWorkstation('Napa');
     const res = await resolve({ conflictId, resolution: 'KEEP_MINE', baseVersion: 1 });
     expect(errorCode(res)).toBe('CONFLICT');
-    expect(res.errors![0].extensions!.details).toMatchObject({ conflictId, version: 2 });
+    expect(errorDetails(res)).toMatchObject({ conflictId, version: 2 });
     expect((await api.app.db.manager.findOneByOrFail(Conflict, { id: conflictId })).status).toBe('OPEN');
     expect((await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).version).toBe(2);
   });
 
   it('keeps mine through the same path as the update (verdict and dependency follow), audited, once, keeping both values', async () => {
     const { d, w, conflictId } = await conflictedWorkstation('Nevada');
-    const input = { conflictId, resolution: 'KEEP_MINE', baseVersion: 2, mutationId: randomUUID() };
+    const input = { conflictId, resolution: 'KEEP_MINE' as const, baseVersion: 2, mutationId: randomUUID() };
     const res = await resolve(input);
     expect(res.data!.resolveConflict).toMatchObject({
       status: 'RESOLVED', resolution: 'KEEP_MINE', resolvedBy: 'Test admin', resolvedVersion: 3,
@@ -90,13 +97,13 @@ describe('resolving a conflict', () => {
     });
     expect((await resolve(input)).data!.resolveConflict.resolvedVersion).toBe(3);
     expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).toMatchObject({ version: 3, verdict: 'MEETS', notes: 'Profile set by IT' });
-    expect(dependencyOf(await readDeployment(api, d.id, 'dependencies { kind status }'), 'SCANNER_SETUP').status).toBe('MET');
+    expect(dependencyOf(dataOf(await api.gql(DEPENDENCIES, { id: d.id })).deployment, 'SCANNER_SETUP').status).toBe('MET');
     expect(errorCode(await resolve({ conflictId, resolution: 'TAKE_THEIRS', baseVersion: 3 }))).toBe('INVALID_TRANSITION');
   });
 
   it('takes theirs without writing to the record', async () => {
     const { w, conflictId } = await conflictedWorkstation('Orange');
-    expect(fields(await resolve({ conflictId, resolution: 'TAKE_THEIRS', values: { notes: 'x' }, baseVersion: 2 }))).toEqual(['values']);
+    expect(refusedFields(await resolve({ conflictId, resolution: 'TAKE_THEIRS', values: { notes: 'x' }, baseVersion: 2 }))).toEqual(['values']);
     const res = await resolve({ conflictId, resolution: 'TAKE_THEIRS', baseVersion: 2 });
     expect(res.data!.resolveConflict).toMatchObject({ resolution: 'TAKE_THEIRS', resolvedVersion: 2, resolvedValues: { notes: 'Feeder jams on thin paper', scanProfileSet: false } });
     expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).toMatchObject({ version: 2, notes: 'Feeder jams on thin paper' });
@@ -104,9 +111,9 @@ describe('resolving a conflict', () => {
 
   it('merges field by field, validating the merged values like the update does', async () => {
     const { w, conflictId } = await conflictedWorkstation('Placer');
-    expect(fields(await resolve({ conflictId, resolution: 'MERGE', baseVersion: 2 }))).toEqual(['values']);
-    expect(fields(await resolve({ conflictId, resolution: 'MERGE', values: { duplex: false }, baseVersion: 2 }))).toEqual(['values.duplex']);
-    expect(fields(await resolve({ conflictId, resolution: 'MERGE', values: { notes: 'x'.repeat(5001) }, baseVersion: 2 }))).toEqual(['values.notes']);
+    expect(refusedFields(await resolve({ conflictId, resolution: 'MERGE', baseVersion: 2 }))).toEqual(['values']);
+    expect(refusedFields(await resolve({ conflictId, resolution: 'MERGE', values: { duplex: false }, baseVersion: 2 }))).toEqual(['values.duplex']);
+    expect(refusedFields(await resolve({ conflictId, resolution: 'MERGE', values: { notes: 'x'.repeat(5001) }, baseVersion: 2 }))).toEqual(['values.notes']);
     const merged = await resolve({ conflictId, resolution: 'MERGE', values: { notes: 'Feeder jams; profile set by IT', scanProfileSet: true }, baseVersion: 2 });
     expect(merged.data!.resolveConflict).toMatchObject({ resolution: 'MERGE', resolvedValues: { notes: 'Feeder jams; profile set by IT', scanProfileSet: true } });
     expect(await api.app.db.manager.findOneByOrFail(ScannerWorkstation, { id: w.id })).toMatchObject({ version: 3, notes: 'Feeder jams; profile set by IT' });
@@ -115,28 +122,28 @@ describe('resolving a conflict', () => {
   it('resolves conflicts of other operations through the same registry', async () => {
     const d = await createDeployment(api, 'Plumas', 120);
     const dependency = dependencyOf(d, 'CCTC_CONNECTIVITY');
-    await api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }`, { i: { dependencyId: dependency.id, status: 'IN_PROGRESS', baseVersion: 1 } });
-    const stale = await api.gql(`mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }`, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: 1 } });
-    const kept = await resolve({ conflictId: stale.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: 2 });
+    await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId: dependency.id, status: 'IN_PROGRESS', baseVersion: 1 } });
+    const stale = await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: 1 } });
+    const kept = await resolve({ conflictId: errorDetails(stale).conflictId!, resolution: 'KEEP_MINE', baseVersion: 2 });
     expect(kept.data!.resolveConflict.resolvedValues).toEqual({ status: 'WAITING', waitingOn: 'CCTC' });
 
     const { courtId } = await organizationsOf(api, 'Plumas');
-    const req = await api.gql(`mutation($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`, { i: { deploymentId: d.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana@court.example', ccporRole: 'COURT' } });
-    const change = (i: Record<string, unknown>) => api.gql(`mutation($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status } }`, { i });
+    const req = await api.gql(REQUEST_ACCOUNT, { i: { deploymentId: d.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana@court.example', ccporRole: 'COURT' } });
+    const change = (i: ChangeAccountRequestStatusInput) => api.gql(CHANGE_REQUEST, { i });
     await change({ requestId: req.data!.requestAccount.id, status: 'APPROVED', baseVersion: 1 });
     const refused = await change({ requestId: req.data!.requestAccount.id, status: 'REJECTED', reason: 'Duplicate request', baseVersion: 1 });
-    const rejected = await resolve({ conflictId: refused.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: 2 });
+    const rejected = await resolve({ conflictId: errorDetails(refused).conflictId!, resolution: 'KEEP_MINE', baseVersion: 2 });
     expect(rejected.data!.resolveConflict.resolvedValues).toEqual({ status: 'REJECTED', rejectionReason: 'Duplicate request' });
 
     // A coordinator's deployment edit made on a stale page: kept, through updateDeployment's own path.
-    const update = (i: Record<string, unknown>) => api.gql(`mutation($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { wave version } }`, { i });
-    const { version } = (await api.gql(`query($id: ID!) { deployment(id: $id) { version } }`, { id: d.id })).data!.deployment;
+    const update = (i: UpdateDeploymentInput) => api.gql(UPDATE_DEPLOYMENT, { i });
+    const { version } = dataOf(await api.gql(DEPLOYMENT, { id: d.id })).deployment;
     await update({ deploymentId: d.id, wave: 2, baseVersion: version });
     const late = await update({ deploymentId: d.id, wave: 3, baseVersion: version });
     expect(errorCode(late)).toBe('CONFLICT');
-    const waveKept = await resolve({ conflictId: late.errors![0].extensions!.details.conflictId, resolution: 'KEEP_MINE', baseVersion: late.errors![0].extensions!.details.version });
+    const waveKept = await resolve({ conflictId: errorDetails(late).conflictId!, resolution: 'KEEP_MINE', baseVersion: errorDetails(late).version! });
     expect(waveKept.data!.resolveConflict.resolvedValues).toEqual({ wave: 3 });
-    expect((await api.gql(`query($id: ID!) { deployment(id: $id) { wave } }`, { id: d.id })).data!.deployment.wave).toBe(3);
+    expect(dataOf(await api.gql(DEPLOYMENT, { id: d.id })).deployment.wave).toBe(3);
   });
 
   it('answers NOT_FOUND for an unknown conflict', async () => {

@@ -1,16 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../server/modules/user/credentials';
-import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
+import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi, TEST_PASSWORD } from '../support/api';
+import { graphql } from '../support/generated';
 
 let api: Api;
 beforeAll(async () => { api = await startApi({ config: { mfaRequiredRoles: ['ADMIN', 'COORDINATOR'] } }); });
 afterAll(async () => { await api?.close(); });
 
-const ME = '{ me { email role } }';
-const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { user { email } } }`;
+const ME = graphql(`query SignInMe { me { email role } }`);
+const SIGN_IN = graphql(`mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }`);
+const EVENTS = graphql(`query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }`);
+const COUNT = graphql(`query SignInDeploymentCount($n: Int!) { deployments(first: $n) { totalCount } }`);
+const USERS = graphql(`query SignInLockedUsers($s: String) { users(first: 100, filter: { search: $s }) { nodes { id lockedUntil } } }`);
+const UNLOCK = graphql(`mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }`);
+const CHANGE_PASSWORD = graphql(`mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }`);
+const SIGN_OUT = graphql(`mutation SignInSignOut { signOut }`);
+const START_MFA = graphql(`mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }`);
+const CONFIRM_MFA = graphql(`mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }`);
+const COURT = graphql(`query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }`);
+const CREATE_TOKEN = graphql(`mutation SignInCreateToken { createApiToken(input: { name: "Power BI" }) { token apiToken { id prefix } } }`);
+const MY_TOKENS = graphql(`query SignInMyTokens { myApiTokens { id name lastUsedAt revokedAt } }`);
+const REVOKE_TOKEN = graphql(`mutation SignInRevokeToken($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { revokedAt } }`);
+const CREATE_USER = graphql(`mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }`);
+const COMPLETE_RESET = graphql(`mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }`);
+const UPDATE_USER = graphql(`mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }`);
+const CREATE_DEPLOYMENT = graphql(`mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }`);
+const WAIVE = graphql(`mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }`);
+const TRAIL = graphql(`query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }`);
+const REOPEN = graphql(`mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }`);
+const EVERYTHING = graphql(`query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }`);
 const attempt = (email: string, password: string) => api.anonymous.gql(SIGN_IN, { i: { email, password } });
-const securityEvents = async (operation: string) =>
-  (await api.gql(`query($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }`, { f: { operation } })).data!.auditEvents;
+const securityEvents = async (operation: string) => dataOf(await api.gql(EVENTS, { f: { operation } })).auditEvents;
 
 describe('passwords and lockout', () => {
   it('answers the same for an unknown e-mail and a wrong password, and records both', async () => {
@@ -20,7 +40,8 @@ describe('passwords and lockout', () => {
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
-    expect((await securityEvents('SIGN_IN_FAILED')).nodes.map((n: any) => n.after.reason)).toEqual(expect.arrayContaining(['wrong password', 'unknown e-mail']));
+    expect((await securityEvents('SIGN_IN_FAILED')).nodes.map((n) => n.after)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ reason: 'wrong password' }), expect.objectContaining({ reason: 'unknown e-mail' })]));
   });
 
   it('locks an address after five failures for ten minutes, even with the right password, and an admin can unlock it', async () => {
@@ -36,9 +57,9 @@ describe('passwords and lockout', () => {
     expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBeUndefined();
     for (let i = 0; i < 5; i++) await attempt(user.email, 'wrong password here');
     expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('ACCOUNT_LOCKED');
-    const users = await api.gql('{ users(first: 100, filter: { search: "lockout.two" }) { nodes { id lockedUntil } } }');
+    const users = await api.gql(USERS, { s: 'lockout.two' });
     expect(users.data!.users.nodes[0].lockedUntil).not.toBeNull();
-    await api.gql(`mutation($i: UserActionInput!) { unlockUser(input: $i) { id } }`, { i: { userId: user.id } });
+    await api.gql(UNLOCK, { i: { userId: user.id } });
     expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBeUndefined();
   });
 
@@ -70,11 +91,11 @@ describe('passwords and lockout', () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Password changer' });
     const laptop = (await api.signIn(user.email)).client;
     const tablet = (await api.signIn(user.email)).client;
-    const change = (newPassword: string) => laptop.gql(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`, { i: { newPassword } });
-    expect((await change('short')).errors![0].extensions!.details.fields[0].field).toBe('newPassword');
+    const change = (newPassword: string) => laptop.gql(CHANGE_PASSWORD, { i: { newPassword } });
+    expect(refusedFields(await change('short'))[0]).toBe('newPassword');
     expect(errorCode(await change('password1234'))).toBe('BAD_USER_INPUT');
     expect((await change('a brand new long passphrase')).data!.changePassword).toBe(true);
-    expect((await laptop.gql(ME)).data!.me.email).toBe(user.email);
+    expect((await laptop.gql(ME)).data!.me?.email).toBe(user.email);
     expect((await tablet.gql(ME)).data!.me).toBeNull();
   });
 });
@@ -89,7 +110,7 @@ describe('sessions', () => {
       expect((await client.gql(ME)).data!.me).not.toBeNull();
       short.clock.advanceDays(31 / 1440);
       expect((await client.gql(ME)).data!.me).toBeNull();
-      expect(errorCode(await client.gql('{ deployments(first: 1) { totalCount } }'))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await client.gql(COUNT, { n: 1 }))).toBe('UNAUTHENTICATED');
 
       const busy = (await short.signIn(user.email)).client;
       for (let i = 0; i < 24; i++) {
@@ -100,7 +121,7 @@ describe('sessions', () => {
       expect((await busy.gql(ME)).data!.me).toBeNull();
 
       const leaving = (await short.signIn(user.email)).client;
-      expect((await leaving.gql('mutation { signOut }')).data!.signOut).toBe(true);
+      expect((await leaving.gql(SIGN_OUT)).data!.signOut).toBe(true);
       expect((await leaving.gql(ME)).data!.me).toBeNull();
     } finally {
       await short.close();
@@ -114,20 +135,20 @@ describe('two-factor sign-in', () => {
     const first = await api.signIn(user.email);
     expect(errorCode(first.res)).toBe('MFA_REQUIRED');
     expect(first.client.user).toBeNull();
-    const { secret, enrolmentRequired } = first.res.errors![0].extensions!.details;
+    const { secret, enrolmentRequired } = errorDetails(first.res);
     expect(enrolmentRequired).toBe(true);
     const wrong = await api.signIn(user.email, TEST_PASSWORD, { totpCode: '000000' });
     expect(errorCode(wrong.res)).toBe('UNAUTHENTICATED');
-    const enrolled = await api.signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(secret, user.email, api.clock.now()) });
+    const enrolled = await api.signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(secret!, user.email, api.clock.now()) });
     expect(enrolled.client.user!.email).toBe(user.email);
     const recoveryCodes = enrolled.res.data!.signIn.recoveryCodes!;
     expect(recoveryCodes).toHaveLength(10);
 
     const passwordOnly = await api.signIn(user.email);
     expect(errorCode(passwordOnly.res)).toBe('MFA_REQUIRED');
-    expect(passwordOnly.res.errors![0].extensions!.details).toEqual({ enrolmentRequired: false });
-    const withCode = await api.signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(secret, user.email, api.clock.now()) });
-    expect((await withCode.client.gql(ME)).data!.me.role).toBe('COORDINATOR');
+    expect(errorDetails(passwordOnly.res)).toEqual({ enrolmentRequired: false });
+    const withCode = await api.signIn(user.email, TEST_PASSWORD, { totpCode: totpCode(secret!, user.email, api.clock.now()) });
+    expect((await withCode.client.gql(ME)).data!.me?.role).toBe('COORDINATOR');
     expect((await api.signIn(user.email, TEST_PASSWORD, { recoveryCode: recoveryCodes[0] })).client.user).not.toBeNull();
     expect(errorCode((await api.signIn(user.email, TEST_PASSWORD, { recoveryCode: recoveryCodes[0] })).res)).toBe('UNAUTHENTICATED');
   });
@@ -135,10 +156,10 @@ describe('two-factor sign-in', () => {
   it('is offered to everyone: a reporter who enrols needs codes from then on', async () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Careful reporter' });
     const { client } = await api.signIn(user.email);
-    const enrolment = (await client.gql('mutation { startMfaEnrolment { secret otpauthUri } }')).data!.startMfaEnrolment;
+    const enrolment = (await client.gql(START_MFA)).data!.startMfaEnrolment;
     expect(enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\/CCPOR%20Deploy:/);
-    expect(errorCode(await client.gql(`mutation { confirmMfaEnrolment(input: { code: "123456" }) { codes } }`))).toBe('BAD_USER_INPUT');
-    const codes = await client.gql(`mutation($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }`, { i: { code: totpCode(enrolment.secret, user.email, api.clock.now()) } });
+    expect(errorCode(await client.gql(CONFIRM_MFA, { i: { code: '123456' } }))).toBe('BAD_USER_INPUT');
+    const codes = await client.gql(CONFIRM_MFA, { i: { code: totpCode(enrolment.secret, user.email, api.clock.now()) } });
     expect(codes.data!.confirmMfaEnrolment.codes).toHaveLength(10);
     expect(errorCode((await api.signIn(user.email)).res)).toBe('MFA_REQUIRED');
   });
@@ -146,62 +167,62 @@ describe('two-factor sign-in', () => {
 
 describe('API tokens', () => {
   it('are shown once, read as their owner, never write, and stop working when revoked', async () => {
-    const partner = await api.as('PARTNER_USER', { organizationId: (await api.gql('{ organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }')).data!.organizations.nodes[0].id, name: 'Token partner' });
-    const created = await partner.gql('mutation { createApiToken(input: { name: "Power BI" }) { token apiToken { id prefix } } }');
+    const partner = await api.as('PARTNER_USER', { organizationId: dataOf(await api.gql(COURT)).organizations.nodes[0].id, name: 'Token partner' });
+    const created = await partner.gql(CREATE_TOKEN);
     const { token, apiToken } = created.data!.createApiToken;
-    expect(token.startsWith(apiToken.prefix)).toBe(true);
+    expect(token!.startsWith(apiToken.prefix)).toBe(true);
     const bearer = { authorization: `Bearer ${token}` };
-    expect((await api.anonymous.gql(ME, undefined, bearer)).data!.me.role).toBe('PARTNER_USER');
-    expect((await api.anonymous.gql('{ deployments(first: 5) { totalCount } }', undefined, bearer)).data!.deployments.totalCount).toBe(0);
-    expect(errorCode(await api.anonymous.gql('mutation { startMfaEnrolment { secret } }', undefined, bearer))).toBe('FORBIDDEN');
-    const listed = await partner.gql('{ myApiTokens { id name lastUsedAt revokedAt } }');
+    expect((await api.anonymous.gql(ME, undefined, bearer)).data!.me?.role).toBe('PARTNER_USER');
+    expect((await api.anonymous.gql(COUNT, { n: 5 }, bearer)).data!.deployments.totalCount).toBe(0);
+    expect(errorCode(await api.anonymous.gql(START_MFA, undefined, bearer))).toBe('FORBIDDEN');
+    const listed = await partner.gql(MY_TOKENS);
     expect(listed.data!.myApiTokens).toEqual([{ id: apiToken.id, name: 'Power BI', lastUsedAt: expect.any(String), revokedAt: null }]);
-    await partner.gql(`mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { revokedAt } }`, { i: { apiTokenId: apiToken.id } });
-    expect(errorCode(await api.anonymous.gql('{ deployments(first: 5) { totalCount } }', undefined, bearer))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await api.anonymous.gql('{ deployments(first: 5) { totalCount } }', undefined, { authorization: 'Bearer ccpor_made_up' }))).toBe('UNAUTHENTICATED');
+    await partner.gql(REVOKE_TOKEN, { i: { apiTokenId: apiToken.id } });
+    expect(errorCode(await api.anonymous.gql(COUNT, { n: 5 }, bearer))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.anonymous.gql(COUNT, { n: 5 }, { authorization: 'Bearer ccpor_made_up' }))).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('users and the audit trail', () => {
   it('an admin creates a user with a one-time password link; the person sets a password with it once', async () => {
-    const created = await api.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }`, {
+    const created = await api.gql(CREATE_USER, {
       i: { email: 'New.Person@Test.example', displayName: 'New Person', role: 'FIELD_STAFF' },
     });
     const { user, passwordLink } = created.data!.createUser;
     expect(user.email).toBe('new.person@test.example');
-    const token = new URL(passwordLink.url).searchParams.get('token')!;
+    const token = new URL(passwordLink!.url!).searchParams.get('token')!;
     expect(errorCode(await attempt(user.email, 'anything long enough'))).toBe('UNAUTHENTICATED');
-    const set = await api.anonymous.gql(`mutation($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }`, { i: { token, newPassword: 'my own fine passphrase' } });
+    const set = await api.anonymous.gql(COMPLETE_RESET, { i: { token, newPassword: 'my own fine passphrase' } });
     expect(set.data!.completePasswordReset).toBe(true);
-    expect(errorCode(await api.anonymous.gql(`mutation($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }`, { i: { token, newPassword: 'another fine passphrase' } }))).toBe('UNAUTHENTICATED');
-    expect((await attempt(user.email, 'my own fine passphrase')).data!.signIn.user.email).toBe(user.email);
-    const partner = await api.gql(`mutation { createUser(input: { email: "p@test.example", displayName: "No Org", role: PARTNER_USER }) { user { id } } }`);
-    expect(partner.errors![0].extensions!.details.fields[0].field).toBe('organizationId');
+    expect(errorCode(await api.anonymous.gql(COMPLETE_RESET, { i: { token, newPassword: 'another fine passphrase' } }))).toBe('UNAUTHENTICATED');
+    expect((await attempt(user.email, 'my own fine passphrase')).data!.signIn.user?.email).toBe(user.email);
+    const partner = await api.gql(CREATE_USER, { i: { email: 'p@test.example', displayName: 'No Org', role: 'PARTNER_USER' } });
+    expect(refusedFields(partner)[0]).toBe('organizationId');
   });
 
   it('deactivating a user ends their sessions', async () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Leaver' });
     const { client } = await api.signIn(user.email);
-    await api.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { active } }`, { i: { userId: user.id, active: false } });
+    await api.gql(UPDATE_USER, { i: { userId: user.id, active: false } });
     expect((await client.gql(ME)).data!.me).toBeNull();
     expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('UNAUTHENTICATED');
   });
 
   it('records who changed what, before and after, with no secrets; denials are recorded though nothing changed', async () => {
-    const court = (await api.gql('{ organizations(first: 1, filter: { kind: COURT, county: "Napa" }) { nodes { id } } }')).data!.organizations.nodes[0].id;
-    const d = (await api.gql(`mutation($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }`, { i: { courtId: court, targetGoLive: '2027-06-01' } })).data!.createDeployment;
+    const court = dataOf(await api.gql(COURT, { county: 'Napa' })).organizations.nodes[0].id;
+    const d = (await api.gql(CREATE_DEPLOYMENT, { i: { courtId: court, targetGoLive: '2027-06-01' } })).data!.createDeployment;
     const taskId = d.tasks[0].id;
-    await api.gql(`mutation($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }`, { i: { taskId, reason: 'Already aware' } });
-    const trail = await api.gql(`query($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }`, { f: { entityId: taskId } });
-    const waived = trail.data!.auditEvents.nodes.find((n: any) => n.operation === 'waiveTask');
+    await api.gql(WAIVE, { i: { taskId, reason: 'Already aware' } });
+    const trail = await api.gql(TRAIL, { f: { entityId: taskId } });
+    const waived = trail.data!.auditEvents.nodes.find((n) => n.operation === 'waiveTask');
     expect(waived).toMatchObject({ kind: 'CHANGE', actor: 'Test admin', role: 'ADMIN', entityType: 'Task', before: { status: 'OPEN', reason: null }, after: { status: 'WAIVED', reason: 'Already aware' } });
 
     const reporter = await api.as('REPORTER', { name: 'Nosy reporter' });
-    expect(errorCode(await reporter.gql(`mutation($i: TaskActionInput!) { reopenTask(input: $i) { id } }`, { i: { taskId } }))).toBe('FORBIDDEN');
+    expect(errorCode(await reporter.gql(REOPEN, { i: { taskId } }))).toBe('FORBIDDEN');
     const denials = await securityEvents('PERMISSION_DENIED');
-    expect(denials.nodes.some((n: any) => n.actor === 'Nosy reporter')).toBe(true);
+    expect(denials.nodes.some((n) => n.actor === 'Nosy reporter')).toBe(true);
 
-    const everything = JSON.stringify((await api.gql('{ auditEvents(first: 100) { nodes { before after actor } } }')).data);
+    const everything = JSON.stringify((await api.gql(EVERYTHING)).data);
     expect(everything).not.toContain(TEST_PASSWORD);
     expect(everything).not.toMatch(/\$argon2id\$/);
     // A token's record (its prefix of a few characters included) is audited; the token itself never.

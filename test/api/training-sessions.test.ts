@@ -1,20 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainingSession } from '../../server/modules/training/training.entity';
-import { Api, errorCode, startApi } from '../support/api';
-import { readDeployment, taskByKey } from '../support/capture';
+import { Api, dataOf, errorCode, refusedFields, startApi } from '../support/api';
+import { taskByKey } from '../support/capture';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import type { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const SESSION = 'id scheduledOn mode module audience trainer attendees { name role } status heldOn version';
-const schedule = (input: Record<string, unknown>) => api.gql(`mutation($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { ${SESSION} } }`, { i: input });
-const update = (input: Record<string, unknown>) => api.gql(`mutation($i: UpdateTrainingSessionInput!) { updateTrainingSession(input: $i) { ${SESSION} } }`, { i: input });
-const hold = (input: Record<string, unknown>) => api.gql(`mutation($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { ${SESSION} } }`, { i: input });
-const fields = (res: any) => res.errors?.[0]?.extensions?.details?.fields?.map((f: any) => f.field);
-const plan = (deploymentId: string, extra: Record<string, unknown> = {}) => ({
+graphql(`fragment TrainingSessionFields on TrainingSession { id scheduledOn mode module audience trainer attendees { name role } status heldOn version }`);
+const SCHEDULE = graphql(`mutation TrainingSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { ...TrainingSessionFields } }`);
+const UPDATE = graphql(`mutation TrainingUpdate($i: UpdateTrainingSessionInput!) { updateTrainingSession(input: $i) { ...TrainingSessionFields } }`);
+const HOLD = graphql(`mutation TrainingHold($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { ...TrainingSessionFields } }`);
+const TASKS = graphql(`query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }`);
+const SESSIONS = graphql(`query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }`);
+const schedule = (input: ScheduleTrainingInput) => api.gql(SCHEDULE, { i: input });
+const update = (input: UpdateTrainingSessionInput) => api.gql(UPDATE, { i: input });
+const hold = (input: RecordTrainingHeldInput) => api.gql(HOLD, { i: input });
+const plan = (deploymentId: string, extra: Partial<ScheduleTrainingInput> = {}): ScheduleTrainingInput => ({
   deploymentId, scheduledOn: '2027-01-04', mode: 'CLASSROOM', module: 'FULL_USE', audience: 'TRAIN_THE_TRAINER', trainer: 'CCPOR trainer',
   attendees: [{ name: 'Ana Ruiz', role: 'Family law clerk' }, { name: 'Ben Ito', role: 'Supervising clerk' }], ...extra,
 });
@@ -22,13 +28,13 @@ const plan = (deploymentId: string, extra: Record<string, unknown> = {}) => ({
 describe('training sessions', () => {
   it('refuses an unknown deployment or a bad attendee, and keeps a client id', async () => {
     const d = await createDeployment(api, 'Madera', 120);
-    expect(fields(await schedule(plan(randomUUID())))).toEqual(['deploymentId']);
-    expect(fields(await schedule(plan(d.id, { attendees: [{ name: '', role: 'Clerk' }] })))).toEqual(['attendees.0.name']);
+    expect(errorCode(await schedule(plan(randomUUID())))).toBe('NOT_FOUND');
+    expect(refusedFields(await schedule(plan(d.id, { attendees: [{ name: '', role: 'Clerk' }] })))).toEqual(['attendees.0.name']);
     expect(await api.app.db.manager.countBy(TrainingSession, { deploymentId: d.id })).toBe(0);
     const id = randomUUID();
     const created = await schedule({ ...plan(d.id), id, mutationId: randomUUID() });
     expect(created.data!.scheduleTraining).toMatchObject({ id, status: 'PLANNED', audience: 'TRAIN_THE_TRAINER', version: 1 });
-    expect(fields(await schedule({ ...plan(d.id), id }))).toEqual(['id']);
+    expect(refusedFields(await schedule({ ...plan(d.id), id }))).toEqual(['id']);
   });
 
   it('reschedules a planned session and refuses a stale change with CONFLICT', async () => {
@@ -44,19 +50,19 @@ describe('training sessions', () => {
   it('holding the planned training completes its task once prerequisites are done, and a held session is final', async () => {
     const d = await createDeployment(api, 'Mariposa', 120);
     const s = (await schedule(plan(d.id))).data!.scheduleTraining;
-    expect(fields(await hold({ sessionId: s.id, heldOn: '2027-01-05' }))).toEqual(['heldOn']);
+    expect(refusedFields(await hold({ sessionId: s.id, heldOn: '2027-01-05' }))).toEqual(['heldOn']);
     const input = { sessionId: s.id, heldOn: '2027-01-04', attendees: [{ name: 'Ana Ruiz', role: 'Family law clerk' }], baseVersion: 1, mutationId: randomUUID() };
     const held = await hold(input);
     expect(held.data!.recordTrainingHeld).toMatchObject({ status: 'HELD', heldOn: '2027-01-04', attendees: [{ name: 'Ana Ruiz' }], version: 2 });
     expect((await hold(input)).data!.recordTrainingHeld.version).toBe(2);
-    const task = taskByKey(await readDeployment(api, d.id, 'tasks { key status evidence }'), 'CCPOR_TRAINING');
+    const task = taskByKey(dataOf(await api.gql(TASKS, { id: d.id })).deployment, 'CCPOR_TRAINING');
     expect(task).toMatchObject({ status: 'IN_PROGRESS' });
     expect(task.evidence).toContain('Train-the-trainer training (FULL_USE, CLASSROOM) held on 2027-01-04');
 
     expect(errorCode(await hold({ sessionId: s.id, heldOn: '2027-01-04' }))).toBe('INVALID_TRANSITION');
     expect(errorCode(await update({ sessionId: s.id, trainer: 'Someone else' }))).toBe('INVALID_TRANSITION');
     expect(errorCode(await hold({ sessionId: randomUUID(), heldOn: '2027-01-04' }))).toBe('NOT_FOUND');
-    const listed = await readDeployment(api, d.id, 'trainingSessions { id status }');
+    const listed = dataOf(await api.gql(SESSIONS, { id: d.id })).deployment;
     expect(listed.trainingSessions).toEqual([{ id: s.id, status: 'HELD' }]);
   });
 });

@@ -1,11 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileBlob } from '../../server/modules/file/file-blob.entity';
-import { Api, errorCode, errorDetails, refusedFields, startApi } from '../support/api';
+import { Api, errorCode, errorDetails, refusedFields, restAnswer, startApi } from '../support/api';
 import { photoBytes, uploadFile, wordDocument } from '../support/files';
 import { solidPng } from '../support/images';
 import { recordResult, startRun } from '../support/cat';
 import { createDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
+
+const DENIALS = graphql(`query UploadDenials { auditEvents(first: 100, filter: { operation: "PERMISSION_DENIED" }) { nodes { actor after } } }`);
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
@@ -18,20 +21,20 @@ describe('POST /files', () => {
   it('refuses a request without a file name (the CSRF rule) or without bytes, storing nothing', async () => {
     const noName = await post(Buffer.from('x'), { 'content-type': 'image/jpeg' });
     expect(noName.status).toBe(400);
-    const body: any = await noName.json();
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].extensions.details.fields.map((f: any) => f.field)).toEqual(['X-File-Name']);
+    const body = await restAnswer(noName);
+    expect(errorCode(body)).toBe('BAD_USER_INPUT');
+    expect(refusedFields(body)).toEqual(['X-File-Name']);
 
     const empty = await post(Buffer.alloc(0), { 'content-type': 'image/jpeg', 'x-file-name': 'a.jpg' });
     expect(empty.status).toBe(400);
-    expect(((await empty.json()) as any).errors[0].extensions.details.fields.map((f: any) => f.field)).toEqual(['body']);
+    expect(refusedFields(await restAnswer(empty))).toEqual(['body']);
     expect(await api.app.db.manager.count(FileBlob)).toBe(0);
   });
 
   it('refuses a file over 10 MB with 413 PAYLOAD_TOO_LARGE and stores nothing', async () => {
     const res = await post(Buffer.alloc(10 * 1024 * 1024 + 1, 1), { 'content-type': 'application/pdf', 'x-file-name': 'big.pdf' });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(errorCode(await restAnswer(res))).toBe('PAYLOAD_TOO_LARGE');
     expect(await api.app.db.manager.count(FileBlob)).toBe(0);
   });
 
@@ -65,9 +68,9 @@ describe('POST /files', () => {
     ] as const) {
       const res = await post(bytes, { 'content-type': type, 'x-file-name': name });
       expect(res.status, name).toBe(415);
-      const body: any = await res.json();
-      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { fields: [{ field: 'file' }] } });
-      expect(body.errors[0].message).toMatch(/not a photo .* or a document/);
+      const body = await restAnswer(res);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { fields: [{ field: 'file' }] } });
+      expect(body.errors![0].message).toMatch(/not a photo .* or a document/);
     }
     expect(await api.app.db.manager.count(FileBlob)).toBe(stored);
   });
@@ -97,9 +100,9 @@ describe('POST /files', () => {
       method: 'POST', headers: { ...reporter.headers, 'content-type': 'image/jpeg', 'x-file-name': 'x.jpg' }, body: new Uint8Array(randomBytes(64)),
     });
     expect(res.status).toBe(403);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(errorCode(await restAnswer(res))).toBe('FORBIDDEN');
     expect(await api.app.db.manager.count(FileBlob)).toBe(stored);
-    const denials = (await api.gql(`{ auditEvents(first: 100, filter: { operation: "PERMISSION_DENIED" }) { nodes { actor after } } }`)).data!.auditEvents.nodes;
+    const denials = (await api.gql(DENIALS)).data!.auditEvents.nodes;
     expect(denials).toContainEqual({ actor: 'Uploading reporter', after: { operation: 'POST /files/', why: expect.stringContaining('may not upload') } });
   });
 });
@@ -119,7 +122,7 @@ describe('GET /files/:sha256', () => {
     for (const sha of ['0'.repeat(64), 'not-a-hash']) {
       const res = await fetch(`${api.url}/files/${sha}`, { headers: api.headers });
       expect(res.status).toBe(404);
-      expect(((await res.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(errorCode(await restAnswer(res))).toBe('NOT_FOUND');
     }
   });
 });

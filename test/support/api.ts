@@ -316,8 +316,21 @@ export const errorCode = (res: GqlResult<unknown>) => res.errors?.[0]?.extension
 /** The first error's details (`{}` when it has none), for `expect(errorDetails(res)).toMatchObject(…)`. */
 export const errorDetails = (res: GqlResult<unknown>): ErrorDetails => res.errors?.[0]?.extensions?.details ?? {};
 
+/**
+ * Posts a generated document with variables that need not fit its input types (hostile or malformed
+ * values, which the server must refuse): the document is still checked against the schema, the answer typed.
+ */
+export const sendAsIs = <TResult, TVariables>(client: Client, document: TypedDocumentString<TResult, TVariables>, variables: Record<string, unknown>) =>
+  client.gql(document.toString(), variables) as Promise<GqlResult<TResult>>;
+
+/** A REST endpoint's answer (POST /files, the CSV reports) as a GraphQL answer, for errorCode and refusedFields. */
+export const restAnswer = async (res: Response): Promise<GqlResult> => ({ status: res.status, ...((await res.json()) as object) });
+
+/** The input fields that error details (of a whole request, or of one item of a batch) name, in order. */
+export const detailFields = (details: unknown) => ((details as ErrorDetails | null | undefined)?.fields ?? []).map((f) => f.field);
+
 /** The input fields a BAD_USER_INPUT refusal names, in order. */
-export const refusedFields = (res: GqlResult<unknown>) => (errorDetails(res).fields ?? []).map((f) => f.field);
+export const refusedFields = (res: GqlResult<unknown>) => detailFields(errorDetails(res));
 
 /** The answer's data; throws with the errors when there are any, so a setup step cannot fail silently. */
 export function dataOf<T>(res: GqlResult<T>): T {

@@ -2,15 +2,16 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { FileBlob } from '../file/file-blob.entity';
 import { requireFiles } from '../file/file.service';
+import type { Context } from '../../graphql/context';
 import { Attachment } from './attachment.entity';
 import { insertRows } from '../../db/sql';
 
 /** Attaches uploaded files to a meeting or document, refusing shas never uploaded (BAD_USER_INPUT). */
 export async function attachFiles(
-  tx: EntityManager, record: { id: string; deploymentId: string }, recordType: Attachment['recordType'], shas: string[],
+  ctx: Context, tx: EntityManager, record: { id: string; deploymentId: string }, recordType: Attachment['recordType'], shas: string[],
 ) {
   const unique = [...new Set(shas)];
-  await requireFiles(tx, unique.map((sha256, i) => ({ field: `attachmentShas[${i}]`, sha256 })), 'document');
+  await requireFiles(ctx, tx, unique.map((sha256, i) => ({ field: `attachmentShas[${i}]`, sha256 })), 'document');
   if (!unique.length) return;
   const files = await tx.find(FileBlob, { select: { sha256: true, fileName: true, contentType: true, size: true }, where: { sha256: In(unique) } });
   await insertRows(tx, Attachment, unique.map((sha256) => {

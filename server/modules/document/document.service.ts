@@ -14,7 +14,7 @@ export function recordDocument(ctx: Context, input: RecordDocumentInput) {
       deploymentId: input.deploymentId, title: input.title.trim(), direction: input.direction, exchangedOn: input.exchangedOn,
       reference: input.reference ?? null, taskId: task?.id ?? null, recordedBy: ctx.actor.name,
     }));
-    await attachFiles(tx, document, 'Document', input.attachmentShas ?? []);
+    await attachFiles(ctx, tx, document, 'Document', input.attachmentShas ?? []);
     await fulfil(tx, ctx, task, `Document "${document.title}" ${document.direction.toLowerCase()} on ${document.exchangedOn} (${document.id})`);
     return document;
   });

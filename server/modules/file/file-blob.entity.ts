@@ -33,3 +33,26 @@ export class FileBlob {
   @CreateDateColumn({ type: instantType() })
   createdAt!: Date;
 }
+
+/**
+ * One person's upload of a file, with the name they gave it: the same bytes sent by two people are
+ * one file and two uploads, and each is answered with their own name. A person may name their own
+ * uploads in a record before any record refers to them (docs/security.md#files).
+ */
+@Entity('file_upload')
+export class FileUpload {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  fileName!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  contentType!: string;
+
+  @CreateDateColumn({ type: instantType() })
+  uploadedAt!: Date;
+}

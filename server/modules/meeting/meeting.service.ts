@@ -24,7 +24,7 @@ export function recordMeeting(ctx: Context, input: RecordMeetingInput) {
       held: input.held, attendees: input.attendees, notes: input.notes ?? null, taskId: task?.id ?? null,
       recordedBy: ctx.actor.name,
     }));
-    await attachFiles(tx, meeting, 'Meeting', input.attachmentShas ?? []);
+    await attachFiles(ctx, tx, meeting, 'Meeting', input.attachmentShas ?? []);
     if (input.held) await fulfil(tx, ctx, task, `Meeting "${meeting.title}" held on ${meeting.meetingOn} (${meeting.id})`);
     return meeting;
   });

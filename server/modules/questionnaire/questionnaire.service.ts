@@ -61,10 +61,10 @@ export function publishQuestionnaire(ctx: Context, input: PublishQuestionnaireIn
 // Responses
 
 /** Checks answers against the response's version, and that every photo they name was uploaded. */
-async function checked(tx: EntityManager, questionnaire: Questionnaire, answers: Answers, complete: boolean) {
+async function checked(ctx: Context, tx: EntityManager, questionnaire: Questionnaire, answers: Answers, complete: boolean) {
   const result = checkAnswers(questionnaire.questions, answers, { complete });
   if (result.problems.length) throw badInput(result.problems.map((p) => ({ field: `answers.${p.field}`, message: p.message })));
-  await requireFiles(tx, result.photos.map((p) => ({ field: `answers.${p.field}`, sha256: p.sha256 })), 'photo');
+  await requireFiles(ctx, tx, result.photos.map((p) => ({ field: `answers.${p.field}`, sha256: p.sha256 })), 'photo');
   return result.kept;
 }
 
@@ -83,7 +83,7 @@ export function startResponse(ctx: Context, input: StartResponseInput) {
       throw badInput([{ field: 'questionnaireKey', message: `the deployment already has response ${existing.id} to ${questionnaire.title}; save answers to it instead.` }]);
     }
     await refuseTakenId(tx, QuestionnaireResponse, input.id);
-    const answers = await checked(tx, questionnaire, merged({}, input.answers ?? {}), false);
+    const answers = await checked(ctx, tx, questionnaire, merged({}, input.answers ?? {}), false);
     return tx.save(tx.create(QuestionnaireResponse, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, questionnaireId: questionnaire.id, questionnaireKey: questionnaire.key,
       status: ResponseStatus.DRAFT, answers, filledOnSite: input.filledOnSite, reviewComment: null, submittedBy: null, submittedAt: null,
@@ -116,7 +116,7 @@ export async function applySave(tx: EntityManager, ctx: Context, input: SaveResp
   if (response instanceof Refusal) return response;
   requireStatus(response, EDITABLE, ResponseStatus.DRAFT);
   const questionnaire = await tx.findOneByOrFail(Questionnaire, { id: response.questionnaireId });
-  response.answers = await checked(tx, questionnaire, merged(response.answers, input.answers), false);
+  response.answers = await checked(ctx, tx, questionnaire, merged(response.answers, input.answers), false);
   response.status = ResponseStatus.DRAFT;
   response.updatedBy = ctx.actor.name;
   return tx.save(response);
@@ -131,7 +131,7 @@ export async function applySubmit(tx: EntityManager, ctx: Context, input: Submit
   if (response instanceof Refusal) return response;
   requireStatus(response, EDITABLE, ResponseStatus.SUBMITTED);
   const questionnaire = await tx.findOneByOrFail(Questionnaire, { id: response.questionnaireId });
-  response.answers = await checked(tx, questionnaire, merged(response.answers, input.answers ?? {}), true);
+  response.answers = await checked(ctx, tx, questionnaire, merged(response.answers, input.answers ?? {}), true);
   Object.assign(response, { status: ResponseStatus.SUBMITTED, submittedBy: ctx.actor.name, submittedAt: ctx.clock.now(), updatedBy: ctx.actor.name });
   return tx.save(response);
 }

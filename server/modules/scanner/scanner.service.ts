@@ -192,7 +192,7 @@ export function recordScannerWorkstation(ctx: Context, input: RecordScannerWorks
     const assessment = await tx.findOneBy(ScannerAssessment, { id: input.assessmentId });
     if (!assessment) throw badInput([{ field: 'assessmentId', message: `no scanner assessment with id ${input.assessmentId}.` }]);
     await refuseTakenId(tx, ScannerWorkstation, input.id);
-    await requireFiles(tx, input.photoShas.map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
+    await requireFiles(ctx, tx, input.photoShas.map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
     const facts = Object.fromEntries(FACT_FIELDS.map((k) => [k, input[k] ?? null]));
     const workstation = tx.create(ScannerWorkstation, {
       ...facts, ...(input.id ? { id: input.id } : {}), label: input.label.trim(), make: input.make.trim(), model: input.model.trim(),
@@ -220,7 +220,7 @@ export async function applyWorkstationUpdate(tx: EntityManager, ctx: Context, in
     deploymentId: workstation.deploymentId, attempted,
   });
   if (stale) return stale;
-  if (attempted.photoShas) await requireFiles(tx, (attempted.photoShas as string[]).map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
+  if (attempted.photoShas) await requireFiles(ctx, tx, (attempted.photoShas as string[]).map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
   Object.assign(workstation, attempted, { updatedBy: ctx.actor.name });
   evaluate(ctx, workstation, await latestRequirements(tx));
   const saved = await tx.save(workstation);

@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { validationProblems } from '../../graphql/validation';
 import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
+import { deploymentScope } from '../access/scope';
 import { REAPPLIERS } from './conflict-reappliers';
 import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
 import type { ConflictCurrentState } from './conflict.types';
@@ -26,6 +27,13 @@ export async function listConflicts(ctx: Context, page: PageArgs, filter: Confli
   if (filter?.createdBy) { where.push('c."createdBy" = :createdBy'); params.createdBy = filter.createdBy; }
   if (filter?.status) { where.push('c.status = :status'); params.status = filter.status; }
   if (filter?.entityId) { where.push('c."entityId" = :entityId'); params.entityId = filter.entityId; }
+  // Only conflicts of deployments the caller may see (modules/access/scope.ts), counts included.
+  const scope = deploymentScope(ctx);
+  if (scope.sql !== '1 = 1') {
+    // The conflict keeps the deployment's id as text.
+    where.push(`c."deploymentId" IN (SELECT CAST(d.id AS varchar) FROM deployment d WHERE ${scope.sql})`);
+    Object.assign(params, scope.params);
+  }
   const arrival = arrivalSql(ctx.db);
   const pageWhere = [...where];
   const cursor = decodeCursor(page.after, 2);

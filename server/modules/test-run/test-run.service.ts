@@ -81,7 +81,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
   const givenIds = items.map((i) => i.id).filter((id): id is string => !!id);
   const taken = new Set((await findWhereIn(tx, TestResult, 'id', givenIds, { id: true })).map((r) => r.id));
   // A photo must be uploaded before the attempt naming it (the outbox does so), else the record shows a hole.
-  const uploaded = await uploadedFiles(tx, items.flatMap((i) => i.photos ?? []));
+  const uploaded = await uploadedFiles(ctx, tx, items.flatMap((i) => i.photos ?? []));
   const now = ctx.clock.now();
   const [{ last }] = await rawQuery<{ last: number | null }>(tx, 'SELECT MAX(sequence) AS last FROM test_result WHERE "runId" = :runId', { runId });
   let sequence = Number(last ?? 0);

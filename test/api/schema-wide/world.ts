@@ -10,7 +10,7 @@ import { uploadFile } from '../../support/files';
  * Two courts' worlds side by side, for tests generated from schema.graphql (operations.ts):
  * side A is Fresno's court, side B Kern's. Each side has a deployment under way, a field engineer
  * assigned to every deployment of that side only, a person of its court, and a file its meeting
- * refers to; records of other kinds are made on demand by each operation's `prepare`.
+ * refers to (a picture); records of other kinds are made on demand by each operation's `prepare`.
  */
 export type Side = 'A' | 'B';
 export const SIDES: Side[] = ['A', 'B'];
@@ -25,7 +25,7 @@ export interface SideWorld {
   partner: Client;
   /** Field staff assigned to every deployment of this side and to no other. */
   field: Client;
-  /** The sha256 of a file a meeting of the side's deployment refers to. */
+  /** The sha256 of a picture a meeting of the side's deployment refers to. */
   fileSha: string;
 }
 

@@ -15,6 +15,27 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }": typeof types.RoleMatrixCourtDocument,
+    "mutation RoleMatrixCreateToken { createApiToken(input: { name: \"matrix token\" }) { token } }": typeof types.RoleMatrixCreateTokenDocument,
+    "mutation ScopingUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id } }": typeof types.ScopingUpdateDeploymentDocument,
+    "mutation ScopingAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.ScopingAssignStaffDocument,
+    "query ScopingDeployment($id: ID!) { deployment(id: $id) { id } }": typeof types.ScopingDeploymentDocument,
+    "query ScopingOrganization($id: ID!) { organization(id: $id) { id } }": typeof types.ScopingOrganizationDocument,
+    "query ScopingOrganizations { organizations(first: 100) { totalCount nodes { name } } }": typeof types.ScopingOrganizationsDocument,
+    "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": typeof types.ScopingTasksDueDocument,
+    "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.ScopingStartTaskDocument,
+    "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ScopingCompleteTaskDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": typeof types.ScopingContactsDocument,
+    "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": typeof types.ScopingListDocument,
+    "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
+    "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
+    "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsChangeDocument,
+    "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }": typeof types.AccountRequestsProgressDocument,
+    "query AdminTokensOverview($f: ApiTokenFilter, $after: String) {\n  apiTokens(first: 2, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } nodes { id name prefix createdAt lastUsedAt revokedAt owner { id email role } } }\n}": typeof types.AdminTokensOverviewDocument,
+    "mutation AdminTokensCreate($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }": typeof types.AdminTokensCreateDocument,
+    "mutation AdminTokensRevoke($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { id revokedAt } }": typeof types.AdminTokensRevokeDocument,
+    "query AdminTokensCount { deployments(first: 1) { totalCount } }": typeof types.AdminTokensCountDocument,
+    "query AdminTokensRevocations { auditEvents(first: 5, filter: { operation: \"API_TOKEN_REVOKED\" }) { nodes { actor role after } } }": typeof types.AdminTokensRevocationsDocument,
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": typeof types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.AuditFiltersStartTaskDocument,
     "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": typeof types.AuditWritePathEventsDocument,
@@ -73,6 +94,21 @@ type Documents = {
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": typeof types.HealthDependencyWaitsDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.HealthChangeStatusDocument,
+    "fragment HostileTaskFields on Task { id number status reason version }": typeof types.HostileTaskFieldsFragmentDoc,
+    "fragment HostileMeetingFields on Meeting { id title notes attendees meetingOn }": typeof types.HostileMeetingFieldsFragmentDoc,
+    "fragment HostileDependencyFields on Dependency { id kind status note owner externalReference version }": typeof types.HostileDependencyFieldsFragmentDoc,
+    "mutation HostileWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...HostileTaskFields } }": typeof types.HostileWaiveDocument,
+    "query HostileTasks($id: ID!) { deployment(id: $id) { tasks { ...HostileTaskFields } } }": typeof types.HostileTasksDocument,
+    "mutation HostileRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { ...HostileMeetingFields } }": typeof types.HostileRecordMeetingDocument,
+    "query HostileMeetings($id: ID!) { deployment(id: $id) { meetings { ...HostileMeetingFields } } }": typeof types.HostileMeetingsDocument,
+    "mutation HostileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { ...HostileDependencyFields } }": typeof types.HostileUpdateDependencyDocument,
+    "query HostileDependencies($id: ID!) { deployment(id: $id) { dependencies { ...HostileDependencyFields } } }": typeof types.HostileDependenciesDocument,
+    "mutation HostileCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email displayName } } }": typeof types.HostileCreateUserDocument,
+    "query HostileUsers($n: Int!, $s: String) { users(first: $n, filter: { search: $s }) { totalCount nodes { email displayName } } }": typeof types.HostileUsersDocument,
+    "query HostileDeployments($n: Int!) { deployments(first: $n) { totalCount } }": typeof types.HostileDeploymentsDocument,
+    "query HostileChanges($id: ID!) { auditEvents(first: 100, filter: { entityId: $id, kind: CHANGE }) { nodes { operation } } }": typeof types.HostileChangesDocument,
+    "mutation HostileCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id targetGoLive } }": typeof types.HostileCreateDeploymentDocument,
+    "mutation HostileMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { id } }": typeof types.HostileMoveTaskDocument,
     "mutation IncidentsReport($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }": typeof types.IncidentsReportDocument,
     "mutation IncidentsUpdate($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }": typeof types.IncidentsUpdateDocument,
     "mutation IncidentsCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }": typeof types.IncidentsCloseOutDocument,
@@ -151,12 +187,37 @@ type Documents = {
     "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": typeof types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": typeof types.ReadinessGoLiveReopenTaskDocument,
+    "mutation ReplayCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }": typeof types.ReplayCreateDeploymentDocument,
+    "mutation ReplayUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }": typeof types.ReplayUpdateDependencyDocument,
+    "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }": typeof types.ReplayDeploymentCountDocument,
+    "mutation ReplayCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ReplayCompleteTaskDocument,
+    "query ReplayDependencies($id: ID!) { deployment(id: $id) { dependencies { id status version } } }": typeof types.ReplayDependenciesDocument,
+    "query ReplayPlanCases { testPlan { cases { id } } }": typeof types.ReplayPlanCasesDocument,
+    "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.ReplayStartRunDocument,
+    "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": typeof types.ReplaySyncDocument,
+    "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReportsUpdateDependencyDocument,
+    "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": typeof types.ReportsReadinessBlockersDocument,
+    "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": typeof types.ReportsCreateTokenDocument,
+    "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": typeof types.ReportsOwnScannerInventoryDocument,
+    "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": typeof types.ReportsOverdueBackwardsDocument,
+    "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": typeof types.ReportsCaseRatesPageDocument,
+    "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": typeof types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.RescheduleGoLiveCompleteTaskDocument,
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": typeof types.RescheduleGoLiveMoveTaskDocument,
     "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": typeof types.RescheduleGoLivePreviewRescheduleDocument,
     "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": typeof types.RescheduleGoLiveMoveTask2Document,
+    "fragment ConflictFields on Conflict { id operation entityType entityId deploymentId attempted server baseVersion serverVersion createdBy status\n  resolution resolvedValues resolvedVersion resolvedBy resolvedAt }": typeof types.ConflictFieldsFragmentDoc,
+    "mutation ConflictsResolve($i: ResolveConflictInput!) { resolveConflict(input: $i) { ...ConflictFields } }": typeof types.ConflictsResolveDocument,
+    "query ConflictsList($f: ConflictFilter, $n: Int!, $a: String) {\n  conflicts(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ConflictFields } } }": typeof types.ConflictsListDocument,
+    "query ConflictsCurrent($f: ConflictFilter) { conflicts(filter: $f, first: 5) { nodes { id current { version values updatedBy updatedAt } } } }": typeof types.ConflictsCurrentDocument,
+    "query ConflictsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.ConflictsDependenciesDocument,
+    "mutation ConflictsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }": typeof types.ConflictsUpdateDependencyDocument,
+    "mutation ConflictsRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": typeof types.ConflictsRequestAccountDocument,
+    "mutation ConflictsChangeRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status } }": typeof types.ConflictsChangeRequestDocument,
+    "mutation ConflictsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { wave version } }": typeof types.ConflictsUpdateDeploymentDocument,
+    "query ConflictsDeployment($id: ID!) { deployment(id: $id) { wave version } }": typeof types.ConflictsDeploymentDocument,
     "mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }": typeof types.ScannerAssessmentStartDocument,
     "mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }": typeof types.ScannerAssessmentCompleteDocument,
     "query ScannerAssessmentProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace }\n  scannerAssessments { id status workstations { label verdict } } } }": typeof types.ScannerAssessmentProgressDocument,
@@ -169,6 +230,28 @@ type Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": typeof types.ScannerRequirementVersionsAuditDocument,
+    "query SignInMe { me { email role } }": typeof types.SignInMeDocument,
+    "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInAttemptDocument,
+    "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": typeof types.SignInAuditEventsDocument,
+    "query SignInDeploymentCount($n: Int!) { deployments(first: $n) { totalCount } }": typeof types.SignInDeploymentCountDocument,
+    "query SignInLockedUsers($s: String) { users(first: 100, filter: { search: $s }) { nodes { id lockedUntil } } }": typeof types.SignInLockedUsersDocument,
+    "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.SignInUnlockDocument,
+    "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.SignInChangePasswordDocument,
+    "mutation SignInSignOut { signOut }": typeof types.SignInSignOutDocument,
+    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
+    "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.SignInConfirmMfaDocument,
+    "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": typeof types.SignInCourtDocument,
+    "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": typeof types.SignInCreateTokenDocument,
+    "query SignInMyTokens { myApiTokens { id name lastUsedAt revokedAt } }": typeof types.SignInMyTokensDocument,
+    "mutation SignInRevokeToken($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { revokedAt } }": typeof types.SignInRevokeTokenDocument,
+    "mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }": typeof types.SignInCreateUserDocument,
+    "mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": typeof types.SignInCompleteResetDocument,
+    "mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }": typeof types.SignInUpdateUserDocument,
+    "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }": typeof types.SignInCreateDeploymentDocument,
+    "mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }": typeof types.SignInWaiveDocument,
+    "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }": typeof types.SignInTrailDocument,
+    "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
+    "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": typeof types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": typeof types.SignOffsOfRunDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
@@ -180,6 +263,12 @@ type Documents = {
     "mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": typeof types.TaskLifecycleAdvancePhase2Document,
     "mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": typeof types.TaskLifecycleAdvancePhase3Document,
     "mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.TaskLifecycleChangeDeploymentStatusDocument,
+    "fragment TrainingSessionFields on TrainingSession { id scheduledOn mode module audience trainer attendees { name role } status heldOn version }": typeof types.TrainingSessionFieldsFragmentDoc,
+    "mutation TrainingSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { ...TrainingSessionFields } }": typeof types.TrainingScheduleDocument,
+    "mutation TrainingUpdate($i: UpdateTrainingSessionInput!) { updateTrainingSession(input: $i) { ...TrainingSessionFields } }": typeof types.TrainingUpdateDocument,
+    "mutation TrainingHold($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { ...TrainingSessionFields } }": typeof types.TrainingHoldDocument,
+    "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }": typeof types.TrainingTasksDocument,
+    "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }": typeof types.TrainingSessionsOfDocument,
     "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": typeof types.UndoRescheduleRescheduleGoLiveDocument,
     "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": typeof types.UndoRescheduleUndoRescheduleDocument,
     "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": typeof types.UndoRescheduleMoveTaskDocument,
@@ -190,6 +279,7 @@ type Documents = {
     "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }": typeof types.UndoRescheduleAssignableStaff2Document,
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
+    "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
@@ -227,6 +317,27 @@ type Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": typeof types.CreateDeploymentFixtureDocument,
 };
 const documents: Documents = {
+    "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }": types.RoleMatrixCourtDocument,
+    "mutation RoleMatrixCreateToken { createApiToken(input: { name: \"matrix token\" }) { token } }": types.RoleMatrixCreateTokenDocument,
+    "mutation ScopingUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id } }": types.ScopingUpdateDeploymentDocument,
+    "mutation ScopingAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.ScopingAssignStaffDocument,
+    "query ScopingDeployment($id: ID!) { deployment(id: $id) { id } }": types.ScopingDeploymentDocument,
+    "query ScopingOrganization($id: ID!) { organization(id: $id) { id } }": types.ScopingOrganizationDocument,
+    "query ScopingOrganizations { organizations(first: 100) { totalCount nodes { name } } }": types.ScopingOrganizationsDocument,
+    "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": types.ScopingTasksDueDocument,
+    "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.ScopingStartTaskDocument,
+    "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ScopingCompleteTaskDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": types.ScopingContactsDocument,
+    "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": types.ScopingListDocument,
+    "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
+    "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
+    "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }": types.AccountRequestsChangeDocument,
+    "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }": types.AccountRequestsProgressDocument,
+    "query AdminTokensOverview($f: ApiTokenFilter, $after: String) {\n  apiTokens(first: 2, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } nodes { id name prefix createdAt lastUsedAt revokedAt owner { id email role } } }\n}": types.AdminTokensOverviewDocument,
+    "mutation AdminTokensCreate($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }": types.AdminTokensCreateDocument,
+    "mutation AdminTokensRevoke($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { id revokedAt } }": types.AdminTokensRevokeDocument,
+    "query AdminTokensCount { deployments(first: 1) { totalCount } }": types.AdminTokensCountDocument,
+    "query AdminTokensRevocations { auditEvents(first: 5, filter: { operation: \"API_TOKEN_REVOKED\" }) { nodes { actor role after } } }": types.AdminTokensRevocationsDocument,
     "query AuditFiltersAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { kind actor operation entityType entityId } } }": types.AuditFiltersAuditEventsDocument,
     "mutation AuditFiltersStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.AuditFiltersStartTaskDocument,
     "query AuditWritePathEvents($f: AuditEventFilter, $after: String) {\n  auditEvents(first: 100, after: $after, filter: $f) { pageInfo { hasNextPage endCursor } nodes { kind actor operation entityType entityId before after } }\n}": types.AuditWritePathEventsDocument,
@@ -285,6 +396,21 @@ const documents: Documents = {
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": types.HealthDependencyWaitsDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.HealthChangeStatusDocument,
+    "fragment HostileTaskFields on Task { id number status reason version }": types.HostileTaskFieldsFragmentDoc,
+    "fragment HostileMeetingFields on Meeting { id title notes attendees meetingOn }": types.HostileMeetingFieldsFragmentDoc,
+    "fragment HostileDependencyFields on Dependency { id kind status note owner externalReference version }": types.HostileDependencyFieldsFragmentDoc,
+    "mutation HostileWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...HostileTaskFields } }": types.HostileWaiveDocument,
+    "query HostileTasks($id: ID!) { deployment(id: $id) { tasks { ...HostileTaskFields } } }": types.HostileTasksDocument,
+    "mutation HostileRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { ...HostileMeetingFields } }": types.HostileRecordMeetingDocument,
+    "query HostileMeetings($id: ID!) { deployment(id: $id) { meetings { ...HostileMeetingFields } } }": types.HostileMeetingsDocument,
+    "mutation HostileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { ...HostileDependencyFields } }": types.HostileUpdateDependencyDocument,
+    "query HostileDependencies($id: ID!) { deployment(id: $id) { dependencies { ...HostileDependencyFields } } }": types.HostileDependenciesDocument,
+    "mutation HostileCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email displayName } } }": types.HostileCreateUserDocument,
+    "query HostileUsers($n: Int!, $s: String) { users(first: $n, filter: { search: $s }) { totalCount nodes { email displayName } } }": types.HostileUsersDocument,
+    "query HostileDeployments($n: Int!) { deployments(first: $n) { totalCount } }": types.HostileDeploymentsDocument,
+    "query HostileChanges($id: ID!) { auditEvents(first: 100, filter: { entityId: $id, kind: CHANGE }) { nodes { operation } } }": types.HostileChangesDocument,
+    "mutation HostileCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id targetGoLive } }": types.HostileCreateDeploymentDocument,
+    "mutation HostileMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { id } }": types.HostileMoveTaskDocument,
     "mutation IncidentsReport($i: ReportIncidentInput!) { reportIncident(input: $i) { id status severity version reportedBy } }": types.IncidentsReportDocument,
     "mutation IncidentsUpdate($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status severity resolution resolvedAt version } }": types.IncidentsUpdateDocument,
     "mutation IncidentsCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status version } }": types.IncidentsCloseOutDocument,
@@ -363,12 +489,37 @@ const documents: Documents = {
     "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": types.ReadinessGoLiveReopenTaskDocument,
+    "mutation ReplayCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }": types.ReplayCreateDeploymentDocument,
+    "mutation ReplayUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }": types.ReplayUpdateDependencyDocument,
+    "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }": types.ReplayDeploymentCountDocument,
+    "mutation ReplayCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ReplayCompleteTaskDocument,
+    "query ReplayDependencies($id: ID!) { deployment(id: $id) { dependencies { id status version } } }": types.ReplayDependenciesDocument,
+    "query ReplayPlanCases { testPlan { cases { id } } }": types.ReplayPlanCasesDocument,
+    "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.ReplayStartRunDocument,
+    "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": types.ReplaySyncDocument,
+    "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReportsUpdateDependencyDocument,
+    "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": types.ReportsReadinessBlockersDocument,
+    "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": types.ReportsCreateTokenDocument,
+    "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": types.ReportsOwnScannerInventoryDocument,
+    "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": types.ReportsOverdueBackwardsDocument,
+    "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": types.ReportsCaseRatesPageDocument,
+    "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.RescheduleGoLiveCompleteTaskDocument,
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": types.RescheduleGoLiveMoveTaskDocument,
     "query RescheduleGoLivePreviewReschedule($id: ID!, $date: LocalDate!) { previewReschedule(deploymentId: $id, targetGoLive: $date) { moved { task { number } } pinned { number } } }": types.RescheduleGoLivePreviewRescheduleDocument,
     "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }": types.RescheduleGoLiveMoveTask2Document,
+    "fragment ConflictFields on Conflict { id operation entityType entityId deploymentId attempted server baseVersion serverVersion createdBy status\n  resolution resolvedValues resolvedVersion resolvedBy resolvedAt }": types.ConflictFieldsFragmentDoc,
+    "mutation ConflictsResolve($i: ResolveConflictInput!) { resolveConflict(input: $i) { ...ConflictFields } }": types.ConflictsResolveDocument,
+    "query ConflictsList($f: ConflictFilter, $n: Int!, $a: String) {\n  conflicts(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ConflictFields } } }": types.ConflictsListDocument,
+    "query ConflictsCurrent($f: ConflictFilter) { conflicts(filter: $f, first: 5) { nodes { id current { version values updatedBy updatedAt } } } }": types.ConflictsCurrentDocument,
+    "query ConflictsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.ConflictsDependenciesDocument,
+    "mutation ConflictsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }": types.ConflictsUpdateDependencyDocument,
+    "mutation ConflictsRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": types.ConflictsRequestAccountDocument,
+    "mutation ConflictsChangeRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status } }": types.ConflictsChangeRequestDocument,
+    "mutation ConflictsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { wave version } }": types.ConflictsUpdateDeploymentDocument,
+    "query ConflictsDeployment($id: ID!) { deployment(id: $id) { wave version } }": types.ConflictsDeploymentDocument,
     "mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id status assessor location { name } } }": types.ScannerAssessmentStartDocument,
     "mutation ScannerAssessmentComplete($i: CompleteScannerAssessmentInput!) { completeScannerAssessment(input: $i) { id status completedOn version } }": types.ScannerAssessmentCompleteDocument,
     "query ScannerAssessmentProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace }\n  scannerAssessments { id status workstations { label verdict } } } }": types.ScannerAssessmentProgressDocument,
@@ -381,6 +532,28 @@ const documents: Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": types.ScannerRequirementVersionsAuditDocument,
+    "query SignInMe { me { email role } }": types.SignInMeDocument,
+    "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInAttemptDocument,
+    "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": types.SignInAuditEventsDocument,
+    "query SignInDeploymentCount($n: Int!) { deployments(first: $n) { totalCount } }": types.SignInDeploymentCountDocument,
+    "query SignInLockedUsers($s: String) { users(first: 100, filter: { search: $s }) { nodes { id lockedUntil } } }": types.SignInLockedUsersDocument,
+    "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.SignInUnlockDocument,
+    "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.SignInChangePasswordDocument,
+    "mutation SignInSignOut { signOut }": types.SignInSignOutDocument,
+    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": types.SignInStartMfaDocument,
+    "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.SignInConfirmMfaDocument,
+    "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": types.SignInCourtDocument,
+    "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": types.SignInCreateTokenDocument,
+    "query SignInMyTokens { myApiTokens { id name lastUsedAt revokedAt } }": types.SignInMyTokensDocument,
+    "mutation SignInRevokeToken($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { revokedAt } }": types.SignInRevokeTokenDocument,
+    "mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }": types.SignInCreateUserDocument,
+    "mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": types.SignInCompleteResetDocument,
+    "mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }": types.SignInUpdateUserDocument,
+    "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }": types.SignInCreateDeploymentDocument,
+    "mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }": types.SignInWaiveDocument,
+    "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }": types.SignInTrailDocument,
+    "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
+    "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": types.SignOffsOfRunDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
@@ -392,6 +565,12 @@ const documents: Documents = {
     "mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": types.TaskLifecycleAdvancePhase2Document,
     "mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": types.TaskLifecycleAdvancePhase3Document,
     "mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.TaskLifecycleChangeDeploymentStatusDocument,
+    "fragment TrainingSessionFields on TrainingSession { id scheduledOn mode module audience trainer attendees { name role } status heldOn version }": types.TrainingSessionFieldsFragmentDoc,
+    "mutation TrainingSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { ...TrainingSessionFields } }": types.TrainingScheduleDocument,
+    "mutation TrainingUpdate($i: UpdateTrainingSessionInput!) { updateTrainingSession(input: $i) { ...TrainingSessionFields } }": types.TrainingUpdateDocument,
+    "mutation TrainingHold($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { ...TrainingSessionFields } }": types.TrainingHoldDocument,
+    "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }": types.TrainingTasksDocument,
+    "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }": types.TrainingSessionsOfDocument,
     "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": types.UndoRescheduleRescheduleGoLiveDocument,
     "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": types.UndoRescheduleUndoRescheduleDocument,
     "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": types.UndoRescheduleMoveTaskDocument,
@@ -402,6 +581,7 @@ const documents: Documents = {
     "query UndoRescheduleAssignableStaff2 { assignableStaff { id } }": types.UndoRescheduleAssignableStaff2Document,
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
+    "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
@@ -439,6 +619,90 @@ const documents: Documents = {
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": types.CreateDeploymentFixtureDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }"): typeof import('./graphql').RoleMatrixCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoleMatrixCreateToken { createApiToken(input: { name: \"matrix token\" }) { token } }"): typeof import('./graphql').RoleMatrixCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id } }"): typeof import('./graphql').ScopingUpdateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').ScopingAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingDeployment($id: ID!) { deployment(id: $id) { id } }"): typeof import('./graphql').ScopingDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingOrganization($id: ID!) { organization(id: $id) { id } }"): typeof import('./graphql').ScopingOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingOrganizations { organizations(first: 100) { totalCount nodes { name } } }"): typeof import('./graphql').ScopingOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }"): typeof import('./graphql').ScopingTasksDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }"): typeof import('./graphql').ScopingStartTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').ScopingCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }"): typeof import('./graphql').ScopingContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }"): typeof import('./graphql').ScopingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }"): typeof import('./graphql').AccountRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }"): typeof import('./graphql').AccountRequestsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { ...AccountRequestFields } }"): typeof import('./graphql').AccountRequestsChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountRequestsProgress($id: ID!) { deployment(id: $id) {\n  tasks { key status evidence } dependencies { kind status } accountRequests { id status } } }"): typeof import('./graphql').AccountRequestsProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTokensOverview($f: ApiTokenFilter, $after: String) {\n  apiTokens(first: 2, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } nodes { id name prefix createdAt lastUsedAt revokedAt owner { id email role } } }\n}"): typeof import('./graphql').AdminTokensOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTokensCreate($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }"): typeof import('./graphql').AdminTokensCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTokensRevoke($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { id revokedAt } }"): typeof import('./graphql').AdminTokensRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTokensCount { deployments(first: 1) { totalCount } }"): typeof import('./graphql').AdminTokensCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTokensRevocations { auditEvents(first: 5, filter: { operation: \"API_TOKEN_REVOKED\" }) { nodes { actor role after } } }"): typeof import('./graphql').AdminTokensRevocationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -671,6 +935,66 @@ export function graphql(source: "query HealthDependencyWaits($id: ID!) { deploym
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').HealthChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HostileTaskFields on Task { id number status reason version }"): typeof import('./graphql').HostileTaskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HostileMeetingFields on Meeting { id title notes attendees meetingOn }"): typeof import('./graphql').HostileMeetingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HostileDependencyFields on Dependency { id kind status note owner externalReference version }"): typeof import('./graphql').HostileDependencyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...HostileTaskFields } }"): typeof import('./graphql').HostileWaiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileTasks($id: ID!) { deployment(id: $id) { tasks { ...HostileTaskFields } } }"): typeof import('./graphql').HostileTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { ...HostileMeetingFields } }"): typeof import('./graphql').HostileRecordMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileMeetings($id: ID!) { deployment(id: $id) { meetings { ...HostileMeetingFields } } }"): typeof import('./graphql').HostileMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { ...HostileDependencyFields } }"): typeof import('./graphql').HostileUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileDependencies($id: ID!) { deployment(id: $id) { dependencies { ...HostileDependencyFields } } }"): typeof import('./graphql').HostileDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email displayName } } }"): typeof import('./graphql').HostileCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileUsers($n: Int!, $s: String) { users(first: $n, filter: { search: $s }) { totalCount nodes { email displayName } } }"): typeof import('./graphql').HostileUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileDeployments($n: Int!) { deployments(first: $n) { totalCount } }"): typeof import('./graphql').HostileDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileChanges($id: ID!) { auditEvents(first: 100, filter: { entityId: $id, kind: CHANGE }) { nodes { operation } } }"): typeof import('./graphql').HostileChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id targetGoLive } }"): typeof import('./graphql').HostileCreateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { id } }"): typeof import('./graphql').HostileMoveTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -986,6 +1310,66 @@ export function graphql(source: "mutation ReadinessGoLiveReopenTask($i: TaskActi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReplayCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }"): typeof import('./graphql').ReplayCreateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }"): typeof import('./graphql').ReplayUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }"): typeof import('./graphql').ReplayDeploymentCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').ReplayCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplayDependencies($id: ID!) { deployment(id: $id) { dependencies { id status version } } }"): typeof import('./graphql').ReplayDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplayPlanCases { testPlan { cases { id } } }"): typeof import('./graphql').ReplayPlanCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }"): typeof import('./graphql').ReplayStartRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }"): typeof import('./graphql').ReplaySyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReportsUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').ReportsReadinessBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }"): typeof import('./graphql').ReportsCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsOwnScannerInventory { scannerInventory { make workstations } }"): typeof import('./graphql').ReportsOwnScannerInventoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }"): typeof import('./graphql').ReportsOverdueBackwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }"): typeof import('./graphql').ReportsCaseRatesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }"): typeof import('./graphql').ReportsDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }"): typeof import('./graphql').RescheduleGoLiveRescheduleGoLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1007,6 +1391,46 @@ export function graphql(source: "query RescheduleGoLivePreviewReschedule($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }"): typeof import('./graphql').RescheduleGoLiveMoveTask2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ConflictFields on Conflict { id operation entityType entityId deploymentId attempted server baseVersion serverVersion createdBy status\n  resolution resolvedValues resolvedVersion resolvedBy resolvedAt }"): typeof import('./graphql').ConflictFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConflictsResolve($i: ResolveConflictInput!) { resolveConflict(input: $i) { ...ConflictFields } }"): typeof import('./graphql').ConflictsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConflictsList($f: ConflictFilter, $n: Int!, $a: String) {\n  conflicts(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ConflictFields } } }"): typeof import('./graphql').ConflictsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConflictsCurrent($f: ConflictFilter) { conflicts(filter: $f, first: 5) { nodes { id current { version values updatedBy updatedAt } } } }"): typeof import('./graphql').ConflictsCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConflictsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }"): typeof import('./graphql').ConflictsDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConflictsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { version } }"): typeof import('./graphql').ConflictsUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConflictsRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }"): typeof import('./graphql').ConflictsRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConflictsChangeRequest($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { status } }"): typeof import('./graphql').ConflictsChangeRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConflictsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { wave version } }"): typeof import('./graphql').ConflictsUpdateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConflictsDeployment($id: ID!) { deployment(id: $id) { wave version } }"): typeof import('./graphql').ConflictsDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1058,6 +1482,94 @@ export function graphql(source: "query ScannerRequirementVersionsAudit($f: Audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SignInMe { me { email role } }"): typeof import('./graphql').SignInMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }"): typeof import('./graphql').SignInAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }"): typeof import('./graphql').SignInAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInDeploymentCount($n: Int!) { deployments(first: $n) { totalCount } }"): typeof import('./graphql').SignInDeploymentCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInLockedUsers($s: String) { users(first: 100, filter: { search: $s }) { nodes { id lockedUntil } } }"): typeof import('./graphql').SignInLockedUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }"): typeof import('./graphql').SignInUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }"): typeof import('./graphql').SignInChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInSignOut { signOut }"): typeof import('./graphql').SignInSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }"): typeof import('./graphql').SignInConfirmMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }"): typeof import('./graphql').SignInCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }"): typeof import('./graphql').SignInCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInMyTokens { myApiTokens { id name lastUsedAt revokedAt } }"): typeof import('./graphql').SignInMyTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInRevokeToken($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { revokedAt } }"): typeof import('./graphql').SignInRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }"): typeof import('./graphql').SignInCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }"): typeof import('./graphql').SignInCompleteResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }"): typeof import('./graphql').SignInUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }"): typeof import('./graphql').SignInCreateDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }"): typeof import('./graphql').SignInWaiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }"): typeof import('./graphql').SignInTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }"): typeof import('./graphql').SignInReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }"): typeof import('./graphql').SignInEverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }"): typeof import('./graphql').SignOffsOfRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1102,6 +1614,30 @@ export function graphql(source: "mutation TaskLifecycleChangeDeploymentStatus($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment TrainingSessionFields on TrainingSession { id scheduledOn mode module audience trainer attendees { name role } status heldOn version }"): typeof import('./graphql').TrainingSessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { ...TrainingSessionFields } }"): typeof import('./graphql').TrainingScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingUpdate($i: UpdateTrainingSessionInput!) { updateTrainingSession(input: $i) { ...TrainingSessionFields } }"): typeof import('./graphql').TrainingUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainingHold($i: RecordTrainingHeldInput!) { recordTrainingHeld(input: $i) { ...TrainingSessionFields } }"): typeof import('./graphql').TrainingHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }"): typeof import('./graphql').TrainingTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }"): typeof import('./graphql').TrainingSessionsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }"): typeof import('./graphql').UndoRescheduleRescheduleGoLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1139,6 +1675,10 @@ export function graphql(source: "mutation UndoRescheduleCreateDeployment($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }"): typeof import('./graphql').UndoRescheduleDeployment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }"): typeof import('./graphql').UploadDenialsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,14 @@ export type AdvancePhaseInput = {
   mutationId?: string | number | null | undefined;
 };
 
+/** Filters for the API tokens overview; all given must match. */
+export type ApiTokenFilter = {
+  /** True: only tokens that still work; false: only revoked ones; omit for both. */
+  active?: boolean | null | undefined;
+  /** Only the tokens of this user. */
+  userId?: string | number | null | undefined;
+};
+
 /** The court’s approval of close-out. */
 export type ApproveCloseOutInput = {
   /** Name of the court’s approver (1 to 200 characters). */
@@ -172,12 +180,26 @@ export type ChangeDeploymentStatusInput = {
   status: DeploymentStatus;
 };
 
+/** A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes. */
+export type ChangePasswordInput = {
+  /** The new password: at least 12 characters, not a common one. */
+  newPassword: string;
+};
+
 /** One choice of a choice question. */
 export type ChoiceInput = {
   /** What people read (1 to 200 characters). */
   label: string;
   /** The value stored as the answer (1 to 60 characters). */
   value: string;
+};
+
+/** Sets a new password with a one-time link from an administrator. */
+export type CompletePasswordResetInput = {
+  /** The new password: at least 12 characters, not a common one. */
+  newPassword: string;
+  /** The token of the link. */
+  token: string;
 };
 
 /** Completes an assessment once every workstation of the location is recorded. */
@@ -188,6 +210,24 @@ export type CompleteScannerAssessmentInput = {
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
+};
+
+/** Confirms two-factor enrolment with a code from the new secret. */
+export type ConfirmMfaEnrolmentInput = {
+  /** The 6-digit code the authenticator app shows. */
+  code: string;
+};
+
+/** Filters for conflicts; all given must match. */
+export type ConflictFilter = {
+  /** Only conflicts of updates this person sent. */
+  createdBy?: string | null | undefined;
+  /** Only conflicts of records of this deployment. */
+  deploymentId?: string | number | null | undefined;
+  /** Only conflicts of this record: its history of conflicts. */
+  entityId?: string | number | null | undefined;
+  /** Only open or only resolved conflicts. */
+  status?: ConflictStatus | null | undefined;
 };
 
 /** How a person resolved a conflict. */
@@ -205,6 +245,14 @@ export type ConflictStatus =
   | 'OPEN'
   /** Resolved by a later mutation. */
   | 'RESOLVED';
+
+/** A new personal API token for a reporting tool. */
+export type CreateApiTokenInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** What it is for (3 to 100 characters), e.g. "Power BI portfolio". */
+  name: string;
+};
 
 /** A new deployment of a court onto CCPOR. */
 export type CreateDeploymentInput = {
@@ -230,6 +278,20 @@ export type CreateLifecycleTemplateDraftInput = {
   mutationId?: string | number | null | undefined;
   /** Name of the new version; omit to keep the current one’s. */
   name?: string | null | undefined;
+};
+
+/** A new user account. */
+export type CreateUserInput = {
+  /** Name shown to others (2 to 200 characters). */
+  displayName: string;
+  /** E-mail address (the sign-in name). */
+  email: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The court or LEA of a PARTNER_USER (required for that role only). */
+  organizationId?: string | number | null | undefined;
+  /** What the person may do. */
+  role: Role;
 };
 
 /** How much a test case matters to go-live. */
@@ -834,6 +896,12 @@ export type ReviewResponseInput = {
   responseId: string | number;
 };
 
+/** Revokes an API token: one of yours, or anyone’s for an administrator. */
+export type RevokeApiTokenInput = {
+  /** The token. */
+  apiTokenId: string | number;
+};
+
 /** What a person may do in CCPOR Deploy (docs/security.md#roles). */
 export type Role =
   /** Everything, including users, templates and scanner requirements. */
@@ -1343,6 +1411,20 @@ export type UpdateDependencyInput = {
   waitingOn?: Party | null | undefined;
 };
 
+/** Changes to a deployment’s wave or participating LEAs. */
+export type UpdateDeploymentInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The deployment to change. */
+  deploymentId: string | number;
+  /** The full new list of participating LEAs; omit to keep it. */
+  leaIds?: Array<string | number> | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** New wave, 1 to 99; omit to keep it. */
+  wave?: number | null | undefined;
+};
+
 /** A change of an incident’s status or severity. */
 export type UpdateIncidentInput = {
   /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -1400,6 +1482,193 @@ export type UpdateScannerWorkstationInput = {
   /** The workstation. */
   workstationId: string | number;
 };
+
+/** Changes to a planned training session; omitted fields keep their value. */
+export type UpdateTrainingSessionInput = {
+  /** The full new list of expected attendees. */
+  attendees?: Array<AttendeeInput> | null | undefined;
+  /** Who it is for. */
+  audience?: TrainingAudience | null | undefined;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** How it is given. */
+  mode?: TrainingMode | null | undefined;
+  /** What it covers. */
+  module?: TrainingModule | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Notes (up to 5,000 characters); null clears them. */
+  notes?: string | null | undefined;
+  /** New date. */
+  scheduledOn?: string | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+  /** Who gives it (1 to 200 characters). */
+  trainer?: string | null | undefined;
+};
+
+/** Changes an account’s role, organization or whether it may sign in. */
+export type UpdateUserInput = {
+  /** False deactivates the account and ends its sessions; omit to keep. */
+  active?: boolean | null | undefined;
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** New organization (PARTNER_USER); omit to keep. */
+  organizationId?: string | number | null | undefined;
+  /** New role; omit to keep. */
+  role?: Role | null | undefined;
+  /** The user. */
+  userId: string | number;
+};
+
+/** One user, by id. */
+export type UserActionInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The user. */
+  userId: string | number;
+};
+
+/** Waives a task that this deployment does not need. */
+export type WaiveTaskInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Why the task is not needed (3 to 500 characters). */
+  reason: string;
+  /** The task. */
+  taskId: string | number;
+};
+
+export type RoleMatrixCourtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixCourtQuery = { organizations: { nodes: Array<{ id: string }> } };
+
+export type RoleMatrixCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixCreateTokenMutation = { createApiToken: { token: string | null } };
+
+export type ScopingUpdateDeploymentMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type ScopingUpdateDeploymentMutation = { updateDeployment: { id: string } };
+
+export type ScopingAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type ScopingAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type ScopingDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopingDeploymentQuery = { deployment: { id: string } };
+
+export type ScopingOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopingOrganizationQuery = { organization: { id: string } };
+
+export type ScopingOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopingOrganizationsQuery = { organizations: { totalCount: number, nodes: Array<{ name: string }> } };
+
+export type ScopingTasksDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopingTasksDueQuery = { tasksDue: { totalCount: number, nodes: Array<{ deployment: { court: { county: string } } }> } };
+
+export type ScopingStartTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type ScopingStartTaskMutation = { startTask: { id: string, status: TaskStatus } };
+
+export type ScopingCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type ScopingCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type ScopingContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ email: string }> }> } };
+
+export type ScopingListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopingListQuery = { deployments: { totalCount: number, nodes: Array<{ id: string, court: { county: string } }> } };
+
+export type AccountRequestFieldsFragment = { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } };
+
+export type AccountRequestsRequestMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type AccountRequestsRequestMutation = { requestAccount: { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } } };
+
+export type AccountRequestsChangeMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type AccountRequestsChangeMutation = { changeAccountRequestStatus: { id: string, status: AccountRequestStatus, ccporRole: CcporRole, sealedOrders: boolean, email: string, rejectionReason: string | null, version: number, organization: { kind: OrganizationKind } } };
+
+export type AccountRequestsProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountRequestsProgressQuery = { deployment: { tasks: Array<{ key: string, status: TaskStatus, evidence: string | null }>, dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }>, accountRequests: Array<{ id: string, status: AccountRequestStatus }> } };
+
+export type AdminTokensOverviewQueryVariables = Exact<{
+  f?: ApiTokenFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminTokensOverviewQuery = { apiTokens: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, email: string, role: Role } }> } };
+
+export type AdminTokensCreateMutationVariables = Exact<{
+  i: CreateApiTokenInput;
+}>;
+
+
+export type AdminTokensCreateMutation = { createApiToken: { token: string | null, apiToken: { id: string } } };
+
+export type AdminTokensRevokeMutationVariables = Exact<{
+  i: RevokeApiTokenInput;
+}>;
+
+
+export type AdminTokensRevokeMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type AdminTokensCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTokensCountQuery = { deployments: { totalCount: number } };
+
+export type AdminTokensRevocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTokensRevocationsQuery = { auditEvents: { nodes: Array<{ actor: string, role: string | null, after: unknown }> } };
 
 export type AuditFiltersAuditEventsQueryVariables = Exact<{
   f?: AuditEventFilter | null | undefined;
@@ -1776,6 +2045,97 @@ export type HealthChangeStatusMutationVariables = Exact<{
 
 
 export type HealthChangeStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type HostileTaskFieldsFragment = { id: string, number: number, status: TaskStatus, reason: string | null, version: number };
+
+export type HostileMeetingFieldsFragment = { id: string, title: string, notes: string | null, attendees: Array<string>, meetingOn: string };
+
+export type HostileDependencyFieldsFragment = { id: string, kind: DependencyKind, status: DependencyStatus, note: string | null, owner: string | null, externalReference: string | null, version: number };
+
+export type HostileWaiveMutationVariables = Exact<{
+  i: WaiveTaskInput;
+}>;
+
+
+export type HostileWaiveMutation = { waiveTask: { id: string, number: number, status: TaskStatus, reason: string | null, version: number } };
+
+export type HostileTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HostileTasksQuery = { deployment: { tasks: Array<{ id: string, number: number, status: TaskStatus, reason: string | null, version: number }> } };
+
+export type HostileRecordMeetingMutationVariables = Exact<{
+  i: RecordMeetingInput;
+}>;
+
+
+export type HostileRecordMeetingMutation = { recordMeeting: { id: string, title: string, notes: string | null, attendees: Array<string>, meetingOn: string } };
+
+export type HostileMeetingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HostileMeetingsQuery = { deployment: { meetings: Array<{ id: string, title: string, notes: string | null, attendees: Array<string>, meetingOn: string }> } };
+
+export type HostileUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type HostileUpdateDependencyMutation = { updateDependency: { id: string, kind: DependencyKind, status: DependencyStatus, note: string | null, owner: string | null, externalReference: string | null, version: number } };
+
+export type HostileDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HostileDependenciesQuery = { deployment: { dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, note: string | null, owner: string | null, externalReference: string | null, version: number }> } };
+
+export type HostileCreateUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type HostileCreateUserMutation = { createUser: { user: { id: string, email: string, displayName: string } } };
+
+export type HostileUsersQueryVariables = Exact<{
+  n: number;
+  s?: string | null | undefined;
+}>;
+
+
+export type HostileUsersQuery = { users: { totalCount: number, nodes: Array<{ email: string, displayName: string }> } };
+
+export type HostileDeploymentsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type HostileDeploymentsQuery = { deployments: { totalCount: number } };
+
+export type HostileChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HostileChangesQuery = { auditEvents: { nodes: Array<{ operation: string }> } };
+
+export type HostileCreateDeploymentMutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type HostileCreateDeploymentMutation = { createDeployment: { id: string, targetGoLive: string } };
+
+export type HostileMoveTaskMutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type HostileMoveTaskMutation = { moveTask: { id: string } };
 
 export type IncidentsReportMutationVariables = Exact<{
   i: ReportIncidentInput;
@@ -2278,6 +2638,102 @@ export type ReadinessGoLiveReopenTaskMutationVariables = Exact<{
 
 export type ReadinessGoLiveReopenTaskMutation = { reopenTask: { status: TaskStatus } };
 
+export type ReplayCreateDeploymentMutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type ReplayCreateDeploymentMutation = { createDeployment: { id: string, version: number } };
+
+export type ReplayUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReplayUpdateDependencyMutation = { updateDependency: { id: string, status: DependencyStatus, waitingOn: Party | null, version: number, updatedBy: string | null } };
+
+export type ReplayDeploymentCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplayDeploymentCountQuery = { deployments: { totalCount: number } };
+
+export type ReplayCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type ReplayCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
+export type ReplayDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayDependenciesQuery = { deployment: { dependencies: Array<{ id: string, status: DependencyStatus, version: number }> } };
+
+export type ReplayPlanCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplayPlanCasesQuery = { testPlan: { cases: Array<{ id: string }> } };
+
+export type ReplayStartRunMutationVariables = Exact<{
+  i: StartTestRunInput;
+}>;
+
+
+export type ReplayStartRunMutation = { startTestRun: { id: string } };
+
+export type ReplaySyncMutationVariables = Exact<{
+  i: RecordTestResultsInput;
+}>;
+
+
+export type ReplaySyncMutation = { recordTestResults: { applied: number, replayed: number, refused: number } };
+
+export type ReportsUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReportsUpdateDependencyMutation = { updateDependency: { status: DependencyStatus } };
+
+export type ReportsReadinessBlockersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsReadinessBlockersQuery = { deploymentReadiness: { blockers: Array<{ code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } };
+
+export type ReportsCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsCreateTokenMutation = { createApiToken: { token: string | null } };
+
+export type ReportsOwnScannerInventoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsOwnScannerInventoryQuery = { scannerInventory: Array<{ make: string, workstations: number }> };
+
+export type ReportsOverdueBackwardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsOverdueBackwardsQuery = { overdueTasksReport: Array<{ tasks: number }> };
+
+export type ReportsCaseRatesPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportsCaseRatesPageQuery = { catCaseRatesReport: { totalCount: number } };
+
+export type ReportsDeploymentsQueryVariables = Exact<{
+  f?: DeploymentFilter | null | undefined;
+}>;
+
+
+export type ReportsDeploymentsQuery = { deployments: { totalCount: number, nodes: Array<{ id: string }> } };
+
 export type RescheduleGoLiveRescheduleGoLiveMutationVariables = Exact<{
   input: RescheduleGoLiveInput;
 }>;
@@ -2320,6 +2776,73 @@ export type RescheduleGoLiveMoveTask2MutationVariables = Exact<{
 
 
 export type RescheduleGoLiveMoveTask2Mutation = { moveTask: { id: string } };
+
+export type ConflictFieldsFragment = { id: string, operation: string, entityType: string, entityId: string, deploymentId: string | null, attempted: unknown, server: unknown, baseVersion: number, serverVersion: number, createdBy: string, status: ConflictStatus, resolution: ConflictResolution | null, resolvedValues: unknown, resolvedVersion: number | null, resolvedBy: string | null, resolvedAt: string | null };
+
+export type ConflictsResolveMutationVariables = Exact<{
+  i: ResolveConflictInput;
+}>;
+
+
+export type ConflictsResolveMutation = { resolveConflict: { id: string, operation: string, entityType: string, entityId: string, deploymentId: string | null, attempted: unknown, server: unknown, baseVersion: number, serverVersion: number, createdBy: string, status: ConflictStatus, resolution: ConflictResolution | null, resolvedValues: unknown, resolvedVersion: number | null, resolvedBy: string | null, resolvedAt: string | null } };
+
+export type ConflictsListQueryVariables = Exact<{
+  f?: ConflictFilter | null | undefined;
+  n: number;
+  a?: string | null | undefined;
+}>;
+
+
+export type ConflictsListQuery = { conflicts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, operation: string, entityType: string, entityId: string, deploymentId: string | null, attempted: unknown, server: unknown, baseVersion: number, serverVersion: number, createdBy: string, status: ConflictStatus, resolution: ConflictResolution | null, resolvedValues: unknown, resolvedVersion: number | null, resolvedBy: string | null, resolvedAt: string | null }> } };
+
+export type ConflictsCurrentQueryVariables = Exact<{
+  f?: ConflictFilter | null | undefined;
+}>;
+
+
+export type ConflictsCurrentQuery = { conflicts: { nodes: Array<{ id: string, current: { version: number, values: unknown, updatedBy: string | null, updatedAt: string | null } | null }> } };
+
+export type ConflictsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConflictsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
+
+export type ConflictsUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ConflictsUpdateDependencyMutation = { updateDependency: { version: number } };
+
+export type ConflictsRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type ConflictsRequestAccountMutation = { requestAccount: { id: string } };
+
+export type ConflictsChangeRequestMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type ConflictsChangeRequestMutation = { changeAccountRequestStatus: { status: AccountRequestStatus } };
+
+export type ConflictsUpdateDeploymentMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type ConflictsUpdateDeploymentMutation = { updateDeployment: { wave: number | null, version: number } };
+
+export type ConflictsDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConflictsDeploymentQuery = { deployment: { wave: number | null, version: number } };
 
 export type ScannerAssessmentStartMutationVariables = Exact<{
   i: StartScannerAssessmentInput;
@@ -2396,6 +2919,148 @@ export type ScannerRequirementVersionsAuditQueryVariables = Exact<{
 
 
 export type ScannerRequirementVersionsAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, before: unknown, after: unknown }> } };
+
+export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMeQuery = { me: { email: string, role: Role } | null };
+
+export type SignInAttemptMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type SignInAttemptMutation = { signIn: { user: { email: string } } };
+
+export type SignInAuditEventsQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type SignInAuditEventsQuery = { auditEvents: { totalCount: number, nodes: Array<{ actor: string, operation: string, after: unknown }> } };
+
+export type SignInDeploymentCountQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type SignInDeploymentCountQuery = { deployments: { totalCount: number } };
+
+export type SignInLockedUsersQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type SignInLockedUsersQuery = { users: { nodes: Array<{ id: string, lockedUntil: string | null }> } };
+
+export type SignInUnlockMutationVariables = Exact<{
+  i: UserActionInput;
+}>;
+
+
+export type SignInUnlockMutation = { unlockUser: { id: string } };
+
+export type SignInChangePasswordMutationVariables = Exact<{
+  i: ChangePasswordInput;
+}>;
+
+
+export type SignInChangePasswordMutation = { changePassword: boolean };
+
+export type SignInSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInSignOutMutation = { signOut: boolean };
+
+export type SignInStartMfaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string, otpauthUri: string } };
+
+export type SignInConfirmMfaMutationVariables = Exact<{
+  i: ConfirmMfaEnrolmentInput;
+}>;
+
+
+export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> } };
+
+export type SignInCourtQueryVariables = Exact<{
+  county?: string | null | undefined;
+}>;
+
+
+export type SignInCourtQuery = { organizations: { nodes: Array<{ id: string }> } };
+
+export type SignInCreateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInCreateTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, prefix: string } } };
+
+export type SignInMyTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMyTokensQuery = { myApiTokens: Array<{ id: string, name: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type SignInRevokeTokenMutationVariables = Exact<{
+  i: RevokeApiTokenInput;
+}>;
+
+
+export type SignInRevokeTokenMutation = { revokeApiToken: { revokedAt: string | null } };
+
+export type SignInCreateUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type SignInCreateUserMutation = { createUser: { user: { id: string, email: string, role: Role }, passwordLink: { url: string | null, expiresAt: string } } };
+
+export type SignInCompleteResetMutationVariables = Exact<{
+  i: CompletePasswordResetInput;
+}>;
+
+
+export type SignInCompleteResetMutation = { completePasswordReset: boolean };
+
+export type SignInUpdateUserMutationVariables = Exact<{
+  i: UpdateUserInput;
+}>;
+
+
+export type SignInUpdateUserMutation = { updateUser: { active: boolean } };
+
+export type SignInCreateDeploymentMutationVariables = Exact<{
+  i: CreateDeploymentInput;
+}>;
+
+
+export type SignInCreateDeploymentMutation = { createDeployment: { id: string, tasks: Array<{ id: string, number: number }> } };
+
+export type SignInWaiveMutationVariables = Exact<{
+  i: WaiveTaskInput;
+}>;
+
+
+export type SignInWaiveMutation = { waiveTask: { status: TaskStatus } };
+
+export type SignInTrailQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type SignInTrailQuery = { auditEvents: { nodes: Array<{ kind: AuditKind, actor: string, role: string | null, operation: string, entityType: string | null, before: unknown, after: unknown }> } };
+
+export type SignInReopenMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type SignInReopenMutation = { reopenTask: { id: string } };
+
+export type SignInEverythingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInEverythingQuery = { auditEvents: { nodes: Array<{ before: unknown, after: unknown, actor: string }> } };
 
 export type SignOffsOfRunQueryVariables = Exact<{
   id: string | number;
@@ -2474,6 +3139,43 @@ export type TaskLifecycleChangeDeploymentStatusMutationVariables = Exact<{
 
 export type TaskLifecycleChangeDeploymentStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
 
+export type TrainingSessionFieldsFragment = { id: string, scheduledOn: string, mode: TrainingMode, module: TrainingModule, audience: TrainingAudience, trainer: string, status: TrainingStatus, heldOn: string | null, version: number, attendees: Array<{ name: string, role: string }> };
+
+export type TrainingScheduleMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type TrainingScheduleMutation = { scheduleTraining: { id: string, scheduledOn: string, mode: TrainingMode, module: TrainingModule, audience: TrainingAudience, trainer: string, status: TrainingStatus, heldOn: string | null, version: number, attendees: Array<{ name: string, role: string }> } };
+
+export type TrainingUpdateMutationVariables = Exact<{
+  i: UpdateTrainingSessionInput;
+}>;
+
+
+export type TrainingUpdateMutation = { updateTrainingSession: { id: string, scheduledOn: string, mode: TrainingMode, module: TrainingModule, audience: TrainingAudience, trainer: string, status: TrainingStatus, heldOn: string | null, version: number, attendees: Array<{ name: string, role: string }> } };
+
+export type TrainingHoldMutationVariables = Exact<{
+  i: RecordTrainingHeldInput;
+}>;
+
+
+export type TrainingHoldMutation = { recordTrainingHeld: { id: string, scheduledOn: string, mode: TrainingMode, module: TrainingModule, audience: TrainingAudience, trainer: string, status: TrainingStatus, heldOn: string | null, version: number, attendees: Array<{ name: string, role: string }> } };
+
+export type TrainingTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingTasksQuery = { deployment: { tasks: Array<{ key: string, status: TaskStatus, evidence: string | null }> } };
+
+export type TrainingSessionsOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingSessionsOfQuery = { deployment: { trainingSessions: Array<{ id: string, status: TrainingStatus }> } };
+
 export type UndoRescheduleRescheduleGoLiveMutationVariables = Exact<{
   input: RescheduleGoLiveInput;
 }>;
@@ -2539,6 +3241,11 @@ export type UndoRescheduleDeployment2QueryVariables = Exact<{
 
 
 export type UndoRescheduleDeployment2Query = { deployment: { id: string } };
+
+export type UploadDenialsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UploadDenialsQuery = { auditEvents: { nodes: Array<{ actor: string, after: unknown }> } };
 
 export type CspFirstDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2773,6 +3480,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountRequestFields on AccountRequest {
+  id
+  status
+  ccporRole
+  sealedOrders
+  email
+  rejectionReason
+  version
+  organization {
+    kind
+  }
+}
+    `, {"fragmentName":"AccountRequestFields"}) as unknown as TypedDocumentString<AccountRequestFieldsFragment, unknown>;
 export const CatPlanDraftFieldsFragmentDoc = new TypedDocumentString(`
     fragment CatPlanDraftFields on TestPlanDraft {
   id
@@ -2792,6 +3513,35 @@ export const CatPlanDraftFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CatPlanDraftFields"}) as unknown as TypedDocumentString<CatPlanDraftFieldsFragment, unknown>;
+export const HostileTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HostileTaskFields on Task {
+  id
+  number
+  status
+  reason
+  version
+}
+    `, {"fragmentName":"HostileTaskFields"}) as unknown as TypedDocumentString<HostileTaskFieldsFragment, unknown>;
+export const HostileMeetingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HostileMeetingFields on Meeting {
+  id
+  title
+  notes
+  attendees
+  meetingOn
+}
+    `, {"fragmentName":"HostileMeetingFields"}) as unknown as TypedDocumentString<HostileMeetingFieldsFragment, unknown>;
+export const HostileDependencyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HostileDependencyFields on Dependency {
+  id
+  kind
+  status
+  note
+  owner
+  externalReference
+  version
+}
+    `, {"fragmentName":"HostileDependencyFields"}) as unknown as TypedDocumentString<HostileDependencyFieldsFragment, unknown>;
 export const LifecycleTemplateTaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment LifecycleTemplateTaskFields on TemplateTask {
   key
@@ -2829,6 +3579,43 @@ export const QuestionnaireResponseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QuestionnaireResponseFields"}) as unknown as TypedDocumentString<QuestionnaireResponseFieldsFragment, unknown>;
+export const ConflictFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConflictFields on Conflict {
+  id
+  operation
+  entityType
+  entityId
+  deploymentId
+  attempted
+  server
+  baseVersion
+  serverVersion
+  createdBy
+  status
+  resolution
+  resolvedValues
+  resolvedVersion
+  resolvedBy
+  resolvedAt
+}
+    `, {"fragmentName":"ConflictFields"}) as unknown as TypedDocumentString<ConflictFieldsFragment, unknown>;
+export const TrainingSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingSessionFields on TrainingSession {
+  id
+  scheduledOn
+  mode
+  module
+  audience
+  trainer
+  attendees {
+    name
+    role
+  }
+  status
+  heldOn
+  version
+}
+    `, {"fragmentName":"TrainingSessionFields"}) as unknown as TypedDocumentString<TrainingSessionFieldsFragment, unknown>;
 export const WorkstationFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkstationFields on ScannerWorkstation {
   id
@@ -2977,6 +3764,229 @@ export const DeploymentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeploymentFields"}) as unknown as TypedDocumentString<DeploymentFieldsFragment, unknown>;
+export const RoleMatrixCourtDocument = new TypedDocumentString(`
+    query RoleMatrixCourt {
+  organizations(first: 1, filter: {kind: COURT}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixCourtQuery, RoleMatrixCourtQueryVariables>;
+export const RoleMatrixCreateTokenDocument = new TypedDocumentString(`
+    mutation RoleMatrixCreateToken {
+  createApiToken(input: {name: "matrix token"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixCreateTokenMutation, RoleMatrixCreateTokenMutationVariables>;
+export const ScopingUpdateDeploymentDocument = new TypedDocumentString(`
+    mutation ScopingUpdateDeployment($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingUpdateDeploymentMutation, ScopingUpdateDeploymentMutationVariables>;
+export const ScopingAssignStaffDocument = new TypedDocumentString(`
+    mutation ScopingAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingAssignStaffMutation, ScopingAssignStaffMutationVariables>;
+export const ScopingDeploymentDocument = new TypedDocumentString(`
+    query ScopingDeployment($id: ID!) {
+  deployment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingDeploymentQuery, ScopingDeploymentQueryVariables>;
+export const ScopingOrganizationDocument = new TypedDocumentString(`
+    query ScopingOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingOrganizationQuery, ScopingOrganizationQueryVariables>;
+export const ScopingOrganizationsDocument = new TypedDocumentString(`
+    query ScopingOrganizations {
+  organizations(first: 100) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingOrganizationsQuery, ScopingOrganizationsQueryVariables>;
+export const ScopingTasksDueDocument = new TypedDocumentString(`
+    query ScopingTasksDue {
+  tasksDue(first: 100, filter: {dueTo: "2027-12-31"}) {
+    totalCount
+    nodes {
+      deployment {
+        court {
+          county
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingTasksDueQuery, ScopingTasksDueQueryVariables>;
+export const ScopingStartTaskDocument = new TypedDocumentString(`
+    mutation ScopingStartTask($i: TaskActionInput!) {
+  startTask(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingStartTaskMutation, ScopingStartTaskMutationVariables>;
+export const ScopingCompleteTaskDocument = new TypedDocumentString(`
+    mutation ScopingCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingCompleteTaskMutation, ScopingCompleteTaskMutationVariables>;
+export const ScopingContactsDocument = new TypedDocumentString(`
+    query ScopingContacts {
+  organizations(first: 1) {
+    nodes {
+      name
+      contacts {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingContactsQuery, ScopingContactsQueryVariables>;
+export const ScopingListDocument = new TypedDocumentString(`
+    query ScopingList {
+  deployments(first: 100) {
+    totalCount
+    nodes {
+      id
+      court {
+        county
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopingListQuery, ScopingListQueryVariables>;
+export const AccountRequestsRequestDocument = new TypedDocumentString(`
+    mutation AccountRequestsRequest($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    ...AccountRequestFields
+  }
+}
+    fragment AccountRequestFields on AccountRequest {
+  id
+  status
+  ccporRole
+  sealedOrders
+  email
+  rejectionReason
+  version
+  organization {
+    kind
+  }
+}`) as unknown as TypedDocumentString<AccountRequestsRequestMutation, AccountRequestsRequestMutationVariables>;
+export const AccountRequestsChangeDocument = new TypedDocumentString(`
+    mutation AccountRequestsChange($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    ...AccountRequestFields
+  }
+}
+    fragment AccountRequestFields on AccountRequest {
+  id
+  status
+  ccporRole
+  sealedOrders
+  email
+  rejectionReason
+  version
+  organization {
+    kind
+  }
+}`) as unknown as TypedDocumentString<AccountRequestsChangeMutation, AccountRequestsChangeMutationVariables>;
+export const AccountRequestsProgressDocument = new TypedDocumentString(`
+    query AccountRequestsProgress($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      key
+      status
+      evidence
+    }
+    dependencies {
+      kind
+      status
+    }
+    accountRequests {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRequestsProgressQuery, AccountRequestsProgressQueryVariables>;
+export const AdminTokensOverviewDocument = new TypedDocumentString(`
+    query AdminTokensOverview($f: ApiTokenFilter, $after: String) {
+  apiTokens(first: 2, after: $after, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+      owner {
+        id
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTokensOverviewQuery, AdminTokensOverviewQueryVariables>;
+export const AdminTokensCreateDocument = new TypedDocumentString(`
+    mutation AdminTokensCreate($i: CreateApiTokenInput!) {
+  createApiToken(input: $i) {
+    token
+    apiToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTokensCreateMutation, AdminTokensCreateMutationVariables>;
+export const AdminTokensRevokeDocument = new TypedDocumentString(`
+    mutation AdminTokensRevoke($i: RevokeApiTokenInput!) {
+  revokeApiToken(input: $i) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTokensRevokeMutation, AdminTokensRevokeMutationVariables>;
+export const AdminTokensCountDocument = new TypedDocumentString(`
+    query AdminTokensCount {
+  deployments(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTokensCountQuery, AdminTokensCountQueryVariables>;
+export const AdminTokensRevocationsDocument = new TypedDocumentString(`
+    query AdminTokensRevocations {
+  auditEvents(first: 5, filter: {operation: "API_TOKEN_REVOKED"}) {
+    nodes {
+      actor
+      role
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTokensRevocationsQuery, AdminTokensRevocationsQueryVariables>;
 export const AuditFiltersAuditEventsDocument = new TypedDocumentString(`
     query AuditFiltersAuditEvents($f: AuditEventFilter) {
   auditEvents(first: 100, filter: $f) {
@@ -3809,6 +4819,147 @@ export const HealthChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthChangeStatusMutation, HealthChangeStatusMutationVariables>;
+export const HostileWaiveDocument = new TypedDocumentString(`
+    mutation HostileWaive($i: WaiveTaskInput!) {
+  waiveTask(input: $i) {
+    ...HostileTaskFields
+  }
+}
+    fragment HostileTaskFields on Task {
+  id
+  number
+  status
+  reason
+  version
+}`) as unknown as TypedDocumentString<HostileWaiveMutation, HostileWaiveMutationVariables>;
+export const HostileTasksDocument = new TypedDocumentString(`
+    query HostileTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      ...HostileTaskFields
+    }
+  }
+}
+    fragment HostileTaskFields on Task {
+  id
+  number
+  status
+  reason
+  version
+}`) as unknown as TypedDocumentString<HostileTasksQuery, HostileTasksQueryVariables>;
+export const HostileRecordMeetingDocument = new TypedDocumentString(`
+    mutation HostileRecordMeeting($i: RecordMeetingInput!) {
+  recordMeeting(input: $i) {
+    ...HostileMeetingFields
+  }
+}
+    fragment HostileMeetingFields on Meeting {
+  id
+  title
+  notes
+  attendees
+  meetingOn
+}`) as unknown as TypedDocumentString<HostileRecordMeetingMutation, HostileRecordMeetingMutationVariables>;
+export const HostileMeetingsDocument = new TypedDocumentString(`
+    query HostileMeetings($id: ID!) {
+  deployment(id: $id) {
+    meetings {
+      ...HostileMeetingFields
+    }
+  }
+}
+    fragment HostileMeetingFields on Meeting {
+  id
+  title
+  notes
+  attendees
+  meetingOn
+}`) as unknown as TypedDocumentString<HostileMeetingsQuery, HostileMeetingsQueryVariables>;
+export const HostileUpdateDependencyDocument = new TypedDocumentString(`
+    mutation HostileUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    ...HostileDependencyFields
+  }
+}
+    fragment HostileDependencyFields on Dependency {
+  id
+  kind
+  status
+  note
+  owner
+  externalReference
+  version
+}`) as unknown as TypedDocumentString<HostileUpdateDependencyMutation, HostileUpdateDependencyMutationVariables>;
+export const HostileDependenciesDocument = new TypedDocumentString(`
+    query HostileDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      ...HostileDependencyFields
+    }
+  }
+}
+    fragment HostileDependencyFields on Dependency {
+  id
+  kind
+  status
+  note
+  owner
+  externalReference
+  version
+}`) as unknown as TypedDocumentString<HostileDependenciesQuery, HostileDependenciesQueryVariables>;
+export const HostileCreateUserDocument = new TypedDocumentString(`
+    mutation HostileCreateUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    user {
+      id
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileCreateUserMutation, HostileCreateUserMutationVariables>;
+export const HostileUsersDocument = new TypedDocumentString(`
+    query HostileUsers($n: Int!, $s: String) {
+  users(first: $n, filter: {search: $s}) {
+    totalCount
+    nodes {
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileUsersQuery, HostileUsersQueryVariables>;
+export const HostileDeploymentsDocument = new TypedDocumentString(`
+    query HostileDeployments($n: Int!) {
+  deployments(first: $n) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HostileDeploymentsQuery, HostileDeploymentsQueryVariables>;
+export const HostileChangesDocument = new TypedDocumentString(`
+    query HostileChanges($id: ID!) {
+  auditEvents(first: 100, filter: {entityId: $id, kind: CHANGE}) {
+    nodes {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileChangesQuery, HostileChangesQueryVariables>;
+export const HostileCreateDeploymentDocument = new TypedDocumentString(`
+    mutation HostileCreateDeployment($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+    targetGoLive
+  }
+}
+    `) as unknown as TypedDocumentString<HostileCreateDeploymentMutation, HostileCreateDeploymentMutationVariables>;
+export const HostileMoveTaskDocument = new TypedDocumentString(`
+    mutation HostileMoveTask($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileMoveTaskMutation, HostileMoveTaskMutationVariables>;
 export const IncidentsReportDocument = new TypedDocumentString(`
     mutation IncidentsReport($i: ReportIncidentInput!) {
   reportIncident(input: $i) {
@@ -4656,6 +5807,136 @@ export const ReadinessGoLiveReopenTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadinessGoLiveReopenTaskMutation, ReadinessGoLiveReopenTaskMutationVariables>;
+export const ReplayCreateDeploymentDocument = new TypedDocumentString(`
+    mutation ReplayCreateDeployment($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayCreateDeploymentMutation, ReplayCreateDeploymentMutationVariables>;
+export const ReplayUpdateDependencyDocument = new TypedDocumentString(`
+    mutation ReplayUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+    status
+    waitingOn
+    version
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayUpdateDependencyMutation, ReplayUpdateDependencyMutationVariables>;
+export const ReplayDeploymentCountDocument = new TypedDocumentString(`
+    query ReplayDeploymentCount {
+  deployments(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDeploymentCountQuery, ReplayDeploymentCountQueryVariables>;
+export const ReplayCompleteTaskDocument = new TypedDocumentString(`
+    mutation ReplayCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayCompleteTaskMutation, ReplayCompleteTaskMutationVariables>;
+export const ReplayDependenciesDocument = new TypedDocumentString(`
+    query ReplayDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      status
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDependenciesQuery, ReplayDependenciesQueryVariables>;
+export const ReplayPlanCasesDocument = new TypedDocumentString(`
+    query ReplayPlanCases {
+  testPlan {
+    cases {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayPlanCasesQuery, ReplayPlanCasesQueryVariables>;
+export const ReplayStartRunDocument = new TypedDocumentString(`
+    mutation ReplayStartRun($i: StartTestRunInput!) {
+  startTestRun(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayStartRunMutation, ReplayStartRunMutationVariables>;
+export const ReplaySyncDocument = new TypedDocumentString(`
+    mutation ReplaySync($i: RecordTestResultsInput!) {
+  recordTestResults(input: $i) {
+    applied
+    replayed
+    refused
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaySyncMutation, ReplaySyncMutationVariables>;
+export const ReportsUpdateDependencyDocument = new TypedDocumentString(`
+    mutation ReportsUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsUpdateDependencyMutation, ReportsUpdateDependencyMutationVariables>;
+export const ReportsReadinessBlockersDocument = new TypedDocumentString(`
+    query ReportsReadinessBlockers($id: ID!) {
+  deploymentReadiness(deploymentId: $id) {
+    blockers {
+      code
+      what
+      why
+      recordType
+      recordId
+      party
+      daysOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsReadinessBlockersQuery, ReportsReadinessBlockersQueryVariables>;
+export const ReportsCreateTokenDocument = new TypedDocumentString(`
+    mutation ReportsCreateToken {
+  createApiToken(input: {name: "Power Query"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsCreateTokenMutation, ReportsCreateTokenMutationVariables>;
+export const ReportsOwnScannerInventoryDocument = new TypedDocumentString(`
+    query ReportsOwnScannerInventory {
+  scannerInventory {
+    make
+    workstations
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOwnScannerInventoryQuery, ReportsOwnScannerInventoryQueryVariables>;
+export const ReportsOverdueBackwardsDocument = new TypedDocumentString(`
+    query ReportsOverdueBackwards {
+  overdueTasksReport(filter: {goLiveFrom: "2027-05-01", goLiveTo: "2027-01-01"}) {
+    tasks
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOverdueBackwardsQuery, ReportsOverdueBackwardsQueryVariables>;
+export const ReportsCaseRatesPageDocument = new TypedDocumentString(`
+    query ReportsCaseRatesPage($first: Int, $after: String) {
+  catCaseRatesReport(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsCaseRatesPageQuery, ReportsCaseRatesPageQueryVariables>;
+export const ReportsDeploymentsDocument = new TypedDocumentString(`
+    query ReportsDeployments($f: DeploymentFilter) {
+  deployments(first: 10, filter: $f) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsDeploymentsQuery, ReportsDeploymentsQueryVariables>;
 export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(`
     mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) {
   rescheduleGoLive(input: $input) {
@@ -4830,6 +6111,123 @@ export const RescheduleGoLiveMoveTask2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescheduleGoLiveMoveTask2Mutation, RescheduleGoLiveMoveTask2MutationVariables>;
+export const ConflictsResolveDocument = new TypedDocumentString(`
+    mutation ConflictsResolve($i: ResolveConflictInput!) {
+  resolveConflict(input: $i) {
+    ...ConflictFields
+  }
+}
+    fragment ConflictFields on Conflict {
+  id
+  operation
+  entityType
+  entityId
+  deploymentId
+  attempted
+  server
+  baseVersion
+  serverVersion
+  createdBy
+  status
+  resolution
+  resolvedValues
+  resolvedVersion
+  resolvedBy
+  resolvedAt
+}`) as unknown as TypedDocumentString<ConflictsResolveMutation, ConflictsResolveMutationVariables>;
+export const ConflictsListDocument = new TypedDocumentString(`
+    query ConflictsList($f: ConflictFilter, $n: Int!, $a: String) {
+  conflicts(filter: $f, first: $n, after: $a) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ConflictFields
+    }
+  }
+}
+    fragment ConflictFields on Conflict {
+  id
+  operation
+  entityType
+  entityId
+  deploymentId
+  attempted
+  server
+  baseVersion
+  serverVersion
+  createdBy
+  status
+  resolution
+  resolvedValues
+  resolvedVersion
+  resolvedBy
+  resolvedAt
+}`) as unknown as TypedDocumentString<ConflictsListQuery, ConflictsListQueryVariables>;
+export const ConflictsCurrentDocument = new TypedDocumentString(`
+    query ConflictsCurrent($f: ConflictFilter) {
+  conflicts(filter: $f, first: 5) {
+    nodes {
+      id
+      current {
+        version
+        values
+        updatedBy
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsCurrentQuery, ConflictsCurrentQueryVariables>;
+export const ConflictsDependenciesDocument = new TypedDocumentString(`
+    query ConflictsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsDependenciesQuery, ConflictsDependenciesQueryVariables>;
+export const ConflictsUpdateDependencyDocument = new TypedDocumentString(`
+    mutation ConflictsUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsUpdateDependencyMutation, ConflictsUpdateDependencyMutationVariables>;
+export const ConflictsRequestAccountDocument = new TypedDocumentString(`
+    mutation ConflictsRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsRequestAccountMutation, ConflictsRequestAccountMutationVariables>;
+export const ConflictsChangeRequestDocument = new TypedDocumentString(`
+    mutation ConflictsChangeRequest($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsChangeRequestMutation, ConflictsChangeRequestMutationVariables>;
+export const ConflictsUpdateDeploymentDocument = new TypedDocumentString(`
+    mutation ConflictsUpdateDeployment($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    wave
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsUpdateDeploymentMutation, ConflictsUpdateDeploymentMutationVariables>;
+export const ConflictsDeploymentDocument = new TypedDocumentString(`
+    query ConflictsDeployment($id: ID!) {
+  deployment(id: $id) {
+    wave
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsDeploymentQuery, ConflictsDeploymentQueryVariables>;
 export const ScannerAssessmentStartDocument = new TypedDocumentString(`
     mutation ScannerAssessmentStart($i: StartScannerAssessmentInput!) {
   startScannerAssessment(input: $i) {
@@ -5010,6 +6408,199 @@ export const ScannerRequirementVersionsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScannerRequirementVersionsAuditQuery, ScannerRequirementVersionsAuditQueryVariables>;
+export const SignInMeDocument = new TypedDocumentString(`
+    query SignInMe {
+  me {
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMeQuery, SignInMeQueryVariables>;
+export const SignInAttemptDocument = new TypedDocumentString(`
+    mutation SignInAttempt($i: SignInInput!) {
+  signIn(input: $i) {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInAttemptMutation, SignInAttemptMutationVariables>;
+export const SignInAuditEventsDocument = new TypedDocumentString(`
+    query SignInAuditEvents($f: AuditEventFilter) {
+  auditEvents(first: 100, filter: $f) {
+    totalCount
+    nodes {
+      actor
+      operation
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInAuditEventsQuery, SignInAuditEventsQueryVariables>;
+export const SignInDeploymentCountDocument = new TypedDocumentString(`
+    query SignInDeploymentCount($n: Int!) {
+  deployments(first: $n) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SignInDeploymentCountQuery, SignInDeploymentCountQueryVariables>;
+export const SignInLockedUsersDocument = new TypedDocumentString(`
+    query SignInLockedUsers($s: String) {
+  users(first: 100, filter: {search: $s}) {
+    nodes {
+      id
+      lockedUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInLockedUsersQuery, SignInLockedUsersQueryVariables>;
+export const SignInUnlockDocument = new TypedDocumentString(`
+    mutation SignInUnlock($i: UserActionInput!) {
+  unlockUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignInUnlockMutation, SignInUnlockMutationVariables>;
+export const SignInChangePasswordDocument = new TypedDocumentString(`
+    mutation SignInChangePassword($i: ChangePasswordInput!) {
+  changePassword(input: $i)
+}
+    `) as unknown as TypedDocumentString<SignInChangePasswordMutation, SignInChangePasswordMutationVariables>;
+export const SignInSignOutDocument = new TypedDocumentString(`
+    mutation SignInSignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignInSignOutMutation, SignInSignOutMutationVariables>;
+export const SignInStartMfaDocument = new TypedDocumentString(`
+    mutation SignInStartMfa {
+  startMfaEnrolment {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<SignInStartMfaMutation, SignInStartMfaMutationVariables>;
+export const SignInConfirmMfaDocument = new TypedDocumentString(`
+    mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) {
+  confirmMfaEnrolment(input: $i) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<SignInConfirmMfaMutation, SignInConfirmMfaMutationVariables>;
+export const SignInCourtDocument = new TypedDocumentString(`
+    query SignInCourt($county: String) {
+  organizations(first: 1, filter: {kind: COURT, county: $county}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCourtQuery, SignInCourtQueryVariables>;
+export const SignInCreateTokenDocument = new TypedDocumentString(`
+    mutation SignInCreateToken {
+  createApiToken(input: {name: "Power BI"}) {
+    token
+    apiToken {
+      id
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCreateTokenMutation, SignInCreateTokenMutationVariables>;
+export const SignInMyTokensDocument = new TypedDocumentString(`
+    query SignInMyTokens {
+  myApiTokens {
+    id
+    name
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMyTokensQuery, SignInMyTokensQueryVariables>;
+export const SignInRevokeTokenDocument = new TypedDocumentString(`
+    mutation SignInRevokeToken($i: RevokeApiTokenInput!) {
+  revokeApiToken(input: $i) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignInRevokeTokenMutation, SignInRevokeTokenMutationVariables>;
+export const SignInCreateUserDocument = new TypedDocumentString(`
+    mutation SignInCreateUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    user {
+      id
+      email
+      role
+    }
+    passwordLink {
+      url
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCreateUserMutation, SignInCreateUserMutationVariables>;
+export const SignInCompleteResetDocument = new TypedDocumentString(`
+    mutation SignInCompleteReset($i: CompletePasswordResetInput!) {
+  completePasswordReset(input: $i)
+}
+    `) as unknown as TypedDocumentString<SignInCompleteResetMutation, SignInCompleteResetMutationVariables>;
+export const SignInUpdateUserDocument = new TypedDocumentString(`
+    mutation SignInUpdateUser($i: UpdateUserInput!) {
+  updateUser(input: $i) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SignInUpdateUserMutation, SignInUpdateUserMutationVariables>;
+export const SignInCreateDeploymentDocument = new TypedDocumentString(`
+    mutation SignInCreateDeployment($i: CreateDeploymentInput!) {
+  createDeployment(input: $i) {
+    id
+    tasks {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCreateDeploymentMutation, SignInCreateDeploymentMutationVariables>;
+export const SignInWaiveDocument = new TypedDocumentString(`
+    mutation SignInWaive($i: WaiveTaskInput!) {
+  waiveTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignInWaiveMutation, SignInWaiveMutationVariables>;
+export const SignInTrailDocument = new TypedDocumentString(`
+    query SignInTrail($f: AuditEventFilter) {
+  auditEvents(first: 10, filter: $f) {
+    nodes {
+      kind
+      actor
+      role
+      operation
+      entityType
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInTrailQuery, SignInTrailQueryVariables>;
+export const SignInReopenDocument = new TypedDocumentString(`
+    mutation SignInReopen($i: TaskActionInput!) {
+  reopenTask(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignInReopenMutation, SignInReopenMutationVariables>;
+export const SignInEverythingDocument = new TypedDocumentString(`
+    query SignInEverything {
+  auditEvents(first: 100) {
+    nodes {
+      before
+      after
+      actor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInEverythingQuery, SignInEverythingQueryVariables>;
 export const SignOffsOfRunDocument = new TypedDocumentString(`
     query SignOffsOfRun($id: ID!) {
   testRun(id: $id) {
@@ -5153,6 +6744,90 @@ export const TaskLifecycleChangeDeploymentStatusDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<TaskLifecycleChangeDeploymentStatusMutation, TaskLifecycleChangeDeploymentStatusMutationVariables>;
+export const TrainingScheduleDocument = new TypedDocumentString(`
+    mutation TrainingSchedule($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    ...TrainingSessionFields
+  }
+}
+    fragment TrainingSessionFields on TrainingSession {
+  id
+  scheduledOn
+  mode
+  module
+  audience
+  trainer
+  attendees {
+    name
+    role
+  }
+  status
+  heldOn
+  version
+}`) as unknown as TypedDocumentString<TrainingScheduleMutation, TrainingScheduleMutationVariables>;
+export const TrainingUpdateDocument = new TypedDocumentString(`
+    mutation TrainingUpdate($i: UpdateTrainingSessionInput!) {
+  updateTrainingSession(input: $i) {
+    ...TrainingSessionFields
+  }
+}
+    fragment TrainingSessionFields on TrainingSession {
+  id
+  scheduledOn
+  mode
+  module
+  audience
+  trainer
+  attendees {
+    name
+    role
+  }
+  status
+  heldOn
+  version
+}`) as unknown as TypedDocumentString<TrainingUpdateMutation, TrainingUpdateMutationVariables>;
+export const TrainingHoldDocument = new TypedDocumentString(`
+    mutation TrainingHold($i: RecordTrainingHeldInput!) {
+  recordTrainingHeld(input: $i) {
+    ...TrainingSessionFields
+  }
+}
+    fragment TrainingSessionFields on TrainingSession {
+  id
+  scheduledOn
+  mode
+  module
+  audience
+  trainer
+  attendees {
+    name
+    role
+  }
+  status
+  heldOn
+  version
+}`) as unknown as TypedDocumentString<TrainingHoldMutation, TrainingHoldMutationVariables>;
+export const TrainingTasksDocument = new TypedDocumentString(`
+    query TrainingTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      key
+      status
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingTasksQuery, TrainingTasksQueryVariables>;
+export const TrainingSessionsOfDocument = new TypedDocumentString(`
+    query TrainingSessionsOf($id: ID!) {
+  deployment(id: $id) {
+    trainingSessions {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingSessionsOfQuery, TrainingSessionsOfQueryVariables>;
 export const UndoRescheduleRescheduleGoLiveDocument = new TypedDocumentString(`
     mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) {
   rescheduleGoLive(input: $input) {
@@ -5383,6 +7058,16 @@ export const UndoRescheduleDeployment2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UndoRescheduleDeployment2Query, UndoRescheduleDeployment2QueryVariables>;
+export const UploadDenialsDocument = new TypedDocumentString(`
+    query UploadDenials {
+  auditEvents(first: 100, filter: {operation: "PERMISSION_DENIED"}) {
+    nodes {
+      actor
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadDenialsQuery, UploadDenialsQueryVariables>;
 export const CspFirstDeploymentDocument = new TypedDocumentString(`
     query CspFirstDeployment {
   deployments(first: 1) {

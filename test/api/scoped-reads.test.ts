@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../server/modules/user/user.entity';
+import { Api, dataOf, errorCode, startApi, type Client } from '../support/api';
+import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
+import { solidPng } from '../support/images';
+import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
+
+// Reads scoped to the caller's organization (docs/security.md#scoping): conflicts,
+// files and account requests' contact details.
+let api: Api;
+let fresno: CreatedDeployment;
+let kern: CreatedDeployment;
+let fresnoClerk: Client;
+let kernClerk: Client;
+let kernField: Client;
+beforeAll(async () => {
+  api = await startApi();
+  fresno = await createDeployment(api, 'Fresno', 120);
+  kernField = await api.as(Role.FIELD_STAFF, { name: 'Kern engineer' });
+  kern = await createDeployment(api, 'Kern', 120, { fieldStaffIds: [kernField.user!.id] });
+  fresnoClerk = await api.as(Role.PARTNER_USER, { organizationId: (await organizationsOf(api, 'Fresno')).courtId, name: 'Fresno clerk' });
+  kernClerk = await api.as(Role.PARTNER_USER, { organizationId: (await organizationsOf(api, 'Kern')).courtId, name: 'Kern clerk' });
+});
+afterAll(async () => { await api?.close(); });
+
+const UPDATE = `mutation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }`;
+const CONFLICTS = `query($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }`;
+
+/** An open conflict on a workstation of the deployment. */
+async function conflictOn(deploymentId: string) {
+  const a = await startAssessment(api, deploymentId);
+  const w = dataOf(await recordWorkstation(api, a.id, meetingScanner())).recordScannerWorkstation;
+  dataOf(await api.gql(UPDATE, { i: { workstationId: w.id, notes: 'Newer', baseVersion: w.version, mutationId: randomUUID() } }));
+  const stale = await api.gql(UPDATE, { i: { workstationId: w.id, notes: 'Older', baseVersion: w.version, mutationId: randomUUID() } });
+  expect(errorCode(stale)).toBe('CONFLICT');
+  return stale.errors![0].extensions!.details.conflictId as string;
+}
+
+const RECORD = `mutation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }`;
+const record = (client: Client, assessmentId: string, photoShas: string[]) =>
+  client.gql(RECORD, { i: { assessmentId, mutationId: randomUUID(), ...meetingScanner({ photoShas }) } });
+const get = (client: Client, sha256: string) => fetch(`${api.url}/files/${sha256}`, { headers: client.headers });
+const upload = (client: Client, bytes: Buffer, fileName: string) =>
+  fetch(`${api.url}/files`, { method: 'POST', headers: { ...client.headers, 'content-type': 'image/png', 'x-file-name': fileName }, body: new Uint8Array(bytes) });
+
+describe('scoped reads', () => {
+  it('lists only the conflicts of deployments the caller may see, counted alike', async () => {
+    const fresnoConflict = await conflictOn(fresno.id);
+    const kernConflict = await conflictOn(kern.id);
+    const listed = (await fresnoClerk.gql(CONFLICTS)).data!.conflicts;
+    expect(listed.nodes.map((n: { id: string }) => n.id)).toEqual([fresnoConflict]);
+    expect(listed.totalCount).toBe(1);
+    expect((await kernField.gql(CONFLICTS)).data!.conflicts.nodes.map((n: { id: string }) => n.id)).toEqual([kernConflict]);
+    expect(errorCode(await fresnoClerk.gql(CONFLICTS, { f: { deploymentId: kern.id } }))).toBe('NOT_FOUND');
+    expect((await api.gql(CONFLICTS)).data!.conflicts.totalCount).toBe(2);
+  });
+
+  it('serves a file only to its uploader and to those who may read a record referring to it', async () => {
+    const photo = solidPng(8, 8, [200, 30, 30]);
+    const sha256 = (await (await upload(kernField, photo, 'Kern counter.png')).json() as { sha256: string }).sha256;
+    // Uploaded, not yet referred to: the uploader reads it, nobody else.
+    expect((await get(kernField, sha256)).status).toBe(200);
+    expect((await get(kernClerk, sha256)).status).toBe(404);
+    const a = await startAssessment(api, kern.id);
+    dataOf(await record(kernField, a.id, [sha256]));
+    // Now a Kern workstation shows it: Kern's court reads it, Fresno's court gets the answer for a file that does not exist.
+    expect((await get(kernClerk, sha256)).status).toBe(200);
+    const refused = await get(fresnoClerk, sha256);
+    const unknown = await get(fresnoClerk, 'a'.repeat(64));
+    expect([refused.status, unknown.status]).toEqual([404, 404]);
+    const [refusedBody, unknownBody] = [await refused.json(), await unknown.json()] as { errors: { message: string }[] }[];
+    expect(refusedBody.errors[0].message.replace(sha256, '…')).toBe(unknownBody.errors[0].message.replace('a'.repeat(64), '…'));
+    // Nor may Fresno's field staff name Kern's photo in a record of Fresno's: refused as a file never uploaded.
+    const fresnoAssessment = await startAssessment(api, fresno.id);
+    const field = await api.as(Role.FIELD_STAFF, { name: 'Fresno engineer' });
+    dataOf(await api.gql(`mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`, { i: { deploymentId: fresno.id, fieldStaffIds: [field.user!.id], mutationId: randomUUID() } }));
+    const byField = await record(field, fresnoAssessment.id, [sha256]);
+    expect(byField.errors![0].extensions!.details.fields).toEqual([{ field: 'photoShas[0]', message: `no file ${sha256}; upload it to POST /files first.` }]);
+  });
+
+  it('answers each uploader of the same bytes with the name they gave', async () => {
+    const photo = solidPng(9, 9, [10, 200, 10]);
+    const first = await (await upload(kernField, photo, 'Kern%20scanner.png')).json() as { fileName: string };
+    const second = await (await upload(fresnoClerk, photo, 'mine.png')).json() as { fileName: string };
+    expect([first.fileName, second.fileName]).toEqual(['Kern scanner.png', 'mine.png']);
+    const served = await get(fresnoClerk, (second as unknown as { sha256: string }).sha256);
+    expect(served.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''mine.png");
+  });
+
+  it('shows reporters account requests without the person’s name or e-mail', async () => {
+    const { courtId } = await organizationsOf(api, 'Fresno');
+    dataOf(await api.gql(`mutation($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`, { i: {
+      deploymentId: fresno.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example', ccporRole: 'COURT', sealedOrders: false, mutationId: randomUUID(),
+    } }));
+    const READ = `query($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }`;
+    const reporter = await api.as(Role.REPORTER);
+    const seen = JSON.stringify((await reporter.gql(READ, { id: fresno.id })).data);
+    expect(seen).not.toContain('Ana');
+    expect(seen).not.toContain('ana.ruiz');
+    expect((await reporter.gql(READ, { id: fresno.id })).data!.deployment.accountRequests).toEqual([
+      { personName: 'Name not shown to reporters', email: 'E-mail not shown to reporters', ccporRole: 'COURT' },
+    ]);
+    expect((await fresnoClerk.gql(READ, { id: fresno.id })).data!.deployment.accountRequests[0]).toMatchObject({ personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example' });
+  });
+});
