@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, dataOf, startApi } from '../support/api';
 import { BULK, planCases, recordResult, startRun } from '../support/cat';
 import { uploadFile } from '../support/files';
+import { solidPng } from '../support/images';
 import { createDeployment } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { AuditWritePathEventsQuery } from '../support/generated/graphql';
@@ -50,8 +51,8 @@ describe('the write path audits every record it writes, bulk inserts included', 
     const d = await createDeployment(api, 'Kings', 150);
     const run = await startRun(api, d.id);
     const cases = await planCases(api);
-    const bytes = Buffer.from(`photo ${randomUUID()}`);
-    const photo = await uploadFile(api, bytes);
+    const bytes = solidPng(8, 8, [Math.floor(Math.random() * 256), 120, 30]);
+    const photo = await uploadFile(api, bytes, 'scanner.png', 'image/png');
     const one = dataOf(await recordResult(api, { runId: run.id, caseId: cases[0].id, status: 'FAILED', actualResult: 'The order did not print.', photos: [photo.sha256] })).recordTestResult;
     const bulk = dataOf(await api.gql(BULK, { i: { runId: run.id, results: cases.slice(1, 4).map((c) => ({
       caseId: c.id, status: 'PASSED' as const, tester: 'Dana Clerk', mutationId: randomUUID(),

@@ -11,7 +11,8 @@ import { buildWorld, type World } from './world';
 // through the one write path, so each one is audited, applied once per mutationId and, when it
 // updates a versioned record, checked against the version it was based on.
 const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
-const OUTSIDE_THE_WRITE_PATH = ['signIn', 'signOut', 'completePasswordReset'];
+// confirmIdentity only stamps the session, as signIn does: it changes no record.
+const OUTSIDE_THE_WRITE_PATH = ['signIn', 'signOut', 'completePasswordReset', 'confirmIdentity'];
 const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => !OUTSIDE_THE_WRITE_PATH.includes(f.name));
 const inputFields = (f: GraphQLField<unknown, unknown>) => {
   const input = f.args.find((a) => a.name === 'input');
@@ -29,12 +30,18 @@ const BATCHES: Record<string, { itemFields(f: GraphQLField<unknown, unknown>): s
     },
   },
 };
+/** Answers holding a secret shown once: a resend answers the same without it (docs/sync.md#replay-safety). */
+const SECRETS_SHOWN_ONCE: Record<string, string> = { createApiToken: 'token' };
+const withoutSecret = (name: string, data: Record<string, unknown> | undefined) => {
+  const secret = SECRETS_SHOWN_ONCE[name];
+  return secret && data ? { [name]: { ...(data[name] as object), [secret]: null } } : data;
+};
 /**
  * Mutations that still write outside the write path (no mutationId, no audit event of the
  * change). The tests check they are still outside, so that one moved in must leave this list.
  */
 const NOT_YET_ON_THE_WRITE_PATH = [
-  'changePassword', 'confirmMfaEnrolment', 'createApiToken', 'createCalendarFeed', 'resetPassword', 'revokeApiToken',
+  'changePassword', 'confirmMfaEnrolment', 'createCalendarFeed', 'resetPassword', 'revokeApiToken',
   'revokeCalendarFeed', 'startMfaEnrolment', 'unlockUser',
 ];
 const updates = mutations.filter((f) => inputFields(f).includes('baseVersion')).map((f) => f.name);
@@ -113,7 +120,7 @@ describe('every state-changing mutation goes through the write path', () => {
     const again = await call.send();
     expect(again.errors).toBeUndefined();
     // A batch answers which items were replayed; anything else answers exactly as the first time.
-    if (!batch) expect(again.data).toEqual(first.data);
+    if (!batch) expect(again.data).toEqual(withoutSecret(name, first.data));
     expect((await changesOf(audited)).size).toBe(changes);
   }, 120_000);
 });
