@@ -34,7 +34,7 @@ async function conflictOn(deploymentId: string) {
   dataOf(await api.gql(UPDATE, { i: { workstationId: w.id, notes: 'Newer', baseVersion: w.version, mutationId: randomUUID() } }));
   const stale = await api.gql(UPDATE, { i: { workstationId: w.id, notes: 'Older', baseVersion: w.version, mutationId: randomUUID() } });
   expect(errorCode(stale)).toBe('CONFLICT');
-  return stale.errors![0].extensions!.details.conflictId as string;
+  return stale.errors![0].extensions!.details!.conflictId as string;
 }
 
 const RECORD = `mutation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }`;
@@ -76,7 +76,7 @@ describe('scoped reads', () => {
     const field = await api.as(Role.FIELD_STAFF, { name: 'Fresno engineer' });
     dataOf(await api.gql(`mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`, { i: { deploymentId: fresno.id, fieldStaffIds: [field.user!.id], mutationId: randomUUID() } }));
     const byField = await record(field, fresnoAssessment.id, [sha256]);
-    expect(byField.errors![0].extensions!.details.fields).toEqual([{ field: 'photoShas[0]', message: `no file ${sha256}; upload it to POST /files first.` }]);
+    expect(byField.errors![0].extensions!.details!.fields).toEqual([{ field: 'photoShas[0]', message: `no file ${sha256}; upload it to POST /files first.` }]);
   });
 
   it('answers each uploader of the same bytes with the name they gave', async () => {

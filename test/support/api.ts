@@ -56,7 +56,7 @@ export interface ErrorDetails {
 
 export interface GqlError {
   message: string;
-  extensions?: { code?: string; details?: any };
+  extensions?: { code?: string; details?: ErrorDetails };
 }
 
 /** A raw query's answer is only known to be an object; a generated document says what it holds. */

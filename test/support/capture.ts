@@ -36,12 +36,6 @@ export const recordWorkstation = (api: Api, assessmentId: string, facts: Omit<Re
 
 export const updateWorkstation = (api: Api, input: UpdateScannerWorkstationInput) => api.gql(UPDATE_WORKSTATION, { i: input });
 
-export async function readDeployment(api: Api, id: string, fields: string) {
-  const res = await api.gql(`query($id: ID!) { deployment(id: $id) { ${fields} } }`, { id });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.deployment;
-}
-
 export function taskByKey<D extends { tasks: { key: string }[] }>(d: D, key: string): D['tasks'][number] {
   const task = d.tasks.find((t) => t.key === key);
   if (!task) throw new Error(`The deployment has no task ${key}.`);

@@ -185,7 +185,7 @@ async function conflict(world: World, side: Side) {
   const newer = dataOf(await world.api.gql(update, { i: { workstationId: w.id, notes: 'Feeder jams on thin paper', baseVersion: w.version, mutationId: m() } })).updateScannerWorkstation;
   const stale = await world.api.gql(update, { i: { workstationId: w.id, notes: 'Profile set by IT', baseVersion: w.version, mutationId: m() } });
   if (errorCode(stale) !== 'CONFLICT') throw new Error(`expected a conflict: ${JSON.stringify(stale)}`);
-  return { deploymentId, conflictId: stale.errors![0].extensions!.details.conflictId as string, version: newer.version };
+  return { deploymentId, conflictId: stale.errors![0].extensions!.details!.conflictId as string, version: newer.version };
 }
 
 async function lifecycleDraft(world: World) {

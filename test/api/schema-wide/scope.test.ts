@@ -93,7 +93,7 @@ describe('scope, generated from schema.graphql', () => {
     const unknown = replaced(attempt, ['input', 'attemptIds', 0], '0b9f6a58-0000-4000-8000-000000000000');
     const asked = [await world.sides.A.partner.gql(OPERATIONS.raiseDefect.document, attempt), await world.sides.A.partner.gql(OPERATIONS.raiseDefect.document, unknown)];
     expect(asked.map((r) => r.errors![0].message.replace(/\S+ does not exist/, 'X does not exist'))).toEqual(['TestResult X does not exist.', 'TestResult X does not exist.']);
-    expect(asked.map((r) => r.errors![0].extensions!.details.noun)).toEqual(['TestResult', 'TestResult']);
+    expect(asked.map((r) => r.errors![0].extensions!.details!.noun)).toEqual(['TestResult', 'TestResult']);
   });
 
   const cases = operations.flatMap((name) => SCOPED_ROLES.map((role) => [name, role] as const));
