@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, errorCode, GqlResult, startApi, startSecondProcess, TEST_PASSWORD, TestClock, usingPostgres } from '../support/api';
+import { graphql } from '../support/generated';
 
 // Bursts of concurrent sign-ins for one address: on PostgreSQL they are shared between two server
 // processes on one database, as behind a load balancer; on SQLite one process takes them all.
@@ -17,11 +18,11 @@ afterAll(async () => {
   await api?.close();
 });
 
-const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { user { email } } }';
+const SIGN_IN = graphql(`mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }`);
 
 /** Sends every password at once, alternating between the processes. */
 const burst = (email: string, passwords: string[]) => Promise.all(passwords.map((password, i) =>
-  (second && i % 2 ? second.gql : api.anonymous.gql)(SIGN_IN, { i: { email, password } }) as Promise<GqlResult<Record<string, any>>>));
+  (second && i % 2 ? second.gql : api.anonymous.gql)(SIGN_IN, { i: { email, password } })));
 
 /** How many passwords for `email` were really checked: each checked one leaves a failure or a sign-in. */
 async function checked(user: { email: string; name: string }) {

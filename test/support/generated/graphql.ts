@@ -2920,6 +2920,13 @@ export type ScannerRequirementVersionsAuditQueryVariables = Exact<{
 
 export type ScannerRequirementVersionsAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, before: unknown, after: unknown }> } };
 
+export type SignInBurstMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type SignInBurstMutation = { signIn: { user: { email: string } } };
+
 export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6408,6 +6415,15 @@ export const ScannerRequirementVersionsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScannerRequirementVersionsAuditQuery, ScannerRequirementVersionsAuditQueryVariables>;
+export const SignInBurstDocument = new TypedDocumentString(`
+    mutation SignInBurst($i: SignInInput!) {
+  signIn(input: $i) {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInBurstMutation, SignInBurstMutationVariables>;
 export const SignInMeDocument = new TypedDocumentString(`
     query SignInMe {
   me {
