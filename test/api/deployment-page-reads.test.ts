@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, startApi } from '../support/api';
+import { DeploymentWorkspaceDocument } from '../../client/src/graphql/generated/graphql';
+import { Api, startApi, type GqlResult } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 
 // The deployment page is every role's page: the app's own DeploymentWorkspace query (staff, last
 // go-live move, readiness, meetings, documents, training, accounts) must answer for each role in
 // scope, or the page would lose those sections.
-const OPERATIONS = readFileSync(path.resolve(__dirname, '../../client/src/graphql/operations/deployment-workspace.graphql'), 'utf8');
-const workspaceQuery = () => {
-  const start = OPERATIONS.indexOf('query DeploymentWorkspace');
-  return OPERATIONS.slice(start, OPERATIONS.indexOf('\n}\n', start) + 3);
-};
+const WORKSPACE = print(DeploymentWorkspaceDocument);
+type Workspace = GqlResult<ResultOf<typeof DeploymentWorkspaceDocument>>;
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
@@ -30,7 +28,7 @@ describe('the deployment page reads', () => {
       REPORTER: await api.as('REPORTER'),
     };
     for (const [role, client] of Object.entries(clients)) {
-      const res = await client.gql(workspaceQuery(), { id: d.id });
+      const res = (await client.gql(WORKSPACE, { id: d.id })) as Workspace;
       expect([role, res.errors]).toEqual([role, undefined]);
       expect(res.data!.deployment.fieldStaff).toEqual([{ id: field.user!.id, displayName: expect.any(String) }]);
       expect(res.data!.deploymentReadiness.status).toBe('NO_GO');

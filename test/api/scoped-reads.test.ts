@@ -5,6 +5,7 @@ import { Api, dataOf, errorCode, startApi, type Client } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
 import { solidPng } from '../support/images';
 import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
+import { graphql } from '../support/generated';
 
 // Reads scoped to the caller's organization (docs/security.md#scoping): conflicts,
 // files and account requests' contact details.
@@ -24,8 +25,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await api?.close(); });
 
-const UPDATE = `mutation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }`;
-const CONFLICTS = `query($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }`;
+const UPDATE = graphql(`mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }`);
+const CONFLICTS = graphql(`query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }`);
 
 /** An open conflict on a workstation of the deployment. */
 async function conflictOn(deploymentId: string) {
@@ -37,7 +38,7 @@ async function conflictOn(deploymentId: string) {
   return stale.errors![0].extensions!.details!.conflictId as string;
 }
 
-const RECORD = `mutation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }`;
+const RECORD = graphql(`mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }`);
 const record = (client: Client, assessmentId: string, photoShas: string[]) =>
   client.gql(RECORD, { i: { assessmentId, mutationId: randomUUID(), ...meetingScanner({ photoShas }) } });
 const get = (client: Client, sha256: string) => fetch(`${api.url}/files/${sha256}`, { headers: client.headers });
@@ -49,9 +50,9 @@ describe('scoped reads', () => {
     const fresnoConflict = await conflictOn(fresno.id);
     const kernConflict = await conflictOn(kern.id);
     const listed = (await fresnoClerk.gql(CONFLICTS)).data!.conflicts;
-    expect(listed.nodes.map((n: { id: string }) => n.id)).toEqual([fresnoConflict]);
+    expect(listed.nodes.map((n) => n.id)).toEqual([fresnoConflict]);
     expect(listed.totalCount).toBe(1);
-    expect((await kernField.gql(CONFLICTS)).data!.conflicts.nodes.map((n: { id: string }) => n.id)).toEqual([kernConflict]);
+    expect((await kernField.gql(CONFLICTS)).data!.conflicts.nodes.map((n) => n.id)).toEqual([kernConflict]);
     expect(errorCode(await fresnoClerk.gql(CONFLICTS, { f: { deploymentId: kern.id } }))).toBe('NOT_FOUND');
     expect((await api.gql(CONFLICTS)).data!.conflicts.totalCount).toBe(2);
   });
@@ -74,7 +75,7 @@ describe('scoped reads', () => {
     // Nor may Fresno's field staff name Kern's photo in a record of Fresno's: refused as a file never uploaded.
     const fresnoAssessment = await startAssessment(api, fresno.id);
     const field = await api.as(Role.FIELD_STAFF, { name: 'Fresno engineer' });
-    dataOf(await api.gql(`mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`, { i: { deploymentId: fresno.id, fieldStaffIds: [field.user!.id], mutationId: randomUUID() } }));
+    dataOf(await api.gql(graphql(`mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`), { i: { deploymentId: fresno.id, fieldStaffIds: [field.user!.id], mutationId: randomUUID() } }));
     const byField = await record(field, fresnoAssessment.id, [sha256]);
     expect(byField.errors![0].extensions!.details!.fields).toEqual([{ field: 'photoShas[0]', message: `no file ${sha256}; upload it to POST /files first.` }]);
   });
@@ -90,10 +91,10 @@ describe('scoped reads', () => {
 
   it('shows reporters account requests without the person’s name or e-mail', async () => {
     const { courtId } = await organizationsOf(api, 'Fresno');
-    dataOf(await api.gql(`mutation($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`, { i: {
+    dataOf(await api.gql(graphql(`mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`), { i: {
       deploymentId: fresno.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example', ccporRole: 'COURT', sealedOrders: false, mutationId: randomUUID(),
     } }));
-    const READ = `query($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }`;
+    const READ = graphql(`query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }`);
     const reporter = await api.as(Role.REPORTER);
     const seen = JSON.stringify((await reporter.gql(READ, { id: fresno.id })).data);
     expect(seen).not.toContain('Ana');

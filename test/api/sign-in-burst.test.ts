@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, GqlResult, startApi, startSecondProcess, TEST_PASSWORD, TestClock, usingPostgres } from '../support/api';
+import { Api, dataOf, errorCode, GqlResult, startApi, startSecondProcess, TEST_PASSWORD, TestClock, usingPostgres } from '../support/api';
 import { graphql } from '../support/generated';
 
 // Bursts of concurrent sign-ins for one address: on PostgreSQL they are shared between two server
@@ -19,6 +19,7 @@ afterAll(async () => {
 });
 
 const SIGN_IN = graphql(`mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }`);
+const SECURITY_EVENTS = graphql(`query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }`);
 
 /** Sends every password at once, alternating between the processes. */
 const burst = (email: string, passwords: string[]) => Promise.all(passwords.map((password, i) =>
@@ -26,9 +27,11 @@ const burst = (email: string, passwords: string[]) => Promise.all(passwords.map(
 
 /** How many passwords for `email` were really checked: each checked one leaves a failure or a sign-in. */
 async function checked(user: { email: string; name: string }) {
-  const events = (await api.gql('{ auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }')).data!.auditEvents.nodes as { actor: string; operation: string; after: Record<string, string> | null }[];
+  const events = dataOf(await api.gql(SECURITY_EVENTS)).auditEvents.nodes;
+  // A failed sign-in's `after` (JSON) says which e-mail was tried and why it failed.
+  const failure = (after: unknown) => after as { email?: string; reason?: string } | null;
   return {
-    wrong: events.filter((e) => e.after?.email === user.email && e.after?.reason === 'wrong password').length,
+    wrong: events.filter((e) => failure(e.after)?.email === user.email && failure(e.after)?.reason === 'wrong password').length,
     right: events.filter((e) => e.operation === 'SIGN_IN' && e.actor === user.name).length,
   };
 }

@@ -8,16 +8,22 @@ let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
-const TASK = 'id number status reason evidence completedOn version updatedBy';
-const act = (name: string, input: Record<string, unknown>, type = 'TaskActionInput') =>
-  api.gql(`mutation($i: ${type}!) { ${name}(input: $i) { ${TASK} } }`, { i: input });
+graphql(`fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }`);
+const START = graphql(`mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }`);
+const COMPLETE = graphql(`mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }`);
+const WAIVE = graphql(`mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }`);
+const REOPEN = graphql(`mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }`);
+const start = (taskId: string) => api.gql(START, { i: { taskId } });
+const complete = (taskId: string) => api.gql(COMPLETE, { i: { taskId } });
+const waive = (taskId: string, reason: string) => api.gql(WAIVE, { i: { taskId, reason } });
+const reopen = (taskId: string) => api.gql(REOPEN, { i: { taskId } });
 const read = async (id: string) => (await api.gql(graphql(`query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }`), { id })).data!.deployment;
 const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
 
 describe('task progress', () => {
   it('refuses to complete a task with open prerequisites, listing them, and writes nothing', async () => {
     const d = await createDeployment(api, 'Fresno', 150);
-    const res = await act('completeTask', { taskId: task(d, 9).id });
+    const res = await complete(task(d, 9).id);
     expect(errorCode(res)).toBe('PREREQUISITES_OPEN');
     expect(errorDetails(res).open!.map((t) => t.number)).toEqual([7, 8]);
     const after = await read(d.id);
@@ -26,31 +32,31 @@ describe('task progress', () => {
 
   it('starts, completes, waives with a reason and reopens, refusing transitions the state does not allow', async () => {
     const d = await createDeployment(api, 'Kings', 150);
-    expect((await act('startTask', { taskId: task(d, 1).id })).data!.startTask.status).toBe('IN_PROGRESS');
-    const done = await act('completeTask', { taskId: task(d, 1).id });
+    expect((await start(task(d, 1).id)).data!.startTask.status).toBe('IN_PROGRESS');
+    const done = await complete(task(d, 1).id);
     expect(done.data!.completeTask).toMatchObject({ status: 'DONE', completedOn: '2027-01-04', updatedBy: 'Test admin' });
-    expect(errorCode(await act('startTask', { taskId: task(d, 1).id }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await start(task(d, 1).id))).toBe('INVALID_TRANSITION');
 
-    expect(errorCode(await act('waiveTask', { taskId: task(d, 2).id, reason: '' }, 'WaiveTaskInput'))).toBe('BAD_USER_INPUT');
-    const waived = await act('waiveTask', { taskId: task(d, 2).id, reason: 'Court already on the partner site' }, 'WaiveTaskInput');
+    expect(errorCode(await waive(task(d, 2).id, ''))).toBe('BAD_USER_INPUT');
+    const waived = await waive(task(d, 2).id, 'Court already on the partner site');
     expect(waived.data!.waiveTask).toMatchObject({ status: 'WAIVED', reason: 'Court already on the partner site' });
-    const completeWaived = await act('completeTask', { taskId: task(d, 2).id });
+    const completeWaived = await complete(task(d, 2).id);
     expect(errorCode(completeWaived)).toBe('INVALID_TRANSITION');
     expect(errorDetails(completeWaived)).toMatchObject({ from: 'WAIVED', to: 'DONE' });
 
-    const reopened = await act('reopenTask', { taskId: task(d, 2).id });
+    const reopened = await reopen(task(d, 2).id);
     expect(reopened.data!.reopenTask).toMatchObject({ status: 'OPEN', reason: null });
-    expect(errorCode(await act('reopenTask', { taskId: task(d, 2).id }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await reopen(task(d, 2).id))).toBe('INVALID_TRANSITION');
   });
 
   it('leaves go-live to the goLive action', async () => {
     const d = await createDeployment(api, 'Lake', 150);
-    const res = await act('waiveTask', { taskId: task(d, 23).id, reason: 'not needed' }, 'WaiveTaskInput');
+    const res = await waive(task(d, 23).id, 'not needed');
     expect(errorCode(res)).toBe('INVALID_TRANSITION');
   });
 
   it('answers NOT_FOUND for an unknown task', async () => {
-    expect(errorCode(await act('completeTask', { taskId: '0d3b1a51-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(errorCode(await complete('0d3b1a51-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
   });
 });
 
@@ -66,7 +72,7 @@ describe('completion by evidence', () => {
     expect(task(now, 5).evidence).toMatch(/Meeting "Introduction & overview"/);
 
     // Prerequisite chain of task 5: 4 ← 3 ← 1. Documents complete 3 and 4 once 1 is done.
-    await act('completeTask', { taskId: task(d, 1).id });
+    await complete(task(d, 1).id);
     const letter = await api.gql(graphql(`mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }`), {
       i: { deploymentId: d.id, title: 'Participation letter', direction: 'SENT', exchangedOn: '2027-01-04', taskId: task(d, 3).id },
     });
@@ -74,7 +80,7 @@ describe('completion by evidence', () => {
     now = await read(d.id);
     expect(task(now, 3).status).toBe('DONE');
     expect(task(now, 5).status).toBe('IN_PROGRESS');
-    await act('completeTask', { taskId: task(d, 4).id });
+    await complete(task(d, 4).id);
     now = await read(d.id);
     expect(task(now, 5)).toMatchObject({ status: 'DONE', completedOn: '2027-01-04' });
   });
@@ -103,10 +109,10 @@ describe('phase gate', () => {
     const blocked = await advance();
     expect(errorCode(blocked)).toBe('PHASE_GATE_BLOCKED');
     expect(errorDetails(blocked).open!.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    for (const n of [1, 2, 3, 4, 5, 6, 7]) await act('completeTask', { taskId: task(d, n).id });
-    await act('waiveTask', { taskId: task(d, 8).id, reason: 'Scanners assessed last year' }, 'WaiveTaskInput');
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) await complete(task(d, n).id);
+    await waive(task(d, 8).id, 'Scanners assessed last year');
     expect(errorDetails(await advance()).open!.map((t) => t.number)).toEqual([9]);
-    await act('completeTask', { taskId: task(d, 9).id });
+    await complete(task(d, 9).id);
     const ok = await advance();
     expect(ok.data!.advancePhase).toMatchObject({ phase: 'SCOPE', phaseEnteredOn: '2027-01-04' });
   });
@@ -114,7 +120,7 @@ describe('phase gate', () => {
   it('does not advance past Implement: going live is its own action', async () => {
     const d = await createDeployment(api, 'Inyo', 150);
     for (const t of d.tasks.filter((x) => x.number <= 22)) {
-      const res = await act('completeTask', { taskId: t.id });
+      const res = await complete(t.id);
       expect(res.errors).toBeUndefined();
     }
     for (let i = 0; i < 2; i++) await api.gql(graphql(`mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id } });

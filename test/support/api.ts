@@ -77,7 +77,7 @@ export interface Gql {
   /** Posts a generated document: the answer and the variables are typed. */
   <TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: VariablesOf<TVariables>): Promise<GqlResult<TResult>>;
   /** Posts raw text, for input the schema refuses (hostile or malformed requests). */
-  (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<Record<string, any>>>;
+  (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult>;
 }
 
 /** One signed-in person (or nobody), with their own session cookie. */

@@ -24,6 +24,7 @@ import { Role, User } from '../../../server/modules/user/user.entity';
 import { dataOf, errorCode, TEST_PASSWORD, type Api } from '../../support/api';
 import { meetingScanner } from '../../support/capture';
 import { passAll, startRun } from '../../support/cat';
+import { graphql } from '../../support/generated';
 import type { Side, World } from './world';
 
 export interface Prepared {
@@ -45,16 +46,43 @@ const m = () => randomUUID();
 /** A mutation taking `input`, answering `selection`. */
 const mutation = (name: string, type: string, selection: string) => `mutation SchemaWide_${name}($input: ${type}!) { ${name}(input: $input) ${selection} }`;
 
+// What the fixtures' own steps send (the operations under test are the `document`s below).
+const DEPLOYMENT_NOW = graphql(`query SchemaWideDeployment($id: ID!) { deployment(id: $id) {
+  id version phase status court { id locations { id } } participatingLeas { id }
+  tasks { id number key kind party phase status version pinned prerequisites { number } }
+  dependencies { id kind status version }
+} }`);
+const COMPLETE_TASK = graphql(`mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }`);
+const MOVE_TASK = graphql(`mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }`);
+const CHANGE_STATUS = graphql(`mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }`);
+const RESCHEDULE = graphql(`mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }`);
+const START_ASSESSMENT = graphql(`mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }`);
+const ASSESSMENT_VERSION = graphql(`query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }`);
+const RECORD_WORKSTATION = graphql(`mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }`);
+const UPDATE_WORKSTATION = graphql(`mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }`);
+const PUBLISH_QUESTIONNAIRE = graphql(`mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }`);
+const START_RESPONSE = graphql(`mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
+const SUBMIT_RESPONSE = graphql(`mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
+const SCHEDULE_TRAINING = graphql(`mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }`);
+const REQUEST_ACCOUNT = graphql(`mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }`);
+const RECORD_RESULT = graphql(`mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }`);
+const RAISE_DEFECT = graphql(`mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }`);
+const REPORT_INCIDENT = graphql(`mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }`);
+const TEMPLATES = graphql(`query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }`);
+const CURRENT_TEMPLATE = graphql(`query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }`);
+const TEMPLATE_TASKS = graphql(`query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }`);
+const CREATE_TEMPLATE_DRAFT = graphql(`mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }`);
+const PUBLISH_TEMPLATE = graphql(`mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }`);
+const PLAN_DRAFT = graphql(`query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }`);
+const START_PLAN_DRAFT = graphql(`mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }`);
+const DISCARD_PLAN_DRAFT = graphql(`mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }`);
+const CONFIRM_IDENTITY = graphql(`mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }`);
+const START_ENROLMENT = graphql(`mutation SchemaWideEnrol { startMfaEnrolment { secret } }`);
+const CREATE_TOKEN = graphql(`mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`);
+const REQUIREMENTS = graphql(`query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }`);
+
 async function deployment(world: World, id: string) {
-  return dataOf(await world.api.gql(`query SchemaWideDeployment($id: ID!) { deployment(id: $id) {
-    id version phase status court { id locations { id } } participatingLeas { id }
-    tasks { id number key kind party phase status version pinned prerequisites { number } }
-    dependencies { id kind status version }
-  } }`, { id })).deployment as {
-    id: string; version: number; phase: string; status: string; court: { id: string; locations: { id: string }[] }; participatingLeas: { id: string }[];
-    tasks: { id: string; number: number; key: string; kind: string; party: string; phase: string; status: string; version: number; pinned: boolean; prerequisites: { number: number }[] }[];
-    dependencies: { id: string; kind: string; status: string; version: number }[];
-  };
+  return dataOf(await world.api.gql(DEPLOYMENT_NOW, { id })).deployment;
 }
 
 const SETTLED = ['DONE', 'WAIVED'];
@@ -74,7 +102,7 @@ async function taskFor(world: World, side: Side, role: Role, statuses: string[],
       const t = byNumber.get(number)!;
       for (const p of t.prerequisites) await settle(p.number);
       if (number === task.number || SETTLED.includes(t.status)) return;
-      dataOf(await world.api.gql(`mutation SchemaWideSettle($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id, mutationId: m() } }));
+      dataOf(await world.api.gql(COMPLETE_TASK, { i: { taskId: t.id, mutationId: m() } }));
       t.status = 'DONE';
     };
     await settle(task.number);
@@ -86,13 +114,13 @@ async function taskFor(world: World, side: Side, role: Role, statuses: string[],
 /** A DONE task of the side's deployment (completed now when there is none). */
 async function doneTask(world: World, side: Side) {
   const { deploymentId, task } = await taskFor(world, side, Role.ADMIN, ['OPEN', 'IN_PROGRESS'], true);
-  const done = dataOf(await world.api.gql(`mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id version } }`, { i: { taskId: task.id, mutationId: m() } })).completeTask;
+  const done = dataOf(await world.api.gql(COMPLETE_TASK, { i: { taskId: task.id, mutationId: m() } })).completeTask;
   return { deploymentId, task: { ...task, version: done.version } };
 }
 
 async function assessment(world: World, side: Side) {
   const d = await deployment(world, world.sides[side].deployment.id);
-  const a = dataOf(await world.api.gql(`mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }`, {
+  const a = dataOf(await world.api.gql(START_ASSESSMENT, {
     i: { deploymentId: d.id, locationId: d.court.locations[0].id, assessedOn: today(world.api), mutationId: m() },
   })).startScannerAssessment;
   return { deploymentId: d.id, assessment: a };
@@ -100,7 +128,7 @@ async function assessment(world: World, side: Side) {
 
 async function workstation(world: World, side: Side) {
   const { deploymentId, assessment: a } = await assessment(world, side);
-  const w = dataOf(await world.api.gql(`mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }`, {
+  const w = dataOf(await world.api.gql(RECORD_WORKSTATION, {
     i: { assessmentId: a.id, mutationId: m(), ...meetingScanner({ photoShas: [world.sides[side].fileSha] }) },
   })).recordScannerWorkstation;
   return { deploymentId, assessmentId: a.id, workstation: w };
@@ -109,20 +137,20 @@ async function workstation(world: World, side: Side) {
 /** A questionnaire published for one response (a deployment answers each questionnaire once). */
 async function questionnaireKey(world: World) {
   const key = `SCHEMA_WIDE_${m().slice(0, 8).toUpperCase()}`;
-  dataOf(await world.api.gql(mutation('publishQuestionnaire', 'PublishQuestionnaireInput', '{ key }'), { input: QUESTIONNAIRE(key) }));
+  dataOf(await world.api.gql(PUBLISH_QUESTIONNAIRE, { input: QUESTIONNAIRE(key) }));
   return key;
 }
 
-const QUESTIONNAIRE = (key: string) => ({ key, title: 'Site contacts', questions: [{ key: 'counter', label: 'Front counter hours', type: 'TEXT', required: false }], mutationId: m() });
+const QUESTIONNAIRE = (key: string) => ({ key, title: 'Site contacts', questions: [{ key: 'counter', label: 'Front counter hours', type: 'TEXT' as const, required: false }], mutationId: m() });
 const ANSWERS = { counter: '8 to 4' };
 
 async function response(world: World, side: Side, submitted: boolean) {
   const deploymentId = world.sides[side].deployment.id;
-  let r = dataOf(await world.api.gql(`mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`, {
+  let r = dataOf(await world.api.gql(START_RESPONSE, {
     i: { deploymentId, questionnaireKey: await questionnaireKey(world), filledOnSite: false, answers: {}, mutationId: m() },
   })).startResponse;
   if (submitted) {
-    r = dataOf(await world.api.gql(`mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`, {
+    r = dataOf(await world.api.gql(SUBMIT_RESPONSE, {
       i: { responseId: r.id, answers: ANSWERS, baseVersion: r.version, mutationId: m() },
     })).submitResponse;
   }
@@ -131,7 +159,7 @@ async function response(world: World, side: Side, submitted: boolean) {
 
 async function training(world: World, side: Side) {
   const deploymentId = world.sides[side].deployment.id;
-  const s = dataOf(await world.api.gql(`mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }`, {
+  const s = dataOf(await world.api.gql(SCHEDULE_TRAINING, {
     i: { deploymentId, scheduledOn: inDays(world.api, 14), mode: 'CLASSROOM', module: 'FULL_USE', audience: 'END_USERS', trainer: 'CCPOR trainer', attendees: [{ name: 'Jordan Lee', role: 'Clerk' }], mutationId: m() },
   })).scheduleTraining;
   return { deploymentId, session: s };
@@ -139,13 +167,11 @@ async function training(world: World, side: Side) {
 
 async function accountRequest(world: World, side: Side) {
   const { deployment: d, courtId } = world.sides[side];
-  const r = dataOf(await world.api.gql(`mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }`, {
+  const r = dataOf(await world.api.gql(REQUEST_ACCOUNT, {
     i: { deploymentId: d.id, organizationId: courtId, personName: 'Sam Request', email: `sam.${m().slice(0, 8)}@court.example`, ccporRole: 'COURT', sealedOrders: false, mutationId: m() },
   })).requestAccount;
   return { deploymentId: d.id, request: r };
 }
-
-type RunCase = { testCase: { id: string; key: string; criticality: string }; status: string; latestAttempt: { id: string } | null };
 
 /** A new run of the side's deployment; `failed` records one FAILED attempt at a MINOR case. */
 async function run(world: World, side: Side, failed = false) {
@@ -153,26 +179,26 @@ async function run(world: World, side: Side, failed = false) {
   const r = await startRun(world.api, deploymentId, 'REHEARSAL');
   let attemptId: string | undefined;
   if (failed) {
-    const c = (r.cases as RunCase[]).find((x) => x.status !== 'NOT_APPLICABLE' && x.testCase.criticality === 'MINOR') ?? (r.cases as RunCase[])[0];
-    attemptId = dataOf(await world.api.gql(`mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }`, {
+    const c = r.cases.find((x) => x.status !== 'NOT_APPLICABLE' && x.testCase.criticality === 'MINOR') ?? r.cases[0];
+    attemptId = dataOf(await world.api.gql(RECORD_RESULT, {
       i: { runId: r.id, caseId: c.testCase.id, status: 'FAILED', tester: 'Dana Clerk', actualResult: 'Wrong date', photos: [], mutationId: m() },
     })).recordTestResult.id;
   }
-  const caseId = (r.cases as RunCase[]).find((x) => x.status !== 'NOT_APPLICABLE')!.testCase.id;
+  const caseId = r.cases.find((x) => x.status !== 'NOT_APPLICABLE')!.testCase.id;
   return { deploymentId, run: r, caseId, attemptId };
 }
 
 async function defect(world: World, side: Side) {
   const { deploymentId, attemptId } = await run(world, side, true);
-  const d = dataOf(await world.api.gql(`mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }`, {
-    i: { attemptIds: [attemptId], title: 'Date saved a day early', description: 'Saving stores the date a day early.', severity: 'MINOR', mutationId: m() },
+  const d = dataOf(await world.api.gql(RAISE_DEFECT, {
+    i: { attemptIds: [attemptId!], title: 'Date saved a day early', description: 'Saving stores the date a day early.', severity: 'MINOR', mutationId: m() },
   })).raiseDefect;
   return { deploymentId, defect: d, attemptId: attemptId! };
 }
 
 async function incident(world: World, side: Side) {
   const live = await world.live(side);
-  const i = dataOf(await world.api.gql(`mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }`, {
+  const i = dataOf(await world.api.gql(REPORT_INCIDENT, {
     i: { deploymentId: live.id, severity: 'SEV3', description: 'Printing slow at the front counter', reportedBy: 'Court IT', mutationId: m() },
   })).reportIncident;
   return { deploymentId: live.id, incident: i };
@@ -181,24 +207,23 @@ async function incident(world: World, side: Side) {
 /** An open conflict of the side's deployment: a second device's stale update of a workstation. */
 async function conflict(world: World, side: Side) {
   const { deploymentId, workstation: w } = await workstation(world, side);
-  const update = `mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }`;
-  const newer = dataOf(await world.api.gql(update, { i: { workstationId: w.id, notes: 'Feeder jams on thin paper', baseVersion: w.version, mutationId: m() } })).updateScannerWorkstation;
-  const stale = await world.api.gql(update, { i: { workstationId: w.id, notes: 'Profile set by IT', baseVersion: w.version, mutationId: m() } });
+  const newer = dataOf(await world.api.gql(UPDATE_WORKSTATION, { i: { workstationId: w.id, notes: 'Feeder jams on thin paper', baseVersion: w.version, mutationId: m() } })).updateScannerWorkstation;
+  const stale = await world.api.gql(UPDATE_WORKSTATION, { i: { workstationId: w.id, notes: 'Profile set by IT', baseVersion: w.version, mutationId: m() } });
   if (errorCode(stale) !== 'CONFLICT') throw new Error(`expected a conflict: ${JSON.stringify(stale)}`);
   return { deploymentId, conflictId: stale.errors![0].extensions!.details!.conflictId as string, version: newer.version };
 }
 
 async function lifecycleDraft(world: World) {
-  const list = dataOf(await world.api.gql(`query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }`)).lifecycleTemplates as { id: string; publishedAt: string | null }[];
+  const list = dataOf(await world.api.gql(TEMPLATES)).lifecycleTemplates;
   const draft = list.find((t) => !t.publishedAt);
   if (draft) return draft.id;
-  return dataOf(await world.api.gql(mutation('createLifecycleTemplateDraft', 'CreateLifecycleTemplateDraftInput', '{ id }'), { input: { mutationId: m() } })).createLifecycleTemplateDraft.id as string;
+  return dataOf(await world.api.gql(CREATE_TEMPLATE_DRAFT, { input: { mutationId: m() } })).createLifecycleTemplateDraft.id;
 }
 
 async function testPlanDraft(world: World) {
-  const draft = dataOf(await world.api.gql(`query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }`)).testPlanDraft;
+  const draft = dataOf(await world.api.gql(PLAN_DRAFT)).testPlanDraft;
   if (draft) return draft;
-  return dataOf(await world.api.gql(mutation('startTestPlanDraft', 'StartTestPlanDraftInput', '{ id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } }'), { input: { mutationId: m() } })).startTestPlanDraft;
+  return dataOf(await world.api.gql(START_PLAN_DRAFT, { input: { mutationId: m() } })).startTestPlanDraft;
 }
 
 /** A user account made for one call, of a role. */
@@ -217,7 +242,7 @@ async function identityOf(w: World, role: Role) {
 /** Changing how one signs in needs a recent confirmIdentity (docs/security.md#confirming-identity). */
 async function confirmed(w: World, role: Role) {
   const { caller, input } = await identityOf(w, role);
-  dataOf(await caller.gql(`mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }`, { input }));
+  dataOf(await caller.gql(CONFIRM_IDENTITY, { input }));
   return caller;
 }
 
@@ -261,7 +286,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   },
   lifecycleTemplate: {
     document: `query SchemaWide_lifecycleTemplate($id: ID!) { lifecycleTemplate(id: $id) { id name } }`, roles: ADMINS,
-    prepare: async (w) => ({ variables: { id: dataOf(await w.api.gql(`query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }`)).currentLifecycleTemplate.id } }),
+    prepare: async (w) => ({ variables: { id: dataOf(await w.api.gql(CURRENT_TEMPLATE)).currentLifecycleTemplate.id } }),
   },
   conflicts: {
     document: `query SchemaWide_conflicts($filter: ConflictFilter) { conflicts(first: 100, filter: $filter) { totalCount nodes { id deploymentId attempted server } } }`, roles: TASK_PROGRESS,
@@ -282,7 +307,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     prepare: async (w) => {
       const d = await w.fresh('A');
       // A withdrawn deployment frees its court for the new one.
-      dataOf(await w.api.gql(mutation('changeDeploymentStatus', 'ChangeDeploymentStatusInput', '{ id }'), { input: { deploymentId: d.id, status: 'WITHDRAWN', baseVersion: d.version, mutationId: m() } }));
+      dataOf(await w.api.gql(CHANGE_STATUS, { input: { deploymentId: d.id, status: 'WITHDRAWN', baseVersion: d.version, mutationId: m() } }));
       const court = (await deployment(w, d.id)).court.id;
       return { variables: { input: { courtId: court, leaIds: [], fieldStaffIds: [], targetGoLive: inDays(w.api, 120), mutationId: m() } } };
     },
@@ -305,7 +330,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('undoReschedule', 'UndoRescheduleInput', '{ toGoLive deployment { id court { name } } }'), roles: PLANNERS,
     prepare: async (w, s) => {
       const d = await deployment(w, w.sides[s].deployment.id);
-      const moved = dataOf(await w.api.gql(mutation('rescheduleGoLive', 'RescheduleGoLiveInput', '{ reschedule { id } }'), { input: { deploymentId: d.id, targetGoLive: inDays(w.api, 131 + (d.version % 20)), baseVersion: d.version, mutationId: m() } })).rescheduleGoLive;
+      const moved = dataOf(await w.api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: inDays(w.api, 131 + (d.version % 20)), baseVersion: d.version, mutationId: m() } })).rescheduleGoLive;
       const after = await deployment(w, d.id);
       return { variables: { input: { rescheduleId: moved.reschedule!.id, baseVersion: after.version, mutationId: m() } }, deploymentId: d.id, target: ['Deployment', d.id] };
     },
@@ -316,7 +341,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
       const fresh = await w.fresh(s);
       const d = await deployment(w, fresh.id);
       for (const t of d.tasks.filter((x) => x.phase === d.phase).sort((a, b) => a.number - b.number)) {
-        dataOf(await w.api.gql(`mutation SchemaWideSettlePhase($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id, mutationId: m() } }));
+        dataOf(await w.api.gql(COMPLETE_TASK, { i: { taskId: t.id, mutationId: m() } }));
       }
       const after = await deployment(w, d.id);
       return { variables: { input: { deploymentId: d.id, baseVersion: after.version, mutationId: m() } }, deploymentId: d.id, target: ['Deployment', d.id] };
@@ -402,7 +427,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('unpinTask', 'TaskActionInput', TASK), roles: PLANNERS,
     prepare: async (w, s, role) => {
       const { deploymentId, task } = await taskFor(w, s, role, ['OPEN'], false);
-      const moved = dataOf(await w.api.gql(mutation('moveTask', 'MoveTaskInput', '{ id version }'), { input: { taskId: task.id, dueDate: inDays(w.api, 61), baseVersion: task.version, mutationId: m() } })).moveTask;
+      const moved = dataOf(await w.api.gql(MOVE_TASK, { input: { taskId: task.id, dueDate: inDays(w.api, 61), baseVersion: task.version, mutationId: m() } })).moveTask;
       return { variables: { input: { taskId: task.id, baseVersion: moved.version, mutationId: m() } }, deploymentId, target: ['Task', task.id] };
     },
   },
@@ -449,7 +474,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('completeScannerAssessment', 'CompleteScannerAssessmentInput', '{ id status version }'), roles: FIELD_WORK,
     prepare: async (w, s) => {
       const ws = await workstation(w, s);
-      const a = dataOf(await w.api.gql(`query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }`, { id: ws.assessmentId })).scannerAssessment;
+      const a = dataOf(await w.api.gql(ASSESSMENT_VERSION, { id: ws.assessmentId })).scannerAssessment;
       return { variables: { input: { assessmentId: ws.assessmentId, baseVersion: a.version, mutationId: m() } }, deploymentId: ws.deploymentId, target: ['ScannerAssessment', ws.assessmentId] };
     },
   },
@@ -653,7 +678,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('confirmMfaEnrolment', 'ConfirmMfaEnrolmentInput', '{ codes }'), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
       const caller = await confirmed(w, role);
-      const { secret } = dataOf(await caller.gql(`mutation SchemaWideEnrol { startMfaEnrolment { secret } }`)).startMfaEnrolment;
+      const { secret } = dataOf(await caller.gql(START_ENROLMENT)).startMfaEnrolment;
       return { variables: { input: { code: totpCode(secret, caller.user!.email, w.api.clock.now()) } } };
     },
   },
@@ -668,7 +693,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('revokeApiToken', 'RevokeApiTokenInput', '{ id revokedAt }'), roles: TOKEN_HOLDERS,
     prepare: async (w, _s, role) => {
       const caller = await confirmed(w, role);
-      const created = dataOf(await caller.gql(mutation('createApiToken', 'CreateApiTokenInput', '{ apiToken { id } }'), { input: { name: `Token ${m().slice(0, 8)}` } })).createApiToken;
+      const created = dataOf(await caller.gql(CREATE_TOKEN, { input: { name: `Token ${m().slice(0, 8)}` } })).createApiToken;
       return { variables: { input: { apiTokenId: created.apiToken.id } }, target: ['ApiToken', created.apiToken.id] };
     },
   },
@@ -704,7 +729,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   publishScannerRequirements: {
     document: mutation('publishScannerRequirements', 'PublishScannerRequirementsInput', '{ version }'), roles: ADMINS,
     prepare: async (w) => {
-      const current = dataOf(await w.api.gql(`query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }`)).scannerRequirements;
+      const current = dataOf(await w.api.gql(REQUIREMENTS)).scannerRequirements;
       return { variables: { input: { requirements: current.requirements, mutationId: m() } } };
     },
   },
@@ -716,9 +741,9 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('createLifecycleTemplateDraft', 'CreateLifecycleTemplateDraftInput', '{ id }'), roles: ADMINS,
     prepare: async (w) => {
       // There is at most one draft: publish the one a call before left.
-      const drafts = dataOf(await w.api.gql(`query SchemaWideTemplateDrafts { lifecycleTemplates { id publishedAt } }`)).lifecycleTemplates as { id: string; publishedAt: string | null }[];
+      const drafts = dataOf(await w.api.gql(TEMPLATES)).lifecycleTemplates;
       for (const d of drafts.filter((t) => !t.publishedAt)) {
-        dataOf(await w.api.gql(mutation('publishLifecycleTemplate', 'PublishLifecycleTemplateInput', '{ id }'), { input: { templateId: d.id, mutationId: m() } }));
+        dataOf(await w.api.gql(PUBLISH_TEMPLATE, { input: { templateId: d.id, mutationId: m() } }));
       }
       return { variables: { input: { name: 'Next template', mutationId: m() } } };
     },
@@ -727,7 +752,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('saveLifecycleTemplateDraft', 'SaveLifecycleTemplateDraftInput', '{ id name }'), roles: ADMINS,
     prepare: async (w) => {
       const id = await lifecycleDraft(w);
-      const tasks = dataOf(await w.api.gql(`query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }`, { id })).lifecycleTemplate.tasks;
+      const tasks = dataOf(await w.api.gql(TEMPLATE_TASKS, { id })).lifecycleTemplate.tasks;
       return { variables: { input: { templateId: id, name: `Template ${m().slice(0, 6)}`, tasks, mutationId: m() } }, target: ['LifecycleTemplate', id] };
     },
   },
@@ -738,8 +763,8 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   startTestPlanDraft: {
     document: mutation('startTestPlanDraft', 'StartTestPlanDraftInput', '{ id }'), roles: PLANNERS,
     prepare: async (w) => {
-      const draft = dataOf(await w.api.gql(`query SchemaWideDraftNow { testPlanDraft { id version } }`)).testPlanDraft;
-      if (draft) dataOf(await w.api.gql(mutation('discardTestPlanDraft', 'TestPlanDraftActionInput', ''), { input: { draftId: draft.id, baseVersion: draft.version, mutationId: m() } }));
+      const draft = dataOf(await w.api.gql(PLAN_DRAFT)).testPlanDraft;
+      if (draft) dataOf(await w.api.gql(DISCARD_PLAN_DRAFT, { input: { draftId: draft.id, baseVersion: draft.version, mutationId: m() } }));
       return { variables: { input: { mutationId: m() } } };
     },
   },

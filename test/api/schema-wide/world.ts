@@ -5,6 +5,7 @@ import { dataOf, type Api, type Client } from '../../support/api';
 import { acceptReadinessChecklist, completeTasks, holdTraining, meetDependencies, passAll, signAll, startRun } from '../../support/cat';
 import { createDeployment, organizationsOf, type CreatedDeployment } from '../../support/fixtures';
 import { uploadFile } from '../../support/files';
+import { graphql } from '../../support/generated';
 
 /**
  * Two courts' worlds side by side, for tests generated from schema.graphql (operations.ts):
@@ -48,8 +49,8 @@ export interface World {
   sideOf(deploymentId: string): Side | undefined;
 }
 
-const READ = `query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }`;
-const ASSIGN = `mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`;
+const READ = graphql(`query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }`);
+const ASSIGN = graphql(`mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
 const MEETING = `mutation WorldMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }`;
 
 export async function buildWorld(api: Api): Promise<World> {

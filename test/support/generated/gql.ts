@@ -61,6 +61,17 @@ type Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": typeof types.ConfirmIdentityAgainDocument,
+    "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ConfirmChangePasswordDocument,
+    "mutation ConfirmStartMfa { startMfaEnrolment { secret } }": typeof types.ConfirmStartMfaDocument,
+    "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.ConfirmMfaCodesDocument,
+    "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": typeof types.ConfirmCreateTokenDocument,
+    "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ConfirmSignInDocument,
+    "query ConfirmMyTokens { myApiTokens { id } }": typeof types.ConfirmMyTokensDocument,
+    "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }": typeof types.ConfirmSecurityEventsDocument,
+    "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": typeof types.ConfirmResetPasswordDocument,
+    "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": typeof types.ConfirmCompleteResetDocument,
+    "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.ConfirmUnlockDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": typeof types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment2Document,
@@ -230,7 +241,45 @@ type Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": typeof types.ScannerRequirementVersionsAuditDocument,
+    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": typeof types.SchemaWideDeploymentDocument,
+    "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": typeof types.SchemaWideCompleteDocument,
+    "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": typeof types.SchemaWideMoveDocument,
+    "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": typeof types.SchemaWideStatusDocument,
+    "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }": typeof types.SchemaWideRescheduleDocument,
+    "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }": typeof types.SchemaWideAssessmentDocument,
+    "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }": typeof types.SchemaWideAssessmentVersionDocument,
+    "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideWorkstationDocument,
+    "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideUpdateWsDocument,
+    "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": typeof types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.SchemaWideStartResponseDocument,
+    "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SchemaWideSubmitDocument,
+    "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.SchemaWideTrainingDocument,
+    "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.SchemaWideRequestDocument,
+    "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": typeof types.SchemaWideFailDocument,
+    "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": typeof types.SchemaWideDefectDocument,
+    "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.SchemaWideIncidentDocument,
+    "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": typeof types.SchemaWideTemplatesDocument,
+    "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": typeof types.SchemaWideCurrentTemplateDocument,
+    "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": typeof types.SchemaWideTemplateTasksDocument,
+    "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }": typeof types.SchemaWideTemplateDraftDocument,
+    "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }": typeof types.SchemaWidePublishTemplateDocument,
+    "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideDraftDocument,
+    "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideStartDraftDocument,
+    "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": typeof types.SchemaWideDiscardDraftDocument,
+    "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": typeof types.SchemaWideConfirmDocument,
+    "mutation SchemaWideEnrol { startMfaEnrolment { secret } }": typeof types.SchemaWideEnrolDocument,
+    "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
+    "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
+    "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
+    "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
+    "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": typeof types.ScopedUpdateWorkstationDocument,
+    "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": typeof types.ScopedConflictsDocument,
+    "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": typeof types.ScopedRecordWorkstationDocument,
+    "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.ScopedAssignStaffDocument,
+    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": typeof types.ScopedRequestAccountDocument,
+    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": typeof types.ScopedAccountRequestsDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInBurstDocument,
+    "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }": typeof types.SignInBurstEventsDocument,
     "query SignInMe { me { email role } }": typeof types.SignInMeDocument,
     "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInAttemptDocument,
     "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": typeof types.SignInAuditEventsDocument,
@@ -254,6 +303,11 @@ type Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": typeof types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": typeof types.SignOffsOfRunDocument,
+    "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": typeof types.TaskLifecycleFieldsFragmentDoc,
+    "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleStartDocument,
+    "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleCompleteDocument,
+    "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleWaiveDocument,
+    "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleReopenDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocumentDocument,
@@ -364,6 +418,17 @@ const documents: Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": types.ConfirmIdentityAgainDocument,
+    "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ConfirmChangePasswordDocument,
+    "mutation ConfirmStartMfa { startMfaEnrolment { secret } }": types.ConfirmStartMfaDocument,
+    "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.ConfirmMfaCodesDocument,
+    "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": types.ConfirmCreateTokenDocument,
+    "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ConfirmSignInDocument,
+    "query ConfirmMyTokens { myApiTokens { id } }": types.ConfirmMyTokensDocument,
+    "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }": types.ConfirmSecurityEventsDocument,
+    "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": types.ConfirmResetPasswordDocument,
+    "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": types.ConfirmCompleteResetDocument,
+    "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.ConfirmUnlockDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment2Document,
@@ -533,7 +598,45 @@ const documents: Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": types.ScannerRequirementVersionsAuditDocument,
+    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": types.SchemaWideDeploymentDocument,
+    "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": types.SchemaWideCompleteDocument,
+    "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": types.SchemaWideMoveDocument,
+    "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": types.SchemaWideStatusDocument,
+    "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }": types.SchemaWideRescheduleDocument,
+    "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }": types.SchemaWideAssessmentDocument,
+    "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }": types.SchemaWideAssessmentVersionDocument,
+    "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": types.SchemaWideWorkstationDocument,
+    "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": types.SchemaWideUpdateWsDocument,
+    "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.SchemaWideStartResponseDocument,
+    "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SchemaWideSubmitDocument,
+    "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.SchemaWideTrainingDocument,
+    "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.SchemaWideRequestDocument,
+    "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": types.SchemaWideFailDocument,
+    "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": types.SchemaWideDefectDocument,
+    "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.SchemaWideIncidentDocument,
+    "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": types.SchemaWideTemplatesDocument,
+    "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": types.SchemaWideCurrentTemplateDocument,
+    "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": types.SchemaWideTemplateTasksDocument,
+    "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }": types.SchemaWideTemplateDraftDocument,
+    "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }": types.SchemaWidePublishTemplateDocument,
+    "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideDraftDocument,
+    "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideStartDraftDocument,
+    "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": types.SchemaWideDiscardDraftDocument,
+    "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": types.SchemaWideConfirmDocument,
+    "mutation SchemaWideEnrol { startMfaEnrolment { secret } }": types.SchemaWideEnrolDocument,
+    "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
+    "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
+    "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
+    "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
+    "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": types.ScopedUpdateWorkstationDocument,
+    "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": types.ScopedConflictsDocument,
+    "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": types.ScopedRecordWorkstationDocument,
+    "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.ScopedAssignStaffDocument,
+    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": types.ScopedRequestAccountDocument,
+    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": types.ScopedAccountRequestsDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInBurstDocument,
+    "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }": types.SignInBurstEventsDocument,
     "query SignInMe { me { email role } }": types.SignInMeDocument,
     "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInAttemptDocument,
     "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": types.SignInAuditEventsDocument,
@@ -557,6 +660,11 @@ const documents: Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": types.SignOffsOfRunDocument,
+    "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": types.TaskLifecycleFieldsFragmentDoc,
+    "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleStartDocument,
+    "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleCompleteDocument,
+    "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleWaiveDocument,
+    "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleReopenDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocumentDocument,
@@ -805,6 +913,50 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }"): typeof import('./graphql').ConfirmIdentityAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }"): typeof import('./graphql').ConfirmChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmStartMfa { startMfaEnrolment { secret } }"): typeof import('./graphql').ConfirmStartMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }"): typeof import('./graphql').ConfirmMfaCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }"): typeof import('./graphql').ConfirmCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }"): typeof import('./graphql').ConfirmSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConfirmMyTokens { myApiTokens { id } }"): typeof import('./graphql').ConfirmMyTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }"): typeof import('./graphql').ConfirmSecurityEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }"): typeof import('./graphql').ConfirmResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }"): typeof import('./graphql').ConfirmCompleteResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }"): typeof import('./graphql').ConfirmUnlockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1484,7 +1636,159 @@ export function graphql(source: "query ScannerRequirementVersionsAudit($f: Audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }"): typeof import('./graphql').SchemaWideDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }"): typeof import('./graphql').SchemaWideCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }"): typeof import('./graphql').SchemaWideMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }"): typeof import('./graphql').SchemaWideStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }"): typeof import('./graphql').SchemaWideRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }"): typeof import('./graphql').SchemaWideAssessmentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }"): typeof import('./graphql').SchemaWideWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }"): typeof import('./graphql').SchemaWideUpdateWsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }"): typeof import('./graphql').SchemaWidePublishQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }"): typeof import('./graphql').SchemaWideTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').SchemaWideRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }"): typeof import('./graphql').SchemaWideFailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }"): typeof import('./graphql').SchemaWideDefectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').SchemaWideIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }"): typeof import('./graphql').SchemaWideTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }"): typeof import('./graphql').SchemaWideCurrentTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }"): typeof import('./graphql').SchemaWideTemplateTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }"): typeof import('./graphql').SchemaWideTemplateDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }"): typeof import('./graphql').SchemaWidePublishTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }"): typeof import('./graphql').SchemaWideDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }"): typeof import('./graphql').SchemaWideStartDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }"): typeof import('./graphql').SchemaWideDiscardDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }"): typeof import('./graphql').SchemaWideConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideEnrol { startMfaEnrolment { secret } }"): typeof import('./graphql').SchemaWideEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }"): typeof import('./graphql').SchemaWideTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }"): typeof import('./graphql').SchemaWideRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').WorldDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').WorldAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }"): typeof import('./graphql').ScopedUpdateWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }"): typeof import('./graphql').ScopedConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }"): typeof import('./graphql').ScopedRecordWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').ScopedAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }"): typeof import('./graphql').ScopedRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }"): typeof import('./graphql').ScopedAccountRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }"): typeof import('./graphql').SignInBurstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }"): typeof import('./graphql').SignInBurstEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1577,6 +1881,26 @@ export function graphql(source: "query SignInEverything { auditEvents(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }"): typeof import('./graphql').SignOffsOfRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }"): typeof import('./graphql').TaskLifecycleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleWaiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleReopenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

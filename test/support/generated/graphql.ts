@@ -212,6 +212,14 @@ export type CompleteScannerAssessmentInput = {
   mutationId?: string | number | null | undefined;
 };
 
+/** Proves again who the signed-in person is, before a change to how they sign in. */
+export type ConfirmIdentityInput = {
+  /** Your password. */
+  password: string;
+  /** The 6-digit code of your authenticator app: required when you use one. */
+  totpCode?: string | null | undefined;
+};
+
 /** Confirms two-factor enrolment with a code from the new secret. */
 export type ConfirmMfaEnrolmentInput = {
   /** The 6-digit code the authenticator app shows. */
@@ -1827,6 +1835,79 @@ export type CatWalkthroughReportIncidentMutationVariables = Exact<{
 
 export type CatWalkthroughReportIncidentMutation = { reportIncident: { id: string, status: IncidentStatus, version: number } };
 
+export type ConfirmIdentityAgainMutationVariables = Exact<{
+  i: ConfirmIdentityInput;
+}>;
+
+
+export type ConfirmIdentityAgainMutation = { confirmIdentity: boolean };
+
+export type ConfirmChangePasswordMutationVariables = Exact<{
+  i: ChangePasswordInput;
+}>;
+
+
+export type ConfirmChangePasswordMutation = { changePassword: boolean };
+
+export type ConfirmStartMfaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfirmStartMfaMutation = { startMfaEnrolment: { secret: string } };
+
+export type ConfirmMfaCodesMutationVariables = Exact<{
+  i: ConfirmMfaEnrolmentInput;
+}>;
+
+
+export type ConfirmMfaCodesMutation = { confirmMfaEnrolment: { codes: Array<string> } };
+
+export type ConfirmCreateTokenMutationVariables = Exact<{
+  i: CreateApiTokenInput;
+}>;
+
+
+export type ConfirmCreateTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string } } };
+
+export type ConfirmSignInMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type ConfirmSignInMutation = { signIn: { user: { id: string } } };
+
+export type ConfirmMyTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfirmMyTokensQuery = { myApiTokens: Array<{ id: string }> };
+
+export type ConfirmSecurityEventsQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type ConfirmSecurityEventsQuery = { auditEvents: { nodes: Array<{ actor: string, after: unknown, entityId: string | null }> } };
+
+export type ConfirmResetPasswordMutationVariables = Exact<{
+  i: UserActionInput;
+}>;
+
+
+export type ConfirmResetPasswordMutation = { resetPassword: { url: string | null, expiresAt: string } };
+
+export type ConfirmCompleteResetMutationVariables = Exact<{
+  i: CompletePasswordResetInput;
+}>;
+
+
+export type ConfirmCompleteResetMutation = { completePasswordReset: boolean };
+
+export type ConfirmUnlockMutationVariables = Exact<{
+  i: UserActionInput;
+}>;
+
+
+export type ConfirmUnlockMutation = { unlockUser: { id: string } };
+
 export type CreateDeploymentDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2920,12 +3001,266 @@ export type ScannerRequirementVersionsAuditQueryVariables = Exact<{
 
 export type ScannerRequirementVersionsAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, before: unknown, after: unknown }> } };
 
+export type SchemaWideDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchemaWideDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, court: { id: string, locations: Array<{ id: string }> }, participatingLeas: Array<{ id: string }>, tasks: Array<{ id: string, number: number, key: string, kind: TaskKind, party: Party, phase: Phase, status: TaskStatus, version: number, pinned: boolean, prerequisites: Array<{ number: number }> }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, version: number }> } };
+
+export type SchemaWideCompleteMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type SchemaWideCompleteMutation = { completeTask: { id: string, status: TaskStatus, version: number } };
+
+export type SchemaWideMoveMutationVariables = Exact<{
+  input: MoveTaskInput;
+}>;
+
+
+export type SchemaWideMoveMutation = { moveTask: { id: string, version: number } };
+
+export type SchemaWideStatusMutationVariables = Exact<{
+  input: ChangeDeploymentStatusInput;
+}>;
+
+
+export type SchemaWideStatusMutation = { changeDeploymentStatus: { id: string } };
+
+export type SchemaWideRescheduleMutationVariables = Exact<{
+  input: RescheduleGoLiveInput;
+}>;
+
+
+export type SchemaWideRescheduleMutation = { rescheduleGoLive: { reschedule: { id: string } | null } };
+
+export type SchemaWideAssessmentMutationVariables = Exact<{
+  i: StartScannerAssessmentInput;
+}>;
+
+
+export type SchemaWideAssessmentMutation = { startScannerAssessment: { id: string, version: number } };
+
+export type SchemaWideAssessmentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchemaWideAssessmentVersionQuery = { scannerAssessment: { version: number } };
+
+export type SchemaWideWorkstationMutationVariables = Exact<{
+  i: RecordScannerWorkstationInput;
+}>;
+
+
+export type SchemaWideWorkstationMutation = { recordScannerWorkstation: { id: string, version: number } };
+
+export type SchemaWideUpdateWsMutationVariables = Exact<{
+  i: UpdateScannerWorkstationInput;
+}>;
+
+
+export type SchemaWideUpdateWsMutation = { updateScannerWorkstation: { id: string, version: number } };
+
+export type SchemaWidePublishQuestionnaireMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type SchemaWidePublishQuestionnaireMutation = { publishQuestionnaire: { key: string } };
+
+export type SchemaWideStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type SchemaWideStartResponseMutation = { startResponse: { id: string, version: number } };
+
+export type SchemaWideSubmitMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type SchemaWideSubmitMutation = { submitResponse: { id: string, version: number } };
+
+export type SchemaWideTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type SchemaWideTrainingMutation = { scheduleTraining: { id: string, version: number } };
+
+export type SchemaWideRequestMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type SchemaWideRequestMutation = { requestAccount: { id: string, version: number } };
+
+export type SchemaWideFailMutationVariables = Exact<{
+  i: RecordTestResultInput;
+}>;
+
+
+export type SchemaWideFailMutation = { recordTestResult: { id: string } };
+
+export type SchemaWideDefectMutationVariables = Exact<{
+  i: RaiseDefectInput;
+}>;
+
+
+export type SchemaWideDefectMutation = { raiseDefect: { id: string, version: number } };
+
+export type SchemaWideIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type SchemaWideIncidentMutation = { reportIncident: { id: string, version: number } };
+
+export type SchemaWideTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideTemplatesQuery = { lifecycleTemplates: Array<{ id: string, publishedAt: string | null }> };
+
+export type SchemaWideCurrentTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideCurrentTemplateQuery = { currentLifecycleTemplate: { id: string } };
+
+export type SchemaWideTemplateTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchemaWideTemplateTasksQuery = { lifecycleTemplate: { tasks: Array<{ key: string, kind: TaskKind, offsetDays: number, party: Party, phase: Phase, prerequisiteNumbers: Array<number>, required: boolean, title: string }> } };
+
+export type SchemaWideTemplateDraftMutationVariables = Exact<{
+  input: CreateLifecycleTemplateDraftInput;
+}>;
+
+
+export type SchemaWideTemplateDraftMutation = { createLifecycleTemplateDraft: { id: string } };
+
+export type SchemaWidePublishTemplateMutationVariables = Exact<{
+  input: PublishLifecycleTemplateInput;
+}>;
+
+
+export type SchemaWidePublishTemplateMutation = { publishLifecycleTemplate: { id: string } };
+
+export type SchemaWideDraftQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideDraftQuery = { testPlanDraft: { id: string, version: number, name: string, cases: Array<{ key: string, area: TestArea, criticality: Criticality, title: string, preconditions: string, steps: Array<string>, expectedResult: string, requiresCarpos: boolean }> } | null };
+
+export type SchemaWideStartDraftMutationVariables = Exact<{
+  input: StartTestPlanDraftInput;
+}>;
+
+
+export type SchemaWideStartDraftMutation = { startTestPlanDraft: { id: string, version: number, name: string, cases: Array<{ key: string, area: TestArea, criticality: Criticality, title: string, preconditions: string, steps: Array<string>, expectedResult: string, requiresCarpos: boolean }> } };
+
+export type SchemaWideDiscardDraftMutationVariables = Exact<{
+  input: TestPlanDraftActionInput;
+}>;
+
+
+export type SchemaWideDiscardDraftMutation = { discardTestPlanDraft: boolean };
+
+export type SchemaWideConfirmMutationVariables = Exact<{
+  input: ConfirmIdentityInput;
+}>;
+
+
+export type SchemaWideConfirmMutation = { confirmIdentity: boolean };
+
+export type SchemaWideEnrolMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideEnrolMutation = { startMfaEnrolment: { secret: string } };
+
+export type SchemaWideTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type SchemaWideTokenMutation = { createApiToken: { apiToken: { id: string } } };
+
+export type SchemaWideRequirementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideRequirementsQuery = { scannerRequirements: { requirements: Array<{ key: string, category: RequirementCategory, description: string, fact: ScannerFact, operator: RequirementOperator, minimum: number | null, anyOf: Array<string> | null }> } };
+
+export type WorldDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorldDeploymentQuery = { deployment: { court: { id: string } } };
+
+export type WorldAssignMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type WorldAssignMutation = { assignDeploymentStaff: { id: string } };
+
+export type ScopedUpdateWorkstationMutationVariables = Exact<{
+  i: UpdateScannerWorkstationInput;
+}>;
+
+
+export type ScopedUpdateWorkstationMutation = { updateScannerWorkstation: { version: number } };
+
+export type ScopedConflictsQueryVariables = Exact<{
+  f?: ConflictFilter | null | undefined;
+}>;
+
+
+export type ScopedConflictsQuery = { conflicts: { totalCount: number, nodes: Array<{ id: string, deploymentId: string | null, attempted: unknown }> } };
+
+export type ScopedRecordWorkstationMutationVariables = Exact<{
+  i: RecordScannerWorkstationInput;
+}>;
+
+
+export type ScopedRecordWorkstationMutation = { recordScannerWorkstation: { id: string } };
+
+export type ScopedAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type ScopedAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type ScopedRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type ScopedRequestAccountMutation = { requestAccount: { id: string } };
+
+export type ScopedAccountRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopedAccountRequestsQuery = { deployment: { accountRequests: Array<{ personName: string, email: string, ccporRole: CcporRole }> } };
+
 export type SignInBurstMutationVariables = Exact<{
   i: SignInInput;
 }>;
 
 
 export type SignInBurstMutation = { signIn: { user: { email: string } } };
+
+export type SignInBurstEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInBurstEventsQuery = { auditEvents: { nodes: Array<{ actor: string, operation: string, after: unknown }> } };
 
 export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3075,6 +3410,36 @@ export type SignOffsOfRunQueryVariables = Exact<{
 
 
 export type SignOffsOfRunQuery = { testRun: { signOffs: Array<{ id: string, status: SignOffStatus, staleBecause: Array<string> }> } };
+
+export type TaskLifecycleFieldsFragment = { id: string, number: number, status: TaskStatus, reason: string | null, evidence: string | null, completedOn: string | null, version: number, updatedBy: string | null };
+
+export type TaskLifecycleStartMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type TaskLifecycleStartMutation = { startTask: { id: string, number: number, status: TaskStatus, reason: string | null, evidence: string | null, completedOn: string | null, version: number, updatedBy: string | null } };
+
+export type TaskLifecycleCompleteMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type TaskLifecycleCompleteMutation = { completeTask: { id: string, number: number, status: TaskStatus, reason: string | null, evidence: string | null, completedOn: string | null, version: number, updatedBy: string | null } };
+
+export type TaskLifecycleWaiveMutationVariables = Exact<{
+  i: WaiveTaskInput;
+}>;
+
+
+export type TaskLifecycleWaiveMutation = { waiveTask: { id: string, number: number, status: TaskStatus, reason: string | null, evidence: string | null, completedOn: string | null, version: number, updatedBy: string | null } };
+
+export type TaskLifecycleReopenMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type TaskLifecycleReopenMutation = { reopenTask: { id: string, number: number, status: TaskStatus, reason: string | null, evidence: string | null, completedOn: string | null, version: number, updatedBy: string | null } };
 
 export type TaskLifecycleDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -3606,6 +3971,18 @@ export const ConflictFieldsFragmentDoc = new TypedDocumentString(`
   resolvedAt
 }
     `, {"fragmentName":"ConflictFields"}) as unknown as TypedDocumentString<ConflictFieldsFragment, unknown>;
+export const TaskLifecycleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskLifecycleFields on Task {
+  id
+  number
+  status
+  reason
+  evidence
+  completedOn
+  version
+  updatedBy
+}
+    `, {"fragmentName":"TaskLifecycleFields"}) as unknown as TypedDocumentString<TaskLifecycleFieldsFragment, unknown>;
 export const TrainingSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrainingSessionFields on TrainingSession {
   id
@@ -4367,6 +4744,88 @@ export const CatWalkthroughReportIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatWalkthroughReportIncidentMutation, CatWalkthroughReportIncidentMutationVariables>;
+export const ConfirmIdentityAgainDocument = new TypedDocumentString(`
+    mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) {
+  confirmIdentity(input: $i)
+}
+    `) as unknown as TypedDocumentString<ConfirmIdentityAgainMutation, ConfirmIdentityAgainMutationVariables>;
+export const ConfirmChangePasswordDocument = new TypedDocumentString(`
+    mutation ConfirmChangePassword($i: ChangePasswordInput!) {
+  changePassword(input: $i)
+}
+    `) as unknown as TypedDocumentString<ConfirmChangePasswordMutation, ConfirmChangePasswordMutationVariables>;
+export const ConfirmStartMfaDocument = new TypedDocumentString(`
+    mutation ConfirmStartMfa {
+  startMfaEnrolment {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmStartMfaMutation, ConfirmStartMfaMutationVariables>;
+export const ConfirmMfaCodesDocument = new TypedDocumentString(`
+    mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) {
+  confirmMfaEnrolment(input: $i) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmMfaCodesMutation, ConfirmMfaCodesMutationVariables>;
+export const ConfirmCreateTokenDocument = new TypedDocumentString(`
+    mutation ConfirmCreateToken($i: CreateApiTokenInput!) {
+  createApiToken(input: $i) {
+    token
+    apiToken {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmCreateTokenMutation, ConfirmCreateTokenMutationVariables>;
+export const ConfirmSignInDocument = new TypedDocumentString(`
+    mutation ConfirmSignIn($i: SignInInput!) {
+  signIn(input: $i) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSignInMutation, ConfirmSignInMutationVariables>;
+export const ConfirmMyTokensDocument = new TypedDocumentString(`
+    query ConfirmMyTokens {
+  myApiTokens {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmMyTokensQuery, ConfirmMyTokensQueryVariables>;
+export const ConfirmSecurityEventsDocument = new TypedDocumentString(`
+    query ConfirmSecurityEvents($f: AuditEventFilter) {
+  auditEvents(first: 100, filter: $f) {
+    nodes {
+      actor
+      after
+      entityId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSecurityEventsQuery, ConfirmSecurityEventsQueryVariables>;
+export const ConfirmResetPasswordDocument = new TypedDocumentString(`
+    mutation ConfirmResetPassword($i: UserActionInput!) {
+  resetPassword(input: $i) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmResetPasswordMutation, ConfirmResetPasswordMutationVariables>;
+export const ConfirmCompleteResetDocument = new TypedDocumentString(`
+    mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) {
+  completePasswordReset(input: $i)
+}
+    `) as unknown as TypedDocumentString<ConfirmCompleteResetMutation, ConfirmCompleteResetMutationVariables>;
+export const ConfirmUnlockDocument = new TypedDocumentString(`
+    mutation ConfirmUnlock($i: UserActionInput!) {
+  unlockUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmUnlockMutation, ConfirmUnlockMutationVariables>;
 export const CreateDeploymentDeploymentsDocument = new TypedDocumentString(`
     query CreateDeploymentDeployments {
   deployments(first: 100) {
@@ -6415,6 +6874,362 @@ export const ScannerRequirementVersionsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScannerRequirementVersionsAuditQuery, ScannerRequirementVersionsAuditQueryVariables>;
+export const SchemaWideDeploymentDocument = new TypedDocumentString(`
+    query SchemaWideDeployment($id: ID!) {
+  deployment(id: $id) {
+    id
+    version
+    phase
+    status
+    court {
+      id
+      locations {
+        id
+      }
+    }
+    participatingLeas {
+      id
+    }
+    tasks {
+      id
+      number
+      key
+      kind
+      party
+      phase
+      status
+      version
+      pinned
+      prerequisites {
+        number
+      }
+    }
+    dependencies {
+      id
+      kind
+      status
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideDeploymentQuery, SchemaWideDeploymentQueryVariables>;
+export const SchemaWideCompleteDocument = new TypedDocumentString(`
+    mutation SchemaWideComplete($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideCompleteMutation, SchemaWideCompleteMutationVariables>;
+export const SchemaWideMoveDocument = new TypedDocumentString(`
+    mutation SchemaWideMove($input: MoveTaskInput!) {
+  moveTask(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMoveMutation, SchemaWideMoveMutationVariables>;
+export const SchemaWideStatusDocument = new TypedDocumentString(`
+    mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideStatusMutation, SchemaWideStatusMutationVariables>;
+export const SchemaWideRescheduleDocument = new TypedDocumentString(`
+    mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $input) {
+    reschedule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideRescheduleMutation, SchemaWideRescheduleMutationVariables>;
+export const SchemaWideAssessmentDocument = new TypedDocumentString(`
+    mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) {
+  startScannerAssessment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideAssessmentMutation, SchemaWideAssessmentMutationVariables>;
+export const SchemaWideAssessmentVersionDocument = new TypedDocumentString(`
+    query SchemaWideAssessmentVersion($id: ID!) {
+  scannerAssessment(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideAssessmentVersionQuery, SchemaWideAssessmentVersionQueryVariables>;
+export const SchemaWideWorkstationDocument = new TypedDocumentString(`
+    mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) {
+  recordScannerWorkstation(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideWorkstationMutation, SchemaWideWorkstationMutationVariables>;
+export const SchemaWideUpdateWsDocument = new TypedDocumentString(`
+    mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) {
+  updateScannerWorkstation(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideUpdateWsMutation, SchemaWideUpdateWsMutationVariables>;
+export const SchemaWidePublishQuestionnaireDocument = new TypedDocumentString(`
+    mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWidePublishQuestionnaireMutation, SchemaWidePublishQuestionnaireMutationVariables>;
+export const SchemaWideStartResponseDocument = new TypedDocumentString(`
+    mutation SchemaWideStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideStartResponseMutation, SchemaWideStartResponseMutationVariables>;
+export const SchemaWideSubmitDocument = new TypedDocumentString(`
+    mutation SchemaWideSubmit($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideSubmitMutation, SchemaWideSubmitMutationVariables>;
+export const SchemaWideTrainingDocument = new TypedDocumentString(`
+    mutation SchemaWideTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideTrainingMutation, SchemaWideTrainingMutationVariables>;
+export const SchemaWideRequestDocument = new TypedDocumentString(`
+    mutation SchemaWideRequest($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideRequestMutation, SchemaWideRequestMutationVariables>;
+export const SchemaWideFailDocument = new TypedDocumentString(`
+    mutation SchemaWideFail($i: RecordTestResultInput!) {
+  recordTestResult(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideFailMutation, SchemaWideFailMutationVariables>;
+export const SchemaWideDefectDocument = new TypedDocumentString(`
+    mutation SchemaWideDefect($i: RaiseDefectInput!) {
+  raiseDefect(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideDefectMutation, SchemaWideDefectMutationVariables>;
+export const SchemaWideIncidentDocument = new TypedDocumentString(`
+    mutation SchemaWideIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideIncidentMutation, SchemaWideIncidentMutationVariables>;
+export const SchemaWideTemplatesDocument = new TypedDocumentString(`
+    query SchemaWideTemplates {
+  lifecycleTemplates {
+    id
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideTemplatesQuery, SchemaWideTemplatesQueryVariables>;
+export const SchemaWideCurrentTemplateDocument = new TypedDocumentString(`
+    query SchemaWideCurrentTemplate {
+  currentLifecycleTemplate {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideCurrentTemplateQuery, SchemaWideCurrentTemplateQueryVariables>;
+export const SchemaWideTemplateTasksDocument = new TypedDocumentString(`
+    query SchemaWideTemplateTasks($id: ID!) {
+  lifecycleTemplate(id: $id) {
+    tasks {
+      key
+      kind
+      offsetDays
+      party
+      phase
+      prerequisiteNumbers
+      required
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideTemplateTasksQuery, SchemaWideTemplateTasksQueryVariables>;
+export const SchemaWideTemplateDraftDocument = new TypedDocumentString(`
+    mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) {
+  createLifecycleTemplateDraft(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideTemplateDraftMutation, SchemaWideTemplateDraftMutationVariables>;
+export const SchemaWidePublishTemplateDocument = new TypedDocumentString(`
+    mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) {
+  publishLifecycleTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWidePublishTemplateMutation, SchemaWidePublishTemplateMutationVariables>;
+export const SchemaWideDraftDocument = new TypedDocumentString(`
+    query SchemaWideDraft {
+  testPlanDraft {
+    id
+    version
+    name
+    cases {
+      key
+      area
+      criticality
+      title
+      preconditions
+      steps
+      expectedResult
+      requiresCarpos
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideDraftQuery, SchemaWideDraftQueryVariables>;
+export const SchemaWideStartDraftDocument = new TypedDocumentString(`
+    mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) {
+  startTestPlanDraft(input: $input) {
+    id
+    version
+    name
+    cases {
+      key
+      area
+      criticality
+      title
+      preconditions
+      steps
+      expectedResult
+      requiresCarpos
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideStartDraftMutation, SchemaWideStartDraftMutationVariables>;
+export const SchemaWideDiscardDraftDocument = new TypedDocumentString(`
+    mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) {
+  discardTestPlanDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<SchemaWideDiscardDraftMutation, SchemaWideDiscardDraftMutationVariables>;
+export const SchemaWideConfirmDocument = new TypedDocumentString(`
+    mutation SchemaWideConfirm($input: ConfirmIdentityInput!) {
+  confirmIdentity(input: $input)
+}
+    `) as unknown as TypedDocumentString<SchemaWideConfirmMutation, SchemaWideConfirmMutationVariables>;
+export const SchemaWideEnrolDocument = new TypedDocumentString(`
+    mutation SchemaWideEnrol {
+  startMfaEnrolment {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideEnrolMutation, SchemaWideEnrolMutationVariables>;
+export const SchemaWideTokenDocument = new TypedDocumentString(`
+    mutation SchemaWideToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    apiToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideTokenMutation, SchemaWideTokenMutationVariables>;
+export const SchemaWideRequirementsDocument = new TypedDocumentString(`
+    query SchemaWideRequirements {
+  scannerRequirements {
+    requirements {
+      key
+      category
+      description
+      fact
+      operator
+      minimum
+      anyOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideRequirementsQuery, SchemaWideRequirementsQueryVariables>;
+export const WorldDeploymentDocument = new TypedDocumentString(`
+    query WorldDeployment($id: ID!) {
+  deployment(id: $id) {
+    court {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorldDeploymentQuery, WorldDeploymentQueryVariables>;
+export const WorldAssignDocument = new TypedDocumentString(`
+    mutation WorldAssign($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorldAssignMutation, WorldAssignMutationVariables>;
+export const ScopedUpdateWorkstationDocument = new TypedDocumentString(`
+    mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) {
+  updateScannerWorkstation(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScopedUpdateWorkstationMutation, ScopedUpdateWorkstationMutationVariables>;
+export const ScopedConflictsDocument = new TypedDocumentString(`
+    query ScopedConflicts($f: ConflictFilter) {
+  conflicts(first: 100, filter: $f) {
+    totalCount
+    nodes {
+      id
+      deploymentId
+      attempted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopedConflictsQuery, ScopedConflictsQueryVariables>;
+export const ScopedRecordWorkstationDocument = new TypedDocumentString(`
+    mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) {
+  recordScannerWorkstation(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopedRecordWorkstationMutation, ScopedRecordWorkstationMutationVariables>;
+export const ScopedAssignStaffDocument = new TypedDocumentString(`
+    mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopedAssignStaffMutation, ScopedAssignStaffMutationVariables>;
+export const ScopedRequestAccountDocument = new TypedDocumentString(`
+    mutation ScopedRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopedRequestAccountMutation, ScopedRequestAccountMutationVariables>;
+export const ScopedAccountRequestsDocument = new TypedDocumentString(`
+    query ScopedAccountRequests($id: ID!) {
+  deployment(id: $id) {
+    accountRequests {
+      personName
+      email
+      ccporRole
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopedAccountRequestsQuery, ScopedAccountRequestsQueryVariables>;
 export const SignInBurstDocument = new TypedDocumentString(`
     mutation SignInBurst($i: SignInInput!) {
   signIn(input: $i) {
@@ -6424,6 +7239,17 @@ export const SignInBurstDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInBurstMutation, SignInBurstMutationVariables>;
+export const SignInBurstEventsDocument = new TypedDocumentString(`
+    query SignInBurstEvents {
+  auditEvents(first: 100, filter: {kind: SECURITY}) {
+    nodes {
+      actor
+      operation
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInBurstEventsQuery, SignInBurstEventsQueryVariables>;
 export const SignInMeDocument = new TypedDocumentString(`
     query SignInMe {
   me {
@@ -6628,6 +7454,70 @@ export const SignOffsOfRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffsOfRunQuery, SignOffsOfRunQueryVariables>;
+export const TaskLifecycleStartDocument = new TypedDocumentString(`
+    mutation TaskLifecycleStart($i: TaskActionInput!) {
+  startTask(input: $i) {
+    ...TaskLifecycleFields
+  }
+}
+    fragment TaskLifecycleFields on Task {
+  id
+  number
+  status
+  reason
+  evidence
+  completedOn
+  version
+  updatedBy
+}`) as unknown as TypedDocumentString<TaskLifecycleStartMutation, TaskLifecycleStartMutationVariables>;
+export const TaskLifecycleCompleteDocument = new TypedDocumentString(`
+    mutation TaskLifecycleComplete($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    ...TaskLifecycleFields
+  }
+}
+    fragment TaskLifecycleFields on Task {
+  id
+  number
+  status
+  reason
+  evidence
+  completedOn
+  version
+  updatedBy
+}`) as unknown as TypedDocumentString<TaskLifecycleCompleteMutation, TaskLifecycleCompleteMutationVariables>;
+export const TaskLifecycleWaiveDocument = new TypedDocumentString(`
+    mutation TaskLifecycleWaive($i: WaiveTaskInput!) {
+  waiveTask(input: $i) {
+    ...TaskLifecycleFields
+  }
+}
+    fragment TaskLifecycleFields on Task {
+  id
+  number
+  status
+  reason
+  evidence
+  completedOn
+  version
+  updatedBy
+}`) as unknown as TypedDocumentString<TaskLifecycleWaiveMutation, TaskLifecycleWaiveMutationVariables>;
+export const TaskLifecycleReopenDocument = new TypedDocumentString(`
+    mutation TaskLifecycleReopen($i: TaskActionInput!) {
+  reopenTask(input: $i) {
+    ...TaskLifecycleFields
+  }
+}
+    fragment TaskLifecycleFields on Task {
+  id
+  number
+  status
+  reason
+  evidence
+  completedOn
+  version
+  updatedBy
+}`) as unknown as TypedDocumentString<TaskLifecycleReopenMutation, TaskLifecycleReopenMutationVariables>;
 export const TaskLifecycleDeploymentDocument = new TypedDocumentString(`
     query TaskLifecycleDeployment($id: ID!) {
   deployment(id: $id) {
