@@ -20,11 +20,6 @@ module.exports = defineConfig(
     },
   },
   {
-    // Not yet: browser tests read raw answers loosely.
-    files: ['test/e2e/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
-  {
     // Tests wait on conditions, never on time (test/unit/no-fixed-sleeps.test.ts holds the same line).
     files: ['test/**'],
     rules: {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { OUTBOX_STATES, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // A new app version deployed while changes wait in the outbox (docs/sync.md#app-updates-and-installing). A
 // build cannot run inside the test, so a new version is simulated on a copy of the built app: its
@@ -60,7 +61,7 @@ describe.skipIf(!hasChromium())('a new app version while changes are pending', (
 
   const unsent = async () => ((await page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, state]) => state !== 'SENT');
   const serverWorkstations = async () => {
-    const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }`, { id: assessmentId });
+    const res = await (await api.as('ADMIN')).gql(graphql(`query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }`), { id: assessmentId });
     return res.data?.scannerAssessment?.workstations ?? [];
   };
   const apiDown = (route: Route) => route.abort('connectionrefused');

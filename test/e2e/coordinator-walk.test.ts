@@ -6,6 +6,7 @@ import { addDays } from '../../server/shared/dates';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { graphql } from '../support/generated';
 
 // Issue 7's coordinator walk: create a deployment in the browser, refuse a task action on the
 // task, move a task by hand, reschedule go-live through its preview, save, undo, and find the
@@ -25,9 +26,9 @@ describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, u
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
     page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
     // A court the demo data has not deployed yet.
-    const res = await api.gql(`{ deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }`);
-    const taken = new Set(res.data!.deployments.nodes.map((d: any) => d.court.id));
-    const court = res.data!.organizations.nodes.find((o: any) => !taken.has(o.id));
+    const res = await api.gql(graphql(`query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }`));
+    const taken = new Set(res.data!.deployments.nodes.map((d) => d.court.id));
+    const court = res.data!.organizations.nodes.find((o) => !taken.has(o.id))!;
     courtId = court.id;
     courtName = court.name;
   }, 120_000);
@@ -61,7 +62,7 @@ describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, u
     deploymentId = page.url().split('/').at(-1)!;
     await page.getByRole('heading', { level: 1, name: courtName }).waitFor();
 
-    const res = await api.gql(`query($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }`, { id: deploymentId });
+    const res = await api.gql(graphql(`query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }`), { id: deploymentId });
     const created = res.data!.deployment;
     expect(created).toMatchObject({ wave: 7, targetGoLive: goLive });
     expect(created.participatingLeas.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { addDays } from '../../server/shared/dates';
 import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { graphql } from '../support/generated';
 
 // Issue 7's "Done means": the CSV import with one bad row, walked by a coordinator. The preview
 // names the bad row's problem, nothing is written until the import is confirmed, and then the good
@@ -25,7 +26,7 @@ describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
   });
 
   async function courtsOnServer(): Promise<string[]> {
-    const res = await api.gql('{ deployments(first: 100) { nodes { court { name } } } }');
+    const res = await api.gql(graphql(`query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }`));
     expect(res.errors).toBeUndefined();
     return res.data!.deployments.nodes.map((d: { court: { name: string } }) => d.court.name);
   }
@@ -65,7 +66,7 @@ describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
     const after = await courtsOnServer();
     expect(after).toHaveLength(before.length + 2);
     expect(after).toEqual(expect.arrayContaining(['Superior Court of California, County of Fresno', 'Superior Court of California, County of Kings']));
-    const fresno = await api.gql('{ deployments(first: 100, filter: { county: ["Fresno"] }) { nodes { phase status wave tasks { phase status evidence } } } }');
+    const fresno = await api.gql(graphql(`query CsvImportFresno { deployments(first: 100, filter: { county: ["Fresno"] }) { nodes { phase status wave tasks { phase status evidence } } } }`));
     const imported = fresno.data!.deployments.nodes[0];
     expect(imported).toMatchObject({ phase: 'IMPLEMENT', status: 'IN_PROGRESS', wave: 2 });
     expect(imported.tasks.filter((t: { evidence: string | null }) => t.evidence === 'imported')).toHaveLength(13);

@@ -5,6 +5,7 @@ import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 import { RAISE, recordResult, startRun } from '../support/cat';
+import { graphql } from '../support/generated';
 
 // A coordinator's CAT tools: triaging a defect raised on-site, and publishing a new version of the
 // CAT plan from a draft. Runs against the built client.
@@ -19,7 +20,7 @@ describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
     page = await (await browser.newContext({ viewport: { width: 768, height: 1024 } })).newPage();
-    const list = await api.gql('{ deployments(first: 1, filter: { county: ["San Diego"] }) { nodes { id } } }');
+    const list = await api.gql(graphql(`query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: ["San Diego"] }) { nodes { id } } }`));
     deploymentId = list.data!.deployments.nodes[0].id;
     const run = await startRun(api, deploymentId, 'REHEARSAL');
     const failed = await recordResult(api, { runId: run.id, caseId: run.cases[0].testCase.id, status: 'FAILED', actualResult: 'The order was not saved.' });
@@ -55,7 +56,7 @@ describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
     await form.getByText('Now Fixed.').waitFor();
     await screenshot(page, 'defect-triage.png', { fullPage: true });
 
-    const res = await api.gql('query($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }', { id: deploymentId });
+    const res = await api.gql(graphql(`query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }`), { id: deploymentId });
     expect(res.data!.deployment.defects.find((d: { id: string }) => d.id === defectId)).toMatchObject({ status: 'FIXED', fixedInBuild: 'CCPOR 4.2.2' });
   }, 60_000);
 
@@ -79,11 +80,11 @@ describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
     await page.getByRole('button', { name: 'Publish as a new version' }).click();
     await page.getByText('Published: new test runs use the new version.').waitFor();
 
-    const plan = await api.gql('{ testPlan { version cases { key title steps } } }');
+    const plan = await api.gql(graphql(`query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }`));
     const v2 = plan.data!.testPlan;
     expect(v2.version).toBe(2);
     expect(v2.cases[0].key).toBe('UA-02');
     expect(v2.cases[1]).toMatchObject({ key: 'UA-01', title: 'Court clerk signs in with the COURT role and a second factor', steps: ['Open CCPOR.', 'Sign in with the clerk’s credentials and code.'] });
-    expect((await api.gql('{ testPlan(version: 1) { cases { key } } }')).data!.testPlan.cases[0].key).toBe('UA-01');
+    expect((await api.gql(graphql(`query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }`))).data!.testPlan.cases[0].key).toBe('UA-01');
   }, 60_000);
 });

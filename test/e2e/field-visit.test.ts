@@ -6,6 +6,7 @@ import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { jpegSize, solidPng } from '../support/images';
 import { allSent as allSentOn, cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // The whole site visit of docs/sync.md in a real browser against the built app
 // (`npm run build:client`): with no network, a scanner assessment of three workstations with photos
@@ -46,10 +47,10 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
   /** What the server holds, read through GraphQL as an admin (no workstations while the assessment is not there yet). */
   async function serverState() {
     const admin = await api.as('ADMIN');
-    const run = await admin.gql(`query ($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }`, { r: runId });
+    const run = await admin.gql(graphql(`query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }`), { r: runId });
     expect(run.errors).toBeUndefined();
     const attempts = run.data!.testRun.cases.flatMap((c: { attempts: { status: string; photos: string[] }[] }) => c.attempts);
-    const assessment = await admin.gql(`query ($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }`, { a: assessmentId });
+    const assessment = await admin.gql(graphql(`query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }`), { a: assessmentId });
     const workstations = (assessment.data?.scannerAssessment?.workstations ?? []) as { label: string; photoShas: string[] }[];
     return { workstations, attempts };
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // The field app's promise (docs/sync.md): a CAT run loaded once keeps working with
 // no network — the app starts from the precache, results go to the outbox and survive closing the
@@ -31,7 +32,7 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
 
   async function attemptsOnServer(): Promise<number> {
     const admin = await api.as('ADMIN');
-    const res = await admin.gql(`query ($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }`, { id: runId });
+    const res = await admin.gql(graphql(`query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }`), { id: runId });
     expect(res.errors).toBeUndefined();
     return res.data!.testRun.cases.reduce((sum: number, runCase: { attempts: unknown[] }) => sum + runCase.attempts.length, 0);
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { cachePersisted, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // A scanner assessment made with no network (location → workstation → scanner) goes through the
 // same outbox as CAT results: started and recorded offline, sent in order when back online, and
@@ -98,8 +99,8 @@ describe.skipIf(!hasChromium())('offline scanner assessment', () => {
     await expect.poll(() => workstations.textContent(), { timeout: 15_000 }).toContain('Meets the requirements');
 
     const admin = await api.as('ADMIN');
-    const assessmentId = new URL(page.url()).searchParams.get('assessment');
-    const res = await admin.gql(`query ($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }`, { id: assessmentId });
+    const assessmentId = new URL(page.url()).searchParams.get('assessment')!;
+    const res = await admin.gql(graphql(`query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }`), { id: assessmentId });
     expect(res.data?.scannerAssessment.workstations).toEqual([{ label: 'Family law intake 1', verdict: 'MEETS' }]);
   }, 90_000);
 

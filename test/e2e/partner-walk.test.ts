@@ -7,6 +7,7 @@ import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
 import { passAll, startRun } from '../support/cat';
 import { allSent, cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // Issue 7's partner walk and issue 6's field screens, in Chromium against the built client:
 // a court's person answers a questionnaire (the draft survives a reload) and signs off a CAT run
@@ -25,10 +26,10 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
     // This walk hands the tablet from person to person: more sign-ins from one address in a minute
     // than the production limit allows (that limit has tests of its own).
     [api, browser] = await Promise.all([startApi({ demoData: true, config: { signInRatePerMinute: 1_000 } }), launchBrowser()]);
-    const res = await api.gql('{ deployments(first: 20, filter: { county: ["Los Angeles"] }) { nodes { id court { id } participatingLeas { id name } } } }');
+    const res = await api.gql(graphql(`query PartnerWalkDeployments { deployments(first: 20, filter: { county: ["Los Angeles"] }) { nodes { id court { id } participatingLeas { id name } } } }`));
     laId = res.data!.deployments.nodes[0].id;
     courtId = res.data!.deployments.nodes[0].court.id;
-    sheriffId = res.data!.deployments.nodes[0].participatingLeas.find((lea: { name: string }) => lea.name.includes('Los Angeles')).id;
+    sheriffId = res.data!.deployments.nodes[0].participatingLeas.find((lea) => lea.name.includes('Los Angeles'))!.id;
     // A run ready to sign: started and passed through the API, as a field engineer would have.
     const run = await startRun(api, laId);
     await passAll(api, run);
@@ -41,7 +42,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
   });
 
   const response = async (id: string) =>
-    (await api.gql('query($id: ID!) { questionnaireResponse(id: $id) { status answers version } }', { id })).data!.questionnaireResponse;
+    (await api.gql(graphql(`query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }`), { id })).data!.questionnaireResponse;
 
   describe('a partner of the Los Angeles court', () => {
     let context: BrowserContext;
@@ -176,7 +177,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'by Pat Partner (Los Angeles court) (Court Executive Officer)' }).count()).toBe(1);
       expect(await seriousAxeViolations(page)).toEqual([]);
 
-      const signOffs = (await api.gql('query($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }', { id: runId }))
+      const signOffs = (await api.gql(graphql(`query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }`), { id: runId }))
         .data!.testRun.signOffs;
       expect(signOffs).toEqual([
         {
@@ -299,7 +300,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await page.waitForURL(/\/sign-off\?run=/);
       await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'by Sgt. Casey Moore (Civil Unit supervisor)' }).count(), { timeout: 15_000 }).toBe(1);
 
-      const signOffs = (await api.gql('query($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }', { id: runId })).data!.testRun.signOffs;
+      const signOffs = (await api.gql(graphql(`query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }`), { id: runId })).data!.testRun.signOffs;
       expect(signOffs).toContainEqual({ party: 'LEA', organizationId: sheriffId, signerName: 'Sgt. Casey Moore', recordedBy: 'Sgt. Casey Moore' });
       expect(signOffs).toHaveLength(2);
     }, 90_000);
@@ -312,7 +313,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
     let liveCourtId = '';
 
     beforeAll(async () => {
-      const res = await api.gql('{ deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }');
+      const res = await api.gql(graphql(`query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }`));
       liveId = res.data!.deployments.nodes[0].id;
       liveCourtId = res.data!.deployments.nodes[0].court.id;
       context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
@@ -338,7 +339,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await update.getByLabel('Resolution').fill('The gateway certificate was renewed.');
       await update.getByRole('button', { name: 'Save' }).click();
       await page.getByText('Incident updated.').waitFor({ timeout: 15_000 });
-      const incidents = (await api.gql('query($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }', { id: liveId })).data!.deployment.incidents;
+      const incidents = (await api.gql(graphql(`query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }`), { id: liveId })).data!.deployment.incidents;
       expect(incidents).toEqual([{ severity: 'SEV2', status: 'RESOLVED', resolution: 'The gateway certificate was renewed.', reportedBy: 'Casey Coordinator' }]);
 
       const clerk = await api.createUser(Role.PARTNER_USER, { organizationId: liveCourtId, name: 'Jordan Lee', email: 'jordan.lee@court.example' });
@@ -354,7 +355,7 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
       await page.getByLabel('Your role').fill('Court Executive Officer');
       await page.getByRole('button', { name: 'Approve close-out' }).click();
       await expect.poll(() => page.getByText(/^Approved/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-      const closed = (await api.gql('query($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }', { id: liveId })).data!.deployment;
+      const closed = (await api.gql(graphql(`query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }`), { id: liveId })).data!.deployment;
       expect(closed).toEqual({ status: 'CLOSED', closeOut: { approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', recordedBy: 'Jordan Lee' } });
     }, 90_000);
   });

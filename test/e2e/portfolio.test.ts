@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     // The demo data has no CAT run yet: one in Implement gets two passes and a failure.
-    const implementing = await api.gql('{ deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }');
+    const implementing = await api.gql(graphql(`query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }`));
     const run = await startRun(api, implementing.data!.deployments.nodes[0].id);
     const [c0, c1, c2] = (await planCases(api)).filter((c) => !c.requiresCarpos);
     for (const [testCase, status] of [[c0, 'PASSED'], [c1, 'PASSED'], [c2, 'FAILED']] as const) {

@@ -5,6 +5,7 @@ import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { LAST_SYNC, OUTBOX_STATES, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // Sessions on a shared field tablet (docs/security.md#device-lock, docs/sync.md#shared-tablets): the app locks
 // after 15 idle minutes and unlocks offline with the device PIN; another person signed in on the
@@ -73,7 +74,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
 
   const states = async () => (await page.evaluate(OUTBOX_STATES)) as [string, string][];
   const assessmentsOnServer = async () => {
-    const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }`, { id: deploymentId });
+    const res = await (await api.as('ADMIN')).gql(graphql(`query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }`), { id: deploymentId });
     return res.data!.deployment.scannerAssessments.length as number;
   };
 
@@ -129,7 +130,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
 
     // The coordinator signs in on the tablet, which holds a change the field engineer made.
     await signIn(page, api.url, 'coordinator@ccpor.example');
-    const locationId = (await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { court { locations { id } } } }`, { id: deploymentId }))
+    const locationId = (await (await api.as('ADMIN')).gql(graphql(`query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }`), { id: deploymentId }))
       .data!.deployment.court.locations[0].id;
     await page.evaluate(QUEUE_ASSESSMENT(fieldUserId, deploymentId, locationId));
     await page.goto(`${api.url}/sync`);

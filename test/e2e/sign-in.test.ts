@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ deployments(first: 5) { totalCount } }' }),
     });
-    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+    return (await response.json()) as { data?: { deployments: { totalCount: number } }; errors?: { extensions?: { code?: string } }[] };
   };
 
   it('asks for sign-in and says when the email or password is wrong', async () => {
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
 
     const before = await readWithToken(token);
     expect(before.errors).toBeUndefined();
-    expect(before.data.deployments.totalCount).toBeGreaterThan(0);
+    expect(before.data!.deployments.totalCount).toBeGreaterThan(0);
 
     const row = page
       .getByRole('list', { name: 'API tokens' })

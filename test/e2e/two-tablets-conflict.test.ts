@@ -4,6 +4,7 @@ import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { OUTBOX_STATES } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // Two tablets change the same scanner assessment with no network (docs/sync.md#versions-and-conflicts): the
 // second to sync gets a visible conflict, nothing is overwritten, the person compares both values
@@ -78,7 +79,7 @@ describe.skipIf(!hasChromium())('two tablets editing one scanner assessment offl
     await expect.poll(() => second.page.getByRole('alert').filter({ hasText: 'conflict' }).isVisible()).toBe(true);
 
     const admin = await api.as('ADMIN');
-    const res = await admin.gql(`query ($id: ID!) { scannerAssessment(id: $id) { notes version } }`, { id: assessmentId });
+    const res = await admin.gql(graphql(`query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }`), { id: assessmentId });
     expect(res.data!.scannerAssessment).toEqual({ notes: THEIRS, version: 2 });
   }, 120_000);
 
@@ -98,13 +99,10 @@ describe.skipIf(!hasChromium())('two tablets editing one scanner assessment offl
     await expect.poll(() => notSent(second), { timeout: 15_000 }).toEqual([]);
 
     const admin = await api.as('ADMIN');
-    const res = await admin.gql(
-      `query ($id: ID!) {
-        scannerAssessment(id: $id) { notes version }
-        conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }
-      }`,
-      { id: assessmentId },
-    );
+    const res = await admin.gql(graphql(`query TwoTabletsConflictResolved($id: ID!) {
+      scannerAssessment(id: $id) { notes version }
+      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }
+    }`), { id: assessmentId });
     expect(res.data!.scannerAssessment).toEqual({ notes: MINE, version: 3 });
     expect(res.data!.conflicts.nodes).toEqual([
       {

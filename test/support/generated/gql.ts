@@ -335,11 +335,37 @@ type Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
+    "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
+    "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
+    "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
+    "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
+    "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }": typeof types.CsvImportCourtsDocument,
+    "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }": typeof types.CsvImportFresnoDocument,
+    "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }": typeof types.DefectsCatPlansDeploymentsDocument,
+    "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": typeof types.DefectsCatPlansDefectsDocument,
+    "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": typeof types.DefectsCatPlansTestPlanDocument,
+    "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": typeof types.DefectsCatPlansVersion1Document,
+    "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
+    "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
+    "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
+    "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
+    "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": typeof types.PartnerWalkDeploymentsDocument,
+    "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }": typeof types.PartnerWalkQuestionnaireResponseDocument,
+    "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }": typeof types.PartnerWalkCourtSignOffsDocument,
+    "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }": typeof types.PartnerWalkLeaSignOffsDocument,
+    "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }": typeof types.PartnerWalkLiveDeploymentsDocument,
+    "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }": typeof types.PartnerWalkIncidentsDocument,
+    "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }": typeof types.PartnerWalkCloseOutDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
+    "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }": typeof types.PortfolioDeploymentsDocument,
+    "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
+    "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
+    "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
+    "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": typeof types.TwoTabletsConflictResolvedDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.CourtLocationsDocument,
@@ -692,11 +718,37 @@ const documents: Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
+    "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
+    "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
+    "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
+    "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
+    "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }": types.CsvImportCourtsDocument,
+    "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }": types.CsvImportFresnoDocument,
+    "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }": types.DefectsCatPlansDeploymentsDocument,
+    "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": types.DefectsCatPlansDefectsDocument,
+    "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": types.DefectsCatPlansTestPlanDocument,
+    "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": types.DefectsCatPlansVersion1Document,
+    "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
+    "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
+    "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
+    "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
+    "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": types.PartnerWalkDeploymentsDocument,
+    "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }": types.PartnerWalkQuestionnaireResponseDocument,
+    "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }": types.PartnerWalkCourtSignOffsDocument,
+    "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }": types.PartnerWalkLeaSignOffsDocument,
+    "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }": types.PartnerWalkLiveDeploymentsDocument,
+    "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }": types.PartnerWalkIncidentsDocument,
+    "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }": types.PartnerWalkCloseOutDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
+    "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }": types.PortfolioDeploymentsDocument,
+    "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
+    "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
+    "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
+    "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": types.TwoTabletsConflictResolvedDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.CourtLocationsDocument,
@@ -2012,7 +2064,55 @@ export function graphql(source: "query UploadDenials { auditEvents(first: 100, f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }"): typeof import('./graphql').AdminWalkCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }"): typeof import('./graphql').CspFirstDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }"): typeof import('./graphql').CoordinatorWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }"): typeof import('./graphql').CoordinatorWalkDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }"): typeof import('./graphql').CsvImportCourtsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }"): typeof import('./graphql').CsvImportFresnoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }"): typeof import('./graphql').DefectsCatPlansDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }"): typeof import('./graphql').DefectsCatPlansDefectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }"): typeof import('./graphql').DefectsCatPlansTestPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }"): typeof import('./graphql').DefectsCatPlansVersion1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }"): typeof import('./graphql').FieldVisitTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }"): typeof import('./graphql').FieldVisitScannerAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2020,7 +2120,55 @@ export function graphql(source: "query GraphiqlCounts { deploymentCountsReport {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }"): typeof import('./graphql').OfflineCatTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }"): typeof import('./graphql').OfflineScannerScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }"): typeof import('./graphql').PartnerWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }"): typeof import('./graphql').PartnerWalkQuestionnaireResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }"): typeof import('./graphql').PartnerWalkCourtSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }"): typeof import('./graphql').PartnerWalkLeaSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }"): typeof import('./graphql').PartnerWalkLiveDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }"): typeof import('./graphql').PartnerWalkIncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }"): typeof import('./graphql').PartnerWalkCloseOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }"): typeof import('./graphql').PortfolioDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SessionLockAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }"): typeof import('./graphql').SessionLockLocationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2029,6 +2177,14 @@ export function graphql(source: "query TrainingControlsVisited { deployments(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').TrainingControlsScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }"): typeof import('./graphql').TwoTabletsConflictScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }"): typeof import('./graphql').TwoTabletsConflictResolvedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

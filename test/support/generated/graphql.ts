@@ -3619,20 +3619,168 @@ export type UploadDenialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UploadDenialsQuery = { auditEvents: { nodes: Array<{ actor: string, after: unknown }> } };
 
+export type AdminWalkCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWalkCreateApiTokenMutation = { createApiToken: { token: string | null } };
+
+export type AppUpdateScannerAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppUpdateScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string }> } };
+
 export type CspFirstDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CspFirstDeploymentQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type CoordinatorWalkDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatorWalkDeploymentsQuery = { deployments: { nodes: Array<{ court: { id: string } }> }, organizations: { nodes: Array<{ id: string, name: string }> } };
+
+export type CoordinatorWalkDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoordinatorWalkDeploymentQuery = { deployment: { wave: number | null, targetGoLive: string, participatingLeas: Array<{ name: string }>, coordinator: { displayName: string } | null, fieldStaff: Array<{ displayName: string }> } };
+
+export type CsvImportCourtsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CsvImportCourtsQuery = { deployments: { nodes: Array<{ court: { name: string } }> } };
+
+export type CsvImportFresnoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CsvImportFresnoQuery = { deployments: { nodes: Array<{ phase: Phase, status: DeploymentStatus, wave: number | null, tasks: Array<{ phase: Phase, status: TaskStatus, evidence: string | null }> }> } };
+
+export type DefectsCatPlansDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefectsCatPlansDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type DefectsCatPlansDefectsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DefectsCatPlansDefectsQuery = { deployment: { defects: Array<{ id: string, status: DefectStatus, fixedInBuild: string | null }> } };
+
+export type DefectsCatPlansTestPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefectsCatPlansTestPlanQuery = { testPlan: { version: number, cases: Array<{ key: string, title: string, steps: Array<string> }> } };
+
+export type DefectsCatPlansVersion1QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefectsCatPlansVersion1Query = { testPlan: { cases: Array<{ key: string }> } };
+
+export type FieldVisitTestRunQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type FieldVisitTestRunQuery = { testRun: { cases: Array<{ attempts: Array<{ status: TestResultStatus, photos: Array<string> }> }> } };
+
+export type FieldVisitScannerAssessmentQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type FieldVisitScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string, photoShas: Array<string> }> } };
 
 export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments: number }> };
 
+export type OfflineCatTestRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfflineCatTestRunQuery = { testRun: { cases: Array<{ attempts: Array<{ id: string }> }> } };
+
+export type OfflineScannerScannerAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfflineScannerScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string, verdict: ScannerVerdict }> } };
+
+export type PartnerWalkDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerWalkDeploymentsQuery = { deployments: { nodes: Array<{ id: string, court: { id: string }, participatingLeas: Array<{ id: string, name: string }> }> } };
+
+export type PartnerWalkQuestionnaireResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerWalkQuestionnaireResponseQuery = { questionnaireResponse: { status: ResponseStatus, answers: unknown, version: number } };
+
+export type PartnerWalkCourtSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerWalkCourtSignOffsQuery = { testRun: { signOffs: Array<{ party: Party, organizationId: string | null, signerName: string, signerRole: string, status: SignOffStatus, recordedBy: string }> } };
+
+export type PartnerWalkLeaSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerWalkLeaSignOffsQuery = { testRun: { signOffs: Array<{ party: Party, organizationId: string | null, signerName: string, recordedBy: string }> } };
+
+export type PartnerWalkLiveDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerWalkLiveDeploymentsQuery = { deployments: { nodes: Array<{ id: string, court: { id: string } }> } };
+
+export type PartnerWalkIncidentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerWalkIncidentsQuery = { deployment: { incidents: Array<{ severity: IncidentSeverity, status: IncidentStatus, resolution: string | null, reportedBy: string }> } };
+
+export type PartnerWalkCloseOutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerWalkCloseOutQuery = { deployment: { status: DeploymentStatus, closeOut: { approvedBy: string, approverRole: string, recordedBy: string } | null } };
+
 export type PortfolioCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passRate: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
+
+export type PortfolioDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortfolioDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type SessionLockAssessmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionLockAssessmentsQuery = { deployment: { scannerAssessments: Array<{ id: string }> } };
+
+export type SessionLockLocationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionLockLocationsQuery = { deployment: { court: { locations: Array<{ id: string }> } } };
 
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3645,6 +3793,20 @@ export type TrainingControlsScheduleMutationVariables = Exact<{
 
 
 export type TrainingControlsScheduleMutation = { scheduleTraining: { id: string } };
+
+export type TwoTabletsConflictScannerAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsConflictScannerAssessmentQuery = { scannerAssessment: { notes: string | null, version: number } };
+
+export type TwoTabletsConflictResolvedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsConflictResolvedQuery = { scannerAssessment: { notes: string | null, version: number }, conflicts: { nodes: Array<{ status: ConflictStatus, resolution: ConflictResolution | null, attempted: unknown, server: unknown, createdBy: string, serverUpdatedBy: string | null, resolvedBy: string | null }> } };
 
 export type SignInMutationVariables = Exact<{
   i: SignInInput;
@@ -7974,6 +8136,22 @@ export const UploadDenialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadDenialsQuery, UploadDenialsQueryVariables>;
+export const AdminWalkCreateApiTokenDocument = new TypedDocumentString(`
+    mutation AdminWalkCreateApiToken {
+  createApiToken(input: {name: "Power BI wave report"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWalkCreateApiTokenMutation, AdminWalkCreateApiTokenMutationVariables>;
+export const AppUpdateScannerAssessmentDocument = new TypedDocumentString(`
+    query AppUpdateScannerAssessment($id: ID!) {
+  scannerAssessment(id: $id) {
+    workstations {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppUpdateScannerAssessmentQuery, AppUpdateScannerAssessmentQueryVariables>;
 export const CspFirstDeploymentDocument = new TypedDocumentString(`
     query CspFirstDeployment {
   deployments(first: 1) {
@@ -7983,6 +8161,130 @@ export const CspFirstDeploymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CspFirstDeploymentQuery, CspFirstDeploymentQueryVariables>;
+export const CoordinatorWalkDeploymentsDocument = new TypedDocumentString(`
+    query CoordinatorWalkDeployments {
+  deployments(first: 100) {
+    nodes {
+      court {
+        id
+      }
+    }
+  }
+  organizations(first: 100, filter: {kind: COURT}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorWalkDeploymentsQuery, CoordinatorWalkDeploymentsQueryVariables>;
+export const CoordinatorWalkDeploymentDocument = new TypedDocumentString(`
+    query CoordinatorWalkDeployment($id: ID!) {
+  deployment(id: $id) {
+    wave
+    targetGoLive
+    participatingLeas {
+      name
+    }
+    coordinator {
+      displayName
+    }
+    fieldStaff {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorWalkDeploymentQuery, CoordinatorWalkDeploymentQueryVariables>;
+export const CsvImportCourtsDocument = new TypedDocumentString(`
+    query CsvImportCourts {
+  deployments(first: 100) {
+    nodes {
+      court {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CsvImportCourtsQuery, CsvImportCourtsQueryVariables>;
+export const CsvImportFresnoDocument = new TypedDocumentString(`
+    query CsvImportFresno {
+  deployments(first: 100, filter: {county: ["Fresno"]}) {
+    nodes {
+      phase
+      status
+      wave
+      tasks {
+        phase
+        status
+        evidence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CsvImportFresnoQuery, CsvImportFresnoQueryVariables>;
+export const DefectsCatPlansDeploymentsDocument = new TypedDocumentString(`
+    query DefectsCatPlansDeployments {
+  deployments(first: 1, filter: {county: ["San Diego"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefectsCatPlansDeploymentsQuery, DefectsCatPlansDeploymentsQueryVariables>;
+export const DefectsCatPlansDefectsDocument = new TypedDocumentString(`
+    query DefectsCatPlansDefects($id: ID!) {
+  deployment(id: $id) {
+    defects {
+      id
+      status
+      fixedInBuild
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefectsCatPlansDefectsQuery, DefectsCatPlansDefectsQueryVariables>;
+export const DefectsCatPlansTestPlanDocument = new TypedDocumentString(`
+    query DefectsCatPlansTestPlan {
+  testPlan {
+    version
+    cases {
+      key
+      title
+      steps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefectsCatPlansTestPlanQuery, DefectsCatPlansTestPlanQueryVariables>;
+export const DefectsCatPlansVersion1Document = new TypedDocumentString(`
+    query DefectsCatPlansVersion1 {
+  testPlan(version: 1) {
+    cases {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefectsCatPlansVersion1Query, DefectsCatPlansVersion1QueryVariables>;
+export const FieldVisitTestRunDocument = new TypedDocumentString(`
+    query FieldVisitTestRun($r: ID!) {
+  testRun(id: $r) {
+    cases {
+      attempts {
+        status
+        photos
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldVisitTestRunQuery, FieldVisitTestRunQueryVariables>;
+export const FieldVisitScannerAssessmentDocument = new TypedDocumentString(`
+    query FieldVisitScannerAssessment($a: ID!) {
+  scannerAssessment(id: $a) {
+    workstations {
+      label
+      photoShas
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldVisitScannerAssessmentQuery, FieldVisitScannerAssessmentQueryVariables>;
 export const GraphiqlCountsDocument = new TypedDocumentString(`
     query GraphiqlCounts {
   deploymentCountsReport {
@@ -7990,6 +8292,114 @@ export const GraphiqlCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphiqlCountsQuery, GraphiqlCountsQueryVariables>;
+export const OfflineCatTestRunDocument = new TypedDocumentString(`
+    query OfflineCatTestRun($id: ID!) {
+  testRun(id: $id) {
+    cases {
+      attempts {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineCatTestRunQuery, OfflineCatTestRunQueryVariables>;
+export const OfflineScannerScannerAssessmentDocument = new TypedDocumentString(`
+    query OfflineScannerScannerAssessment($id: ID!) {
+  scannerAssessment(id: $id) {
+    workstations {
+      label
+      verdict
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineScannerScannerAssessmentQuery, OfflineScannerScannerAssessmentQueryVariables>;
+export const PartnerWalkDeploymentsDocument = new TypedDocumentString(`
+    query PartnerWalkDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+      court {
+        id
+      }
+      participatingLeas {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkDeploymentsQuery, PartnerWalkDeploymentsQueryVariables>;
+export const PartnerWalkQuestionnaireResponseDocument = new TypedDocumentString(`
+    query PartnerWalkQuestionnaireResponse($id: ID!) {
+  questionnaireResponse(id: $id) {
+    status
+    answers
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkQuestionnaireResponseQuery, PartnerWalkQuestionnaireResponseQueryVariables>;
+export const PartnerWalkCourtSignOffsDocument = new TypedDocumentString(`
+    query PartnerWalkCourtSignOffs($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      organizationId
+      signerName
+      signerRole
+      status
+      recordedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkCourtSignOffsQuery, PartnerWalkCourtSignOffsQueryVariables>;
+export const PartnerWalkLeaSignOffsDocument = new TypedDocumentString(`
+    query PartnerWalkLeaSignOffs($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      organizationId
+      signerName
+      recordedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkLeaSignOffsQuery, PartnerWalkLeaSignOffsQueryVariables>;
+export const PartnerWalkLiveDeploymentsDocument = new TypedDocumentString(`
+    query PartnerWalkLiveDeployments {
+  deployments(first: 20, filter: {status: [LIVE]}) {
+    nodes {
+      id
+      court {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkLiveDeploymentsQuery, PartnerWalkLiveDeploymentsQueryVariables>;
+export const PartnerWalkIncidentsDocument = new TypedDocumentString(`
+    query PartnerWalkIncidents($id: ID!) {
+  deployment(id: $id) {
+    incidents {
+      severity
+      status
+      resolution
+      reportedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkIncidentsQuery, PartnerWalkIncidentsQueryVariables>;
+export const PartnerWalkCloseOutDocument = new TypedDocumentString(`
+    query PartnerWalkCloseOut($id: ID!) {
+  deployment(id: $id) {
+    status
+    closeOut {
+      approvedBy
+      approverRole
+      recordedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerWalkCloseOutQuery, PartnerWalkCloseOutQueryVariables>;
 export const PortfolioCountsDocument = new TypedDocumentString(`
     query PortfolioCounts {
   deploymentCountsReport {
@@ -8016,6 +8426,35 @@ export const PortfolioCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortfolioCountsQuery, PortfolioCountsQueryVariables>;
+export const PortfolioDeploymentsDocument = new TypedDocumentString(`
+    query PortfolioDeployments {
+  deployments(first: 1, filter: {phase: [IMPLEMENT]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioDeploymentsQuery, PortfolioDeploymentsQueryVariables>;
+export const SessionLockAssessmentsDocument = new TypedDocumentString(`
+    query SessionLockAssessments($id: ID!) {
+  deployment(id: $id) {
+    scannerAssessments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLockAssessmentsQuery, SessionLockAssessmentsQueryVariables>;
+export const SessionLockLocationsDocument = new TypedDocumentString(`
+    query SessionLockLocations($id: ID!) {
+  deployment(id: $id) {
+    court {
+      locations {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLockLocationsQuery, SessionLockLocationsQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {
@@ -8032,6 +8471,33 @@ export const TrainingControlsScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingControlsScheduleMutation, TrainingControlsScheduleMutationVariables>;
+export const TwoTabletsConflictScannerAssessmentDocument = new TypedDocumentString(`
+    query TwoTabletsConflictScannerAssessment($id: ID!) {
+  scannerAssessment(id: $id) {
+    notes
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsConflictScannerAssessmentQuery, TwoTabletsConflictScannerAssessmentQueryVariables>;
+export const TwoTabletsConflictResolvedDocument = new TypedDocumentString(`
+    query TwoTabletsConflictResolved($id: ID!) {
+  scannerAssessment(id: $id) {
+    notes
+    version
+  }
+  conflicts(first: 10, filter: {entityId: $id}) {
+    nodes {
+      status
+      resolution
+      attempted
+      server
+      createdBy
+      serverUpdatedBy
+      resolvedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsConflictResolvedQuery, TwoTabletsConflictResolvedQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($i: SignInInput!) {
   signIn(input: $i) {
