@@ -10,7 +10,7 @@ afterAll(async () => { await api?.close(); });
 
 const CONFIRM = graphql(`mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }`);
 const CHANGE_PASSWORD = graphql(`mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }`);
-const START_MFA = graphql(`mutation ConfirmStartMfa { startMfaEnrolment { secret } }`);
+const START_MFA = graphql(`mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }`);
 const CONFIRM_MFA = graphql(`mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }`);
 const CREATE_TOKEN = graphql(`mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }`);
 const SIGN_IN = graphql(`mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }`);
@@ -79,7 +79,7 @@ describe('confirming identity before changing how one signs in', () => {
     const name = 'Phone replacer';
     const user = await api.createUser('COORDINATOR' as never, { name });
     const { client } = await api.signIn(user.email);
-    const secret = (await client.gql(START_MFA)).data!.startMfaEnrolment.secret;
+    const secret = (await client.gql(START_MFA)).data!.startMfaEnrolment.secret!;
     expect((await client.gql(CONFIRM_MFA, { i: { code: totpCode(secret, user.email, api.clock.now()) } })).data!.confirmMfaEnrolment.codes).toHaveLength(10);
 
     minutes(6);
@@ -90,7 +90,7 @@ describe('confirming identity before changing how one signs in', () => {
     expect(refusedFields(await client.gql(CONFIRM, { i: { password: TEST_PASSWORD, totpCode: '000000' } }))).toEqual(['totpCode']);
     expect(await securityEvents('IDENTITY_CHECK_FAILED', name)).toEqual([expect.objectContaining({ after: expect.objectContaining({ reason: 'wrong second factor' }) })]);
     expect((await client.gql(CONFIRM, { i: { password: TEST_PASSWORD, totpCode: totpCode(secret, user.email, api.clock.now()) } })).data!.confirmIdentity).toBe(true);
-    const replacement = (await client.gql(START_MFA)).data!.startMfaEnrolment.secret;
+    const replacement = (await client.gql(START_MFA)).data!.startMfaEnrolment.secret!;
     expect((await client.gql(CONFIRM_MFA, { i: { code: totpCode(replacement, user.email, api.clock.now()) } })).data!.confirmMfaEnrolment.codes).toHaveLength(10);
   });
 });

@@ -68,6 +68,8 @@ const REQUEST_ACCOUNT = graphql(`mutation SchemaWideRequest($i: RequestAccountIn
 const RECORD_RESULT = graphql(`mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }`);
 const RAISE_DEFECT = graphql(`mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }`);
 const REPORT_INCIDENT = graphql(`mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }`);
+const COURT_OF = graphql(`query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }`);
+const CREATE_FEED = graphql(`mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }`);
 const TEMPLATES = graphql(`query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }`);
 const CURRENT_TEMPLATE = graphql(`query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }`);
 const TEMPLATE_TASKS = graphql(`query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }`);
@@ -77,7 +79,7 @@ const PLAN_DRAFT = graphql(`query SchemaWideDraft { testPlanDraft { id version n
 const START_PLAN_DRAFT = graphql(`mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }`);
 const DISCARD_PLAN_DRAFT = graphql(`mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }`);
 const CONFIRM_IDENTITY = graphql(`mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }`);
-const START_ENROLMENT = graphql(`mutation SchemaWideEnrol { startMfaEnrolment { secret } }`);
+const START_ENROLMENT = graphql(`mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }`);
 const CREATE_TOKEN = graphql(`mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`);
 const REQUIREMENTS = graphql(`query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }`);
 
@@ -369,6 +371,15 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     prepare: async (w, s) => {
       const ready = await deployment(w, (await w.ready(s)).id);
       return { variables: { input: { deploymentId: ready.id, baseVersion: ready.version, mutationId: m() } }, deploymentId: ready.id, target: ['Deployment', ready.id] };
+    },
+  },
+  setCourtProfile: {
+    document: mutation('setCourtProfile', 'SetCourtProfileInput', '{ id ccporProfile version }'), roles: PLANNERS,
+    prepare: async (w) => {
+      // A court no other fixture uses, switched to the profile it does not have.
+      const court = dataOf(await w.api.gql(COURT_OF, { county: w.county() })).organizations.nodes[0];
+      const profile = court.ccporProfile === 'IMAGES_ONLY' ? 'DATA_AND_IMAGES' : 'IMAGES_ONLY';
+      return { variables: { input: { courtId: court.id, profile, baseVersion: court.version, mutationId: m() } }, target: ['Organization', court.id] };
     },
   },
   approveCloseOut: {
@@ -663,23 +674,23 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   changePassword: {
     document: mutation('changePassword', 'ChangePasswordInput', ''), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
-      await confirmed(w, role);
-      return { variables: { input: { newPassword: TEST_PASSWORD } } };
+      const caller = await confirmed(w, role);
+      return { variables: { input: { newPassword: TEST_PASSWORD, mutationId: m() } }, target: ['User', caller.user!.id] };
     },
   },
   startMfaEnrolment: {
-    document: `mutation SchemaWide_startMfaEnrolment { startMfaEnrolment { secret } }`, roles: ANY_ROLE,
+    document: mutation('startMfaEnrolment', 'MutationIdInput', '{ secret }'), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
-      await confirmed(w, role);
-      return { variables: {} };
+      const caller = await confirmed(w, role);
+      return { variables: { input: { mutationId: m() } }, target: ['User', caller.user!.id] };
     },
   },
   confirmMfaEnrolment: {
     document: mutation('confirmMfaEnrolment', 'ConfirmMfaEnrolmentInput', '{ codes }'), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
       const caller = await confirmed(w, role);
-      const { secret } = dataOf(await caller.gql(START_ENROLMENT)).startMfaEnrolment;
-      return { variables: { input: { code: totpCode(secret, caller.user!.email, w.api.clock.now()) } } };
+      const secret = dataOf(await caller.gql(START_ENROLMENT)).startMfaEnrolment.secret!;
+      return { variables: { input: { code: totpCode(secret, caller.user!.email, w.api.clock.now()), mutationId: m() } }, target: ['User', caller.user!.id] };
     },
   },
   createApiToken: {
@@ -694,7 +705,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     prepare: async (w, _s, role) => {
       const caller = await confirmed(w, role);
       const created = dataOf(await caller.gql(CREATE_TOKEN, { input: { name: `Token ${m().slice(0, 8)}` } })).createApiToken;
-      return { variables: { input: { apiTokenId: created.apiToken.id } }, target: ['ApiToken', created.apiToken.id] };
+      return { variables: { input: { apiTokenId: created.apiToken.id, mutationId: m() } }, target: ['ApiToken', created.apiToken.id] };
     },
   },
   createUser: {
@@ -710,7 +721,8 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   },
   resetPassword: {
     document: mutation('resetPassword', 'UserActionInput', '{ url expiresAt }'), roles: ADMINS,
-    prepare: async (w) => { const u = await account(w, Role.REPORTER); return { variables: { input: { userId: u.id, mutationId: m() } }, target: ['User', u.id] }; },
+    // The link is a PasswordReset record of its own, whose id is not known before the call.
+    prepare: async (w) => { const u = await account(w, Role.REPORTER); return { variables: { input: { userId: u.id, mutationId: m() } } }; },
   },
   unlockUser: {
     document: mutation('unlockUser', 'UserActionInput', '{ id }'), roles: ADMINS,
@@ -722,8 +734,18 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('markNotificationsRead', 'MarkNotificationsReadInput', '{ readUpTo }'), roles: ANY_ROLE,
     prepare: async (w) => ({ variables: { input: { upTo: w.api.clock.now().toISOString(), mutationId: m() } } }),
   },
-  createCalendarFeed: { document: `mutation SchemaWide_createCalendarFeed { createCalendarFeed { path } }`, roles: ANY_ROLE, prepare: async () => ({ variables: {} }) },
-  revokeCalendarFeed: { document: `mutation SchemaWide_revokeCalendarFeed { revokeCalendarFeed }`, roles: ANY_ROLE, prepare: async () => ({ variables: {} }) },
+  createCalendarFeed: {
+    document: mutation('createCalendarFeed', 'MutationIdInput', '{ path feed { id } }'), roles: ANY_ROLE,
+    prepare: async () => ({ variables: { input: { mutationId: m() } } }),
+  },
+  revokeCalendarFeed: {
+    document: `mutation SchemaWide_revokeCalendarFeed($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }`, roles: ANY_ROLE,
+    prepare: async (w, _s, role) => {
+      const caller = await w.callerFor(role);
+      const { feed } = dataOf(await caller.gql(CREATE_FEED)).createCalendarFeed;
+      return { variables: { input: { mutationId: m() } }, target: ['CalendarFeed', feed.id] };
+    },
+  },
 
   // ---------------------------------------------------------------- administration (nothing of a deployment)
   publishScannerRequirements: {

@@ -50,6 +50,7 @@ export interface World {
 }
 
 const READ = graphql(`query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }`);
+const GO_LIVE = graphql(`mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }`);
 const ASSIGN = graphql(`mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
 const MEETING = `mutation WorldMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }`;
 
@@ -104,7 +105,7 @@ export async function buildWorld(api: Api): Promise<World> {
   };
   const goLive = async (s: Side) => {
     const d = await ready(s);
-    dataOf(await api.gql(`mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }`, { i: { deploymentId: d.id, mutationId: randomUUID() } }));
+    dataOf(await api.gql(GO_LIVE, { i: { deploymentId: d.id, mutationId: randomUUID() } }));
     return d;
   };
   const lives = new Map<Side, Promise<{ id: string; courtId: string }>>();

@@ -63,7 +63,7 @@ type Documents = {
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
     "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": typeof types.ConfirmIdentityAgainDocument,
     "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ConfirmChangePasswordDocument,
-    "mutation ConfirmStartMfa { startMfaEnrolment { secret } }": typeof types.ConfirmStartMfaDocument,
+    "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": typeof types.ConfirmStartMfaDocument,
     "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.ConfirmMfaCodesDocument,
     "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": typeof types.ConfirmCreateTokenDocument,
     "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ConfirmSignInDocument,
@@ -72,6 +72,12 @@ type Documents = {
     "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": typeof types.ConfirmResetPasswordDocument,
     "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": typeof types.ConfirmCompleteResetDocument,
     "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.ConfirmUnlockDocument,
+    "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": typeof types.CourtProfileCourtDocument,
+    "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": typeof types.CourtProfileSetDocument,
+    "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": typeof types.CourtProfileDependenciesDocument,
+    "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.CourtProfileUpdateDependencyDocument,
+    "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }": typeof types.CourtProfileSignOffsDocument,
+    "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }": typeof types.CourtProfileAuditDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": typeof types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment2Document,
@@ -146,9 +152,9 @@ type Documents = {
     "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.NotificationsAssignStaffDocument,
     "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.NotificationsRecordMeetingDocument,
     "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.NotificationsScheduleTrainingDocument,
-    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
+    "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": typeof types.CalendarFeedMineDocument,
-    "mutation CalendarFeedRevoke { revokeCalendarFeed }": typeof types.CalendarFeedRevokeDocument,
+    "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": typeof types.CalendarFeedRevokeDocument,
     "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": typeof types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": typeof types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.OnSiteCompleteTaskDocument,
@@ -258,6 +264,8 @@ type Documents = {
     "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": typeof types.SchemaWideFailDocument,
     "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": typeof types.SchemaWideDefectDocument,
     "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.SchemaWideIncidentDocument,
+    "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }": typeof types.SchemaWideCourtDocument,
+    "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }": typeof types.SchemaWideFeedDocument,
     "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": typeof types.SchemaWideTemplatesDocument,
     "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": typeof types.SchemaWideCurrentTemplateDocument,
     "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": typeof types.SchemaWideTemplateTasksDocument,
@@ -267,10 +275,11 @@ type Documents = {
     "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideStartDraftDocument,
     "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": typeof types.SchemaWideDiscardDraftDocument,
     "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": typeof types.SchemaWideConfirmDocument,
-    "mutation SchemaWideEnrol { startMfaEnrolment { secret } }": typeof types.SchemaWideEnrolDocument,
+    "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": typeof types.SchemaWideEnrolDocument,
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
+    "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
     "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": typeof types.ScopedUpdateWorkstationDocument,
     "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": typeof types.ScopedConflictsDocument,
@@ -288,7 +297,7 @@ type Documents = {
     "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.SignInUnlockDocument,
     "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.SignInChangePasswordDocument,
     "mutation SignInSignOut { signOut }": typeof types.SignInSignOutDocument,
-    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
+    "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
     "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.SignInConfirmMfaDocument,
     "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": typeof types.SignInCourtDocument,
     "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": typeof types.SignInCreateTokenDocument,
@@ -446,7 +455,7 @@ const documents: Documents = {
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
     "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": types.ConfirmIdentityAgainDocument,
     "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ConfirmChangePasswordDocument,
-    "mutation ConfirmStartMfa { startMfaEnrolment { secret } }": types.ConfirmStartMfaDocument,
+    "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": types.ConfirmStartMfaDocument,
     "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.ConfirmMfaCodesDocument,
     "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": types.ConfirmCreateTokenDocument,
     "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ConfirmSignInDocument,
@@ -455,6 +464,12 @@ const documents: Documents = {
     "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": types.ConfirmResetPasswordDocument,
     "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": types.ConfirmCompleteResetDocument,
     "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.ConfirmUnlockDocument,
+    "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": types.CourtProfileCourtDocument,
+    "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": types.CourtProfileSetDocument,
+    "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": types.CourtProfileDependenciesDocument,
+    "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.CourtProfileUpdateDependencyDocument,
+    "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }": types.CourtProfileSignOffsDocument,
+    "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }": types.CourtProfileAuditDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment2Document,
@@ -529,9 +544,9 @@ const documents: Documents = {
     "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.NotificationsAssignStaffDocument,
     "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.NotificationsRecordMeetingDocument,
     "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.NotificationsScheduleTrainingDocument,
-    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
+    "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": types.CalendarFeedMineDocument,
-    "mutation CalendarFeedRevoke { revokeCalendarFeed }": types.CalendarFeedRevokeDocument,
+    "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": types.CalendarFeedRevokeDocument,
     "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.OnSiteCompleteTaskDocument,
@@ -641,6 +656,8 @@ const documents: Documents = {
     "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": types.SchemaWideFailDocument,
     "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": types.SchemaWideDefectDocument,
     "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.SchemaWideIncidentDocument,
+    "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }": types.SchemaWideCourtDocument,
+    "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }": types.SchemaWideFeedDocument,
     "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": types.SchemaWideTemplatesDocument,
     "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": types.SchemaWideCurrentTemplateDocument,
     "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": types.SchemaWideTemplateTasksDocument,
@@ -650,10 +667,11 @@ const documents: Documents = {
     "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideStartDraftDocument,
     "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": types.SchemaWideDiscardDraftDocument,
     "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": types.SchemaWideConfirmDocument,
-    "mutation SchemaWideEnrol { startMfaEnrolment { secret } }": types.SchemaWideEnrolDocument,
+    "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": types.SchemaWideEnrolDocument,
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
+    "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
     "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": types.ScopedUpdateWorkstationDocument,
     "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": types.ScopedConflictsDocument,
@@ -671,7 +689,7 @@ const documents: Documents = {
     "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.SignInUnlockDocument,
     "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.SignInChangePasswordDocument,
     "mutation SignInSignOut { signOut }": types.SignInSignOutDocument,
-    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": types.SignInStartMfaDocument,
+    "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }": types.SignInStartMfaDocument,
     "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.SignInConfirmMfaDocument,
     "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": types.SignInCourtDocument,
     "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": types.SignInCreateTokenDocument,
@@ -976,7 +994,7 @@ export function graphql(source: "mutation ConfirmChangePassword($i: ChangePasswo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmStartMfa { startMfaEnrolment { secret } }"): typeof import('./graphql').ConfirmStartMfaDocument;
+export function graphql(source: "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }"): typeof import('./graphql').ConfirmStartMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1009,6 +1027,30 @@ export function graphql(source: "mutation ConfirmCompleteReset($i: CompletePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }"): typeof import('./graphql').ConfirmUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }"): typeof import('./graphql').CourtProfileCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }"): typeof import('./graphql').CourtProfileSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }"): typeof import('./graphql').CourtProfileDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').CourtProfileUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }"): typeof import('./graphql').CourtProfileSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }"): typeof import('./graphql').CourtProfileAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1308,7 +1350,7 @@ export function graphql(source: "mutation NotificationsScheduleTraining($i: Sche
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
+export function graphql(source: "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1316,7 +1358,7 @@ export function graphql(source: "query CalendarFeedMine { myCalendarFeed { id } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CalendarFeedRevoke { revokeCalendarFeed }"): typeof import('./graphql').CalendarFeedRevokeDocument;
+export function graphql(source: "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }"): typeof import('./graphql').CalendarFeedRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1756,6 +1798,14 @@ export function graphql(source: "mutation SchemaWideIncident($i: ReportIncidentI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }"): typeof import('./graphql').SchemaWideCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }"): typeof import('./graphql').SchemaWideFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }"): typeof import('./graphql').SchemaWideTemplatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1792,7 +1842,7 @@ export function graphql(source: "mutation SchemaWideConfirm($input: ConfirmIdent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SchemaWideEnrol { startMfaEnrolment { secret } }"): typeof import('./graphql').SchemaWideEnrolDocument;
+export function graphql(source: "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }"): typeof import('./graphql').SchemaWideEnrolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1805,6 +1855,10 @@ export function graphql(source: "query SchemaWideRequirements { scannerRequireme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').WorldDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }"): typeof import('./graphql').WorldGoLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1876,7 +1930,7 @@ export function graphql(source: "mutation SignInSignOut { signOut }"): typeof im
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
+export function graphql(source: "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

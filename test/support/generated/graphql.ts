@@ -182,6 +182,8 @@ export type ChangeDeploymentStatusInput = {
 
 /** A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes. */
 export type ChangePasswordInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
   /** The new password: at least 12 characters, not a common one. */
   newPassword: string;
 };
@@ -224,6 +226,8 @@ export type ConfirmIdentityInput = {
 export type ConfirmMfaEnrolmentInput = {
   /** The 6-digit code the authenticator app shows. */
   code: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** Filters for conflicts; all given must match. */
@@ -515,6 +519,12 @@ export type MoveTaskInput = {
   mutationId?: string | number | null | undefined;
   /** The task. */
   taskId: string | number;
+};
+
+/** A change that names nothing but itself: only its mutationId. */
+export type MutationIdInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** What a notification is about. */
@@ -908,6 +918,8 @@ export type ReviewResponseInput = {
 export type RevokeApiTokenInput = {
   /** The token. */
   apiTokenId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** What a person may do in CCPOR Deploy (docs/security.md#roles). */
@@ -1054,6 +1066,18 @@ export type ScheduleTrainingInput = {
   scheduledOn: string;
   /** Who gives it (1 to 200 characters). */
   trainer: string;
+};
+
+/** Sets a court's CCPOR profile; its deployments not yet live follow at once. */
+export type SetCourtProfileInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The court. */
+  courtId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** DATA_AND_IMAGES or IMAGES_ONLY. */
+  profile: CcporProfile;
 };
 
 /** Credentials for signing in. */
@@ -1852,14 +1876,14 @@ export type ConfirmChangePasswordMutation = { changePassword: boolean };
 export type ConfirmStartMfaMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfirmStartMfaMutation = { startMfaEnrolment: { secret: string } };
+export type ConfirmStartMfaMutation = { startMfaEnrolment: { secret: string | null } };
 
 export type ConfirmMfaCodesMutationVariables = Exact<{
   i: ConfirmMfaEnrolmentInput;
 }>;
 
 
-export type ConfirmMfaCodesMutation = { confirmMfaEnrolment: { codes: Array<string> } };
+export type ConfirmMfaCodesMutation = { confirmMfaEnrolment: { codes: Array<string> | null } };
 
 export type ConfirmCreateTokenMutationVariables = Exact<{
   i: CreateApiTokenInput;
@@ -1907,6 +1931,48 @@ export type ConfirmUnlockMutationVariables = Exact<{
 
 
 export type ConfirmUnlockMutation = { unlockUser: { id: string } };
+
+export type CourtProfileCourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileCourtQuery = { organization: { id: string, ccporProfile: CcporProfile | null, version: number, updatedBy: string | null } };
+
+export type CourtProfileSetMutationVariables = Exact<{
+  i: SetCourtProfileInput;
+}>;
+
+
+export type CourtProfileSetMutation = { setCourtProfile: { id: string, ccporProfile: CcporProfile | null, version: number } };
+
+export type CourtProfileDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileDependenciesQuery = { deployment: { dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, note: string | null, version: number }> } };
+
+export type CourtProfileUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type CourtProfileUpdateDependencyMutation = { updateDependency: { status: DependencyStatus } };
+
+export type CourtProfileSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileSignOffsQuery = { testRun: { signOffs: Array<{ party: Party, status: SignOffStatus }> } };
+
+export type CourtProfileAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, actor: string }> } };
 
 export type CreateDeploymentDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2389,17 +2455,21 @@ export type NotificationsScheduleTrainingMutationVariables = Exact<{
 
 export type NotificationsScheduleTrainingMutation = { scheduleTraining: { id: string } };
 
-export type CalendarFeedCreateMutationVariables = Exact<{ [key: string]: never; }>;
+export type CalendarFeedCreateMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
-export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string, feed: { id: string, createdAt: string } } };
+export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string | null, feed: { id: string, createdAt: string } } };
 
 export type CalendarFeedMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CalendarFeedMineQuery = { myCalendarFeed: { id: string } | null };
 
-export type CalendarFeedRevokeMutationVariables = Exact<{ [key: string]: never; }>;
+export type CalendarFeedRevokeMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
 export type CalendarFeedRevokeMutation = { revokeCalendarFeed: boolean };
@@ -3120,6 +3190,18 @@ export type SchemaWideIncidentMutationVariables = Exact<{
 
 export type SchemaWideIncidentMutation = { reportIncident: { id: string, version: number } };
 
+export type SchemaWideCourtQueryVariables = Exact<{
+  county: string;
+}>;
+
+
+export type SchemaWideCourtQuery = { organizations: { nodes: Array<{ id: string, version: number, ccporProfile: CcporProfile | null }> } };
+
+export type SchemaWideFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideFeedMutation = { createCalendarFeed: { feed: { id: string } } };
+
 export type SchemaWideTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3180,7 +3262,7 @@ export type SchemaWideConfirmMutation = { confirmIdentity: boolean };
 export type SchemaWideEnrolMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SchemaWideEnrolMutation = { startMfaEnrolment: { secret: string } };
+export type SchemaWideEnrolMutation = { startMfaEnrolment: { secret: string | null } };
 
 export type SchemaWideTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -3200,6 +3282,13 @@ export type WorldDeploymentQueryVariables = Exact<{
 
 
 export type WorldDeploymentQuery = { deployment: { court: { id: string } } };
+
+export type WorldGoLiveMutationVariables = Exact<{
+  i: GoLiveInput;
+}>;
+
+
+export type WorldGoLiveMutation = { goLive: { id: string } };
 
 export type WorldAssignMutationVariables = Exact<{
   i: AssignDeploymentStaffInput;
@@ -3314,17 +3403,19 @@ export type SignInSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInSignOutMutation = { signOut: boolean };
 
-export type SignInStartMfaMutationVariables = Exact<{ [key: string]: never; }>;
+export type SignInStartMfaMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
-export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string, otpauthUri: string } };
+export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string | null, otpauthUri: string | null } };
 
 export type SignInConfirmMfaMutationVariables = Exact<{
   i: ConfirmMfaEnrolmentInput;
 }>;
 
 
-export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> } };
+export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> | null } };
 
 export type SignInCourtQueryVariables = Exact<{
   county?: string | null | undefined;
@@ -4918,7 +5009,7 @@ export const ConfirmChangePasswordDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ConfirmChangePasswordMutation, ConfirmChangePasswordMutationVariables>;
 export const ConfirmStartMfaDocument = new TypedDocumentString(`
     mutation ConfirmStartMfa {
-  startMfaEnrolment {
+  startMfaEnrolment(input: {}) {
     secret
   }
 }
@@ -4988,6 +5079,66 @@ export const ConfirmUnlockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmUnlockMutation, ConfirmUnlockMutationVariables>;
+export const CourtProfileCourtDocument = new TypedDocumentString(`
+    query CourtProfileCourt($id: ID!) {
+  organization(id: $id) {
+    id
+    ccporProfile
+    version
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileCourtQuery, CourtProfileCourtQueryVariables>;
+export const CourtProfileSetDocument = new TypedDocumentString(`
+    mutation CourtProfileSet($i: SetCourtProfileInput!) {
+  setCourtProfile(input: $i) {
+    id
+    ccporProfile
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileSetMutation, CourtProfileSetMutationVariables>;
+export const CourtProfileDependenciesDocument = new TypedDocumentString(`
+    query CourtProfileDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      kind
+      status
+      note
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileDependenciesQuery, CourtProfileDependenciesQueryVariables>;
+export const CourtProfileUpdateDependencyDocument = new TypedDocumentString(`
+    mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileUpdateDependencyMutation, CourtProfileUpdateDependencyMutationVariables>;
+export const CourtProfileSignOffsDocument = new TypedDocumentString(`
+    query CourtProfileSignOffs($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileSignOffsQuery, CourtProfileSignOffsQueryVariables>;
+export const CourtProfileAuditDocument = new TypedDocumentString(`
+    query CourtProfileAudit($id: ID!) {
+  auditEvents(first: 10, filter: {entityId: $id}) {
+    nodes {
+      operation
+      entityType
+      actor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileAuditQuery, CourtProfileAuditQueryVariables>;
 export const CreateDeploymentDeploymentsDocument = new TypedDocumentString(`
     query CreateDeploymentDeployments {
   deployments(first: 100) {
@@ -5863,8 +6014,8 @@ export const NotificationsScheduleTrainingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NotificationsScheduleTrainingMutation, NotificationsScheduleTrainingMutationVariables>;
 export const CalendarFeedCreateDocument = new TypedDocumentString(`
-    mutation CalendarFeedCreate {
-  createCalendarFeed {
+    mutation CalendarFeedCreate($input: MutationIdInput!) {
+  createCalendarFeed(input: $input) {
     path
     feed {
       id
@@ -5881,8 +6032,8 @@ export const CalendarFeedMineDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CalendarFeedMineQuery, CalendarFeedMineQueryVariables>;
 export const CalendarFeedRevokeDocument = new TypedDocumentString(`
-    mutation CalendarFeedRevoke {
-  revokeCalendarFeed
+    mutation CalendarFeedRevoke($input: MutationIdInput!) {
+  revokeCalendarFeed(input: $input)
 }
     `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
 export const OnSiteCaptureProgressDocument = new TypedDocumentString(`
@@ -7201,6 +7352,26 @@ export const SchemaWideIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWideIncidentMutation, SchemaWideIncidentMutationVariables>;
+export const SchemaWideCourtDocument = new TypedDocumentString(`
+    query SchemaWideCourt($county: String!) {
+  organizations(first: 2, filter: {county: $county, kind: COURT}) {
+    nodes {
+      id
+      version
+      ccporProfile
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideCourtQuery, SchemaWideCourtQueryVariables>;
+export const SchemaWideFeedDocument = new TypedDocumentString(`
+    mutation SchemaWideFeed {
+  createCalendarFeed(input: {}) {
+    feed {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideFeedMutation, SchemaWideFeedMutationVariables>;
 export const SchemaWideTemplatesDocument = new TypedDocumentString(`
     query SchemaWideTemplates {
   lifecycleTemplates {
@@ -7296,7 +7467,7 @@ export const SchemaWideConfirmDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SchemaWideConfirmMutation, SchemaWideConfirmMutationVariables>;
 export const SchemaWideEnrolDocument = new TypedDocumentString(`
     mutation SchemaWideEnrol {
-  startMfaEnrolment {
+  startMfaEnrolment(input: {}) {
     secret
   }
 }
@@ -7334,6 +7505,13 @@ export const WorldDeploymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorldDeploymentQuery, WorldDeploymentQueryVariables>;
+export const WorldGoLiveDocument = new TypedDocumentString(`
+    mutation WorldGoLive($i: GoLiveInput!) {
+  goLive(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorldGoLiveMutation, WorldGoLiveMutationVariables>;
 export const WorldAssignDocument = new TypedDocumentString(`
     mutation WorldAssign($i: AssignDeploymentStaffInput!) {
   assignDeploymentStaff(input: $i) {
@@ -7476,8 +7654,8 @@ export const SignInSignOutDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignInSignOutMutation, SignInSignOutMutationVariables>;
 export const SignInStartMfaDocument = new TypedDocumentString(`
-    mutation SignInStartMfa {
-  startMfaEnrolment {
+    mutation SignInStartMfa($input: MutationIdInput!) {
+  startMfaEnrolment(input: $input) {
     secret
     otpauthUri
   }
