@@ -1,4 +1,5 @@
 import { outbox } from './outbox';
+import { DEVICE_PIN_DIGITS } from '../../../rules/limits';
 
 // The device PIN (docs/security.md#device-lock): chosen at sign-in, it unlocks the idle-locked app when
 // there is no network to sign in again. Only a salted PBKDF2 hash is kept on the device, per person.
@@ -21,8 +22,8 @@ async function derive(pin: string, salt: Uint8Array, iterations: number): Promis
   return toHex(bits);
 }
 
-/** 4 to 8 digits. */
-export const isValidPin = (pin: string) => /^\d{4,8}$/.test(pin);
+const PIN = new RegExp(`^\\d{${DEVICE_PIN_DIGITS.min},${DEVICE_PIN_DIGITS.max}}$`);
+export const isValidPin = (pin: string) => PIN.test(pin);
 
 export async function setDevicePin(userId: string, pin: string): Promise<void> {
   const salt = crypto.getRandomValues(new Uint8Array(16));

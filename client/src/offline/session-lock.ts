@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react';
 // unlocked: by signing in again online, or with the device PIN offline. The last activity is kept
 // in localStorage, so a reload or a reopened page after a long pause starts locked too.
 
-export const IDLE_LOCK_MS = 15 * 60_000;
+export const IDLE_LOCK_MINUTES = 15;
+const IDLE_LOCK_MS = IDLE_LOCK_MINUTES * 60_000;
 const ACTIVITY_KEY = 'ccpor-last-activity';
 const CHECK_MS = 15_000;
 const WRITE_EVERY_MS = 5_000;

@@ -3,7 +3,7 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { AccountRequestStatus, CcporRole } from './account-request.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A request for a CCPOR account for a person of the court or a participating LEA.' })
 export class RequestAccountInput extends MutationInput {
@@ -16,8 +16,8 @@ export class RequestAccountInput extends MutationInput {
   @IdInput('The court or participating LEA the person works for.')
   organizationId!: string;
 
-  @Field(() => String, { description: 'Full name (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Full name (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   personName!: string;
 
   @Field(() => String, { description: 'E-mail address the account is sent to.' })
@@ -42,7 +42,7 @@ export class ChangeAccountRequestStatusInput extends UpdateMutationInput {
   @IsEnum(AccountRequestStatus)
   status!: AccountRequestStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it is rejected (3 to 500 characters); required with REJECTED.' })
-  @IsOptional() @Length(3, MAX_LENGTH.reason)
+  @Field(() => String, { nullable: true, description: `Why it is rejected (${MIN_SAID} to ${figure(MAX_LENGTH.reason)} characters); required with REJECTED.` })
+  @IsOptional() @Length(MIN_SAID, MAX_LENGTH.reason)
   reason?: string | null;
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { DefectSeverity, DefectStatus } from './defect.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A defect raised from failed attempts of one run.' })
 export class RaiseDefectInput extends MutationInput {
@@ -14,12 +14,12 @@ export class RaiseDefectInput extends MutationInput {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
   attemptIds!: string[];
 
-  @Field(() => String, { description: 'Short title (3 to 200 characters).' })
-  @Length(3, MAX_LENGTH.title)
+  @Field(() => String, { description: `Short title (${MIN_SAID} to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(MIN_SAID, MAX_LENGTH.title)
   title!: string;
 
-  @Field(() => String, { description: 'What is wrong and how to reproduce it (3 to 4,000 characters).' })
-  @Length(3, MAX_LENGTH.finding)
+  @Field(() => String, { description: `What is wrong and how to reproduce it (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters).` })
+  @Length(MIN_SAID, MAX_LENGTH.finding)
   description!: string;
 
   @Field(() => DefectSeverity, { description: 'How bad it is.' })
@@ -36,12 +36,12 @@ export class UpdateDefectInput extends UpdateMutationInput {
   @IsEnum(DefectStatus)
   status!: DefectStatus;
 
-  @Field(() => String, { nullable: true, description: 'Note on the change (3 to 4,000 characters); required with WONT_FIX.' })
+  @Field(() => String, { nullable: true, description: `Note on the change (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters); required with WONT_FIX.` })
   @ValidateIf((o: UpdateDefectInput) => o.status === DefectStatus.WONT_FIX || (o.note !== undefined && o.note !== null))
-  @Length(3, MAX_LENGTH.finding, { message: 'note must say why (3 to 4,000 characters)' })
+  @Length(MIN_SAID, MAX_LENGTH.finding, { message: `note must say why (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters)` })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The build or release carrying the fix (up to 100 characters); omit to keep.' })
+  @Field(() => String, { nullable: true, description: `The build or release carrying the fix (up to ${figure(MAX_LENGTH.label)} characters); omit to keep.` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   fixedInBuild?: string | null;
 

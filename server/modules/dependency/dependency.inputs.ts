@@ -6,7 +6,7 @@ import { Party } from '../lifecycle-template/lifecycle.enums';
 import { UpdateMutationInput } from '../sync/sync.inputs';
 import { DependencyStatus } from './dependency.entity';
 import { IdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A change of an onboarding dependency’s status or details.' })
 export class UpdateDependencyInput extends UpdateMutationInput {
@@ -22,16 +22,16 @@ export class UpdateDependencyInput extends UpdateMutationInput {
   @IsEnum(Party, { message: 'waitingOn must name the party waited on when the status is WAITING' })
   waitingOn?: Party | null;
 
-  @Field(() => String, { nullable: true, description: 'Person responsible (up to 200 characters); omit to keep.' })
+  @Field(() => String, { nullable: true, description: `Person responsible (up to ${figure(MAX_LENGTH.title)} characters); omit to keep.` })
   @IsOptional() @Text(1, MAX_LENGTH.title)
   owner?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Reference in an outside system (up to 200 characters); omit to keep.' })
+  @Field(() => String, { nullable: true, description: `Reference in an outside system (up to ${figure(MAX_LENGTH.title)} characters); omit to keep.` })
   @IsOptional() @Text(1, MAX_LENGTH.title)
   externalReference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Note on the state (up to 500 characters); required with NOT_APPLICABLE.' })
+  @Field(() => String, { nullable: true, description: `Note on the state (up to ${figure(MAX_LENGTH.reason)} characters); required with NOT_APPLICABLE.` })
   @ValidateIf((o) => o.status === DependencyStatus.NOT_APPLICABLE || (o.note !== undefined && o.note !== null))
-  @Text(3, MAX_LENGTH.reason, { message: 'note must say why (3 to 500 characters)' })
+  @Text(MIN_SAID, MAX_LENGTH.reason, { message: `note must say why (${MIN_SAID} to ${figure(MAX_LENGTH.reason)} characters)` })
   note?: string | null;
 }

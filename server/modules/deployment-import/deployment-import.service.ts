@@ -11,7 +11,8 @@ import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { applyMutation } from '../sync/replay';
 import { TaskStatus } from '../task/task.entity';
-import { ImportDeploymentsInput, MAX_IMPORT_CHARACTERS, MAX_IMPORT_ROWS } from './deployment-import.inputs';
+import { ImportDeploymentsInput } from './deployment-import.inputs';
+import { figure, IMPORT_LIMITS } from '../../../rules/limits';
 import { DeploymentImportPreview, DeploymentImportResult, DeploymentImportRow, ImportRowProblem } from './deployment-import.types';
 
 /** The note on tasks completed by an import: they were done before the deployment was tracked here. */
@@ -44,7 +45,7 @@ function readDate(value: string): string | null {
 }
 
 function parseCsv(csv: string): { columns: Map<Column, number>; records: { line: number; cells: string[] }[] } {
-  if (csv.length > MAX_IMPORT_CHARACTERS) throw badInput([{ field: 'csv', message: `is ${csv.length} characters; at most ${MAX_IMPORT_CHARACTERS} at once, split the file.` }]);
+  if (csv.length > IMPORT_LIMITS.characters) throw badInput([{ field: 'csv', message: `is ${figure(csv.length)} characters; at most ${figure(IMPORT_LIMITS.characters)} at once, split the file.` }]);
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(csv, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as never;
@@ -63,7 +64,7 @@ function parseCsv(csv: string): { columns: Map<Column, number>; records: { line:
     throw badInput([{ field: 'csv', message: `the header row lacks ${missing.join(', ')}; it needs court, go-live, phase, status and optionally wave and LEAs.` }]);
   }
   const records = rows.slice(1).map((r) => ({ line: r.info.lines, cells: r.record }));
-  if (records.length > MAX_IMPORT_ROWS) throw badInput([{ field: 'csv', message: `has ${records.length} rows; at most ${MAX_IMPORT_ROWS} at once, split the file.` }]);
+  if (records.length > IMPORT_LIMITS.rows) throw badInput([{ field: 'csv', message: `has ${records.length} rows; at most ${IMPORT_LIMITS.rows} at once, split the file.` }]);
   if (!records.length) throw badInput([{ field: 'csv', message: 'has a header but no rows.' }]);
   return { columns, records };
 }

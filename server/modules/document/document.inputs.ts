@@ -4,15 +4,15 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { DocumentDirection } from './document.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A document sent by the CCPOR team or received from the court or LEA.' })
 export class RecordDocumentInput extends MutationInput {
   @IdInput('The deployment.')
   deploymentId!: string;
 
-  @Field(() => String, { description: 'Title (3 to 200 characters), e.g. "Participation letter".' })
-  @Length(3, MAX_LENGTH.title)
+  @Field(() => String, { description: `Title (${MIN_SAID} to ${figure(MAX_LENGTH.title)} characters), e.g. "Participation letter".` })
+  @Length(MIN_SAID, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => DocumentDirection, { description: 'Sent or received.' })
@@ -22,7 +22,7 @@ export class RecordDocumentInput extends MutationInput {
   @Field(() => LocalDateResolver, { description: 'Date it was sent or received.' })
   exchangedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Reference, e.g. a DOJ form number (up to 200 characters).' })
+  @Field(() => String, { nullable: true, description: `Reference, e.g. a DOJ form number (up to ${figure(MAX_LENGTH.title)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.title)
   reference?: string | null;
 

@@ -4,6 +4,7 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { IncidentSeverity, IncidentStatus } from './incident.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'An incident reported after go-live.' })
 export class ReportIncidentInput extends MutationInput {
@@ -17,12 +18,12 @@ export class ReportIncidentInput extends MutationInput {
   @IsEnum(IncidentSeverity)
   severity!: IncidentSeverity;
 
-  @Field(() => String, { description: 'What happened (3 to 4,000 characters).' })
-  @Length(3, 4000)
+  @Field(() => String, { description: `What happened (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters).` })
+  @Length(MIN_SAID, MAX_LENGTH.finding)
   description!: string;
 
-  @Field(() => String, { description: 'Who reported it (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Who reported it (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   reportedBy!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was reported; now when omitted.' })
@@ -43,9 +44,9 @@ export class UpdateIncidentInput extends UpdateMutationInput {
   @IsOptional() @IsEnum(IncidentSeverity)
   severity?: IncidentSeverity | null;
 
-  @Field(() => String, { nullable: true, description: 'How it was resolved (3 to 4,000 characters); required with RESOLVED.' })
+  @Field(() => String, { nullable: true, description: `How it was resolved (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters); required with RESOLVED.` })
   @ValidateIf((o: UpdateIncidentInput) => o.status === IncidentStatus.RESOLVED || (o.resolution !== undefined && o.resolution !== null))
-  @Length(3, 4000, { message: 'resolution must say how it was resolved (3 to 4,000 characters)' })
+  @Length(MIN_SAID, MAX_LENGTH.finding, { message: `resolution must say how it was resolved (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters)` })
   resolution?: string | null;
 }
 
@@ -54,15 +55,15 @@ export class ApproveCloseOutInput extends UpdateMutationInput {
   @IdInput('The deployment, live.')
   deploymentId!: string;
 
-  @Field(() => String, { description: 'Name of the court’s approver (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Name of the court’s approver (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   approvedBy!: string;
 
-  @Field(() => String, { description: 'Role of the approver (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Role of the approver (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   approverRole!: string;
 
-  @Field(() => String, { nullable: true, description: 'The approver’s statement (up to 4,000 characters).' })
-  @IsOptional() @Length(1, 4000)
+  @Field(() => String, { nullable: true, description: `The approver’s statement (up to ${figure(MAX_LENGTH.finding)} characters).` })
+  @IsOptional() @Length(1, MAX_LENGTH.finding)
   statement?: string | null;
 }

@@ -4,6 +4,7 @@ import { Text } from '../../graphql/text';
 import { MutationInput } from '../sync/sync.inputs';
 import { Party, Phase, TaskKind } from './lifecycle.enums';
 import { IdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH, figure } from '../../../rules/limits';
 
 /** Template versions hold at most this many tasks. */
 const MAX_TEMPLATE_TASKS = 100;
@@ -11,7 +12,7 @@ const MAX_TEMPLATE_TASKS = 100;
 @InputType({ description: 'Starts a draft of the next lifecycle template version, a copy of the current published one.' })
 export class CreateLifecycleTemplateDraftInput extends MutationInput {
   @Field(() => String, { nullable: true, description: 'Name of the new version; omit to keep the current one’s.' })
-  @IsOptional() @Text(2, 200)
+  @IsOptional() @Text(2, MAX_LENGTH.title)
   name?: string | null;
 }
 
@@ -21,8 +22,8 @@ export class TemplateTaskInput {
   @Matches(/^[A-Z][A-Z0-9_]{1,59}$/, { message: 'key must be 2 to 60 upper-case letters, digits or underscores, starting with a letter' })
   key!: string;
 
-  @Field(() => String, { description: 'What the task is (2 to 200 characters).' })
-  @Text(2, 200)
+  @Field(() => String, { description: `What the task is (2 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Text(2, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => Phase, { description: 'Phase the task belongs to.' })
@@ -55,8 +56,8 @@ export class SaveLifecycleTemplateDraftInput extends MutationInput {
   @IdInput('The draft.')
   templateId!: string;
 
-  @Field(() => String, { description: 'Name of the version (2 to 200 characters).' })
-  @Text(2, 200)
+  @Field(() => String, { description: `Name of the version (2 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Text(2, MAX_LENGTH.title)
   name!: string;
 
   @Field(() => [TemplateTaskInput], { description: 'The tasks, in order.' })

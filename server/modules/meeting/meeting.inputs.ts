@@ -6,7 +6,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { MeetingKind } from './meeting.entity';
 import { IdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A meeting of the process, planned or held.' })
 export class RecordMeetingInput extends MutationInput {
@@ -17,8 +17,8 @@ export class RecordMeetingInput extends MutationInput {
   @IsEnum(MeetingKind)
   kind!: MeetingKind;
 
-  @Field(() => String, { description: 'Title (3 to 200 characters).' })
-  @Text(3, MAX_LENGTH.title)
+  @Field(() => String, { description: `Title (${MIN_SAID} to ${figure(MAX_LENGTH.title)} characters).` })
+  @Text(MIN_SAID, MAX_LENGTH.title)
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the meeting.' })
@@ -29,7 +29,7 @@ export class RecordMeetingInput extends MutationInput {
   held!: boolean;
 
   @Field(() => [String], { defaultValue: [], description: 'Names of the attendees (up to 100).' })
-  @IsArray() @ArrayMaxSize(100) @Text(1, 200, { each: true })
+  @IsArray() @ArrayMaxSize(100) @Text(1, MAX_LENGTH.title, { each: true })
   attendees!: string[];
 
   @Field(() => String, { nullable: true, description: 'Notes or minutes (up to 20,000 characters).' })

@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { QuestionType, ResponseStatus } from '../../../rules/enums';
+import { figure } from '../../../rules/limits';
+import { MAX_TEXT } from '../../../rules/questionnaire';
 
 export { QuestionType, ResponseStatus };
 
@@ -7,7 +9,7 @@ registerEnumType(QuestionType, {
   name: 'QuestionType',
   description: 'What kind of answer a question takes, and so the JSON value of its answer.',
   valuesConfig: {
-    TEXT: { description: 'Free text: a string of up to 5,000 characters.' },
+    TEXT: { description: `Free text: a string of up to ${figure(MAX_TEXT)} characters.` },
     NUMBER: { description: 'A number, within the question’s min and max, in its unit.' },
     YES_NO: { description: 'Yes or no: a boolean.' },
     SINGLE_CHOICE: { description: 'One of the choices: the choice’s value.' },

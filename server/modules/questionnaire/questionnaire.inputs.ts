@@ -5,6 +5,7 @@ import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import type { Answers } from '../../../rules/questionnaire';
 import { QuestionType } from './questionnaire.enums';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { figure, MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 
 const QUESTIONNAIRE_KEY = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -146,7 +147,7 @@ export class ReviewResponseInput extends UpdateMutationInput {
   @IdInput('The response.')
   responseId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Comments for the court (3 to 5,000 characters); required to return a response.' })
-  @IsOptional() @Length(3, 5000)
+  @Field(() => String, { nullable: true, description: `Comments for the court (${MIN_SAID} to ${figure(MAX_LENGTH.notes)} characters); required to return a response.` })
+  @IsOptional() @Length(MIN_SAID, MAX_LENGTH.notes)
   comment?: string | null;
 }

@@ -12,6 +12,7 @@ import { Task } from '../task/task.entity';
 import { Answers, checkAnswers, checkQuestions, QuestionSpec } from '../../../rules/questionnaire';
 import { ResponseStatus } from './questionnaire.enums';
 import { Questionnaire, QuestionnaireResponse } from './questionnaire.entity';
+import { figure, MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 import {
   PublishQuestionnaireInput, QuestionInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput,
 } from './questionnaire.inputs';
@@ -159,7 +160,7 @@ export const returnResponse = (ctx: Context, input: ReviewResponseInput) =>
   applyMutation(ctx, { operation: 'returnResponse', input }, (tx) => applyReturn(tx, ctx, input));
 
 export async function applyReturn(tx: EntityManager, ctx: Context, input: ReviewResponseInput): Promise<QuestionnaireResponse | Refusal> {
-  if (!input.comment?.trim()) throw badInput([{ field: 'comment', message: 'say what the court should correct (3 to 5,000 characters).' }]);
+  if (!input.comment?.trim()) throw badInput([{ field: 'comment', message: `say what the court should correct (${MIN_SAID} to ${figure(MAX_LENGTH.notes)} characters).` }]);
   const response = await loadResponse(tx, ctx, 'returnResponse', input, { status: ResponseStatus.RETURNED, reviewComment: input.comment });
   if (response instanceof Refusal) return response;
   requireStatus(response, [ResponseStatus.SUBMITTED], ResponseStatus.RETURNED);

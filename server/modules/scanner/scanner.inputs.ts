@@ -4,7 +4,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { RequirementCategory, RequirementOperator, ScannerConnection, ScannerDriver, ScannerFact, ScannerVerdict, TestScanOutcome } from './scanner.enums';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, figure } from '../../../rules/limits';
 
 @InputType({ description: 'One scanner requirement of a version about to be published.' })
 export class ScannerRequirementInput {
@@ -58,7 +58,7 @@ export class StartScannerAssessmentInput extends MutationInput {
   @Field(() => LocalDateResolver, { description: 'Date of the visit; not in the future.' })
   assessedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Notes on the location (up to 5,000 characters).' })
+  @Field(() => String, { nullable: true, description: `Notes on the location (up to ${figure(MAX_LENGTH.notes)} characters).` })
   @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
@@ -71,7 +71,7 @@ export class UpdateScannerAssessmentInput extends UpdateMutationInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the visit; omit to keep.' })
   assessedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); omit to keep.' })
+  @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters); omit to keep.` })
   @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
@@ -90,19 +90,19 @@ export class RecordScannerWorkstationInput extends MutationInput {
   @IdInput('The assessment.')
   assessmentId!: string;
 
-  @Field(() => String, { description: 'Which workstation (1 to 100 characters), e.g. "Family law intake 2".' })
+  @Field(() => String, { description: `Which workstation (1 to ${figure(MAX_LENGTH.label)} characters), e.g. "Family law intake 2".` })
   @Length(1, MAX_LENGTH.label)
   label!: string;
 
-  @Field(() => String, { description: 'Scanner make (1 to 100 characters).' })
+  @Field(() => String, { description: `Scanner make (1 to ${figure(MAX_LENGTH.label)} characters).` })
   @Length(1, MAX_LENGTH.label)
   make!: string;
 
-  @Field(() => String, { description: 'Scanner model (1 to 100 characters).' })
+  @Field(() => String, { description: `Scanner model (1 to ${figure(MAX_LENGTH.label)} characters).` })
   @Length(1, MAX_LENGTH.label)
   model!: string;
 
-  @Field(() => String, { nullable: true, description: 'Serial number (up to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `Serial number (up to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   serialNumber?: string | null;
 
@@ -130,11 +130,11 @@ export class RecordScannerWorkstationInput extends MutationInput {
   @IsBoolean()
   colour!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The workstation’s operating system (up to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `The workstation’s operating system (up to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   operatingSystem?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The workstation’s browser (up to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `The workstation’s browser (up to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   browser?: string | null;
 
@@ -150,7 +150,7 @@ export class RecordScannerWorkstationInput extends MutationInput {
   @IsArray() @ArrayMaxSize(20) @ArrayUnique()
   photoShas!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters).' })
+  @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters).` })
   @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
@@ -160,19 +160,19 @@ export class UpdateScannerWorkstationInput extends UpdateMutationInput {
   @IdInput('The workstation.')
   workstationId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Which workstation (1 to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `Which workstation (1 to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Scanner make (1 to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `Scanner make (1 to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   make?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Scanner model (1 to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `Scanner model (1 to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   model?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Serial number (up to 100 characters); null clears it.' })
+  @Field(() => String, { nullable: true, description: `Serial number (up to ${figure(MAX_LENGTH.label)} characters); null clears it.` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   serialNumber?: string | null;
 
@@ -200,11 +200,11 @@ export class UpdateScannerWorkstationInput extends UpdateMutationInput {
   @IsOptional() @IsBoolean()
   colour?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Operating system (up to 100 characters); null clears it.' })
+  @Field(() => String, { nullable: true, description: `Operating system (up to ${figure(MAX_LENGTH.label)} characters); null clears it.` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   operatingSystem?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Browser (up to 100 characters); null clears it.' })
+  @Field(() => String, { nullable: true, description: `Browser (up to ${figure(MAX_LENGTH.label)} characters); null clears it.` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   browser?: string | null;
 
@@ -220,7 +220,7 @@ export class UpdateScannerWorkstationInput extends UpdateMutationInput {
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique()
   photoShas?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); null clears them.' })
+  @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters); null clears them.` })
   @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }

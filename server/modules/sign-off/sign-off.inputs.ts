@@ -3,6 +3,7 @@ import { Field, InputType } from 'type-graphql';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { MutationInput } from '../sync/sync.inputs';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 /** The parties that sign off a run (docs/domain.md#sign-offs): the court, each participating LEA, the CCPOR team. */
 const SIGNING_PARTIES = [Party.COURT, Party.LEA, Party.CCPOR_TEAM];
@@ -19,15 +20,15 @@ export class SignOffRunInput extends MutationInput {
   @OptionalIdInput('The LEA signing (required for LEA); for COURT it may be omitted; none for CCPOR_TEAM.')
   organizationId?: string | null;
 
-  @Field(() => String, { description: 'Name of the person signing (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Name of the person signing (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   signerName!: string;
 
-  @Field(() => String, { description: 'Role of the person signing (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Role of the person signing (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   signerRole!: string;
 
-  @Field(() => String, { description: 'What the party states by signing (3 to 4,000 characters).' })
-  @Length(3, 4000)
+  @Field(() => String, { description: `What the party states by signing (${MIN_SAID} to ${figure(MAX_LENGTH.finding)} characters).` })
+  @Length(MIN_SAID, MAX_LENGTH.finding)
   statement!: string;
 }

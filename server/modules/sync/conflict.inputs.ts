@@ -4,6 +4,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { ConflictResolution, ConflictStatus } from './sync.entity';
 import { MutationInput } from './sync.inputs';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { DISPLAY_NAME_LENGTH } from '../../../rules/limits';
 
 @InputType({ description: 'Filters for conflicts; all given must match.' })
 export class ConflictFilter {
@@ -11,7 +12,7 @@ export class ConflictFilter {
   deploymentId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only conflicts of updates this person sent.' })
-  @IsOptional() @Length(1, 200)
+  @IsOptional() @Length(1, DISPLAY_NAME_LENGTH.max)
   createdBy?: string | null;
 
   @Field(() => ConflictStatus, { nullable: true, description: 'Only open or only resolved conflicts.' })

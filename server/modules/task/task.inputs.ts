@@ -4,7 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { UpdateMutationInput } from '../sync/sync.inputs';
 import { IdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A change of one task’s progress.' })
 export class TaskActionInput extends UpdateMutationInput {
@@ -14,8 +14,8 @@ export class TaskActionInput extends UpdateMutationInput {
 
 @InputType({ description: 'Waives a task that this deployment does not need.' })
 export class WaiveTaskInput extends TaskActionInput {
-  @Field(() => String, { description: 'Why the task is not needed (3 to 500 characters).' })
-  @Text(3, MAX_LENGTH.reason)
+  @Field(() => String, { description: `Why the task is not needed (${MIN_SAID} to ${figure(MAX_LENGTH.reason)} characters).` })
+  @Text(MIN_SAID, MAX_LENGTH.reason)
   reason!: string;
 }
 

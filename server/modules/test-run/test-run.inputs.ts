@@ -4,7 +4,7 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
 import { TestEnvironment, TestResultStatus, TestRunPurpose } from './test-run.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, figure } from '../../../rules/limits';
 
 /** How many results one recordTestResults request may carry (a tablet's day is about 500). */
 const MAX_BULK_RESULTS = 1000;
@@ -46,11 +46,11 @@ export class TestResultItemInput extends MutationInput {
   @IsOptional() @MaxLength(MAX_LENGTH.finding)
   notes?: string | null;
 
-  @Field(() => String, { description: 'Who carried out the attempt (1 to 200 characters).' })
+  @Field(() => String, { description: `Who carried out the attempt (1 to ${figure(MAX_LENGTH.title)} characters).` })
   @Length(1, MAX_LENGTH.title)
   tester!: string;
 
-  @Field(() => String, { nullable: true, description: 'CCPOR build or release tested (up to 100 characters).' })
+  @Field(() => String, { nullable: true, description: `CCPOR build or release tested (up to ${figure(MAX_LENGTH.label)} characters).` })
   @IsOptional() @Length(1, MAX_LENGTH.label)
   build?: string | null;
 

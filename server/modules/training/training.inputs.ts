@@ -4,15 +4,16 @@ import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { TrainingAudience, TrainingMode, TrainingModule } from './training.entity';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { MAX_LENGTH, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A person attending a training session.' })
 export class AttendeeInput {
-  @Field(() => String, { description: 'Full name (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Full name (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   name!: string;
 
-  @Field(() => String, { description: 'Their role (1 to 200 characters), e.g. "Family law clerk".' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Their role (1 to ${figure(MAX_LENGTH.title)} characters), e.g. "Family law clerk".` })
+  @Length(1, MAX_LENGTH.title)
   role!: string;
 }
 
@@ -39,16 +40,16 @@ export class ScheduleTrainingInput extends MutationInput {
   @IsEnum(TrainingAudience)
   audience!: TrainingAudience;
 
-  @Field(() => String, { description: 'Who gives it (1 to 200 characters).' })
-  @Length(1, 200)
+  @Field(() => String, { description: `Who gives it (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @Length(1, MAX_LENGTH.title)
   trainer!: string;
 
   @Field(() => [AttendeeInput], { defaultValue: [], description: 'Expected attendees with their roles (up to 200).' })
   @IsArray() @ArrayMaxSize(200) @ValidateNested()
   attendees!: AttendeeInput[];
 
-  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters).' })
-  @IsOptional() @Length(0, 5000)
+  @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters).` })
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
 
@@ -72,16 +73,16 @@ export class UpdateTrainingSessionInput extends UpdateMutationInput {
   @IsOptional() @IsEnum(TrainingAudience)
   audience?: TrainingAudience | null;
 
-  @Field(() => String, { nullable: true, description: 'Who gives it (1 to 200 characters).' })
-  @IsOptional() @Length(1, 200)
+  @Field(() => String, { nullable: true, description: `Who gives it (1 to ${figure(MAX_LENGTH.title)} characters).` })
+  @IsOptional() @Length(1, MAX_LENGTH.title)
   trainer?: string | null;
 
   @Field(() => [AttendeeInput], { nullable: true, description: 'The full new list of expected attendees.' })
   @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested()
   attendees?: AttendeeInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); null clears them.' })
-  @IsOptional() @Length(0, 5000)
+  @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters); null clears them.` })
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }
 
@@ -97,7 +98,7 @@ export class RecordTrainingHeldInput extends UpdateMutationInput {
   @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested()
   attendees?: AttendeeInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes (up to 5,000 characters); omit to keep.' })
-  @IsOptional() @Length(0, 5000)
+  @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters); omit to keep.` })
+  @IsOptional() @Length(0, MAX_LENGTH.notes)
   notes?: string | null;
 }

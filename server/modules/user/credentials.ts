@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import commonPasswords from 'fxa-common-password-list';
 import { Secret, TOTP } from 'otpauth';
 import type { FieldProblem } from '../../graphql/errors';
+import { PASSWORD_LENGTH, TOTP_DIGITS } from '../../../rules/limits';
 
 // Passwords: argon2id with 19 MiB, 2 passes, 1 lane (OWASP's first recommended setting).
 const ARGON2 = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -17,12 +18,10 @@ export const burnOneHash = async (password: string) => {
   await verifyPassword(await dummyHash, password);
 };
 
-export const MIN_PASSWORD_LENGTH = 12;
-
-/** At least 12 characters, no composition rules, not a commonly used password (NIST SP 800-63B). */
+/** Long enough (PASSWORD_LENGTH), no composition rules, not a commonly used password (NIST SP 800-63B). */
 export function passwordProblems(password: string, field = 'newPassword', email?: string): FieldProblem[] {
-  if (password.length < MIN_PASSWORD_LENGTH) return [{ field, message: `must be at least ${MIN_PASSWORD_LENGTH} characters; a few words together make a good one.` }];
-  if (password.length > 256) return [{ field, message: 'must be at most 256 characters.' }];
+  if (password.length < PASSWORD_LENGTH.min) return [{ field, message: `must be at least ${PASSWORD_LENGTH.min} characters; a few words together make a good one.` }];
+  if (password.length > PASSWORD_LENGTH.max) return [{ field, message: `must be at most ${PASSWORD_LENGTH.max} characters.` }];
   if (commonPasswords.test(password.toLowerCase()) || (email && password.toLowerCase().includes(email.split('@')[0].toLowerCase()))) {
     return [{ field, message: 'is too common or too easy to guess; choose another.' }];
   }
@@ -54,7 +53,7 @@ export function decryptSecret(sealed: string, appSecret: string): string {
 }
 
 const totpFor = (secretBase32: string, email: string) =>
-  new TOTP({ issuer: 'CCPOR Deploy', label: email, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  new TOTP({ issuer: 'CCPOR Deploy', label: email, algorithm: 'SHA1', digits: TOTP_DIGITS, period: 30, secret: Secret.fromBase32(secretBase32) });
 
 export const newTotpSecret = () => new Secret({ size: 20 }).base32;
 export const otpauthUri = (secretBase32: string, email: string) => totpFor(secretBase32, email).toString();

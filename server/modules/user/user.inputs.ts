@@ -4,56 +4,58 @@ import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { Role } from './user.entity';
 import { Text } from '../../graphql/text';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, PASSWORD_LENGTH, RECOVERY_CODE_LENGTH, TOKEN_NAME_LENGTH, TOTP_CODE, TOTP_DIGITS } from '../../../rules/limits';
 
+const totpMessage = (field: string) => `${field} must be the ${TOTP_DIGITS} digits your authenticator app shows`;
 
 @InputType({ description: 'Credentials for signing in.' })
 export class SignInInput {
   @Field(() => String, { description: 'E-mail address.' })
-  @MaxLength(254)
+  @MaxLength(MAX_EMAIL_LENGTH)
   email!: string;
 
   @Field(() => String, { description: 'Password.' })
-  @MaxLength(256)
+  @MaxLength(PASSWORD_LENGTH.max)
   password!: string;
 
-  @Field(() => String, { nullable: true, description: 'The 6-digit code of the authenticator app, when asked for (MFA_REQUIRED).' })
-  @IsOptional() @Matches(/^\d{6}$/, { message: 'totpCode must be the 6 digits your authenticator app shows' })
+  @Field(() => String, { nullable: true, description: `The ${TOTP_DIGITS}-digit code of the authenticator app, when asked for (MFA_REQUIRED).` })
+  @IsOptional() @Matches(TOTP_CODE, { message: totpMessage('totpCode') })
   totpCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A recovery code, instead of the 6-digit code.' })
-  @IsOptional() @Length(8, 20)
+  @Field(() => String, { nullable: true, description: `A recovery code, instead of the ${TOTP_DIGITS}-digit code.` })
+  @IsOptional() @Length(RECOVERY_CODE_LENGTH.min, RECOVERY_CODE_LENGTH.max)
   recoveryCode?: string | null;
 }
 
 @InputType({ description: 'Proves again who the signed-in person is, before a change to how they sign in.' })
 export class ConfirmIdentityInput {
   @Field(() => String, { description: 'Your password.' })
-  @MaxLength(256)
+  @MaxLength(PASSWORD_LENGTH.max)
   password!: string;
 
-  @Field(() => String, { nullable: true, description: 'The 6-digit code of your authenticator app: required when you use one.' })
-  @IsOptional() @Matches(/^\d{6}$/, { message: 'totpCode must be the 6 digits your authenticator app shows' })
+  @Field(() => String, { nullable: true, description: `The ${TOTP_DIGITS}-digit code of your authenticator app: required when you use one.` })
+  @IsOptional() @Matches(TOTP_CODE, { message: totpMessage('totpCode') })
   totpCode?: string | null;
 }
 
 @InputType({ description: 'A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes.' })
 export class ChangePasswordInput extends MutationInput {
-  @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
-  @MaxLength(256)
+  @Field(() => String, { description: `The new password: at least ${PASSWORD_LENGTH.min} characters, not a common one.` })
+  @MaxLength(PASSWORD_LENGTH.max)
   newPassword!: string;
 }
 
 @InputType({ description: 'Confirms two-factor enrolment with a code from the new secret.' })
 export class ConfirmMfaEnrolmentInput extends MutationInput {
-  @Field(() => String, { description: 'The 6-digit code the authenticator app shows.' })
-  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits your authenticator app shows' })
+  @Field(() => String, { description: `The ${TOTP_DIGITS}-digit code the authenticator app shows.` })
+  @Matches(TOTP_CODE, { message: totpMessage('code') })
   code!: string;
 }
 
 @InputType({ description: 'A new personal API token for a reporting tool.' })
 export class CreateApiTokenInput extends MutationInput {
-  @Field(() => String, { description: 'What it is for (3 to 100 characters), e.g. "Power BI portfolio".' })
-  @Length(3, 100)
+  @Field(() => String, { description: `What it is for (${TOKEN_NAME_LENGTH.min} to ${TOKEN_NAME_LENGTH.max} characters), e.g. "Power BI portfolio".` })
+  @Length(TOKEN_NAME_LENGTH.min, TOKEN_NAME_LENGTH.max)
   name!: string;
 }
 
@@ -69,19 +71,19 @@ export class CompletePasswordResetInput {
   @Length(20, 100)
   token!: string;
 
-  @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
-  @MaxLength(256)
+  @Field(() => String, { description: `The new password: at least ${PASSWORD_LENGTH.min} characters, not a common one.` })
+  @MaxLength(PASSWORD_LENGTH.max)
   newPassword!: string;
 }
 
 @InputType({ description: 'A new user account.' })
 export class CreateUserInput extends MutationInput {
   @Field(() => String, { description: 'E-mail address (the sign-in name).' })
-  @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(MAX_EMAIL_LENGTH)
   email!: string;
 
-  @Field(() => String, { description: 'Name shown to others (2 to 200 characters).' })
-  @Text(2, 200)
+  @Field(() => String, { description: `Name shown to others (${DISPLAY_NAME_LENGTH.min} to ${DISPLAY_NAME_LENGTH.max} characters).` })
+  @Text(DISPLAY_NAME_LENGTH.min, DISPLAY_NAME_LENGTH.max)
   displayName!: string;
 
   @Field(() => Role, { description: 'What the person may do.' })

@@ -8,11 +8,8 @@ import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
 import { useRevokeApiToken } from './useRevokeApiToken';
 import { LoadFailed } from '../../app/load-failed.component';
+import { TOKEN_NAME_LENGTH } from '../../../../rules/limits';
 import './account.css';
-
-/** The API's bounds for a token's name. */
-const MIN_NAME_LENGTH = 3;
-const MAX_NAME_LENGTH = 100;
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 const formatDateTime = (value: string) => dateTimeFormat.format(new Date(value));
@@ -63,8 +60,8 @@ function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string
     event.preventDefault();
     setProblem(undefined);
     setNameError(undefined);
-    if (name.trim().length < MIN_NAME_LENGTH) {
-      setNameError(`Name the token (at least ${MIN_NAME_LENGTH} characters) after the tool or report that will use it.`);
+    if (name.trim().length < TOKEN_NAME_LENGTH.min) {
+      setNameError(`Name the token (at least ${TOKEN_NAME_LENGTH.min} characters) after the tool or report that will use it.`);
       return;
     }
     try {
@@ -101,7 +98,7 @@ function CreateApiTokenForm({ onCreated }: { onCreated: (created: { name: string
               className="input"
               type="text"
               autoComplete="off"
-              maxLength={MAX_NAME_LENGTH}
+              maxLength={TOKEN_NAME_LENGTH.max}
               value={name}
               onChange={(event) => setName(event.target.value)}
               {...fieldErrorProps(nameId, nameError, hintId)}

@@ -3,9 +3,9 @@ import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.component';
 import { useChangePassword } from './useChangePassword';
+import { PASSWORD_LENGTH } from '../../../../rules/limits';
 
 /** The API's minimum; the server also refuses common and breached passwords. */
-const MIN_PASSWORD_LENGTH = 12;
 
 type Fields = 'newPassword';
 
@@ -28,7 +28,7 @@ export function ChangePasswordForm() {
     setProblem(undefined);
     setChanged(false);
     const local: Partial<Record<Fields, string>> = {};
-    if (newPassword.length < MIN_PASSWORD_LENGTH) local.newPassword = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+    if (newPassword.length < PASSWORD_LENGTH.min) local.newPassword = `Use at least ${PASSWORD_LENGTH.min} characters.`;
     setFieldErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
@@ -58,7 +58,7 @@ export function ChangePasswordForm() {
         <div className="field">
           <label htmlFor={newId}>New password</label>
           <p id={newHintId} className="field-hint">
-            At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to
+            At least {PASSWORD_LENGTH.min} characters. A few unrelated words make a strong password that is easy to
             type.
           </p>
           <input
@@ -67,7 +67,7 @@ export function ChangePasswordForm() {
             className="input"
             type="password"
             autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
+            minLength={PASSWORD_LENGTH.min}
             value={newPassword}
             onChange={(event) => setNewPassword(event.target.value)}
             {...fieldErrorProps(newId, fieldErrors.newPassword, newHintId)}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type R
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { ConfirmIdentityDocument } from '../../graphql/generated/graphql';
+import { TOTP_CODE, TOTP_DIGITS } from '../../../../rules/limits';
 
 /** Thrown by `run` when the person closes the question instead of answering it: nothing to show. */
 export class IdentityNotConfirmed extends Error {
@@ -70,7 +71,7 @@ function ConfirmIdentityForm({ secondFactor, confirmed, cancelled }: Asking) {
     setProblem(undefined);
     const local: Partial<Record<Fields, string>> = {};
     if (!password) local.password = 'Enter your password.';
-    if (secondFactor && !/^\d{6}$/.test(totpCode)) local.totpCode = 'Enter the 6 digits your authenticator app shows.';
+    if (secondFactor && !TOTP_CODE.test(totpCode)) local.totpCode = `Enter the ${TOTP_DIGITS} digits your authenticator app shows.`;
     setErrors(local);
     if (Object.keys(local).length) return;
     try {
@@ -119,7 +120,7 @@ function ConfirmIdentityForm({ secondFactor, confirmed, cancelled }: Asking) {
             className="input"
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={6}
+            maxLength={TOTP_DIGITS}
             value={totpCode}
             onChange={(event) => setTotpCode(event.target.value.trim())}
             {...fieldErrorProps(codeId, errors.totpCode)}

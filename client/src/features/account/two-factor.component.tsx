@@ -6,6 +6,7 @@ import { RecoveryCodes } from '../session/recovery-codes.component';
 import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.component';
 import { useConfirmMfaEnrolment } from './useConfirmMfaEnrolment';
 import { useStartMfaEnrolment } from './useStartMfaEnrolment';
+import { TOTP_DIGITS } from '../../../../rules/limits';
 
 type MfaEnrolment = Awaited<ReturnType<ReturnType<typeof useStartMfaEnrolment>['startMfaEnrolment']>>;
 
@@ -38,8 +39,8 @@ export function TwoFactorSetup({ userId, enabled }: { userId: string; enabled: b
     event.preventDefault();
     setProblem(undefined);
     setCodeError(undefined);
-    if (code.length !== 6) {
-      setCodeError('Enter the 6 digits the app shows.');
+    if (code.length !== TOTP_DIGITS) {
+      setCodeError(`Enter the ${TOTP_DIGITS} digits the app shows.`);
       return;
     }
     try {

@@ -17,6 +17,7 @@ import { useResetPassword } from './useResetPassword';
 import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 import { ROLE_LABELS } from '../../../../rules/labels';
+import { DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH } from '../../../../rules/limits';
 
 
 
@@ -227,7 +228,7 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
     event.preventDefault();
     setProblem(undefined);
     const local: Record<string, string> = {};
-    if (displayName.trim().length < 2) local.displayName = 'Enter the person’s name.';
+    if (displayName.trim().length < DISPLAY_NAME_LENGTH.min) local.displayName = 'Enter the person’s name.';
     if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) local.email = 'Enter an e-mail address, e.g. name@court.ca.gov.';
     if (role === 'PARTNER_USER' && !organizationId) local.organizationId = 'Choose the court or agency the partner belongs to.';
     setErrors(local);
@@ -263,6 +264,7 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
           id={ids.name}
           className="input"
           autoComplete="off"
+          maxLength={DISPLAY_NAME_LENGTH.max}
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
           {...fieldErrorProps(ids.name, errors.displayName)}
@@ -276,6 +278,7 @@ function CreateUserForm({ onCreated }: { onCreated: (link: ShownLink) => void })
           className="input"
           type="email"
           autoComplete="off"
+          maxLength={MAX_EMAIL_LENGTH}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           {...fieldErrorProps(ids.email, errors.email)}

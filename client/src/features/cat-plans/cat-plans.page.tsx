@@ -9,7 +9,7 @@ import './cat-plans.css';
 import { LabelOptions } from '../../app/label-options.component';
 import { isPlanner } from '../../../../rules/roles';
 import { CRITICALITY_LABELS, TEST_AREA_LABELS } from '../../../../rules/labels';
-import { MAX_LENGTH } from '../../../../rules/limits';
+import { MAX_LENGTH, TEST_CASE_LIMITS } from '../../../../rules/limits';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -200,7 +200,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
               <div className="draft-case__fields">
                 <div className="field">
                   <label htmlFor={`${c.uid}-key`}>Key</label>
-                  <input id={`${c.uid}-key`} className="input" value={c.key} maxLength={20} onChange={(event) => update(c.uid, { key: event.target.value })} />
+                  <input id={`${c.uid}-key`} className="input" value={c.key} maxLength={TEST_CASE_LIMITS.key} onChange={(event) => update(c.uid, { key: event.target.value })} />
                 </div>
                 <div className="field draft-case__wide">
                   <label htmlFor={`${c.uid}-title`}>Title</label>
@@ -220,7 +220,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
                 </div>
                 <div className="field draft-case__wide">
                   <label htmlFor={`${c.uid}-pre`}>Preconditions</label>
-                  <textarea id={`${c.uid}-pre`} className="input" rows={2} value={c.preconditions} onChange={(event) => update(c.uid, { preconditions: event.target.value })} />
+                  <textarea id={`${c.uid}-pre`} className="input" rows={2} maxLength={TEST_CASE_LIMITS.text} value={c.preconditions} onChange={(event) => update(c.uid, { preconditions: event.target.value })} />
                 </div>
                 <div className="field draft-case__wide">
                   <label htmlFor={`${c.uid}-steps`}>Steps, one per line</label>
@@ -228,7 +228,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
                 </div>
                 <div className="field draft-case__wide">
                   <label htmlFor={`${c.uid}-expected`}>Expected result</label>
-                  <textarea id={`${c.uid}-expected`} className="input" rows={2} value={c.expectedResult} onChange={(event) => update(c.uid, { expectedResult: event.target.value })} />
+                  <textarea id={`${c.uid}-expected`} className="input" rows={2} maxLength={TEST_CASE_LIMITS.text} value={c.expectedResult} onChange={(event) => update(c.uid, { expectedResult: event.target.value })} />
                 </div>
                 <label className="choice draft-case__wide">
                   <input type="checkbox" checked={c.requiresCarpos} onChange={(event) => update(c.uid, { requiresCarpos: event.target.checked })} /> Needs CARPOS

@@ -16,7 +16,7 @@ import './defects.css';
 import { DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
 import { DEFECT_TRANSITIONS } from '../../../../rules/transitions';
-import { MAX_LENGTH } from '../../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID } from '../../../../rules/limits';
 
 type Defect = NonNullable<DefectTriageQuery['deployment']>['defects'][number];
 
@@ -114,8 +114,8 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
     event.preventDefault();
     setProblem(undefined);
     setDone(undefined);
-    if (next === 'WONT_FIX' && note.trim().length < 3) {
-      setProblem('Say why it will not be fixed (at least 3 characters).');
+    if (next === 'WONT_FIX' && note.trim().length < MIN_SAID) {
+      setProblem(`Say why it will not be fixed (at least ${MIN_SAID} characters).`);
       return;
     }
     const outcome = await triage(

@@ -9,9 +9,8 @@ import { usePreviewDeploymentImport, type DeploymentImportPreview } from './useP
 import './deployment-import.css';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { isPlanner } from '../../../../rules/roles';
+import { figure, IMPORT_LIMITS } from '../../../../rules/limits';
 
-/** The server's limit on one file (characters). */
-const MAX_CHARACTERS = 200_000;
 
 const EXAMPLE = `Court,Go-live,Phase,Status,Wave,LEAs
 Fresno,2027-03-01,IMPLEMENT,IN_PROGRESS,2,Fresno County Sheriff's Office
@@ -52,9 +51,9 @@ export function DeploymentImportPage() {
     if (!file) return;
     setFileName(file.name);
     const text = await file.text();
-    if (text.length > MAX_CHARACTERS) {
+    if (text.length > IMPORT_LIMITS.characters) {
       setCsv('');
-      setProblem(`${file.name} holds ${text.length.toLocaleString()} characters; at most ${MAX_CHARACTERS.toLocaleString()} at once. Split it into several files.`);
+      setProblem(`${file.name} holds ${figure(text.length)} characters; at most ${figure(IMPORT_LIMITS.characters)} at once. Split it into several files.`);
       return;
     }
     setCsv(text);
@@ -115,7 +114,7 @@ export function DeploymentImportPage() {
         <div className="field">
           <label htmlFor={fileId}>CSV file</label>
           <p id={hintId} className="field-hint">
-            Save the spreadsheet as “CSV (comma delimited)”; up to 500 rows.
+            Save the spreadsheet as “CSV (comma delimited)”; up to {IMPORT_LIMITS.rows} rows.
           </p>
           <input
             id={fileId}

@@ -17,6 +17,7 @@ import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
+import { MIN_SAID } from '../../../../rules/limits';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];
 type Incident = Deployment['incidents'][number];
@@ -150,8 +151,8 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
   const choices = [incident.status, ...INCIDENT_TRANSITIONS[incident.status]];
 
   const save = async () => {
-    if (status === 'RESOLVED' && resolution.trim().length < 3) {
-      setProblem('Say how it was resolved (at least 3 characters).');
+    if (status === 'RESOLVED' && resolution.trim().length < MIN_SAID) {
+      setProblem(`Say how it was resolved (at least ${MIN_SAID} characters).`);
       return;
     }
     setProblem(undefined);
@@ -234,7 +235,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
 
   const submit = async () => {
     const found: Record<string, string> = {};
-    if (description.trim().length < 3) found.description = 'Describe what happened (at least 3 characters).';
+    if (description.trim().length < MIN_SAID) found.description = `Describe what happened (at least ${MIN_SAID} characters).`;
     if (!reportedBy.trim()) found.reportedBy = 'Say who reported it.';
     setProblems(found);
     if (Object.keys(found).length) return;

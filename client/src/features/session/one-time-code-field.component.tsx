@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TOTP_DIGITS } from '../../../../rules/limits';
 import './session.css';
 
 /** The 6-digit code of an authenticator app: numeric keyboard, filled in by the OS where it can. */
@@ -22,7 +23,7 @@ export function OneTimeCodeField({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <p id={hintId} className="field-hint">
-        6 digits; a new code appears every 30 seconds.
+        {TOTP_DIGITS} digits; a new code appears every 30 seconds.
       </p>
       <input
         id={id}
@@ -31,12 +32,12 @@ export function OneTimeCodeField({
         type="text"
         inputMode="numeric"
         autoComplete="one-time-code"
-        pattern="[0-9]{6}"
-        title="6 digits"
+        pattern={`[0-9]{${TOTP_DIGITS}}`}
+        title={`${TOTP_DIGITS} digits`}
         required
         // Pasted "123 456" or "123-456" keeps its digits (so no maxLength, which would cut it first).
         value={value}
-        onChange={(event) => onChange(event.target.value.replace(/\D/g, '').slice(0, 6))}
+        onChange={(event) => onChange(event.target.value.replace(/\D/g, '').slice(0, TOTP_DIGITS))}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         autoFocus={autoFocus}

@@ -4,10 +4,10 @@ import { Link, useSearchParams } from 'react-router';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { CompletePasswordResetDocument } from '../../graphql/generated-shell/graphql';
+import { PASSWORD_LENGTH } from '../../../../rules/limits';
 import './session.css';
 
 /** The API's minimum; the server also refuses common passwords. */
-const MIN_PASSWORD_LENGTH = 12;
 
 /** Where a one-time link from an administrator leads: the person chooses their password, then signs in. */
 export function ResetPasswordPage() {
@@ -25,7 +25,7 @@ export function ResetPasswordPage() {
     event.preventDefault();
     setProblem(undefined);
     const local: typeof errors = {};
-    if (password.length < MIN_PASSWORD_LENGTH) local.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+    if (password.length < PASSWORD_LENGTH.min) local.password = `Use at least ${PASSWORD_LENGTH.min} characters.`;
     if (repeat !== password) local.repeat = 'The two passwords differ: type the same one twice.';
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -64,7 +64,7 @@ export function ResetPasswordPage() {
           <div className="field">
             <label htmlFor={ids.password}>New password</label>
             <p id={ids.hint} className="field-hint">
-              At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to type.
+              At least {PASSWORD_LENGTH.min} characters. A few unrelated words make a strong password that is easy to type.
             </p>
             <input
               id={ids.password}

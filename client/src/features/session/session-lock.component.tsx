@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signInPath } from '../../app/session.utils';
 import { hasDevicePin, verifyDevicePin } from '../../offline/device-pin';
-import { unlockSession } from '../../offline/session-lock';
+import { IDLE_LOCK_MINUTES, unlockSession } from '../../offline/session-lock';
+import { DEVICE_PIN_DIGITS } from '../../../../rules/limits';
 import './session.css';
 
 /**
@@ -31,7 +32,7 @@ export function SessionLock({ userId, name }: { userId: string; name: string }) 
       <title>Locked – CCPOR Deploy</title>
       <h1 id="lock-heading">Locked</h1>
       <p>
-        CCPOR Deploy locked after 15 idle minutes. {name}’s unsent changes are safe on this device and keep syncing.
+        CCPOR Deploy locked after {IDLE_LOCK_MINUTES} idle minutes. {name}’s unsent changes are safe on this device and keep syncing.
       </p>
       <Link className="button button--wide" to={signInPath(location)}>
         Sign in again
@@ -41,14 +42,14 @@ export function SessionLock({ userId, name }: { userId: string; name: string }) 
           <p className="muted">No network? Unlock with the device PIN you chose at sign-in.</p>
           <div className="field">
             <label htmlFor="unlock-pin">Device PIN</label>
-            <input id="unlock-pin" className="input" type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(event) => setPin(event.target.value)} />
+            <input id="unlock-pin" className="input" type="password" inputMode="numeric" autoComplete="off" maxLength={DEVICE_PIN_DIGITS.max} value={pin} onChange={(event) => setPin(event.target.value)} />
           </div>
           {problem && (
             <p className="callout callout--error" role="alert">
               {problem}
             </p>
           )}
-          <button type="submit" className="button button--secondary button--wide" disabled={pin.length < 4}>
+          <button type="submit" className="button button--secondary button--wide" disabled={pin.length < DEVICE_PIN_DIGITS.min}>
             Unlock with PIN
           </button>
         </form>

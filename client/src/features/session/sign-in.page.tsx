@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isValidPin, setDevicePin } from '../../offline/device-pin';
+import { IDLE_LOCK_MINUTES } from '../../offline/session-lock';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { landingPath } from '../../app/session.utils';
@@ -8,6 +9,7 @@ import { AuthenticatorSetup } from './authenticator-setup.component';
 import { OneTimeCodeField } from './one-time-code-field.component';
 import { RecoveryCodes } from './recovery-codes.component';
 import { useSignIn } from './useSignIn';
+import { DEVICE_PIN_DIGITS } from '../../../../rules/limits';
 import './session.css';
 
 /** The steps of signing in: the password, then (when the role needs it) a code or setting one up. */
@@ -98,7 +100,7 @@ export function SignInPage() {
     if (step.kind === 'code' || step.kind === 'enrol') input.totpCode = code;
     if (step.kind === 'recovery-code') input.recoveryCode = recoveryCode.trim();
     if (devicePin && !isValidPin(devicePin)) {
-      setProblem('A device PIN is 4 to 8 digits (or leave it empty).');
+      setProblem(`A device PIN is ${DEVICE_PIN_DIGITS.min} to ${DEVICE_PIN_DIGITS.max} digits (or leave it empty).`);
       return;
     }
     let recoveryCodes;
@@ -184,13 +186,13 @@ export function SignInPage() {
                 type="password"
                 inputMode="numeric"
                 autoComplete="off"
-                maxLength={8}
+                maxLength={DEVICE_PIN_DIGITS.max}
                 aria-describedby="device-pin-hint"
                 value={devicePin}
                 onChange={(event) => setDevicePinInput(event.target.value)}
               />
               <p id="device-pin-hint" className="field-hint">
-                4 to 8 digits to unlock this tablet with no network after 15 idle minutes.
+                {DEVICE_PIN_DIGITS.min} to {DEVICE_PIN_DIGITS.max} digits to unlock this tablet with no network after {IDLE_LOCK_MINUTES} idle minutes.
               </p>
             </div>
             <button type="submit" className="button button--wide" disabled={signingIn}>

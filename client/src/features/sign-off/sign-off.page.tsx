@@ -10,6 +10,7 @@ import { useSignOut } from '../session/useSignOut';
 import { LoadFailed } from '../../app/load-failed.component';
 import './sign-off.css';
 import { RUN_STATUS_LABELS } from '../../../../rules/labels';
+import { MIN_SAID } from '../../../../rules/limits';
 
 type Deployment = SignOffRunsQuery['deployment'];
 type Run = Deployment['testRuns'][number];
@@ -222,7 +223,7 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
     const found: Record<string, string> = {};
     if (!signerName.trim()) found.name = 'Your name is required.';
     if (!signerRole.trim()) found.role = 'Your role is required, e.g. Court Executive Officer.';
-    if (statement.trim().length < 3) found.statement = 'The statement needs at least 3 characters.';
+    if (statement.trim().length < MIN_SAID) found.statement = `The statement needs at least ${MIN_SAID} characters.`;
     setProblems(found);
     if (Object.keys(found).length) return;
     const outcome = await send({
