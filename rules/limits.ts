@@ -18,7 +18,7 @@ export const MAX_LENGTH = {
 /** The fewest characters of a reason, statement or description that says something (spaces at either end not counted). */
 export const MIN_SAID = 3;
 
-/** A password: long, with no composition rules (docs/security.md#passwords). */
+/** A password: long, with no composition rules (docs/security.md#sign-in). */
 export const PASSWORD_LENGTH = { min: 12, max: 256 } as const;
 
 /** The digits of an authenticator app's code, and the code as typed. */
