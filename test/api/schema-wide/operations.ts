@@ -346,6 +346,16 @@ export const OPERATIONS: Record<string, OperationFixture> = {
       return { variables: { input: { deploymentId: ready.id, baseVersion: ready.version, mutationId: m() } }, deploymentId: ready.id, target: ['Deployment', ready.id] };
     },
   },
+  setCourtProfile: {
+    document: mutation('setCourtProfile', 'SetCourtProfileInput', '{ id ccporProfile version }'), roles: PLANNERS,
+    prepare: async (w) => {
+      // A court no other fixture uses, switched to the profile it does not have.
+      const court = dataOf(await w.api.gql(`query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }`, { county: w.county() }))
+        .organizations.nodes[0] as { id: string; version: number; ccporProfile: string };
+      const profile = court.ccporProfile === 'IMAGES_ONLY' ? 'DATA_AND_IMAGES' : 'IMAGES_ONLY';
+      return { variables: { input: { courtId: court.id, profile, baseVersion: court.version, mutationId: m() } }, target: ['Organization', court.id] };
+    },
+  },
   approveCloseOut: {
     document: mutation('approveCloseOut', 'ApproveCloseOutInput', DEPLOYMENT), roles: CLOSE_OUT_APPROVERS,
     prepare: async (w, s) => {

@@ -61,6 +61,12 @@ type Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": typeof types.CourtProfileCourtDocument,
+    "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": typeof types.CourtProfileSetDocument,
+    "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": typeof types.CourtProfileDependenciesDocument,
+    "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.CourtProfileUpdateDependencyDocument,
+    "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }": typeof types.CourtProfileSignOffsDocument,
+    "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }": typeof types.CourtProfileAuditDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": typeof types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment2Document,
@@ -364,6 +370,12 @@ const documents: Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": types.CourtProfileCourtDocument,
+    "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": types.CourtProfileSetDocument,
+    "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": types.CourtProfileDependenciesDocument,
+    "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.CourtProfileUpdateDependencyDocument,
+    "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }": types.CourtProfileSignOffsDocument,
+    "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }": types.CourtProfileAuditDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment2Document,
@@ -805,6 +817,30 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }"): typeof import('./graphql').CourtProfileCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }"): typeof import('./graphql').CourtProfileSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }"): typeof import('./graphql').CourtProfileDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').CourtProfileUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }"): typeof import('./graphql').CourtProfileSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }"): typeof import('./graphql').CourtProfileAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1048,6 +1048,18 @@ export type ScheduleTrainingInput = {
   trainer: string;
 };
 
+/** Sets a court's CCPOR profile; its deployments not yet live follow at once. */
+export type SetCourtProfileInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The court. */
+  courtId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** DATA_AND_IMAGES or IMAGES_ONLY. */
+  profile: CcporProfile;
+};
+
 /** Credentials for signing in. */
 export type SignInInput = {
   /** E-mail address. */
@@ -1826,6 +1838,48 @@ export type CatWalkthroughReportIncidentMutationVariables = Exact<{
 
 
 export type CatWalkthroughReportIncidentMutation = { reportIncident: { id: string, status: IncidentStatus, version: number } };
+
+export type CourtProfileCourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileCourtQuery = { organization: { id: string, ccporProfile: CcporProfile | null, version: number, updatedBy: string | null } };
+
+export type CourtProfileSetMutationVariables = Exact<{
+  i: SetCourtProfileInput;
+}>;
+
+
+export type CourtProfileSetMutation = { setCourtProfile: { id: string, ccporProfile: CcporProfile | null, version: number } };
+
+export type CourtProfileDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileDependenciesQuery = { deployment: { dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, note: string | null, version: number }> } };
+
+export type CourtProfileUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type CourtProfileUpdateDependencyMutation = { updateDependency: { status: DependencyStatus } };
+
+export type CourtProfileSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileSignOffsQuery = { testRun: { signOffs: Array<{ party: Party, status: SignOffStatus }> } };
+
+export type CourtProfileAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, actor: string }> } };
 
 export type CreateDeploymentDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4367,6 +4421,66 @@ export const CatWalkthroughReportIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatWalkthroughReportIncidentMutation, CatWalkthroughReportIncidentMutationVariables>;
+export const CourtProfileCourtDocument = new TypedDocumentString(`
+    query CourtProfileCourt($id: ID!) {
+  organization(id: $id) {
+    id
+    ccporProfile
+    version
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileCourtQuery, CourtProfileCourtQueryVariables>;
+export const CourtProfileSetDocument = new TypedDocumentString(`
+    mutation CourtProfileSet($i: SetCourtProfileInput!) {
+  setCourtProfile(input: $i) {
+    id
+    ccporProfile
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileSetMutation, CourtProfileSetMutationVariables>;
+export const CourtProfileDependenciesDocument = new TypedDocumentString(`
+    query CourtProfileDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      kind
+      status
+      note
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileDependenciesQuery, CourtProfileDependenciesQueryVariables>;
+export const CourtProfileUpdateDependencyDocument = new TypedDocumentString(`
+    mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileUpdateDependencyMutation, CourtProfileUpdateDependencyMutationVariables>;
+export const CourtProfileSignOffsDocument = new TypedDocumentString(`
+    query CourtProfileSignOffs($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileSignOffsQuery, CourtProfileSignOffsQueryVariables>;
+export const CourtProfileAuditDocument = new TypedDocumentString(`
+    query CourtProfileAudit($id: ID!) {
+  auditEvents(first: 10, filter: {entityId: $id}) {
+    nodes {
+      operation
+      entityType
+      actor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileAuditQuery, CourtProfileAuditQueryVariables>;
 export const CreateDeploymentDeploymentsDocument = new TypedDocumentString(`
     query CreateDeploymentDeployments {
   deployments(first: 100) {
