@@ -141,9 +141,9 @@ type Documents = {
     "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.NotificationsAssignStaffDocument,
     "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.NotificationsRecordMeetingDocument,
     "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.NotificationsScheduleTrainingDocument,
-    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
+    "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": typeof types.CalendarFeedMineDocument,
-    "mutation CalendarFeedRevoke { revokeCalendarFeed }": typeof types.CalendarFeedRevokeDocument,
+    "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": typeof types.CalendarFeedRevokeDocument,
     "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": typeof types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": typeof types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.OnSiteCompleteTaskDocument,
@@ -245,7 +245,7 @@ type Documents = {
     "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.SignInUnlockDocument,
     "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.SignInChangePasswordDocument,
     "mutation SignInSignOut { signOut }": typeof types.SignInSignOutDocument,
-    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
+    "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
     "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.SignInConfirmMfaDocument,
     "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": typeof types.SignInCourtDocument,
     "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": typeof types.SignInCreateTokenDocument,
@@ -450,9 +450,9 @@ const documents: Documents = {
     "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.NotificationsAssignStaffDocument,
     "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.NotificationsRecordMeetingDocument,
     "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.NotificationsScheduleTrainingDocument,
-    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
+    "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": types.CalendarFeedMineDocument,
-    "mutation CalendarFeedRevoke { revokeCalendarFeed }": types.CalendarFeedRevokeDocument,
+    "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": types.CalendarFeedRevokeDocument,
     "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.OnSiteCompleteTaskDocument,
@@ -554,7 +554,7 @@ const documents: Documents = {
     "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.SignInUnlockDocument,
     "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.SignInChangePasswordDocument,
     "mutation SignInSignOut { signOut }": types.SignInSignOutDocument,
-    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": types.SignInStartMfaDocument,
+    "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }": types.SignInStartMfaDocument,
     "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.SignInConfirmMfaDocument,
     "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": types.SignInCourtDocument,
     "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": types.SignInCreateTokenDocument,
@@ -1140,7 +1140,7 @@ export function graphql(source: "mutation NotificationsScheduleTraining($i: Sche
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
+export function graphql(source: "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1148,7 +1148,7 @@ export function graphql(source: "query CalendarFeedMine { myCalendarFeed { id } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CalendarFeedRevoke { revokeCalendarFeed }"): typeof import('./graphql').CalendarFeedRevokeDocument;
+export function graphql(source: "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }"): typeof import('./graphql').CalendarFeedRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1556,7 +1556,7 @@ export function graphql(source: "mutation SignInSignOut { signOut }"): typeof im
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
+export function graphql(source: "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

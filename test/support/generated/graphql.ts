@@ -182,6 +182,8 @@ export type ChangeDeploymentStatusInput = {
 
 /** A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes. */
 export type ChangePasswordInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
   /** The new password: at least 12 characters, not a common one. */
   newPassword: string;
 };
@@ -216,6 +218,8 @@ export type CompleteScannerAssessmentInput = {
 export type ConfirmMfaEnrolmentInput = {
   /** The 6-digit code the authenticator app shows. */
   code: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** Filters for conflicts; all given must match. */
@@ -507,6 +511,12 @@ export type MoveTaskInput = {
   mutationId?: string | number | null | undefined;
   /** The task. */
   taskId: string | number;
+};
+
+/** A change that names nothing but itself: only its mutationId. */
+export type MutationIdInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** What a notification is about. */
@@ -900,6 +910,8 @@ export type ReviewResponseInput = {
 export type RevokeApiTokenInput = {
   /** The token. */
   apiTokenId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** What a person may do in CCPOR Deploy (docs/security.md#roles). */
@@ -2362,17 +2374,21 @@ export type NotificationsScheduleTrainingMutationVariables = Exact<{
 
 export type NotificationsScheduleTrainingMutation = { scheduleTraining: { id: string } };
 
-export type CalendarFeedCreateMutationVariables = Exact<{ [key: string]: never; }>;
+export type CalendarFeedCreateMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
-export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string, feed: { id: string, createdAt: string } } };
+export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string | null, feed: { id: string, createdAt: string } } };
 
 export type CalendarFeedMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CalendarFeedMineQuery = { myCalendarFeed: { id: string } | null };
 
-export type CalendarFeedRevokeMutationVariables = Exact<{ [key: string]: never; }>;
+export type CalendarFeedRevokeMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
 export type CalendarFeedRevokeMutation = { revokeCalendarFeed: boolean };
@@ -3033,17 +3049,19 @@ export type SignInSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInSignOutMutation = { signOut: boolean };
 
-export type SignInStartMfaMutationVariables = Exact<{ [key: string]: never; }>;
+export type SignInStartMfaMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
-export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string, otpauthUri: string } };
+export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string | null, otpauthUri: string | null } };
 
 export type SignInConfirmMfaMutationVariables = Exact<{
   i: ConfirmMfaEnrolmentInput;
 }>;
 
 
-export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> } };
+export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> | null } };
 
 export type SignInCourtQueryVariables = Exact<{
   county?: string | null | undefined;
@@ -5356,8 +5374,8 @@ export const NotificationsScheduleTrainingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NotificationsScheduleTrainingMutation, NotificationsScheduleTrainingMutationVariables>;
 export const CalendarFeedCreateDocument = new TypedDocumentString(`
-    mutation CalendarFeedCreate {
-  createCalendarFeed {
+    mutation CalendarFeedCreate($input: MutationIdInput!) {
+  createCalendarFeed(input: $input) {
     path
     feed {
       id
@@ -5374,8 +5392,8 @@ export const CalendarFeedMineDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CalendarFeedMineQuery, CalendarFeedMineQueryVariables>;
 export const CalendarFeedRevokeDocument = new TypedDocumentString(`
-    mutation CalendarFeedRevoke {
-  revokeCalendarFeed
+    mutation CalendarFeedRevoke($input: MutationIdInput!) {
+  revokeCalendarFeed(input: $input)
 }
     `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
 export const OnSiteCaptureProgressDocument = new TypedDocumentString(`
@@ -6602,8 +6620,8 @@ export const SignInSignOutDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignInSignOutMutation, SignInSignOutMutationVariables>;
 export const SignInStartMfaDocument = new TypedDocumentString(`
-    mutation SignInStartMfa {
-  startMfaEnrolment {
+    mutation SignInStartMfa($input: MutationIdInput!) {
+  startMfaEnrolment(input: $input) {
     secret
     otpauthUri
   }
