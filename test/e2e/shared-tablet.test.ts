@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../server/modules/user/user.entity';
 import { startApi } from '../support/api';
+import { graphql } from '../support/generated';
 import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
 import { cachePersisted, OUTBOX_STATES, SW_READY } from '../support/outbox-page';
 
@@ -48,8 +49,8 @@ describe.skipIf(!hasChromium())('signing in again on a shared tablet', () => {
 
   const scannersUrl = () => `${api.url}/deployments/${deploymentId}/scanners`;
   const assessmentsOnServer = async () => {
-    const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }`, { id: deploymentId });
-    return res.data!.deployment.scannerAssessments.length as number;
+    const res = await (await api.as('ADMIN')).gql(graphql(`query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }`), { id: deploymentId });
+    return res.data!.deployment.scannerAssessments.length;
   };
   const deviceData = async () => (await page.evaluate(DEVICE_DATA)) as { kv: string[]; authors: string[] };
   /** Offline, the scanner page opens from the device's copy: its heading, or the load failure. */

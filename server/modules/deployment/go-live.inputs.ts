@@ -4,7 +4,7 @@ import { UpdateMutationInput } from '../sync/sync.inputs';
 import { IdInput } from '../../graphql/input-fields';
 import { Text } from '../../graphql/text';
 import { GoLiveTaskAction } from '../../../rules/enums';
-import { MAX_LENGTH } from '../../../rules/limits';
+import { MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 
 export { GoLiveTaskAction };
 
@@ -26,9 +26,9 @@ export class GoLiveTaskInput {
   @IsEnum(GoLiveTaskAction)
   action!: GoLiveTaskAction;
 
-  @Field(() => String, { nullable: true, description: 'Why the task is not needed (3 to 500 characters): required to waive.' })
+  @Field(() => String, { nullable: true, description: `Why the task is not needed (${MIN_SAID} to ${MAX_LENGTH.reason} characters): required to waive.` })
   @IsOptional()
-  @Text(3, MAX_LENGTH.reason)
+  @Text(MIN_SAID, MAX_LENGTH.reason)
   reason?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version of the task the person saw; a task changed since answers CONFLICT.' })

@@ -3901,6 +3901,13 @@ export type SessionLockLocationsQueryVariables = Exact<{
 
 export type SessionLockLocationsQuery = { deployment: { court: { locations: Array<{ id: string }> } } };
 
+export type SharedTabletAssessmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SharedTabletAssessmentsQuery = { deployment: { scannerAssessments: Array<{ id: string }> } };
+
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8677,6 +8684,15 @@ export const SessionLockLocationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionLockLocationsQuery, SessionLockLocationsQueryVariables>;
+export const SharedTabletAssessmentsDocument = new TypedDocumentString(`
+    query SharedTabletAssessments($id: ID!) {
+  deployment(id: $id) {
+    scannerAssessments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedTabletAssessmentsQuery, SharedTabletAssessmentsQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {
