@@ -31,6 +31,10 @@ export const PHASE_LABELS: Record<Phase, string> = {
   GO_LIVE: 'Go-Live',
   POST_GO_LIVE: 'Post go-live',
 };
+export const CCPOR_PROFILE_LABELS: Record<CcporProfile, string> = {
+  DATA_AND_IMAGES: 'Order data and images (CARPOS)',
+  IMAGES_ONLY: 'Images only (no CARPOS)',
+};
 export const HEALTH_LABELS: Record<HealthStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', LATE: 'Late' };
 export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
   INTERESTED: 'Interested',
@@ -200,7 +204,6 @@ export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
 
 // Organizations, the template's lanes, questionnaires, scanners and training
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = { COURT: 'Court', LEA: 'Law-enforcement agency' };
-export const CCPOR_PROFILE_LABELS: Record<CcporProfile, string> = { DATA_AND_IMAGES: 'Data and images', IMAGES_ONLY: 'Images only' };
 export const LANE_LABELS: Record<Lane, string> = { CCPOR_TEAM: 'CCPOR team', COURT_AND_LEA: 'Court and LEA' };
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   TEXT: 'Text',
@@ -272,6 +275,7 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   saveResponse: 'Saved questionnaire answers',
   saveTestPlanDraft: 'Saved a CAT plan draft',
   scheduleTraining: 'Scheduled training',
+  setCourtProfile: 'Set the court’s profile',
   signIn: 'Signed in',
   signOffRun: 'Signed off a CAT run',
   signOut: 'Signed out',

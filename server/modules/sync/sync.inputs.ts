@@ -24,3 +24,6 @@ export class UpdateMutationInput extends MutationInput {
   @Min(1)
   baseVersion?: number | null;
 }
+
+@InputType({ description: 'A change that names nothing but itself: only its mutationId.' })
+export class MutationIdInput extends MutationInput {}
