@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
 import type { SecurityOperation } from '../../../rules/enums';
 import { AuditEvent, AuditKind } from './audit-event.entity';
+import { auditEventId } from './audit.subscriber';
 
 export interface SecurityEvent {
   operation: SecurityOperation;
@@ -26,7 +27,7 @@ export function recordSecurityEvent(db: DataSource, event: SecurityEvent) {
 /** A security event that is part of a change, written in its transaction (a resend of it writes none). */
 export function recordSecurityEventIn(tx: EntityManager, event: SecurityEvent) {
   return tx.insert(AuditEvent, {
-    at: event.at, kind: AuditKind.SECURITY, userId: event.userId ?? null, actor: event.actor, role: event.role ?? null,
+    id: auditEventId(), at: event.at, kind: AuditKind.SECURITY, userId: event.userId ?? null, actor: event.actor, role: event.role ?? null,
     operation: event.operation, entityType: event.entityType ?? null, entityId: event.entityId ?? null,
     before: null, after: (event.details ?? null) as never, clientAddress: event.clientAddress ?? null,
   });
