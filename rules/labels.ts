@@ -1,6 +1,6 @@
 import type {
   AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, ConflictResolution, ConflictStatus, Criticality,
-  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, HealthReasonCode, HealthStatus,
+  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
   IncidentSeverity, IncidentStatus, Lane, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
   RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
@@ -55,6 +55,8 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   WAIVED: 'Waived',
   NOT_APPLICABLE: 'Not applicable',
 };
+/** What going live does with a task still open. */
+export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   DOCUMENT: 'Document',
   RESPONSE: 'Response',

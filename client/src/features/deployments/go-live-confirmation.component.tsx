@@ -3,7 +3,7 @@ import type { GoLiveTaskAction } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
-import { PHASE_LABELS } from '../../../../rules/labels';
+import { GO_LIVE_TASK_ACTION_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import { isOpenTaskStatus } from '../../../../rules/statuses';
 
@@ -94,10 +94,10 @@ function OpenTaskChoice({ task, choice, onChange }: {
         #{task.number} {task.title} ({PHASE_LABELS[task.phase]})
       </span>
       <label>
-        <input type="radio" name={name} checked={choice.action === 'COMPLETE'} onChange={() => onChange({ action: 'COMPLETE' })} /> Complete
+        <input type="radio" name={name} checked={choice.action === 'COMPLETE'} onChange={() => onChange({ action: 'COMPLETE' })} /> {GO_LIVE_TASK_ACTION_LABELS.COMPLETE}
       </label>
       <label>
-        <input type="radio" name={name} checked={choice.action === 'WAIVE'} onChange={() => onChange({ action: 'WAIVE' })} /> Waive
+        <input type="radio" name={name} checked={choice.action === 'WAIVE'} onChange={() => onChange({ action: 'WAIVE' })} /> {GO_LIVE_TASK_ACTION_LABELS.WAIVE}
       </label>
       {choice.action === 'WAIVE' && (
         <label>
