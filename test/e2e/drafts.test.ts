@@ -4,6 +4,7 @@ import { startApi } from '../support/api';
 import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
 import { solidPng } from '../support/images';
 import { allSent, cachePersisted, SW_READY } from '../support/outbox-page';
+import { graphql } from '../support/generated';
 
 // Drafts (docs/sync.md#drafts): a form is a draft from the first keystroke, kept on the tablet per
 // person, so closing the app mid-form, offline, loses nothing, photos included; it ends when sent
@@ -92,7 +93,7 @@ describe.skipIf(!hasChromium())('drafts of the field forms', () => {
     expect(await page.getByLabel('Workstation', { exact: true }).inputValue()).toBe('');
     await setNetwork(context, true);
     await allSent(page);
-    const assessment = await (await api.as('ADMIN')).gql(`query ($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }`, { a: assessmentId });
+    const assessment = await (await api.as('ADMIN')).gql(graphql(`query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }`), { a: assessmentId });
     expect(assessment.data!.scannerAssessment.workstations).toEqual([{ label: 'Clerk window 2', opticalResolutionDpi: 300, photoShas: [expect.stringMatching(/^[0-9a-f]{64}$/)] }]);
 
     await reopen(assessmentUrl);

@@ -357,6 +357,7 @@ type Documents = {
     "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": typeof types.DefectsCatPlansDefectsDocument,
     "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": typeof types.DefectsCatPlansTestPlanDocument,
     "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": typeof types.DefectsCatPlansVersion1Document,
+    "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
@@ -752,6 +753,7 @@ const documents: Documents = {
     "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": types.DefectsCatPlansDefectsDocument,
     "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": types.DefectsCatPlansTestPlanDocument,
     "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": types.DefectsCatPlansVersion1Document,
+    "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
@@ -2173,6 +2175,10 @@ export function graphql(source: "query DefectsCatPlansTestPlan { testPlan { vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }"): typeof import('./graphql').DefectsCatPlansVersion1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }"): typeof import('./graphql').DraftsWorkstationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3806,6 +3806,13 @@ export type DefectsCatPlansVersion1QueryVariables = Exact<{ [key: string]: never
 
 export type DefectsCatPlansVersion1Query = { testPlan: { cases: Array<{ key: string }> } };
 
+export type DraftsWorkstationsQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type DraftsWorkstationsQuery = { scannerAssessment: { workstations: Array<{ label: string, opticalResolutionDpi: number, photoShas: Array<string> }> } };
+
 export type FieldVisitTestRunQueryVariables = Exact<{
   r: string | number;
 }>;
@@ -8506,6 +8513,17 @@ export const DefectsCatPlansVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefectsCatPlansVersion1Query, DefectsCatPlansVersion1QueryVariables>;
+export const DraftsWorkstationsDocument = new TypedDocumentString(`
+    query DraftsWorkstations($a: ID!) {
+  scannerAssessment(id: $a) {
+    workstations {
+      label
+      opticalResolutionDpi
+      photoShas
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsWorkstationsQuery, DraftsWorkstationsQueryVariables>;
 export const FieldVisitTestRunDocument = new TypedDocumentString(`
     query FieldVisitTestRun($r: ID!) {
   testRun(id: $r) {
