@@ -37,6 +37,18 @@ describe('readiness', () => {
     expect(r.asOf).toBe(api.clock.now().toISOString().slice(0, 10));
   });
 
+  it('counts a waiting dependency’s days open from the day the wait began', async () => {
+    const d = await createDeployment(api, 'Sierra', 60);
+    api.clock.advanceDays(10);
+    const dependency = d.dependencies.find((x) => x.status !== 'NOT_APPLICABLE')!;
+    const wait = await api.gql(graphql(`mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
+      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', mutationId: randomUUID() } });
+    expect(wait.errors).toBeUndefined();
+    api.clock.advanceDays(4);
+    const blocker = (await readiness(api, d.id)).blockers.find((b) => b.recordId === dependency.id);
+    expect(blocker).toMatchObject({ party: 'CCTC', daysOpen: 4 });
+  });
+
   it('answers NOT_FOUND for an unknown deployment', async () => {
     expect(errorCode(await api.gql(graphql(`query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }`), { id: randomUUID() }))).toBe('NOT_FOUND');
   });
