@@ -2694,6 +2694,13 @@ export type ReadinessGoLiveWaitMutationVariables = Exact<{
 
 export type ReadinessGoLiveWaitMutation = { updateDependency: { status: DependencyStatus } };
 
+export type ReadinessWaitOnDojMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReadinessWaitOnDojMutation = { updateDependency: { status: DependencyStatus } };
+
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5931,6 +5938,13 @@ export const ReadinessGoLiveWaitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadinessGoLiveWaitMutation, ReadinessGoLiveWaitMutationVariables>;
+export const ReadinessWaitOnDojDocument = new TypedDocumentString(`
+    mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessWaitOnDojMutation, ReadinessWaitOnDojMutationVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {
