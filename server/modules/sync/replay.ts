@@ -5,7 +5,7 @@ import { inTransaction, isPostgresSource } from '../../db/data-source';
 import { findWhereIn, insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
-import type { MutationName } from '../../graphql/mutation-names';
+import type { MutationName } from '../../../rules/mutation-names';
 import { notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
