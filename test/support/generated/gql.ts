@@ -55,23 +55,12 @@ type Documents = {
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
     "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }": typeof types.CatRunsDeploymentDocument,
     "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }": typeof types.CatRunsRecordTestResultsDocument,
-    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": typeof types.CatRunsPageDocument,
+    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": typeof types.CatRunsPageDocument,
     "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }": typeof types.CatWalkthroughDeploymentDocument,
     "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }": typeof types.CatWalkthroughDeployment2Document,
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
-    "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": typeof types.ConfirmIdentityAgainDocument,
-    "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ConfirmChangePasswordDocument,
-    "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": typeof types.ConfirmStartMfaDocument,
-    "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.ConfirmMfaCodesDocument,
-    "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": typeof types.ConfirmCreateTokenDocument,
-    "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ConfirmSignInDocument,
-    "query ConfirmMyTokens { myApiTokens { id } }": typeof types.ConfirmMyTokensDocument,
-    "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }": typeof types.ConfirmSecurityEventsDocument,
-    "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": typeof types.ConfirmResetPasswordDocument,
-    "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": typeof types.ConfirmCompleteResetDocument,
-    "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.ConfirmUnlockDocument,
     "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": typeof types.CourtProfileCourtDocument,
     "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": typeof types.CourtProfileSetDocument,
     "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": typeof types.CourtProfileDependenciesDocument,
@@ -101,7 +90,7 @@ type Documents = {
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": typeof types.DeploymentImportDeploymentsDocument,
-    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": typeof types.DeploymentsListPageDocument,
+    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": typeof types.DeploymentsListPageDocument,
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": typeof types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": typeof types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
@@ -198,6 +187,7 @@ type Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": typeof types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": typeof types.QuestionnaireTrainingVersion1Document,
+    "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": typeof types.ReadinessGoLivePageDocument,
@@ -214,12 +204,15 @@ type Documents = {
     "query ReplayPlanCases { testPlan { cases { id } } }": typeof types.ReplayPlanCasesDocument,
     "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.ReplayStartRunDocument,
     "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": typeof types.ReplaySyncDocument,
+    "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }": typeof types.ReplayAssignStaffDocument,
+    "query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }": typeof types.ReplayDeploymentVersionDocument,
     "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReportsUpdateDependencyDocument,
     "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": typeof types.ReportsReadinessBlockersDocument,
     "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": typeof types.ReportsCreateTokenDocument,
     "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": typeof types.ReportsOwnScannerInventoryDocument,
     "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": typeof types.ReportsOverdueBackwardsDocument,
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": typeof types.ReportsCaseRatesPageDocument,
+    "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": typeof types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": typeof types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
@@ -249,48 +242,7 @@ type Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": typeof types.ScannerRequirementVersionsAuditDocument,
-    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": typeof types.SchemaWideDeploymentDocument,
-    "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": typeof types.SchemaWideCompleteDocument,
-    "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": typeof types.SchemaWideMoveDocument,
-    "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": typeof types.SchemaWideStatusDocument,
-    "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }": typeof types.SchemaWideRescheduleDocument,
-    "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }": typeof types.SchemaWideAssessmentDocument,
-    "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }": typeof types.SchemaWideAssessmentVersionDocument,
-    "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideWorkstationDocument,
-    "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideUpdateWsDocument,
-    "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": typeof types.SchemaWidePublishQuestionnaireDocument,
-    "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.SchemaWideStartResponseDocument,
-    "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SchemaWideSubmitDocument,
-    "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.SchemaWideTrainingDocument,
-    "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.SchemaWideRequestDocument,
-    "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": typeof types.SchemaWideFailDocument,
-    "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": typeof types.SchemaWideDefectDocument,
-    "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.SchemaWideIncidentDocument,
-    "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }": typeof types.SchemaWideCourtDocument,
-    "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }": typeof types.SchemaWideFeedDocument,
-    "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": typeof types.SchemaWideTemplatesDocument,
-    "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": typeof types.SchemaWideCurrentTemplateDocument,
-    "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": typeof types.SchemaWideTemplateTasksDocument,
-    "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }": typeof types.SchemaWideTemplateDraftDocument,
-    "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }": typeof types.SchemaWidePublishTemplateDocument,
-    "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideDraftDocument,
-    "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideStartDraftDocument,
-    "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": typeof types.SchemaWideDiscardDraftDocument,
-    "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": typeof types.SchemaWideConfirmDocument,
-    "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": typeof types.SchemaWideEnrolDocument,
-    "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
-    "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
-    "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
-    "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
-    "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
-    "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": typeof types.ScopedUpdateWorkstationDocument,
-    "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": typeof types.ScopedConflictsDocument,
-    "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": typeof types.ScopedRecordWorkstationDocument,
-    "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.ScopedAssignStaffDocument,
-    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": typeof types.ScopedRequestAccountDocument,
-    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": typeof types.ScopedAccountRequestsDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInBurstDocument,
-    "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }": typeof types.SignInBurstEventsDocument,
     "query SignInMe { me { email role } }": typeof types.SignInMeDocument,
     "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInAttemptDocument,
     "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": typeof types.SignInAuditEventsDocument,
@@ -314,11 +266,6 @@ type Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": typeof types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": typeof types.SignOffsOfRunDocument,
-    "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": typeof types.TaskLifecycleFieldsFragmentDoc,
-    "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleStartDocument,
-    "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleCompleteDocument,
-    "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleWaiveDocument,
-    "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleReopenDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocumentDocument,
@@ -346,46 +293,18 @@ type Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
-    "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
-    "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
-    "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
-    "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
-    "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }": typeof types.CsvImportCourtsDocument,
-    "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }": typeof types.CsvImportFresnoDocument,
-    "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }": typeof types.DefectsCatPlansDeploymentsDocument,
-    "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": typeof types.DefectsCatPlansDefectsDocument,
-    "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": typeof types.DefectsCatPlansTestPlanDocument,
-    "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": typeof types.DefectsCatPlansVersion1Document,
-    "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
-    "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
-    "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
-    "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
-    "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
-    "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": typeof types.PartnerWalkDeploymentsDocument,
-    "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }": typeof types.PartnerWalkQuestionnaireResponseDocument,
-    "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }": typeof types.PartnerWalkCourtSignOffsDocument,
-    "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }": typeof types.PartnerWalkLeaSignOffsDocument,
-    "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }": typeof types.PartnerWalkLiveDeploymentsDocument,
-    "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }": typeof types.PartnerWalkIncidentsDocument,
-    "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }": typeof types.PartnerWalkCloseOutDocument,
-    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
-    "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }": typeof types.PortfolioDeploymentsDocument,
-    "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
-    "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
-    "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
+    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
-    "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
-    "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": typeof types.TwoTabletsConflictResolvedDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.CourtLocationsDocument,
     "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }": typeof types.StartAssessmentFixtureDocument,
     "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }": typeof types.RecordWorkstationDocument,
     "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }": typeof types.UpdateWorkstationDocument,
-    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": typeof types.RunFieldsFragmentDoc,
+    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": typeof types.RunFieldsFragmentDoc,
     "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }": typeof types.AttemptFieldsFragmentDoc,
     "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }": typeof types.PlanCasesDocument,
     "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.StartRunDocument,
@@ -451,23 +370,12 @@ const documents: Documents = {
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
     "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }": types.CatRunsDeploymentDocument,
     "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }": types.CatRunsRecordTestResultsDocument,
-    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": types.CatRunsPageDocument,
+    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": types.CatRunsPageDocument,
     "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }": types.CatWalkthroughDeploymentDocument,
     "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }": types.CatWalkthroughDeployment2Document,
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
-    "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": types.ConfirmIdentityAgainDocument,
-    "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ConfirmChangePasswordDocument,
-    "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": types.ConfirmStartMfaDocument,
-    "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.ConfirmMfaCodesDocument,
-    "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": types.ConfirmCreateTokenDocument,
-    "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ConfirmSignInDocument,
-    "query ConfirmMyTokens { myApiTokens { id } }": types.ConfirmMyTokensDocument,
-    "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }": types.ConfirmSecurityEventsDocument,
-    "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": types.ConfirmResetPasswordDocument,
-    "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": types.ConfirmCompleteResetDocument,
-    "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.ConfirmUnlockDocument,
     "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": types.CourtProfileCourtDocument,
     "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": types.CourtProfileSetDocument,
     "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": types.CourtProfileDependenciesDocument,
@@ -497,7 +405,7 @@ const documents: Documents = {
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": types.DeploymentImportDeploymentsDocument,
-    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": types.DeploymentsListPageDocument,
+    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": types.DeploymentsListPageDocument,
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
@@ -594,6 +502,7 @@ const documents: Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": types.QuestionnaireTrainingVersion1Document,
+    "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": types.ReadinessGoLivePageDocument,
@@ -610,12 +519,15 @@ const documents: Documents = {
     "query ReplayPlanCases { testPlan { cases { id } } }": types.ReplayPlanCasesDocument,
     "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.ReplayStartRunDocument,
     "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": types.ReplaySyncDocument,
+    "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }": types.ReplayAssignStaffDocument,
+    "query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }": types.ReplayDeploymentVersionDocument,
     "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReportsUpdateDependencyDocument,
     "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": types.ReportsReadinessBlockersDocument,
     "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": types.ReportsCreateTokenDocument,
     "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": types.ReportsOwnScannerInventoryDocument,
     "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": types.ReportsOverdueBackwardsDocument,
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": types.ReportsCaseRatesPageDocument,
+    "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
@@ -645,48 +557,7 @@ const documents: Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": types.ScannerRequirementVersionsAuditDocument,
-    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": types.SchemaWideDeploymentDocument,
-    "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": types.SchemaWideCompleteDocument,
-    "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": types.SchemaWideMoveDocument,
-    "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": types.SchemaWideStatusDocument,
-    "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }": types.SchemaWideRescheduleDocument,
-    "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }": types.SchemaWideAssessmentDocument,
-    "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }": types.SchemaWideAssessmentVersionDocument,
-    "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": types.SchemaWideWorkstationDocument,
-    "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": types.SchemaWideUpdateWsDocument,
-    "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": types.SchemaWidePublishQuestionnaireDocument,
-    "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.SchemaWideStartResponseDocument,
-    "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SchemaWideSubmitDocument,
-    "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.SchemaWideTrainingDocument,
-    "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.SchemaWideRequestDocument,
-    "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": types.SchemaWideFailDocument,
-    "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": types.SchemaWideDefectDocument,
-    "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.SchemaWideIncidentDocument,
-    "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }": types.SchemaWideCourtDocument,
-    "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }": types.SchemaWideFeedDocument,
-    "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": types.SchemaWideTemplatesDocument,
-    "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": types.SchemaWideCurrentTemplateDocument,
-    "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": types.SchemaWideTemplateTasksDocument,
-    "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }": types.SchemaWideTemplateDraftDocument,
-    "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }": types.SchemaWidePublishTemplateDocument,
-    "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideDraftDocument,
-    "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideStartDraftDocument,
-    "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": types.SchemaWideDiscardDraftDocument,
-    "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": types.SchemaWideConfirmDocument,
-    "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": types.SchemaWideEnrolDocument,
-    "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
-    "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
-    "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
-    "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
-    "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
-    "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": types.ScopedUpdateWorkstationDocument,
-    "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": types.ScopedConflictsDocument,
-    "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": types.ScopedRecordWorkstationDocument,
-    "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.ScopedAssignStaffDocument,
-    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": types.ScopedRequestAccountDocument,
-    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": types.ScopedAccountRequestsDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInBurstDocument,
-    "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }": types.SignInBurstEventsDocument,
     "query SignInMe { me { email role } }": types.SignInMeDocument,
     "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInAttemptDocument,
     "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": types.SignInAuditEventsDocument,
@@ -710,11 +581,6 @@ const documents: Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": types.SignOffsOfRunDocument,
-    "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": types.TaskLifecycleFieldsFragmentDoc,
-    "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleStartDocument,
-    "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleCompleteDocument,
-    "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleWaiveDocument,
-    "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleReopenDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocumentDocument,
@@ -742,46 +608,18 @@ const documents: Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
-    "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
-    "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
-    "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
-    "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
-    "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }": types.CsvImportCourtsDocument,
-    "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }": types.CsvImportFresnoDocument,
-    "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }": types.DefectsCatPlansDeploymentsDocument,
-    "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": types.DefectsCatPlansDefectsDocument,
-    "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": types.DefectsCatPlansTestPlanDocument,
-    "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": types.DefectsCatPlansVersion1Document,
-    "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
-    "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
-    "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
-    "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
-    "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
-    "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": types.PartnerWalkDeploymentsDocument,
-    "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }": types.PartnerWalkQuestionnaireResponseDocument,
-    "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }": types.PartnerWalkCourtSignOffsDocument,
-    "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }": types.PartnerWalkLeaSignOffsDocument,
-    "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }": types.PartnerWalkLiveDeploymentsDocument,
-    "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }": types.PartnerWalkIncidentsDocument,
-    "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }": types.PartnerWalkCloseOutDocument,
-    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
-    "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }": types.PortfolioDeploymentsDocument,
-    "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
-    "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
-    "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
+    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
-    "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
-    "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": types.TwoTabletsConflictResolvedDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.CourtLocationsDocument,
     "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }": types.StartAssessmentFixtureDocument,
     "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }": types.RecordWorkstationDocument,
     "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }": types.UpdateWorkstationDocument,
-    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": types.RunFieldsFragmentDoc,
+    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": types.RunFieldsFragmentDoc,
     "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }": types.AttemptFieldsFragmentDoc,
     "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }": types.PlanCasesDocument,
     "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.StartRunDocument,
@@ -970,7 +808,7 @@ export function graphql(source: "mutation CatRunsRecordTestResults($i: RecordTes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }"): typeof import('./graphql').CatRunsPageDocument;
+export function graphql(source: "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }"): typeof import('./graphql').CatRunsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -991,50 +829,6 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }"): typeof import('./graphql').ConfirmIdentityAgainDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }"): typeof import('./graphql').ConfirmChangePasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }"): typeof import('./graphql').ConfirmStartMfaDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }"): typeof import('./graphql').ConfirmMfaCodesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }"): typeof import('./graphql').ConfirmCreateTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }"): typeof import('./graphql').ConfirmSignInDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ConfirmMyTokens { myApiTokens { id } }"): typeof import('./graphql').ConfirmMyTokensDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }"): typeof import('./graphql').ConfirmSecurityEventsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }"): typeof import('./graphql').ConfirmResetPasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }"): typeof import('./graphql').ConfirmCompleteResetDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }"): typeof import('./graphql').ConfirmUnlockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1154,7 +948,7 @@ export function graphql(source: "query DeploymentImportDeployments { deployments
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }"): typeof import('./graphql').DeploymentsListPageDocument;
+export function graphql(source: "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }"): typeof import('./graphql').DeploymentsListPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1542,6 +1336,10 @@ export function graphql(source: "query QuestionnaireTrainingVersion1 { questionn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReadinessWaitOnDojDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1606,6 +1404,14 @@ export function graphql(source: "mutation ReplaySync($i: RecordTestResultsInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }"): typeof import('./graphql').ReplayAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }"): typeof import('./graphql').ReplayDeploymentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReportsUpdateDependencyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1627,6 +1433,10 @@ export function graphql(source: "query ReportsOverdueBackwards { overdueTasksRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }"): typeof import('./graphql').ReportsCaseRatesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }"): typeof import('./graphql').ReportsRunPassPercentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1746,171 +1556,7 @@ export function graphql(source: "query ScannerRequirementVersionsAudit($f: Audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }"): typeof import('./graphql').SchemaWideDeploymentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }"): typeof import('./graphql').SchemaWideCompleteDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }"): typeof import('./graphql').SchemaWideMoveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }"): typeof import('./graphql').SchemaWideStatusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }"): typeof import('./graphql').SchemaWideRescheduleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideAssessmentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }"): typeof import('./graphql').SchemaWideAssessmentVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }"): typeof import('./graphql').SchemaWideWorkstationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }"): typeof import('./graphql').SchemaWideUpdateWsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }"): typeof import('./graphql').SchemaWidePublishQuestionnaireDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideStartResponseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideSubmitDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }"): typeof import('./graphql').SchemaWideTrainingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').SchemaWideRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }"): typeof import('./graphql').SchemaWideFailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }"): typeof import('./graphql').SchemaWideDefectDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').SchemaWideIncidentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }"): typeof import('./graphql').SchemaWideCourtDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }"): typeof import('./graphql').SchemaWideFeedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }"): typeof import('./graphql').SchemaWideTemplatesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }"): typeof import('./graphql').SchemaWideCurrentTemplateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }"): typeof import('./graphql').SchemaWideTemplateTasksDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }"): typeof import('./graphql').SchemaWideTemplateDraftDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }"): typeof import('./graphql').SchemaWidePublishTemplateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }"): typeof import('./graphql').SchemaWideDraftDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }"): typeof import('./graphql').SchemaWideStartDraftDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }"): typeof import('./graphql').SchemaWideDiscardDraftDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }"): typeof import('./graphql').SchemaWideConfirmDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }"): typeof import('./graphql').SchemaWideEnrolDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }"): typeof import('./graphql').SchemaWideTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }"): typeof import('./graphql').SchemaWideRequirementsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').WorldDeploymentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }"): typeof import('./graphql').WorldGoLiveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').WorldAssignDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }"): typeof import('./graphql').ScopedUpdateWorkstationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }"): typeof import('./graphql').ScopedConflictsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }"): typeof import('./graphql').ScopedRecordWorkstationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').ScopedAssignStaffDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }"): typeof import('./graphql').ScopedRequestAccountDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }"): typeof import('./graphql').ScopedAccountRequestsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }"): typeof import('./graphql').SignInBurstDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }"): typeof import('./graphql').SignInBurstEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2003,26 +1649,6 @@ export function graphql(source: "query SignInEverything { auditEvents(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }"): typeof import('./graphql').SignOffsOfRunDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }"): typeof import('./graphql').TaskLifecycleFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleStartDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleCompleteDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleWaiveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleReopenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2134,59 +1760,7 @@ export function graphql(source: "query UploadDenials { auditEvents(first: 100, f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }"): typeof import('./graphql').AdminWalkCreateApiTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }"): typeof import('./graphql').CspFirstDeploymentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }"): typeof import('./graphql').CoordinatorWalkDeploymentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }"): typeof import('./graphql').CoordinatorWalkDeploymentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }"): typeof import('./graphql').CsvImportCourtsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }"): typeof import('./graphql').CsvImportFresnoDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }"): typeof import('./graphql').DefectsCatPlansDeploymentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }"): typeof import('./graphql').DefectsCatPlansDefectsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }"): typeof import('./graphql').DefectsCatPlansTestPlanDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }"): typeof import('./graphql').DefectsCatPlansVersion1Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }"): typeof import('./graphql').DraftsWorkstationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }"): typeof import('./graphql').FieldVisitTestRunDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }"): typeof import('./graphql').FieldVisitScannerAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2194,59 +1768,7 @@ export function graphql(source: "query GraphiqlCounts { deploymentCountsReport {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }"): typeof import('./graphql').OfflineCatTestRunDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }"): typeof import('./graphql').OfflineScannerScannerAssessmentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }"): typeof import('./graphql').PartnerWalkDeploymentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }"): typeof import('./graphql').PartnerWalkQuestionnaireResponseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }"): typeof import('./graphql').PartnerWalkCourtSignOffsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }"): typeof import('./graphql').PartnerWalkLeaSignOffsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }"): typeof import('./graphql').PartnerWalkLiveDeploymentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }"): typeof import('./graphql').PartnerWalkIncidentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }"): typeof import('./graphql').PartnerWalkCloseOutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }"): typeof import('./graphql').PortfolioDeploymentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SessionLockAssessmentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }"): typeof import('./graphql').SessionLockLocationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SharedTabletAssessmentsDocument;
+export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2255,14 +1777,6 @@ export function graphql(source: "query TrainingControlsVisited { deployments(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').TrainingControlsScheduleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }"): typeof import('./graphql').TwoTabletsConflictScannerAssessmentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }"): typeof import('./graphql').TwoTabletsConflictResolvedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2290,7 +1804,7 @@ export function graphql(source: "mutation UpdateWorkstation($i: UpdateScannerWor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}"): typeof import('./graphql').RunFieldsFragmentDoc;
+export function graphql(source: "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}"): typeof import('./graphql').RunFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1812,7 +1812,7 @@ export type CatRunsStartTestRunMutationVariables = Exact<{
 }>;
 
 
-export type CatRunsStartTestRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+export type CatRunsStartTestRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
 
 export type CatRunsTestPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1843,7 +1843,7 @@ export type CatRunsPageQueryVariables = Exact<{
 }>;
 
 
-export type CatRunsPageQuery = { deployment: { testRuns: Array<{ summary: { status: TestRunStatus, passRate: number | null }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }>, latestAttempt: { id: string } | null, testCase: { key: string } }> }> } };
+export type CatRunsPageQuery = { deployment: { testRuns: Array<{ summary: { status: TestRunStatus, passPercent: number | null }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }>, latestAttempt: { id: string } | null, testCase: { key: string } }> }> } };
 
 export type CatWalkthroughDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -2155,7 +2155,7 @@ export type DeploymentsListPageQueryVariables = Exact<{
 }>;
 
 
-export type DeploymentsListPageQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, wave: number | null, court: { county: string }, health: { status: HealthStatus } }> } };
+export type DeploymentsListPageQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, wave: number | null, court: { county: string }, health: { status: HealthStatus } }> } };
 
 export type DeploymentsListWithTasksQueryVariables = Exact<{
   first: number;
@@ -2768,6 +2768,13 @@ export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]:
 
 export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
 
+export type ReadinessGoLiveWaitMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReadinessGoLiveWaitMutation = { updateDependency: { status: DependencyStatus } };
+
 export type ReadinessWaitOnDojMutationVariables = Exact<{
   i: UpdateDependencyInput;
 }>;
@@ -2876,6 +2883,20 @@ export type ReplaySyncMutationVariables = Exact<{
 
 export type ReplaySyncMutation = { recordTestResults: { applied: number, replayed: number, refused: number } };
 
+export type ReplayAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type ReplayAssignStaffMutation = { assignDeploymentStaff: { version: number } };
+
+export type ReplayDeploymentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayDeploymentVersionQuery = { deployment: { version: number } };
+
 export type ReportsUpdateDependencyMutationVariables = Exact<{
   i: UpdateDependencyInput;
 }>;
@@ -2912,6 +2933,13 @@ export type ReportsCaseRatesPageQueryVariables = Exact<{
 
 
 export type ReportsCaseRatesPageQuery = { catCaseRatesReport: { totalCount: number } };
+
+export type ReportsRunPassPercentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsRunPassPercentQuery = { testRun: { summary: { passPercent: number | null } } };
 
 export type ReportsDeploymentsQueryVariables = Exact<{
   f?: DeploymentFilter | null | undefined;
@@ -3894,7 +3922,7 @@ export type PartnerWalkCloseOutQuery = { deployment: { status: DeploymentStatus,
 export type PortfolioCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passRate: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
+export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passPercent: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
 
 export type PortfolioDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3985,7 +4013,7 @@ export type UpdateWorkstationMutationVariables = Exact<{
 
 export type UpdateWorkstationMutation = { updateScannerWorkstation: { id: string, assessmentId: string, deploymentId: string, label: string, make: string, model: string, serialNumber: string | null, connection: ScannerConnection, drivers: Array<ScannerDriver>, opticalResolutionDpi: number, duplex: boolean, automaticDocumentFeeder: boolean, colour: boolean, operatingSystem: string | null, browser: string | null, scanProfileSet: boolean, testScanOutcome: TestScanOutcome, photoShas: Array<string>, notes: string | null, verdict: ScannerVerdict, requirementsVersion: number, version: number, updatedBy: string | null, missedRequirements: Array<{ key: string, category: RequirementCategory }> } };
 
-export type RunFieldsFragment = { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> };
+export type RunFieldsFragment = { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> };
 
 export type AttemptFieldsFragment = { id: string, runId: string, caseId: string, status: TestResultStatus, actualResult: string | null, notes: string | null, tester: string, build: string | null, testedAt: string, photos: Array<string>, mutationId: string | null, recordedBy: string };
 
@@ -3999,14 +4027,14 @@ export type StartRunMutationVariables = Exact<{
 }>;
 
 
-export type StartRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+export type StartRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
 
 export type ReadRunQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReadRunQuery = { testRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+export type ReadRunQuery = { testRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
 
 export type RecordResultMutationVariables = Exact<{
   i: RecordTestResultInput;
@@ -4349,7 +4377,7 @@ export const RunFieldsFragmentDoc = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major
@@ -4850,7 +4878,7 @@ export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major
@@ -4924,7 +4952,7 @@ export const CatRunsPageDocument = new TypedDocumentString(`
     testRuns {
       summary {
         status
-        passRate
+        passPercent
       }
       cases {
         status
@@ -5510,6 +5538,8 @@ export const DeploymentsListPageDocument = new TypedDocumentString(`
     totalCount
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
     nodes {
@@ -6569,6 +6599,13 @@ export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
+export const ReadinessGoLiveWaitDocument = new TypedDocumentString(`
+    mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveWaitMutation, ReadinessGoLiveWaitMutationVariables>;
 export const ReadinessWaitOnDojDocument = new TypedDocumentString(`
     mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
@@ -6727,6 +6764,20 @@ export const ReplaySyncDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplaySyncMutation, ReplaySyncMutationVariables>;
+export const ReplayAssignStaffDocument = new TypedDocumentString(`
+    mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayAssignStaffMutation, ReplayAssignStaffMutationVariables>;
+export const ReplayDeploymentVersionDocument = new TypedDocumentString(`
+    query ReplayDeploymentVersion($id: ID!) {
+  deployment(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDeploymentVersionQuery, ReplayDeploymentVersionQueryVariables>;
 export const ReportsUpdateDependencyDocument = new TypedDocumentString(`
     mutation ReportsUpdateDependency($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
@@ -6778,6 +6829,15 @@ export const ReportsCaseRatesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsCaseRatesPageQuery, ReportsCaseRatesPageQueryVariables>;
+export const ReportsRunPassPercentDocument = new TypedDocumentString(`
+    query ReportsRunPassPercent($id: ID!) {
+  testRun(id: $id) {
+    summary {
+      passPercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsRunPassPercentQuery, ReportsRunPassPercentQueryVariables>;
 export const ReportsDeploymentsDocument = new TypedDocumentString(`
     query ReportsDeployments($f: DeploymentFilter) {
   deployments(first: 10, filter: $f) {
@@ -8676,7 +8736,7 @@ export const PortfolioCountsDocument = new TypedDocumentString(`
   catRunRatesReport(first: 100) {
     totalCount
     nodes {
-      passRate
+      passPercent
     }
   }
   deploymentTimelineReport(first: 100) {
@@ -8904,7 +8964,7 @@ export const StartRunDocument = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major
@@ -8953,7 +9013,7 @@ export const ReadRunDocument = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major

@@ -93,12 +93,11 @@ function OpenTaskChoice({ task, choice, onChange }: {
       <span>
         #{task.number} {task.title} ({PHASE_LABELS[task.phase]})
       </span>
-      <label>
-        <input type="radio" name={name} checked={choice.action === 'COMPLETE'} onChange={() => onChange({ action: 'COMPLETE' })} /> {GO_LIVE_TASK_ACTION_LABELS.COMPLETE}
-      </label>
-      <label>
-        <input type="radio" name={name} checked={choice.action === 'WAIVE'} onChange={() => onChange({ action: 'WAIVE' })} /> {GO_LIVE_TASK_ACTION_LABELS.WAIVE}
-      </label>
+      {(Object.keys(GO_LIVE_TASK_ACTION_LABELS) as GoLiveTaskAction[]).map((action) => (
+        <label key={action}>
+          <input type="radio" name={name} checked={choice.action === action} onChange={() => onChange({ action })} /> {GO_LIVE_TASK_ACTION_LABELS[action]}
+        </label>
+      ))}
       {choice.action === 'WAIVE' && (
         <label>
           Why task {task.number} is not needed
