@@ -56,8 +56,6 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   WAIVED: 'Waived',
   NOT_APPLICABLE: 'Not applicable',
 };
-/** What going live does with a task still open. */
-export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   DOCUMENT: 'Document',
   RESPONSE: 'Response',

@@ -61,6 +61,17 @@ type Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": typeof types.ConfirmIdentityAgainDocument,
+    "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ConfirmChangePasswordDocument,
+    "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": typeof types.ConfirmStartMfaDocument,
+    "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.ConfirmMfaCodesDocument,
+    "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": typeof types.ConfirmCreateTokenDocument,
+    "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ConfirmSignInDocument,
+    "query ConfirmMyTokens { myApiTokens { id } }": typeof types.ConfirmMyTokensDocument,
+    "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }": typeof types.ConfirmSecurityEventsDocument,
+    "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": typeof types.ConfirmResetPasswordDocument,
+    "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": typeof types.ConfirmCompleteResetDocument,
+    "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.ConfirmUnlockDocument,
     "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": typeof types.CourtProfileCourtDocument,
     "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": typeof types.CourtProfileSetDocument,
     "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": typeof types.CourtProfileDependenciesDocument,
@@ -242,7 +253,48 @@ type Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": typeof types.ScannerRequirementVersionsAuditDocument,
+    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": typeof types.SchemaWideDeploymentDocument,
+    "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": typeof types.SchemaWideCompleteDocument,
+    "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": typeof types.SchemaWideMoveDocument,
+    "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": typeof types.SchemaWideStatusDocument,
+    "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }": typeof types.SchemaWideRescheduleDocument,
+    "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }": typeof types.SchemaWideAssessmentDocument,
+    "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }": typeof types.SchemaWideAssessmentVersionDocument,
+    "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideWorkstationDocument,
+    "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideUpdateWsDocument,
+    "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": typeof types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.SchemaWideStartResponseDocument,
+    "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SchemaWideSubmitDocument,
+    "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.SchemaWideTrainingDocument,
+    "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.SchemaWideRequestDocument,
+    "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": typeof types.SchemaWideFailDocument,
+    "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": typeof types.SchemaWideDefectDocument,
+    "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.SchemaWideIncidentDocument,
+    "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }": typeof types.SchemaWideCourtDocument,
+    "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }": typeof types.SchemaWideFeedDocument,
+    "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": typeof types.SchemaWideTemplatesDocument,
+    "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": typeof types.SchemaWideCurrentTemplateDocument,
+    "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": typeof types.SchemaWideTemplateTasksDocument,
+    "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }": typeof types.SchemaWideTemplateDraftDocument,
+    "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }": typeof types.SchemaWidePublishTemplateDocument,
+    "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideDraftDocument,
+    "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": typeof types.SchemaWideStartDraftDocument,
+    "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": typeof types.SchemaWideDiscardDraftDocument,
+    "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": typeof types.SchemaWideConfirmDocument,
+    "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": typeof types.SchemaWideEnrolDocument,
+    "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
+    "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
+    "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
+    "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
+    "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
+    "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": typeof types.ScopedUpdateWorkstationDocument,
+    "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": typeof types.ScopedConflictsDocument,
+    "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": typeof types.ScopedRecordWorkstationDocument,
+    "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.ScopedAssignStaffDocument,
+    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": typeof types.ScopedRequestAccountDocument,
+    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": typeof types.ScopedAccountRequestsDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInBurstDocument,
+    "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }": typeof types.SignInBurstEventsDocument,
     "query SignInMe { me { email role } }": typeof types.SignInMeDocument,
     "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInAttemptDocument,
     "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": typeof types.SignInAuditEventsDocument,
@@ -266,6 +318,11 @@ type Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": typeof types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": typeof types.SignOffsOfRunDocument,
+    "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": typeof types.TaskLifecycleFieldsFragmentDoc,
+    "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleStartDocument,
+    "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleCompleteDocument,
+    "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleWaiveDocument,
+    "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleReopenDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": typeof types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": typeof types.TaskLifecycleRecordDocumentDocument,
@@ -293,11 +350,39 @@ type Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
+    "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
+    "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
+    "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
+    "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
+    "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }": typeof types.CsvImportCourtsDocument,
+    "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }": typeof types.CsvImportFresnoDocument,
+    "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }": typeof types.DefectsCatPlansDeploymentsDocument,
+    "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": typeof types.DefectsCatPlansDefectsDocument,
+    "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": typeof types.DefectsCatPlansTestPlanDocument,
+    "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": typeof types.DefectsCatPlansVersion1Document,
+    "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
+    "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
+    "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
+    "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
+    "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
+    "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": typeof types.PartnerWalkDeploymentsDocument,
+    "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }": typeof types.PartnerWalkQuestionnaireResponseDocument,
+    "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }": typeof types.PartnerWalkCourtSignOffsDocument,
+    "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }": typeof types.PartnerWalkLeaSignOffsDocument,
+    "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }": typeof types.PartnerWalkLiveDeploymentsDocument,
+    "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }": typeof types.PartnerWalkIncidentsDocument,
+    "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }": typeof types.PartnerWalkCloseOutDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
+    "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }": typeof types.PortfolioDeploymentsDocument,
+    "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
+    "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
+    "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
+    "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
+    "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": typeof types.TwoTabletsConflictResolvedDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.CourtLocationsDocument,
@@ -376,6 +461,17 @@ const documents: Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": types.ConfirmIdentityAgainDocument,
+    "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ConfirmChangePasswordDocument,
+    "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": types.ConfirmStartMfaDocument,
+    "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.ConfirmMfaCodesDocument,
+    "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }": types.ConfirmCreateTokenDocument,
+    "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ConfirmSignInDocument,
+    "query ConfirmMyTokens { myApiTokens { id } }": types.ConfirmMyTokensDocument,
+    "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }": types.ConfirmSecurityEventsDocument,
+    "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }": types.ConfirmResetPasswordDocument,
+    "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": types.ConfirmCompleteResetDocument,
+    "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.ConfirmUnlockDocument,
     "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": types.CourtProfileCourtDocument,
     "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": types.CourtProfileSetDocument,
     "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": types.CourtProfileDependenciesDocument,
@@ -557,7 +653,48 @@ const documents: Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": types.ScannerRequirementVersionsAuditDocument,
+    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": types.SchemaWideDeploymentDocument,
+    "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": types.SchemaWideCompleteDocument,
+    "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": types.SchemaWideMoveDocument,
+    "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": types.SchemaWideStatusDocument,
+    "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }": types.SchemaWideRescheduleDocument,
+    "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }": types.SchemaWideAssessmentDocument,
+    "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }": types.SchemaWideAssessmentVersionDocument,
+    "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": types.SchemaWideWorkstationDocument,
+    "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": types.SchemaWideUpdateWsDocument,
+    "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.SchemaWideStartResponseDocument,
+    "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SchemaWideSubmitDocument,
+    "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.SchemaWideTrainingDocument,
+    "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.SchemaWideRequestDocument,
+    "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }": types.SchemaWideFailDocument,
+    "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }": types.SchemaWideDefectDocument,
+    "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.SchemaWideIncidentDocument,
+    "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }": types.SchemaWideCourtDocument,
+    "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }": types.SchemaWideFeedDocument,
+    "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }": types.SchemaWideTemplatesDocument,
+    "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }": types.SchemaWideCurrentTemplateDocument,
+    "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }": types.SchemaWideTemplateTasksDocument,
+    "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }": types.SchemaWideTemplateDraftDocument,
+    "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }": types.SchemaWidePublishTemplateDocument,
+    "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideDraftDocument,
+    "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }": types.SchemaWideStartDraftDocument,
+    "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }": types.SchemaWideDiscardDraftDocument,
+    "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }": types.SchemaWideConfirmDocument,
+    "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": types.SchemaWideEnrolDocument,
+    "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
+    "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
+    "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
+    "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
+    "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
+    "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }": types.ScopedUpdateWorkstationDocument,
+    "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": types.ScopedConflictsDocument,
+    "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": types.ScopedRecordWorkstationDocument,
+    "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.ScopedAssignStaffDocument,
+    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": types.ScopedRequestAccountDocument,
+    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": types.ScopedAccountRequestsDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInBurstDocument,
+    "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }": types.SignInBurstEventsDocument,
     "query SignInMe { me { email role } }": types.SignInMeDocument,
     "mutation SignInAttempt($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInAttemptDocument,
     "query SignInAuditEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { totalCount nodes { actor operation after } } }": types.SignInAuditEventsDocument,
@@ -581,6 +718,11 @@ const documents: Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": types.SignOffsOfRunDocument,
+    "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": types.TaskLifecycleFieldsFragmentDoc,
+    "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleStartDocument,
+    "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleCompleteDocument,
+    "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleWaiveDocument,
+    "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleReopenDocument,
     "query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.TaskLifecycleDeploymentDocument,
     "mutation TaskLifecycleRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id taskId held } }": types.TaskLifecycleRecordMeetingDocument,
     "mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }": types.TaskLifecycleRecordDocumentDocument,
@@ -608,11 +750,39 @@ const documents: Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
+    "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
+    "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
+    "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
+    "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
+    "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }": types.CsvImportCourtsDocument,
+    "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }": types.CsvImportFresnoDocument,
+    "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }": types.DefectsCatPlansDeploymentsDocument,
+    "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": types.DefectsCatPlansDefectsDocument,
+    "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": types.DefectsCatPlansTestPlanDocument,
+    "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": types.DefectsCatPlansVersion1Document,
+    "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
+    "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
+    "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
+    "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
+    "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
+    "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": types.PartnerWalkDeploymentsDocument,
+    "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }": types.PartnerWalkQuestionnaireResponseDocument,
+    "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }": types.PartnerWalkCourtSignOffsDocument,
+    "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }": types.PartnerWalkLeaSignOffsDocument,
+    "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }": types.PartnerWalkLiveDeploymentsDocument,
+    "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }": types.PartnerWalkIncidentsDocument,
+    "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }": types.PartnerWalkCloseOutDocument,
     "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
+    "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }": types.PortfolioDeploymentsDocument,
+    "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
+    "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
+    "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
+    "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
+    "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": types.TwoTabletsConflictResolvedDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
     "query CourtLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.CourtLocationsDocument,
@@ -829,6 +999,50 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }"): typeof import('./graphql').ConfirmIdentityAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }"): typeof import('./graphql').ConfirmChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }"): typeof import('./graphql').ConfirmStartMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmMfaCodes($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }"): typeof import('./graphql').ConfirmMfaCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmCreateToken($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }"): typeof import('./graphql').ConfirmCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }"): typeof import('./graphql').ConfirmSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConfirmMyTokens { myApiTokens { id } }"): typeof import('./graphql').ConfirmMyTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConfirmSecurityEvents($f: AuditEventFilter) { auditEvents(first: 100, filter: $f) { nodes { actor after entityId } } }"): typeof import('./graphql').ConfirmSecurityEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmResetPassword($i: UserActionInput!) { resetPassword(input: $i) { url expiresAt } }"): typeof import('./graphql').ConfirmResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }"): typeof import('./graphql').ConfirmCompleteResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }"): typeof import('./graphql').ConfirmUnlockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1556,7 +1770,171 @@ export function graphql(source: "query ScannerRequirementVersionsAudit($f: Audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }"): typeof import('./graphql').SchemaWideDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }"): typeof import('./graphql').SchemaWideCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }"): typeof import('./graphql').SchemaWideMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }"): typeof import('./graphql').SchemaWideStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideReschedule($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) { reschedule { id } } }"): typeof import('./graphql').SchemaWideRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideAssessment($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideAssessmentVersion($id: ID!) { scannerAssessment(id: $id) { version } }"): typeof import('./graphql').SchemaWideAssessmentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }"): typeof import('./graphql').SchemaWideWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }"): typeof import('./graphql').SchemaWideUpdateWsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }"): typeof import('./graphql').SchemaWidePublishQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }"): typeof import('./graphql').SchemaWideTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideRequest($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').SchemaWideRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideFail($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }"): typeof import('./graphql').SchemaWideFailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideDefect($i: RaiseDefectInput!) { raiseDefect(input: $i) { id version } }"): typeof import('./graphql').SchemaWideDefectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').SchemaWideIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }"): typeof import('./graphql').SchemaWideCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }"): typeof import('./graphql').SchemaWideFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideTemplates { lifecycleTemplates { id publishedAt } }"): typeof import('./graphql').SchemaWideTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideCurrentTemplate { currentLifecycleTemplate { id } }"): typeof import('./graphql').SchemaWideCurrentTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideTemplateTasks($id: ID!) { lifecycleTemplate(id: $id) { tasks { key kind offsetDays party phase prerequisiteNumbers required title } } }"): typeof import('./graphql').SchemaWideTemplateTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideTemplateDraft($input: CreateLifecycleTemplateDraftInput!) { createLifecycleTemplateDraft(input: $input) { id } }"): typeof import('./graphql').SchemaWideTemplateDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWidePublishTemplate($input: PublishLifecycleTemplateInput!) { publishLifecycleTemplate(input: $input) { id } }"): typeof import('./graphql').SchemaWidePublishTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideDraft { testPlanDraft { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }"): typeof import('./graphql').SchemaWideDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideStartDraft($input: StartTestPlanDraftInput!) { startTestPlanDraft(input: $input) { id version name cases { key area criticality title preconditions steps expectedResult requiresCarpos } } }"): typeof import('./graphql').SchemaWideStartDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideDiscardDraft($input: TestPlanDraftActionInput!) { discardTestPlanDraft(input: $input) }"): typeof import('./graphql').SchemaWideDiscardDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideConfirm($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) }"): typeof import('./graphql').SchemaWideConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }"): typeof import('./graphql').SchemaWideEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }"): typeof import('./graphql').SchemaWideTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }"): typeof import('./graphql').SchemaWideRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').WorldDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }"): typeof import('./graphql').WorldGoLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').WorldAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedUpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { version } }"): typeof import('./graphql').ScopedUpdateWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }"): typeof import('./graphql').ScopedConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }"): typeof import('./graphql').ScopedRecordWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').ScopedAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }"): typeof import('./graphql').ScopedRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }"): typeof import('./graphql').ScopedAccountRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }"): typeof import('./graphql').SignInBurstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInBurstEvents { auditEvents(first: 100, filter: { kind: SECURITY }) { nodes { actor operation after } } }"): typeof import('./graphql').SignInBurstEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1649,6 +2027,26 @@ export function graphql(source: "query SignInEverything { auditEvents(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }"): typeof import('./graphql').SignOffsOfRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }"): typeof import('./graphql').TaskLifecycleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleWaiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskLifecycleReopen($i: TaskActionInput!) { reopenTask(input: $i) { ...TaskLifecycleFields } }"): typeof import('./graphql').TaskLifecycleReopenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1760,7 +2158,59 @@ export function graphql(source: "query UploadDenials { auditEvents(first: 100, f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }"): typeof import('./graphql').AdminWalkCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }"): typeof import('./graphql').CspFirstDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }"): typeof import('./graphql').CoordinatorWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }"): typeof import('./graphql').CoordinatorWalkDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CsvImportCourts { deployments(first: 100) { nodes { court { name } } } }"): typeof import('./graphql').CsvImportCourtsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CsvImportFresno { deployments(first: 100, filter: { county: [\"Fresno\"] }) { nodes { phase status wave tasks { phase status evidence } } } }"): typeof import('./graphql').CsvImportFresnoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansDeployments { deployments(first: 1, filter: { county: [\"San Diego\"] }) { nodes { id } } }"): typeof import('./graphql').DefectsCatPlansDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }"): typeof import('./graphql').DefectsCatPlansDefectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }"): typeof import('./graphql').DefectsCatPlansTestPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }"): typeof import('./graphql').DefectsCatPlansVersion1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }"): typeof import('./graphql').DraftsWorkstationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }"): typeof import('./graphql').FieldVisitTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }"): typeof import('./graphql').FieldVisitScannerAssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1768,7 +2218,59 @@ export function graphql(source: "query GraphiqlCounts { deploymentCountsReport {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }"): typeof import('./graphql').OfflineCatTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }"): typeof import('./graphql').OfflineScannerScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }"): typeof import('./graphql').PartnerWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkQuestionnaireResponse($id: ID!) { questionnaireResponse(id: $id) { status answers version } }"): typeof import('./graphql').PartnerWalkQuestionnaireResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkCourtSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName signerRole status recordedBy } } }"): typeof import('./graphql').PartnerWalkCourtSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkLeaSignOffs($id: ID!) { testRun(id: $id) { signOffs { party organizationId signerName recordedBy } } }"): typeof import('./graphql').PartnerWalkLeaSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkLiveDeployments { deployments(first: 20, filter: { status: [LIVE] }) { nodes { id court { id } } } }"): typeof import('./graphql').PartnerWalkLiveDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkIncidents($id: ID!) { deployment(id: $id) { incidents { severity status resolution reportedBy } } }"): typeof import('./graphql').PartnerWalkIncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerWalkCloseOut($id: ID!) { deployment(id: $id) { status closeOut { approvedBy approverRole recordedBy } } }"): typeof import('./graphql').PartnerWalkCloseOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }"): typeof import('./graphql').PortfolioDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SessionLockAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }"): typeof import('./graphql').SessionLockLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SharedTabletAssessmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1777,6 +2279,14 @@ export function graphql(source: "query TrainingControlsVisited { deployments(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').TrainingControlsScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }"): typeof import('./graphql').TwoTabletsConflictScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }"): typeof import('./graphql').TwoTabletsConflictResolvedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
