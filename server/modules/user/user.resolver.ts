@@ -5,7 +5,7 @@ import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { ADMINS, ANY_ROLE, TOKEN_HOLDERS } from '../access/roles';
 import { Organization } from '../organization/organization.entity';
 import { MutationIdInput } from '../sync/sync.inputs';
-import { confirmIdentity, signIn } from './sign-in.service';
+import { completePasswordReset, confirmIdentity, signIn } from './sign-in.service';
 import { ApiToken, User } from './user.entity';
 import {
   ChangePasswordInput, CompletePasswordResetInput, ConfirmIdentityInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
@@ -47,7 +47,7 @@ export class UserResolver {
     const cursor = decodeCursor(page.after, 1);
     if (cursor) paged.andWhere('u.email > :after', { after: cursor[0] });
     const rows = await paged.orderBy('u.email', 'ASC').limit(page.first + 1).getMany();
-    return toConnection(rows, page.first, await query().getCount(), (u) => [u.email]);
+    return toConnection(rows, page, await query().getCount(), (u) => [u.email]);
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in; the session is set as an HttpOnly cookie. May answer MFA_REQUIRED, ACCOUNT_LOCKED or RATE_LIMITED.' })
@@ -98,7 +98,7 @@ export class UserResolver {
 
   @Mutation(() => Boolean, { description: 'Sets a new password with a one-time link; ends every session of the account.' })
   completePasswordReset(@Arg('input', () => CompletePasswordResetInput, { description: 'Link token and new password.' }) input: CompletePasswordResetInput, @Ctx() ctx: Context) {
-    return users.completePasswordReset(ctx, input);
+    return completePasswordReset(ctx, input);
   }
 
   @Authorized(ADMINS)
