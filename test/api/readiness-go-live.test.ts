@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, errorCode, startApi, errorDetails, type WithDefaults } from '../support/api';
 import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, signAll, startRun } from '../support/cat';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { GoLiveInput } from '../support/generated/graphql';
 
@@ -54,7 +54,7 @@ describe('readiness', () => {
 describe('goLive', () => {
   it('is refused with NOT_READY listing the blockers while NO_GO, and changes nothing', async () => {
     const d = await createDeployment(api, 'Shasta', 40);
-    const res = await goLive({ deploymentId: d.id });
+    const res = await goLive({ deploymentId: d.id, baseVersion: d.version });
     expect(errorCode(res)).toBe('NOT_READY');
     expect(errorDetails(res).blockers).toEqual((await readiness(api, d.id)).blockers);
     const after = (await api.gql(graphql(`query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }`), { id: d.id })).data!.deployment;
@@ -65,22 +65,22 @@ describe('goLive', () => {
   it('refuses a stale baseVersion (CONFLICT), an unknown deployment (NOT_FOUND) and a deployment on hold', async () => {
     const d = await ready('Solano');
     expect(errorCode(await goLive({ deploymentId: d.id, baseVersion: d.version + 5 }))).toBe('CONFLICT');
-    expect(errorCode(await goLive({ deploymentId: randomUUID() }))).toBe('NOT_FOUND');
-    await api.gql(graphql(`mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status: 'ON_HOLD' } });
-    expect(errorCode(await goLive({ deploymentId: d.id }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await goLive({ deploymentId: randomUUID(), baseVersion: 1 }))).toBe('NOT_FOUND');
+    const held = await api.gql(graphql(`mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }`), { i: { deploymentId: d.id, status: 'ON_HOLD', baseVersion: await versionOf(api, d.id, d.id) } });
+    expect(errorCode(await goLive({ deploymentId: d.id, baseVersion: held.data!.changeDeploymentStatus.version }))).toBe('INVALID_TRANSITION');
   });
 
   it('goes live once per mutationId and then locks the schedule', async () => {
     const d = await ready('Sonoma');
-    const input = { deploymentId: d.id, mutationId: randomUUID() };
+    const input = { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() };
     const first = await goLive(input);
     expect(first.data!.goLive).toMatchObject({ status: 'LIVE', phase: 'POST_GO_LIVE', actualGoLive: api.clock.now().toISOString().slice(0, 10) });
     const replay = await goLive(input);
     expect(replay.data!.goLive.version).toBe(first.data!.goLive.version);
-    const locked = await api.gql(graphql(`mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }`), { i: { deploymentId: d.id, targetGoLive: '2027-06-01' } });
+    const locked = await api.gql(graphql(`mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }`), { i: { deploymentId: d.id, targetGoLive: '2027-06-01', baseVersion: first.data!.goLive.version } });
     expect(errorCode(locked)).toBe('GO_LIVE_LOCKED');
     expect(errorDetails(locked)).toMatchObject({ deploymentId: d.id, actualGoLive: first.data!.goLive.actualGoLive });
-    const reopen = await api.gql(graphql(`mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }`), { i: { taskId: d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id } });
+    const reopen = await api.gql(graphql(`mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }`), { i: { taskId: d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id, baseVersion: await versionOf(api, d.id, d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id) } });
     expect(errorCode(reopen)).toBe('GO_LIVE_LOCKED');
   });
 });
