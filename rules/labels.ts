@@ -1,5 +1,5 @@
 import type {
-  AccountRequestStatus, CaseStatus, CcporRole, Criticality, DefectSeverity, DefectStatus, DependencyKind, DependencyStatus,
+  AccountRequestStatus, CaseStatus, CcporProfile, CcporRole, Criticality, DefectSeverity, DefectStatus, DependencyKind, DependencyStatus,
   DeploymentStatus, DocumentDirection, HealthStatus, IncidentSeverity, IncidentStatus, MeetingKind, Party, Phase, RequirementCategory,
   RequirementOperator, ResponseStatus, Role, ScannerFact, ScannerVerdict, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment,
   TestResultStatus, TestRunPurpose, TestRunStatus, TrainingAudience, TrainingMode, TrainingModule,
@@ -25,6 +25,10 @@ export const PHASE_LABELS: Record<Phase, string> = {
   IMPLEMENT: 'Implement',
   GO_LIVE: 'Go-Live',
   POST_GO_LIVE: 'Post go-live',
+};
+export const CCPOR_PROFILE_LABELS: Record<CcporProfile, string> = {
+  DATA_AND_IMAGES: 'Order data and images (CARPOS)',
+  IMAGES_ONLY: 'Images only (no CARPOS)',
 };
 export const HEALTH_LABELS: Record<HealthStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', LATE: 'Late' };
 export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {

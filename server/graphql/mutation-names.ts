@@ -46,6 +46,7 @@ export type MutationName =
   | 'saveResponse'
   | 'saveTestPlanDraft'
   | 'scheduleTraining'
+  | 'setCourtProfile'
   | 'signIn'
   | 'signOffRun'
   | 'signOut'

@@ -29,7 +29,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   createDeployment: PLANNERS, updateDeployment: PLANNERS, rescheduleGoLive: PLANNERS, advancePhase: PLANNERS,
   changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS, undoReschedule: PLANNERS, assignableStaff: PLANNERS,
   startTask: TASK_PROGRESS, completeTask: TASK_PROGRESS, waiveTask: PLANNERS, reopenTask: PLANNERS, moveTask: PLANNERS, unpinTask: PLANNERS,
-  updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS,
+  updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS, setCourtProfile: PLANNERS,
   signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,
   confirmIdentity: ALL, changePassword: ALL, startMfaEnrolment: ALL, confirmMfaEnrolment: ALL, createApiToken: TOKEN_HOLDERS, revokeApiToken: TOKEN_HOLDERS,
   createUser: ADMINS, updateUser: ADMINS, resetPassword: ADMINS, unlockUser: ADMINS,

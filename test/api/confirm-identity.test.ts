@@ -9,7 +9,7 @@ afterAll(async () => { await api?.close(); });
 
 const CONFIRM = 'mutation($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }';
 const CHANGE_PASSWORD = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
-const START_MFA = 'mutation { startMfaEnrolment { secret } }';
+const START_MFA = 'mutation { startMfaEnrolment(input: {}) { secret } }';
 const CONFIRM_MFA = 'mutation($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }';
 const CREATE_TOKEN = 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name } } }';
 const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }';

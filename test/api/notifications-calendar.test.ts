@@ -17,9 +17,9 @@ const START_TASK = graphql(`mutation NotificationsStartTask($i: TaskActionInput!
 const ASSIGN = graphql(`mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
 const RECORD_MEETING = graphql(`mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }`);
 const SCHEDULE_TRAINING = graphql(`mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }`);
-const CREATE_FEED = graphql(`mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }`);
+const CREATE_FEED = graphql(`mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }`);
 const MY_FEED = graphql(`query CalendarFeedMine { myCalendarFeed { id } }`);
-const REVOKE_FEED = graphql(`mutation CalendarFeedRevoke { revokeCalendarFeed }`);
+const REVOKE_FEED = graphql(`mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }`);
 const ics = (d: string) => d.replaceAll('-', '');
 const today = () => api.clock.now().toISOString().slice(0, 10);
 
@@ -131,7 +131,7 @@ describe('calendar feed', () => {
   });
 
   it('holds the due dates of my tasks, meetings, training and go-lives of my deployments as all-day events', async () => {
-    const created = await coordinator.gql(CREATE_FEED);
+    const created = await coordinator.gql(CREATE_FEED, { input: {} });
     expect(created.errors).toBeUndefined();
     const { path } = created.data!.createCalendarFeed;
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -155,7 +155,7 @@ describe('calendar feed', () => {
   });
 
   it('gives a partner only their organization, with the court’s tasks', async () => {
-    const { path } = (await partner.gql(CREATE_FEED)).data!.createCalendarFeed;
+    const { path } = (await partner.gql(CREATE_FEED, { input: {} })).data!.createCalendarFeed;
     const list = events(await (await fetch(`${api.url}${path}`)).text());
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((e) => e.summary.includes('County of Fresno'))).toBe(true);
@@ -165,15 +165,15 @@ describe('calendar feed', () => {
   });
 
   it('stops working when revoked or replaced', async () => {
-    const first = (await coordinator.gql(CREATE_FEED)).data!.createCalendarFeed.path;
+    const first = (await coordinator.gql(CREATE_FEED, { input: {} })).data!.createCalendarFeed.path;
     expect((await fetch(`${api.url}${first}`)).status).toBe(200);
-    const second = (await coordinator.gql(CREATE_FEED)).data!.createCalendarFeed.path;
+    const second = (await coordinator.gql(CREATE_FEED, { input: {} })).data!.createCalendarFeed.path;
     expect((await fetch(`${api.url}${first}`)).status).toBe(404);
     expect((await fetch(`${api.url}${second}`)).status).toBe(200);
-    const revoked = await coordinator.gql(REVOKE_FEED);
+    const revoked = await coordinator.gql(REVOKE_FEED, { input: {} });
     expect(revoked.data!.revokeCalendarFeed).toBe(true);
     expect((await fetch(`${api.url}${second}`)).status).toBe(404);
     expect((await coordinator.gql(MY_FEED)).data!.myCalendarFeed).toBeNull();
-    expect((await coordinator.gql(REVOKE_FEED)).data!.revokeCalendarFeed).toBe(false);
+    expect((await coordinator.gql(REVOKE_FEED, { input: {} })).data!.revokeCalendarFeed).toBe(false);
   });
 });

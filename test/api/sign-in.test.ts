@@ -16,7 +16,7 @@ const USERS = graphql(`query SignInLockedUsers($s: String) { users(first: 100, f
 const UNLOCK = graphql(`mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }`);
 const CHANGE_PASSWORD = graphql(`mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }`);
 const SIGN_OUT = graphql(`mutation SignInSignOut { signOut }`);
-const START_MFA = graphql(`mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }`);
+const START_MFA = graphql(`mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }`);
 const CONFIRM_MFA = graphql(`mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }`);
 const COURT = graphql(`query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }`);
 const CREATE_TOKEN = graphql(`mutation SignInCreateToken { createApiToken(input: { name: "Power BI" }) { token apiToken { id prefix } } }`);
@@ -157,10 +157,10 @@ describe('two-factor sign-in', () => {
   it('is offered to everyone: a reporter who enrols needs codes from then on', async () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Careful reporter' });
     const { client } = await api.signIn(user.email);
-    const enrolment = (await client.gql(START_MFA)).data!.startMfaEnrolment;
+    const enrolment = (await client.gql(START_MFA, { input: {} })).data!.startMfaEnrolment;
     expect(enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\/CCPOR%20Deploy:/);
     expect(errorCode(await client.gql(CONFIRM_MFA, { i: { code: '123456' } }))).toBe('BAD_USER_INPUT');
-    const codes = await client.gql(CONFIRM_MFA, { i: { code: totpCode(enrolment.secret, user.email, api.clock.now()) } });
+    const codes = await client.gql(CONFIRM_MFA, { i: { code: totpCode(enrolment.secret!, user.email, api.clock.now()) } });
     expect(codes.data!.confirmMfaEnrolment.codes).toHaveLength(10);
     expect(errorCode((await api.signIn(user.email)).res)).toBe('MFA_REQUIRED');
   });
@@ -175,7 +175,7 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     expect((await api.anonymous.gql(ME, undefined, bearer)).data!.me?.role).toBe('PARTNER_USER');
     expect((await api.anonymous.gql(COUNT, { n: 5 }, bearer)).data!.deployments.totalCount).toBe(0);
-    expect(errorCode(await api.anonymous.gql(START_MFA, undefined, bearer))).toBe('FORBIDDEN');
+    expect(errorCode(await api.anonymous.gql(START_MFA, { input: {} }, bearer))).toBe('FORBIDDEN');
     const listed = await partner.gql(MY_TOKENS);
     expect(listed.data!.myApiTokens).toEqual([{ id: apiToken.id, name: 'Power BI', lastUsedAt: expect.any(String), revokedAt: null }]);
     await partner.gql(REVOKE_TOKEN, { i: { apiTokenId: apiToken.id } });

@@ -2,7 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
-import { Dependency, DependencyStatus } from './dependency.entity';
+import { invalidTransition } from '../../graphql/errors';
+import { Deployment } from '../deployment/deployment.entity';
+import { CcporProfile } from '../organization/organization.entity';
+import { Dependency, DependencyKind, DependencyStatus } from './dependency.entity';
 import { UpdateDependencyInput } from './dependency.inputs';
 
 export const updateDependency = (ctx: Context, input: UpdateDependencyInput) =>
@@ -20,12 +23,22 @@ export async function applyDependencyUpdate(tx: EntityManager, ctx: Context, inp
     deploymentId: dependency.deploymentId, attempted,
   });
   if (stale) return stale;
+  await refuseContradictingProfile(tx, dependency, input.status);
   applyStatus(dependency, input.status, input.waitingOn ?? null, today(ctx.clock));
   if (input.owner !== undefined) dependency.owner = input.owner;
   if (input.externalReference !== undefined) dependency.externalReference = input.externalReference;
   if (input.note !== undefined) dependency.note = input.note;
   dependency.updatedBy = ctx.actor.name;
   return tx.save(dependency);
+}
+
+/** docs/domain.md#court-profiles: the CLETS/CARPOS dependency of an images-only court stays NOT_APPLICABLE. */
+async function refuseContradictingProfile(tx: EntityManager, dependency: Dependency, status: DependencyStatus) {
+  if (dependency.kind !== DependencyKind.DOJ_CLETS_CARPOS || status === DependencyStatus.NOT_APPLICABLE) return;
+  const deployment = await tx.findOneOrFail(Deployment, { where: { id: dependency.deploymentId }, relations: { court: true } });
+  if (deployment.court.ccporProfile !== CcporProfile.IMAGES_ONLY) return;
+  throw invalidTransition('Dependency', dependency.id, dependency.status, status,
+    "CLETS/CARPOS work does not apply to an images-only court. Change the court's profile if it now sends order data.");
 }
 
 /** Keeps the dates that waiting and meeting are measured from in step with the status. */

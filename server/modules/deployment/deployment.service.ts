@@ -16,6 +16,7 @@ import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.input
 import { checkStaff } from './deployment-staff.service';
 import { dueDate } from './scheduling';
 import { insertRows } from '../../db/sql';
+import { IMAGES_ONLY_DEPENDENCY_REASON } from '../organization/court-profile';
 
 /** A go-live is planned (docs/domain.md#dates), and not in the past. */
 export function checkGoLive(ctx: Context, goLive: string, field = 'targetGoLive'): FieldProblem[] {
@@ -107,7 +108,7 @@ export async function instantiateDependencies(tx: EntityManager, deployment: Dep
       deploymentId: deployment.id, kind: d.kind, title: d.title, offsetDays: d.offsetDays,
       dueDate: dueDate(deployment.targetGoLive, d.offsetDays), ownerParty: d.owner,
       status: notApplicable ? DependencyStatus.NOT_APPLICABLE : DependencyStatus.NOT_STARTED,
-      note: notApplicable ? 'Images-only court: CLETS/CARPOS transmission through the CCPOR gateway does not apply.' : null,
+      note: notApplicable ? IMAGES_ONLY_DEPENDENCY_REASON : null,
     };
   }));
 }

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
 import { IsNull } from 'typeorm';
-import { inTransaction } from '../../db/data-source';
 import { rawQuery } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
@@ -10,6 +9,8 @@ import { DeploymentStatus } from '../deployment/deployment.entity';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
+import { applyMutation } from '../sync/replay';
+import type { MutationIdInput } from '../sync/sync.inputs';
 import { Role } from '../user/user.entity';
 import { myDeploymentsSql } from './my-deployments';
 import { CalendarFeed } from './notification.entity';
@@ -21,21 +22,30 @@ const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const myCalendarFeed = (ctx: Context) =>
   ctx.db.manager.findOne(CalendarFeed, { where: { userId: ctx.actor.userId!, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
 
-/** A new secret feed address for me; any earlier one stops working. Only the secret's hash is kept. */
-export async function createCalendarFeed(ctx: Context) {
-  const secret = randomBytes(32).toString('base64url');
-  const feed = await inTransaction(ctx.db, async (tx) => {
-    await tx.update(CalendarFeed, { userId: ctx.actor.userId!, revokedAt: IsNull() }, { revokedAt: ctx.clock.now() });
+/**
+ * A new secret feed address for me; any earlier one stops working. Only the secret's hash is kept,
+ * and the outcome kept for a resend of the same mutationId has no secret: its `path` is null.
+ */
+export async function createCalendarFeed(ctx: Context, input: MutationIdInput) {
+  let path: string | null = null;
+  const feed = await applyMutation(ctx, { operation: 'createCalendarFeed', input }, async (tx) => {
+    for (const earlier of await tx.findBy(CalendarFeed, { userId: ctx.actor.userId!, revokedAt: IsNull() })) {
+      await tx.save(Object.assign(earlier, { revokedAt: ctx.clock.now() }));
+    }
+    const secret = randomBytes(32).toString('base64url');
+    path = `/calendar/${secret}.ics`;
     return tx.save(tx.create(CalendarFeed, { userId: ctx.actor.userId!, tokenHash: sha256(secret), revokedAt: null }));
   });
-  return { path: `/calendar/${secret}.ics`, feed };
+  return { path, feed };
 }
 
 /** Stops my feed address from working (404 from then on). */
-export async function revokeCalendarFeed(ctx: Context) {
-  const feed = await myCalendarFeed(ctx);
-  if (feed) await inTransaction(ctx.db, (tx) => tx.update(CalendarFeed, { id: feed.id }, { revokedAt: ctx.clock.now() }));
-  return !!feed;
+export function revokeCalendarFeed(ctx: Context, input: MutationIdInput) {
+  return applyMutation(ctx, { operation: 'revokeCalendarFeed', input }, async (tx) => {
+    const feeds = await tx.findBy(CalendarFeed, { userId: ctx.actor.userId!, revokedAt: IsNull() });
+    for (const feed of feeds) await tx.save(Object.assign(feed, { revokedAt: ctx.clock.now() }));
+    return feeds.length > 0;
+  });
 }
 
 /** The feed whose secret this is, if it exists and is not revoked. */

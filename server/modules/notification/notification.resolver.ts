@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { ANY_ROLE } from '../access/roles';
+import { MutationIdInput } from '../sync/sync.inputs';
 import * as calendars from './calendar.service';
 import * as notifications from './notification.service';
 import {
@@ -36,13 +37,13 @@ export class NotificationResolver {
   @Mutation(() => CreatedCalendarFeed, {
     description: 'Creates my secret calendar feed address (due dates of my tasks, meetings, training and go-lives of my deployments); an earlier one stops working.',
   })
-  createCalendarFeed(@Ctx() ctx: Context) {
-    return calendars.createCalendarFeed(ctx);
+  createCalendarFeed(@Arg('input', () => MutationIdInput, { description: 'Its mutationId.' }) input: MutationIdInput, @Ctx() ctx: Context) {
+    return calendars.createCalendarFeed(ctx, input);
   }
 
   @Authorized(ANY_ROLE)
   @Mutation(() => Boolean, { description: 'Revokes my calendar feed: its address answers 404 from now on. False if I had none.' })
-  revokeCalendarFeed(@Ctx() ctx: Context) {
-    return calendars.revokeCalendarFeed(ctx);
+  revokeCalendarFeed(@Arg('input', () => MutationIdInput, { description: 'Its mutationId.' }) input: MutationIdInput, @Ctx() ctx: Context) {
+    return calendars.revokeCalendarFeed(ctx, input);
   }
 }

@@ -72,8 +72,8 @@ export class CalendarFeedInfo {
 
 @ObjectType({ description: 'A new calendar feed with its secret address; the address is shown only this once.' })
 export class CreatedCalendarFeed {
-  @Field(() => String, { description: 'The path of the feed, /calendar/<secret>.ics, to add to a calendar application after this site’s address.' })
-  path!: string;
+  @Field(() => String, { nullable: true, description: 'The path of the feed, /calendar/<secret>.ics, to add to a calendar application after this site’s address; null in the answer to a resend of the same mutationId, as it is shown only once.' })
+  path!: string | null;
 
   @Field(() => CalendarFeedInfo, { description: 'The feed.' })
   feed!: CalendarFeedInfo;

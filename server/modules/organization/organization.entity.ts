@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, JoinColumn } from 'typeorm';
 import { instantType } from '../../db/columns';
-import { IdField, ShortTextField } from '../../db/record-fields';
+import { IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { OrganizationKind, CcporProfile } from '../../../rules/enums';
 
 export { OrganizationKind, CcporProfile };
@@ -50,6 +50,15 @@ export class Organization {
 
   @CreateDateColumn({ type: instantType() })
   createdAt!: Date;
+
+  @ShortTextField('Who last changed the organization (its court profile).', { nullable: true })
+  updatedBy!: string | null;
+
+  @UpdatedAtField('When the organization last changed.')
+  updatedAt!: Date;
+
+  @VersionField()
+  version!: number;
 
   @OneToMany(() => Location, (l) => l.organization)
   locations!: Location[];

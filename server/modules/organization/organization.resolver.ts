@@ -1,7 +1,9 @@
 import { IsEnum, IsOptional, Length } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { ANY_ROLE, CONTACT_READERS } from '../access/roles';
+import { ANY_ROLE, CONTACT_READERS, PLANNERS } from '../access/roles';
+import { SetCourtProfileInput } from './court-profile.inputs';
+import { setCourtProfile } from './court-profile.service';
 import { notFound } from '../../graphql/errors';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { Contact, Location, Organization, OrganizationKind } from './organization.entity';
@@ -50,6 +52,14 @@ export class OrganizationResolver {
     const org = await ctx.loaders.organization.load(id);
     if (!org || (ctx.actor.role === Role.PARTNER_USER && org.id !== ctx.actor.organizationId)) throw notFound('Organization', id);
     return org;
+  }
+
+  @Authorized(PLANNERS)
+  @Mutation(() => Organization, {
+    description: "Sets a court's CCPOR profile. Its deployments not yet live follow at once: the CLETS/CARPOS dependency and the CARPOS cases of unfinished runs (a system attempt each).",
+  })
+  setCourtProfile(@Arg('input', () => SetCourtProfileInput, { description: 'The court and its profile.' }) input: SetCourtProfileInput, @Ctx() ctx: Context) {
+    return setCourtProfile(ctx, input);
   }
 
   @FieldResolver(() => [Location], { description: 'Courthouses or sites.' })

@@ -25,3 +25,6 @@ export class UpdateMutationInput extends MutationInput {
   // Required in code (callers in the server, seeds and scripts must pass it), nullable in the schema.
   baseVersion!: number | null;
 }
+
+@InputType({ description: 'A change that names nothing but itself: only its mutationId.' })
+export class MutationIdInput extends MutationInput {}

@@ -13,15 +13,15 @@ import { findWhereIn, insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
 import { refreshLatestAttempts } from './run-status';
-import { TestResult, TestResultStatus, TestRun } from './test-run.entity';
+import { CaseStatus, TestResult, TestResultStatus, TestRun } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
 import { RecordTestResultsPayload } from './test-run.types';
 import { refuseTakenId } from '../sync/client-id';
 import { attemptProblems } from '../../../rules/attempts';
+import { IMAGES_ONLY_CASE_REASON } from '../organization/court-profile';
 
 /** Who records the NOT_APPLICABLE attempts a run starts with. */
 export const SYSTEM_TESTER = 'system';
-const IMAGES_ONLY_REASON = 'Images-only court: CARPOS transmission through the CCPOR gateway does not apply.';
 
 const FINISHED: DeploymentStatus[] = [DeploymentStatus.CLOSED, DeploymentStatus.WITHDRAWN];
 
@@ -59,7 +59,7 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
       const carpos = await tx.findBy(TestCase, { planId: plan.id, requiresCarpos: true });
       await insertRows(tx, TestResult, carpos.map((c, i) => ({
         id: randomUUID(), runId: run.id, caseId: c.id, status: TestResultStatus.NOT_APPLICABLE, actualResult: null,
-        notes: IMAGES_ONLY_REASON, tester: SYSTEM_TESTER, build: null, testedAt: now, photos: [], mutationId: null,
+        notes: IMAGES_ONLY_CASE_REASON, tester: SYSTEM_TESTER, build: null, testedAt: now, photos: [], mutationId: null,
         sequence: i + 1, recordedAt: now, recordedBy: ctx.actor.name,
       })));
       await refreshLatestAttempts(tx, [run.id]);
@@ -76,8 +76,13 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
 async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, items: TestResultItemInput[]): Promise<(TestResult | GraphQLError)[]> {
   // Locked, so that concurrent writers to one run queue and number their attempts in turn.
   const run = await loadForUpdate(tx, TestRun, runId, 'TestRun');
-  refuseFinished(await tx.findOneByOrFail(Deployment, { id: run.deploymentId }), 'tested');
-  const cases = new Set((await tx.find(TestCase, { select: { id: true }, where: { planId: run.planId } })).map((c) => c.id));
+  const deployment = await tx.findOneByOrFail(Deployment, { id: run.deploymentId });
+  refuseFinished(deployment, 'tested');
+  const planCases = await tx.find(TestCase, { select: { id: true, key: true, requiresCarpos: true }, where: { planId: run.planId } });
+  const cases = new Set(planCases.map((c) => c.id));
+  // docs/domain.md#court-profiles: on an images-only court a CARPOS case takes no result but NOT_APPLICABLE.
+  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+  const notApplicable = new Map(court.ccporProfile === CcporProfile.IMAGES_ONLY ? planCases.filter((c) => c.requiresCarpos).map((c) => [c.id, c.key]) : []);
   const givenIds = items.map((i) => i.id).filter((id): id is string => !!id);
   const taken = new Set((await findWhereIn(tx, TestResult, 'id', givenIds, { id: true })).map((r) => r.id));
   // A photo must be uploaded before the attempt naming it (the outbox does so), else the record shows a hole.
@@ -97,6 +102,10 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
       if (problem) problems.push({ field: `photos[${j}]`, message: problem });
     });
     if (problems.length) return badInput(problems);
+    if (notApplicable.has(item.caseId) && item.status !== TestResultStatus.NOT_APPLICABLE) {
+      return invalidTransition('TestCase', item.caseId, CaseStatus.NOT_APPLICABLE, item.status,
+        `case ${notApplicable.get(item.caseId)} needs CARPOS transmission, which does not apply to an images-only court. Change the court's profile if it now sends order data.`);
+    }
     const attempt = tx.create(TestResult, {
       id: item.id ?? randomUUID(), runId: run.id, caseId: item.caseId, status: item.status,
       actualResult: item.actualResult?.trim() || null, notes: item.notes?.trim() || null, tester: item.tester.trim(),

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import commonPasswords from 'fxa-common-password-list';
 import { Secret, TOTP } from 'otpauth';
@@ -32,6 +32,8 @@ export function passwordProblems(password: string, field = 'newPassword', email?
 /** Opaque random tokens (sessions, API tokens, reset links); only their SHA-256 is stored. */
 export const newToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+/** A hash only the holder of `key` can compute, for a secret kept where a fast hash could be guessed back. */
+export const keyedHash = (value: string, key: string) => createHmac('sha256', key).update(value).digest('hex');
 
 // TOTP secrets are kept encrypted with a key derived from APP_SECRET, so a database dump alone
 // does not let anyone mint codes.

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Config } from '../../config';
 import { inTransaction } from '../../db/data-source';
 import type { Actor } from '../../graphql/context';
@@ -71,11 +71,10 @@ export async function endSession(db: DataSource, clock: Clock, sessionId: string
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** Ends every session of a user (password changed or reset, account deactivated), but `keep`. */
-export const revokeSessions = (db: DataSource, clock: Clock, userId: string, keep?: string | null) =>
-  inTransaction(db, async (tx) => {
-    const sessions = await tx.findBy(Session, { userId, revokedAt: IsNull() });
-    const ids = sessions.map((s) => s.id).filter((id) => id !== keep);
-    if (ids.length) await tx.update(Session, ids, { revokedAt: clock.now() });
-  });
+/** Ends every session of a user (password changed or reset, account deactivated), but `keep`, in the change's transaction. */
+export async function revokeSessions(tx: EntityManager, clock: Clock, userId: string, keep?: string | null) {
+  const sessions = await tx.findBy(Session, { userId, revokedAt: IsNull() });
+  const ids = sessions.map((s) => s.id).filter((id) => id !== keep);
+  if (ids.length) await tx.update(Session, ids, { revokedAt: clock.now() });
+}
 

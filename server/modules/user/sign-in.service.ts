@@ -229,4 +229,9 @@ export async function settleClaim(tx: EntityManager, email: string, claim: Claim
   else await tx.update(SignInCounter, { id: counter.id }, { count: claim.number - 1, lockedUntil: null });
 }
 
-export const clearFailures = (tx: EntityManager, email: string) => tx.delete(SignInCounter, { key: `fail:${email.toLowerCase()}` });
+/** Clears an address's failed sign-ins (and its lock); answers what they were, null when there were none. */
+export async function clearFailures(tx: EntityManager, email: string): Promise<SignInCounter | null> {
+  const counter = await tx.findOneBy(SignInCounter, { key: `fail:${email.toLowerCase()}` });
+  if (counter) await tx.delete(SignInCounter, { id: counter.id });
+  return counter;
+}

@@ -37,14 +37,14 @@ export class ConfirmIdentityInput {
 }
 
 @InputType({ description: 'A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes.' })
-export class ChangePasswordInput {
+export class ChangePasswordInput extends MutationInput {
   @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
   @MaxLength(256)
   newPassword!: string;
 }
 
 @InputType({ description: 'Confirms two-factor enrolment with a code from the new secret.' })
-export class ConfirmMfaEnrolmentInput {
+export class ConfirmMfaEnrolmentInput extends MutationInput {
   @Field(() => String, { description: 'The 6-digit code the authenticator app shows.' })
   @Matches(/^\d{6}$/, { message: 'code must be the 6 digits your authenticator app shows' })
   code!: string;
@@ -58,7 +58,7 @@ export class CreateApiTokenInput extends MutationInput {
 }
 
 @InputType({ description: 'Revokes an API token: one of yours, or anyone’s for an administrator.' })
-export class RevokeApiTokenInput {
+export class RevokeApiTokenInput extends MutationInput {
   @IdInput('The token.')
   apiTokenId!: string;
 }

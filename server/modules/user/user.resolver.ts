@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { ADMINS, ANY_ROLE, TOKEN_HOLDERS } from '../access/roles';
 import { Organization } from '../organization/organization.entity';
+import { MutationIdInput } from '../sync/sync.inputs';
 import { confirmIdentity, signIn } from './sign-in.service';
 import { ApiToken, User } from './user.entity';
 import {
@@ -73,8 +74,8 @@ export class UserResolver {
 
   @Authorized(ANY_ROLE)
   @Mutation(() => MfaEnrolment, { description: 'Starts two-factor enrolment, or replaces the second factor: add the secret to an authenticator app, then confirm. Needs confirmIdentity in the last 5 minutes.' })
-  startMfaEnrolment(@Ctx() ctx: Context) {
-    return users.startMfaEnrolment(ctx);
+  startMfaEnrolment(@Arg('input', () => MutationIdInput, { description: 'Its mutationId.' }) input: MutationIdInput, @Ctx() ctx: Context) {
+    return users.startMfaEnrolment(ctx, input);
   }
 
   @Authorized(ANY_ROLE)

@@ -4,10 +4,12 @@ import type { Context } from '../../graphql/context';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { requireSignIn } from '../access/auth-checker';
 import { recordSecurityEvent, recordSecurityEventIn, SecurityEvent } from '../audit/audit.service';
+import { noteChange } from '../audit/audit.subscriber';
 import { Organization } from '../organization/organization.entity';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
+import type { MutationIdInput } from '../sync/sync.inputs';
 import {
-  decryptSecret, encryptSecret, hashPassword, newRecoveryCodes, newToken, newTotpSecret, otpauthUri, passwordProblems, sha256,
+  decryptSecret, encryptSecret, hashPassword, keyedHash, newRecoveryCodes, newToken, newTotpSecret, otpauthUri, passwordProblems, sha256,
   totpMatches,
 } from './credentials';
 import { clearFailures, requireRecentIdentity } from './sign-in.service';
@@ -48,39 +50,60 @@ export async function signOut(ctx: Context) {
 
 export async function changePassword(ctx: Context, input: ChangePasswordInput) {
   const user = await currentUser(ctx);
-  // The current password is proved with confirmIdentity, under the sign-in lockout, not here.
-  await requireRecentIdentity(ctx, ctx.db.manager, user);
   const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
   if (problems.length) throw badInput(problems);
+  // Hashed before the write's transaction, which would otherwise wait on it.
   const passwordHash = await hashPassword(input.newPassword);
-  await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { passwordHash, updatedBy: user.displayName }));
-  // Anyone holding an older session (another device, a stolen cookie) is signed out.
-  await revokeSessions(ctx.db, ctx.clock, user.id, ctx.actor.sessionId);
-  await security(ctx, 'PASSWORD_CHANGED');
-  return true;
+  // The kept input hash must not be a fast hash of the password: it is keyed with the app's secret.
+  const kept = { mutationId: input.mutationId, newPassword: keyedHash(input.newPassword, ctx.config.appSecret) };
+  return applyMutation(ctx, { operation: 'changePassword', input: kept }, async (tx) => {
+    // The current password is proved with confirmIdentity, under the sign-in lockout, not here.
+    await requireRecentIdentity(ctx, tx, user);
+    const record = await loadForUpdate(tx, User, user.id);
+    Object.assign(record, { passwordHash, updatedBy: user.displayName });
+    await tx.save(record);
+    // Anyone holding an older session (another device, a stolen cookie) is signed out.
+    await revokeSessions(tx, ctx.clock, user.id, ctx.actor.sessionId);
+    await securityIn(tx, ctx, 'PASSWORD_CHANGED', undefined, user.id);
+    return true;
+  });
 }
 
-export async function startMfaEnrolment(ctx: Context) {
+/**
+ * A new pending second factor. The secret is shown once: the outcome kept for a resend of the
+ * same mutationId has none, so a resend answers nulls and makes no second secret.
+ */
+export async function startMfaEnrolment(ctx: Context, input: MutationIdInput) {
   const user = await currentUser(ctx);
-  await requireRecentIdentity(ctx, ctx.db.manager, user);
-  const secret = newTotpSecret();
-  await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { totpPendingSecret: encryptSecret(secret, ctx.config.appSecret) }));
-  return { secret, otpauthUri: otpauthUri(secret, user.email) };
+  let secret: string | null = null;
+  await applyMutation(ctx, { operation: 'startMfaEnrolment', input }, async (tx) => {
+    await requireRecentIdentity(ctx, tx, user);
+    secret = newTotpSecret();
+    const record = await loadForUpdate(tx, User, user.id);
+    record.totpPendingSecret = encryptSecret(secret, ctx.config.appSecret);
+    await tx.save(record);
+    return true;
+  });
+  return { secret, otpauthUri: secret && otpauthUri(secret, user.email) };
 }
 
-/** Enrols or replaces the second factor; new recovery codes replace the old ones. */
+/** Enrols or replaces the second factor; new recovery codes replace the old ones, shown once like startMfaEnrolment's secret. */
 export async function confirmMfaEnrolment(ctx: Context, input: ConfirmMfaEnrolmentInput) {
   const user = await currentUser(ctx);
-  await requireRecentIdentity(ctx, ctx.db.manager, user);
-  if (!user.totpPendingSecret) throw problem('INVALID_TRANSITION', 'Start the enrolment first: there is no secret waiting to be confirmed.');
-  if (!totpMatches(decryptSecret(user.totpPendingSecret, ctx.config.appSecret), user.email, input.code, ctx.clock.now())) {
-    throw badInput([{ field: 'code', message: 'does not match; check the time on your device and enter the newest code.' }]);
-  }
-  const codes = newRecoveryCodes();
-  await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, {
-    totpSecret: user.totpPendingSecret, totpPendingSecret: null, recoveryCodeHashes: codes.map(sha256) as never,
-  }));
-  await security(ctx, 'MFA_ENROLLED');
+  let codes: string[] | null = null;
+  await applyMutation(ctx, { operation: 'confirmMfaEnrolment', input }, async (tx) => {
+    await requireRecentIdentity(ctx, tx, user);
+    const record = await loadForUpdate(tx, User, user.id);
+    if (!record.totpPendingSecret) throw problem('INVALID_TRANSITION', 'Start the enrolment first: there is no secret waiting to be confirmed.');
+    if (!totpMatches(decryptSecret(record.totpPendingSecret, ctx.config.appSecret), user.email, input.code, ctx.clock.now())) {
+      throw badInput([{ field: 'code', message: 'does not match; check the time on your device and enter the newest code.' }]);
+    }
+    codes = newRecoveryCodes();
+    Object.assign(record, { totpSecret: record.totpPendingSecret, totpPendingSecret: null, recoveryCodeHashes: codes.map(sha256) });
+    await tx.save(record);
+    await securityIn(tx, ctx, 'MFA_ENROLLED', undefined, user.id);
+    return true;
+  });
   return { codes };
 }
 
@@ -108,18 +131,18 @@ export async function createApiToken(ctx: Context, input: CreateApiTokenInput) {
   return { token, apiToken };
 }
 
-export async function revokeApiToken(ctx: Context, input: RevokeApiTokenInput) {
-  requireSignIn(ctx);
-  // An administrator may revoke anyone's token (a leaked one, a person who left); others only their own.
-  const where = ctx.actor.role === Role.ADMIN ? { id: input.apiTokenId } : { id: input.apiTokenId, userId: ctx.actor.userId! };
-  const apiToken = await ctx.db.manager.findOneBy(ApiToken, where);
-  if (!apiToken) throw notFound('ApiToken', input.apiTokenId);
-  if (!apiToken.revokedAt) {
+/**
+ * Revokes a token. Whose tokens the caller may name (their own; an administrator anyone's, a leaked
+ * one or a person's who left) is the scope check's (access/in-scope.middleware.ts, `apiToken`).
+ */
+export function revokeApiToken(ctx: Context, input: RevokeApiTokenInput) {
+  return applyMutation(ctx, { operation: 'revokeApiToken', input }, async (tx) => {
+    const apiToken = await loadForUpdate(tx, ApiToken, input.apiTokenId);
+    if (apiToken.revokedAt) return apiToken;
     apiToken.revokedAt = ctx.clock.now();
-    await inTransaction(ctx.db, (tx) => tx.update(ApiToken, { id: apiToken.id }, { revokedAt: apiToken.revokedAt }));
-    await security(ctx, 'API_TOKEN_REVOKED', { apiTokenId: apiToken.id, name: apiToken.name, ownerId: apiToken.userId });
-  }
-  return apiToken;
+    await securityIn(tx, ctx, 'API_TOKEN_REVOKED', { apiTokenId: apiToken.id, name: apiToken.name, ownerId: apiToken.userId });
+    return tx.save(apiToken);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +164,7 @@ async function checkOrganization(ctx: Context, role: Role, organizationId: strin
 async function passwordLink(ctx: Context, tx: EntityManager, userId: string, shown: { url: string | null }) {
   const token = newToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + RESET_LINK_HOURS * 3_600_000);
-  await tx.insert(PasswordReset, { tokenHash: sha256(token), userId, expiresAt, usedAt: null });
+  await tx.save(tx.create(PasswordReset, { tokenHash: sha256(token), userId, expiresAt, usedAt: null }));
   const origin = ctx.req ? `${ctx.req.protocol}://${ctx.req.get('host')}` : '';
   shown.url = `${origin}/reset-password?token=${token}`;
   return { expiresAt };
@@ -179,10 +202,8 @@ export function updateUser(ctx: Context, input: UpdateUserInput) {
     if (role !== Role.PARTNER_USER) user.organizationId = null;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     user.updatedBy = ctx.actor.name;
+    if (!user.active) await revokeSessions(tx, ctx.clock, user.id);
     return tx.save(user);
-  }).then(async (user) => {
-    if (!user.active) await revokeSessions(ctx.db, ctx.clock, user.id);
-    return user;
   });
 }
 
@@ -198,11 +219,14 @@ export async function resetPassword(ctx: Context, input: UserActionInput) {
   return { url: shown.url, expiresAt: new Date(expiresAt) };
 }
 
+/** Clears the account's failed sign-ins; the audit trail shows it as a change of the account's lock. */
 export function unlockUser(ctx: Context, input: UserActionInput) {
   return applyMutation(ctx, { operation: 'unlockUser', input }, async (tx) => {
     const user = await tx.findOneBy(User, { id: input.userId });
     if (!user) throw notFound('User', input.userId);
-    await clearFailures(tx, user.email);
+    const failures = await clearFailures(tx, user.email);
+    noteChange(tx.queryRunner, tx.connection.getMetadata(User), user.id,
+      { failedSignIns: failures?.count ?? 0, lockedUntil: failures?.lockedUntil?.toISOString() ?? null }, { failedSignIns: 0, lockedUntil: null });
     await securityIn(tx, ctx, 'ACCOUNT_UNLOCKED', { userId: user.id }, user.id);
     return user;
   });
@@ -222,8 +246,8 @@ export async function completePasswordReset(ctx: Context, input: CompletePasswor
     await tx.update(User, { id: user.id }, { passwordHash });
     await tx.update(PasswordReset, { id: reset.id }, { usedAt: now });
     await clearFailures(tx, user.email);
+    await revokeSessions(tx, ctx.clock, user.id);
   });
-  await revokeSessions(ctx.db, ctx.clock, user.id);
   await recordSecurityEvent(ctx.db, { operation: 'PASSWORD_CHANGED', userId: user.id, actor: user.displayName, role: user.role, clientAddress: ctx.clientAddress, details: { via: 'reset link' }, at: now });
   return true;
 }

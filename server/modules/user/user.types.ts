@@ -18,17 +18,17 @@ export class SignInPayload {
 
 @ObjectType({ description: 'A new two-factor secret to add to an authenticator app.' })
 export class MfaEnrolment {
-  @Field(() => String, { description: 'The secret in base32, for typing in by hand.' })
-  secret!: string;
+  @Field(() => String, { nullable: true, description: 'The secret in base32, for typing in by hand; null in the answer to a resend of the same mutationId, as it is shown only once.' })
+  secret!: string | null;
 
-  @Field(() => String, { description: 'The otpauth:// URI to show as a QR code.' })
-  otpauthUri!: string;
+  @Field(() => String, { nullable: true, description: 'The otpauth:// URI to show as a QR code; null when `secret` is.' })
+  otpauthUri!: string | null;
 }
 
 @ObjectType({ description: 'One-time codes that stand in for the authenticator app; shown once.' })
 export class RecoveryCodes {
-  @Field(() => [String], { description: 'The codes; each works once.' })
-  codes!: string[];
+  @Field(() => [String], { nullable: true, description: 'The codes; each works once. Null in the answer to a resend of the same mutationId, as they are shown only once.' })
+  codes!: string[] | null;
 }
 
 @ObjectType({ description: 'A new API token. The token is shown only now: store it in the reporting tool.' })

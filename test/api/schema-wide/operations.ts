@@ -346,6 +346,16 @@ export const OPERATIONS: Record<string, OperationFixture> = {
       return { variables: { input: { deploymentId: ready.id, baseVersion: ready.version, mutationId: m() } }, deploymentId: ready.id, target: ['Deployment', ready.id] };
     },
   },
+  setCourtProfile: {
+    document: mutation('setCourtProfile', 'SetCourtProfileInput', '{ id ccporProfile version }'), roles: PLANNERS,
+    prepare: async (w) => {
+      // A court no other fixture uses, switched to the profile it does not have.
+      const court = dataOf(await w.api.gql(`query SchemaWideCourt($county: String!) { organizations(first: 2, filter: { county: $county, kind: COURT }) { nodes { id version ccporProfile } } }`, { county: w.county() }))
+        .organizations.nodes[0] as { id: string; version: number; ccporProfile: string };
+      const profile = court.ccporProfile === 'IMAGES_ONLY' ? 'DATA_AND_IMAGES' : 'IMAGES_ONLY';
+      return { variables: { input: { courtId: court.id, profile, baseVersion: court.version, mutationId: m() } }, target: ['Organization', court.id] };
+    },
+  },
   approveCloseOut: {
     document: mutation('approveCloseOut', 'ApproveCloseOutInput', DEPLOYMENT), roles: CLOSE_OUT_APPROVERS,
     prepare: async (w, s) => {
@@ -638,23 +648,23 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   changePassword: {
     document: mutation('changePassword', 'ChangePasswordInput', ''), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
-      await confirmed(w, role);
-      return { variables: { input: { newPassword: TEST_PASSWORD } } };
+      const caller = await confirmed(w, role);
+      return { variables: { input: { newPassword: TEST_PASSWORD, mutationId: m() } }, target: ['User', caller.user!.id] };
     },
   },
   startMfaEnrolment: {
-    document: `mutation SchemaWide_startMfaEnrolment { startMfaEnrolment { secret } }`, roles: ANY_ROLE,
+    document: mutation('startMfaEnrolment', 'MutationIdInput', '{ secret }'), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
-      await confirmed(w, role);
-      return { variables: {} };
+      const caller = await confirmed(w, role);
+      return { variables: { input: { mutationId: m() } }, target: ['User', caller.user!.id] };
     },
   },
   confirmMfaEnrolment: {
     document: mutation('confirmMfaEnrolment', 'ConfirmMfaEnrolmentInput', '{ codes }'), roles: ANY_ROLE,
     prepare: async (w, _s, role) => {
       const caller = await confirmed(w, role);
-      const { secret } = dataOf(await caller.gql(`mutation SchemaWideEnrol { startMfaEnrolment { secret } }`)).startMfaEnrolment;
-      return { variables: { input: { code: totpCode(secret, caller.user!.email, w.api.clock.now()) } } };
+      const { secret } = dataOf(await caller.gql(`mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }`)).startMfaEnrolment;
+      return { variables: { input: { code: totpCode(secret, caller.user!.email, w.api.clock.now()), mutationId: m() } }, target: ['User', caller.user!.id] };
     },
   },
   createApiToken: {
@@ -669,7 +679,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     prepare: async (w, _s, role) => {
       const caller = await confirmed(w, role);
       const created = dataOf(await caller.gql(mutation('createApiToken', 'CreateApiTokenInput', '{ apiToken { id } }'), { input: { name: `Token ${m().slice(0, 8)}` } })).createApiToken;
-      return { variables: { input: { apiTokenId: created.apiToken.id } }, target: ['ApiToken', created.apiToken.id] };
+      return { variables: { input: { apiTokenId: created.apiToken.id, mutationId: m() } }, target: ['ApiToken', created.apiToken.id] };
     },
   },
   createUser: {
@@ -685,7 +695,8 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   },
   resetPassword: {
     document: mutation('resetPassword', 'UserActionInput', '{ url expiresAt }'), roles: ADMINS,
-    prepare: async (w) => { const u = await account(w, Role.REPORTER); return { variables: { input: { userId: u.id, mutationId: m() } }, target: ['User', u.id] }; },
+    // The link is a PasswordReset record of its own, whose id is not known before the call.
+    prepare: async (w) => { const u = await account(w, Role.REPORTER); return { variables: { input: { userId: u.id, mutationId: m() } } }; },
   },
   unlockUser: {
     document: mutation('unlockUser', 'UserActionInput', '{ id }'), roles: ADMINS,
@@ -697,8 +708,18 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('markNotificationsRead', 'MarkNotificationsReadInput', '{ readUpTo }'), roles: ANY_ROLE,
     prepare: async (w) => ({ variables: { input: { upTo: w.api.clock.now().toISOString(), mutationId: m() } } }),
   },
-  createCalendarFeed: { document: `mutation SchemaWide_createCalendarFeed { createCalendarFeed { path } }`, roles: ANY_ROLE, prepare: async () => ({ variables: {} }) },
-  revokeCalendarFeed: { document: `mutation SchemaWide_revokeCalendarFeed { revokeCalendarFeed }`, roles: ANY_ROLE, prepare: async () => ({ variables: {} }) },
+  createCalendarFeed: {
+    document: mutation('createCalendarFeed', 'MutationIdInput', '{ path feed { id } }'), roles: ANY_ROLE,
+    prepare: async () => ({ variables: { input: { mutationId: m() } } }),
+  },
+  revokeCalendarFeed: {
+    document: `mutation SchemaWide_revokeCalendarFeed($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }`, roles: ANY_ROLE,
+    prepare: async (w, _s, role) => {
+      const caller = await w.callerFor(role);
+      const { feed } = dataOf(await caller.gql(`mutation SchemaWideFeed { createCalendarFeed(input: {}) { feed { id } } }`)).createCalendarFeed;
+      return { variables: { input: { mutationId: m() } }, target: ['CalendarFeed', feed.id] };
+    },
+  },
 
   // ---------------------------------------------------------------- administration (nothing of a deployment)
   publishScannerRequirements: {

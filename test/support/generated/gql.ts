@@ -61,6 +61,12 @@ type Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": typeof types.CourtProfileCourtDocument,
+    "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": typeof types.CourtProfileSetDocument,
+    "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": typeof types.CourtProfileDependenciesDocument,
+    "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.CourtProfileUpdateDependencyDocument,
+    "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }": typeof types.CourtProfileSignOffsDocument,
+    "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }": typeof types.CourtProfileAuditDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": typeof types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": typeof types.CreateDeploymentCreateDeployment2Document,
@@ -135,9 +141,9 @@ type Documents = {
     "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.NotificationsAssignStaffDocument,
     "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.NotificationsRecordMeetingDocument,
     "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.NotificationsScheduleTrainingDocument,
-    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
+    "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": typeof types.CalendarFeedMineDocument,
-    "mutation CalendarFeedRevoke { revokeCalendarFeed }": typeof types.CalendarFeedRevokeDocument,
+    "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": typeof types.CalendarFeedRevokeDocument,
     "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence version } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": typeof types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": typeof types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.OnSiteCompleteTaskDocument,
@@ -239,7 +245,7 @@ type Documents = {
     "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": typeof types.SignInUnlockDocument,
     "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.SignInChangePasswordDocument,
     "mutation SignInSignOut { signOut }": typeof types.SignInSignOutDocument,
-    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
+    "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }": typeof types.SignInStartMfaDocument,
     "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": typeof types.SignInConfirmMfaDocument,
     "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": typeof types.SignInCourtDocument,
     "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": typeof types.SignInCreateTokenDocument,
@@ -365,6 +371,12 @@ const documents: Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }": types.CourtProfileCourtDocument,
+    "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }": types.CourtProfileSetDocument,
+    "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }": types.CourtProfileDependenciesDocument,
+    "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.CourtProfileUpdateDependencyDocument,
+    "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }": types.CourtProfileSignOffsDocument,
+    "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }": types.CourtProfileAuditDocument,
     "query CreateDeploymentDeployments { deployments(first: 100) { totalCount } }": types.CreateDeploymentDeploymentsDocument,
     "mutation CreateDeploymentCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeploymentDocument,
     "mutation CreateDeploymentCreateDeployment2($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }": types.CreateDeploymentCreateDeployment2Document,
@@ -439,9 +451,9 @@ const documents: Documents = {
     "mutation NotificationsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.NotificationsAssignStaffDocument,
     "mutation NotificationsRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.NotificationsRecordMeetingDocument,
     "mutation NotificationsScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.NotificationsScheduleTrainingDocument,
-    "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
+    "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": types.CalendarFeedMineDocument,
-    "mutation CalendarFeedRevoke { revokeCalendarFeed }": types.CalendarFeedRevokeDocument,
+    "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": types.CalendarFeedRevokeDocument,
     "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence version } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.OnSiteCompleteTaskDocument,
@@ -543,7 +555,7 @@ const documents: Documents = {
     "mutation SignInUnlock($i: UserActionInput!) { unlockUser(input: $i) { id } }": types.SignInUnlockDocument,
     "mutation SignInChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.SignInChangePasswordDocument,
     "mutation SignInSignOut { signOut }": types.SignInSignOutDocument,
-    "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }": types.SignInStartMfaDocument,
+    "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }": types.SignInStartMfaDocument,
     "mutation SignInConfirmMfa($i: ConfirmMfaEnrolmentInput!) { confirmMfaEnrolment(input: $i) { codes } }": types.SignInConfirmMfaDocument,
     "query SignInCourt($county: String) { organizations(first: 1, filter: { kind: COURT, county: $county }) { nodes { id } } }": types.SignInCourtDocument,
     "mutation SignInCreateToken { createApiToken(input: { name: \"Power BI\" }) { token apiToken { id prefix } } }": types.SignInCreateTokenDocument,
@@ -807,6 +819,30 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileCourt($id: ID!) { organization(id: $id) { id ccporProfile version updatedBy } }"): typeof import('./graphql').CourtProfileCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CourtProfileSet($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { id ccporProfile version } }"): typeof import('./graphql').CourtProfileSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } } }"): typeof import('./graphql').CourtProfileDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').CourtProfileUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileSignOffs($id: ID!) { testRun(id: $id) { signOffs { party status } } }"): typeof import('./graphql').CourtProfileSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CourtProfileAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation entityType actor } } }"): typeof import('./graphql').CourtProfileAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1106,7 +1142,7 @@ export function graphql(source: "mutation NotificationsScheduleTraining($i: Sche
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CalendarFeedCreate { createCalendarFeed { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
+export function graphql(source: "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }"): typeof import('./graphql').CalendarFeedCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1114,7 +1150,7 @@ export function graphql(source: "query CalendarFeedMine { myCalendarFeed { id } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CalendarFeedRevoke { revokeCalendarFeed }"): typeof import('./graphql').CalendarFeedRevokeDocument;
+export function graphql(source: "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }"): typeof import('./graphql').CalendarFeedRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1522,7 +1558,7 @@ export function graphql(source: "mutation SignInSignOut { signOut }"): typeof im
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignInStartMfa { startMfaEnrolment { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
+export function graphql(source: "mutation SignInStartMfa($input: MutationIdInput!) { startMfaEnrolment(input: $input) { secret otpauthUri } }"): typeof import('./graphql').SignInStartMfaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

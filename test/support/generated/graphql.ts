@@ -182,6 +182,8 @@ export type ChangeDeploymentStatusInput = {
 
 /** A new password for the signed-in person, who confirmed who they are (confirmIdentity) in the last 5 minutes. */
 export type ChangePasswordInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
   /** The new password: at least 12 characters, not a common one. */
   newPassword: string;
 };
@@ -216,6 +218,8 @@ export type CompleteScannerAssessmentInput = {
 export type ConfirmMfaEnrolmentInput = {
   /** The 6-digit code the authenticator app shows. */
   code: string;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** Filters for conflicts; all given must match. */
@@ -507,6 +511,12 @@ export type MoveTaskInput = {
   mutationId?: string | number | null | undefined;
   /** The task. */
   taskId: string | number;
+};
+
+/** A change that names nothing but itself: only its mutationId. */
+export type MutationIdInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** What a notification is about. */
@@ -900,6 +910,8 @@ export type ReviewResponseInput = {
 export type RevokeApiTokenInput = {
   /** The token. */
   apiTokenId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
 };
 
 /** What a person may do in CCPOR Deploy (docs/security.md#roles). */
@@ -1046,6 +1058,18 @@ export type ScheduleTrainingInput = {
   scheduledOn: string;
   /** Who gives it (1 to 200 characters). */
   trainer: string;
+};
+
+/** Sets a court's CCPOR profile; its deployments not yet live follow at once. */
+export type SetCourtProfileInput = {
+  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** The court. */
+  courtId: string | number;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** DATA_AND_IMAGES or IMAGES_ONLY. */
+  profile: CcporProfile;
 };
 
 /** Credentials for signing in. */
@@ -1827,6 +1851,48 @@ export type CatWalkthroughReportIncidentMutationVariables = Exact<{
 
 export type CatWalkthroughReportIncidentMutation = { reportIncident: { id: string, status: IncidentStatus, version: number } };
 
+export type CourtProfileCourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileCourtQuery = { organization: { id: string, ccporProfile: CcporProfile | null, version: number, updatedBy: string | null } };
+
+export type CourtProfileSetMutationVariables = Exact<{
+  i: SetCourtProfileInput;
+}>;
+
+
+export type CourtProfileSetMutation = { setCourtProfile: { id: string, ccporProfile: CcporProfile | null, version: number } };
+
+export type CourtProfileDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileDependenciesQuery = { deployment: { dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, note: string | null, version: number }> } };
+
+export type CourtProfileUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type CourtProfileUpdateDependencyMutation = { updateDependency: { status: DependencyStatus } };
+
+export type CourtProfileSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileSignOffsQuery = { testRun: { signOffs: Array<{ party: Party, status: SignOffStatus }> } };
+
+export type CourtProfileAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourtProfileAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, actor: string }> } };
+
 export type CreateDeploymentDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2308,17 +2374,21 @@ export type NotificationsScheduleTrainingMutationVariables = Exact<{
 
 export type NotificationsScheduleTrainingMutation = { scheduleTraining: { id: string } };
 
-export type CalendarFeedCreateMutationVariables = Exact<{ [key: string]: never; }>;
+export type CalendarFeedCreateMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
-export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string, feed: { id: string, createdAt: string } } };
+export type CalendarFeedCreateMutation = { createCalendarFeed: { path: string | null, feed: { id: string, createdAt: string } } };
 
 export type CalendarFeedMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CalendarFeedMineQuery = { myCalendarFeed: { id: string } | null };
 
-export type CalendarFeedRevokeMutationVariables = Exact<{ [key: string]: never; }>;
+export type CalendarFeedRevokeMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
 export type CalendarFeedRevokeMutation = { revokeCalendarFeed: boolean };
@@ -2979,17 +3049,19 @@ export type SignInSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInSignOutMutation = { signOut: boolean };
 
-export type SignInStartMfaMutationVariables = Exact<{ [key: string]: never; }>;
+export type SignInStartMfaMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
 
 
-export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string, otpauthUri: string } };
+export type SignInStartMfaMutation = { startMfaEnrolment: { secret: string | null, otpauthUri: string | null } };
 
 export type SignInConfirmMfaMutationVariables = Exact<{
   i: ConfirmMfaEnrolmentInput;
 }>;
 
 
-export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> } };
+export type SignInConfirmMfaMutation = { confirmMfaEnrolment: { codes: Array<string> | null } };
 
 export type SignInCourtQueryVariables = Exact<{
   county?: string | null | undefined;
@@ -4374,6 +4446,66 @@ export const CatWalkthroughReportIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatWalkthroughReportIncidentMutation, CatWalkthroughReportIncidentMutationVariables>;
+export const CourtProfileCourtDocument = new TypedDocumentString(`
+    query CourtProfileCourt($id: ID!) {
+  organization(id: $id) {
+    id
+    ccporProfile
+    version
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileCourtQuery, CourtProfileCourtQueryVariables>;
+export const CourtProfileSetDocument = new TypedDocumentString(`
+    mutation CourtProfileSet($i: SetCourtProfileInput!) {
+  setCourtProfile(input: $i) {
+    id
+    ccporProfile
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileSetMutation, CourtProfileSetMutationVariables>;
+export const CourtProfileDependenciesDocument = new TypedDocumentString(`
+    query CourtProfileDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      kind
+      status
+      note
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileDependenciesQuery, CourtProfileDependenciesQueryVariables>;
+export const CourtProfileUpdateDependencyDocument = new TypedDocumentString(`
+    mutation CourtProfileUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileUpdateDependencyMutation, CourtProfileUpdateDependencyMutationVariables>;
+export const CourtProfileSignOffsDocument = new TypedDocumentString(`
+    query CourtProfileSignOffs($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileSignOffsQuery, CourtProfileSignOffsQueryVariables>;
+export const CourtProfileAuditDocument = new TypedDocumentString(`
+    query CourtProfileAudit($id: ID!) {
+  auditEvents(first: 10, filter: {entityId: $id}) {
+    nodes {
+      operation
+      entityType
+      actor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourtProfileAuditQuery, CourtProfileAuditQueryVariables>;
 export const CreateDeploymentDeploymentsDocument = new TypedDocumentString(`
     query CreateDeploymentDeployments {
   deployments(first: 100) {
@@ -5249,8 +5381,8 @@ export const NotificationsScheduleTrainingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NotificationsScheduleTrainingMutation, NotificationsScheduleTrainingMutationVariables>;
 export const CalendarFeedCreateDocument = new TypedDocumentString(`
-    mutation CalendarFeedCreate {
-  createCalendarFeed {
+    mutation CalendarFeedCreate($input: MutationIdInput!) {
+  createCalendarFeed(input: $input) {
     path
     feed {
       id
@@ -5267,8 +5399,8 @@ export const CalendarFeedMineDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CalendarFeedMineQuery, CalendarFeedMineQueryVariables>;
 export const CalendarFeedRevokeDocument = new TypedDocumentString(`
-    mutation CalendarFeedRevoke {
-  revokeCalendarFeed
+    mutation CalendarFeedRevoke($input: MutationIdInput!) {
+  revokeCalendarFeed(input: $input)
 }
     `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
 export const OnSiteCaptureProgressDocument = new TypedDocumentString(`
@@ -6498,8 +6630,8 @@ export const SignInSignOutDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignInSignOutMutation, SignInSignOutMutationVariables>;
 export const SignInStartMfaDocument = new TypedDocumentString(`
-    mutation SignInStartMfa {
-  startMfaEnrolment {
+    mutation SignInStartMfa($input: MutationIdInput!) {
+  startMfaEnrolment(input: $input) {
     secret
     otpauthUri
   }

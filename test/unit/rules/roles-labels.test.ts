@@ -20,7 +20,7 @@ describe('roles', () => {
 describe('labels', () => {
   const enumOf: Record<string, Record<string, string>> = {
     ROLE_LABELS: enums.Role, PHASE_LABELS: enums.Phase, HEALTH_LABELS: enums.HealthStatus, DEPLOYMENT_STATUS_LABELS: enums.DeploymentStatus,
-    PARTY_LABELS: enums.Party, TASK_STATUS_LABELS: enums.TaskStatus, TASK_KIND_LABELS: enums.TaskKind, DEPENDENCY_KIND_LABELS: enums.DependencyKind,
+    CCPOR_PROFILE_LABELS: enums.CcporProfile, PARTY_LABELS: enums.Party, TASK_STATUS_LABELS: enums.TaskStatus, TASK_KIND_LABELS: enums.TaskKind, DEPENDENCY_KIND_LABELS: enums.DependencyKind,
     DEPENDENCY_STATUS_LABELS: enums.DependencyStatus, MEETING_KIND_LABELS: enums.MeetingKind, DIRECTION_LABELS: enums.DocumentDirection,
     CCPOR_ROLE_LABELS: enums.CcporRole, ACCOUNT_REQUEST_STATUS_LABELS: enums.AccountRequestStatus, TRAINING_MODE_LABELS: enums.TrainingMode,
     TRAINING_MODULE_LABELS: enums.TrainingModule, TRAINING_AUDIENCE_LABELS: enums.TrainingAudience, RESPONSE_STATUS_LABELS: enums.ResponseStatus,

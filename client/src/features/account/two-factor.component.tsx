@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
-import type { StartMfaEnrolmentMutation } from '../../graphql/generated/graphql';
 import { AuthenticatorSetup } from '../session/authenticator-setup.component';
 import { OneTimeCodeField } from '../session/one-time-code-field.component';
 import { RecoveryCodes } from '../session/recovery-codes.component';
@@ -8,7 +7,7 @@ import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.com
 import { useConfirmMfaEnrolment } from './useConfirmMfaEnrolment';
 import { useStartMfaEnrolment } from './useStartMfaEnrolment';
 
-type MfaEnrolment = StartMfaEnrolmentMutation['startMfaEnrolment'];
+type MfaEnrolment = Awaited<ReturnType<ReturnType<typeof useStartMfaEnrolment>['startMfaEnrolment']>>;
 
 type Stage = { kind: 'idle' } | { kind: 'enrolling'; enrolment: MfaEnrolment } | { kind: 'codes'; codes: string[] };
 

@@ -7,7 +7,7 @@ export function useChangePassword() {
   const [mutate, { loading }] = useMutation(ChangePasswordDocument);
   const changePassword = useCallback(
     async (input: ChangePasswordInput) => {
-      await mutate({ variables: { input } });
+      await mutate({ variables: { input: { ...input, mutationId: crypto.randomUUID() } } });
     },
     [mutate],
   );

@@ -16,9 +16,11 @@ export function useConfirmMfaEnrolment(userId: string) {
   });
   const confirmMfaEnrolment = useCallback(
     async (code: string) => {
-      const { data } = await mutate({ variables: { input: { code } } });
-      if (!data) throw new Error('The server did not answer.');
-      return data.confirmMfaEnrolment.codes;
+      const { data } = await mutate({ variables: { input: { code, mutationId: crypto.randomUUID() } } });
+      const codes = data?.confirmMfaEnrolment.codes;
+      // Only a resend of the same mutationId answers without the codes, and a new id is never one.
+      if (!codes) throw new Error('The server did not answer.');
+      return codes;
     },
     [mutate],
   );

@@ -18,7 +18,7 @@ export function useCreateApiToken() {
   });
   const createApiToken = useCallback(
     async (name: string) => {
-      const { data } = await mutate({ variables: { input: { name } } });
+      const { data } = await mutate({ variables: { input: { name, mutationId: crypto.randomUUID() } } });
       if (!data) throw new Error('The server did not answer.');
       return data.createApiToken;
     },

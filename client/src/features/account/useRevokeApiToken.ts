@@ -22,7 +22,7 @@ export function useRevokeApiToken(apiTokenId: string) {
     setProblem(undefined);
     try {
       // Sent directly: revoking a credential must not wait in the outbox.
-      await mutate({ variables: { input: { apiTokenId } } });
+      await mutate({ variables: { input: { apiTokenId, mutationId: crypto.randomUUID() } } });
       setConfirming(false);
     } catch (error) {
       setProblem(errorMessageOf(error));

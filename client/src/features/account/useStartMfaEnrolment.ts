@@ -6,9 +6,11 @@ import { StartMfaEnrolmentDocument } from '../../graphql/generated/graphql';
 export function useStartMfaEnrolment() {
   const [mutate, { loading }] = useMutation(StartMfaEnrolmentDocument);
   const startMfaEnrolment = useCallback(async () => {
-    const { data } = await mutate();
-    if (!data) throw new Error('The server did not answer.');
-    return data.startMfaEnrolment;
+    const { data } = await mutate({ variables: { input: { mutationId: crypto.randomUUID() } } });
+    const { secret, otpauthUri } = data?.startMfaEnrolment ?? {};
+    // Only a resend of the same mutationId answers without the secret, and a new id is never one.
+    if (!secret || !otpauthUri) throw new Error('The server did not answer.');
+    return { secret, otpauthUri };
   }, [mutate]);
   return { startMfaEnrolment, starting: loading };
 }

@@ -4,6 +4,7 @@ import type { DeploymentStatus } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { CourtProfile } from './court-profile.component';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { isHaltedDeployment, isInactiveDeployment, isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
 import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../../rules/transitions';
@@ -59,6 +60,7 @@ export function DeploymentActions({ deployment }: { deployment: Deployment }) {
         </div>
       )}
       <WriteOutcome outcome={status.outcome} />
+      {!deployment.actualGoLive && !isInactiveDeployment(deployment.status) && <CourtProfile deployment={deployment} />}
       <PhaseGate deployment={deployment} />
     </section>
   );

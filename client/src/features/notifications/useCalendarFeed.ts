@@ -12,13 +12,15 @@ export function useCalendarFeed() {
   const [create, { loading: creating }] = useMutation(CreateCalendarFeedDocument);
   const [revoke, { loading: revoking }] = useMutation(RevokeCalendarFeedDocument);
   const createFeed = useCallback(async () => {
-    const { data: created } = await create();
-    if (!created) throw new Error('The server did not answer.');
+    const { data: created } = await create({ variables: { input: { mutationId: crypto.randomUUID() } } });
+    const path = created?.createCalendarFeed.path;
+    // Only a resend of the same mutationId answers without the address, and a new id is never one.
+    if (!path) throw new Error('The server did not answer.');
     await refetch();
-    return `${window.location.origin}${created.createCalendarFeed.path}`;
+    return `${window.location.origin}${path}`;
   }, [create, refetch]);
   const revokeFeed = useCallback(async () => {
-    await revoke();
+    await revoke({ variables: { input: { mutationId: crypto.randomUUID() } } });
     await refetch();
   }, [revoke, refetch]);
   return { feed: data?.myCalendarFeed ?? null, loading, error, createFeed, creating, revokeFeed, revoking };

@@ -10,5 +10,6 @@ import { CatLatestAttempts1795648121980 } from './1795648121980-CatLatestAttempt
 import { SessionConfirmedAt1796528580940 } from './1796528580940-SessionConfirmedAt';
 import { AuditFileIds1796528724581 } from './1796528724581-AuditFileIds';
 import { FileUploads1796530000000 } from './1796530000000-FileUploads';
+import { CourtProfileVersion1796600000000 } from './1796600000000-CourtProfileVersion';
 
-export const sqliteMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809, CoordinatorWorkspace1795638065704, CatLatestAttempts1795648121980, SessionConfirmedAt1796528580940, AuditFileIds1796528724581, FileUploads1796530000000];
+export const sqliteMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809, CoordinatorWorkspace1795638065704, CatLatestAttempts1795648121980, SessionConfirmedAt1796528580940, AuditFileIds1796528724581, FileUploads1796530000000, CourtProfileVersion1796600000000];
