@@ -160,6 +160,9 @@ export type ConflictResolution = ValueOf<typeof ConflictResolution>;
 // task
 export const TaskStatus = values('OPEN', 'IN_PROGRESS', 'DONE', 'WAIVED', 'NOT_APPLICABLE');
 export type TaskStatus = ValueOf<typeof TaskStatus>;
+/** What going live does with a task still open before go-live. */
+export const GoLiveTaskAction = values('COMPLETE', 'WAIVE');
+export type GoLiveTaskAction = ValueOf<typeof GoLiveTaskAction>;
 
 // test-plan
 export const TestArea = values(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, startApi, errorDetails, type WithDefaults } from '../support/api';
+import { Api, errorCode, startApi, errorDetails, refusedFields, type WithDefaults } from '../support/api';
 import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, signAll, startRun } from '../support/cat';
 import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
@@ -12,11 +12,11 @@ afterAll(async () => { await api?.close(); });
 
 const goLive = (input: WithDefaults<GoLiveInput, 'mutationId'>) => api.gql(GO_LIVE, { i: { mutationId: randomUUID(), ...input } });
 
-/** A deployment whose readiness is GO. */
-async function ready(county: string) {
+/** A deployment whose readiness is GO, its tasks done through `through`. */
+async function ready(county: string, through = 22) {
   const { courtId, sheriffId } = await organizationsOf(api, county);
   const d = await createDeployment(api, county, 40);
-  await completeTasks(api, d, 22);
+  await completeTasks(api, d, through);
   await meetDependencies(api, d);
   await holdTraining(api, d.id);
   await acceptReadinessChecklist(api, d.id);
@@ -82,5 +82,64 @@ describe('goLive', () => {
     expect(errorDetails(locked)).toMatchObject({ deploymentId: d.id, actualGoLive: first.data!.goLive.actualGoLive });
     const reopen = await api.gql(graphql(`mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }`), { i: { taskId: d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id, baseVersion: await versionOf(api, d.id, d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id) } });
     expect(errorCode(reopen)).toBe('GO_LIVE_LOCKED');
+  });
+});
+
+const TASKS = graphql(`query ReadinessGoLiveTasks($id: ID!) { deployment(id: $id) { version tasks { id number key phase status reason version } } }`);
+const tasksOf = async (id: string) => (await api.gql(TASKS, { id })).data!.deployment;
+const BEFORE_GO_LIVE = ['PLANNING', 'SCOPE', 'IMPLEMENT'];
+const openBefore = (d: Awaited<ReturnType<typeof tasksOf>>) =>
+  d.tasks.filter((t) => BEFORE_GO_LIVE.includes(t.phase) && ['OPEN', 'IN_PROGRESS'].includes(t.status)).sort((a, b) => a.number - b.number);
+
+describe('going live closes the lifecycle', () => {
+  it('is refused while a task open before go-live is left out, naming each, and changes nothing', async () => {
+    const d = await ready('Stanislaus', 16);
+    const before = await tasksOf(d.id);
+    const open = openBefore(before);
+    expect(open.map((t) => t.number)).toEqual(expect.arrayContaining([17, 19, 20, 22]));
+    const [first, ...rest] = open;
+    const res = await goLive({ deploymentId: d.id, baseVersion: before.version, tasks: [{ taskId: first.id, action: 'COMPLETE', baseVersion: first.version }] });
+    expect(errorCode(res)).toBe('PREREQUISITES_OPEN');
+    expect(errorDetails(res).open!.map((t: { number: number }) => t.number)).toEqual(rest.map((t) => t.number));
+    expect(await tasksOf(d.id)).toEqual(before);
+  });
+
+  it('names every bad item at once: a task not open before go-live, one listed twice, a waiver without its reason', async () => {
+    const d = await ready('Sutter', 16);
+    const before = await tasksOf(d.id);
+    const [a, b] = openBefore(before);
+    const done = before.tasks.find((t) => t.number === 1)!;
+    const res = await goLive({
+      deploymentId: d.id, baseVersion: before.version, tasks: [
+        { taskId: done.id, action: 'COMPLETE' }, { taskId: a.id, action: 'WAIVE' }, { taskId: b.id, action: 'COMPLETE' }, { taskId: b.id, action: 'COMPLETE' },
+      ],
+    });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(refusedFields(res)).toEqual(['tasks[0].taskId', 'tasks[1].reason', 'tasks[3].taskId']);
+    expect(await tasksOf(d.id)).toEqual(before);
+  });
+
+  it('answers CONFLICT for a task changed since it was read, and changes nothing else', async () => {
+    const d = await ready('Tulare', 16);
+    const before = await tasksOf(d.id);
+    const tasks = openBefore(before).map((t, i) => ({ taskId: t.id, action: 'COMPLETE' as const, baseVersion: i === 0 ? t.version + 1 : t.version }));
+    expect(errorCode(await goLive({ deploymentId: d.id, baseVersion: before.version, tasks }))).toBe('CONFLICT');
+    expect(openBefore(await tasksOf(d.id))).toEqual(openBefore(before));
+  });
+
+  it('completes or waives each open task, then the milestone: nothing before go-live stays open', async () => {
+    const d = await ready('Ventura', 16);
+    const before = await tasksOf(d.id);
+    const open = openBefore(before);
+    const waived = open[open.length - 1];
+    const tasks = open.map((t) => (t === waived
+      ? { taskId: t.id, action: 'WAIVE' as const, reason: 'Validated on the go-live call instead', baseVersion: t.version }
+      : { taskId: t.id, action: 'COMPLETE' as const, baseVersion: t.version }));
+    const live = await goLive({ deploymentId: d.id, baseVersion: before.version, tasks });
+    expect(live.data!.goLive).toMatchObject({ status: 'LIVE', phase: 'POST_GO_LIVE' });
+    const after = await tasksOf(d.id);
+    expect(openBefore(after)).toEqual([]);
+    expect(after.tasks.find((t) => t.id === waived.id)).toMatchObject({ status: 'WAIVED', reason: 'Validated on the go-live call instead' });
+    expect(after.tasks.find((t) => t.key === 'GO_LIVE')!.status).toBe('DONE');
   });
 });

@@ -10,7 +10,7 @@ import { cachePersisted, SW_READY } from '../support/outbox-page';
 
 /**
  * Queues, as the app would, an assessment of a location that is not the court's and a workstation
- * in it, for the person signed in (read from the persisted cache). Page-side code as a string: this
+ * in it, for the person signed in (whose cache the device keeps in memory). Page-side code as a string: this
  * file is type-checked without the DOM library.
  */
 const QUEUE_REFUSED_ASSESSMENT = (deploymentId: string) => `new Promise((resolve, reject) => {
@@ -18,9 +18,9 @@ const QUEUE_REFUSED_ASSESSMENT = (deploymentId: string) => `new Promise((resolve
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
     const db = open.result;
-    const read = db.transaction('kv').objectStore('kv').get('apollo-cache');
+    const read = db.transaction('kv').objectStore('kv').get('signed-in-user');
     read.onsuccess = () => {
-      const userId = read.result.ROOT_QUERY.me.__ref.replace('User:', '');
+      const userId = read.result;
       const assessmentId = crypto.randomUUID();
       const entry = (operationName, input) => {
         const mutationId = crypto.randomUUID();

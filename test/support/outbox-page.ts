@@ -50,15 +50,22 @@ export const LAST_SYNC = `new Promise((resolve, reject) => {
 })`;
 
 /**
- * The fields of the Apollo cache persisted in IndexedDB: root fields both by name and with their
+ * The fields of the Apollo cache persisted in IndexedDB for the person signed in last: root fields both by name and with their
  * arguments (`testRun`, `testRun({"id":"…"})`), the others as `Type.field`.
  */
 const PERSISTED_CACHE_FIELDS = `new Promise((resolve, reject) => {
   const open = indexedDB.open('ccpor-offline');
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
-    const read = open.result.transaction('kv').objectStore('kv').get('apollo-cache');
-    read.onsuccess = () => {
+    const kv = open.result.transaction('kv').objectStore('kv');
+    const owner = kv.get('signed-in-user');
+    let read;
+    owner.onsuccess = () => {
+      read = kv.get('apollo-cache:' + owner.result);
+      read.onsuccess = done;
+      read.onerror = () => reject(read.error);
+    };
+    const done = () => {
       open.result.close();
       const fields = new Set();
       for (const [id, record] of Object.entries(read.result ?? {})) {
@@ -70,7 +77,6 @@ const PERSISTED_CACHE_FIELDS = `new Promise((resolve, reject) => {
       }
       resolve([...fields]);
     };
-    read.onerror = () => reject(read.error);
   };
 })`;
 

@@ -31,6 +31,17 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
 export const apolloClient = new ApolloClient({
   // The session is an HttpOnly cookie on the same origin, which fetch sends by default.
   link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql' })]),
+  defaultOptions: {
+    watchQuery: {
+      // A screen shows what the cache holds at once and, online, the server's current values as
+      // they arrive; offline it asks nobody (docs/sync.md#cache-persistence). Read when each query
+      // starts, hence a getter. Later changes of the cache need no new request.
+      get fetchPolicy() {
+        return navigator.onLine ? 'cache-and-network' : 'cache-first';
+      },
+      nextFetchPolicy: 'cache-first',
+    },
+  },
   cache: new InMemoryCache({
     typePolicies: {
       Query: {

@@ -115,6 +115,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/incidents/incidents.page')).IncidentsPage }),
           },
           {
+            path: 'sign-out',
+            lazy: async () => ({ Component: (await import('../features/session/sign-out.page')).SignOutPage }),
+          },
+          {
             path: 'sync',
             lazy: async () => ({ Component: (await import('../features/sync/sync.page')).SyncPage }),
           },

@@ -39,3 +39,8 @@ export async function verifyDevicePin(userId: string, pin: string): Promise<bool
   if (!record) return false;
   return (await derive(pin, fromHex(record.salt), record.iterations)) === record.hash;
 }
+
+/** A confirmed sign-out leaves nothing of the person on the device, their PIN included. */
+export async function forgetDevicePin(userId: string): Promise<void> {
+  await (await outbox()).deleteValues([keyOf(userId)]);
+}

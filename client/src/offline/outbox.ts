@@ -249,6 +249,16 @@ export class Outbox {
     await this.db.clear('kv');
   }
 
+  /** Keys of the small values starting with `prefix` (a person's drafts, docs/sync.md#drafts). */
+  async valueKeys(prefix: string): Promise<string[]> {
+    return (await this.db.getAllKeys('kv')).map(String).filter((key) => key.startsWith(prefix));
+  }
+
+  async deleteValues(keys: string[]): Promise<void> {
+    const tx = this.db.transaction('kv', 'readwrite');
+    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+  }
+
   async getValue<T>(key: string): Promise<T | undefined> {
     return (await this.db.get('kv', key)) as T | undefined;
   }

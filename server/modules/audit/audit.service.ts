@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
 import { AuditEvent, AuditKind } from './audit-event.entity';
+import { auditEventId } from './audit.subscriber';
 
 export interface SecurityEvent {
   operation: 'SIGN_IN' | 'SIGN_IN_FAILED' | 'ACCOUNT_LOCKED' | 'RATE_LIMITED' | 'PERMISSION_DENIED' | 'SIGN_OUT'
@@ -27,7 +28,7 @@ export function recordSecurityEvent(db: DataSource, event: SecurityEvent) {
 /** A security event that is part of a change, written in its transaction (a resend of it writes none). */
 export function recordSecurityEventIn(tx: EntityManager, event: SecurityEvent) {
   return tx.insert(AuditEvent, {
-    at: event.at, kind: AuditKind.SECURITY, userId: event.userId ?? null, actor: event.actor, role: event.role ?? null,
+    id: auditEventId(), at: event.at, kind: AuditKind.SECURITY, userId: event.userId ?? null, actor: event.actor, role: event.role ?? null,
     operation: event.operation, entityType: event.entityType ?? null, entityId: event.entityId ?? null,
     before: null, after: (event.details ?? null) as never, clientAddress: event.clientAddress ?? null,
   });

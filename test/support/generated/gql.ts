@@ -193,6 +193,7 @@ type Documents = {
     "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }": typeof types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": typeof types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": typeof types.ReadinessGoLiveReopenTaskDocument,
+    "query ReadinessGoLiveTasks($id: ID!) { deployment(id: $id) { version tasks { id number key phase status reason version } } }": typeof types.ReadinessGoLiveTasksDocument,
     "mutation ReplayCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }": typeof types.ReplayCreateDeploymentDocument,
     "mutation ReplayUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }": typeof types.ReplayUpdateDependencyDocument,
     "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }": typeof types.ReplayDeploymentCountDocument,
@@ -503,6 +504,7 @@ const documents: Documents = {
     "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }": types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": types.ReadinessGoLiveReopenTaskDocument,
+    "query ReadinessGoLiveTasks($id: ID!) { deployment(id: $id) { version tasks { id number key phase status reason version } } }": types.ReadinessGoLiveTasksDocument,
     "mutation ReplayCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id version } }": types.ReplayCreateDeploymentDocument,
     "mutation ReplayUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status waitingOn version updatedBy } }": types.ReplayUpdateDependencyDocument,
     "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }": types.ReplayDeploymentCountDocument,
@@ -1347,6 +1349,10 @@ export function graphql(source: "mutation ReadinessGoLiveRescheduleGoLive($i: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveReopenTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadinessGoLiveTasks($id: ID!) { deployment(id: $id) { version tasks { id number key phase status reason version } } }"): typeof import('./graphql').ReadinessGoLiveTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

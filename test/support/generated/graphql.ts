@@ -403,7 +403,7 @@ export type DocumentDirection =
   /** Sent by the CCPOR team. */
   | 'SENT';
 
-/** Takes a deployment live, when its readiness is GO. */
+/** Takes a deployment live, when its readiness is GO, settling every task still open before go-live. */
 export type GoLiveInput = {
   /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
@@ -411,6 +411,27 @@ export type GoLiveInput = {
   deploymentId: string | number;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
+  /** Every task still open before go-live, each completed or waived; going live is refused while one is left out. */
+  tasks?: Array<GoLiveTaskInput>;
+};
+
+/** What going live does with a task still open before go-live. */
+export type GoLiveTaskAction =
+  /** It was done: complete it. */
+  | 'COMPLETE'
+  /** It is not needed: waive it, with the reason. */
+  | 'WAIVE';
+
+/** A task still open before go-live, and what going live does with it. */
+export type GoLiveTaskInput = {
+  /** COMPLETE or WAIVE. */
+  action: GoLiveTaskAction;
+  /** The version of the task the person saw; a task changed since answers CONFLICT. */
+  baseVersion?: number | null | undefined;
+  /** Why the task is not needed (3 to 500 characters): required to waive. */
+  reason?: string | null | undefined;
+  /** The open task. */
+  taskId: string | number;
 };
 
 /** Why a deployment has the health it has. */
@@ -2707,6 +2728,13 @@ export type ReadinessGoLiveReopenTaskMutationVariables = Exact<{
 
 
 export type ReadinessGoLiveReopenTaskMutation = { reopenTask: { status: TaskStatus } };
+
+export type ReadinessGoLiveTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadinessGoLiveTasksQuery = { deployment: { version: number, tasks: Array<{ id: string, number: number, key: string, phase: Phase, status: TaskStatus, reason: string | null, version: number }> } };
 
 export type ReplayCreateDeploymentMutationVariables = Exact<{
   i: CreateDeploymentInput;
@@ -5956,6 +5984,22 @@ export const ReadinessGoLiveReopenTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadinessGoLiveReopenTaskMutation, ReadinessGoLiveReopenTaskMutationVariables>;
+export const ReadinessGoLiveTasksDocument = new TypedDocumentString(`
+    query ReadinessGoLiveTasks($id: ID!) {
+  deployment(id: $id) {
+    version
+    tasks {
+      id
+      number
+      key
+      phase
+      status
+      reason
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveTasksQuery, ReadinessGoLiveTasksQueryVariables>;
 export const ReplayCreateDeploymentDocument = new TypedDocumentString(`
     mutation ReplayCreateDeployment($i: CreateDeploymentInput!) {
   createDeployment(input: $i) {

@@ -5,6 +5,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
 import { CourtProfile } from './court-profile.component';
+import { GoLiveAction } from './go-live-confirmation.component';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { isHaltedDeployment, isInactiveDeployment, isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
 import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../../rules/transitions';
@@ -104,26 +105,6 @@ function PhaseGate({ deployment }: { deployment: Deployment }) {
         Advance to {PHASE_LABELS[next]}
       </button>
       <WriteOutcome outcome={advance.outcome} />
-    </div>
-  );
-}
-
-/** Going live ends Implement: one action, refused with the blockers (NOT_READY) unless readiness is GO. */
-function GoLiveAction({ deployment }: { deployment: Deployment }) {
-  const goLive = useOutboxWrite('GoLive');
-  return (
-    <div className="phase-gate">
-      <h3>Go-live</h3>
-      <p>Going live records today as the go-live date and needs readiness GO (see Readiness below).</p>
-      <button
-        type="button"
-        className="button"
-        disabled={goLive.sending}
-        onClick={() => void goLive.send({ deploymentId: deployment.id }, { baseVersion: deployment.version })}
-      >
-        Go live
-      </button>
-      <WriteOutcome outcome={goLive.outcome} />
     </div>
   );
 }

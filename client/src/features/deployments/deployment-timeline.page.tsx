@@ -43,7 +43,8 @@ export function DeploymentTimelinePage() {
       </section>
     );
   }
-  if (error) {
+  // Offline, a copy on the device is shown (its refetch failing says nothing new).
+  if (error && !deployment) {
     return <LoadFailed what="The deployment" error={error} onRetry={retry} />;
   }
   // Only before the first answer: a refetch after a write keeps the page (and its open forms) on screen.

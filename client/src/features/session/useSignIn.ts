@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated-shell/graphql';
-import { persistCacheNow } from '../../offline/cache-persist';
+import { persistCacheNow, switchCacheOwner } from '../../offline/cache-persist';
 import { unlockSession } from '../../offline/session-lock';
 
 /**
@@ -18,13 +18,14 @@ export function useSignIn() {
     async (input: SignInInput) => {
       const { data } = await mutate({ variables: { input } });
       if (!data) throw new Error('The server did not answer the sign-in.');
-      // Nothing read in an earlier session (perhaps someone else's) may show in this one.
-      // resetStore, not clearStore: clearStore drops the cache watches of mounted queries (the
-      // header's `me`), which would then miss the write below. It refetches active queries, and on
-      // the sign-in page the only one is the header's cache-only `me`, which it leaves alone.
-      // The cache is emptied before the refetch; a refetch failing (a query in flight, the network)
-      // must not turn a sign-in the server accepted into a failure on screen.
-      await client.resetStore().catch(() => {});
+      // The same person signing in again (idle lock, expired session) keeps the cache and their
+      // offline copies; anybody else starts empty, so nothing read by the previous person shows
+      // (docs/sync.md#shared-tablets). resetStore, not clearStore: clearStore drops the cache
+      // watches of mounted queries (the header's `me`), which would then miss the write below. It
+      // refetches active queries, and on the sign-in page the only one is the header's cache-only
+      // `me`, which it leaves alone. A refetch failing (a query in flight, the network) must not turn
+      // a sign-in the server accepted into a failure on screen.
+      await switchCacheOwner(client.cache, data.signIn.user.id, () => client.resetStore().then(() => {}, () => {}));
       client.writeQuery({ query: MeDocument, data: { me: data.signIn.user } });
       // Signing in again is how an idle-locked app is unlocked online.
       unlockSession();

@@ -3,12 +3,54 @@ import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SIGN_IN_PATH } from '../../app/session.utils';
 import { MeDocument, SignOutDocument } from '../../graphql/generated-shell/graphql';
+import { forgetCacheOf, persistCacheNow } from '../../offline/cache-persist';
+import { forgetDevicePin } from '../../offline/device-pin';
+import { discardDraftsOf, listDrafts } from '../../offline/drafts';
 import { outbox } from '../../offline/outbox';
 import { errorCodeOf, errorMessageOf } from '../../app/graphql-errors.utils';
 
+/** Where signing out lists unsent changes and drafts, and offers to send, export or discard them. */
+export const SIGN_OUT_PATH = '/sign-out';
+
+/** Anything of the person's not on the server yet: unsent outbox entries and drafts. */
+export async function unsentWorkOf(userId: string) {
+  const [entries, drafts] = await Promise.all([
+    outbox().then((store) => store.list(userId)),
+    listDrafts(userId),
+  ]);
+  return { entries: entries.filter((entry) => entry.state !== 'SENT'), drafts };
+}
+
 /**
- * Ends the session on the server, forgets everything cached and goes to sign-in; with `next`, the
- * next person to sign in lands there (handing a shared tablet to a signer and back).
+ * Removes everything of a person from the device (docs/sync.md#shared-tablets): outbox entries and
+ * their photos, drafts, the persisted cache, the device PIN. Other people's stay.
+ */
+async function forgetPerson(userId: string) {
+  const store = await outbox();
+  await store.remove((await store.list(userId)).map((entry) => entry.mutationId));
+  await store.removeUnreferencedFiles();
+  await discardDraftsOf(userId);
+  await forgetCacheOf(userId);
+  await forgetDevicePin(userId);
+  await store.deleteValues(['last-sync']);
+}
+
+export interface SignOutOptions {
+  /** The next person to sign in lands here (handing a shared tablet to a signer and back). */
+  next?: string;
+  /**
+   * Handing the tablet over: the person's unsent work and offline copies stay on the device, theirs
+   * until they sign in again; nobody else sees or sends them.
+   */
+  handOver?: boolean;
+  /** The person chose (on the sign-out page) to discard what is not sent. */
+  discardUnsent?: boolean;
+}
+
+/**
+ * Ends the session on the server, empties the cache in memory and goes to sign-in. Signing out
+ * (not handing over) leaves nothing of the person on the device; with unsent changes or drafts it
+ * first goes to the sign-out page, which lists them.
  */
 export function useSignOut() {
   const [mutate, { loading }] = useMutation(SignOutDocument);
@@ -16,18 +58,15 @@ export function useSignOut() {
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
 
-  const signOut = useCallback(async (next?: string) => {
+  const signOut = useCallback(async ({ next, handOver = false, discardUnsent = false }: SignOutOptions = {}) => {
     setError(undefined);
     const userId = client.cache.readQuery({ query: MeDocument })?.me?.id;
-    const unsent = userId ? (await (await outbox()).list(userId)).filter((entry) => entry.state !== 'SENT').length : 0;
-    // Unsent changes stay on the device for this person's next sign-in; nobody else can send them.
-    if (
-      unsent > 0 &&
-      !window.confirm(
-        `${unsent} of your changes are not sent yet. They stay on this tablet, and are sent after you sign in here again; nobody else can send them. Sign out anyway?`,
-      )
-    ) {
-      return;
+    if (userId && !handOver && !discardUnsent) {
+      const { entries, drafts } = await unsentWorkOf(userId);
+      if (entries.length > 0 || drafts.length > 0) {
+        await navigate(SIGN_OUT_PATH);
+        return;
+      }
     }
     try {
       await mutate();
@@ -42,14 +81,11 @@ export function useSignOut() {
     // Leave the screen first, so its queries stop before the cache they read is cleared (and are
     // not refetched by resetStore; see useSignIn for why not clearStore).
     await navigate(next ? `${SIGN_IN_PATH}?${new URLSearchParams({ next })}` : SIGN_IN_PATH, { replace: true });
-    // A refetch failing (offline) must not keep the wipe below from running.
+    // Handing over keeps the person's copy up to date with what they saw last.
+    if (handOver) await persistCacheNow();
+    else if (userId) await forgetPerson(userId).catch(() => {});
+    // A refetch failing (offline) must not keep the sign-out from completing.
     await client.resetStore().catch(() => {});
-    // Everything sent: the person's entries, photos and the persisted cache are wiped (docs/sync.md#shared-tablets).
-    // Anything unsent stays, for that person's next sign-in.
-    const store = await outbox();
-    if (userId && (await store.forgetSentOf(userId).catch(() => false))) {
-      await store.clearValues().catch(() => {});
-    }
   }, [mutate, client, navigate]);
 
   return { signOut, signingOut: loading, error };

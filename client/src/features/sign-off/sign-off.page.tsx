@@ -308,7 +308,7 @@ function HandOver({ here, signedInAs, userId, canSign }: { here: string; signedI
         </p>
       )}
       <div className="button-row button-row--start">
-        <button type="button" className="button" disabled={signingOut} onClick={() => void signOut(here)}>
+        <button type="button" className="button" disabled={signingOut} onClick={() => void signOut({ next: here, handOver: true })}>
           {canSign ? 'Sign out and hand the tablet back' : 'Sign out and hand the tablet to the signer'}
         </button>
       </div>
