@@ -1083,7 +1083,7 @@ export type ScheduleTrainingInput = {
 
 /** Sets a court's CCPOR profile; its deployments not yet live follow at once. */
 export type SetCourtProfileInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The court. */
   courtId: string | number;
