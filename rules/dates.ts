@@ -30,6 +30,13 @@ export interface DateBounds {
 
 const laDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+const dateFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+
+/** The one way a calendar date is written for people, on screens, prints and in messages: "Tue, Mar 2, 2027". */
+export function formatDate(date: string): string {
+  return dateFormat.format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
 /** The calendar date in California at `instant`: courts work in Pacific time. */
 export function californiaDate(instant: Date): string {
   return laDate.format(instant);

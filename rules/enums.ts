@@ -17,6 +17,12 @@ export type AccountRequestStatus = ValueOf<typeof AccountRequestStatus>;
 // audit
 export const AuditKind = values('CHANGE', 'SECURITY');
 export type AuditKind = ValueOf<typeof AuditKind>;
+/** The operation of a security event (a change's operation is its mutation's name). */
+export const SecurityOperation = values(
+  'SIGN_IN', 'SIGN_IN_FAILED', 'ACCOUNT_LOCKED', 'RATE_LIMITED', 'PERMISSION_DENIED', 'SIGN_OUT', 'API_TOKEN_CREATED', 'API_TOKEN_REVOKED',
+  'PASSWORD_CHANGED', 'PASSWORD_RESET', 'MFA_ENROLLED', 'ACCOUNT_UNLOCKED', 'IDENTITY_CONFIRMED', 'IDENTITY_CHECK_FAILED',
+);
+export type SecurityOperation = ValueOf<typeof SecurityOperation>;
 
 // defect
 export const DefectSeverity = values('CRITICAL', 'MAJOR', 'MINOR');

@@ -1,13 +1,18 @@
 import type {
-  AccountRequestStatus, CaseStatus, CcporProfile, CcporRole, Criticality, DefectSeverity, DefectStatus, DependencyKind, DependencyStatus,
-  DeploymentStatus, DocumentDirection, HealthStatus, IncidentSeverity, IncidentStatus, MeetingKind, Party, Phase, RequirementCategory,
-  RequirementOperator, ResponseStatus, Role, ScannerFact, ScannerVerdict, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment,
-  TestResultStatus, TestRunPurpose, TestRunStatus, TrainingAudience, TrainingMode, TrainingModule,
+  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, ConflictResolution, ConflictStatus, Criticality,
+  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, HealthReasonCode, HealthStatus,
+  IncidentSeverity, IncidentStatus, Lane, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
+  RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
+  ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
+  TestRunStatus, TestScanOutcome, TrainingAudience, TrainingMode, TrainingModule, TrainingStatus,
 } from './enums';
+import type { ErrorCode } from './error-codes';
+import type { MutationName } from './mutation-names';
 
-// The words the app and the server show for each enum value (docs/domain.md#shared-rules), once.
-// Records keyed by the enum types: a new value in the schema fails the typecheck here instead of
-// showing a raw code on screen. The key order is the order of selects and filters.
+// The words the app and the server show for each enum value, error code, operation and record type
+// (docs/domain.md#shared-rules), once. Records keyed by the enum types: a new value in the schema
+// fails the typecheck here instead of showing a raw code on screen (test/unit/labels-on-screen.test.ts
+// fails a screen that shows a value without these). The key order is the order of selects and filters.
 
 // People
 export const ROLE_LABELS: Record<Role, string> = {
@@ -174,3 +179,238 @@ export const INCIDENT_SEVERITY_LABELS: Record<IncidentSeverity, string> = {
   SEV4: 'SEV4 – minor or a question',
 };
 export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = { OPEN: 'Open', INVESTIGATING: 'Investigating', RESOLVED: 'Resolved', CLOSED: 'Closed' };
+// Readiness and health
+export const READINESS_STATUS_LABELS: Record<ReadinessStatus, string> = { GO: 'GO', NO_GO: 'NO-GO' };
+export const BLOCKER_CODE_LABELS: Record<BlockerCode, string> = {
+  DEPENDENCY_NOT_MET: 'Dependency not met',
+  TRAINING_NOT_HELD: 'Training not held',
+  ACCOUNT_NOT_ACTIVE: 'CCPOR account not active',
+  NO_ACCEPTANCE_RUN: 'No acceptance run',
+  ACCEPTANCE_RUN_NOT_PASSED: 'Acceptance run not passed',
+  DEFECT_OPEN: 'Blocking defect open',
+  SIGN_OFF_MISSING: 'Sign-off missing',
+  SIGN_OFF_STALE: 'Sign-off to sign again',
+  READINESS_CHECKLIST_NOT_ACCEPTED: 'Readiness checklist not accepted',
+};
+export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
+  GO_LIVE_PASSED: 'Go-live date passed',
+  TASKS_LATE: 'Tasks late',
+  DEPENDENCIES_LATE: 'Dependencies late',
+  TASKS_PAST_DUE: 'Tasks past due',
+  DEPENDENCIES_PAST_DUE: 'Dependencies past due',
+  PHASE_WINDOW_TOO_SHORT: 'Phase window too short',
+  DEPENDENCIES_WAITING_LONG: 'Dependencies waiting long',
+};
+
+// Organizations, the template's lanes, questionnaires, scanners and training
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = { COURT: 'Court', LEA: 'Law-enforcement agency' };
+export const LANE_LABELS: Record<Lane, string> = { CCPOR_TEAM: 'CCPOR team', COURT_AND_LEA: 'Court and LEA' };
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  TEXT: 'Text',
+  NUMBER: 'Number',
+  YES_NO: 'Yes or no',
+  SINGLE_CHOICE: 'One choice',
+  MULTIPLE_CHOICE: 'Several choices',
+  DATE: 'Date',
+  PHOTO: 'Photo',
+  GROUP: 'Group of questions',
+};
+export const SCANNER_ASSESSMENT_STATUS_LABELS: Record<ScannerAssessmentStatus, string> = { IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
+export const SCANNER_CONNECTION_LABELS: Record<ScannerConnection, string> = { USB: 'USB', NETWORK: 'Network', OTHER: 'Other' };
+export const SCANNER_DRIVER_LABELS: Record<ScannerDriver, string> = { TWAIN: 'TWAIN', ISIS: 'ISIS', WIA: 'WIA' };
+export const TEST_SCAN_OUTCOME_LABELS: Record<TestScanOutcome, string> = { NOT_RUN: 'Not run', PASSED: 'Passed', FAILED: 'Failed' };
+export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = { PLANNED: 'Planned', HELD: 'Held' };
+
+// Notifications, conflicts and the audit trail
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = { CHANGED: 'Changed', OVERDUE: 'Overdue' };
+export const CONFLICT_STATUS_LABELS: Record<ConflictStatus, string> = { OPEN: 'Open', RESOLVED: 'Resolved' };
+export const CONFLICT_RESOLUTION_LABELS: Record<ConflictResolution, string> = { KEEP_MINE: 'Keep mine', TAKE_THEIRS: 'Take theirs', MERGE: 'Merge' };
+export const AUDIT_KIND_LABELS: Record<AuditKind, string> = { CHANGE: 'Change', SECURITY: 'Security event' };
+
+/** What each write and security event did, as the audit log and notifications say it. */
+export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOperation, string> = {
+  acceptResponse: 'Accepted a questionnaire',
+  advancePhase: 'Advanced the phase',
+  approveCloseOut: 'Approved the close-out',
+  assignDeploymentStaff: 'Assigned staff',
+  changeAccountRequestStatus: 'Changed a CCPOR account request',
+  changeDeploymentStatus: 'Changed the deployment’s status',
+  changePassword: 'Changed a password',
+  completePasswordReset: 'Chose a password from a link',
+  completeScannerAssessment: 'Completed a scanner assessment',
+  completeTask: 'Completed a task',
+  confirmIdentity: 'Confirmed their identity',
+  confirmMfaEnrolment: 'Set up a second factor',
+  createApiToken: 'Created an API token',
+  createCalendarFeed: 'Created a calendar feed',
+  createDeployment: 'Created the deployment',
+  createLifecycleTemplateDraft: 'Started a lifecycle template draft',
+  createUser: 'Created a user',
+  discardTestPlanDraft: 'Discarded a CAT plan draft',
+  goLive: 'Went live',
+  importDeployments: 'Imported deployments',
+  markNotificationsRead: 'Marked notifications read',
+  moveTask: 'Moved a task',
+  publishLifecycleTemplate: 'Published a lifecycle template',
+  publishQuestionnaire: 'Published a questionnaire',
+  publishScannerRequirements: 'Published scanner requirements',
+  publishTestPlanDraft: 'Published a CAT plan',
+  raiseDefect: 'Raised a defect',
+  recordDocument: 'Recorded a document',
+  recordMeeting: 'Recorded a meeting',
+  recordScannerWorkstation: 'Recorded a scanner workstation',
+  recordTestResult: 'Recorded a test result',
+  recordTestResults: 'Recorded test results',
+  recordTrainingHeld: 'Recorded training as held',
+  reopenTask: 'Reopened a task',
+  reportIncident: 'Reported an incident',
+  requestAccount: 'Requested a CCPOR account',
+  rescheduleGoLive: 'Moved the go-live date',
+  resetPassword: 'Sent a password link',
+  resolveConflict: 'Resolved a conflict',
+  returnResponse: 'Returned a questionnaire for corrections',
+  revokeApiToken: 'Revoked an API token',
+  revokeCalendarFeed: 'Revoked a calendar feed',
+  saveLifecycleTemplateDraft: 'Saved a lifecycle template draft',
+  saveResponse: 'Saved questionnaire answers',
+  saveTestPlanDraft: 'Saved a CAT plan draft',
+  scheduleTraining: 'Scheduled training',
+  setCourtProfile: 'Set the court’s profile',
+  signIn: 'Signed in',
+  signOffRun: 'Signed off a CAT run',
+  signOut: 'Signed out',
+  startMfaEnrolment: 'Started setting up a second factor',
+  startResponse: 'Started a questionnaire',
+  startScannerAssessment: 'Started a scanner assessment',
+  startTask: 'Started a task',
+  startTestPlanDraft: 'Started a CAT plan draft',
+  startTestRun: 'Started a CAT run',
+  submitResponse: 'Submitted a questionnaire',
+  undoReschedule: 'Undid a go-live move',
+  unlockUser: 'Unlocked a user',
+  unpinTask: 'Unpinned a task',
+  updateDefect: 'Updated a defect',
+  updateDependency: 'Updated a dependency',
+  updateDeployment: 'Updated the deployment',
+  updateIncident: 'Updated an incident',
+  updateScannerAssessment: 'Updated a scanner assessment',
+  updateScannerWorkstation: 'Updated a scanner workstation',
+  updateTrainingSession: 'Updated a training session',
+  updateUser: 'Updated a user',
+  waiveTask: 'Waived a task',
+  uploadFile: 'Uploaded a file',
+  SIGN_IN: 'Signed in',
+  SIGN_IN_FAILED: 'Sign-in failed',
+  ACCOUNT_LOCKED: 'Account locked after failed sign-ins',
+  RATE_LIMITED: 'Too many sign-in attempts',
+  PERMISSION_DENIED: 'Refused: not permitted',
+  SIGN_OUT: 'Signed out',
+  API_TOKEN_CREATED: 'API token created',
+  API_TOKEN_REVOKED: 'API token revoked',
+  PASSWORD_CHANGED: 'Password changed',
+  PASSWORD_RESET: 'Password link sent',
+  MFA_ENROLLED: 'Second factor set up',
+  ACCOUNT_UNLOCKED: 'Account unlocked',
+  IDENTITY_CONFIRMED: 'Identity confirmed',
+  IDENTITY_CHECK_FAILED: 'Identity check failed',
+};
+
+/** An audited operation's words; one the app does not know (an older name) is spelled out from its code. */
+export function operationLabel(operation: string): string {
+  const known = (OPERATION_LABELS as Record<string, string>)[operation];
+  if (known) return known;
+  const words = operation.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The records the audit trail names (entity names), as a person says them. The key order is the filter's. */
+export const RECORD_TYPE_LABELS = {
+  Deployment: 'Deployment',
+  Task: 'Task',
+  Dependency: 'Dependency',
+  Meeting: 'Meeting',
+  Attendee: 'Meeting attendee',
+  Document: 'Document',
+  Attachment: 'Attachment',
+  TrainingSession: 'Training session',
+  AccountRequest: 'CCPOR account request',
+  QuestionnaireResponse: 'Questionnaire response',
+  ScannerAssessment: 'Scanner assessment',
+  ScannerWorkstation: 'Scanner workstation',
+  TestRun: 'CAT run',
+  TestResult: 'Test result',
+  CaseLatestAttempt: 'Latest test result',
+  Defect: 'Defect',
+  SignOff: 'Sign-off',
+  Incident: 'Incident',
+  CloseOut: 'Close-out',
+  Reschedule: 'Go-live move',
+  Conflict: 'Conflict',
+  User: 'User',
+  ApiToken: 'API token',
+  CalendarFeed: 'Calendar feed',
+  NotificationReadMarker: 'Notifications read',
+  Organization: 'Organization',
+  Location: 'Court location',
+  Contact: 'Contact',
+  LifecycleTemplate: 'Lifecycle template',
+  TemplateTask: 'Template task',
+  ScannerRequirementSet: 'Scanner requirements',
+  Questionnaire: 'Questionnaire',
+  TestPlan: 'CAT plan',
+  TestPlanDraft: 'CAT plan draft',
+  TestCase: 'Test case',
+  FileUpload: 'File',
+  FileBlob: 'File',
+  PersistedQuery: 'Saved query',
+} as const satisfies Record<string, string>;
+export type RecordType = keyof typeof RECORD_TYPE_LABELS;
+
+/** "5", "5 and 7", "5, 7 and 9". */
+export function listInWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The start of a person's text for a message: whole words up to `max` characters, then an ellipsis. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${cut || flat.slice(0, max)}…`;
+}
+
+/** A record type's words; an unknown one (an older name) is spelled out from its code. */
+export function recordTypeLabel(type: string): string {
+  return (RECORD_TYPE_LABELS as Record<string, string>)[type] ?? type.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** What each refusal is, in a few words: shown before the server's message where a code would otherwise show. */
+export const ERROR_CODE_LABELS: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'Check the input',
+  INVALID_TRANSITION: 'Not possible now',
+  MUTATION_ID_REUSED: 'Sent twice with different content',
+  UNAUTHENTICATED: 'Not signed in',
+  FORBIDDEN: 'Not permitted',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Changed by someone else',
+  PREREQUISITES_OPEN: 'Earlier tasks open',
+  PHASE_GATE_BLOCKED: 'Phase tasks open',
+  NOT_READY: 'Not ready to go live',
+  SIGN_OFF_BLOCKED: 'Cannot be signed off yet',
+  GO_LIVE_LOCKED: 'Already live',
+  NOT_CONFIGURED: 'Not set up yet',
+  ACCOUNT_LOCKED: 'Account locked',
+  RATE_LIMITED: 'Too many attempts',
+  MFA_REQUIRED: 'Second factor needed',
+  REAUTHENTICATION_REQUIRED: 'Confirm it is you',
+  QUERY_TOO_COMPLEX: 'Question too large',
+  PAYLOAD_TOO_LARGE: 'Too large',
+  BAD_REQUEST: 'Request not understood',
+  PERSISTED_QUERY_NOT_FOUND: 'Saved query unknown',
+  INTERNAL_SERVER_ERROR: 'Server error',
+};
+
+/** A refusal's words by its code; a code this version does not know (a newer server) reads as a refusal. */
+export function errorCodeLabel(code: string): string {
+  return (ERROR_CODE_LABELS as Record<string, string>)[code] ?? 'Refused';
+}

@@ -1,4 +1,4 @@
-// Writes schema.graphql and server/graphql/mutation-names.ts from the type-graphql classes
+// Writes schema.graphql and rules/mutation-names.ts from the type-graphql classes
 // (`npm run schema`). A test fails when the committed files and the code disagree.
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -7,6 +7,6 @@ import { getSchema, printMutationNames, printSortedSchema } from '../server/grap
 
 getSchema().then((schema) => {
   fs.writeFileSync(path.resolve(__dirname, '../schema.graphql'), printSortedSchema(schema));
-  fs.writeFileSync(path.resolve(__dirname, '../server/graphql/mutation-names.ts'), printMutationNames(schema));
-  console.log('schema.graphql and server/graphql/mutation-names.ts written.');
+  fs.writeFileSync(path.resolve(__dirname, '../rules/mutation-names.ts'), printMutationNames(schema));
+  console.log('schema.graphql and rules/mutation-names.ts written.');
 });

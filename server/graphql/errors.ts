@@ -1,32 +1,12 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../../rules/error-codes';
+import {
+  ACCOUNT_REQUEST_STATUS_LABELS, CONFLICT_STATUS_LABELS, DEFECT_STATUS_LABELS, DEPLOYMENT_STATUS_LABELS, INCIDENT_STATUS_LABELS, PHASE_LABELS,
+  recordTypeLabel, RESPONSE_STATUS_LABELS, SCANNER_ASSESSMENT_STATUS_LABELS, SIGN_OFF_STATUS_LABELS, TASK_STATUS_LABELS, TRAINING_STATUS_LABELS,
+} from '../../rules/labels';
 import type { FieldProblem } from '../../rules/problems';
 
-export type { FieldProblem };
-
-// The catalogue of codes, each described in docs/errors.md; add a code there and here together.
-export type ErrorCode =
-  | 'BAD_USER_INPUT' // details: { fields: [{ field, message }] }
-  | 'INVALID_TRANSITION' // details: { noun, id, from, to }
-  | 'MUTATION_ID_REUSED' // details: { mutationId, operation }
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN' // details: { operation }
-  | 'NOT_FOUND' // details: { noun, id }
-  | 'CONFLICT' // details: { conflictId, noun, id, baseVersion, version, server, updatedBy, updatedAt }
-  | 'PREREQUISITES_OPEN' // details: { taskId, open: [{ id, number, title, status }] }
-  | 'PHASE_GATE_BLOCKED' // details: { phase, open: [{ id, number, title, status }] }
-  | 'NOT_READY' // details: { blockers }
-  | 'SIGN_OFF_BLOCKED' // details: { blockers }
-  | 'GO_LIVE_LOCKED' // details: { deploymentId, actualGoLive }
-  | 'NOT_CONFIGURED' // details: { noun }
-  | 'ACCOUNT_LOCKED'
-  | 'RATE_LIMITED'
-  | 'MFA_REQUIRED'
-  | 'REAUTHENTICATION_REQUIRED' // details: { secondFactor }
-  | 'QUERY_TOO_COMPLEX'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'BAD_REQUEST'
-  | 'PERSISTED_QUERY_NOT_FOUND'
-  | 'INTERNAL_SERVER_ERROR';
+export type { ErrorCode, FieldProblem };
 
 export const problem = (code: ErrorCode, message: string, details?: object) =>
   new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
@@ -34,11 +14,39 @@ export const problem = (code: ErrorCode, message: string, details?: object) =>
 export const notFound = (noun: string, id: string) =>
   problem('NOT_FOUND', `${noun} ${id} does not exist.`, { noun, id });
 
+/** The field an input path names, in words: "input.tasks[2].dueOffsetDays" → "task 3’s due offset days". */
+export function fieldWords(path: string): string {
+  return path.replace(/^input\./, '').split('.').map((part) => {
+    const [, name, index] = /^(\w+?)(?:\[(\d+)\])?$/.exec(part) ?? [part, part];
+    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+    return index === undefined ? words : `${words.replace(/s$/, '')} ${Number(index) + 1}’s`;
+  }).join(' ').replace(/’s (\S)/g, '’s $1');
+}
+
+/** Each problem as a sentence that names its field in words (the details keep the paths for the app). */
 export const badInput = (fields: FieldProblem[]) =>
-  problem('BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join(' '), { fields });
+  problem('BAD_USER_INPUT', fields.map((f) => {
+    const words = fieldWords(f.field);
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)}: ${f.message}`;
+  }).join(' '), { fields });
+
+/** The status labels of each record that refuses a transition, so its message names the statuses in words. */
+const STATUS_WORDS: Record<string, Record<string, string>> = {
+  Task: TASK_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
+  AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
+  ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
+};
+
+/** A status of `noun` in words ("IN_PROGRESS" → "in progress"); anything that is not a status stays as written. */
+export const statusWords = (noun: string, status: string) => STATUS_WORDS[noun]?.[status]?.toLowerCase() ?? status;
+
+/** "in progress or open", for a list of statuses. */
+export const statusList = (noun: string, statuses: readonly string[]) => statuses.map((s) => statusWords(noun, s)).join(' or ');
 
 export const invalidTransition = (noun: string, id: string, from: string, to: string, why: string) =>
-  problem('INVALID_TRANSITION', `${noun} ${id} is ${from} and cannot become ${to}: ${why}`, { noun, id, from, to });
+  problem('INVALID_TRANSITION',
+    `The ${recordTypeLabel(noun).toLowerCase()} is ${statusWords(noun, from)} and cannot become ${statusWords(noun, to)}: ${why}`,
+    { noun, id, from, to });
 
 /** What the action needs (a lifecycle template, a CAT plan, scanner requirements) has not been published yet. */
 export const notConfigured = (noun: string, message: string) => problem('NOT_CONFIGURED', message, { noun });

@@ -85,7 +85,7 @@ export function getSchema(): Promise<GraphQLSchema> {
 export const printSortedSchema = (schema: GraphQLSchema) => `${printSchema(lexicographicSortSchema(schema))}\n`;
 
 /**
- * server/graphql/mutation-names.ts, written with schema.graphql: the Mutation fields' names as a
+ * rules/mutation-names.ts, written with schema.graphql: the Mutation fields' names as a
  * type, so that a write names its operation as the schema does (the replay record and conflicts keep it).
  */
 export const printMutationNames = (schema: GraphQLSchema) => [

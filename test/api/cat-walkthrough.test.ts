@@ -68,7 +68,7 @@ describe('one court, from CAT to close-out', () => {
     expect(r.blockers.map((b) => [b.code, b.party])).toEqual([
       ['ACCEPTANCE_RUN_NOT_PASSED', 'COURT'], ['SIGN_OFF_MISSING', 'COURT'], ['SIGN_OFF_MISSING', 'LEA'], ['SIGN_OFF_MISSING', 'CCPOR_TEAM'],
     ]);
-    expect(r.blockers[0]).toMatchObject({ recordType: 'TestRun', recordId: run.id, why: expect.stringContaining('OE-01 FAILED') });
+    expect(r.blockers[0]).toMatchObject({ recordType: 'TestRun', recordId: run.id, why: expect.stringContaining('OE-01 failed') });
 
     // A critical failure blocks sign-off.
     const blocked = await signOff(api, run.id, 'COURT', courtId);
@@ -125,7 +125,7 @@ describe('one court, from CAT to close-out', () => {
     await recordResult(api, { runId: run.id, caseId: caseId(run, 'PR-02'), status: 'FAILED', actualResult: 'Truncated again on the courtroom printer' });
     const signOffs = async () => (await api.gql(graphql(`query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }`), { id: run.id })).data!.testRun.signOffs;
     expect((await signOffs()).map((s) => s.status)).toEqual(['STALE', 'STALE', 'STALE']);
-    expect((await signOffs())[0].staleBecause).toEqual(['Case PR-02 has a newer attempt (FAILED).']);
+    expect((await signOffs())[0].staleBecause).toEqual(['Case PR-02 has a newer attempt (failed).']);
     r = await readiness(api, d.id);
     expect(r.blockers.map((b) => b.code)).toEqual(['ACCEPTANCE_RUN_NOT_PASSED', 'SIGN_OFF_STALE', 'SIGN_OFF_STALE', 'SIGN_OFF_STALE']);
     expect(r.blockers[1]).toMatchObject({ recordType: 'SignOff', party: 'COURT', daysOpen: 1 });

@@ -62,10 +62,14 @@ describe('approveCloseOut', () => {
 
   it('is refused while a SEV1 or SEV2 incident is unresolved, listing them; SEV3 and SEV4 do not hold it back', async () => {
     const d = await liveDeployment(api, 'Nevada');
-    const sev1 = (await report({ deploymentId: d.id, severity: 'SEV1' })).data!.reportIncident;
+    const description = 'No order can be found by name from the clerk’s office since the morning upgrade of the search service';
+    const sev1 = (await report({ deploymentId: d.id, severity: 'SEV1', description })).data!.reportIncident;
     await report({ deploymentId: d.id, severity: 'SEV3' });
     const refused = await closeOut(d.id);
     expect(errorCode(refused)).toBe('INVALID_TRANSITION');
+    // In words: no record id, and the incident's text cut between words.
+    expect(refused.errors![0].message).toBe(
+      'The deployment cannot be closed out while the SEV1 incident “No order can be found by name from the clerk’s office since…” is open. Resolve it first.');
     expect(errorDetails(refused)).toMatchObject({ from: 'LIVE', to: 'CLOSED', openIncidents: [{ id: sev1.id, severity: 'SEV1', status: 'OPEN' }] });
     expect(await api.app.db.manager.countBy(CloseOut, { deploymentId: d.id })).toBe(0);
     await update({ incidentId: sev1.id, status: 'RESOLVED', resolution: 'Search service restarted', baseVersion: sev1.version });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../rules/dates';
 import { addDays } from '../../server/shared/dates';
 import { Api, Client, errorCode, startApi } from '../support/api';
 import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
@@ -79,9 +80,9 @@ describe('notifications', () => {
     await startTask(api, kings.tasks[0]);
     await startTask(coordinator, fresno.tasks[1]);
     const feed = await feedOf(coordinator);
-    const started = feed.items.filter((n) => n.summary.includes('start task'));
+    const started = feed.items.filter((n) => n.summary.includes('started a task'));
     expect(started).toHaveLength(1);
-    expect(started[0]).toMatchObject({ kind: 'CHANGED', deploymentId: fresno.id, unread: true });
+    expect(started[0]).toMatchObject({ kind: 'CHANGED', deploymentId: fresno.id, unread: true, summary: `${started[0].actor}: started a task (1 change to tasks)` });
     expect(feed.items.every((n) => n.deploymentId === fresno.id)).toBe(true);
     expect(feed.items.some((n) => n.actor === 'Cora Coordinator')).toBe(false);
     expect(feed.unreadCount).toBe(feed.items.length);
@@ -93,7 +94,7 @@ describe('notifications', () => {
     const feed = await feedOf(coordinator);
     const overdue = feed.items.filter((n) => n.kind === 'OVERDUE');
     expect(overdue.length).toBeGreaterThan(0);
-    expect(overdue.some((n) => n.summary.includes(`due ${first.dueDate}`))).toBe(true);
+    expect(overdue.some((n) => n.summary.includes(`due ${formatDate(first.dueDate)}`))).toBe(true);
     expect(overdue.every((n) => n.deploymentId === fresno.id)).toBe(true);
   });
 

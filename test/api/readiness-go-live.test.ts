@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, startApi, errorDetails, refusedFields, type WithDefaults } from '../support/api';
-import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, signAll, startRun } from '../support/cat';
+import { Api, dataOf, errorCode, startApi, errorDetails, refusedFields, type WithDefaults } from '../support/api';
+import * as enums from '../../rules/enums';
+import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, recordResult, signAll, startRun } from '../support/cat';
 import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { GoLiveInput } from '../support/generated/graphql';
@@ -35,6 +36,22 @@ describe('readiness', () => {
     expect(training).toMatchObject({ recordType: 'Deployment', recordId: d.id, party: 'CCPOR_TEAM', daysOpen: 3 });
     expect(r.blockers.find((b) => b.code === 'NO_ACCEPTANCE_RUN')).toMatchObject({ recordType: 'Deployment', recordId: d.id, party: 'COURT' });
     expect(r.asOf).toBe(api.clock.now().toISOString().slice(0, 10));
+  });
+
+  it('says each blocker in words: statuses, parties and dates as people write them, never their codes', async () => {
+    const d = await createDeployment(api, 'Yuba', 40);
+    const doj = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
+    dataOf(await api.gql(graphql(`mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
+      { i: { dependencyId: doj.id, status: 'WAITING', waitingOn: 'DOJ', baseVersion: doj.version, mutationId: randomUUID() } }));
+    const run = await startRun(api, d.id);
+    const [first] = run.cases.filter((c) => c.status !== 'NOT_APPLICABLE');
+    dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'FAILED', actualResult: 'The order was not saved.' }));
+    const r = await readiness(api, d.id);
+    const waiting = r.blockers.find((b) => b.recordId === doj.id)!;
+    expect(waiting.why).toMatch(new RegExp(`^It is waiting on CA DOJ since \\w{3}, \\w{3} \\d+, \\d{4}, due \\w{3}, \\w{3} \\d+, \\d{4}; go-live needs it met\\.$`));
+    expect(r.blockers.find((b) => b.code === 'ACCEPTANCE_RUN_NOT_PASSED')!.why).toMatch(new RegExp(`^Not every case has passed: ${first.testCase.key} failed, `));
+    const codes = new RegExp(`\\b(${Object.values(enums).flatMap((e) => Object.values(e)).filter((v) => /_|^[A-Z]{4,}$/.test(v) && !['CCPOR', 'CLETS', 'CARPOS', 'CCTC'].includes(v)).join('|')})\\b`);
+    for (const b of r.blockers) expect(`${b.what} ${b.why}`).not.toMatch(codes);
   });
 
   it('answers NOT_FOUND for an unknown deployment', async () => {

@@ -10,8 +10,8 @@ describe('schema.graphql', () => {
     expect(committed).toBe(printSortedSchema(await getSchema()));
   });
 
-  it('names its mutations in server/graphql/mutation-names.ts (run `npm run schema`)', async () => {
-    const committed = fs.readFileSync(path.resolve(__dirname, '../../server/graphql/mutation-names.ts'), 'utf8');
+  it('names its mutations in rules/mutation-names.ts (run `npm run schema`)', async () => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '../../rules/mutation-names.ts'), 'utf8');
     expect(committed).toBe(printMutationNames(await getSchema()));
   });
 

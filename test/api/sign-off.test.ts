@@ -70,12 +70,12 @@ describe('signOffRun', () => {
 
     const failed = (await recordResult(api, { runId: run.id, caseId: key(run, 'AU-02').testCase.id, status: 'FAILED', actualResult: 'View not recorded' })).data!.recordTestResult;
     const read = async () => (await api.gql(graphql(`query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }`), { id: run.id })).data!.testRun.signOffs;
-    expect(await read()).toEqual([{ id: lea.id, status: 'STALE', staleBecause: ['Case AU-02 has a newer attempt (FAILED).'] }]);
+    expect(await read()).toEqual([{ id: lea.id, status: 'STALE', staleBecause: ['Case AU-02 has a newer attempt (failed).'] }]);
     const again = (await signOff(api, run.id, 'LEA', sheriffId)).data!.signOffRun;
     expect(again.status).toBe('CURRENT');
 
     await api.gql(RAISE, { i: { attemptIds: [failed.id], title: 'Sealed view not audited', description: 'No audit row', severity: 'MINOR' } });
     const [, second] = await read();
-    expect(second).toMatchObject({ status: 'STALE', staleBecause: ['Defect "Sealed view not audited" (MINOR) was raised (OPEN).'] });
+    expect(second).toMatchObject({ status: 'STALE', staleBecause: ['Minor defect "Sealed view not audited" was raised (open).'] });
   });
 });

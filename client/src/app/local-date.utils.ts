@@ -15,18 +15,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
-
-/** "Tue, Mar 2, 2027". */
-export function formatDate(date: string): string {
-  return dateFormat.format(toUtc(date));
-}
+export { formatDate } from '../../../rules/dates';
 
 /** "in 12 days", "today", "3 days ago". */
 export function formatRelativeDays(days: number): string {

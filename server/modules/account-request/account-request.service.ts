@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { rawQuery } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition } from '../../graphql/errors';
+import { badInput, invalidTransition, statusList, statusWords } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { applyStatus } from '../dependency/dependency.service';
@@ -48,7 +48,7 @@ export async function applyStatusChange(tx: EntityManager, ctx: Context, input: 
   if (stale) return stale;
   if (!ACCOUNT_TRANSITIONS[request.status].includes(input.status)) {
     const allowed = ACCOUNT_TRANSITIONS[request.status];
-    throw invalidTransition('AccountRequest', request.id, request.status, input.status, allowed.length ? `from ${request.status} it can only become ${allowed.join(' or ')}.` : `${request.status} is final.`);
+    throw invalidTransition('AccountRequest', request.id, request.status, input.status, allowed.length ? `from ${statusWords('AccountRequest', request.status)} it can only become ${statusList('AccountRequest', allowed)}.` : `${statusWords('AccountRequest', request.status)} is final.`);
   }
   if (input.status === AccountRequestStatus.REJECTED && !input.reason?.trim()) {
     throw badInput([{ field: 'reason', message: 'say why the account is rejected (3 to 500 characters).' }]);

@@ -1,12 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../db/data-source';
+import type { SecurityOperation } from '../../../rules/enums';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 import { auditEventId } from './audit.subscriber';
 
 export interface SecurityEvent {
-  operation: 'SIGN_IN' | 'SIGN_IN_FAILED' | 'ACCOUNT_LOCKED' | 'RATE_LIMITED' | 'PERMISSION_DENIED' | 'SIGN_OUT'
-    | 'API_TOKEN_CREATED' | 'API_TOKEN_REVOKED' | 'PASSWORD_CHANGED' | 'PASSWORD_RESET' | 'MFA_ENROLLED' | 'ACCOUNT_UNLOCKED'
-    | 'IDENTITY_CONFIRMED' | 'IDENTITY_CHECK_FAILED';
+  operation: SecurityOperation;
   userId?: string | null;
   actor: string;
   role?: string | null;

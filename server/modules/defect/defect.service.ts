@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition } from '../../graphql/errors';
+import { badInput, invalidTransition, statusList, statusWords } from '../../graphql/errors';
 import { DEFECT_TRANSITIONS } from '../../../rules/transitions';
 import { Deployment } from '../deployment/deployment.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
@@ -59,7 +59,7 @@ export async function applyUpdateDefect(tx: EntityManager, ctx: Context, input: 
   if (stale) return stale;
   if (input.status !== defect.status && !DEFECT_TRANSITIONS[defect.status].includes(input.status)) {
     throw invalidTransition('Defect', defect.id, defect.status, input.status,
-      `from ${defect.status} it can become ${DEFECT_TRANSITIONS[defect.status].join(' or ')}.`);
+      `from ${statusWords('Defect', defect.status)} it can become ${statusList('Defect', DEFECT_TRANSITIONS[defect.status])}.`);
   }
   refuseFinished(await tx.findOneByOrFail(Deployment, { id: defect.deploymentId }), 'given defect changes');
   const link = await attemptsOfRun(tx, input.attemptIds, defect.runId);

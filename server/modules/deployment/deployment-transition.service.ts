@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { invalidTransition, problem } from '../../graphql/errors';
+import { invalidTransition, problem, statusList, statusWords } from '../../graphql/errors';
+import { PHASE_LABELS } from '../../../rules/labels';
 import { isHaltedDeployment } from '../../../rules/statuses';
 import { DEPLOYMENT_STATUS_TRANSITIONS } from '../../../rules/transitions';
 import { today } from '../../shared/clock';
@@ -23,7 +24,7 @@ export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
       throw invalidTransition('Deployment', deployment.id, deployment.status, `advanced to ${next}`, 'resume the deployment first.');
     }
     if (deployment.phase === Phase.IMPLEMENT || !next || next === Phase.POST_GO_LIVE) {
-      throw invalidTransition('Deployment', deployment.id, deployment.phase, 'the next phase', 'going live is its own action (goLive), allowed when readiness is GO.');
+      throw invalidTransition('Deployment', deployment.id, deployment.phase, 'the next phase', 'going live is its own action, allowed when readiness is GO.');
     }
     const open = await tx.find(Task, {
       where: { deploymentId: deployment.id, phase: deployment.phase, required: true, status: In(OPEN_TASK_STATUSES) },
@@ -31,7 +32,7 @@ export function advancePhase(ctx: Context, input: AdvancePhaseInput) {
     });
     if (open.length) {
       throw problem('PHASE_GATE_BLOCKED',
-        `${deployment.phase} cannot end while ${open.length} required task(s) are open: ${open.map((t) => `#${t.number} ${t.title}`).join('; ')}. Complete or waive them first.`,
+        `${PHASE_LABELS[deployment.phase]} cannot end while ${open.length} required ${open.length === 1 ? 'task is' : 'tasks are'} open: ${open.map((t) => `#${t.number} ${t.title}`).join('; ')}. Complete or waive them first.`,
         { phase: deployment.phase, open: open.map((t) => ({ id: t.id, number: t.number, title: t.title, status: t.status, dueDate: t.dueDate })) });
     }
     deployment.phase = next;
@@ -52,7 +53,7 @@ export function changeDeploymentStatus(ctx: Context, input: ChangeDeploymentStat
     if (!DEPLOYMENT_STATUS_TRANSITIONS[deployment.status].includes(input.status)) {
       const allowed = DEPLOYMENT_STATUS_TRANSITIONS[deployment.status];
       throw invalidTransition('Deployment', deployment.id, deployment.status, input.status,
-        allowed.length ? `from ${deployment.status} it can become ${allowed.join(', ')}.` : `${deployment.status} is final.`);
+        allowed.length ? `from ${statusWords('Deployment', deployment.status)} it can become ${statusList('Deployment', allowed)}.` : `${statusWords('Deployment', deployment.status)} is final.`);
     }
     deployment.status = input.status;
     deployment.updatedBy = ctx.actor.name;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
-import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, invalidTransition, notFound, problem, statusList, statusWords } from '../../graphql/errors';
+import { excerpt, INCIDENT_SEVERITY_LABELS } from '../../../rules/labels';
 import { instantFieldProblems } from '../../graphql/date-bounds';
 import { INCIDENT_TRANSITIONS } from '../../../rules/transitions';
 import { today } from '../../shared/clock';
@@ -50,7 +51,7 @@ export async function applyUpdateIncident(tx: EntityManager, ctx: Context, input
   if (stale) return stale;
   if (input.status !== incident.status && !INCIDENT_TRANSITIONS[incident.status].includes(input.status)) {
     const allowed = INCIDENT_TRANSITIONS[incident.status];
-    throw invalidTransition('Incident', incident.id, incident.status, input.status, allowed.length ? `from ${incident.status} it can become ${allowed.join(' or ')}.` : 'CLOSED is final.');
+    throw invalidTransition('Incident', incident.id, incident.status, input.status, allowed.length ? `from ${statusWords('Incident', incident.status)} it can become ${statusList('Incident', allowed)}.` : 'closed is final.');
   }
   if (input.status !== incident.status) {
     incident.resolvedAt = input.status === IncidentStatus.RESOLVED ? ctx.clock.now() : input.status === IncidentStatus.CLOSED ? incident.resolvedAt : null;
@@ -77,7 +78,7 @@ export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {
     // Close-out is the court's approval: only a person of the deployment's court gives it.
     if (ctx.actor.organizationId !== deployment.courtId) deny(ctx, 'approve the close-out', 'only the court of this deployment approves its close-out.');
     if (deployment.status !== DeploymentStatus.LIVE) {
-      throw invalidTransition('Deployment', deployment.id, deployment.status, DeploymentStatus.CLOSED, 'only a LIVE deployment can be closed out.');
+      throw invalidTransition('Deployment', deployment.id, deployment.status, DeploymentStatus.CLOSED, 'only a live deployment can be closed out.');
     }
     const open = await tx.find(Incident, {
       where: { deploymentId: deployment.id, severity: In(CLOSE_OUT_BLOCKING_SEVERITIES), status: Not(In(SETTLED_INCIDENT_STATUSES)) },
@@ -85,7 +86,7 @@ export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {
     });
     if (open.length) {
       throw problem('INVALID_TRANSITION',
-        `Deployment ${deployment.id} cannot be closed out while ${open.map((i) => `${i.severity} incident "${i.description.slice(0, 60)}" is ${i.status}`).join('; ')}. Resolve them first.`,
+        `The deployment cannot be closed out while ${open.map((i) => `the ${INCIDENT_SEVERITY_LABELS[i.severity].split(' – ')[0]} incident “${excerpt(i.description, 60)}” is ${statusWords('Incident', i.status)}`).join('; ')}. Resolve ${open.length === 1 ? 'it' : 'them'} first.`,
         {
           noun: 'Deployment', id: deployment.id, from: deployment.status, to: DeploymentStatus.CLOSED,
           openIncidents: open.map((i) => ({ id: i.id, severity: i.severity, status: i.status, reportedAt: i.reportedAt.toISOString() })),

@@ -6,7 +6,9 @@ import { badInput, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { addDays, californiaDate } from '../../shared/dates';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { operationLabel } from '../../../rules/labels';
 import { HALTED_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
+import { formatDate } from '../../../rules/dates';
 import { applyMutation } from '../sync/replay';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
 import { myDeploymentsSql } from './my-deployments';
@@ -32,8 +34,11 @@ const NOUNS: Record<string, string> = {
   ScannerAssessment: 'scanner assessments', TestRun: 'CAT runs', Defect: 'defects', SignOff: 'sign-offs', Incident: 'incidents', CloseOut: 'close-out',
 };
 
-/** "completeTask" → "complete task". */
-const words = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** "signOffRun" → "signed off a CAT run". */
+const words = (operation: string) => {
+  const label = operationLabel(operation);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+};
 
 /** The instant a California date begins. */
 function californiaMidnight(date: string): Date {
@@ -125,7 +130,7 @@ export async function notificationFeed(ctx: Context, first: number): Promise<Not
       const at = californiaMidnight(addDays(String(t.dueDate).slice(0, 10), 1));
       return {
         id: `overdue:${t.id}`, kind: NotificationKind.OVERDUE, at, deploymentId: t.deploymentId, courtName: t.courtName,
-        summary: `Task ${t.number} "${t.title}" is overdue (due ${String(t.dueDate).slice(0, 10)}).`, actor: null, unread: isUnread(at),
+        summary: `Task ${t.number} "${t.title}" is overdue (due ${formatDate(String(t.dueDate))}).`, actor: null, unread: isUnread(at),
       };
     }),
   ].filter((n) => n.at <= now).sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, first);

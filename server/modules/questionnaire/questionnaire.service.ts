@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import type { MutationName } from '../../graphql/mutation-names';
-import { badInput, invalidTransition, notFound } from '../../graphql/errors';
+import type { MutationName } from '../../../rules/mutation-names';
+import { badInput, invalidTransition, notFound, statusList, statusWords } from '../../graphql/errors';
 import { Deployment } from '../deployment/deployment.entity';
 import { requireFiles } from '../file/file.service';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
@@ -104,7 +104,7 @@ async function loadResponse(
 
 function requireStatus(response: QuestionnaireResponse, allowed: ResponseStatus[], to: ResponseStatus | string) {
   if (!allowed.includes(response.status)) {
-    throw invalidTransition('QuestionnaireResponse', response.id, response.status, to, `only a response that is ${allowed.join(' or ')} can become ${to}.`);
+    throw invalidTransition('QuestionnaireResponse', response.id, response.status, to, `only a response that is ${statusList('QuestionnaireResponse', allowed)} can become ${statusWords('QuestionnaireResponse', to)}.`);
   }
 }
 

@@ -5,6 +5,10 @@ import { EntityManager, In, Not } from 'typeorm';
 import { rawQuery, selectWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
+import {
+  ACCOUNT_REQUEST_STATUS_LABELS, CASE_STATUS_LABELS, DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS, DEPENDENCY_STATUS_LABELS, PARTY_LABELS, RESPONSE_STATUS_LABELS,
+} from '../../../rules/labels';
+import { formatDate } from '../../../rules/dates';
 import { californiaDate, daysBetween } from '../../shared/dates';
 import { Defect, DefectStatus } from '../defect/defect.entity';
 import { Dependency, DependencyStatus } from '../dependency/dependency.entity';
@@ -59,7 +63,7 @@ const dependenciesMet: ReadinessCheck = async (tx, deployments, today) => {
     .filter((d) => d.status !== DependencyStatus.MET && d.status !== DependencyStatus.NOT_APPLICABLE);
   return open.map((d) => ({
     deploymentId: d.deploymentId, code: BlockerCode.DEPENDENCY_NOT_MET, what: d.title,
-    why: `It is ${d.status}${d.waitingOn ? ` on ${d.waitingOn} since ${d.waitingSince}` : ''}, due ${d.dueDate}; go-live needs it MET.`,
+    why: `It is ${d.waitingOn ? `waiting on ${PARTY_LABELS[d.waitingOn]} since ${formatDate(d.waitingSince ?? d.dueDate)}` : DEPENDENCY_STATUS_LABELS[d.status].toLowerCase()}, due ${formatDate(d.dueDate)}; go-live needs it met.`,
     recordType: 'Dependency', recordId: d.id, party: d.waitingOn ?? d.ownerParty, daysOpen: since(byId.get(d.deploymentId)!.plannedOn, today),
   }));
 };
@@ -73,7 +77,7 @@ const accountsSettled: ReadinessCheck = async (tx, deployments, today) => {
   const kinds = new Map((await tx.findBy(Organization, { id: In([...new Set(open.map((a) => a.organizationId))]) })).map((o) => [o.id, o.kind]));
   return open.map((a) => ({
     deploymentId: a.deploymentId, code: BlockerCode.ACCOUNT_NOT_ACTIVE, what: `CCPOR account for ${a.personName}`,
-    why: `The request is ${a.status}; go-live needs every account ACTIVE or REJECTED.`,
+    why: `The request is ${ACCOUNT_REQUEST_STATUS_LABELS[a.status].toLowerCase()}; go-live needs every account active or rejected.`,
     recordType: 'AccountRequest', recordId: a.id, party: kinds.get(a.organizationId) === OrganizationKind.LEA ? Party.LEA : Party.COURT,
     daysOpen: since(californiaDate(a.createdAt), today),
   }));
@@ -86,7 +90,7 @@ const trainingHeld: ReadinessCheck = async (tx, deployments, today) => {
     const planned = sessions.find((s) => s.deploymentId === d.id);
     return {
       deploymentId: d.id, code: BlockerCode.TRAINING_NOT_HELD, what: 'CCPOR training',
-      why: planned ? `The training planned for ${planned.scheduledOn} has not been recorded as held.` : 'No training session has been scheduled or held.',
+      why: planned ? `The training planned for ${formatDate(planned.scheduledOn)} has not been recorded as held.` : 'No training session has been scheduled or held.',
       recordType: planned ? 'TrainingSession' : 'Deployment', recordId: planned?.id ?? d.id, party: Party.CCPOR_TEAM, daysOpen: since(d.plannedOn, today),
     };
   });
@@ -100,7 +104,7 @@ const checklistAccepted: ReadinessCheck = async (tx, deployments, today) => {
     if (response?.status === ResponseStatus.ACCEPTED) return [];
     return [{
       deploymentId: d.id, code: BlockerCode.READINESS_CHECKLIST_NOT_ACCEPTED, what: 'Go-Live Readiness Checklist',
-      why: response ? `The checklist is ${response.status}; the CCPOR team must accept it.` : 'The court has not started the checklist.',
+      why: response ? `The checklist is ${RESPONSE_STATUS_LABELS[response.status].toLowerCase()}; the CCPOR team must accept it.` : 'The court has not started the checklist.',
       recordType: response ? 'QuestionnaireResponse' : 'Deployment', recordId: response?.id ?? d.id, party: Party.COURT, daysOpen: since(d.plannedOn, today),
     }];
   });
@@ -115,7 +119,7 @@ const acceptanceRunPassed: ReadinessCheck = async (_tx, deployments, today, shar
     if (!run) {
       return [{
         deploymentId: d.id, code: BlockerCode.NO_ACCEPTANCE_RUN, what: 'Court Acceptance Testing',
-        why: 'No ACCEPTANCE run has been started; go-live needs one PASSED and signed off.',
+        why: 'No acceptance run has been started; go-live needs one passed and signed off.',
         recordType: 'Deployment', recordId: d.id, party: Party.COURT, daysOpen: since(d.plannedOn, today),
       }];
     }
@@ -123,8 +127,8 @@ const acceptanceRunPassed: ReadinessCheck = async (_tx, deployments, today, shar
     if (state.runStatus === TestRunStatus.PASSED) return [];
     const open = state.cases.filter((c) => !['PASSED', 'NOT_APPLICABLE'].includes(c.status));
     return [{
-      deploymentId: d.id, code: BlockerCode.ACCEPTANCE_RUN_NOT_PASSED, what: `Acceptance run of ${californiaDate(run.startedAt)}`,
-      why: `The run is ${state.runStatus}: ${open.map((c) => `${c.caseKey} ${c.status}`).join(', ')}.`,
+      deploymentId: d.id, code: BlockerCode.ACCEPTANCE_RUN_NOT_PASSED, what: `Acceptance run of ${formatDate(californiaDate(run.startedAt))}`,
+      why: `Not every case has passed: ${open.map((c) => `${c.caseKey} ${CASE_STATUS_LABELS[c.status].toLowerCase()}`).join(', ')}.`,
       recordType: 'TestRun', recordId: run.id, party: Party.COURT, daysOpen: since(californiaDate(run.startedAt), today),
     }];
   });
@@ -134,10 +138,10 @@ const acceptanceRunPassed: ReadinessCheck = async (_tx, deployments, today, shar
 const noBlockingDefects: ReadinessCheck = async (tx, deployments, today) => {
   const defects = await selectWhereIn(tx, Defect, 'deploymentId', deployments.map((d) => d.id), { raisedAt: 'ASC' });
   return blockingDefects(defects).map((d) => ({
-    deploymentId: d.deploymentId, code: BlockerCode.DEFECT_OPEN, what: `${d.severity} defect "${d.title}"`,
+    deploymentId: d.deploymentId, code: BlockerCode.DEFECT_OPEN, what: `${DEFECT_SEVERITY_LABELS[d.severity]} defect "${d.title}"`,
     why: d.status === DefectStatus.FIXED
-      ? `It is FIXED${d.fixedInBuild ? ` in ${d.fixedInBuild}` : ''} and waits for a re-test to verify it.`
-      : `It is ${d.status}: fix it, or accept it as WONT_FIX with a reason.`,
+      ? `It is fixed${d.fixedInBuild ? ` in ${d.fixedInBuild}` : ''} and waits for a re-test to verify it.`
+      : `It is ${DEFECT_STATUS_LABELS[d.status].toLowerCase()}: fix it, or accept it as won’t fix with a reason.`,
     // The CCPOR team fixes; the court verifies the fix by re-testing.
     recordType: 'Defect', recordId: d.id, party: d.status === DefectStatus.FIXED ? Party.COURT : Party.CCPOR_TEAM,
     daysOpen: since(californiaDate(d.raisedAt), today),
@@ -170,7 +174,7 @@ const signOffsCurrent: ReadinessCheck = async (tx, deployments, today, shared) =
       if (last) {
         return [{
           deploymentId: d.id, code: BlockerCode.SIGN_OFF_STALE, what: `Sign-off of ${name}`,
-          why: `Signed by ${last.signerName} on ${californiaDate(last.signedAt)}, but since then: ${changesSince(last.basis, state).join(' ')} Sign again.`,
+          why: `Signed by ${last.signerName} on ${formatDate(californiaDate(last.signedAt))}, but since then: ${changesSince(last.basis, state).join(' ')} Sign again.`,
           recordType: 'SignOff', recordId: last.id, party, daysOpen: since(californiaDate(last.signedAt), today),
         }];
       }

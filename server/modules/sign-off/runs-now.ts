@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { DefectSeverity } from '../../../rules/enums';
+import { CASE_STATUS_LABELS, DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS } from '../../../rules/labels';
 import { selectWhereIn } from '../../db/sql';
 import { Defect, DefectStatus, BLOCKING_SEVERITIES, SETTLED_DEFECT_STATUSES } from '../defect/defect.entity';
 import { caseStatuses, runStatuses } from '../test-run/run-status';
@@ -54,16 +56,20 @@ export async function runsNow(db: DataSource | EntityManager, runs: TestRun[]): 
   }));
 }
 
+/** "open, major": a defect's status and severity as a basis keeps them, in words. */
+const defectWords = (status: DefectStatus, severity: DefectSeverity) =>
+  `${DEFECT_STATUS_LABELS[status]?.toLowerCase() ?? status}, ${DEFECT_SEVERITY_LABELS[severity]?.toLowerCase() ?? severity}`;
+
 /** What changed since a sign-off's basis, in words; empty while it is current. */
 export function changesSince(signed: SignOffBasis, now: RunNow): string[] {
   const changes: string[] = [];
   for (const c of now.cases) {
-    if ((signed.cases[c.caseId] ?? null) !== (now.basis.cases[c.caseId] ?? null)) changes.push(`Case ${c.caseKey} has a newer attempt (${c.status}).`);
+    if ((signed.cases[c.caseId] ?? null) !== (now.basis.cases[c.caseId] ?? null)) changes.push(`Case ${c.caseKey} has a newer attempt (${CASE_STATUS_LABELS[c.status].toLowerCase()}).`);
   }
   for (const d of now.defects) {
     const before = signed.defects[d.id];
-    if (!before) changes.push(`Defect "${d.title}" (${d.severity}) was raised (${d.status}).`);
-    else if (before !== now.basis.defects[d.id]) changes.push(`Defect "${d.title}" is now ${d.status}/${d.severity} (was ${before}).`);
+    if (!before) changes.push(`${DEFECT_SEVERITY_LABELS[d.severity]} defect "${d.title}" was raised (${DEFECT_STATUS_LABELS[d.status].toLowerCase()}).`);
+    else if (before !== now.basis.defects[d.id]) changes.push(`Defect "${d.title}" is now ${defectWords(d.status, d.severity)} (was ${defectWords(...(before.split('/') as [DefectStatus, DefectSeverity]))}).`);
   }
   return changes;
 }
@@ -79,9 +85,9 @@ interface SignOffBlocker {
 export function signOffBlockers(now: RunNow): SignOffBlocker[] {
   const cases = now.cases
     .filter((c) => c.criticality === Criticality.CRITICAL && c.status !== CaseStatus.PASSED && c.status !== CaseStatus.NOT_APPLICABLE)
-    .map((c): SignOffBlocker => ({ recordType: 'TestCase', recordId: c.caseId, what: `CRITICAL case ${c.caseKey}`, status: c.status }));
+    .map((c): SignOffBlocker => ({ recordType: 'TestCase', recordId: c.caseId, what: `Critical case ${c.caseKey}`, status: c.status }));
   const defects = blockingDefects(now.defects)
-    .map((d): SignOffBlocker => ({ recordType: 'Defect', recordId: d.id, what: `${d.severity} defect "${d.title}"`, status: d.status }));
+    .map((d): SignOffBlocker => ({ recordType: 'Defect', recordId: d.id, what: `${DEFECT_SEVERITY_LABELS[d.severity]} defect "${d.title}"`, status: d.status }));
   return [...cases, ...defects];
 }
 

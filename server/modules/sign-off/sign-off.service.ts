@@ -4,6 +4,8 @@ import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
 import { Role } from '../user/user.entity';
 import { badInput, invalidTransition, problem } from '../../graphql/errors';
+import { CASE_STATUS_LABELS, DEFECT_STATUS_LABELS } from '../../../rules/labels';
+import type { CaseStatus, DefectStatus } from '../../../rules/enums';
 import { Deployment } from '../deployment/deployment.entity';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { applyMutation, loadForUpdate } from '../sync/replay';
@@ -52,13 +54,13 @@ export function signOffRun(ctx: Context, input: SignOffRunInput) {
     const blockers = signOffBlockers(now);
     if (blockers.length) {
       throw problem('SIGN_OFF_BLOCKED',
-        `Run ${run.id} cannot be signed off while ${blockers.map((b) => `${b.what} is ${b.status}`).join('; ')}. Pass or fix them first.`,
+        `The run cannot be signed off while ${blockers.map((b) => `${b.what} is ${(b.recordType === 'Defect' ? DEFECT_STATUS_LABELS[b.status as DefectStatus] : CASE_STATUS_LABELS[b.status as CaseStatus]).toLowerCase()}`).join('; ')}. Pass or fix them first.`,
         { blockers });
     }
     const earlier = await tx.findBy(SignOff, { runId: run.id, party: input.party, organizationId: organizationId ?? IsNull() });
     const current = earlier.find((s) => changesSince(s.basis, now).length === 0);
     if (current) {
-      throw invalidTransition('SignOff', current.id, 'CURRENT', 'signed again', 'this party’s sign-off of the run still holds; sign again once it is STALE.');
+      throw invalidTransition('SignOff', current.id, 'CURRENT', 'signed again', 'this party’s sign-off of the run still holds; sign again once it is stale.');
     }
     return tx.save(tx.create(SignOff, {
       runId: run.id, deploymentId: deployment.id, party: input.party, organizationId, signerName: input.signerName.trim(),

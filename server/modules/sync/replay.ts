@@ -5,7 +5,7 @@ import { inTransaction, isPostgresSource } from '../../db/data-source';
 import { findWhereIn, insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
-import type { MutationName } from '../../graphql/mutation-names';
+import type { MutationName } from '../../../rules/mutation-names';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
@@ -271,6 +271,8 @@ interface VersionCheck<E> {
   operation: MutationName;
   mutationId?: string | null;
   baseVersion?: number | null;
+  /** Where the input carries it, for a refusal that names it (`tasks[2].baseVersion` in a list). */
+  field?: string;
   record: E & { id: string; version: number; updatedBy?: string | null; updatedAt?: Date };
   deploymentId: string | null;
   /** The values the sender wants to write, by field name. */
@@ -289,8 +291,8 @@ export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: V
   // Nothing is applied blind: an update that does not say which version it saw is refused, not applied.
   if (baseVersion === undefined || baseVersion === null) {
     throw badInput([{
-      field: 'baseVersion',
-      message: `is needed to change ${noun} ${record.id}: send the version of the record you last saw (its version field), so that a change someone made meanwhile is not overwritten.`,
+      field: check.field ?? 'baseVersion',
+      message: 'is needed: send the version of the record as you last saw it (its version field), so that a change someone made meanwhile is not overwritten.',
     }]);
   }
   if (baseVersion === record.version) return null;

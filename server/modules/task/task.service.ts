@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import type { MutationName } from '../../graphql/mutation-names';
-import { badInput, invalidTransition, problem } from '../../graphql/errors';
+import type { MutationName } from '../../../rules/mutation-names';
+import { badInput, invalidTransition, problem, statusList, statusWords } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
 import { dueDate } from '../deployment/scheduling';
@@ -50,7 +50,7 @@ async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
 
 function requireStatus(task: Task, allowed: readonly TaskStatus[], to: string) {
   if (!allowed.includes(task.status)) {
-    throw invalidTransition('Task', task.id, task.status, to, `only a task that is ${allowed.join(' or ')} can become ${to}.`);
+    throw invalidTransition('Task', task.id, task.status, to, `only a task that is ${statusList('Task', allowed)} can become ${statusWords('Task', to)}.`);
   }
 }
 
@@ -85,7 +85,7 @@ export function completeTask(ctx: Context, input: TaskActionInput) {
     const open = await openPrerequisites(tx, task);
     if (open.length) {
       throw problem('PREREQUISITES_OPEN',
-        `Task #${task.number} "${task.title}" waits on ${open.map((p) => `#${p.number} ${p.title} (${p.status})`).join('; ')}. Complete or waive those first.`,
+        `Task #${task.number} "${task.title}" waits on ${open.map((p) => `#${p.number} ${p.title} (${statusWords('Task', p.status)})`).join('; ')}. Complete or waive those first.`,
         { taskId: task.id, open: open.map((p) => ({ id: p.id, number: p.number, title: p.title, status: p.status })) });
     }
     markDone(ctx, task);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition, notConfigured, notFound } from '../../graphql/errors';
+import { badInput, invalidTransition, notConfigured, notFound, statusWords } from '../../graphql/errors';
 import { instantFieldProblems } from '../../graphql/date-bounds';
 import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
@@ -28,7 +28,7 @@ const FINISHED: DeploymentStatus[] = [DeploymentStatus.CLOSED, DeploymentStatus.
 /** Refuses test work on a deployment that is closed or withdrawn. */
 export function refuseFinished(deployment: Deployment, to: string) {
   if (FINISHED.includes(deployment.status)) {
-    throw invalidTransition('Deployment', deployment.id, deployment.status, to, `a ${deployment.status} deployment takes no more test results.`);
+    throw invalidTransition('Deployment', deployment.id, deployment.status, to, `a ${statusWords('Deployment', deployment.status)} deployment takes no more test results.`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import type { MutationName } from '../../graphql/mutation-names';
+import type { MutationName } from '../../../rules/mutation-names';
 import { badInput, invalidTransition } from '../../graphql/errors';
 import { isIsoDate } from '../../shared/dates';
 import { Deployment } from '../deployment/deployment.entity';

@@ -2687,6 +2687,13 @@ export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]:
 
 export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
 
+export type ReadinessWaitOnDojMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReadinessWaitOnDojMutation = { updateDependency: { status: DependencyStatus } };
+
 export type ReadinessGoLiveDeploymentReadinessQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5917,6 +5924,13 @@ export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
+export const ReadinessWaitOnDojDocument = new TypedDocumentString(`
+    mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessWaitOnDojMutation, ReadinessWaitOnDojMutationVariables>;
 export const ReadinessGoLiveDeploymentReadinessDocument = new TypedDocumentString(`
     query ReadinessGoLiveDeploymentReadiness($id: ID!) {
   deploymentReadiness(deploymentId: $id) {

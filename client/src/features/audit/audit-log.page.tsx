@@ -13,16 +13,12 @@ import { useCursorPages } from '../admin/useCursorPages';
 import type { Role } from '../../graphql/generated/graphql';
 import '../admin/admin.css';
 import { LoadFailed } from '../../app/load-failed.component';
-import { ROLE_LABELS } from '../../../../rules/labels';
+import { operationLabel, RECORD_TYPE_LABELS, recordTypeLabel, ROLE_LABELS, type RecordType } from '../../../../rules/labels';
 
 const PAGE_SIZE = 50;
 
 /** The record types the trail names (entity names), for narrowing it. */
-const RECORD_TYPES = [
-  'Deployment', 'Task', 'Dependency', 'Meeting', 'Document', 'TrainingSession', 'AccountRequest', 'QuestionnaireResponse',
-  'ScannerAssessment', 'ScannerWorkstation', 'TestRun', 'TestResult', 'Defect', 'SignOff', 'Incident', 'CloseOut', 'User',
-  'LifecycleTemplate', 'TemplateTask', 'ScannerRequirementSet', 'Questionnaire', 'TestPlan', 'Conflict',
-];
+const RECORD_TYPES = Object.keys(RECORD_TYPE_LABELS) as RecordType[];
 
 type AuditEventRow = AuditEventsQuery['auditEvents']['nodes'][number];
 
@@ -109,7 +105,7 @@ export function AuditLogPage() {
             <option value="">Any record</option>
             {RECORD_TYPES.map((t) => (
               <option key={t} value={t}>
-                {t}
+                {RECORD_TYPE_LABELS[t]}
               </option>
             ))}
           </select>
@@ -204,7 +200,7 @@ export function AuditLogPage() {
 }
 
 function AuditRow({ event }: { event: AuditEventRow }) {
-  const hasValues = event.before != null || event.after != null;
+  const hasValues = event.before != null || event.after != null || event.entityId != null;
   return (
     <tr>
       <td className="nowrap">{formatDateTime(event.at)}</td>
@@ -213,16 +209,14 @@ function AuditRow({ event }: { event: AuditEventRow }) {
         {event.role && <span className="muted">{ROLE_LABELS[event.role as Role] ?? event.role}</span>}
       </td>
       <td>
-        {event.kind === 'SECURITY' && <span className="badge badge--at-risk">Security</span>} {event.operation}
+        {event.kind === 'SECURITY' && <span className="badge badge--at-risk">Security</span>} {operationLabel(event.operation)}
       </td>
-      <td>
-        {event.entityType ?? '–'}
-        {event.entityId && <span className="muted break-anywhere">{event.entityId}</span>}
-      </td>
+      <td>{event.entityType ? recordTypeLabel(event.entityType) : '–'}</td>
       <td>
         {hasValues && (
           <details>
             <summary>Show values</summary>
+            {event.entityId && <p className="muted break-anywhere">Record {event.entityId}</p>}
             {event.before != null && (
               <>
                 <p className="muted">Before</p>

@@ -15,7 +15,7 @@ import { useLatestTestPlan } from './useLatestTestPlan';
 import { useRecordTestResult } from './useRecordTestResult';
 import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
-import { CASE_STATUS_LABELS, TEST_ENVIRONMENT_LABELS, TEST_RUN_PURPOSE_LABELS } from '../../../../rules/labels';
+import { CASE_STATUS_LABELS, CRITICALITY_LABELS, TEST_ENVIRONMENT_LABELS, TEST_RUN_PURPOSE_LABELS } from '../../../../rules/labels';
 import { attemptProblems } from '../../../../rules/attempts';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './cat.css';
@@ -289,7 +289,7 @@ function RunRunner({ run }: { run: Run }) {
       <article className="test-case" aria-labelledby="case-title">
         <p className="test-case__meta">
           <span className="badge">{testCase.key}</span>
-          <span className="badge">{testCase.criticality}</span>
+          <span className="badge">{CRITICALITY_LABELS[testCase.criticality]}</span>
           <span className={`badge badge--case-${current.status.toLowerCase()}`}>{CASE_STATUS_LABELS[current.status]}</span>
           {current.local === 'PENDING' && <span className="badge">Not sent yet</span>}
           {(current.local === 'PARKED' || current.local === 'CONFLICTED') && <span className="badge badge--late">Refused</span>}

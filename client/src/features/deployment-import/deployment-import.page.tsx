@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { formatDate } from '../../app/local-date.utils';
+import { listInWords } from '../../../../rules/labels';
 import type { ImportDeploymentsMutation } from '../../graphql/generated/graphql';
 import { useMe } from '../session/useMe';
 import { useImportDeployments } from './useImportDeployments';
@@ -224,8 +225,9 @@ export function DeploymentImportPage() {
           )}
           {result.skipped.length > 0 && (
             <p>
-              Skipped {result.skipped.length} {result.skipped.length === 1 ? 'row' : 'rows'} (lines{' '}
-              {result.skipped.map((s) => s.line).join(', ')}); correct them and import those rows again.
+              {result.skipped.length === 1
+                ? `Skipped 1 row (line ${result.skipped[0].line}); correct it and import that row again.`
+                : `Skipped ${result.skipped.length} rows (lines ${listInWords(result.skipped.map((s) => String(s.line)))}); correct them and import those rows again.`}
             </p>
           )}
           <p>

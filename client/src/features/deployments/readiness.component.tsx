@@ -1,5 +1,5 @@
 import type { DeploymentWorkspaceQuery } from '../../graphql/generated/graphql';
-import { PARTY_LABELS } from '../../../../rules/labels';
+import { PARTY_LABELS, READINESS_STATUS_LABELS } from '../../../../rules/labels';
 
 type Readiness = DeploymentWorkspaceQuery['deploymentReadiness'];
 
@@ -9,7 +9,7 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
   return (
     <section className="panel readiness" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">
-        Readiness: <span className={go ? 'badge badge--health badge--on-track' : 'badge badge--health badge--late'}>{go ? 'GO' : 'NO-GO'}</span>
+        Readiness: <span className={go ? 'badge badge--health badge--on-track' : 'badge badge--health badge--late'}>{READINESS_STATUS_LABELS[readiness.status]}</span>
       </h2>
       {go ? (
         <p>Every readiness condition is met: the court can go live.</p>

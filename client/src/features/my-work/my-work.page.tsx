@@ -6,7 +6,7 @@ import { useMe } from '../session/useMe';
 import { upcomingDates, type UpcomingDate } from './my-work.utils';
 import { useMyWork } from './useMyWork';
 import './my-work.css';
-import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS } from '../../../../rules/labels';
 
 type Deployment = MyWorkQuery['deployments']['nodes'][number];
 type DueTask = MyTasksDueQuery['tasksDue']['nodes'][number];
@@ -266,7 +266,7 @@ function DeploymentCard({ deployment, role, party, organizationId, questionnaire
             <h4 id={`${headingId}-readiness`}>
               Go-live readiness:{' '}
               <span className={`badge ${deployment.readiness.status === 'GO' ? 'badge--on-track' : 'badge--late'}`}>
-                {deployment.readiness.status === 'GO' ? 'GO' : 'NO-GO'}
+                {READINESS_STATUS_LABELS[deployment.readiness.status]}
               </span>
             </h4>
             {deployment.readiness.blockers.length > 0 && (

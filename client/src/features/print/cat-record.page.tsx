@@ -6,7 +6,7 @@ import { PrintHeader } from './print-header.component';
 import { printedDateTime } from './printed-date-time';
 import { SignOffTable } from './sign-off-table.component';
 import './print.css';
-import { CASE_STATUS_LABELS, CRITICALITY_LABELS, DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
+import { CASE_STATUS_LABELS, CRITICALITY_LABELS, DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS, RUN_STATUS_LABELS, TEST_ENVIRONMENT_LABELS } from '../../../../rules/labels';
 
 /** The printable Court Acceptance Testing record: every run with its plan version, cases, attempts, defects and sign-offs. */
 export function CatRecordPage() {
@@ -48,7 +48,7 @@ function RunRecord({ run }: { run: PrintRunFragment }) {
         {RUN_STATUS_LABELS[s.status]}
       </h2>
       <p>
-        Plan “{run.plan.name}”, version {run.plan.version} · environment {run.environment.toLowerCase()} · started by{' '}
+        Plan “{run.plan.name}”, version {run.plan.version} · environment {TEST_ENVIRONMENT_LABELS[run.environment].toLowerCase()} · started by{' '}
         {run.startedBy}
         <br />
         {s.total} cases: {s.passed} passed, {s.failed} failed, {s.blocked} blocked, {s.retest} to retest, {s.untested}{' '}

@@ -7,7 +7,7 @@ import { PrintHeader } from './print-header.component';
 import { printedDateTime } from './printed-date-time';
 import { SignOffTable } from './sign-off-table.component';
 import './print.css';
-import { PARTY_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
+import { PARTY_LABELS, READINESS_STATUS_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
 
 /** The printable readiness record: GO or NO-GO with every blocker, and who signed the acceptance run and when. */
 export function ReadinessRecordPage() {
@@ -29,7 +29,7 @@ export function ReadinessRecordPage() {
       <PrintHeader title="Go-live readiness record" deployment={deployment} />
       <p>
         <span className={go ? 'print-verdict print-verdict--go' : 'print-verdict print-verdict--no-go'} data-testid="readiness-verdict">
-          {go ? 'GO' : 'NO-GO'}
+          {READINESS_STATUS_LABELS[deployment.readiness.status]}
         </span>
         <br />
         As of {formatDate(readiness.asOf)}.{' '}

@@ -26,7 +26,7 @@ export function QuestionField({ question, path, value, onChange, problems, outer
   const label = (
     <>
       {question.label}
-      {question.unit && <span className="muted"> ({question.unit})</span>}
+      {question.unit && !question.label.toLowerCase().includes(question.unit.toLowerCase()) && <span className="muted"> ({question.unit})</span>}
       {!question.required && <span className="muted"> (optional)</span>}
     </>
   );

@@ -21,7 +21,7 @@ import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordSca
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
-import { VERDICT_LABELS } from '../../../../rules/labels';
+import { SCANNER_DRIVER_LABELS, TEST_SCAN_OUTCOME_LABELS, VERDICT_LABELS } from '../../../../rules/labels';
 import { evaluateScanner } from '../../../../rules/scanner';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './scanners.css';
@@ -346,7 +346,7 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
       <fieldset className="choice-group">
         <legend>Drivers installed</legend>
         {(['TWAIN', 'WIA', 'ISIS'] as const).map((driver) => (
-          <Check key={driver} label={driver} checked={form.drivers.includes(driver)} onChange={() => toggleDriver(driver)} />
+          <Check key={driver} label={SCANNER_DRIVER_LABELS[driver]} checked={form.drivers.includes(driver)} onChange={() => toggleDriver(driver)} />
         ))}
       </fieldset>
       <fieldset className="choice-group">
@@ -355,7 +355,7 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
         {(['PASSED', 'FAILED', 'NOT_RUN'] as const).map((outcome: TestScanOutcome) => (
           <label key={outcome} className="choice">
             <input type="radio" name="test-scan" checked={form.testScanOutcome === outcome} onChange={() => set('testScanOutcome', outcome)} />
-            Test scan {outcome === 'NOT_RUN' ? 'not run' : outcome.toLowerCase()}
+            Test scan {TEST_SCAN_OUTCOME_LABELS[outcome].toLowerCase()}
           </label>
         ))}
       </fieldset>

@@ -9,7 +9,7 @@ import { useMe } from '../session/useMe';
 import { useSignOut } from '../session/useSignOut';
 import { LoadFailed } from '../../app/load-failed.component';
 import './sign-off.css';
-import { RUN_STATUS_LABELS } from '../../../../rules/labels';
+import { RUN_STATUS_LABELS, TEST_ENVIRONMENT_LABELS } from '../../../../rules/labels';
 
 type Deployment = SignOffRunsQuery['deployment'];
 type Run = Deployment['testRuns'][number];
@@ -166,7 +166,7 @@ function RunSummary({ run, deploymentId }: { run: Run; deploymentId: string }) {
         {run.purpose === 'ACCEPTANCE' ? 'Acceptance' : 'Rehearsal'} run: {RUN_STATUS_LABELS[summary.status]}
       </h2>
       <p className="muted">
-        Started {new Date(run.startedAt).toLocaleString()} by {run.startedBy} · {run.environment.toLowerCase()} environment
+        Started {new Date(run.startedAt).toLocaleString()} by {run.startedBy} · {TEST_ENVIRONMENT_LABELS[run.environment].toLowerCase()} environment
       </p>
       <dl className="run-figures">
         <div>

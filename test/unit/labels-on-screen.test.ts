@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as labels from '../../rules/labels';
+
+// What a person reads is in words (docs/domain.md#shared-rules): every schema enum and error code has
+// its words in rules/labels.ts, and no screen shows a value of a schema enum except through them.
+
+const ROOT = path.resolve(__dirname, '../..');
+const schema = fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8');
+
+/** The schema's enums and their values. */
+const ENUMS = new Map([...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map((m) => [
+  m[1], m[2].split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z0-9_]*$/.test(line)),
+]));
+const ENUM_VALUES = new Set([...ENUMS.values()].flat());
+
+const labelRecords = Object.entries(labels).filter((entry): entry is [string, Record<string, string>] => typeof entry[1] === 'object');
+
+describe('the labels module', () => {
+  it('has words for every value of every schema enum', () => {
+    expect(ENUMS.size).toBeGreaterThan(40);
+    for (const [name, values] of ENUMS) {
+      const record = labelRecords.find(([, map]) => values.every((v) => v in map) && Object.keys(map).every((k) => values.includes(k) || name === 'TestResultStatus'));
+      expect(record, `a *_LABELS record keyed by every value of ${name}`).toBeDefined();
+    }
+  });
+
+  it('has words for every error code of the catalogue (docs/errors.md)', () => {
+    const documented = [...fs.readFileSync(path.join(ROOT, 'docs/errors.md'), 'utf8').matchAll(/^- \*\*`([A-Z_]+)`\*\*/gm)].map((m) => m[1]);
+    expect(Object.keys(labels.ERROR_CODE_LABELS).sort()).toEqual(documented.sort());
+  });
+
+  it('never labels with a code or an empty string', () => {
+    for (const [name, map] of labelRecords) {
+      for (const [key, label] of Object.entries(map)) {
+        expect(label.trim(), `${name}.${key}`).not.toBe('');
+        // A label may be its code only when the code is a word people use (GO, USB, TWAIN, SEV1).
+        if (label === key && /^[A-Z0-9_]+$/.test(key)) expect(['GO', 'LEA', 'CCTC', 'USB', 'TWAIN', 'ISIS', 'WIA'], `${name}.${key}`).toContain(key);
+      }
+    }
+  });
+});
+
+/** Attributes that no one reads: a schema value may be part of them. */
+const UNREAD_ATTRIBUTES = /^(key|className|id|htmlFor|to|href|value|name|aria-labelledby|aria-describedby|aria-controls|data-.*)$/;
+
+/** A component's props that it shows as text (its other props are its own business). */
+const READ_PROPS = /^(label|title|heading|message|description|what|text|summary)$/;
+
+/** An attribute of an HTML element that a person reads, or a component's prop it shows as text. */
+function isReadAttribute(attribute: ts.JsxAttribute): boolean {
+  const name = attribute.name.getText();
+  return /^[a-z]/.test(attribute.parent.parent.tagName.getText()) ? !UNREAD_ATTRIBUTES.test(name) : READ_PROPS.test(name);
+}
+
+function enclosingAttribute(node: ts.Node): string | undefined {
+  for (let up: ts.Node | undefined = node.parent; up && !ts.isSourceFile(up); up = up.parent) {
+    if (ts.isJsxAttribute(up)) return up.name.getText();
+    if (ts.isJsxElement(up) || ts.isJsxSelfClosingElement(up)) return undefined;
+  }
+  return undefined;
+}
+
+/** Where a screen shows a schema enum's value as it is: JSX text, read attributes, text built from templates, or a code changed in case. */
+function rawValuesShown(): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'client/tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const program = ts.createProgram(config.fileNames, config.options);
+  const checker = program.getTypeChecker();
+  const literals = (type: ts.Type): string[] => (type.isUnion() ? type.types.flatMap(literals) : type.isStringLiteral() ? [type.value] : []);
+  const found: string[] = [];
+  for (const file of program.getSourceFiles()) {
+    if (!file.fileName.includes('/client/src/') || file.fileName.includes('/generated')) continue;
+    const visit = (node: ts.Node) => {
+      let shown: ts.Expression | undefined;
+      if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) shown = node.expression;
+      else if (ts.isJsxExpression(node) && node.expression && ts.isJsxAttribute(node.parent) && isReadAttribute(node.parent)) shown = node.expression;
+      else if (ts.isTemplateSpan(node) && !UNREAD_ATTRIBUTES.test(enclosingAttribute(node) ?? '')) shown = node.expression;
+      else if (ts.isPropertyAccessExpression(node) && /^(toLowerCase|toUpperCase|replace|replaceAll)$/.test(node.name.text) && enclosingAttribute(node) !== 'className') shown = node.expression;
+      if (shown) {
+        const raw = literals(checker.getTypeAtLocation(shown)).filter((v) => ENUM_VALUES.has(v));
+        if (raw.length) found.push(`${path.relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${shown.getText()} (${raw.join(' | ')})`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return found;
+}
+
+describe('the screens', () => {
+  let shown: string[];
+  beforeAll(() => {
+    shown = rawValuesShown();
+  }, 120_000);
+
+  it('show no schema enum value except through the labels module', () => {
+    expect(shown).toEqual([]);
+  });
+});
