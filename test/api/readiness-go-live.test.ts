@@ -43,7 +43,7 @@ describe('readiness', () => {
     api.clock.advanceDays(10);
     const dependency = d.dependencies.find((x) => x.status !== 'NOT_APPLICABLE')!;
     const wait = await api.gql(graphql(`mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
-      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', mutationId: randomUUID() } });
+      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: dependency.version, mutationId: randomUUID() } });
     expect(wait.errors).toBeUndefined();
     api.clock.advanceDays(4);
     const blocker = (await readiness(api, d.id)).blockers.find((b) => b.recordId === dependency.id);
