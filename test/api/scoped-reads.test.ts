@@ -74,7 +74,7 @@ describe('scoped reads', () => {
     // Nor may Fresno's field staff name Kern's photo in a record of Fresno's: refused as a file never uploaded.
     const fresnoAssessment = await startAssessment(api, fresno.id);
     const field = await api.as(Role.FIELD_STAFF, { name: 'Fresno engineer' });
-    dataOf(await api.gql(`mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`, { i: { deploymentId: fresno.id, fieldStaffIds: [field.user!.id], mutationId: randomUUID() } }));
+    dataOf(await api.gql(`mutation($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`, { i: { deploymentId: fresno.id, fieldStaffIds: [field.user!.id], baseVersion: fresno.version, mutationId: randomUUID() } }));
     const byField = await record(field, fresnoAssessment.id, [sha256]);
     expect(byField.errors![0].extensions!.details!.fields).toEqual([{ field: 'photoShas[0]', message: `no file ${sha256}; upload it to POST /files first.` }]);
   });
