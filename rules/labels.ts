@@ -1,6 +1,6 @@
 import type {
   AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, ConflictResolution, ConflictStatus, Criticality,
-  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, HealthReasonCode, HealthStatus,
+  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
   IncidentSeverity, IncidentStatus, Lane, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
   RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
@@ -192,6 +192,7 @@ export const BLOCKER_CODE_LABELS: Record<BlockerCode, string> = {
   SIGN_OFF_STALE: 'Sign-off to sign again',
   READINESS_CHECKLIST_NOT_ACCEPTED: 'Readiness checklist not accepted',
 };
+export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
 export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
   GO_LIVE_PASSED: 'Go-live date passed',
   TASKS_LATE: 'Tasks late',

@@ -39,7 +39,7 @@ describe('readiness', () => {
   });
 
   it('says each blocker in words: statuses, parties and dates as people write them, never their codes', async () => {
-    const d = await createDeployment(api, 'Sutter', 40);
+    const d = await createDeployment(api, 'Lassen', 40);
     const doj = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
     dataOf(await api.gql(graphql(`mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
       { i: { dependencyId: doj.id, status: 'WAITING', waitingOn: 'DOJ', mutationId: randomUUID() } }));
