@@ -129,12 +129,14 @@ describe.skipIf(!hasChromium())('signing in again on a shared tablet', () => {
     expect(await scannersOffline()).toBe(true);
   }, 120_000);
 
-  it('lists unsent work when signing out, and a confirmed sign-out leaves nothing of the person', async () => {
+  it('lists unsent changes and drafts when signing out, and a confirmed sign-out leaves nothing of the person', async () => {
     await page.getByRole('button', { name: 'Start assessment' }).click();
     await expect.poll(async () => ((await page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, state]) => state === 'PENDING')).toHaveLength(1);
+    await page.getByLabel('Workstation', { exact: true }).fill('Half-typed window');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-out$/);
     await expect.poll(() => page.getByRole('list', { name: 'Changes not sent yet' }).textContent()).toContain('Start scanner assessment');
+    expect(await page.getByRole('list', { name: 'Drafts' }).textContent()).toContain('Workstation at');
     expect(await page.getByRole('button', { name: 'Send them now' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Save unsent changes to a file' }).isEnabled()).toBe(true);
 

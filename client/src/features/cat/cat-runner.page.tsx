@@ -1,13 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
-import { useDirtyForm } from '../../app/dirty-forms';
+import { DraftNotice } from '../../app/draft-notice.component';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type { CatRunsQuery, TestEnvironment, TestRunDetailQuery, TestResultStatus, TestRunPurpose } from '../../graphql/generated/graphql';
 import type { OutboxEntry } from '../../offline/outbox';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useSyncStatus } from '../../offline/useSyncStatus';
-import type { KeptPhoto } from '../../offline/photos';
+import { useDraft } from '../../offline/useDraft';
 import { useMe } from '../session/useMe';
 import { PhotoCapture } from '../sync/photo-capture.component';
 import { useCatRuns } from './useCatRuns';
@@ -23,6 +23,7 @@ import './cat.css';
 /** The outcomes a tester taps, as their buttons read. */
 const VERDICT_BUTTONS = { PASSED: 'Pass', FAILED: 'Fail', BLOCKED: 'Blocked' } as const satisfies { [S in TestResultStatus]?: string };
 type Verdict = keyof typeof VERDICT_BUTTONS;
+const EMPTY_FINDING = { actualResult: '', notes: '' };
 const VERDICTS = Object.keys(VERDICT_BUTTONS) as Verdict[];
 
 type RunHeadline = CatRunsQuery['deployment']['testRuns'][number];
@@ -207,17 +208,17 @@ function RunRunner({ run }: { run: Run }) {
   const record = useRecordTestResult(me?.id);
   const cases = useMemo(() => mergeRun(run, entries), [run, entries]);
   const [index, setIndex] = useState(() => Math.max(0, cases.findIndex((shown) => shown.status === 'UNTESTED')));
-  const [actualResult, setActualResult] = useState('');
-  const [notes, setNotes] = useState('');
-  const [photos, setPhotos] = useState<KeptPhoto[]>([]);
+  const current = cases[Math.min(index, cases.length - 1)];
+  // What is typed for a case is its draft until a verdict records it (docs/sync.md#drafts).
+  const draft = useDraft(`cat:${run.id}:${current?.testCase.id ?? ''}`, EMPTY_FINDING, `CAT case ${current?.testCase.key ?? ''}`);
+  const { value: finding, setValue: setFinding, photos, setPhotos } = draft;
+  const { actualResult, notes } = finding;
   const [problem, setProblem] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const [saving, setSaving] = useState(false);
   const actualRef = useRef<HTMLTextAreaElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
-  useDirtyForm(actualResult.trim() !== '' || notes.trim() !== '' || photos.length > 0);
 
-  const current = cases[Math.min(index, cases.length - 1)];
   const tested = cases.filter((shown) => shown.status !== 'UNTESTED').length;
   const count = (status: ShownCase['status']) => cases.filter((shown) => shown.status === status).length;
 
@@ -240,12 +241,10 @@ function RunRunner({ run }: { run: Run }) {
         tester: me.displayName,
         ...(actualResult.trim() ? { actualResult: actualResult.trim() } : {}),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
-        photos: photos.map((photo) => photo.sha256),
+        photos: await draft.photosToSend(),
       });
       setAnnouncement(`${current.testCase.key} recorded as ${CASE_STATUS_LABELS[status].toLowerCase()}.`);
-      setActualResult('');
-      setNotes('');
-      setPhotos([]);
+      await draft.discard();
       // On to the next case still untested after this one, else simply the next.
       const after = cases.findIndex((shown, position) => position > index && shown.status === 'UNTESTED');
       setIndex(after >= 0 ? after : Math.min(index + 1, cases.length - 1));
@@ -312,14 +311,15 @@ function RunRunner({ run }: { run: Run }) {
         <h3>Expected result</h3>
         <p className="test-case__expected">{testCase.expectedResult}</p>
 
+        <DraftNotice draft={draft} what="finding" />
         <div className="test-case__fields">
           <div className="field">
             <label htmlFor="actual-result">Actual result (required on fail)</label>
-            <textarea id="actual-result" ref={actualRef} rows={2} maxLength={MAX_LENGTH.finding} value={actualResult} onChange={(event) => setActualResult(event.target.value)} />
+            <textarea id="actual-result" ref={actualRef} rows={2} maxLength={MAX_LENGTH.finding} value={actualResult} onChange={(event) => setFinding((current) => ({ ...current, actualResult: event.target.value }))} />
           </div>
           <div className="field">
             <label htmlFor="notes">Notes (required when blocked)</label>
-            <textarea id="notes" ref={notesRef} rows={2} maxLength={MAX_LENGTH.finding} value={notes} onChange={(event) => setNotes(event.target.value)} />
+            <textarea id="notes" ref={notesRef} rows={2} maxLength={MAX_LENGTH.finding} value={notes} onChange={(event) => setFinding((current) => ({ ...current, notes: event.target.value }))} />
           </div>
           <PhotoCapture id="case-photo" label="Take a photo of the failure" photos={photos} onChange={setPhotos} />
         </div>

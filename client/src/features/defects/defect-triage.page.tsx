@@ -12,6 +12,8 @@ import {
 import { useMe } from '../session/useMe';
 import { useDefectTriage, useTriageDefect } from './useDefectTriage';
 import { LoadFailed } from '../../app/load-failed.component';
+import { DraftNotice } from '../../app/draft-notice.component';
+import { useDraft } from '../../offline/useDraft';
 import './defects.css';
 import { DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
@@ -103,9 +105,15 @@ export function DefectTriagePage() {
 function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; deploymentId: string; age: number; canTriage: boolean }) {
   const client = useApolloClient();
   const { triage, sending } = useTriageDefect();
-  const [next, setNext] = useState<DefectStatus>(DEFECT_TRANSITIONS[defect.status][0]);
-  const [note, setNote] = useState('');
-  const [build, setBuild] = useState(defect.fixedInBuild ?? '');
+  const draft = useDraft(
+    `defect:${defect.id}:${defect.version}`,
+    { next: DEFECT_TRANSITIONS[defect.status][0], note: '', build: defect.fixedInBuild ?? '' },
+    `Triage of ${defect.title}`,
+  );
+  const { next, note, build } = draft.value;
+  const setNext = (value: DefectStatus) => draft.setValue((current) => ({ ...current, next: value }));
+  const setNote = (value: string) => draft.setValue((current) => ({ ...current, note: value }));
+  const setBuild = (value: string) => draft.setValue((current) => ({ ...current, build: value }));
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<string>();
   const formId = useId();
@@ -123,12 +131,11 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
       defect.version,
     );
     if (outcome.state === 'SENT') {
-      setNote('');
+      await draft.discard();
       setDone(`Now ${DEFECT_STATUS_LABELS[next]}.`);
-      const moved = outcome.data?.updateDefect.status ?? next;
-      setNext(DEFECT_TRANSITIONS[moved][0]);
       await client.refetchQueries({ include: [DefectTriageDocument] });
     } else if (outcome.state === 'PENDING') {
+      await draft.discard();
       setDone('Saved on this device; it will sync when the connection returns.');
     } else if (outcome.error?.code === 'CONFLICT') {
       setProblem('Someone changed this defect meanwhile; it has been reloaded. Check it and try again.');
@@ -173,6 +180,7 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
       {defect.note && <p className="muted">Note: {defect.note}</p>}
       {canTriage && (
         <form className="defect__form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Triage ${defect.title}`}>
+          <DraftNotice draft={draft} what="triage" />
           <div className="field">
             <label htmlFor={`${formId}-status`}>Move to</label>
             <select id={`${formId}-status`} value={next} onChange={(event) => setNext(event.target.value as DefectStatus)}>

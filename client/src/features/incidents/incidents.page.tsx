@@ -7,9 +7,11 @@ import {
   type IncidentSeverity,
   type IncidentStatus,
 } from '../../graphql/generated/graphql';
+import { DraftNotice } from '../../app/draft-notice.component';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { LoadFailed } from '../../app/load-failed.component';
+import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
@@ -141,9 +143,15 @@ export function IncidentsPage() {
 
 function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: boolean }) {
   const ids = { status: useId(), severity: useId(), resolution: useId() };
-  const [status, setStatus] = useState<IncidentStatus>(incident.status);
-  const [severity, setSeverity] = useState<IncidentSeverity>(incident.severity);
-  const [resolution, setResolution] = useState(incident.resolution ?? '');
+  const draft = useDraft(
+    `incident:${incident.id}:${incident.version}`,
+    { status: incident.status, severity: incident.severity, resolution: incident.resolution ?? '' },
+    `Update of the incident reported ${new Date(incident.reportedAt).toLocaleString()}`,
+  );
+  const { status, severity, resolution } = draft.value;
+  const setStatus = (value: IncidentStatus) => draft.setValue((current) => ({ ...current, status: value }));
+  const setSeverity = (value: IncidentSeverity) => draft.setValue((current) => ({ ...current, severity: value }));
+  const setResolution = (value: string) => draft.setValue((current) => ({ ...current, resolution: value }));
   const [problem, setProblem] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
   const { send, sending } = useOutboxWrite('UpdateIncident');
@@ -166,6 +174,7 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
       { baseVersion: incident.version },
     );
     setOutcome(describe(outcome.state, outcome.error, 'Incident updated.'));
+    if (outcome.state === 'SENT' || outcome.state === 'PENDING') await draft.discard();
   };
 
   return (
@@ -225,9 +234,11 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
 
 function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter: string }) {
   const ids = { severity: useId(), description: useId(), reportedBy: useId() };
-  const [severity, setSeverity] = useState<IncidentSeverity>('SEV3');
-  const [description, setDescription] = useState('');
-  const [reportedBy, setReportedBy] = useState(reporter);
+  const draft = useDraft(`incident-report:${deploymentId}`, { severity: 'SEV3' as IncidentSeverity, description: '', reportedBy: reporter }, 'Incident report');
+  const { severity, description, reportedBy } = draft.value;
+  const setSeverity = (value: IncidentSeverity) => draft.setValue((current) => ({ ...current, severity: value }));
+  const setDescription = (value: string) => draft.setValue((current) => ({ ...current, description: value }));
+  const setReportedBy = (value: string) => draft.setValue((current) => ({ ...current, reportedBy: value }));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const { send, sending } = useOutboxWrite('ReportIncident');
@@ -247,12 +258,13 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
       reportedAt: new Date().toISOString(),
     });
     setOutcome(describe(outcome.state, outcome.error, 'Incident reported.'));
-    if (outcome.state === 'SENT' || outcome.state === 'PENDING') setDescription('');
+    if (outcome.state === 'SENT' || outcome.state === 'PENDING') await draft.discard();
   };
 
   return (
     <section aria-labelledby="report-heading" className="panel incidents-section">
       <h2 id="report-heading">Report an incident</h2>
+      <DraftNotice draft={draft} />
       <form
         className="form"
         noValidate

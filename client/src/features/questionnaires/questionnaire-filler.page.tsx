@@ -5,6 +5,7 @@ import { LoadFailed } from '../../app/load-failed.component';
 import { useDirtyForm } from '../../app/dirty-forms';
 import { QuestionnaireQuestionsDocument, type QuestionnaireFieldsFragment, type ResponseStatus } from '../../graphql/generated/graphql';
 import { outbox, type OutboxEntry } from '../../offline/outbox';
+import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
@@ -170,7 +171,10 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; local:
 
 function ResponseForm({ responseId, view, startAnswers, editable }: { responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean }) {
   const questions = view.questionnaire.questions;
-  const [answers, setAnswers] = useState<Answers>(startAnswers);
+  // Every keystroke is kept on the device at once (docs/sync.md#drafts); the outbox gets a save of
+  // the answers without problems a moment later.
+  const draft = useDraft<Answers>(`response:${responseId}`, startAnswers, view.questionnaire.title);
+  const answers = draft.value;
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [showRequired, setShowRequired] = useState(false);
   const [submitMessage, setSubmitMessage] = useState<{ kind: 'error' | 'pending' | 'sent'; text: string }>();
@@ -223,9 +227,18 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
     };
   }, [save]);
 
+  // A draft from earlier on this device goes to the outbox like fresh typing.
+  useEffect(() => {
+    if (!draft.restored) return;
+    latest.current = draft.value;
+    timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+    // Once, when the draft is read back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft.restored]);
+
   const change = (next: Answers) => {
     latest.current = next;
-    setAnswers(next);
+    draft.setValue(next);
     setDirty(true);
     setSubmitMessage(undefined);
     clearTimeout(timer.current);
@@ -245,6 +258,7 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
       return;
     }
     const outcome = await sendSubmit({ responseId, answers: draftChanges(questions, saved.current, latest.current) });
+    if (outcome.state === 'SENT' || outcome.state === 'PENDING') await draft.sent();
     if (outcome.state === 'SENT') setSubmitMessage({ kind: 'sent', text: 'Submitted. The CCPOR team will review it.' });
     else if (outcome.state === 'PENDING') setSubmitMessage({ kind: 'pending', text: 'Submitted on this device; it will be sent when the connection allows.' });
     else setSubmitMessage({ kind: 'error', text: outcome.error?.message ?? 'The server refused the submission.' });

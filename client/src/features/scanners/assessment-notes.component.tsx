@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDirtyForm } from '../../app/dirty-forms';
 import type { OutboxEntry } from '../../offline/outbox';
+import { useDraft } from '../../offline/useDraft';
 import { baseVersionOf, useUpdateScannerAssessment } from './useUpdateScannerAssessment';
 import { MAX_LENGTH } from '../../../../rules/limits';
 
@@ -22,14 +22,15 @@ export function AssessmentNotes({ assessment, entries, userId }: { assessment: N
   const waiting = own.filter((entry) => entry.state === 'PENDING').at(-1);
   const conflicted = own.find((entry) => entry.state === 'CONFLICTED');
   const shown = (waiting?.variables.input.notes as string | undefined) ?? assessment.notes ?? '';
-  const [draft, setDraft] = useState<string>();
+  // Undefined until typed into: the form shows the notes as they are.
+  const notesDraft = useDraft<string | undefined>(`assessment-notes:${assessment.id}`, undefined, 'Notes on a scanner assessment');
+  const draft = notesDraft.value;
   const [status, setStatus] = useState('');
-  useDirtyForm(draft !== undefined && draft !== shown);
 
   const save = async () => {
     if (draft === undefined) return;
     await update(assessment.id, draft, baseVersionOf(assessment.version, assessment.id, entries));
-    setDraft(undefined);
+    await notesDraft.discard();
     setStatus(navigator.onLine ? 'Notes saved.' : 'Notes saved on this device; they will be sent when the connection returns.');
   };
 
@@ -49,7 +50,7 @@ export function AssessmentNotes({ assessment, entries, userId }: { assessment: N
       )}
       <div className="field">
         <label htmlFor="assessment-notes">Notes</label>
-        <textarea id="assessment-notes" rows={3} maxLength={MAX_LENGTH.notes} value={draft ?? shown} onChange={(event) => setDraft(event.target.value)} />
+        <textarea id="assessment-notes" rows={3} maxLength={MAX_LENGTH.notes} value={draft ?? shown} onChange={(event) => notesDraft.setValue(event.target.value)} />
       </div>
       {assessment.updatedBy && <p className="muted">Last changed by {assessment.updatedBy} (version {assessment.version}).</p>}
       <div className="button-row button-row--start">

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { DraftNotice } from '../../app/draft-notice.component';
 import { LoadFailed } from '../../app/load-failed.component';
-import { useDirtyForm } from '../../app/dirty-forms';
 import type {
   ScannerAssessmentsQuery,
   ScannerConnection,
@@ -11,8 +11,8 @@ import type {
   TestScanOutcome,
 } from '../../graphql/generated/graphql';
 import type { OutboxEntry } from '../../offline/outbox';
-import type { KeptPhoto } from '../../offline/photos';
 import { CurrentScannerRequirementsDocument } from '../../graphql/generated/graphql';
+import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useMe } from '../session/useMe';
 import { PhotoCapture } from '../sync/photo-capture.component';
@@ -261,7 +261,7 @@ function AssessmentView({
           </ul>
         )}
       </section>
-      <WorkstationForm assessmentId={assessment.id} userId={userId} />
+      <WorkstationForm assessmentId={assessment.id} locationName={locationName} userId={userId} />
       {notesSource && <AssessmentNotes assessment={notesSource} entries={entries} userId={userId} />}
     </>
   );
@@ -282,13 +282,12 @@ const EMPTY: NewWorkstation = {
   testScanOutcome: 'NOT_RUN',
 };
 
-function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userId?: string }) {
+function WorkstationForm({ assessmentId, locationName, userId }: { assessmentId: string; locationName: string; userId?: string }) {
   const record = useRecordScannerWorkstation(userId);
-  const [form, setForm] = useState<NewWorkstation>({ ...EMPTY, assessmentId });
-  const [photos, setPhotos] = useState<KeptPhoto[]>([]);
+  const draft = useDraft<NewWorkstation>(`workstation:${assessmentId}`, { ...EMPTY, assessmentId }, `Workstation at ${locationName}`);
+  const { value: form, setValue: setForm, photos, setPhotos } = draft;
   const [problem, setProblem] = useState<string>();
   const [saved, setSaved] = useState('');
-  useDirtyForm(form.label !== '' || form.make !== '' || form.model !== '' || photos.length > 0);
   const set = <Key extends keyof NewWorkstation>(key: Key, value: NewWorkstation[Key]) => setForm((current) => ({ ...current, [key]: value }));
   const toggleDriver = (driver: ScannerDriver) =>
     set('drivers', form.drivers.includes(driver) ? form.drivers.filter((candidate) => candidate !== driver) : [...form.drivers, driver]);
@@ -300,10 +299,9 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
       return;
     }
     try {
-      await record({ ...form, label: form.label.trim(), make: form.make.trim(), model: form.model.trim() }, photos.map((photo) => photo.sha256));
+      await record({ ...form, label: form.label.trim(), make: form.make.trim(), model: form.model.trim() }, await draft.photosToSend());
       setSaved(`${form.label.trim()} recorded.`);
-      setForm({ ...EMPTY, assessmentId });
-      setPhotos([]);
+      await draft.discard();
     } catch (failure) {
       setProblem(failure instanceof Error ? failure.message : String(failure));
     }
@@ -312,6 +310,7 @@ function WorkstationForm({ assessmentId, userId }: { assessmentId: string; userI
   return (
     <section className="cat-section test-case" aria-labelledby="workstation-heading">
       <h2 id="workstation-heading">Record a workstation</h2>
+      <DraftNotice draft={draft} />
       <div className="test-case__fields">
         <TextField id="ws-label" label="Workstation" value={form.label} onChange={(value) => set('label', value)} />
         <TextField id="ws-make" label="Scanner make" value={form.make} onChange={(value) => set('make', value)} />

@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
+import { DraftNotice } from '../../app/draft-notice.component';
 import { SignOffRunsDocument, type Party, type SignOffRunsQuery } from '../../graphql/generated/graphql';
+import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
@@ -211,9 +213,11 @@ function RunSummary({ run, deploymentId }: { run: Run; deploymentId: string }) {
 
 function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Signer; defaultName: string; onSigned: (message: string) => void }) {
   const ids = { name: useId(), role: useId(), statement: useId() };
-  const [signerName, setSignerName] = useState(defaultName);
-  const [signerRole, setSignerRole] = useState('');
-  const [statement, setStatement] = useState(DEFAULT_STATEMENT);
+  const draft = useDraft(`sign-off:${run.id}:${signer.party}`, { signerName: defaultName, signerRole: '', statement: DEFAULT_STATEMENT }, `Sign-off for ${signer.name}`);
+  const { signerName, signerRole, statement } = draft.value;
+  const setSignerName = (value: string) => draft.setValue((current) => ({ ...current, signerName: value }));
+  const setSignerRole = (value: string) => draft.setValue((current) => ({ ...current, signerRole: value }));
+  const setStatement = (value: string) => draft.setValue((current) => ({ ...current, statement: value }));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const { send, sending } = useOutboxWrite('SignOffRun');
@@ -233,6 +237,7 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
       signerRole: signerRole.trim(),
       statement: statement.trim(),
     });
+    if (outcome.state === 'SENT' || outcome.state === 'PENDING') await draft.discard();
     if (outcome.state === 'SENT') onSigned(`Signed for ${signer.name}.`);
     else if (outcome.state === 'PENDING') onSigned('Signature saved on this device; it will be sent when the connection allows.');
     else setMessage(outcome.error?.message ?? 'The server refused the sign-off.');
@@ -243,6 +248,7 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
   return (
     <section aria-labelledby="sign-heading" className="panel sign-off-section">
       <h2 id="sign-heading">Sign for {signer.name}</h2>
+      <DraftNotice draft={draft} />
       <form
         className="form"
         noValidate
