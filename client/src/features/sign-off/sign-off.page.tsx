@@ -213,7 +213,7 @@ function RunSummary({ run, deploymentId }: { run: Run; deploymentId: string }) {
 
 function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Signer; defaultName: string; onSigned: (message: string) => void }) {
   const ids = { name: useId(), role: useId(), statement: useId() };
-  const draft = useDraft(`sign-off:${run.id}:${signer.party}`, { signerName: defaultName, signerRole: '', statement: DEFAULT_STATEMENT }, `Sign-off for ${signer.name}`);
+  const draft = useDraft(`sign-off:${run.id}:${signer.organizationId ?? 'ccpor-team'}`, { signerName: defaultName, signerRole: '', statement: DEFAULT_STATEMENT }, `Sign-off for ${signer.name}`);
   const { signerName, signerRole, statement } = draft.value;
   const setSignerName = (value: string) => draft.setValue((current) => ({ ...current, signerName: value }));
   const setSignerRole = (value: string) => draft.setValue((current) => ({ ...current, signerRole: value }));
