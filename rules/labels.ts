@@ -48,6 +48,7 @@ export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
 export const PARTY_LABELS: Record<Party, string> = { CCPOR_TEAM: 'CCPOR team', COURT: 'Court', LEA: 'LEA', DOJ: 'CA DOJ', CCTC: 'CCTC' };
 
 // Tasks and dependencies
+export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   OPEN: 'Open',
   IN_PROGRESS: 'In progress',

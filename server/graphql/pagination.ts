@@ -17,13 +17,24 @@ export class PageArgs {
 }
 
 @ObjectType({ description: 'Where a page stands in its list (Relay).' })
-class PageInfo {
+export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more records follow this page.' })
   hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether records come before this page (it was asked for `after` a cursor). Lists page forward only.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first record of this page.' })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last record of this page; pass it as `after`.' })
   endCursor!: string | null;
 }
+
+/** The page info of a page of `edges`, asked for with `page`, and whether more follow. */
+export const pageInfoOf = (edges: { cursor: string }[], page: PageArgs, hasNextPage: boolean): PageInfo => ({
+  hasNextPage, hasPreviousPage: !!page.after, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null,
+});
 
 interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
@@ -75,13 +86,8 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
 }
 
 /** Builds a connection from `rows` fetched with one extra row to tell whether a next page exists. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => (string | number)[]): ConnectionShape<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
-  return {
-    edges,
-    nodes: page,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+export function toConnection<T>(rows: T[], page: PageArgs, totalCount: number, keyOf: (row: T) => (string | number)[]): ConnectionShape<T> {
+  const nodes = rows.slice(0, page.first);
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  return { edges, nodes, totalCount, pageInfo: pageInfoOf(edges, page, rows.length > page.first) };
 }

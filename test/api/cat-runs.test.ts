@@ -52,7 +52,7 @@ describe('startTestRun', () => {
     const first = await api.gql(START, { i: input });
     const run = first.data!.startTestRun;
     expect(run).toMatchObject({ id: input.id, purpose: 'ACCEPTANCE', environment: 'TEST', startedBy: 'Test admin' });
-    expect(run.summary).toMatchObject({ status: 'IN_PROGRESS', untested: run.summary.total, passed: 0, notApplicable: 0, passRate: 0 });
+    expect(run.summary).toMatchObject({ status: 'IN_PROGRESS', untested: run.summary.total, passed: 0, notApplicable: 0, passPercent: 0 });
     expect(run.cases.every((c) => c.status === 'UNTESTED' && c.attempts.length === 0)).toBe(true);
     const again = await api.gql(START, { i: input });
     expect(again.data!.startTestRun.id).toBe(input.id);
@@ -208,11 +208,11 @@ describe('computed run status', () => {
     expect(await status()).toBe('IN_PROGRESS');
     await recordResult(api, { runId: run.id, caseId: ids[1], status: 'PASSED' });
     run = await readRun(api, run.id);
-    expect(run.summary).toMatchObject({ status: 'PASSED', passed: ids.length - 1, notApplicable: 1, untested: 0, passRate: 1 });
+    expect(run.summary).toMatchObject({ status: 'PASSED', passed: ids.length - 1, notApplicable: 1, untested: 0, passPercent: 100 });
   });
 
   it('computes a page of runs with the same number of SQL statements as one run', async () => {
-    const q = graphql(`query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }`);
+    const q = graphql(`query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }`);
     const one = await createDeployment(api, 'Mono', 40);
     await startRun(api, one.id);
     const many = await createDeployment(api, 'Napa', 40);

@@ -15,7 +15,7 @@ afterAll(async () => { await api?.close(); });
 
 const LIST = graphql(`query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {
   deployments(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor }
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     nodes { id targetGoLive wave court { county } health { status } } } }`);
 
 describe('deployments connection', () => {
@@ -27,6 +27,10 @@ describe('deployments connection', () => {
       // Typed here: the cursor read from one page is sent for the next.
       const page: DeploymentsListPageQuery['deployments'] = res.data!.deployments;
       expect(page.totalCount).toBe(12);
+      // Relay's PageInfo in full: a page after a cursor has records before it; its cursors bound it.
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(page.pageInfo.startCursor).not.toBe(page.pageInfo.endCursor);
+      expect(page.pageInfo.startCursor).not.toBeNull();
       seen.push(...page.nodes.map((n) => n.court.county));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -38,6 +38,18 @@ describe('readiness', () => {
     expect(r.asOf).toBe(api.clock.now().toISOString().slice(0, 10));
   });
 
+  it('counts a waiting dependency’s days open from the day the wait began', async () => {
+    const d = await createDeployment(api, 'Sierra', 60);
+    api.clock.advanceDays(10);
+    const dependency = d.dependencies.find((x) => x.status !== 'NOT_APPLICABLE')!;
+    const wait = await api.gql(graphql(`mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
+      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', mutationId: randomUUID() } });
+    expect(wait.errors).toBeUndefined();
+    api.clock.advanceDays(4);
+    const blocker = (await readiness(api, d.id)).blockers.find((b) => b.recordId === dependency.id);
+    expect(blocker).toMatchObject({ party: 'CCTC', daysOpen: 4 });
+  });
+
   it('says each blocker in words: statuses, parties and dates as people write them, never their codes', async () => {
     const d = await createDeployment(api, 'Lassen', 40);
     const doj = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
@@ -122,7 +134,7 @@ describe('going live closes the lifecycle', () => {
   });
 
   it('names every bad item at once: a task not open before go-live, one listed twice, a waiver without its reason', async () => {
-    const d = await ready('Sutter', 16);
+    const d = await ready('Yolo', 16);
     const before = await tasksOf(d.id);
     const [a, b] = openBefore(before);
     const done = before.tasks.find((t) => t.number === 1)!;

@@ -43,11 +43,11 @@ const REPORTS: Record<string, ReportSpec> = {
   },
   'cat-run-rates': {
     query: 'catRunRatesReport', connection: true,
-    fields: ['runId', 'deploymentId', 'courtName', 'county', 'purpose', 'status', 'total', 'passed', 'failed', 'blocked', 'retest', 'untested', 'notApplicable', 'passRate'],
+    fields: ['runId', 'deploymentId', 'courtName', 'county', 'purpose', 'status', 'total', 'passed', 'failed', 'blocked', 'retest', 'untested', 'notApplicable', 'passPercent'],
   },
   'cat-case-rates': {
     query: 'catCaseRatesReport', connection: true,
-    fields: ['caseKey', 'title', 'criticality', 'runs', 'passed', 'failed', 'blocked', 'open', 'notApplicable', 'passRate'],
+    fields: ['caseKey', 'title', 'criticality', 'runs', 'passed', 'failed', 'blocked', 'open', 'notApplicable', 'passPercent'],
   },
   defects: { query: 'defectsReport', connection: false, fields: ['severity', 'status', 'defects', 'ageUpTo7Days', 'age8To30Days', 'ageOver30Days', 'maxAgeDays'] },
   'scanner-inventory': { query: 'scannerInventoryReport', connection: false, fields: ['make', 'model', 'verdict', 'workstations', 'deployments'] },
@@ -70,6 +70,7 @@ const CREATE_TOKEN = graphql(`mutation ReportsCreateToken { createApiToken(input
 const OWN_INVENTORY = graphql(`query ReportsOwnScannerInventory { scannerInventory { make workstations } }`);
 const OVERDUE_BACKWARDS = graphql(`query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: "2027-05-01", goLiveTo: "2027-01-01" }) { tasks } }`);
 const CASE_RATES_PAGE = graphql(`query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }`);
+const RUN_PASS_PERCENT = graphql(`query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }`);
 const DEPLOYMENTS = graphql(`query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }`);
 
 /** Every row of a report through GraphQL (all pages of a connection). */
@@ -309,32 +310,47 @@ describe('reports', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('filters waiting dependencies by the party waited on and by kind, in the query and the CSV', async () => {
+    const onDoj = pick(await report(api, 'waiting-dependencies', { waitingOn: ['DOJ'] }), ['deploymentId', 'kind', 'waitingOn']);
+    expect(onDoj).toEqual([{ deploymentId: ids.A, kind: 'DOJ_CLETS_CARPOS', waitingOn: 'DOJ' }]);
+    const cctc = pick(await report(api, 'waiting-dependencies', { dependencyKind: ['CCTC_CONNECTIVITY'] }), ['deploymentId', 'kind']);
+    expect(cctc.map((r) => r.kind)).toEqual(['CCTC_CONNECTIVITY', 'CCTC_CONNECTIVITY']);
+    expect(await report(api, 'waiting-dependencies', { waitingOn: ['DOJ'], dependencyKind: ['CCTC_CONNECTIVITY'] })).toEqual([]);
+    const counted = pick(await report(api, 'dependency-status', { waitingOn: ['CCTC'] }), ['kind', 'status', 'waitingOn', 'dependencies']);
+    expect(counted).toEqual([{ kind: 'CCTC_CONNECTIVITY', status: 'WAITING', waitingOn: 'CCTC', dependencies: 2 }]);
+  });
+
   it('gives each CAT run its counts by latest attempt and its pass rate', async () => {
-    const rows = pick(await report(api, 'cat-run-rates'), ['deploymentId', 'purpose', 'status', 'total', 'passed', 'failed', 'blocked', 'retest', 'untested', 'notApplicable', 'passRate']);
+    const rows = pick(await report(api, 'cat-run-rates'), ['deploymentId', 'purpose', 'status', 'total', 'passed', 'failed', 'blocked', 'retest', 'untested', 'notApplicable', 'passPercent']);
     const rate = (passed: number, applicable: number) => Math.round((1000 * passed) / applicable) / 10;
     expect(rows).toEqual([
-      { deploymentId: ids.C, purpose: 'ACCEPTANCE', status: 'FAILED', total: planSize, passed: 1, failed: 1, blocked: 0, retest: 1, untested: planSize - 3, notApplicable: 0, passRate: rate(1, planSize) },
-      { deploymentId: ids.A, purpose: 'ACCEPTANCE', status: 'FAILED', total: planSize, passed: 2, failed: 1, blocked: 1, retest: 0, untested: planSize - 4, notApplicable: 0, passRate: rate(2, planSize) },
-      { deploymentId: ids.B, purpose: 'ACCEPTANCE', status: 'IN_PROGRESS', total: planSize, passed: 0, failed: 0, blocked: 0, retest: 0, untested: planSize - carposCases, notApplicable: carposCases, passRate: 0 },
+      { deploymentId: ids.C, purpose: 'ACCEPTANCE', status: 'FAILED', total: planSize, passed: 1, failed: 1, blocked: 0, retest: 1, untested: planSize - 3, notApplicable: 0, passPercent: rate(1, planSize) },
+      { deploymentId: ids.A, purpose: 'ACCEPTANCE', status: 'FAILED', total: planSize, passed: 2, failed: 1, blocked: 1, retest: 0, untested: planSize - 4, notApplicable: 0, passPercent: rate(2, planSize) },
+      { deploymentId: ids.B, purpose: 'ACCEPTANCE', status: 'IN_PROGRESS', total: planSize, passed: 0, failed: 0, blocked: 0, retest: 0, untested: planSize - carposCases, notApplicable: carposCases, passPercent: 0 },
     ]);
+    // One unit everywhere: a run's own summary gives the same percent as its report row.
+    for (const row of await report(api, 'cat-run-rates')) {
+      const summary = dataOf(await api.gql(RUN_PASS_PERCENT, { id: String(row.runId) })).testRun.summary;
+      expect(summary.passPercent).toBe(row.passPercent);
+    }
   });
 
   it('ranks CAT cases across deployments by failures', async () => {
     const rows = await report(api, 'cat-case-rates');
     expect(rows).toHaveLength(planSize);
-    const byKey = new Map(rows.map((r) => [r.caseKey, pick([r], ['runs', 'passed', 'failed', 'blocked', 'open', 'notApplicable', 'passRate'])[0]]));
+    const byKey = new Map(rows.map((r) => [r.caseKey, pick([r], ['runs', 'passed', 'failed', 'blocked', 'open', 'notApplicable', 'passPercent'])[0]]));
     const [c0, c1, c2, c3] = cases.map((x) => x.key);
     expect(rows[0].caseKey).toBe(c1);
-    expect(byKey.get(c1)).toEqual({ runs: 3, passed: 0, failed: 2, blocked: 0, open: 1, notApplicable: 0, passRate: 0 });
-    expect(byKey.get(c0)).toEqual({ runs: 3, passed: 2, failed: 0, blocked: 0, open: 1, notApplicable: 0, passRate: 66.7 });
-    expect(byKey.get(c2)).toEqual({ runs: 3, passed: 1, failed: 0, blocked: 0, open: 2, notApplicable: 0, passRate: 33.3 });
-    expect(byKey.get(c3)).toEqual({ runs: 3, passed: 0, failed: 0, blocked: 1, open: 2, notApplicable: 0, passRate: 0 });
+    expect(byKey.get(c1)).toEqual({ runs: 3, passed: 0, failed: 2, blocked: 0, open: 1, notApplicable: 0, passPercent: 0 });
+    expect(byKey.get(c0)).toEqual({ runs: 3, passed: 2, failed: 0, blocked: 0, open: 1, notApplicable: 0, passPercent: 66.7 });
+    expect(byKey.get(c2)).toEqual({ runs: 3, passed: 1, failed: 0, blocked: 0, open: 2, notApplicable: 0, passPercent: 33.3 });
+    expect(byKey.get(c3)).toEqual({ runs: 3, passed: 0, failed: 0, blocked: 1, open: 2, notApplicable: 0, passPercent: 0 });
     const carpos = rows.filter((r) => r.notApplicable === 1);
     expect(carpos).toHaveLength(carposCases);
-    for (const r of carpos) expect(pick([r], ['runs', 'open', 'passRate'])[0]).toEqual({ runs: 3, open: 2, passRate: 0 });
+    for (const r of carpos) expect(pick([r], ['runs', 'open', 'passPercent'])[0]).toEqual({ runs: 3, open: 2, passPercent: 0 });
     // Images-only Marin alone: every CARPOS case is NOT_APPLICABLE there, so no rate.
     const marin = await report(api, 'cat-case-rates', { county: 'Marin' });
-    expect(marin.filter((r) => r.passRate === null)).toHaveLength(carposCases);
+    expect(marin.filter((r) => r.passPercent === null)).toHaveLength(carposCases);
   });
 
   it('counts defects by severity, status and age', async () => {

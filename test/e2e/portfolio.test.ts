@@ -13,7 +13,7 @@ import { hasChromium, launchBrowser, screenshot, signIn } from '../support/brows
 const COUNTS = graphql(`query PortfolioCounts {
   deploymentCountsReport { phase health deployments }
   goLivesByMonthReport { month planned actual }
-  catRunRatesReport(first: 100) { totalCount nodes { passRate } }
+  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }
   deploymentTimelineReport(first: 100) { totalCount }
   readinessBlockersReport(first: 20) { totalCount } }`);
 type Counts = PortfolioCountsQuery;
@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
 
     const cat = await tableCells(page, 'CAT pass rates');
     expect(expected.catRunRatesReport.totalCount).toBeGreaterThan(0);
-    expect(cat.slice(1).map((row) => row[5])).toEqual(expected.catRunRatesReport.nodes.map((n) => (n.passRate === null ? '–' : `${n.passRate} %`)));
+    expect(cat.slice(1).map((row) => row[5])).toEqual(expected.catRunRatesReport.nodes.map((n) => (n.passPercent === null ? '–' : `${n.passPercent} %`)));
 
     await page.locator('summary', { hasText: 'Timeline as a table' }).click();
     const timeline = await tableCells(page, 'Timeline');

@@ -6,7 +6,7 @@ import type { AttemptFieldsFragment, Party, RecordTestResultInput, SignOffRunInp
 // Shared selections; documents spread them by name.
 graphql(`fragment RunFields on TestRun {
   id purpose environment startedBy planId
-  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }
+  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }
   cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }
 }`);
 graphql(`fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }`);

@@ -90,6 +90,6 @@ export class AuditResolver {
     const cursor = decodeCursor(page.after, 2);
     if (cursor) paged.andWhere('(a.at < :afterAt OR (a.at = :afterAt AND a.id < :afterId))', { afterAt: new Date(cursor[0]), afterId: cursor[1] });
     const rows = await paged.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(page.first + 1).getMany();
-    return toConnection(rows, page.first, await query().getCount(), (a) => [a.at.toISOString(), a.id]);
+    return toConnection(rows, page, await query().getCount(), (a) => [a.at.toISOString(), a.id]);
   }
 }

@@ -54,7 +54,7 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
   const byId = new Map((await selectWhereIn(ctx.db, Deployment, 'id', rows.map((r) => r.id))).map((d) => [d.id, d]));
   if (withHealth) for (const row of rows) ctx.loaders.health.prime(row.id, row);
   const deployments = rows.map((r) => byId.get(r.id)!).filter(Boolean);
-  return toConnection(deployments, page.first, Number(total), (d) => [d.targetGoLive, d.id]);
+  return toConnection(deployments, page, Number(total), (d) => [d.targetGoLive, d.id]);
 }
 
 export async function getDeployment(ctx: Context, id: string) {

@@ -43,7 +43,7 @@ export class OrganizationResolver {
     const cursor = decodeCursor(page.after, 1);
     if (cursor) paged.andWhere('o.name > :after', { after: cursor[0] });
     const rows = await paged.orderBy('o.name', 'ASC').limit(page.first + 1).getMany();
-    return toConnection(rows, page.first, await query().getCount(), (o) => [o.name]);
+    return toConnection(rows, page, await query().getCount(), (o) => [o.name]);
   }
 
   @Authorized(ANY_ROLE)

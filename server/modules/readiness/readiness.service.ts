@@ -64,7 +64,9 @@ const dependenciesMet: ReadinessCheck = async (tx, deployments, today) => {
   return open.map((d) => ({
     deploymentId: d.deploymentId, code: BlockerCode.DEPENDENCY_NOT_MET, what: d.title,
     why: `It is ${d.waitingOn ? `waiting on ${PARTY_LABELS[d.waitingOn]} since ${formatDate(d.waitingSince ?? d.dueDate)}` : DEPENDENCY_STATUS_LABELS[d.status].toLowerCase()}, due ${formatDate(d.dueDate)}; go-live needs it met.`,
-    recordType: 'Dependency', recordId: d.id, party: d.waitingOn ?? d.ownerParty, daysOpen: since(byId.get(d.deploymentId)!.plannedOn, today),
+    recordType: 'Dependency', recordId: d.id, party: d.waitingOn ?? d.ownerParty,
+    // A wait counts from the day it began, not from the deployment's creation (docs/domain.md#readiness).
+    daysOpen: since(d.waitingSince ?? byId.get(d.deploymentId)!.plannedOn, today),
   }));
 };
 

@@ -1,11 +1,37 @@
-import { InputType } from 'type-graphql';
+import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { DependencyKind } from '../dependency/dependency.entity';
+import { Party } from '../lifecycle-template/lifecycle.enums';
 import type { Context } from '../../graphql/context';
 import { DeploymentFilter } from '../deployment/deployment.inputs';
 import { filteredDeploymentsSql } from '../deployment/deployment-list.service';
 
 // The same filters as the deployments list, so that a report and the list it summarises agree.
 @InputType({ description: 'Filters every report accepts; all given must match. They select deployments, and a report counts what belongs to them.' })
-export class ReportFilter extends DeploymentFilter {}
+export class ReportFilter extends DeploymentFilter {
+  @Field(() => [Party], { nullable: true, description: 'Dependency reports only: dependencies waiting on these parties.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10)
+  waitingOn?: Party[] | null;
+
+  @Field(() => [DependencyKind], { nullable: true, description: 'Dependency reports only: dependencies of these kinds.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10)
+  dependencyKind?: DependencyKind[] | null;
+}
+
+/** SQL conditions (each starting with AND) on the dependency `dep` for the filter's dependency fields, with their parameters. */
+export function dependencyConditions(filter: ReportFilter | null | undefined): { sql: string; params: Record<string, unknown> } {
+  let sql = '';
+  const params: Record<string, unknown> = {};
+  if (filter?.waitingOn?.length) {
+    sql += ` AND dep.status = 'WAITING' AND dep."waitingOn" IN (:...waitingOn)`;
+    params.waitingOn = filter.waitingOn;
+  }
+  if (filter?.dependencyKind?.length) {
+    sql += ' AND dep.kind IN (:...dependencyKind)';
+    params.dependencyKind = filter.dependencyKind;
+  }
+  return { sql, params };
+}
 
 /** SQL selecting the ids of the deployments a report covers, with its parameters. */
 interface DeploymentSet {

@@ -9,7 +9,7 @@ import { Deployment } from '../deployment/deployment.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { computeReadiness } from '../readiness/readiness.service';
 import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
-import { ReportFilter, reportDeployments } from './report.filter';
+import { dependencyConditions, ReportFilter, reportDeployments } from './report.filter';
 
 /** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
 type ColumnKind = 'text' | 'int' | 'float';
@@ -57,10 +57,11 @@ interface ReportSql {
  * A report computed by one SQL statement over the filtered deployments `fd`
  * (see reportDeployments); `orderBy` names its output columns, ending in a unique key.
  */
-function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string) => string): ReportDefinition {
+function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string) => string): ReportDefinition {
   const query = (ctx: Context, filter: Filter): ReportSql => {
     const fd = reportDeployments(ctx, filter);
-    return { sql: build(ctx, fd.sql), params: { ...fd.params, today: today(ctx.clock) } };
+    const dependencies = dependencyConditions(filter);
+    return { sql: build(ctx, fd.sql, dependencies.sql), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) } };
   };
   const rows = async (db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
     (await rawQuery(db, `SELECT * FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params))
@@ -170,11 +171,12 @@ export const REPORTS = {
   'dependency-status': sqlReport(
     [text('kind'), text('status'), text('waitingOn'), int('dependencies'), int('maxDaysWaiting')],
     `r.kind, r.status, COALESCE(r."waitingOn", '')`,
-    (ctx, fd) => `SELECT x.kind, x.status, x."waitingOn", CAST(COUNT(*) AS INTEGER) AS dependencies,
+    (ctx, fd, dependencies) => `SELECT x.kind, x.status, x."waitingOn", CAST(COUNT(*) AS INTEGER) AS dependencies,
           MAX(CASE WHEN x.status = 'WAITING' THEN ${daysBetweenSql(ctx.db, 'x."waitingSince"', ':today')} END) AS "maxDaysWaiting"
         FROM (
           SELECT dep.kind, dep.status, CASE WHEN dep.status = 'WAITING' THEN dep."waitingOn" END AS "waitingOn", dep."waitingSince"
           FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
+          WHERE 1 = 1${dependencies}
         ) x
         GROUP BY x.kind, x.status, x."waitingOn"`,
   ),
@@ -182,19 +184,19 @@ export const REPORTS = {
   'waiting-dependencies': sqlReport(
     [text('dependencyId'), text('deploymentId'), text('courtName'), text('county'), text('kind'), text('waitingOn'), text('waitingSince'), int('daysWaiting'), text('dueDate')],
     'r."daysWaiting" DESC, r."dependencyId"',
-    (ctx, fd) => `SELECT dep.id AS "dependencyId", dep."deploymentId", fd."courtName", fd.county, dep.kind, dep."waitingOn", dep."waitingSince",
+    (ctx, fd, dependencies) => `SELECT dep.id AS "dependencyId", dep."deploymentId", fd."courtName", fd.county, dep.kind, dep."waitingOn", dep."waitingSince",
           ${daysBetweenSql(ctx.db, 'dep."waitingSince"', ':today')} AS "daysWaiting", dep."dueDate"
         FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
-        WHERE dep.status = 'WAITING'`,
+        WHERE dep.status = 'WAITING'${dependencies}`,
   ),
 
   'cat-run-rates': sqlReport(
     [text('runId'), text('deploymentId'), text('courtName'), text('county'), text('purpose'), text('status'), int('total'), int('passed'),
-      int('failed'), int('blocked'), int('retest'), int('untested'), int('notApplicable'), float('passRate')],
+      int('failed'), int('blocked'), int('retest'), int('untested'), int('notApplicable'), float('passPercent')],
     'r."courtName", r."startedAt", r."runId"',
     (ctx, fd) => `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
           rs.failed, rs.blocked, rs.retest, rs.untested, rs."notApplicable",
-          ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passRate"
+          ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passPercent"
         FROM (${runStatusTableSql(ctx.db, runsOf(fd))}) rs
         JOIN test_run run ON run.id = rs."runId"
         JOIN (${fd}) fd ON fd.id = run."deploymentId"`,
@@ -202,12 +204,12 @@ export const REPORTS = {
 
   'cat-case-rates': sqlReport(
     [text('caseKey'), text('title'), text('criticality'), int('runs'), int('passed'), int('failed'), int('blocked'), int('open'),
-      int('notApplicable'), float('passRate')],
+      int('notApplicable'), float('passPercent')],
     'r.failed DESC, r."caseKey"',
     (ctx, fd) => `SELECT cs."caseKey", MAX(tc.title) AS title, MAX(cs.criticality) AS criticality, CAST(COUNT(*) AS INTEGER) AS runs,
           ${sum(`cs.status = 'PASSED'`)} AS passed, ${sum(`cs.status = 'FAILED'`)} AS failed, ${sum(`cs.status = 'BLOCKED'`)} AS blocked,
           ${sum(`cs.status IN ('UNTESTED','RETEST')`)} AS open, ${sum(`cs.status = 'NOT_APPLICABLE'`)} AS "notApplicable",
-          ${percent(`SUM(CASE WHEN cs.status = 'PASSED' THEN 1 ELSE 0 END)`, `SUM(CASE WHEN cs.status <> 'NOT_APPLICABLE' THEN 1 ELSE 0 END)`)} AS "passRate"
+          ${percent(`SUM(CASE WHEN cs.status = 'PASSED' THEN 1 ELSE 0 END)`, `SUM(CASE WHEN cs.status <> 'NOT_APPLICABLE' THEN 1 ELSE 0 END)`)} AS "passPercent"
         FROM (${caseStatusTableSql(ctx.db, runsOf(fd))}) cs
         JOIN test_case tc ON tc.id = cs."caseId"
         GROUP BY cs."caseKey"`,

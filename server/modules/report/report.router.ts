@@ -11,13 +11,17 @@ import { log } from '../../shared/log';
 import { ANY_ROLE } from '../access/roles';
 import { DeploymentStatus } from '../deployment/deployment.entity';
 import { HealthStatus } from '../deployment/health';
-import { Phase } from '../lifecycle-template/lifecycle.enums';
+import { Party, Phase } from '../lifecycle-template/lifecycle.enums';
+import { DependencyKind } from '../dependency/dependency.entity';
 import { ReportFilter } from './report.filter';
 import { REPORT_NAMES, ReportColumn, ReportName, ReportRow, REPORTS } from './report.registry';
 
 
-const LIST_PARAMS = { phase: Object.values(Phase), status: Object.values(DeploymentStatus), health: Object.values(HealthStatus) } as const;
-const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo']);
+const LIST_PARAMS = {
+  phase: Object.values(Phase), status: Object.values(DeploymentStatus), health: Object.values(HealthStatus),
+  waitingOn: Object.values(Party), dependencyKind: Object.values(DependencyKind),
+} as const;
+const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo', 'waitingOn', 'dependencyKind']);
 
 /** Values of a query-string parameter, repeated (`?phase=A&phase=B`) or comma-separated (`?phase=A,B`). */
 function values(query: Request['query'], name: string): string[] | null {

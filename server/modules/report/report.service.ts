@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination';
+import { decodeCursor, encodeCursor, pageInfoOf, PageArgs } from '../../graphql/pagination';
 import { ReportFilter } from './report.filter';
 import { ReportName, ReportRow, REPORTS } from './report.registry';
 
@@ -24,6 +24,6 @@ export async function reportPage(ctx: Context, name: ReportName, filter: ReportF
     edges,
     nodes: rows,
     totalCount: total,
-    pageInfo: { hasNextPage: offset + rows.length < total, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: pageInfoOf(edges, page, offset + rows.length < total),
   };
 }

@@ -93,7 +93,7 @@ class CatRunRateRow {
   @Field(() => Int, { description: 'Cases to RETEST.' }) retest!: number;
   @Field(() => Int, { description: 'Cases UNTESTED.' }) untested!: number;
   @Field(() => Int, { description: 'Cases NOT_APPLICABLE (not counted in the rate).' }) notApplicable!: number;
-  @Field(() => Float, { nullable: true, description: 'Percent of applicable cases PASSED, one decimal; null when none applies.' }) passRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent of applicable cases PASSED, one decimal; null when none applies.' }) passPercent!: number | null;
 }
 
 @ObjectType({ description: 'One CAT case across the runs of the deployments: how its latest attempts stand.' })
@@ -107,7 +107,7 @@ class CatCaseRateRow {
   @Field(() => Int, { description: 'Runs in which it was BLOCKED.' }) blocked!: number;
   @Field(() => Int, { description: 'Runs in which it is UNTESTED or to RETEST.' }) open!: number;
   @Field(() => Int, { description: 'Runs in which it is NOT_APPLICABLE.' }) notApplicable!: number;
-  @Field(() => Float, { nullable: true, description: 'Percent of applicable runs in which it PASSED, one decimal; null when none applies.' }) passRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent of applicable runs in which it PASSED, one decimal; null when none applies.' }) passPercent!: number | null;
 }
 
 @ObjectType({ description: 'Defects of one severity and status, by age (days since raised, UTC dates).' })

@@ -47,7 +47,7 @@ export async function listConflicts(ctx: Context, page: PageArgs, filter: Confli
   const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM conflict c ${clause(where)}`, params);
   const byId = new Map((await ctx.db.manager.findBy(Conflict, { id: In(rows.map((r) => r.id)) })).map((c) => [c.id, c]));
   const arrivalOf = new Map(rows.map((r) => [r.id, String(r.arrival)]));
-  return toConnection(rows.map((r) => byId.get(r.id)!), page.first, Number(total), (c) => [arrivalOf.get(c.id)!, c.id]);
+  return toConnection(rows.map((r) => byId.get(r.id)!), page, Number(total), (c) => [arrivalOf.get(c.id)!, c.id]);
 }
 
 /**

@@ -229,5 +229,5 @@ export async function listTasksDue(ctx: Context, page: PageArgs, filter: TasksDu
   const cursor = decodeCursor(page.after, 2);
   if (cursor) paged.andWhere('(t."dueDate" > :afterDue OR (t."dueDate" = :afterDue AND t.id > :afterId))', { afterDue: cursor[0], afterId: cursor[1] });
   const rows = await paged.orderBy('t.dueDate', 'ASC').addOrderBy('t.id', 'ASC').limit(page.first + 1).getMany();
-  return toConnection(rows, page.first, await query().getCount(), (t) => [t.dueDate, t.id]);
+  return toConnection(rows, page, await query().getCount(), (t) => [t.dueDate, t.id]);
 }

@@ -56,7 +56,8 @@ export class TestRunResolver {
     const { runId: _r, ...counts } = row;
     return {
       ...counts,
-      passRate: applicable ? row.passed / applicable : null,
+      // Percent, one decimal: the one unit of pass rates, in the reports too (docs/domain.md#court-acceptance-testing).
+      passPercent: applicable ? Math.round((1000 * row.passed) / applicable) / 10 : null,
       openDefects: {
         critical: open.filter((d) => d.severity === DefectSeverity.CRITICAL).length,
         major: open.filter((d) => d.severity === DefectSeverity.MAJOR).length,

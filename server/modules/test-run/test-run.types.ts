@@ -83,8 +83,8 @@ export class RunSummary {
   @Field(() => Int, { description: 'Cases NOT_APPLICABLE to this court.' })
   notApplicable!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Passed cases over applicable cases (0 to 1); null when no case applies.' })
-  passRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent of applicable cases PASSED (0 to 100, one decimal), as in the CAT reports; null when no case applies.' })
+  passPercent!: number | null;
 
   @Field(() => DefectCounts, { description: 'Defects raised in this run that are still open, by severity.' })
   openDefects!: DefectCounts;

@@ -31,7 +31,7 @@ export class ApiTokenResolver {
     if (cursor && !isUUID(String(cursor[0]))) throw badInput([{ field: 'after', message: 'is not a cursor from this list; pass pageInfo.endCursor of the previous page.' }]);
     if (cursor) paged.andWhere(`(t."createdAt" < ${afterAt} OR (t."createdAt" = ${afterAt} AND t.id < :afterId))`, { afterId: cursor[0] });
     const rows = await paged.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'DESC').limit(page.first + 1).getMany();
-    return toConnection(rows, page.first, await query().getCount(), (t) => [t.id]);
+    return toConnection(rows, page, await query().getCount(), (t) => [t.id]);
   }
 
   @FieldResolver(() => User, { description: 'The person the token acts as.' })

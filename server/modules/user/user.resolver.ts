@@ -47,7 +47,7 @@ export class UserResolver {
     const cursor = decodeCursor(page.after, 1);
     if (cursor) paged.andWhere('u.email > :after', { after: cursor[0] });
     const rows = await paged.orderBy('u.email', 'ASC').limit(page.first + 1).getMany();
-    return toConnection(rows, page.first, await query().getCount(), (u) => [u.email]);
+    return toConnection(rows, page, await query().getCount(), (u) => [u.email]);
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in; the session is set as an HttpOnly cookie. May answer MFA_REQUIRED, ACCOUNT_LOCKED or RATE_LIMITED.' })

@@ -55,7 +55,7 @@ type Documents = {
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": typeof types.CatRunsTestPlanDocument,
     "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }": typeof types.CatRunsDeploymentDocument,
     "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }": typeof types.CatRunsRecordTestResultsDocument,
-    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": typeof types.CatRunsPageDocument,
+    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": typeof types.CatRunsPageDocument,
     "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }": typeof types.CatWalkthroughDeploymentDocument,
     "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }": typeof types.CatWalkthroughDeployment2Document,
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
@@ -90,7 +90,7 @@ type Documents = {
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": typeof types.DeploymentImportDeploymentsDocument,
-    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": typeof types.DeploymentsListPageDocument,
+    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": typeof types.DeploymentsListPageDocument,
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": typeof types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": typeof types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
@@ -187,6 +187,7 @@ type Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": typeof types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": typeof types.QuestionnaireTrainingVersion1Document,
+    "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": typeof types.ReadinessGoLivePageDocument,
@@ -209,6 +210,7 @@ type Documents = {
     "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": typeof types.ReportsOwnScannerInventoryDocument,
     "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": typeof types.ReportsOverdueBackwardsDocument,
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": typeof types.ReportsCaseRatesPageDocument,
+    "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": typeof types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": typeof types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
@@ -291,7 +293,7 @@ type Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
-    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
+    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": typeof types.PortfolioCountsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
@@ -300,7 +302,7 @@ type Documents = {
     "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }": typeof types.StartAssessmentFixtureDocument,
     "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }": typeof types.RecordWorkstationDocument,
     "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }": typeof types.UpdateWorkstationDocument,
-    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": typeof types.RunFieldsFragmentDoc,
+    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": typeof types.RunFieldsFragmentDoc,
     "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }": typeof types.AttemptFieldsFragmentDoc,
     "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }": typeof types.PlanCasesDocument,
     "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": typeof types.StartRunDocument,
@@ -366,7 +368,7 @@ const documents: Documents = {
     "query CatRunsTestPlan { testPlan(version: 9) { id } }": types.CatRunsTestPlanDocument,
     "query CatRunsDeployment($id: ID!) { deployment(id: $id) { testRuns { id } } }": types.CatRunsDeploymentDocument,
     "mutation CatRunsRecordTestResults($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied } }": types.CatRunsRecordTestResultsDocument,
-    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": types.CatRunsPageDocument,
+    "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }": types.CatRunsPageDocument,
     "query CatWalkthroughDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields closeOut { approvedBy approvedOn } } }": types.CatWalkthroughDeploymentDocument,
     "query CatWalkthroughDeployment2($id: ID!) { deployment(id: $id) { readiness { status blockers { code } } } }": types.CatWalkthroughDeployment2Document,
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
@@ -401,7 +403,7 @@ const documents: Documents = {
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": types.DeploymentImportDeploymentsDocument,
-    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": types.DeploymentsListPageDocument,
+    "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": types.DeploymentsListPageDocument,
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
@@ -498,6 +500,7 @@ const documents: Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": types.QuestionnaireTrainingVersion1Document,
+    "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": types.ReadinessGoLivePageDocument,
@@ -520,6 +523,7 @@ const documents: Documents = {
     "query ReportsOwnScannerInventory { scannerInventory { make workstations } }": types.ReportsOwnScannerInventoryDocument,
     "query ReportsOverdueBackwards { overdueTasksReport(filter: { goLiveFrom: \"2027-05-01\", goLiveTo: \"2027-01-01\" }) { tasks } }": types.ReportsOverdueBackwardsDocument,
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": types.ReportsCaseRatesPageDocument,
+    "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": types.ReportsDeploymentsDocument,
     "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
@@ -602,7 +606,7 @@ const documents: Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
-    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
+    "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }": types.PortfolioCountsDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
@@ -611,7 +615,7 @@ const documents: Documents = {
     "mutation StartAssessmentFixture($i: StartScannerAssessmentInput!) { startScannerAssessment(input: $i) { id version status } }": types.StartAssessmentFixtureDocument,
     "mutation RecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { ...WorkstationFields } }": types.RecordWorkstationDocument,
     "mutation UpdateWorkstation($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { ...WorkstationFields } }": types.UpdateWorkstationDocument,
-    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": types.RunFieldsFragmentDoc,
+    "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}": types.RunFieldsFragmentDoc,
     "fragment AttemptFields on TestResult { id runId caseId status actualResult notes tester build testedAt photos mutationId recordedBy }": types.AttemptFieldsFragmentDoc,
     "query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }": types.PlanCasesDocument,
     "mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }": types.StartRunDocument,
@@ -800,7 +804,7 @@ export function graphql(source: "mutation CatRunsRecordTestResults($i: RecordTes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passRate } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }"): typeof import('./graphql').CatRunsPageDocument;
+export function graphql(source: "query CatRunsPage($id: ID!) { deployment(id: $id) { testRuns { summary { status passPercent } cases { status attempts { id } latestAttempt { id } testCase { key } } } } }"): typeof import('./graphql').CatRunsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -940,7 +944,7 @@ export function graphql(source: "query DeploymentImportDeployments { deployments
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }"): typeof import('./graphql').DeploymentsListPageDocument;
+export function graphql(source: "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }"): typeof import('./graphql').DeploymentsListPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1328,6 +1332,10 @@ export function graphql(source: "query QuestionnaireTrainingVersion1 { questionn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReadinessWaitOnDojDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1413,6 +1421,10 @@ export function graphql(source: "query ReportsOverdueBackwards { overdueTasksRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }"): typeof import('./graphql').ReportsCaseRatesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }"): typeof import('./graphql').ReportsRunPassPercentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1744,7 +1756,7 @@ export function graphql(source: "query GraphiqlCounts { deploymentCountsReport {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passRate } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
+export function graphql(source: "query PortfolioCounts {\n  deploymentCountsReport { phase health deployments }\n  goLivesByMonthReport { month planned actual }\n  catRunRatesReport(first: 100) { totalCount nodes { passPercent } }\n  deploymentTimelineReport(first: 100) { totalCount }\n  readinessBlockersReport(first: 20) { totalCount } }"): typeof import('./graphql').PortfolioCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1780,7 +1792,7 @@ export function graphql(source: "mutation UpdateWorkstation($i: UpdateScannerWor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passRate openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}"): typeof import('./graphql').RunFieldsFragmentDoc;
+export function graphql(source: "fragment RunFields on TestRun {\n  id purpose environment startedBy planId\n  summary { status total untested passed failed blocked retest notApplicable passPercent openDefects { critical major minor } }\n  cases { status testCase { id key area criticality requiresCarpos } latestAttempt { id status } attempts { id status tester notes } }\n}"): typeof import('./graphql').RunFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

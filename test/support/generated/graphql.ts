@@ -1804,7 +1804,7 @@ export type CatRunsStartTestRunMutationVariables = Exact<{
 }>;
 
 
-export type CatRunsStartTestRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+export type CatRunsStartTestRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
 
 export type CatRunsTestPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1835,7 +1835,7 @@ export type CatRunsPageQueryVariables = Exact<{
 }>;
 
 
-export type CatRunsPageQuery = { deployment: { testRuns: Array<{ summary: { status: TestRunStatus, passRate: number | null }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }>, latestAttempt: { id: string } | null, testCase: { key: string } }> }> } };
+export type CatRunsPageQuery = { deployment: { testRuns: Array<{ summary: { status: TestRunStatus, passPercent: number | null }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }>, latestAttempt: { id: string } | null, testCase: { key: string } }> }> } };
 
 export type CatWalkthroughDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -2074,7 +2074,7 @@ export type DeploymentsListPageQueryVariables = Exact<{
 }>;
 
 
-export type DeploymentsListPageQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, wave: number | null, court: { county: string }, health: { status: HealthStatus } }> } };
+export type DeploymentsListPageQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, wave: number | null, court: { county: string }, health: { status: HealthStatus } }> } };
 
 export type DeploymentsListWithTasksQueryVariables = Exact<{
   first: number;
@@ -2687,6 +2687,13 @@ export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]:
 
 export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
 
+export type ReadinessGoLiveWaitMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ReadinessGoLiveWaitMutation = { updateDependency: { status: DependencyStatus } };
+
 export type ReadinessWaitOnDojMutationVariables = Exact<{
   i: UpdateDependencyInput;
 }>;
@@ -2831,6 +2838,13 @@ export type ReportsCaseRatesPageQueryVariables = Exact<{
 
 
 export type ReportsCaseRatesPageQuery = { catCaseRatesReport: { totalCount: number } };
+
+export type ReportsRunPassPercentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsRunPassPercentQuery = { testRun: { summary: { passPercent: number | null } } };
 
 export type ReportsDeploymentsQueryVariables = Exact<{
   f?: DeploymentFilter | null | undefined;
@@ -3374,7 +3388,7 @@ export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments:
 export type PortfolioCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passRate: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
+export type PortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, catRunRatesReport: { totalCount: number, nodes: Array<{ passPercent: number | null }> }, deploymentTimelineReport: { totalCount: number }, readinessBlockersReport: { totalCount: number } };
 
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3425,7 +3439,7 @@ export type UpdateWorkstationMutationVariables = Exact<{
 
 export type UpdateWorkstationMutation = { updateScannerWorkstation: { id: string, assessmentId: string, deploymentId: string, label: string, make: string, model: string, serialNumber: string | null, connection: ScannerConnection, drivers: Array<ScannerDriver>, opticalResolutionDpi: number, duplex: boolean, automaticDocumentFeeder: boolean, colour: boolean, operatingSystem: string | null, browser: string | null, scanProfileSet: boolean, testScanOutcome: TestScanOutcome, photoShas: Array<string>, notes: string | null, verdict: ScannerVerdict, requirementsVersion: number, version: number, updatedBy: string | null, missedRequirements: Array<{ key: string, category: RequirementCategory }> } };
 
-export type RunFieldsFragment = { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> };
+export type RunFieldsFragment = { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> };
 
 export type AttemptFieldsFragment = { id: string, runId: string, caseId: string, status: TestResultStatus, actualResult: string | null, notes: string | null, tester: string, build: string | null, testedAt: string, photos: Array<string>, mutationId: string | null, recordedBy: string };
 
@@ -3439,14 +3453,14 @@ export type StartRunMutationVariables = Exact<{
 }>;
 
 
-export type StartRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+export type StartRunMutation = { startTestRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
 
 export type ReadRunQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReadRunQuery = { testRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passRate: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
+export type ReadRunQuery = { testRun: { id: string, purpose: TestRunPurpose, environment: TestEnvironment, startedBy: string, planId: string, summary: { status: TestRunStatus, total: number, untested: number, passed: number, failed: number, blocked: number, retest: number, notApplicable: number, passPercent: number | null, openDefects: { critical: number, major: number, minor: number } }, cases: Array<{ status: CaseStatus, testCase: { id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }, latestAttempt: { id: string, status: TestResultStatus } | null, attempts: Array<{ id: string, status: TestResultStatus, tester: string, notes: string | null }> }> } };
 
 export type RecordResultMutationVariables = Exact<{
   i: RecordTestResultInput;
@@ -3777,7 +3791,7 @@ export const RunFieldsFragmentDoc = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major
@@ -4278,7 +4292,7 @@ export const CatRunsStartTestRunDocument = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major
@@ -4352,7 +4366,7 @@ export const CatRunsPageDocument = new TypedDocumentString(`
     testRuns {
       summary {
         status
-        passRate
+        passPercent
       }
       cases {
         status
@@ -4856,6 +4870,8 @@ export const DeploymentsListPageDocument = new TypedDocumentString(`
     totalCount
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
     nodes {
@@ -5915,6 +5931,13 @@ export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
+export const ReadinessGoLiveWaitDocument = new TypedDocumentString(`
+    mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessGoLiveWaitMutation, ReadinessGoLiveWaitMutationVariables>;
 export const ReadinessWaitOnDojDocument = new TypedDocumentString(`
     mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
@@ -6124,6 +6147,15 @@ export const ReportsCaseRatesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsCaseRatesPageQuery, ReportsCaseRatesPageQueryVariables>;
+export const ReportsRunPassPercentDocument = new TypedDocumentString(`
+    query ReportsRunPassPercent($id: ID!) {
+  testRun(id: $id) {
+    summary {
+      passPercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsRunPassPercentQuery, ReportsRunPassPercentQueryVariables>;
 export const ReportsDeploymentsDocument = new TypedDocumentString(`
     query ReportsDeployments($f: DeploymentFilter) {
   deployments(first: 10, filter: $f) {
@@ -7305,7 +7337,7 @@ export const PortfolioCountsDocument = new TypedDocumentString(`
   catRunRatesReport(first: 100) {
     totalCount
     nodes {
-      passRate
+      passPercent
     }
   }
   deploymentTimelineReport(first: 100) {
@@ -7468,7 +7500,7 @@ export const StartRunDocument = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major
@@ -7517,7 +7549,7 @@ export const ReadRunDocument = new TypedDocumentString(`
     blocked
     retest
     notApplicable
-    passRate
+    passPercent
     openDefects {
       critical
       major

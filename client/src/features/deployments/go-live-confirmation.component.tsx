@@ -3,7 +3,7 @@ import type { GoLiveTaskAction } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
-import { PHASE_LABELS } from '../../../../rules/labels';
+import { GO_LIVE_TASK_ACTION_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import { isOpenTaskStatus } from '../../../../rules/statuses';
 
@@ -93,12 +93,11 @@ function OpenTaskChoice({ task, choice, onChange }: {
       <span>
         #{task.number} {task.title} ({PHASE_LABELS[task.phase]})
       </span>
-      <label>
-        <input type="radio" name={name} checked={choice.action === 'COMPLETE'} onChange={() => onChange({ action: 'COMPLETE' })} /> Complete
-      </label>
-      <label>
-        <input type="radio" name={name} checked={choice.action === 'WAIVE'} onChange={() => onChange({ action: 'WAIVE' })} /> Waive
-      </label>
+      {(Object.keys(GO_LIVE_TASK_ACTION_LABELS) as GoLiveTaskAction[]).map((action) => (
+        <label key={action}>
+          <input type="radio" name={name} checked={choice.action === action} onChange={() => onChange({ action })} /> {GO_LIVE_TASK_ACTION_LABELS[action]}
+        </label>
+      ))}
       {choice.action === 'WAIVE' && (
         <label>
           Why task {task.number} is not needed

@@ -58,7 +58,7 @@ export function PortfolioCatPassRatesSection({ report, filter }: { report: Repor
                     <td className="numeric">{row.failed}</td>
                     <td className="numeric">{row.blocked}</td>
                     <td className="numeric">{row.total - row.notApplicable}</td>
-                    <td className="numeric">{row.passRate === null ? '–' : `${row.passRate} %`}</td>
+                    <td className="numeric">{row.passPercent === null ? '–' : `${row.passPercent} %`}</td>
                   </tr>
                 ))}
               </tbody>

@@ -109,7 +109,7 @@ export function catPassRateChart(rows: CatRunRow[], open: (row: CatRunRow) => vo
       datasets: [
         {
           label: 'Pass rate (% of applicable cases passed)',
-          data: rows.map((row) => row.passRate ?? 0),
+          data: rows.map((row) => row.passPercent ?? 0),
           backgroundColor: rows.map((row) => (row.failed > 0 ? LATE_COLOR : ACTUAL_COLOR)),
         },
       ],

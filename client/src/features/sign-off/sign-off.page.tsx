@@ -197,7 +197,7 @@ function RunSummary({ run, deploymentId }: { run: Run; deploymentId: string }) {
         </div>
         <div>
           <dt>Pass rate</dt>
-          <dd>{summary.passRate === null ? '–' : `${Math.round(summary.passRate * 100)} %`}</dd>
+          <dd>{summary.passPercent === null ? '–' : `${summary.passPercent} %`}</dd>
         </div>
         <div>
           <dt>Open critical or major defects</dt>
