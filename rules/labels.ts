@@ -193,7 +193,6 @@ export const BLOCKER_CODE_LABELS: Record<BlockerCode, string> = {
   SIGN_OFF_STALE: 'Sign-off to sign again',
   READINESS_CHECKLIST_NOT_ACCEPTED: 'Readiness checklist not accepted',
 };
-export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
 export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
   GO_LIVE_PASSED: 'Go-live date passed',
   TASKS_LATE: 'Tasks late',
