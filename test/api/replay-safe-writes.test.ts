@@ -19,6 +19,8 @@ const DEPENDENCIES = graphql(`query ReplayDependencies($id: ID!) { deployment(id
 const PLAN = graphql(`query ReplayPlanCases { testPlan { cases { id } } }`);
 const START_RUN = graphql(`mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }`);
 const SYNC = graphql(`mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }`);
+const ASSIGN = graphql(`mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }`);
+const DEPLOYMENT_VERSION = graphql(`query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }`);
 const today = () => api.clock.now().toISOString().slice(0, 10);
 const deploymentCount = async () => dataOf(await api.gql(COUNT)).deployments.totalCount;
 
@@ -88,6 +90,17 @@ describe('baseVersion', () => {
 
     const resolved = await api.gql(UPDATE_DEPENDENCY, { i: { ...staleInput, baseVersion: 2, mutationId: randomUUID() } });
     expect(resolved.data!.updateDependency).toMatchObject({ status: 'MET', version: 3 });
+  });
+
+  it('moves the deployment’s version when only its field staff change, so an edit based on the assignment before conflicts', async () => {
+    const d = await createDeployment(api, 'Mono', 120);
+    const field = await api.as('FIELD_STAFF', { name: 'Mono engineer' });
+    const assigned = dataOf(await api.gql(ASSIGN, { i: { deploymentId: d.id, fieldStaffIds: [field.user!.id], baseVersion: d.version, mutationId: randomUUID() } }));
+    expect(assigned.assignDeploymentStaff.version).toBe(d.version + 1);
+    expect(dataOf(await api.gql(DEPLOYMENT_VERSION, { id: d.id })).deployment.version).toBe(d.version + 1);
+    const stale = await api.gql(ASSIGN, { i: { deploymentId: d.id, fieldStaffIds: [], baseVersion: d.version, mutationId: randomUUID() } });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(errorDetails(stale)).toMatchObject({ attempted: { fieldStaffIds: [] }, version: d.version + 1 });
   });
 });
 

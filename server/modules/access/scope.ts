@@ -1,7 +1,4 @@
-import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
-import { rawQuery } from '../../db/sql';
 import { Role } from '../user/user.entity';
 
 /**
@@ -31,12 +28,4 @@ export function deploymentScope(ctx: Context): { sql: string; params: Record<str
       // Work the system does itself (seeding) sees everything; an unknown caller sees nothing.
       return { sql: ctx.actor.via === 'system' ? '1 = 1' : '1 = 0', params: {} };
   }
-}
-
-/** NOT_FOUND unless the caller may see the deployment: other organizations' records do not exist for them. */
-export async function requireDeploymentInScope(ctx: Context, em: EntityManager, deploymentId: string) {
-  const scope = deploymentScope(ctx);
-  if (scope.sql === '1 = 1') return;
-  const rows = await rawQuery(em, `SELECT d.id FROM deployment d WHERE d.id = :deploymentId AND ${scope.sql}`, { deploymentId, ...scope.params });
-  if (!rows.length) throw notFound('Deployment', deploymentId);
 }

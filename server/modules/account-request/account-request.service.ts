@@ -15,8 +15,7 @@ import { ChangeAccountRequestStatusInput, RequestAccountInput } from './account-
 
 export function requestAccount(ctx: Context, input: RequestAccountInput) {
   return applyMutation(ctx, { operation: 'requestAccount', input }, async (tx) => {
-    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
-    if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${input.deploymentId}.` }]);
+    const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     const [{ n }] = await rawQuery<{ n: number }>(tx,
       'SELECT COUNT(*) AS n FROM deployment_lea WHERE "deploymentId" = :deploymentId AND "organizationId" = :organizationId',
       { deploymentId: deployment.id, organizationId: input.organizationId });

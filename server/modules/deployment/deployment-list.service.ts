@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { today } from '../../shared/clock';
-import { deploymentScope, requireDeploymentInScope } from '../access/scope';
+import { deploymentScope } from '../access/scope';
 import { Deployment } from './deployment.entity';
 import { DeploymentFilter } from './deployment.inputs';
 import { healthParams, healthTableSql, HealthRow } from './health';
@@ -57,8 +57,8 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
   return toConnection(deployments, page, Number(total), (d) => [d.targetGoLive, d.id]);
 }
 
+/** A deployment by id; one outside the caller's scope the scope check has answered NOT_FOUND before. */
 export async function getDeployment(ctx: Context, id: string) {
-  await requireDeploymentInScope(ctx, ctx.db.manager, id);
   const deployment = await ctx.db.manager.findOneBy(Deployment, { id });
   if (!deployment) throw notFound('Deployment', id);
   return deployment;

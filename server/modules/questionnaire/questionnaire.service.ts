@@ -74,8 +74,7 @@ const merged = (current: Answers, changes: Answers) =>
 
 export function startResponse(ctx: Context, input: StartResponseInput) {
   return applyMutation(ctx, { operation: 'startResponse', input }, async (tx) => {
-    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
-    if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${input.deploymentId}.` }]);
+    const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     const questionnaire = await tx.findOne(Questionnaire, { where: { key: input.questionnaireKey }, order: { version: 'DESC' } });
     if (!questionnaire) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key ${input.questionnaireKey}.` }]);
     const existing = await tx.findOneBy(QuestionnaireResponse, { deploymentId: deployment.id, questionnaireKey: questionnaire.key });

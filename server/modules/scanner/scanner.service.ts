@@ -118,8 +118,7 @@ async function syncScannerSetup(tx: EntityManager, ctx: Context, deploymentId: s
 
 export function startScannerAssessment(ctx: Context, input: StartScannerAssessmentInput) {
   return applyMutation(ctx, { operation: 'startScannerAssessment', input }, async (tx) => {
-    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
-    if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${input.deploymentId}.` }]);
+    const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     if (!(await tx.existsBy(Location, { id: input.locationId, organizationId: deployment.courtId }))) {
       throw badInput([{ field: 'locationId', message: `location ${input.locationId} is not a location of the deployment’s court.` }]);
     }
@@ -189,8 +188,7 @@ export async function applyAssessmentCompletion(tx: EntityManager, ctx: Context,
 
 export function recordScannerWorkstation(ctx: Context, input: RecordScannerWorkstationInput) {
   return applyMutation(ctx, { operation: 'recordScannerWorkstation', input }, async (tx) => {
-    const assessment = await tx.findOneBy(ScannerAssessment, { id: input.assessmentId });
-    if (!assessment) throw badInput([{ field: 'assessmentId', message: `no scanner assessment with id ${input.assessmentId}.` }]);
+    const assessment = await tx.findOneByOrFail(ScannerAssessment, { id: input.assessmentId });
     await refuseTakenId(tx, ScannerWorkstation, input.id);
     await requireFiles(ctx, tx, input.photoShas.map((sha256, i) => ({ field: `photoShas[${i}]`, sha256 })), 'photo');
     const facts = Object.fromEntries(FACT_FIELDS.map((k) => [k, input[k] ?? null]));

@@ -6,14 +6,13 @@ import { Task } from './task.entity';
 import { completeWithEvidence } from './task.service';
 
 /**
- * Checks that a record (meeting, document, …) can be filed against a deployment and the task it
- * fulfils: the deployment exists and the task is one of its own.
+ * Checks that a record (meeting, document, …) can be filed against the task it fulfils: one of the
+ * deployment's own (that the deployment exists, the scope check has said).
  */
 export async function resolveFulfilledTask(
   tx: EntityManager, ctx: Context, deploymentId: string, taskId: string | null | undefined, defaultKey: string | null,
 ): Promise<{ deployment: Deployment; task: Task | null }> {
-  const deployment = await tx.findOneBy(Deployment, { id: deploymentId });
-  if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${deploymentId}.` }]);
+  const deployment = await tx.findOneByOrFail(Deployment, { id: deploymentId });
   if (taskId) {
     const task = await tx.findOneBy(Task, { id: taskId, deploymentId });
     if (!task) throw badInput([{ field: 'taskId', message: `task ${taskId} is not a task of deployment ${deploymentId}.` }]);

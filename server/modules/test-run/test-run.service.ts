@@ -40,8 +40,7 @@ export async function getTestRun(ctx: Context, id: string) {
 
 export function startTestRun(ctx: Context, input: StartTestRunInput) {
   return applyMutation(ctx, { operation: 'startTestRun', input }, async (tx) => {
-    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
-    if (!deployment) throw notFound('Deployment', input.deploymentId);
+    const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     refuseFinished(deployment, 'tested');
     await refuseTakenId(tx, TestRun, input.id);
     const plan = await findCurrentPlan(tx);

@@ -16,8 +16,7 @@ const attendeesOf = (list: { name: string; role: string }[]): Attendee[] => list
 
 export function scheduleTraining(ctx: Context, input: ScheduleTrainingInput) {
   return applyMutation(ctx, { operation: 'scheduleTraining', input }, async (tx) => {
-    const deployment = await tx.findOneBy(Deployment, { id: input.deploymentId });
-    if (!deployment) throw badInput([{ field: 'deploymentId', message: `no deployment with id ${input.deploymentId}.` }]);
+    const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     await refuseTakenId(tx, TrainingSession, input.id);
     refuseDatesOutOfBounds(ctx, [{ field: 'scheduledOn', kind: 'planned', date: input.scheduledOn }]);
     return tx.save(tx.create(TrainingSession, {

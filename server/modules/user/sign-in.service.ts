@@ -1,15 +1,16 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { badInput, problem } from '../../graphql/errors';
 import { requireSignIn } from '../access/auth-checker';
 import { recordSecurityEvent, SecurityEvent } from '../audit/audit.service';
 import {
-  burnOneHash, decryptSecret, encryptSecret, newRecoveryCodes, newTotpSecret, otpauthUri, sha256, totpMatches, verifyPassword,
+  burnOneHash, decryptSecret, encryptSecret, hashPassword, newRecoveryCodes, newTotpSecret, otpauthUri, passwordProblems, sha256, totpMatches,
+  verifyPassword,
 } from './credentials';
-import { startSession } from './session.service';
-import { Session, SignInCounter, User } from './user.entity';
-import type { ConfirmIdentityInput, SignInInput } from './user.inputs';
+import { revokeSessions, startSession } from './session.service';
+import { PasswordReset, Session, SignInCounter, User } from './user.entity';
+import type { CompletePasswordResetInput, ConfirmIdentityInput, SignInInput } from './user.inputs';
 
 /** Consecutive failures that lock an e-mail address, and for how long. */
 const MAX_FAILURES = 5;
@@ -234,4 +235,28 @@ export async function clearFailures(tx: EntityManager, email: string): Promise<S
   const counter = await tx.findOneBy(SignInCounter, { key: `fail:${email.toLowerCase()}` });
   if (counter) await tx.delete(SignInCounter, { id: counter.id });
   return counter;
+}
+
+/**
+ * Sets a new password with a one-time link. Outside the write path, like signing in: the person
+ * has no session, and the link is the proof.
+ */
+export async function completePasswordReset(ctx: Context, input: CompletePasswordResetInput) {
+  const now = ctx.clock.now();
+  const reset = await ctx.db.manager.findOneBy(PasswordReset, { tokenHash: sha256(input.token), usedAt: IsNull() });
+  if (!reset || reset.expiresAt <= now) {
+    throw problem('UNAUTHENTICATED', 'This password link is not valid (used, expired or mistyped). Ask an administrator for a new one.');
+  }
+  const user = await ctx.db.manager.findOneByOrFail(User, { id: reset.userId });
+  const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
+  if (problems.length) throw badInput(problems);
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(ctx.db, async (tx) => {
+    await tx.update(User, { id: user.id }, { passwordHash });
+    await tx.update(PasswordReset, { id: reset.id }, { usedAt: now });
+    await clearFailures(tx, user.email);
+    await revokeSessions(tx, ctx.clock, user.id);
+  });
+  await recordSecurityEvent(ctx.db, { operation: 'PASSWORD_CHANGED', userId: user.id, actor: user.displayName, role: user.role, clientAddress: ctx.clientAddress, details: { via: 'reset link' }, at: now });
+  return true;
 }

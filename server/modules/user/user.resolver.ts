@@ -5,7 +5,7 @@ import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { ADMINS, ANY_ROLE, TOKEN_HOLDERS } from '../access/roles';
 import { Organization } from '../organization/organization.entity';
 import { MutationIdInput } from '../sync/sync.inputs';
-import { confirmIdentity, signIn } from './sign-in.service';
+import { completePasswordReset, confirmIdentity, signIn } from './sign-in.service';
 import { ApiToken, User } from './user.entity';
 import {
   ChangePasswordInput, CompletePasswordResetInput, ConfirmIdentityInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
@@ -98,7 +98,7 @@ export class UserResolver {
 
   @Mutation(() => Boolean, { description: 'Sets a new password with a one-time link; ends every session of the account.' })
   completePasswordReset(@Arg('input', () => CompletePasswordResetInput, { description: 'Link token and new password.' }) input: CompletePasswordResetInput, @Ctx() ctx: Context) {
-    return users.completePasswordReset(ctx, input);
+    return completePasswordReset(ctx, input);
   }
 
   @Authorized(ADMINS)

@@ -1,5 +1,4 @@
-import { EntityManager, IsNull } from 'typeorm';
-import { inTransaction } from '../../db/data-source';
+import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { requireSignIn } from '../access/auth-checker';
@@ -16,7 +15,7 @@ import { clearFailures, requireRecentIdentity } from './sign-in.service';
 import { endSession, revokeSessions } from './session.service';
 import { ApiToken, PasswordReset, Role, User } from './user.entity';
 import {
-  ChangePasswordInput, CompletePasswordResetInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
+  ChangePasswordInput, ConfirmMfaEnrolmentInput, CreateApiTokenInput,
   CreateUserInput, RevokeApiTokenInput, UpdateUserInput, UserActionInput,
 } from './user.inputs';
 
@@ -230,24 +229,4 @@ export function unlockUser(ctx: Context, input: UserActionInput) {
     await securityIn(tx, ctx, 'ACCOUNT_UNLOCKED', { userId: user.id }, user.id);
     return user;
   });
-}
-
-export async function completePasswordReset(ctx: Context, input: CompletePasswordResetInput) {
-  const now = ctx.clock.now();
-  const reset = await ctx.db.manager.findOneBy(PasswordReset, { tokenHash: sha256(input.token), usedAt: IsNull() });
-  if (!reset || reset.expiresAt <= now) {
-    throw problem('UNAUTHENTICATED', 'This password link is not valid (used, expired or mistyped). Ask an administrator for a new one.');
-  }
-  const user = await ctx.db.manager.findOneByOrFail(User, { id: reset.userId });
-  const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
-  if (problems.length) throw badInput(problems);
-  const passwordHash = await hashPassword(input.newPassword);
-  await inTransaction(ctx.db, async (tx) => {
-    await tx.update(User, { id: user.id }, { passwordHash });
-    await tx.update(PasswordReset, { id: reset.id }, { usedAt: now });
-    await clearFailures(tx, user.email);
-    await revokeSessions(tx, ctx.clock, user.id);
-  });
-  await recordSecurityEvent(ctx.db, { operation: 'PASSWORD_CHANGED', userId: user.id, actor: user.displayName, role: user.role, clientAddress: ctx.clientAddress, details: { via: 'reset link' }, at: now });
-  return true;
 }

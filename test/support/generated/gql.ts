@@ -204,6 +204,8 @@ type Documents = {
     "query ReplayPlanCases { testPlan { cases { id } } }": typeof types.ReplayPlanCasesDocument,
     "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.ReplayStartRunDocument,
     "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": typeof types.ReplaySyncDocument,
+    "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }": typeof types.ReplayAssignStaffDocument,
+    "query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }": typeof types.ReplayDeploymentVersionDocument,
     "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReportsUpdateDependencyDocument,
     "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": typeof types.ReportsReadinessBlockersDocument,
     "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": typeof types.ReportsCreateTokenDocument,
@@ -517,6 +519,8 @@ const documents: Documents = {
     "query ReplayPlanCases { testPlan { cases { id } } }": types.ReplayPlanCasesDocument,
     "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.ReplayStartRunDocument,
     "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": types.ReplaySyncDocument,
+    "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }": types.ReplayAssignStaffDocument,
+    "query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }": types.ReplayDeploymentVersionDocument,
     "mutation ReportsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReportsUpdateDependencyDocument,
     "query ReportsReadinessBlockers($id: ID!) { deploymentReadiness(deploymentId: $id) {\n  blockers { code what why recordType recordId party daysOpen } } }": types.ReportsReadinessBlockersDocument,
     "mutation ReportsCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": types.ReportsCreateTokenDocument,
@@ -1397,6 +1401,14 @@ export function graphql(source: "mutation ReplayStartRun($i: StartTestRunInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }"): typeof import('./graphql').ReplaySyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }"): typeof import('./graphql').ReplayAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplayDeploymentVersion($id: ID!) { deployment(id: $id) { version } }"): typeof import('./graphql').ReplayDeploymentVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2802,6 +2802,20 @@ export type ReplaySyncMutationVariables = Exact<{
 
 export type ReplaySyncMutation = { recordTestResults: { applied: number, replayed: number, refused: number } };
 
+export type ReplayAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type ReplayAssignStaffMutation = { assignDeploymentStaff: { version: number } };
+
+export type ReplayDeploymentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayDeploymentVersionQuery = { deployment: { version: number } };
+
 export type ReportsUpdateDependencyMutationVariables = Exact<{
   i: UpdateDependencyInput;
 }>;
@@ -6096,6 +6110,20 @@ export const ReplaySyncDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplaySyncMutation, ReplaySyncMutationVariables>;
+export const ReplayAssignStaffDocument = new TypedDocumentString(`
+    mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayAssignStaffMutation, ReplayAssignStaffMutationVariables>;
+export const ReplayDeploymentVersionDocument = new TypedDocumentString(`
+    query ReplayDeploymentVersion($id: ID!) {
+  deployment(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDeploymentVersionQuery, ReplayDeploymentVersionQueryVariables>;
 export const ReportsUpdateDependencyDocument = new TypedDocumentString(`
     mutation ReportsUpdateDependency($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
