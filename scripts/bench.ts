@@ -1,4 +1,4 @@
-// `npm run bench [-- --deployments 1000]`, on PostgreSQL `DATABASE_URL=postgres://… npm run bench [-- --processes 2]`:
+// `npm run bench [-- --deployments 1000] [-- --only writes]`, on PostgreSQL `DATABASE_URL=postgres://… npm run bench [-- --processes 2]`:
 // seeds a throw-away database (a SQLite file, or a fresh schema in DATABASE_URL's database), starts the server
 // as its own process on loopback, and measures the API the way clients use it. Every loop is
 // bounded in count and time; the whole run stops at --budget seconds. Prints a Markdown table.
@@ -16,7 +16,7 @@ import { TestCase } from '../server/modules/test-plan/test-plan.entity';
 import { findCurrentPlan } from '../server/modules/test-plan/test-plan.service';
 import { Role } from '../server/modules/user/user.entity';
 import { systemClock, today } from '../server/shared/clock';
-import { OPS_ADMIN, scratchDatabase, until } from './ops/database';
+import { OPS_ADMIN, scratchDatabase, until, type ScratchDatabase } from './ops/database';
 import { gql, signInCookie, startServerProcess, type GqlAnswer } from './ops/server-process';
 import { seedScale } from './seed-scale';
 
@@ -27,7 +27,11 @@ const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '15' },
   budget: { type: 'string', default: '900' },
   processes: { type: 'string', default: '1' },
+  // `writes`: only the single writes and the bulk sync, for comparing two versions of the write path.
+  only: { type: 'string' },
 } });
+if (args.only !== undefined && args.only !== 'writes') throw new Error(`--only takes "writes", not "${args.only}".`);
+const READS = args.only !== 'writes';
 const CONCURRENCY = Number(args.concurrency);
 const MAX_REQUESTS = Number(args.requests);
 const SCENARIO_MS = Number(args.seconds) * 1000;
@@ -105,6 +109,60 @@ async function median(times: number, work: () => Promise<unknown>) {
   return round(percentile(samples.sort((a, b) => a - b), 0.5), 2);
 }
 
+/** Sends a query to server i mod N, as a proxy's round robin would. */
+type Send = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, operationName?: string) => (i?: number) => Promise<GqlAnswer<T>>;
+
+/** The dashboard, the deployment pages and every report, each from CONCURRENCY clients, after a warm-up. */
+async function measureReads(figures: Figures[], processes: number, q: Send) {
+  // Warm every server's caches and JIT before measuring.
+  for (let i = 0; i < 5 * processes; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)(i);
+  for (const query of [SUMMARIES(100), WITH_TASKS(25)]) for (let i = 0; i < 5 * processes; i += 1) await q(query)(i);
+  const read = async (name: string, query: string, variables?: Record<string, unknown>, operationName?: string) => {
+    figures.push(await load(name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, q(query, variables, operationName)));
+    process.stderr.write(`${name}: done\n`);
+  };
+  await read('Portfolio dashboard (the app\'s PortfolioDashboard query)', DASHBOARD, {}, DASHBOARD_OPERATION);
+  await read('Page of 10 deployments, summary fields', SUMMARIES(10));
+  await read('Page of 100 deployments, summary fields', SUMMARIES(100));
+  await read('Page of 5 deployments with tasks and dependencies', WITH_TASKS(5));
+  await read('Page of 25 deployments with tasks and dependencies', WITH_TASKS(25));
+  const dueTo = today(systemClock);
+  await read('Report: tasks due (first 100)', `query($f: TasksDueFilter!) { tasksDue(first: 100, filter: $f) { totalCount nodes { id title dueDate status deployment { id court { name } } } } }`, { f: { dueTo } });
+  for (const report of reportQueries()) await read(`Report: ${report.name}`, report.query);
+}
+
+/**
+ * The dashboard in-process (GraphQL execution, no HTTP) against the raw SQL of the same numbers:
+ * the reports' own statements (the registry's), run directly for the reports the dashboard asks for.
+ */
+async function dashboardInProcess(scratch: ScratchDatabase): Promise<string> {
+  const schema = await getSchema();
+  const document = parse(DASHBOARD);
+  const actor = { userId: scratch.adminId, name: 'Operations script', role: Role.ADMIN, organizationId: null, via: 'session' as const };
+  const contextValue = () => createContext(scratch.db, systemClock, scratch.config, actor);
+  const graphqlMs = await median(30, async () => {
+    const result = await execute({ schema, document, operationName: DASHBOARD_OPERATION, contextValue: contextValue() });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+  });
+  // Each report the dashboard asks for, read the way its resolver reads it: an aggregate whole, a
+  // connection one page of the size the dashboard asks for.
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === DASHBOARD_OPERATION)!;
+  const dashboardReports = operation.selectionSet.selections.flatMap((selection) => {
+    if (selection.kind !== Kind.FIELD) return [];
+    const name = REPORT_NAMES.find((n) => `${n.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Report` === selection.name.value);
+    const first = selection.arguments?.find((a) => a.name.value === 'first')?.value;
+    return name ? [{ name, first: first?.kind === Kind.INT ? Number(first.value) : null }] : [];
+  });
+  const sqlMs = await median(30, async () => {
+    const ctx = contextValue();
+    for (const { name, first } of dashboardReports) {
+      if (first === null) for await (const chunk of REPORTS[name].stream(ctx, null)) void chunk;
+      else await REPORTS[name].page(ctx, null, 0, first);
+    }
+  });
+  return `Dashboard in-process (median of 30): GraphQL execution ${graphqlMs} ms; raw SQL of the same numbers (${dashboardReports.map((r) => r.name).join(', ')}) ${sqlMs} ms (ratio ${round(graphqlMs / sqlMs, 2)}).`;
+}
+
 async function main() {
   const count = Number(args.deployments);
   const budget = setTimeout(() => {
@@ -125,30 +183,15 @@ async function main() {
     for (let i = 0; i < processes; i += 1) servers.push(await startServerProcess(scratch.config.database, { production: true }));
     // Sessions live in the database, so one sign-in serves every process; request i goes to process i mod N, as a proxy's round robin would.
     const cookie = await signInCookie(servers[0].url, OPS_ADMIN.email, OPS_ADMIN.password);
-    const q = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, operationName?: string) =>
-      (i = 0) => gql<T>(servers[i % servers.length].url, cookie, query, variables, operationName);
-
-    // Warm every server's caches and JIT before measuring.
-    for (let i = 0; i < 5 * processes; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)(i);
-    for (const query of [SUMMARIES(100), WITH_TASKS(25)]) for (let i = 0; i < 5 * processes; i += 1) await q(query)(i);
+    const q: Send = (query, variables, operationName) => (i = 0) => gql(servers[i % servers.length].url, cookie, query, variables, operationName);
 
     const figures: Figures[] = [];
-    const read = async (name: string, query: string, variables?: Record<string, unknown>, operationName?: string) => {
-      figures.push(await load(name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, q(query, variables, operationName)));
-      process.stderr.write(`${name}: done\n`);
-    };
-    await read('Portfolio dashboard (the app\'s PortfolioDashboard query)', DASHBOARD, {}, DASHBOARD_OPERATION);
-    await read('Page of 10 deployments, summary fields', SUMMARIES(10));
-    await read('Page of 100 deployments, summary fields', SUMMARIES(100));
-    await read('Page of 5 deployments with tasks and dependencies', WITH_TASKS(5));
-    await read('Page of 25 deployments with tasks and dependencies', WITH_TASKS(25));
-    const dueTo = today(systemClock);
-    await read('Report: tasks due (first 100)', `query($f: TasksDueFilter!) { tasksDue(first: 100, filter: $f) { totalCount nodes { id title dueDate status deployment { id court { name } } } } }`, { f: { dueTo } });
-    for (const report of reportQueries()) await read(`Report: ${report.name}`, report.query);
+    if (READS) await measureReads(figures, processes, q);
 
     // Writes: single results, each its own replay-safe mutation, on one run per client.
     const plan = await findCurrentPlan(scratch.db.manager);
-    const cases = await scratch.db.manager.find(TestCase, { where: { planId: plan!.id }, order: { position: 'ASC' } });
+    // Cases every court tests: an images-only court refuses a result of a CARPOS case, and a refusal costs less than a write.
+    const cases = await scratch.db.manager.find(TestCase, { where: { planId: plan!.id, requiresCarpos: false }, order: { position: 'ASC' } });
     const some = await q<{ deployments: { nodes: { id: string }[] } }>('query { deployments(first: 20) { nodes { id } } }')();
     const deploymentIds = some.data!.deployments.nodes.map((d) => d.id);
     const startRun = async (deploymentId: string) => {
@@ -170,32 +213,7 @@ async function main() {
         { i: { runId: syncRun, results: Array.from({ length: 500 }, (_, i) => item(i)) } })()));
     process.stderr.write('bulk sync: done\n');
 
-    // The dashboard in-process (GraphQL execution, no HTTP) against the raw SQL of the same numbers:
-    // the reports' own statements (the registry's), run directly for the reports the dashboard asks for.
-    const schema = await getSchema();
-    const document = parse(DASHBOARD);
-    const actor = { userId: scratch.adminId, name: 'Operations script', role: Role.ADMIN, organizationId: null, via: 'session' as const };
-    const contextValue = () => createContext(scratch.db, systemClock, scratch.config, actor);
-    const graphqlMs = await median(30, async () => {
-      const result = await execute({ schema, document, operationName: DASHBOARD_OPERATION, contextValue: contextValue() });
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-    });
-    // Each report the dashboard asks for, read the way its resolver reads it: an aggregate whole, a
-    // connection one page of the size the dashboard asks for.
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === DASHBOARD_OPERATION)!;
-    const dashboardReports = operation.selectionSet.selections.flatMap((selection) => {
-      if (selection.kind !== Kind.FIELD) return [];
-      const name = REPORT_NAMES.find((n) => `${n.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Report` === selection.name.value);
-      const first = selection.arguments?.find((a) => a.name.value === 'first')?.value;
-      return name ? [{ name, first: first?.kind === Kind.INT ? Number(first.value) : null }] : [];
-    });
-    const sqlMs = await median(30, async () => {
-      const ctx = contextValue();
-      for (const { name, first } of dashboardReports) {
-        if (first === null) for await (const chunk of REPORTS[name].stream(ctx, null)) void chunk;
-        else await REPORTS[name].page(ctx, null, 0, first);
-      }
-    });
+    const dashboard = READS ? await dashboardInProcess(scratch) : null;
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
     const out = [
       `### ${scratch.config.database.type === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${count} deployments, ${CONCURRENCY} concurrent clients${processes > 1 ? `, ${processes} server processes` : ''}`,
@@ -206,8 +224,7 @@ async function main() {
       '|---|---|---|---|---|---|---|',
       ...figures.map((f) => `| ${f.name} | ${f.requests} | ${f.errors} | ${f.p50} | ${f.p95} | ${f.rps} | ${f.statements} |`),
       '',
-      `Dashboard in-process (median of 30): GraphQL execution ${graphqlMs} ms; raw SQL of the same numbers (${dashboardReports.map((r) => r.name).join(', ')}) ${sqlMs} ms (ratio ${round(graphqlMs / sqlMs, 2)}).`,
-      '',
+      ...(dashboard ? [dashboard, ''] : []),
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

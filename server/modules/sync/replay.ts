@@ -54,7 +54,8 @@ export async function applyMutation<T>(
     if (mutationId) {
       const prior = await tx.findOneBy(ProcessedMutation, { mutationId });
       if (prior) return { prior };
-      await tx.insert(ProcessedMutation, { mutationId, operation: spec.operation, inputHash, outcome: null });
+      // insertRows, not tx.insert: TypeORM would read the row back for its createdAt, a statement per write for nothing.
+      await insertRows(tx, ProcessedMutation, [{ mutationId, operation: spec.operation, inputHash, outcome: null }]);
     }
     const result = await work(tx);
     await writeNotedChanges(tx);
