@@ -31,12 +31,12 @@ beforeAll(async () => {
   // The Kern sheriff also takes part in Kings' deployment.
   const kernOrgs = await organizationsOf(api, 'Kern');
   const kingsOrgs = await organizationsOf(api, 'Kings');
-  await api.gql(UPDATE_DEPLOYMENT, { i: { deploymentId: kings.id, leaIds: [kingsOrgs.sheriffId, kernOrgs.sheriffId] } });
+  await api.gql(UPDATE_DEPLOYMENT, { i: { deploymentId: kings.id, leaIds: [kingsOrgs.sheriffId, kernOrgs.sheriffId], baseVersion: kings.version } });
   fresnoCourt = await api.as('PARTNER_USER', { organizationId: (await organizationsOf(api, 'Fresno')).courtId, name: 'Fresno clerk' });
   kernSheriff = await api.as('PARTNER_USER', { organizationId: kernOrgs.sheriffId, name: 'Kern deputy' });
   field = await api.as('FIELD_STAFF', { name: 'Field engineer' });
   reporter = await api.as('REPORTER');
-  await api.gql(ASSIGN_STAFF, { i: { deploymentId: kern.id, fieldStaffIds: [field.user!.id] } });
+  await api.gql(ASSIGN_STAFF, { i: { deploymentId: kern.id, fieldStaffIds: [field.user!.id], baseVersion: kern.version } });
 });
 afterAll(async () => { await api?.close(); });
 
@@ -64,7 +64,7 @@ describe('organization scoping', () => {
   it('answers NOT_FOUND for another organization’s deployment, task or organization, as if it did not exist', async () => {
     expect(errorCode(await fresnoCourt.gql(DEPLOYMENT, { id: kern.id }))).toBe('NOT_FOUND');
     const task = kern.tasks.find((t) => t.number === 7)!;
-    expect(errorCode(await fresnoCourt.gql(START_TASK, { i: { taskId: task.id } }))).toBe('NOT_FOUND');
+    expect(errorCode(await fresnoCourt.gql(START_TASK, { i: { taskId: task.id, baseVersion: task.version } }))).toBe('NOT_FOUND');
     const kernOrgs = await organizationsOf(api, 'Kern');
     expect(errorCode(await fresnoCourt.gql(ORGANIZATION, { id: kernOrgs.courtId }))).toBe('NOT_FOUND');
     const orgs = await fresnoCourt.gql(ORGANIZATIONS);
@@ -79,16 +79,16 @@ describe('organization scoping', () => {
 
   it('lets a court answer its own tasks, but not the CCPOR team’s', async () => {
     const own = fresno.tasks.find((t) => t.number === 8)!;
-    expect((await fresnoCourt.gql(START_TASK, { i: { taskId: own.id } })).data!.startTask.status).toBe('IN_PROGRESS');
+    expect((await fresnoCourt.gql(START_TASK, { i: { taskId: own.id, baseVersion: own.version } })).data!.startTask.status).toBe('IN_PROGRESS');
     const theirs = fresno.tasks.find((t) => t.number === 1)!;
-    expect(errorCode(await fresnoCourt.gql(START_TASK, { i: { taskId: theirs.id } }))).toBe('FORBIDDEN');
+    expect(errorCode(await fresnoCourt.gql(START_TASK, { i: { taskId: theirs.id, baseVersion: theirs.version } }))).toBe('FORBIDDEN');
   });
 
   it('lets field staff progress tasks of assigned deployments only', async () => {
     const assigned = kern.tasks.find((t) => t.number === 1)!;
-    expect((await field.gql(COMPLETE_TASK, { i: { taskId: assigned.id } })).data!.completeTask.status).toBe('DONE');
+    expect((await field.gql(COMPLETE_TASK, { i: { taskId: assigned.id, baseVersion: assigned.version } })).data!.completeTask.status).toBe('DONE');
     const other = fresno.tasks.find((t) => t.number === 1)!;
-    expect(errorCode(await field.gql(COMPLETE_TASK, { i: { taskId: other.id } }))).toBe('NOT_FOUND');
+    expect(errorCode(await field.gql(COMPLETE_TASK, { i: { taskId: other.id, baseVersion: other.version } }))).toBe('NOT_FOUND');
   });
 
   it('gives reporters everything to read except contact details', async () => {

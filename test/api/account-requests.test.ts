@@ -54,7 +54,7 @@ describe('account requests', () => {
 
     const rejected = await change({ requestId: deputy.id, status: 'REJECTED', reason: 'The sheriff uses CLETS only', baseVersion: 1 });
     expect(rejected.data!.changeAccountRequestStatus).toMatchObject({ status: 'REJECTED', rejectionReason: 'The sheriff uses CLETS only' });
-    expect(errorCode(await change({ requestId: deputy.id, status: 'APPROVED' }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await change({ requestId: deputy.id, status: 'APPROVED', baseVersion: rejected.data!.changeAccountRequestStatus.version }))).toBe('INVALID_TRANSITION');
     let now = await progress(d.id);
     expect(dependencyOf(now, 'USER_PROFILES_ACCESS').status).toBe('MET');
     expect(taskByKey(now, 'ACCOUNT_SET_UPS').status).toBe('IN_PROGRESS');
@@ -64,6 +64,6 @@ describe('account requests', () => {
     now = await progress(d.id);
     expect(dependencyOf(now, 'USER_PROFILES_ACCESS').status).toBe('IN_PROGRESS');
     expect(now.accountRequests.map((r) => r.status)).toEqual(['ACTIVE', 'REJECTED', 'REQUESTED']);
-    expect(errorCode(await change({ requestId: randomUUID(), status: 'APPROVED' }))).toBe('NOT_FOUND');
+    expect(errorCode(await change({ requestId: randomUUID(), status: 'APPROVED', baseVersion: 1 }))).toBe('NOT_FOUND');
   });
 });

@@ -16,8 +16,8 @@ describe('audit trail filters', () => {
     const mine = await createDeployment(api, 'El Dorado', 120);
     const other = await createDeployment(api, 'Fresno', 120);
     const coordinator = await api.as('COORDINATOR', { name: 'Morgan 100% Planner' });
-    await coordinator.gql(START, { i: { taskId: mine.tasks[0].id, mutationId: randomUUID() } });
-    await coordinator.gql(START, { i: { taskId: other.tasks[0].id, mutationId: randomUUID() } });
+    await coordinator.gql(START, { i: { taskId: mine.tasks[0].id, baseVersion: mine.tasks[0].version, mutationId: randomUUID() } });
+    await coordinator.gql(START, { i: { taskId: other.tasks[0].id, baseVersion: other.tasks[0].version, mutationId: randomUUID() } });
 
     const ofMine = (await api.gql(AUDIT, { f: { deploymentId: mine.id } })).data!.auditEvents.nodes;
     expect(ofMine.some((e) => e.entityType === 'Deployment' && e.entityId === mine.id)).toBe(true);

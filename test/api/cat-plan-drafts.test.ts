@@ -85,18 +85,18 @@ describe('CAT plan drafts', () => {
     const started = await api.gql(START, { i: { fromVersion: 1, mutationId: randomUUID() } });
     const draft = started.data!.startTestPlanDraft;
     const [a, b] = draft.cases;
-    const dup = await api.gql(SAVE, { i: { draftId: draft.id, name: 'x plan', cases: [a, { ...b, key: a.key.toLowerCase() }], mutationId: randomUUID() } });
+    const dup = await api.gql(SAVE, { i: { draftId: draft.id, name: 'x plan', cases: [a, { ...b, key: a.key.toLowerCase() }], baseVersion: draft.version, mutationId: randomUUID() } });
     expect(errorCode(dup)).toBe('BAD_USER_INPUT');
     expect(refusedFields(dup)[0]).toBe('cases.1.key');
-    const empty = await api.gql(SAVE, { i: { draftId: draft.id, name: 'x plan', cases: [{ ...a, steps: ['  '] }], mutationId: randomUUID() } });
+    const empty = await api.gql(SAVE, { i: { draftId: draft.id, name: 'x plan', cases: [{ ...a, steps: ['  '] }], baseVersion: draft.version, mutationId: randomUUID() } });
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
-    const none = await api.gql(SAVE, { i: { draftId: draft.id, name: 'x plan', cases: [], mutationId: randomUUID() } });
+    const none = await api.gql(SAVE, { i: { draftId: draft.id, name: 'x plan', cases: [], baseVersion: draft.version, mutationId: randomUUID() } });
     expect(errorCode(none)).toBe('BAD_USER_INPUT');
 
-    const discarded = await api.gql(DISCARD, { i: { draftId: draft.id, mutationId: randomUUID() } });
+    const discarded = await api.gql(DISCARD, { i: { draftId: draft.id, baseVersion: draft.version, mutationId: randomUUID() } });
     expect(discarded.data!.discardTestPlanDraft).toBe(true);
     expect((await api.gql(DRAFT_ID)).data!.testPlanDraft).toBeNull();
     expect((await api.gql(PLAN_VERSIONS)).data!.testPlans).toEqual([{ version: 2 }, { version: 1 }]);
-    expect(errorCode(await api.gql(PUBLISH, { i: { draftId: draft.id, mutationId: randomUUID() } }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(PUBLISH, { i: { draftId: draft.id, baseVersion: draft.version, mutationId: randomUUID() } }))).toBe('NOT_FOUND');
   });
 });

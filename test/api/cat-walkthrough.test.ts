@@ -4,7 +4,7 @@ import { Api, errorCode, startApi, type Client, errorDetails } from '../support/
 import {
   BULK, completeTasks, GO_LIVE, meetDependencies, passAll, RAISE, readiness, readRun, recordResult, signAll, signOff, startRun,
   UPDATE_DEFECT, courtPerson, holdTraining, acceptReadinessChecklist, type Run } from '../support/cat';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { dependencyOf, taskByKey } from '../support/capture';
 import { graphql } from '../support/generated';
 
@@ -31,15 +31,15 @@ describe('one court, from CAT to close-out', () => {
     expect(r.blockers.filter((b) => b.code === 'DEPENDENCY_NOT_MET')).toHaveLength(7);
     expect(r.blockers.find((b) => b.what.startsWith('CA DOJ CLETS/CARPOS'))).toMatchObject({ party: 'DOJ', recordType: 'Dependency', daysOpen: 0 });
     expect(await codes(d.id)).toEqual(expect.arrayContaining(['TRAINING_NOT_HELD', 'NO_ACCEPTANCE_RUN', 'READINESS_CHECKLIST_NOT_ACCEPTED']));
-    const refused = await api.gql(GO_LIVE, { i: { deploymentId: d.id, mutationId: randomUUID() } });
+    const refused = await api.gql(GO_LIVE, { i: { deploymentId: d.id, baseVersion: d.version, mutationId: randomUUID() } });
     expect(errorCode(refused)).toBe('NOT_READY');
     expect(errorDetails(refused).blockers).toHaveLength(r.blockers.length);
 
     // The lifecycle up to validating readiness, on its days; the dependencies met.
     await completeTasks(api, d, 9);
-    await act('advancePhase', 'AdvancePhaseInput', { deploymentId: d.id });
+    await act('advancePhase', 'AdvancePhaseInput', { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id) });
     await completeTasks(api, d, 13, 10);
-    await act('advancePhase', 'AdvancePhaseInput', { deploymentId: d.id });
+    await act('advancePhase', 'AdvancePhaseInput', { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id) });
     api.clock.advanceDays(10);
     await completeTasks(api, d, 22, 14);
     await meetDependencies(api, d);
@@ -105,9 +105,9 @@ describe('one court, from CAT to close-out', () => {
     // Each missing piece turns readiness back to NO_GO with the right blocker.
     d = await read(d.id);
     const dependency = dependencyOf(d, 'CCTC_CONNECTIVITY');
-    await act('updateDependency', 'UpdateDependencyInput', { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC' });
+    await act('updateDependency', 'UpdateDependencyInput', { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: dependency.version });
     expect((await readiness(api, d.id)).blockers).toEqual([expect.objectContaining({ code: 'DEPENDENCY_NOT_MET', recordId: dependency.id, party: 'CCTC' })]);
-    await act('updateDependency', 'UpdateDependencyInput', { dependencyId: dependency.id, status: 'MET' });
+    await act('updateDependency', 'UpdateDependencyInput', { dependencyId: dependency.id, status: 'MET', baseVersion: dependency.version + 1 });
     // A late account request holds go-live until it is active (or rejected).
     const request = (await api.gql(graphql(`mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }`), {
       i: { deploymentId: d.id, organizationId: courtId, personName: 'Sam Late', email: 'sam.late@alameda.courts.example', ccporRole: 'COURT', sealedOrders: false, mutationId: randomUUID() },
@@ -117,7 +117,7 @@ describe('one court, from CAT to close-out', () => {
       expect.objectContaining({ code: 'DEPENDENCY_NOT_MET', what: 'User & court profiles and access' }),
       expect.objectContaining({ code: 'ACCOUNT_NOT_ACTIVE', recordId: request.id, party: 'COURT' }),
     ]);
-    await act('changeAccountRequestStatus', 'ChangeAccountRequestStatusInput', { requestId: request.id, status: 'REJECTED', reason: 'Not a CCPOR user after all' });
+    await act('changeAccountRequestStatus', 'ChangeAccountRequestStatusInput', { requestId: request.id, status: 'REJECTED', reason: 'Not a CCPOR user after all', baseVersion: request.version });
     expect((await readiness(api, d.id)).status).toBe('GO');
 
     // A new failing attempt after sign-off: every sign-off turns STALE, visibly, until signed again.
@@ -145,11 +145,11 @@ describe('one court, from CAT to close-out', () => {
 
     // The schedule is history now.
     d = await read(d.id);
-    const reschedule = await act('rescheduleGoLive', 'RescheduleGoLiveInput', { deploymentId: d.id, targetGoLive: '2027-03-01' });
+    const reschedule = await act('rescheduleGoLive', 'RescheduleGoLiveInput', { deploymentId: d.id, targetGoLive: '2027-03-01', baseVersion: d.version });
     expect(errorCode(reschedule)).toBe('GO_LIVE_LOCKED');
-    const move = await act('moveTask', 'MoveTaskInput', { taskId: taskByKey(d, 'INCIDENT_REPORTING_PROCESS').id, dueDate: '2027-03-01' });
+    const move = await act('moveTask', 'MoveTaskInput', { taskId: taskByKey(d, 'INCIDENT_REPORTING_PROCESS').id, dueDate: '2027-03-01', baseVersion: taskByKey(d, 'INCIDENT_REPORTING_PROCESS').version });
     expect(errorCode(move)).toBe('GO_LIVE_LOCKED');
-    expect(errorCode(await api.gql(GO_LIVE, { i: { deploymentId: d.id, mutationId: randomUUID() } }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await api.gql(GO_LIVE, { i: { deploymentId: d.id, baseVersion: d.version, mutationId: randomUUID() } }))).toBe('INVALID_TRANSITION');
     expect((await read(d.id)).targetGoLive).toBe(d.targetGoLive);
 
     // An incident holds back close-out until it is resolved.
@@ -158,12 +158,12 @@ describe('one court, from CAT to close-out', () => {
     })).data!.reportIncident;
     const closeOut = { deploymentId: d.id, approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', statement: 'CCPOR is in use.' };
     const court = await courtPerson(api, d.id);
-    const early = await act('approveCloseOut', 'ApproveCloseOutInput', closeOut, court);
+    const early = await act('approveCloseOut', 'ApproveCloseOutInput', { ...closeOut, baseVersion: d.version }, court);
     expect(errorCode(early)).toBe('INVALID_TRANSITION');
     expect(errorDetails(early).openIncidents).toEqual([expect.objectContaining({ id: incident.id, severity: 'SEV2', status: 'OPEN' })]);
-    await act('updateIncident', 'UpdateIncidentInput', { incidentId: incident.id, status: 'INVESTIGATING' });
-    await act('updateIncident', 'UpdateIncidentInput', { incidentId: incident.id, status: 'RESOLVED', resolution: 'Gateway certificate renewed; queued orders resent.' });
-    const closed = await act('approveCloseOut', 'ApproveCloseOutInput', closeOut, court);
+    await act('updateIncident', 'UpdateIncidentInput', { incidentId: incident.id, status: 'INVESTIGATING', baseVersion: incident.version });
+    await act('updateIncident', 'UpdateIncidentInput', { incidentId: incident.id, status: 'RESOLVED', resolution: 'Gateway certificate renewed; queued orders resent.', baseVersion: incident.version + 1 });
+    const closed = await act('approveCloseOut', 'ApproveCloseOutInput', { ...closeOut, baseVersion: d.version }, court);
     expect(closed.errors).toBeUndefined();
     d = await read(d.id);
     expect(d.status).toBe('CLOSED');
@@ -190,7 +190,7 @@ describe('one court, from CAT to close-out', () => {
     expect(after.summary).toMatchObject({ status: 'PASSED', notApplicable: carpos.length, passPercent: 100 });
     const dojDependency = dependencyOf(await read(d.id), 'DOJ_CLETS_CARPOS');
     expect(dojDependency.status).toBe('NOT_APPLICABLE');
-    const live = await api.gql(GO_LIVE, { i: { deploymentId: d.id, mutationId: randomUUID() } });
+    const live = await api.gql(GO_LIVE, { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } });
     expect(live.data!.goLive.status).toBe('LIVE');
   }, 30_000);
 });

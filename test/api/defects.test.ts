@@ -54,7 +54,7 @@ describe('raiseDefect', () => {
 describe('updateDefect', () => {
   it('moves OPEN → FIXED → VERIFIED, linking the re-test, and refuses transitions the status does not allow', async () => {
     const defect = (await raise({ attemptIds: [failed.id], severity: 'CRITICAL' })).data!.raiseDefect;
-    const verifyOpen = await update({ defectId: defect.id, status: 'VERIFIED' });
+    const verifyOpen = await update({ defectId: defect.id, status: 'VERIFIED', baseVersion: defect.version });
     expect(errorCode(verifyOpen)).toBe('INVALID_TRANSITION');
     expect(errorDetails(verifyOpen)).toMatchObject({ from: 'OPEN', to: 'VERIFIED' });
     const fixed = (await update({ defectId: defect.id, status: 'FIXED', fixedInBuild: 'CCPOR 4.2.2', baseVersion: defect.version })).data!.updateDefect;
@@ -67,7 +67,7 @@ describe('updateDefect', () => {
 
   it('needs a note for WONT_FIX, and refuses a stale baseVersion with CONFLICT, changing nothing', async () => {
     const defect = (await raise({ attemptIds: [failed.id], severity: 'MINOR' })).data!.raiseDefect;
-    const noNote = await update({ defectId: defect.id, status: 'WONT_FIX' });
+    const noNote = await update({ defectId: defect.id, status: 'WONT_FIX', baseVersion: defect.version });
     expect(refusedFields(noNote)[0]).toBe('note');
     await update({ defectId: defect.id, status: 'FIXED', baseVersion: defect.version });
     const stale = await update({ defectId: defect.id, status: 'WONT_FIX', note: 'Cosmetic only', baseVersion: defect.version });
@@ -78,6 +78,6 @@ describe('updateDefect', () => {
   });
 
   it('answers NOT_FOUND for an unknown defect', async () => {
-    expect(errorCode(await update({ defectId: randomUUID(), status: 'FIXED' }))).toBe('NOT_FOUND');
+    expect(errorCode(await update({ defectId: randomUUID(), status: 'FIXED', baseVersion: 1 }))).toBe('NOT_FOUND');
   });
 });

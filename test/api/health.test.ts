@@ -26,7 +26,7 @@ describe('health, derived from today in California', () => {
     expect(codes(await health(d.id))).toEqual(['TASKS_LATE', 'TASKS_PAST_DUE']);
     expect((await health(d.id)).status).toBe('LATE');
     for (const t of d.tasks.filter((x) => x.number <= 4)) {
-      await api.gql(graphql(`mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: t.id } });
+      await api.gql(graphql(`mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: t.id, baseVersion: t.version } });
     }
     expect(await health(d.id)).toMatchObject({ status: 'ON_TRACK', reasons: [] });
   });
@@ -34,7 +34,7 @@ describe('health, derived from today in California', () => {
   it('is AT_RISK when a dependency has waited on a party for more than 30 days', async () => {
     const d = await createDeployment(api, 'Solano', 200);
     const dep = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
-    await api.gql(graphql(`mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }`), { i: { dependencyId: dep.id, status: 'WAITING', waitingOn: 'DOJ', mutationId: randomUUID() } });
+    await api.gql(graphql(`mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }`), { i: { dependencyId: dep.id, status: 'WAITING', waitingOn: 'DOJ', baseVersion: dep.version, mutationId: randomUUID() } });
     api.clock.setToday('2027-02-04');
     const after30 = await api.gql(graphql(`query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }`), { id: d.id });
     expect(after30.data!.deployment.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')).toEqual({ kind: 'DOJ_CLETS_CARPOS', waitingOn: 'DOJ', daysWaiting: 31 });
@@ -47,7 +47,7 @@ describe('health, derived from today in California', () => {
     const h = await health(d.id);
     expect(h.status).toBe('LATE');
     expect(codes(h)).toContain('GO_LIVE_PASSED');
-    await api.gql(graphql(`mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status: 'WITHDRAWN' } });
+    await api.gql(graphql(`mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status: 'WITHDRAWN', baseVersion: d.version } });
     expect(await health(d.id)).toMatchObject({ status: 'ON_TRACK', reasons: [] });
   });
 });

@@ -48,12 +48,13 @@ const CHANGES = graphql(`query HostileChanges($id: ID!) { auditEvents(first: 100
 const CREATE_DEPLOYMENT = graphql(`mutation HostileCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id targetGoLive } }`);
 const MOVE_TASK = graphql(`mutation HostileMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { id } }`);
 
-const waive = (taskId: string, reason: unknown) => sendAsIs(api, WAIVE, { i: { taskId, reason } });
+// Each test changes a task or dependency of a fresh deployment once at most: they are at version 1.
+const waive = (taskId: string, reason: unknown) => sendAsIs(api, WAIVE, { i: { taskId, reason, baseVersion: 1 } });
 const taskOf = async (deploymentId: string, number: number) =>
   dataOf(await api.gql(TASKS, { id: deploymentId })).deployment.tasks.find((t) => t.number === number);
 const recordMeeting = (input: Record<string, unknown>) => sendAsIs(api, RECORD_MEETING, { i: input });
 const meetingsOf = async (deploymentId: string) => dataOf(await api.gql(MEETINGS, { id: deploymentId })).deployment.meetings;
-const updateDependency = (input: Record<string, unknown>) => sendAsIs(api, UPDATE_DEPENDENCY, { i: input });
+const updateDependency = (input: Record<string, unknown>) => sendAsIs(api, UPDATE_DEPENDENCY, { i: { baseVersion: 1, ...input } });
 const dependenciesOf = async (deploymentId: string) => dataOf(await api.gql(DEPENDENCIES, { id: deploymentId })).deployment.dependencies;
 const createUser = (input: Record<string, unknown>) => sendAsIs(api, CREATE_USER, { i: { role: 'REPORTER', ...input } });
 const createDeploymentAsIs = (input: Record<string, unknown>) => sendAsIs(api, CREATE_DEPLOYMENT, { i: input });
@@ -341,7 +342,7 @@ describe('impossible dates', () => {
       expect(errorCode(meeting)).toBe('BAD_USER_INPUT');
       const created = await api.gql(CREATE_DEPLOYMENT, { i: { courtId, leaIds: [sheriffId], targetGoLive: date } });
       expect(errorCode(created)).toBe('BAD_USER_INPUT');
-      const moved = await api.gql(MOVE_TASK, { i: { taskId: task(d, 1).id, dueDate: date } });
+      const moved = await api.gql(MOVE_TASK, { i: { taskId: task(d, 1).id, dueDate: date, baseVersion: 1 } });
       expect(errorCode(moved)).toBe('BAD_USER_INPUT');
     }
     expect(await meetingsOf(d.id)).toEqual([]);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseOut, Incident } from '../../server/modules/incident/incident.entity';
 import { Api, errorCode, errorDetails, refusedFields, startApi, type WithDefaults } from '../support/api';
 import { courtPerson, liveDeployment } from '../support/cat';
-import { createDeployment } from '../support/fixtures';
+import { createDeployment, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { ApproveCloseOutInput, ReportIncidentInput, UpdateIncidentInput } from '../support/generated/graphql';
 
@@ -20,7 +20,7 @@ const report = (input: WithDefaults<ReportIncidentInput, 'severity' | 'descripti
 });
 const update = (input: WithDefaults<UpdateIncidentInput, 'mutationId'>) => api.gql(UPDATE, { i: { mutationId: randomUUID(), ...input } });
 const closeOut = async (deploymentId: string, extra: Partial<ApproveCloseOutInput> = {}) => (await courtPerson(api, deploymentId)).gql(CLOSE_OUT, {
-  i: { deploymentId, approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', mutationId: randomUUID(), ...extra },
+  i: { deploymentId, approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', baseVersion: await versionOf(api, deploymentId, deploymentId), mutationId: randomUUID(), ...extra },
 });
 
 describe('incidents', () => {
@@ -41,16 +41,16 @@ describe('incidents', () => {
   it('move through their statuses; RESOLVED needs a resolution; CLOSED is final; stale versions conflict', async () => {
     const d = await liveDeployment(api, 'Mendocino');
     const incident = (await report({ deploymentId: d.id, severity: 'SEV3' })).data!.reportIncident;
-    const noResolution = await update({ incidentId: incident.id, status: 'RESOLVED' });
+    const noResolution = await update({ incidentId: incident.id, status: 'RESOLVED', baseVersion: incident.version });
     expect(refusedFields(noResolution)[0]).toBe('resolution');
     const resolved = (await update({ incidentId: incident.id, status: 'RESOLVED', resolution: 'Index rebuilt', baseVersion: incident.version })).data!.updateIncident;
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolution: 'Index rebuilt' });
     expect(resolved.resolvedAt).toBeTruthy();
     expect(errorCode(await update({ incidentId: incident.id, status: 'INVESTIGATING', baseVersion: incident.version }))).toBe('CONFLICT');
-    await update({ incidentId: incident.id, status: 'CLOSED' });
-    const reopen = await update({ incidentId: incident.id, status: 'OPEN' });
+    const closed = (await update({ incidentId: incident.id, status: 'CLOSED', baseVersion: resolved.version })).data!.updateIncident;
+    const reopen = await update({ incidentId: incident.id, status: 'OPEN', baseVersion: closed.version });
     expect(errorCode(reopen)).toBe('INVALID_TRANSITION');
-    expect(errorCode(await update({ incidentId: randomUUID(), status: 'OPEN' }))).toBe('NOT_FOUND');
+    expect(errorCode(await update({ incidentId: randomUUID(), status: 'OPEN', baseVersion: 1 }))).toBe('NOT_FOUND');
   });
 });
 
@@ -72,7 +72,7 @@ describe('approveCloseOut', () => {
       'The deployment cannot be closed out while the SEV1 incident “No order can be found by name from the clerk’s office since…” is open. Resolve it first.');
     expect(errorDetails(refused)).toMatchObject({ from: 'LIVE', to: 'CLOSED', openIncidents: [{ id: sev1.id, severity: 'SEV1', status: 'OPEN' }] });
     expect(await api.app.db.manager.countBy(CloseOut, { deploymentId: d.id })).toBe(0);
-    await update({ incidentId: sev1.id, status: 'RESOLVED', resolution: 'Search service restarted' });
+    await update({ incidentId: sev1.id, status: 'RESOLVED', resolution: 'Search service restarted', baseVersion: sev1.version });
     const closed = await closeOut(d.id, { statement: 'CCPOR is in daily use.' });
     expect(closed.data!.approveCloseOut.status).toBe('CLOSED');
     expect(errorCode(await closeOut(d.id))).toBe('INVALID_TRANSITION');

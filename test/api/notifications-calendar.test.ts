@@ -30,8 +30,8 @@ async function feedOf(client: Client) {
   return res.data!.notifications;
 }
 
-async function startTask(client: Client, taskId: string) {
-  const res = await client.gql(START_TASK, { i: { taskId, mutationId: randomUUID() } });
+async function startTask(client: Client, task: { id: string; version: number }) {
+  const res = await client.gql(START_TASK, { i: { taskId: task.id, baseVersion: task.version, mutationId: randomUUID() } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
 }
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
   kings = await createDeployment(api, 'Kings', 80);
   coordinator = await api.as('COORDINATOR', { name: 'Cora Coordinator' });
   const assign = await api.gql(ASSIGN, {
-    i: { deploymentId: fresno.id, coordinatorId: coordinator.user!.id, fieldStaffIds: [], mutationId: randomUUID() },
+    i: { deploymentId: fresno.id, coordinatorId: coordinator.user!.id, fieldStaffIds: [], baseVersion: fresno.version, mutationId: randomUUID() },
   });
   expect(assign.errors).toBeUndefined();
   const { courtId } = await organizationsOf(api, 'Fresno');
@@ -76,9 +76,9 @@ afterAll(async () => { await api?.close(); });
 describe('notifications', () => {
   it('lists what others changed on my deployments, not my own changes nor other deployments', async () => {
     api.clock.advanceDays(1);
-    await startTask(api, fresno.tasks[0].id);
-    await startTask(api, kings.tasks[0].id);
-    await startTask(coordinator, fresno.tasks[1].id);
+    await startTask(api, fresno.tasks[0]);
+    await startTask(api, kings.tasks[0]);
+    await startTask(coordinator, fresno.tasks[1]);
     const feed = await feedOf(coordinator);
     const started = feed.items.filter((n) => n.summary.includes('started a task'));
     expect(started).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('notifications', () => {
     expect(back.data!.markNotificationsRead.readUpTo).toBe(new Date(newest).toISOString());
 
     api.clock.advanceDays(0.01);
-    await startTask(api, fresno.tasks[2].id);
+    await startTask(api, fresno.tasks[2]);
     const later = await feedOf(coordinator);
     expect(later.unreadCount).toBe(1);
     expect(later.items[0]).toMatchObject({ unread: true, kind: 'CHANGED' });

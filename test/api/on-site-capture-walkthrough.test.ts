@@ -14,7 +14,7 @@ beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
 const PROGRESS = graphql(`query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {
-  tasks { id key status evidence } dependencies { kind status metOn }
+  tasks { id key status evidence version } dependencies { kind status metOn }
   scannerSummary { assessed meeting toConfigure toReplace } } }`);
 graphql(`fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }`);
 const COMPLETE_TASK = graphql(`mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`);
@@ -41,7 +41,10 @@ describe('on-site capture for one court, in the template’s order', () => {
     const { courtId, sheriffId } = await organizationsOf(api, 'Riverside');
     const read = async () => dataOf(await api.gql(PROGRESS, { id: d.id })).deployment;
     let now = await read();
-    const complete = async (key: string) => mutate(COMPLETE_TASK, { taskId: taskByKey(now, key).id });
+    const complete = async (key: string) => {
+      const task = taskByKey(await read(), key);
+      return mutate(COMPLETE_TASK, { taskId: task.id, baseVersion: task.version });
+    };
     const status = (key: string) => taskByKey(now, key).status;
     const refresh = async () => { now = await read(); };
 

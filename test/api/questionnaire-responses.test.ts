@@ -20,7 +20,7 @@ const SAVE = graphql(`mutation QuestionnaireSaveResponse($i: SaveResponseInput!)
 const SUBMIT = graphql(`mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...QuestionnaireResponseFields } }`);
 const ACCEPT = graphql(`mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...QuestionnaireResponseFields } }`);
 const RETURN = graphql(`mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...QuestionnaireResponseFields } }`);
-const TASKS = graphql(`query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }`);
+const TASKS = graphql(`query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence version } } }`);
 const PUBLISH = graphql(`mutation QuestionnairePublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { key version taskKey questions { key } } }`);
 const start = (input: StartResponseInput) => api.gql(START, { i: input });
 const save = (input: SaveResponseInput) => api.gql(SAVE, { i: input });
@@ -105,7 +105,7 @@ describe('a response from draft to acceptance', () => {
     expect(task.evidence).toContain('Business Operation questionnaire (version 1) accepted');
 
     for (const key of ['MANAGEMENT_AWARENESS', 'PARTICIPATION_LETTER', 'INTEREST_SURVEY', 'INTRODUCTION_MEETING', 'QUESTIONNAIRES_SENT']) {
-      const res = await api.gql(graphql(`mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: taskByKey(now, key).id } });
+      const res = await api.gql(graphql(`mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: taskByKey(now, key).id, baseVersion: taskByKey(now, key).version } });
       expect(res.errors).toBeUndefined();
     }
     now = await tasksOf(d.id);
@@ -125,15 +125,15 @@ describe('a response from draft to acceptance', () => {
   it('checks photo answers against uploaded files', async () => {
     const d = await createDeployment(api, 'Kings', 120);
     const r = (await start({ deploymentId: d.id, questionnaireKey: 'TRAINING' })).data!.startResponse;
-    const missing = await save({ responseId: r.id, answers: { trainingRoom: true, roomPhotos: ['e'.repeat(64)] } });
+    const missing = await save({ responseId: r.id, answers: { trainingRoom: true, roomPhotos: ['e'.repeat(64)] }, baseVersion: r.version });
     expect(refusedFields(missing)).toEqual(['answers.roomPhotos[0]']);
     const photo = await uploadFile(api, photoBytes(500));
-    const saved = await save({ responseId: r.id, answers: { ...TRAINING_ANSWERS, trainingRoom: true, roomWorkstations: 10, roomProjector: true, roomNetwork: true, roomPhotos: [photo.sha256] } });
+    const saved = await save({ responseId: r.id, answers: { ...TRAINING_ANSWERS, trainingRoom: true, roomWorkstations: 10, roomProjector: true, roomNetwork: true, roomPhotos: [photo.sha256] }, baseVersion: r.version });
     expect(saved.data!.saveResponse.answers).toMatchObject({ roomPhotos: [photo.sha256] });
   });
 
   it('answers NOT_FOUND for an unknown response', async () => {
-    expect(errorCode(await save({ responseId: randomUUID(), answers: {} }))).toBe('NOT_FOUND');
+    expect(errorCode(await save({ responseId: randomUUID(), answers: {}, baseVersion: 1 }))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(graphql(`query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }`), { id: randomUUID() }))).toBe('NOT_FOUND');
   });
 });
@@ -155,7 +155,7 @@ describe('publishing a questionnaire version', () => {
     expect(v2.data!.publishQuestionnaire).toMatchObject({ key: 'TRAINING', version: 2, questions: [{ key: 'endUserCount' }] });
 
     // The old response still validates against version 1.
-    const resubmit = await submit({ responseId: old.id, answers: TRAINING_ANSWERS });
+    const resubmit = await submit({ responseId: old.id, answers: TRAINING_ANSWERS, baseVersion: old.version });
     expect(resubmit.data!.submitResponse).toMatchObject({ status: 'SUBMITTED', questionnaire: { key: 'TRAINING', version: 1 } });
     const other = await createDeployment(api, 'Lassen', 120);
     const fresh = await start({ deploymentId: other.id, questionnaireKey: 'TRAINING', answers: { endUserCount: 3 } });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, dataOf, errorCode, startApi, errorDetails, refusedFields, type WithDefaults } from '../support/api';
 import * as enums from '../../rules/enums';
 import { acceptReadinessChecklist, completeTasks, GO_LIVE, holdTraining, meetDependencies, passAll, readiness, recordResult, signAll, startRun } from '../support/cat';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { GoLiveInput } from '../support/generated/graphql';
 
@@ -43,7 +43,7 @@ describe('readiness', () => {
     api.clock.advanceDays(10);
     const dependency = d.dependencies.find((x) => x.status !== 'NOT_APPLICABLE')!;
     const wait = await api.gql(graphql(`mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
-      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', mutationId: randomUUID() } });
+      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'CCTC', baseVersion: dependency.version, mutationId: randomUUID() } });
     expect(wait.errors).toBeUndefined();
     api.clock.advanceDays(4);
     const blocker = (await readiness(api, d.id)).blockers.find((b) => b.recordId === dependency.id);
@@ -51,10 +51,10 @@ describe('readiness', () => {
   });
 
   it('says each blocker in words: statuses, parties and dates as people write them, never their codes', async () => {
-    const d = await createDeployment(api, 'Lassen', 40);
+    const d = await createDeployment(api, 'Yuba', 40);
     const doj = d.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')!;
     dataOf(await api.gql(graphql(`mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`),
-      { i: { dependencyId: doj.id, status: 'WAITING', waitingOn: 'DOJ', mutationId: randomUUID() } }));
+      { i: { dependencyId: doj.id, status: 'WAITING', waitingOn: 'DOJ', baseVersion: doj.version, mutationId: randomUUID() } }));
     const run = await startRun(api, d.id);
     const [first] = run.cases.filter((c) => c.status !== 'NOT_APPLICABLE');
     dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'FAILED', actualResult: 'The order was not saved.' }));
@@ -83,7 +83,7 @@ describe('readiness', () => {
 describe('goLive', () => {
   it('is refused with NOT_READY listing the blockers while NO_GO, and changes nothing', async () => {
     const d = await createDeployment(api, 'Shasta', 40);
-    const res = await goLive({ deploymentId: d.id });
+    const res = await goLive({ deploymentId: d.id, baseVersion: d.version });
     expect(errorCode(res)).toBe('NOT_READY');
     expect(errorDetails(res).blockers).toEqual((await readiness(api, d.id)).blockers);
     const after = (await api.gql(graphql(`query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }`), { id: d.id })).data!.deployment;
@@ -94,22 +94,22 @@ describe('goLive', () => {
   it('refuses a stale baseVersion (CONFLICT), an unknown deployment (NOT_FOUND) and a deployment on hold', async () => {
     const d = await ready('Solano');
     expect(errorCode(await goLive({ deploymentId: d.id, baseVersion: d.version + 5 }))).toBe('CONFLICT');
-    expect(errorCode(await goLive({ deploymentId: randomUUID() }))).toBe('NOT_FOUND');
-    await api.gql(graphql(`mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status: 'ON_HOLD' } });
-    expect(errorCode(await goLive({ deploymentId: d.id }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await goLive({ deploymentId: randomUUID(), baseVersion: 1 }))).toBe('NOT_FOUND');
+    const held = await api.gql(graphql(`mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }`), { i: { deploymentId: d.id, status: 'ON_HOLD', baseVersion: await versionOf(api, d.id, d.id) } });
+    expect(errorCode(await goLive({ deploymentId: d.id, baseVersion: held.data!.changeDeploymentStatus.version }))).toBe('INVALID_TRANSITION');
   });
 
   it('goes live once per mutationId and then locks the schedule', async () => {
     const d = await ready('Sonoma');
-    const input = { deploymentId: d.id, mutationId: randomUUID() };
+    const input = { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() };
     const first = await goLive(input);
     expect(first.data!.goLive).toMatchObject({ status: 'LIVE', phase: 'POST_GO_LIVE', actualGoLive: api.clock.now().toISOString().slice(0, 10) });
     const replay = await goLive(input);
     expect(replay.data!.goLive.version).toBe(first.data!.goLive.version);
-    const locked = await api.gql(graphql(`mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }`), { i: { deploymentId: d.id, targetGoLive: '2027-06-01' } });
+    const locked = await api.gql(graphql(`mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }`), { i: { deploymentId: d.id, targetGoLive: '2027-06-01', baseVersion: first.data!.goLive.version } });
     expect(errorCode(locked)).toBe('GO_LIVE_LOCKED');
     expect(errorDetails(locked)).toMatchObject({ deploymentId: d.id, actualGoLive: first.data!.goLive.actualGoLive });
-    const reopen = await api.gql(graphql(`mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }`), { i: { taskId: d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id } });
+    const reopen = await api.gql(graphql(`mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }`), { i: { taskId: d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id, baseVersion: await versionOf(api, d.id, d.tasks.find((t) => t.key === 'CCPOR_TRAINING')!.id) } });
     expect(errorCode(reopen)).toBe('GO_LIVE_LOCKED');
   });
 });

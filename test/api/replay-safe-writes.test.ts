@@ -56,11 +56,11 @@ describe('mutationId', () => {
     const d = await createDeployment(api, 'Del Norte', 150);
     const mutationId = randomUUID();
     const second = d.tasks.find((t) => t.number === 3)!;
-    const refused = await api.gql(COMPLETE_TASK, { i: { taskId: second.id, mutationId } });
+    const refused = await api.gql(COMPLETE_TASK, { i: { taskId: second.id, baseVersion: second.version, mutationId } });
     expect(errorCode(refused)).toBe('PREREQUISITES_OPEN');
     expect(await api.app.db.manager.countBy(ProcessedMutation, { mutationId })).toBe(0);
-    await api.gql(COMPLETE_TASK, { i: { taskId: d.tasks[0].id } });
-    const retried = await api.gql(COMPLETE_TASK, { i: { taskId: second.id, mutationId } });
+    await api.gql(COMPLETE_TASK, { i: { taskId: d.tasks[0].id, baseVersion: d.tasks[0].version } });
+    const retried = await api.gql(COMPLETE_TASK, { i: { taskId: second.id, baseVersion: second.version, mutationId } });
     expect(retried.data!.completeTask.status).toBe('DONE');
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, Client, dataOf, errorCode, refusedFields, restAnswer, startApi } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
 import { completeTasks, liveDeployment, planCases, RAISE, recordResult, startRun } from '../support/cat';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { DefectSeverity, DependencyStatus, Party, TestResultStatus } from '../support/generated/graphql';
 
@@ -156,8 +156,8 @@ describe('reports', () => {
   let planSize = 0;
   let carposCases = 0;
 
-  const update = async (dependencyId: string, status: DependencyStatus, waitingOn?: Party) => {
-    dataOf(await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId, status, waitingOn, mutationId: randomUUID() } }));
+  const update = async (deploymentId: string, dependencyId: string, status: DependencyStatus, waitingOn?: Party) => {
+    dataOf(await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId, status, waitingOn, baseVersion: await versionOf(api, deploymentId, dependencyId), mutationId: randomUUID() } }));
   };
   const attempt = async (runId: string, caseId: string, status: TestResultStatus) => {
     const extra = status === 'FAILED' ? { actualResult: 'The order did not appear.' } : status === 'BLOCKED' ? { notes: 'Scanner offline.' } : {};
@@ -178,8 +178,8 @@ describe('reports', () => {
     await completeTasks(api, a, 5);
     await completeTasks(api, c, 9);
     const dep = (d: { dependencies: { id: string; kind: string }[] }, kind: string) => d.dependencies.find((x) => x.kind === kind)!.id;
-    await update(dep(a, 'DOJ_CLETS_CARPOS'), 'WAITING', 'DOJ');
-    await update(dep(c, 'CCTC_CONNECTIVITY'), 'WAITING', 'CCTC');
+    await update(a.id, dep(a, 'DOJ_CLETS_CARPOS'), 'WAITING', 'DOJ');
+    await update(c.id, dep(c, 'CCTC_CONNECTIVITY'), 'WAITING', 'CCTC');
 
     const plan = await planCases(api);
     planSize = plan.length;
@@ -212,9 +212,9 @@ describe('reports', () => {
     }
 
     api.clock.setToday('2027-01-14');
-    await update(dep(a, 'CCTC_CONNECTIVITY'), 'WAITING', 'CCTC');
-    await update(dep(b, 'RESOURCE_PLANNING'), 'MET');
-    await update(dep(c, 'INFRASTRUCTURE_ASSESSMENT'), 'IN_PROGRESS');
+    await update(a.id, dep(a, 'CCTC_CONNECTIVITY'), 'WAITING', 'CCTC');
+    await update(b.id, dep(b, 'RESOURCE_PLANNING'), 'MET');
+    await update(c.id, dep(c, 'INFRASTRUCTURE_ASSESSMENT'), 'IN_PROGRESS');
     await raise(failedA, 'MAJOR');
     api.clock.setToday('2027-01-19');
   }, 120_000);

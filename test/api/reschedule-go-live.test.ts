@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/shared/dates';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
-import { Api, errorCode, startApi, errorDetails } from '../support/api';
-import { createDeployment } from '../support/fixtures';
+import { Api, errorCode, refusedFields, startApi, errorDetails } from '../support/api';
+import { createDeployment, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 
 let api: Api;
@@ -20,9 +20,9 @@ describe('rescheduleGoLive', () => {
     const d = await createDeployment(api, 'Fresno', 150);
     const original = Object.fromEntries(d.tasks.map((t) => [t.number, t.dueDate]));
     // Task 1 done, task 2 moved by hand.
-    expect((await api.gql(graphql(`mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 1).id } })).data).toBeTruthy();
+    expect((await api.gql(graphql(`mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 1).id, baseVersion: task(d, 1).version } })).data).toBeTruthy();
     const pinnedDate = addDays(original[2], 3);
-    const moved = await api.gql(graphql(`mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }`), { i: { taskId: task(d, 2).id, dueDate: pinnedDate } });
+    const moved = await api.gql(graphql(`mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }`), { i: { taskId: task(d, 2).id, dueDate: pinnedDate, baseVersion: task(d, 2).version } });
     expect(moved.data!.moveTask).toEqual({ pinned: true, dueDate: pinnedDate });
 
     const current = await read(d.id);
@@ -50,7 +50,7 @@ describe('rescheduleGoLive', () => {
 
   it('reports what becomes past due and which windows become too short', async () => {
     const d = await createDeployment(api, 'Kings', 100);
-    const res = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, -25) } });
+    const res = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, -25), baseVersion: d.version } });
     const report = res.data!.rescheduleGoLive;
     // Go-live 75 days out: tasks due −90…−78 are now before today.
     expect(report.newlyPastDue.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -69,12 +69,12 @@ describe('rescheduleGoLive', () => {
   it('refuses a date in the past, an unknown deployment, and any move after go-live', async () => {
     const d = await createDeployment(api, 'Lake', 90);
     const today = api.clock.now().toISOString().slice(0, 10);
-    expect(errorCode(await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(today, -1) } }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await api.gql(RESCHEDULE, { input: { deploymentId: '0d3b1a51-0000-4000-8000-000000000000', targetGoLive: addDays(today, 30) } }))).toBe('NOT_FOUND');
+    expect(refusedFields(await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(today, -1), baseVersion: d.version } }))).toEqual(['targetGoLive']);
+    expect(errorCode(await api.gql(RESCHEDULE, { input: { deploymentId: '0d3b1a51-0000-4000-8000-000000000000', targetGoLive: addDays(today, 30), baseVersion: 1 } }))).toBe('NOT_FOUND');
     // Going live arrives with readiness (CAT); record it directly to check the lock.
     await api.app.db.manager.update(Deployment, { id: d.id }, { actualGoLive: today, status: 'LIVE' as never, phase: 'POST_GO_LIVE' as never });
-    expect(errorCode(await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(today, 30) } }))).toBe('GO_LIVE_LOCKED');
-    const moveTask = await api.gql(graphql(`mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }`), { i: { taskId: task(d, 25).id, dueDate: addDays(today, 40) } });
+    expect(errorCode(await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(today, 30), baseVersion: await versionOf(api, d.id, d.id) } }))).toBe('GO_LIVE_LOCKED');
+    const moveTask = await api.gql(graphql(`mutation RescheduleGoLiveMoveTask2($i: MoveTaskInput!) { moveTask(input: $i) { id } }`), { i: { taskId: task(d, 25).id, dueDate: addDays(today, 40), baseVersion: task(d, 25).version } });
     expect(errorCode(moveTask)).toBe('GO_LIVE_LOCKED');
     expect(task(await read(d.id), 25).dueDate).toBe(task(d, 25).dueDate);
   });

@@ -138,7 +138,7 @@ describe('completing an assessment', () => {
     const task = taskByKey(await progress(d.id), 'SCANNER_ASSESSMENT');
     expect(task.status).toBe('IN_PROGRESS');
     expect(task.evidence).toContain(a.id);
-    expect(errorCode(await api.gql(COMPLETE, { i: { assessmentId: a.id } }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await api.gql(COMPLETE, { i: { assessmentId: a.id, baseVersion: 2 } }))).toBe('INVALID_TRANSITION');
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../server/modules/user/credentials';
+import { User } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi, TEST_PASSWORD } from '../support/api';
 import { graphql } from '../support/generated';
 
@@ -24,7 +25,7 @@ const REVOKE_TOKEN = graphql(`mutation SignInRevokeToken($i: RevokeApiTokenInput
 const CREATE_USER = graphql(`mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }`);
 const COMPLETE_RESET = graphql(`mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }`);
 const UPDATE_USER = graphql(`mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }`);
-const CREATE_DEPLOYMENT = graphql(`mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }`);
+const CREATE_DEPLOYMENT = graphql(`mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number version } } }`);
 const WAIVE = graphql(`mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }`);
 const TRAIL = graphql(`query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }`);
 const REOPEN = graphql(`mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }`);
@@ -203,7 +204,8 @@ describe('users and the audit trail', () => {
   it('deactivating a user ends their sessions', async () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Leaver' });
     const { client } = await api.signIn(user.email);
-    await api.gql(UPDATE_USER, { i: { userId: user.id, active: false } });
+    const { version } = await api.app.db.manager.findOneByOrFail(User, { id: user.id });
+    dataOf(await api.gql(UPDATE_USER, { i: { userId: user.id, active: false, baseVersion: version } }));
     expect((await client.gql(ME)).data!.me).toBeNull();
     expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('UNAUTHENTICATED');
   });
@@ -212,13 +214,13 @@ describe('users and the audit trail', () => {
     const court = dataOf(await api.gql(COURT, { county: 'Napa' })).organizations.nodes[0].id;
     const d = (await api.gql(CREATE_DEPLOYMENT, { i: { courtId: court, targetGoLive: '2027-06-01' } })).data!.createDeployment;
     const taskId = d.tasks[0].id;
-    await api.gql(WAIVE, { i: { taskId, reason: 'Already aware' } });
+    dataOf(await api.gql(WAIVE, { i: { taskId, reason: 'Already aware', baseVersion: d.tasks[0].version } }));
     const trail = await api.gql(TRAIL, { f: { entityId: taskId } });
     const waived = trail.data!.auditEvents.nodes.find((n) => n.operation === 'waiveTask');
     expect(waived).toMatchObject({ kind: 'CHANGE', actor: 'Test admin', role: 'ADMIN', entityType: 'Task', before: { status: 'OPEN', reason: null }, after: { status: 'WAIVED', reason: 'Already aware' } });
 
     const reporter = await api.as('REPORTER', { name: 'Nosy reporter' });
-    expect(errorCode(await reporter.gql(REOPEN, { i: { taskId } }))).toBe('FORBIDDEN');
+    expect(errorCode(await reporter.gql(REOPEN, { i: { taskId, baseVersion: d.tasks[0].version + 1 } }))).toBe('FORBIDDEN');
     const denials = await securityEvents('PERMISSION_DENIED');
     expect(denials.nodes.some((n) => n.actor === 'Nosy reporter')).toBe(true);
 

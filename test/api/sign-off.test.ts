@@ -33,7 +33,7 @@ describe('signOffRun', () => {
     const res = await signOff(api, run.id, 'CCPOR_TEAM');
     expect(errorCode(res)).toBe('SIGN_OFF_BLOCKED');
     expect(errorDetails(res).blockers).toEqual([expect.objectContaining({ recordType: 'Defect', recordId: defect.id, status: 'OPEN' })]);
-    await api.gql(UPDATE_DEFECT, { i: { defectId: defect.id, status: 'WONT_FIX', note: 'Printer driver issue, not CCPOR' } });
+    await api.gql(UPDATE_DEFECT, { i: { defectId: defect.id, status: 'WONT_FIX', note: 'Printer driver issue, not CCPOR', baseVersion: defect.version } });
     expect((await signOff(api, run.id, 'CCPOR_TEAM')).data!.signOffRun.status).toBe('CURRENT');
   });
 

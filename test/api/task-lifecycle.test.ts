@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, errorCode, startApi, errorDetails } from '../support/api';
-import { createDeployment } from '../support/fixtures';
+import { createDeployment, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { DeploymentStatus } from '../support/generated/graphql';
 
@@ -9,15 +9,16 @@ beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
 const TASK = 'id number status reason evidence completedOn version updatedBy';
-const act = (name: string, input: Record<string, unknown>, type = 'TaskActionInput') =>
-  api.gql(`mutation($i: ${type}!) { ${name}(input: $i) { ${TASK} } }`, { i: input });
+/** A task action based on the task's version now, as sent by someone who has just read it. */
+const act = async (d: { id: string }, name: string, input: { taskId: string } & Record<string, unknown>, type = 'TaskActionInput') =>
+  api.gql(`mutation($i: ${type}!) { ${name}(input: $i) { ${TASK} } }`, { i: { baseVersion: await versionOf(api, d.id, input.taskId), ...input } });
 const read = async (id: string) => (await api.gql(graphql(`query TaskLifecycleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }`), { id })).data!.deployment;
 const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
 
 describe('task progress', () => {
   it('refuses to complete a task with open prerequisites, listing them, and writes nothing', async () => {
     const d = await createDeployment(api, 'Fresno', 150);
-    const res = await act('completeTask', { taskId: task(d, 9).id });
+    const res = await act(d, 'completeTask', { taskId: task(d, 9).id });
     expect(errorCode(res)).toBe('PREREQUISITES_OPEN');
     expect(errorDetails(res).open!.map((t) => t.number)).toEqual([7, 8]);
     const after = await read(d.id);
@@ -26,31 +27,32 @@ describe('task progress', () => {
 
   it('starts, completes, waives with a reason and reopens, refusing transitions the state does not allow', async () => {
     const d = await createDeployment(api, 'Kings', 150);
-    expect((await act('startTask', { taskId: task(d, 1).id })).data!.startTask.status).toBe('IN_PROGRESS');
-    const done = await act('completeTask', { taskId: task(d, 1).id });
+    expect((await act(d, 'startTask', { taskId: task(d, 1).id })).data!.startTask.status).toBe('IN_PROGRESS');
+    const done = await act(d, 'completeTask', { taskId: task(d, 1).id });
     expect(done.data!.completeTask).toMatchObject({ status: 'DONE', completedOn: '2027-01-04', updatedBy: 'Test admin' });
-    expect(errorCode(await act('startTask', { taskId: task(d, 1).id }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await act(d, 'startTask', { taskId: task(d, 1).id }))).toBe('INVALID_TRANSITION');
 
-    expect(errorCode(await act('waiveTask', { taskId: task(d, 2).id, reason: '' }, 'WaiveTaskInput'))).toBe('BAD_USER_INPUT');
-    const waived = await act('waiveTask', { taskId: task(d, 2).id, reason: 'Court already on the partner site' }, 'WaiveTaskInput');
+    expect(errorCode(await act(d, 'waiveTask', { taskId: task(d, 2).id, reason: '' }, 'WaiveTaskInput'))).toBe('BAD_USER_INPUT');
+    const waived = await act(d, 'waiveTask', { taskId: task(d, 2).id, reason: 'Court already on the partner site' }, 'WaiveTaskInput');
     expect(waived.data!.waiveTask).toMatchObject({ status: 'WAIVED', reason: 'Court already on the partner site' });
-    const completeWaived = await act('completeTask', { taskId: task(d, 2).id });
+    const completeWaived = await act(d, 'completeTask', { taskId: task(d, 2).id });
     expect(errorCode(completeWaived)).toBe('INVALID_TRANSITION');
     expect(errorDetails(completeWaived)).toMatchObject({ from: 'WAIVED', to: 'DONE' });
 
-    const reopened = await act('reopenTask', { taskId: task(d, 2).id });
+    const reopened = await act(d, 'reopenTask', { taskId: task(d, 2).id });
     expect(reopened.data!.reopenTask).toMatchObject({ status: 'OPEN', reason: null });
-    expect(errorCode(await act('reopenTask', { taskId: task(d, 2).id }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await act(d, 'reopenTask', { taskId: task(d, 2).id }))).toBe('INVALID_TRANSITION');
   });
 
   it('leaves go-live to the goLive action', async () => {
     const d = await createDeployment(api, 'Lake', 150);
-    const res = await act('waiveTask', { taskId: task(d, 23).id, reason: 'not needed' }, 'WaiveTaskInput');
+    const res = await act(d, 'waiveTask', { taskId: task(d, 23).id, reason: 'not needed' }, 'WaiveTaskInput');
     expect(errorCode(res)).toBe('INVALID_TRANSITION');
   });
 
   it('answers NOT_FOUND for an unknown task', async () => {
-    expect(errorCode(await act('completeTask', { taskId: '0d3b1a51-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    const unknown = { taskId: '0d3b1a51-0000-4000-8000-000000000000', baseVersion: 1 };
+    expect(errorCode(await api.gql(`mutation($i: TaskActionInput!) { completeTask(input: $i) { id } }`, { i: unknown }))).toBe('NOT_FOUND');
   });
 });
 
@@ -66,7 +68,7 @@ describe('completion by evidence', () => {
     expect(task(now, 5).evidence).toMatch(/Meeting "Introduction & overview"/);
 
     // Prerequisite chain of task 5: 4 ← 3 ← 1. Documents complete 3 and 4 once 1 is done.
-    await act('completeTask', { taskId: task(d, 1).id });
+    await act(d, 'completeTask', { taskId: task(d, 1).id });
     const letter = await api.gql(graphql(`mutation TaskLifecycleRecordDocument($i: RecordDocumentInput!) { recordDocument(input: $i) { id } }`), {
       i: { deploymentId: d.id, title: 'Participation letter', direction: 'SENT', exchangedOn: '2027-01-04', taskId: task(d, 3).id },
     });
@@ -74,7 +76,7 @@ describe('completion by evidence', () => {
     now = await read(d.id);
     expect(task(now, 3).status).toBe('DONE');
     expect(task(now, 5).status).toBe('IN_PROGRESS');
-    await act('completeTask', { taskId: task(d, 4).id });
+    await act(d, 'completeTask', { taskId: task(d, 4).id });
     now = await read(d.id);
     expect(task(now, 5)).toMatchObject({ status: 'DONE', completedOn: '2027-01-04' });
   });
@@ -98,15 +100,15 @@ describe('completion by evidence', () => {
 describe('phase gate', () => {
   it('refuses to advance with required work open, listing it, then advances when it is done or waived', async () => {
     const d = await createDeployment(api, 'Mono', 150);
-    const advance = (baseVersion?: number) =>
-      api.gql(graphql(`mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }`), { i: { deploymentId: d.id, baseVersion } });
+    const advance = async () =>
+      api.gql(graphql(`mutation TaskLifecycleAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase phaseEnteredOn version } }`), { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id) } });
     const blocked = await advance();
     expect(errorCode(blocked)).toBe('PHASE_GATE_BLOCKED');
     expect(errorDetails(blocked).open!.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    for (const n of [1, 2, 3, 4, 5, 6, 7]) await act('completeTask', { taskId: task(d, n).id });
-    await act('waiveTask', { taskId: task(d, 8).id, reason: 'Scanners assessed last year' }, 'WaiveTaskInput');
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) await act(d, 'completeTask', { taskId: task(d, n).id });
+    await act(d, 'waiveTask', { taskId: task(d, 8).id, reason: 'Scanners assessed last year' }, 'WaiveTaskInput');
     expect(errorDetails(await advance()).open!.map((t) => t.number)).toEqual([9]);
-    await act('completeTask', { taskId: task(d, 9).id });
+    await act(d, 'completeTask', { taskId: task(d, 9).id });
     const ok = await advance();
     expect(ok.data!.advancePhase).toMatchObject({ phase: 'SCOPE', phaseEnteredOn: '2027-01-04' });
   });
@@ -114,11 +116,11 @@ describe('phase gate', () => {
   it('does not advance past Implement: going live is its own action', async () => {
     const d = await createDeployment(api, 'Inyo', 150);
     for (const t of d.tasks.filter((x) => x.number <= 22)) {
-      const res = await act('completeTask', { taskId: t.id });
+      const res = await act(d, 'completeTask', { taskId: t.id });
       expect(res.errors).toBeUndefined();
     }
-    for (let i = 0; i < 2; i++) await api.gql(graphql(`mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id } });
-    const res = await api.gql(graphql(`mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id } });
+    for (let i = 0; i < 2; i++) await api.gql(graphql(`mutation TaskLifecycleAdvancePhase2($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id) } });
+    const res = await api.gql(graphql(`mutation TaskLifecycleAdvancePhase3($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id) } });
     expect(errorCode(res)).toBe('INVALID_TRANSITION');
     expect((await read(d.id)).phase).toBe('IMPLEMENT');
   });
@@ -127,7 +129,7 @@ describe('phase gate', () => {
 describe('deployment status', () => {
   it('follows the allowed transitions and refuses the rest', async () => {
     const d = await createDeployment(api, 'Glenn', 150);
-    const change = (status: DeploymentStatus) => api.gql(graphql(`mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status } });
+    const change = async (status: DeploymentStatus) => api.gql(graphql(`mutation TaskLifecycleChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }`), { i: { deploymentId: d.id, status, baseVersion: await versionOf(api, d.id, d.id) } });
     expect(errorCode(await change('IN_PROGRESS'))).toBe('INVALID_TRANSITION');
     expect(errorCode(await change('LIVE'))).toBe('BAD_USER_INPUT');
     expect((await change('COMMITTED')).data!.changeDeploymentStatus.status).toBe('COMMITTED');

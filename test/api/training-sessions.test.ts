@@ -50,7 +50,7 @@ describe('training sessions', () => {
   it('holding the planned training completes its task once prerequisites are done, and a held session is final', async () => {
     const d = await createDeployment(api, 'Mariposa', 120);
     const s = (await schedule(plan(d.id))).data!.scheduleTraining;
-    expect(refusedFields(await hold({ sessionId: s.id, heldOn: '2027-01-05' }))).toEqual(['heldOn']);
+    expect(refusedFields(await hold({ sessionId: s.id, heldOn: '2027-01-05', baseVersion: s.version }))).toEqual(['heldOn']);
     const input = { sessionId: s.id, heldOn: '2027-01-04', attendees: [{ name: 'Ana Ruiz', role: 'Family law clerk' }], baseVersion: 1, mutationId: randomUUID() };
     const held = await hold(input);
     expect(held.data!.recordTrainingHeld).toMatchObject({ status: 'HELD', heldOn: '2027-01-04', attendees: [{ name: 'Ana Ruiz' }], version: 2 });
@@ -59,9 +59,9 @@ describe('training sessions', () => {
     expect(task).toMatchObject({ status: 'IN_PROGRESS' });
     expect(task.evidence).toContain('Train-the-trainer training (FULL_USE, CLASSROOM) held on 2027-01-04');
 
-    expect(errorCode(await hold({ sessionId: s.id, heldOn: '2027-01-04' }))).toBe('INVALID_TRANSITION');
-    expect(errorCode(await update({ sessionId: s.id, trainer: 'Someone else' }))).toBe('INVALID_TRANSITION');
-    expect(errorCode(await hold({ sessionId: randomUUID(), heldOn: '2027-01-04' }))).toBe('NOT_FOUND');
+    expect(errorCode(await hold({ sessionId: s.id, heldOn: '2027-01-04', baseVersion: 2 }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await update({ sessionId: s.id, trainer: 'Someone else', baseVersion: 2 }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await hold({ sessionId: randomUUID(), heldOn: '2027-01-04', baseVersion: 1 }))).toBe('NOT_FOUND');
     const listed = dataOf(await api.gql(SESSIONS, { id: d.id })).deployment;
     expect(listed.trainingSessions).toEqual([{ id: s.id, status: 'HELD' }]);
   });

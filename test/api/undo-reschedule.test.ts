@@ -3,7 +3,7 @@ import { addDays } from '../../server/shared/dates';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
 import { Role } from '../../server/modules/user/user.entity';
 import { Api, errorCode, startApi, refusedFields, errorDetails } from '../support/api';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 
 let api: Api;
@@ -21,8 +21,11 @@ const read = async (id: string) =>
 const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
 const dates = (d: { tasks: { number: number; dueDate: string; pinned: boolean }[] }) => Object.fromEntries(d.tasks.map((t) => [t.number, [t.dueDate, t.pinned]]));
 
+/** The deployment's version now, for a change based on it. */
+const current = (deploymentId: string) => versionOf(api, deploymentId, deploymentId);
+
 async function reschedule(id: string, targetGoLive: string, baseVersion?: number) {
-  const res = await api.gql(RESCHEDULE, { input: { deploymentId: id, targetGoLive, baseVersion, mutationId: crypto.randomUUID() } });
+  const res = await api.gql(RESCHEDULE, { input: { deploymentId: id, targetGoLive, baseVersion: baseVersion ?? await current(id), mutationId: crypto.randomUUID() } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.rescheduleGoLive;
 }
@@ -31,8 +34,8 @@ describe('undoReschedule', () => {
   it('restores go-live and every open date and pin, hand moves made before and after the move included', async () => {
     const d = await createDeployment(api, 'Fresno', 150);
     const pinnedBefore = addDays(task(d, 4).dueDate, 2);
-    await api.gql(MOVE_TASK, { i: { taskId: task(d, 4).id, dueDate: pinnedBefore } });
-    await api.gql(graphql(`mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 1).id } });
+    await api.gql(MOVE_TASK, { i: { taskId: task(d, 4).id, dueDate: pinnedBefore, baseVersion: task(d, 4).version } });
+    await api.gql(graphql(`mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 1).id, baseVersion: task(d, 1).version } });
     const original = await read(d.id);
     expect(original.lastReschedule).toBeNull();
 
@@ -42,8 +45,8 @@ describe('undoReschedule', () => {
     // (date and pin); completed work keeps its date.
     const afterMove = await read(d.id);
     expect(afterMove.lastReschedule).toMatchObject({ id: saved.reschedule!.id, undoneAt: null });
-    await api.gql(MOVE_TASK, { i: { taskId: task(d, 9).id, dueDate: addDays(task(afterMove, 9).dueDate, 5) } });
-    await api.gql(graphql(`mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 2).id } });
+    await api.gql(MOVE_TASK, { i: { taskId: task(d, 9).id, dueDate: addDays(task(afterMove, 9).dueDate, 5), baseVersion: task(afterMove, 9).version } });
+    await api.gql(graphql(`mutation UndoRescheduleCompleteTask2($i: TaskActionInput!) { completeTask(input: $i) { status } }`), { i: { taskId: task(d, 2).id, baseVersion: task(afterMove, 2).version } });
     const task2Done = task(await read(d.id), 2).dueDate;
 
     const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule!.id, baseVersion: saved.deployment.version, mutationId: crypto.randomUUID() } });
@@ -67,7 +70,7 @@ describe('undoReschedule', () => {
   it('reports the tasks the undo makes past due', async () => {
     const d = await createDeployment(api, 'Kings', 80);
     const saved = await reschedule(d.id, addDays(d.targetGoLive, 30));
-    const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule!.id } });
+    const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule!.id, baseVersion: saved.deployment.version } });
     // Back to 80 days out: tasks due −90…−85 return to dates before today.
     expect(res.data!.undoReschedule.newlyPastDue.map((t) => t.number)).toEqual([1, 2, 3, 4]);
   });
@@ -77,7 +80,7 @@ describe('undoReschedule', () => {
     const first = await reschedule(d.id, addDays(d.targetGoLive, 7));
     const second = await reschedule(d.id, addDays(d.targetGoLive, 14));
 
-    const older = await api.gql(UNDO, { input: { rescheduleId: first.reschedule!.id } });
+    const older = await api.gql(UNDO, { input: { rescheduleId: first.reschedule!.id, baseVersion: second.deployment.version } });
     expect(errorCode(older)).toBe('INVALID_TRANSITION');
     expect(errorDetails(older)).toMatchObject({ latestId: second.reschedule!.id });
 
@@ -86,24 +89,24 @@ describe('undoReschedule', () => {
     expect((await read(d.id)).targetGoLive).toBe(addDays(d.targetGoLive, 14));
 
     for (const role of ['FIELD_STAFF', 'REPORTER'] as const) {
-      expect(errorCode(await (await api.as(role)).gql(UNDO, { input: { rescheduleId: second.reschedule!.id } }))).toBe('FORBIDDEN');
+      expect(errorCode(await (await api.as(role)).gql(UNDO, { input: { rescheduleId: second.reschedule!.id, baseVersion: second.deployment.version } }))).toBe('FORBIDDEN');
     }
     const coordinator = await api.as('COORDINATOR');
-    const byCoordinator = await coordinator.gql(UNDO, { input: { rescheduleId: second.reschedule!.id } });
+    const byCoordinator = await coordinator.gql(UNDO, { input: { rescheduleId: second.reschedule!.id, baseVersion: second.deployment.version } });
     expect(byCoordinator.data!.undoReschedule.deployment.targetGoLive).toBe(addDays(d.targetGoLive, 7));
-    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: second.reschedule!.id } }))).toBe('INVALID_TRANSITION');
-    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: '0d3b1a51-0000-4000-8000-000000000000' } }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: second.reschedule!.id, baseVersion: byCoordinator.data!.undoReschedule.deployment.version } }))).toBe('INVALID_TRANSITION');
+    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: '0d3b1a51-0000-4000-8000-000000000000', baseVersion: 1 } }))).toBe('NOT_FOUND');
 
     const third = await reschedule(d.id, addDays(d.targetGoLive, 3));
     const today = api.clock.now().toISOString().slice(0, 10);
     await api.app.db.manager.update(Deployment, { id: d.id }, { actualGoLive: today, status: 'LIVE' as never, phase: 'POST_GO_LIVE' as never });
-    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: third.reschedule!.id } }))).toBe('GO_LIVE_LOCKED');
+    expect(errorCode(await api.gql(UNDO, { input: { rescheduleId: third.reschedule!.id, baseVersion: await current(d.id) } }))).toBe('GO_LIVE_LOCKED');
   });
 
   it('answers a replay with the same outcome and applies it once', async () => {
     const d = await createDeployment(api, 'Lake', 100);
     const saved = await reschedule(d.id, addDays(d.targetGoLive, 10));
-    const input = { rescheduleId: saved.reschedule!.id, mutationId: crypto.randomUUID() };
+    const input = { rescheduleId: saved.reschedule!.id, baseVersion: saved.deployment.version, mutationId: crypto.randomUUID() };
     const once = await api.gql(UNDO, { input });
     const again = await api.gql(UNDO, { input });
     expect(again.errors).toBeUndefined();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dataOf, type Api, type Client, type WithDefaults } from './api';
+import { createDeployment, organizationsOf, versionOf, versionsOf } from './fixtures';
 import { graphql } from './generated';
 import type { AttemptFieldsFragment, Party, RecordTestResultInput, SignOffRunInput, StartTestRunInput, TestRunPurpose } from './generated/graphql';
 
@@ -62,16 +63,18 @@ const COMPLETE_TASK = graphql(`mutation CompleteTaskFixture($i: TaskActionInput!
 const MEET_DEPENDENCY = graphql(`mutation MeetDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`);
 
 /** Completes tasks from..through in order (the go-live milestone is goLive's own). */
-export async function completeTasks(api: Api, deployment: { tasks: { id: string; number: number }[] }, through: number, from = 1) {
+export async function completeTasks(api: Api, deployment: { id: string; tasks: { id: string; number: number }[] }, through: number, from = 1) {
+  const versions = await versionsOf(api, deployment.id);
   for (const t of [...deployment.tasks].sort((a, b) => a.number - b.number).filter((x) => x.number >= from && x.number <= through)) {
-    dataOf(await api.gql(COMPLETE_TASK, { i: { taskId: t.id, mutationId: randomUUID() } }));
+    dataOf(await api.gql(COMPLETE_TASK, { i: { taskId: t.id, baseVersion: versions.get(t.id)!, mutationId: randomUUID() } }));
   }
 }
 
 /** Marks every dependency that applies MET. */
-export async function meetDependencies(api: Api, deployment: { dependencies: { id: string; status: string }[] }) {
+export async function meetDependencies(api: Api, deployment: { id: string; dependencies: { id: string; status: string }[] }) {
+  const versions = await versionsOf(api, deployment.id);
   for (const dep of deployment.dependencies.filter((x) => x.status !== 'NOT_APPLICABLE')) {
-    dataOf(await api.gql(MEET_DEPENDENCY, { i: { dependencyId: dep.id, status: 'MET', mutationId: randomUUID() } }));
+    dataOf(await api.gql(MEET_DEPENDENCY, { i: { dependencyId: dep.id, status: 'MET', baseVersion: versions.get(dep.id)!, mutationId: randomUUID() } }));
   }
 }
 
@@ -122,7 +125,6 @@ export const GO_LIVE = graphql(`mutation GoLive($i: GoLiveInput!) { goLive(input
 
 /** A deployment taken through CAT and sign-offs to go-live, for tests of what comes after. */
 export async function liveDeployment(api: Api, county: string) {
-  const { createDeployment, organizationsOf } = await import('./fixtures');
   const { courtId, sheriffId } = await organizationsOf(api, county);
   const d = await createDeployment(api, county, 40);
   await completeTasks(api, d, 22);
@@ -132,7 +134,7 @@ export async function liveDeployment(api: Api, county: string) {
   const run = await startRun(api, d.id);
   await passAll(api, run);
   await signAll(api, run.id, courtId, [sheriffId]);
-  return dataOf(await api.gql(GO_LIVE, { i: { deploymentId: d.id, mutationId: randomUUID() } })).goLive;
+  return dataOf(await api.gql(GO_LIVE, { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } })).goLive;
 }
 
 const SCHEDULE_TRAINING = graphql(`mutation ScheduleTrainingFixture($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }`);

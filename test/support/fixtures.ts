@@ -35,3 +35,17 @@ export async function createDeployment(api: Api, county: string, goLiveIn: numbe
 }
 
 export type CreatedDeployment = Awaited<ReturnType<typeof createDeployment>>;
+
+const VERSIONS_OF = graphql(`query VersionsOf($id: ID!) { deployment(id: $id) { id version tasks { id version } dependencies { id version } } }`);
+
+/**
+ * The current version of a deployment and of each of its tasks and dependencies, by id: every
+ * update names the version it is based on (docs/sync.md#versions-and-conflicts).
+ */
+export async function versionsOf(api: Api, deploymentId: string): Promise<Map<string, number>> {
+  const d = dataOf(await api.gql(VERSIONS_OF, { id: deploymentId })).deployment!;
+  return new Map([[d.id, d.version], ...[...d.tasks, ...d.dependencies].map((r): [string, number] => [r.id, r.version])]);
+}
+
+/** The current version of one record of a deployment (the deployment itself, a task or a dependency). */
+export const versionOf = async (api: Api, deploymentId: string, id: string) => (await versionsOf(api, deploymentId)).get(id)!;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
+import { baseVersionOf, OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
 import { exportOutbox, importOutbox, sha256Hex } from '../../client/src/offline/outbox-transfer';
 
 // The app's one outbox (docs/sync.md#outbox) on fake-indexeddb: a fresh database per test.
@@ -15,7 +15,7 @@ function result(runId: string, caseId: string, status = 'PASSED', userId = FIELD
 }
 
 function update(id: string, baseVersion: number, userId = FIELD): NewOutboxEntry {
-  return { operationName: 'UpdateTask', variables: { input: { id, status: 'DONE', baseVersion, mutationId: '' } }, baseVersion, userId };
+  return { operationName: 'UpdateTask', variables: { input: { id, status: 'DONE', mutationId: '' } }, baseVersion, userId };
 }
 
 describe('outbox', () => {
@@ -27,7 +27,7 @@ describe('outbox', () => {
     box = await openOutbox(factory);
   });
 
-  it('stores entries in the shape of docs/sync.md#outbox, each with its mutationId also in variables.input', async () => {
+  it('stores entries in the shape of docs/sync.md#outbox, each with its mutationId and baseVersion also in variables.input', async () => {
     const [entry] = await box.enqueue([update('task-1', 3)]);
     expect(Object.keys(entry).sort()).toEqual(
       ['attempts', 'baseVersion', 'createdAt', 'lastError', 'mutationId', 'operationName', 'state', 'userId', 'variables'].sort(),
@@ -35,7 +35,20 @@ describe('outbox', () => {
     expect(entry).toMatchObject({ state: 'PENDING', attempts: 0, lastError: null, userId: FIELD, baseVersion: 3 });
     expect(entry.mutationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(entry.variables.input.mutationId).toBe(entry.mutationId);
+    // The server refuses an update without one: the version the person saw is sent, not only kept.
+    expect(entry.variables.input.baseVersion).toBe(3);
     expect(await box.list()).toEqual([entry]);
+  });
+
+  it('bases an update on the server version, or one past the person\'s own change still on its way', async () => {
+    const [created] = await box.enqueue([{ operationName: 'StartResponse', variables: { input: { id: 'response-1', mutationId: '' } }, userId: FIELD }]);
+    expect(baseVersionOf('response-1', null, [created])).toBe(1);
+    const [first] = await box.enqueue([update('task-1', 4)]);
+    expect(baseVersionOf('task-1', 4, [first])).toBe(5);
+    expect(baseVersionOf('task-1', 7, [first])).toBe(7);
+    await box.park(first.mutationId, 'CONFLICT', 'changed meanwhile');
+    expect(baseVersionOf('task-1', 4, await box.list())).toBe(4);
+    expect(baseVersionOf('task-2', 2, [first])).toBe(2);
   });
 
   it('keeps a mutationId the caller chose and refuses the same one twice, adding none of that batch', async () => {

@@ -10,8 +10,9 @@ export interface OutboxEntry {
   mutationId: string;
   /** The GraphQL operation's name, e.g. "RecordTestResult"; sync maps it to its typed document. */
   operationName: string;
-  /** The mutation's variables; `variables.input.mutationId` equals `mutationId`. */
+  /** The mutation's variables, as sent; `variables.input.mutationId` equals `mutationId`. */
   variables: { input: Record<string, unknown> & { mutationId: string } };
+  /** For an update, the version of the record the person edited; also `variables.input.baseVersion`. */
   baseVersion?: number;
   /** SHA-256 of the photos the entry refers to (blobs stored beside the outbox). */
   fileShas?: string[];
@@ -68,6 +69,17 @@ export function recordKeyOf(entry: Pick<OutboxEntry, 'operationName' | 'variable
   return `mutation:${entry.mutationId}`;
 }
 
+/**
+ * The version a new update of a record is based on (docs/sync.md#versions-and-conflicts): the
+ * server's as the device last read it, or one past this person's own change of it that is on its
+ * way or just sent, so that two edits in a row do not conflict with each other. A record created on
+ * this device (not yet read back from the server) is at version 1.
+ */
+export function baseVersionOf(recordId: string, serverVersion: number | null | undefined, ownEntries: OutboxEntry[]): number {
+  const own = ownEntries.filter((entry) => (entry.state === 'PENDING' || entry.state === 'SENT') && recordKeyOf(entry) === `record:${recordId}`);
+  return Math.max(serverVersion ?? 1, ...own.map((entry) => (entry.baseVersion === undefined ? 1 : entry.baseVersion + 1)));
+}
+
 type Listener = () => void;
 
 export class Outbox {
@@ -87,7 +99,9 @@ export class Outbox {
 
   /**
    * Adds entries in one IndexedDB transaction (all or none), as PENDING, in the order given.
-   * Each gets a fresh mutationId, which is also written to `variables.input.mutationId`.
+   * Each gets a fresh mutationId, which is also written to `variables.input.mutationId`, and an
+   * update's baseVersion is written to `variables.input.baseVersion`: the server refuses an update
+   * without one.
    */
   async enqueue(newEntries: NewOutboxEntry[]): Promise<OutboxEntry[]> {
     const now = new Date().toISOString();
@@ -98,7 +112,10 @@ export class Outbox {
       return {
         ...entry,
         mutationId,
-        variables: { ...entry.variables, input: { ...entry.variables.input, mutationId } },
+        variables: {
+          ...entry.variables,
+          input: { ...entry.variables.input, mutationId, ...(entry.baseVersion === undefined ? {} : { baseVersion: entry.baseVersion }) },
+        },
         createdAt: now,
         state: 'PENDING',
         attempts: 0,

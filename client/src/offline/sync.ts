@@ -57,6 +57,12 @@ function resultBatch(ready: OutboxEntry[], head: OutboxEntry): OutboxEntry[] {
   return batch;
 }
 
+/** An entry stored by an app version that kept baseVersion beside the input gets it in the input. */
+const sentVariables = (entry: OutboxEntry) =>
+  entry.baseVersion === undefined || entry.variables.input.baseVersion !== undefined
+    ? entry.variables
+    : { ...entry.variables, input: { ...entry.variables.input, baseVersion: entry.baseVersion } };
+
 class SyncEngine {
   private status: SyncStatus = {
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
@@ -297,7 +303,7 @@ class SyncEngine {
       return 'done';
     }
     try {
-      const { data } = await client.mutate({ mutation: document, variables: entry.variables, fetchPolicy: 'no-cache' });
+      const { data } = await client.mutate({ mutation: document, variables: sentVariables(entry), fetchPolicy: 'no-cache' });
       await store.markSent([entry.mutationId], data);
       // A resolution settles the conflicted entry it answers: both values stay on the server's conflict.
       const resolved = (data as { resolveConflict?: { mutationId?: string | null } } | undefined)?.resolveConflict?.mutationId;

@@ -101,6 +101,8 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
   const ctx = createContext(db, clock, config, systemActor('Demo data'));
   const orgs = await db.manager.findBy(Organization, { county: In(DEMO.map((d) => d.county)) });
   const org = (county: string, kind: OrganizationKind) => orgs.find((o) => o.county === county && o.kind === kind)!;
+  // Each change is based on the version the record has now, as an update must be (docs/sync.md#versions-and-conflicts).
+  const versionOf = async (entity: typeof Task | typeof Deployment, id: string) => (await db.manager.findOneByOrFail(entity, { id })).version;
 
   for (const spec of DEMO) {
     now = addDays(realToday, -spec.createdAgo);
@@ -115,23 +117,23 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
       if (task.number === 23) break;
       const phaseIndex = PHASE_ORDER.indexOf(task.phase);
       now = task.dueDate < realToday ? (task.dueDate > now ? task.dueDate : now) : realToday;
-      while (PHASE_ORDER.indexOf(d.phase) < phaseIndex) d = await advancePhase(ctx, { deploymentId: d.id });
-      await tasks.completeTask(ctx, { taskId: task.id });
+      while (PHASE_ORDER.indexOf(d.phase) < phaseIndex) d = await advancePhase(ctx, { deploymentId: d.id, baseVersion: await versionOf(Deployment, d.id) });
+      await tasks.completeTask(ctx, { taskId: task.id, baseVersion: await versionOf(Task, task.id) });
     }
     now = realToday;
     if (spec.pinTask) {
       const task = all.find((t) => t.number === spec.pinTask!.number)!;
-      await tasks.moveTask(ctx, { taskId: task.id, dueDate: addDays(realToday, spec.pinTask.dueIn) });
+      await tasks.moveTask(ctx, { taskId: task.id, dueDate: addDays(realToday, spec.pinTask.dueIn), baseVersion: await versionOf(Task, task.id) });
     }
     for (const [kind, change] of Object.entries(spec.dependencies ?? {})) {
       const dependency = await db.manager.findOneByOrFail(Dependency, { deploymentId: d.id, kind: kind as DependencyKind });
       if (dependency.status === DependencyStatus.NOT_APPLICABLE) continue;
       now = addDays(realToday, -(change.sinceAgo ?? 1));
-      await updateDependency(ctx, { dependencyId: dependency.id, status: change.status, waitingOn: change.waitingOn ?? null });
+      await updateDependency(ctx, { dependencyId: dependency.id, status: change.status, waitingOn: change.waitingOn ?? null, baseVersion: dependency.version });
       now = realToday;
     }
     for (const status of statusPath(spec.status ?? DeploymentStatus.INTERESTED)) {
-      await changeDeploymentStatus(ctx, { deploymentId: d.id, status });
+      d = await changeDeploymentStatus(ctx, { deploymentId: d.id, status, baseVersion: await versionOf(Deployment, d.id) });
     }
     if (spec.liveAgo !== undefined) await recordLive(db, d.id, addDays(realToday, -spec.liveAgo));
   }
@@ -140,12 +142,13 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
   const all = await db.manager.find(Deployment, { order: { targetGoLive: 'ASC' } });
   const visits = all.filter((d) => d.status !== DeploymentStatus.LIVE).slice(0, 4).map((d) => d.id);
   for (const d of all) {
-    await assignDeploymentStaff(ctx, { deploymentId: d.id, coordinatorId: coordinator.id, fieldStaffIds: visits.includes(d.id) ? [field.id] : [] });
+    await assignDeploymentStaff(ctx, { deploymentId: d.id, coordinatorId: coordinator.id, fieldStaffIds: visits.includes(d.id) ? [field.id] : [], baseVersion: d.version });
   }
   // One LEA joins a second deployment, so lists show more than one agency somewhere.
   const la = await db.manager.findOneByOrFail(Deployment, { courtId: org('Los Angeles', OrganizationKind.COURT).id });
   await deployments.updateDeployment(ctx, {
     deploymentId: la.id,
+    baseVersion: la.version,
     leaIds: [org('Los Angeles', OrganizationKind.LEA).id, orgs.find((o) => o.name === sheriffName('Orange'))!.id],
   });
 }

@@ -91,11 +91,11 @@ async function settleOpenTasks(tx: EntityManager, ctx: Context, deploymentId: st
     const milestone = tasks.find((t) => t.key === 'GO_LIVE')!;
     throw prerequisitesOpen(milestone, missing);
   }
-  for (const item of input.tasks) {
+  for (const [i, item] of input.tasks.entries()) {
     const task = open.get(item.taskId)!;
     const to = item.action === GoLiveTaskAction.WAIVE ? TaskStatus.WAIVED : TaskStatus.DONE;
     const stale = await refuseIfStale(tx, ctx, {
-      operation: 'goLive', mutationId: input.mutationId, baseVersion: item.baseVersion, record: task, deploymentId, attempted: { status: to },
+      operation: 'goLive', mutationId: input.mutationId, baseVersion: item.baseVersion, field: `tasks[${i}].baseVersion`, record: task, deploymentId, attempted: { status: to },
     });
     if (stale) return stale;
   }

@@ -6,7 +6,7 @@ import { findWhereIn, insertRows } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import type { MutationName } from '../../../rules/mutation-names';
-import { notFound, problem } from '../../graphql/errors';
+import { badInput, notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
@@ -272,6 +272,8 @@ interface VersionCheck<E> {
   operation: MutationName;
   mutationId?: string | null;
   baseVersion?: number | null;
+  /** Where the input carries it, for a refusal that names it (`tasks[2].baseVersion` in a list). */
+  field?: string;
   record: E & { id: string; version: number; updatedBy?: string | null; updatedAt?: Date };
   deploymentId: string | null;
   /** The values the sender wants to write, by field name. */
@@ -279,15 +281,23 @@ interface VersionCheck<E> {
 }
 
 /**
- * Optimistic concurrency: an update based on an older version changes nothing; the attempt and the
- * server's values are kept as a Conflict and answered with CONFLICT (stored under the mutationId,
- * so a replay answers the same).
+ * Optimistic concurrency (docs/sync.md#versions-and-conflicts): an update without a baseVersion is
+ * refused with BAD_USER_INPUT; one based on an older version changes nothing, and the attempt and
+ * the server's values are kept as a Conflict and answered with CONFLICT (stored under the
+ * mutationId, so a replay answers the same).
  */
 export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: VersionCheck<E>): Promise<Refusal | null> {
   const { record, baseVersion } = check;
-  if (baseVersion === undefined || baseVersion === null || baseVersion === record.version) return null;
-  const server = Object.fromEntries(Object.keys(check.attempted).map((k) => [k, (record as Record<string, unknown>)[k] ?? null]));
   const noun = record.constructor.name;
+  // Nothing is applied blind: an update that does not say which version it saw is refused, not applied.
+  if (baseVersion === undefined || baseVersion === null) {
+    throw badInput([{
+      field: check.field ?? 'baseVersion',
+      message: 'is needed: send the version of the record as you last saw it (its version field), so that a change someone made meanwhile is not overwritten.',
+    }]);
+  }
+  if (baseVersion === record.version) return null;
+  const server = Object.fromEntries(Object.keys(check.attempted).map((k) => [k, (record as Record<string, unknown>)[k] ?? null]));
   const conflict = await tx.save(tx.create(Conflict, {
     mutationId: check.mutationId ?? null,
     operation: check.operation,

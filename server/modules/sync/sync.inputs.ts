@@ -17,12 +17,13 @@ export class MutationInput {
 export class UpdateMutationInput extends MutationInput {
   @Field(() => Int, {
     nullable: true,
-    description: 'The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered.',
+    description: 'The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered.',
   })
   @IsOptional()
   @IsInt()
   @Min(1)
-  baseVersion?: number | null;
+  // Required in code (callers in the server, seeds and scripts must pass it), nullable in the schema.
+  baseVersion!: number | null;
 }
 
 @InputType({ description: 'A change that names nothing but itself: only its mutationId.' })

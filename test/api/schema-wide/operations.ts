@@ -74,7 +74,7 @@ async function taskFor(world: World, side: Side, role: Role, statuses: string[],
       const t = byNumber.get(number)!;
       for (const p of t.prerequisites) await settle(p.number);
       if (number === task.number || SETTLED.includes(t.status)) return;
-      dataOf(await world.api.gql(`mutation SchemaWideSettle($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id, mutationId: m() } }));
+      dataOf(await world.api.gql(`mutation SchemaWideSettle($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id, baseVersion: t.version, mutationId: m() } }));
       t.status = 'DONE';
     };
     await settle(task.number);
@@ -86,7 +86,7 @@ async function taskFor(world: World, side: Side, role: Role, statuses: string[],
 /** A DONE task of the side's deployment (completed now when there is none). */
 async function doneTask(world: World, side: Side) {
   const { deploymentId, task } = await taskFor(world, side, Role.ADMIN, ['OPEN', 'IN_PROGRESS'], true);
-  const done = dataOf(await world.api.gql(`mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id version } }`, { i: { taskId: task.id, mutationId: m() } })).completeTask;
+  const done = dataOf(await world.api.gql(`mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id version } }`, { i: { taskId: task.id, baseVersion: task.version, mutationId: m() } })).completeTask;
   return { deploymentId, task: { ...task, version: done.version } };
 }
 
@@ -316,7 +316,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
       const fresh = await w.fresh(s);
       const d = await deployment(w, fresh.id);
       for (const t of d.tasks.filter((x) => x.phase === d.phase).sort((a, b) => a.number - b.number)) {
-        dataOf(await w.api.gql(`mutation SchemaWideSettlePhase($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id, mutationId: m() } }));
+        dataOf(await w.api.gql(`mutation SchemaWideSettlePhase($i: TaskActionInput!) { completeTask(input: $i) { status } }`, { i: { taskId: t.id, baseVersion: t.version, mutationId: m() } }));
       }
       const after = await deployment(w, d.id);
       return { variables: { input: { deploymentId: d.id, baseVersion: after.version, mutationId: m() } }, deploymentId: d.id, target: ['Deployment', d.id] };

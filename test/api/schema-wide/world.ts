@@ -3,7 +3,7 @@ import { COUNTIES } from '../../../server/db/seed/california';
 import { Role } from '../../../server/modules/user/user.entity';
 import { dataOf, type Api, type Client } from '../../support/api';
 import { acceptReadinessChecklist, completeTasks, holdTraining, meetDependencies, passAll, signAll, startRun } from '../../support/cat';
-import { createDeployment, organizationsOf, type CreatedDeployment } from '../../support/fixtures';
+import { createDeployment, organizationsOf, versionOf, type CreatedDeployment } from '../../support/fixtures';
 import { uploadFile } from '../../support/files';
 
 /**
@@ -103,7 +103,7 @@ export async function buildWorld(api: Api): Promise<World> {
   };
   const goLive = async (s: Side) => {
     const d = await ready(s);
-    dataOf(await api.gql(`mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }`, { i: { deploymentId: d.id, mutationId: randomUUID() } }));
+    dataOf(await api.gql(`mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }`, { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } }));
     return d;
   };
   const lives = new Map<Side, Promise<{ id: string; courtId: string }>>();
@@ -130,7 +130,7 @@ export async function buildWorld(api: Api): Promise<World> {
         const s = owner.get(deploymentId);
         if (s) return fieldOf[s];
         const other = await api.as(Role.FIELD_STAFF, { name: `Field ${deploymentId.slice(0, 8)}` });
-        dataOf(await api.gql(ASSIGN, { i: { deploymentId, fieldStaffIds: [other.user!.id], mutationId: randomUUID() } }));
+        dataOf(await api.gql(ASSIGN, { i: { deploymentId, fieldStaffIds: [other.user!.id], baseVersion: await versionOf(api, deploymentId, deploymentId), mutationId: randomUUID() } }));
         return other;
       }
       const courtId = courtOf.get(deploymentId) ?? dataOf(await api.gql(READ, { id: deploymentId })).deployment.court.id;

@@ -1,4 +1,4 @@
-import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType } from 'graphql';
+import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, isNonNullType } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { buildWorld, type World } from './world';
 
 // Generated from schema.graphql (docs/sync.md#replay-safety): every state-changing mutation goes
 // through the one write path, so each one is audited, applied once per mutationId and, when it
-// updates a versioned record, checked against the version it was based on.
+// updates a versioned record, checked against the version it was based on, which it must name.
 const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
 // confirmIdentity only stamps the session, as signIn does: it changes no record.
 const OUTSIDE_THE_WRITE_PATH = ['signIn', 'signOut', 'completePasswordReset', 'confirmIdentity'];
@@ -39,6 +39,10 @@ const withoutSecret = (name: string, data: Record<string, unknown> | undefined) 
   return secret && data ? { [name]: { ...(data[name] as object), [secret]: null } } : data;
 };
 const updates = mutations.filter((f) => inputFields(f).includes('baseVersion')).map((f) => f.name);
+const baseVersionRequiredBySchema = (name: string) => {
+  const input = getNamedType(schema.getMutationType()!.getFields()[name].args.find((a) => a.name === 'input')!.type) as GraphQLInputObjectType;
+  return isNonNullType(input.getFields().baseVersion.type);
+};
 
 let api: Api;
 let world: World;
@@ -126,6 +130,24 @@ describe('every update is checked against the version it was based on', () => {
     const written = [...(await changesOf(name)).values()].filter((e) => !before.has(e.id));
     expect(written.filter((e) => e.entityType !== 'Conflict' || e.entityId === call.target?.[1])).toEqual([]);
     // The same change on the current version goes through: the refusals were for the version alone.
+    expect((await call.send()).errors).toBeUndefined();
+  }, 120_000);
+
+  it.each(updates)('%s: one sent without a baseVersion is refused, naming baseVersion, and changes nothing', async (name) => {
+    const call = await prepared(name);
+    const before = new Set((await changesOf(name)).keys());
+    for (const baseVersion of [undefined, null]) {
+      const blind = await call.send(withInput(call.variables, (input) => ({ ...input, baseVersion, mutationId: randomUUID() })));
+      expect(errorCode(blind)).toBe('BAD_USER_INPUT');
+      if (baseVersionRequiredBySchema(name)) {
+        expect(blind.errors![0].message).toContain('baseVersion');
+      } else {
+        // Where the schema lets it be left out, the write path refuses it, in words a person can act on.
+        expect(blind.errors![0].extensions!.details).toEqual({ fields: [expect.objectContaining({ field: 'baseVersion' })] });
+        expect(blind.errors![0].message).toMatch(/^Base version: is needed: send the version of the record as you last saw it/);
+      }
+    }
+    expect([...(await changesOf(name)).keys()].filter((id) => !before.has(id))).toEqual([]);
     expect((await call.send()).errors).toBeUndefined();
   }, 120_000);
 });

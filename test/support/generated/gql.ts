@@ -144,7 +144,7 @@ type Documents = {
     "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": typeof types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": typeof types.CalendarFeedMineDocument,
     "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": typeof types.CalendarFeedRevokeDocument,
-    "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": typeof types.OnSiteCaptureProgressDocument,
+    "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence version } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": typeof types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": typeof types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.OnSiteCompleteTaskDocument,
     "mutation OnSiteStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...OnSiteResponseFields } }": typeof types.OnSiteStartResponseDocument,
@@ -180,7 +180,7 @@ type Documents = {
     "mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireSubmitResponseDocument,
     "mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireAcceptResponseDocument,
     "mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...QuestionnaireResponseFields } }": typeof types.QuestionnaireReturnResponseDocument,
-    "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }": typeof types.QuestionnaireDeploymentTasksDocument,
+    "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence version } } }": typeof types.QuestionnaireDeploymentTasksDocument,
     "mutation QuestionnairePublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { key version taskKey questions { key } } }": typeof types.QuestionnairePublishDocument,
     "query QuestionnairesSeeded { questionnaires { key version title taskKey questions { key type required unit min max choices { value } visibleWhen { questionKey equals } questions { key type } } } }": typeof types.QuestionnairesSeededDocument,
     "query QuestionnaireUnknownVersion { questionnaire(key: \"SCOPE\", version: 7) { id } }": typeof types.QuestionnaireUnknownVersionDocument,
@@ -192,7 +192,7 @@ type Documents = {
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": typeof types.ReadinessGoLivePageDocument,
     "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": typeof types.ReadinessGoLiveDeploymentDocument,
-    "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ReadinessGoLiveChangeDeploymentStatusDocument,
+    "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }": typeof types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": typeof types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": typeof types.ReadinessGoLiveReopenTaskDocument,
     "query ReadinessGoLiveTasks($id: ID!) { deployment(id: $id) { version tasks { id number key phase status reason version } } }": typeof types.ReadinessGoLiveTasksDocument,
@@ -260,7 +260,7 @@ type Documents = {
     "mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }": typeof types.SignInCreateUserDocument,
     "mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": typeof types.SignInCompleteResetDocument,
     "mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }": typeof types.SignInUpdateUserDocument,
-    "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }": typeof types.SignInCreateDeploymentDocument,
+    "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number version } } }": typeof types.SignInCreateDeploymentDocument,
     "mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }": typeof types.SignInWaiveDocument,
     "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }": typeof types.SignInTrailDocument,
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
@@ -328,6 +328,7 @@ type Documents = {
     "query OrganizationsOf($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }": typeof types.OrganizationsOfDocument,
     "fragment DeploymentFields on Deployment {\n  id version phase status targetGoLive phaseEnteredOn\n  court { name county ccporProfile }\n  participatingLeas { name }\n  health { status daysToGoLive reasons { code count message } }\n  phasesWithShortWindows\n  tasksPastDueAtCreation { number }\n  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }\n  dependencies { id kind status dueDate waitingOn daysWaiting note version }\n}": typeof types.DeploymentFieldsFragmentDoc,
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": typeof types.CreateDeploymentFixtureDocument,
+    "query VersionsOf($id: ID!) { deployment(id: $id) { id version tasks { id version } dependencies { id version } } }": typeof types.VersionsOfDocument,
 };
 const documents: Documents = {
     "query RoleMatrixCourt { organizations(first: 1, filter: { kind: COURT }) { nodes { id } } }": types.RoleMatrixCourtDocument,
@@ -459,7 +460,7 @@ const documents: Documents = {
     "mutation CalendarFeedCreate($input: MutationIdInput!) { createCalendarFeed(input: $input) { path feed { id createdAt } } }": types.CalendarFeedCreateDocument,
     "query CalendarFeedMine { myCalendarFeed { id } }": types.CalendarFeedMineDocument,
     "mutation CalendarFeedRevoke($input: MutationIdInput!) { revokeCalendarFeed(input: $input) }": types.CalendarFeedRevokeDocument,
-    "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": types.OnSiteCaptureProgressDocument,
+    "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence version } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }": types.OnSiteCaptureProgressDocument,
     "fragment OnSiteResponseFields on QuestionnaireResponse { id status version reviewComment }": types.OnSiteResponseFieldsFragmentDoc,
     "mutation OnSiteCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.OnSiteCompleteTaskDocument,
     "mutation OnSiteStartResponse($i: StartResponseInput!) { startResponse(input: $i) { ...OnSiteResponseFields } }": types.OnSiteStartResponseDocument,
@@ -495,7 +496,7 @@ const documents: Documents = {
     "mutation QuestionnaireSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireSubmitResponseDocument,
     "mutation QuestionnaireAcceptResponse($i: ReviewResponseInput!) { acceptResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireAcceptResponseDocument,
     "mutation QuestionnaireReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { ...QuestionnaireResponseFields } }": types.QuestionnaireReturnResponseDocument,
-    "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }": types.QuestionnaireDeploymentTasksDocument,
+    "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence version } } }": types.QuestionnaireDeploymentTasksDocument,
     "mutation QuestionnairePublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { key version taskKey questions { key } } }": types.QuestionnairePublishDocument,
     "query QuestionnairesSeeded { questionnaires { key version title taskKey questions { key type required unit min max choices { value } visibleWhen { questionKey equals } questions { key type } } } }": types.QuestionnairesSeededDocument,
     "query QuestionnaireUnknownVersion { questionnaire(key: \"SCOPE\", version: 7) { id } }": types.QuestionnaireUnknownVersionDocument,
@@ -507,7 +508,7 @@ const documents: Documents = {
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
     "query ReadinessGoLivePage($county: [String!]) { deployments(first: 10, filter: { county: $county }) { nodes { id readiness { status asOf acceptanceRun { id } blockers { code what why recordType recordId party daysOpen } } } } }": types.ReadinessGoLivePageDocument,
     "query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }": types.ReadinessGoLiveDeploymentDocument,
-    "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ReadinessGoLiveChangeDeploymentStatusDocument,
+    "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }": types.ReadinessGoLiveChangeDeploymentStatusDocument,
     "mutation ReadinessGoLiveRescheduleGoLive($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { toGoLive } }": types.ReadinessGoLiveRescheduleGoLiveDocument,
     "mutation ReadinessGoLiveReopenTask($i: TaskActionInput!) { reopenTask(input: $i) { status } }": types.ReadinessGoLiveReopenTaskDocument,
     "query ReadinessGoLiveTasks($id: ID!) { deployment(id: $id) { version tasks { id number key phase status reason version } } }": types.ReadinessGoLiveTasksDocument,
@@ -575,7 +576,7 @@ const documents: Documents = {
     "mutation SignInCreateUser($i: CreateUserInput!) { createUser(input: $i) { user { id email role } passwordLink { url expiresAt } } }": types.SignInCreateUserDocument,
     "mutation SignInCompleteReset($i: CompletePasswordResetInput!) { completePasswordReset(input: $i) }": types.SignInCompleteResetDocument,
     "mutation SignInUpdateUser($i: UpdateUserInput!) { updateUser(input: $i) { active } }": types.SignInUpdateUserDocument,
-    "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }": types.SignInCreateDeploymentDocument,
+    "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number version } } }": types.SignInCreateDeploymentDocument,
     "mutation SignInWaive($i: WaiveTaskInput!) { waiveTask(input: $i) { status } }": types.SignInWaiveDocument,
     "query SignInTrail($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { kind actor role operation entityType before after } } }": types.SignInTrailDocument,
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
@@ -643,6 +644,7 @@ const documents: Documents = {
     "query OrganizationsOf($county: String) { organizations(first: 10, filter: { county: $county }) { nodes { id kind name } } }": types.OrganizationsOfDocument,
     "fragment DeploymentFields on Deployment {\n  id version phase status targetGoLive phaseEnteredOn\n  court { name county ccporProfile }\n  participatingLeas { name }\n  health { status daysToGoLive reasons { code count message } }\n  phasesWithShortWindows\n  tasksPastDueAtCreation { number }\n  tasks { id number key title phase status dueDate pinned pastDueAtCreation offsetDays version evidence completedOn }\n  dependencies { id kind status dueDate waitingOn daysWaiting note version }\n}": types.DeploymentFieldsFragmentDoc,
     "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }": types.CreateDeploymentFixtureDocument,
+    "query VersionsOf($id: ID!) { deployment(id: $id) { id version tasks { id version } dependencies { id version } } }": types.VersionsOfDocument,
 };
 
 /**
@@ -1164,7 +1166,7 @@ export function graphql(source: "mutation CalendarFeedRevoke($input: MutationIdI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }"): typeof import('./graphql').OnSiteCaptureProgressDocument;
+export function graphql(source: "query OnSiteCaptureProgress($id: ID!) { deployment(id: $id) {\n  tasks { id key status evidence version } dependencies { kind status metOn }\n  scannerSummary { assessed meeting toConfigure toReplace } } }"): typeof import('./graphql').OnSiteCaptureProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1308,7 +1310,7 @@ export function graphql(source: "mutation QuestionnaireReturnResponse($i: Review
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence } } }"): typeof import('./graphql').QuestionnaireDeploymentTasksDocument;
+export function graphql(source: "query QuestionnaireDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { id key status evidence version } } }"): typeof import('./graphql').QuestionnaireDeploymentTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1356,7 +1358,7 @@ export function graphql(source: "query ReadinessGoLiveDeployment($id: ID!) { dep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveChangeDeploymentStatusDocument;
+export function graphql(source: "mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status version } }"): typeof import('./graphql').ReadinessGoLiveChangeDeploymentStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1628,7 +1630,7 @@ export function graphql(source: "mutation SignInUpdateUser($i: UpdateUserInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number } } }"): typeof import('./graphql').SignInCreateDeploymentDocument;
+export function graphql(source: "mutation SignInCreateDeployment($i: CreateDeploymentInput!) { createDeployment(input: $i) { id tasks { id number version } } }"): typeof import('./graphql').SignInCreateDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1897,6 +1899,10 @@ export function graphql(source: "fragment DeploymentFields on Deployment {\n  id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateDeploymentFixture($input: CreateDeploymentInput!) { createDeployment(input: $input) { ...DeploymentFields } }"): typeof import('./graphql').CreateDeploymentFixtureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VersionsOf($id: ID!) { deployment(id: $id) { id version tasks { id version } dependencies { id version } } }"): typeof import('./graphql').VersionsOfDocument;
 
 
 export function graphql(source: string) {

@@ -17,7 +17,7 @@ export type AccountRequestStatus =
 
 /** Moves a deployment to the next phase through the phase gate. */
 export type AdvancePhaseInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment to advance. */
   deploymentId: string | number;
@@ -39,7 +39,7 @@ export type ApproveCloseOutInput = {
   approvedBy: string;
   /** Role of the approver (1 to 200 characters). */
   approverRole: string;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment, live. */
   deploymentId: string | number;
@@ -51,7 +51,7 @@ export type ApproveCloseOutInput = {
 
 /** Who leads and who visits a deployment. */
 export type AssignDeploymentStaffInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The coordinator (a COORDINATOR or ADMIN user); null for none. */
   coordinatorId?: string | number | null | undefined;
@@ -156,7 +156,7 @@ export type CcporRole =
 
 /** Approves, activates or rejects an account request. */
 export type ChangeAccountRequestStatusInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -170,7 +170,7 @@ export type ChangeAccountRequestStatusInput = {
 
 /** A change of a deployment’s status (LIVE and CLOSED have their own actions). */
 export type ChangeDeploymentStatusInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment. */
   deploymentId: string | number;
@@ -208,7 +208,7 @@ export type CompletePasswordResetInput = {
 export type CompleteScannerAssessmentInput = {
   /** The assessment. */
   assessmentId: string | number;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -405,7 +405,7 @@ export type DocumentDirection =
 
 /** Takes a deployment live, when its readiness is GO, settling every task still open before go-live. */
 export type GoLiveInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment. */
   deploymentId: string | number;
@@ -524,7 +524,7 @@ export type MeetingKind =
 
 /** Moves a task’s due date by hand; the task then stays put when go-live moves. */
 export type MoveTaskInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The new due date. */
   dueDate: string;
@@ -812,7 +812,7 @@ export type RecordTestResultsInput = {
 export type RecordTrainingHeldInput = {
   /** Who actually attended; omit if everyone expected did. */
   attendees?: Array<AttendeeInput> | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Date it took place; not in the future. */
   heldOn: string;
@@ -880,7 +880,7 @@ export type RequirementOperator =
 
 /** A new target go-live date. */
 export type RescheduleGoLiveInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment to reschedule. */
   deploymentId: string | number;
@@ -917,7 +917,7 @@ export type ResponseStatus =
 
 /** A review of a submitted response. */
 export type ReviewResponseInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Comments for the court (3 to 5,000 characters); required to return a response. */
   comment?: string | null | undefined;
@@ -964,7 +964,7 @@ export type SaveLifecycleTemplateDraftInput = {
 export type SaveResponseInput = {
   /** Answers to change, keyed by question key; a key set to null clears its answer; keys left out keep theirs. */
   answers: unknown;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -974,7 +974,7 @@ export type SaveResponseInput = {
 
 /** The whole content of the CAT plan draft: its name and its cases in order. */
 export type SaveTestPlanDraftInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Every case, in plan order (1 to 200): this list replaces the draft’s cases. */
   cases: Array<TestCaseDraftInput>;
@@ -1083,7 +1083,7 @@ export type ScheduleTrainingInput = {
 
 /** Sets a court's CCPOR profile; its deployments not yet live follow at once. */
 export type SetCourtProfileInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The court. */
   courtId: string | number;
@@ -1188,7 +1188,7 @@ export type StartTestRunInput = {
 export type SubmitResponseInput = {
   /** Last changes to the answers, as in saveResponse. */
   answers?: unknown;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1198,7 +1198,7 @@ export type SubmitResponseInput = {
 
 /** A change of one task’s progress. */
 export type TaskActionInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1306,7 +1306,7 @@ export type TestEnvironment =
 
 /** Publishes or discards the CAT plan draft. */
 export type TestPlanDraftActionInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The draft. */
   draftId: string | number;
@@ -1410,7 +1410,7 @@ export type TrainingStatus =
 
 /** Undoes a saved go-live move: go-live and every task and dependency still open return to their dates before it. */
 export type UndoRescheduleInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1422,7 +1422,7 @@ export type UndoRescheduleInput = {
 export type UpdateDefectInput = {
   /** More attempts of the same run to link (up to 50). */
   attemptIds?: Array<string | number>;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The defect. */
   defectId: string | number;
@@ -1438,7 +1438,7 @@ export type UpdateDefectInput = {
 
 /** A change of an onboarding dependency’s status or details. */
 export type UpdateDependencyInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The dependency. */
   dependencyId: string | number;
@@ -1458,7 +1458,7 @@ export type UpdateDependencyInput = {
 
 /** Changes to a deployment’s wave or participating LEAs. */
 export type UpdateDeploymentInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment to change. */
   deploymentId: string | number;
@@ -1472,7 +1472,7 @@ export type UpdateDeploymentInput = {
 
 /** A change of an incident’s status or severity. */
 export type UpdateIncidentInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The incident. */
   incidentId: string | number;
@@ -1490,7 +1490,7 @@ export type UpdateIncidentInput = {
 export type UpdateScannerWorkstationInput = {
   /** Has an automatic document feeder. */
   automaticDocumentFeeder?: boolean | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Browser (up to 100 characters); null clears it. */
   browser?: string | null | undefined;
@@ -1534,7 +1534,7 @@ export type UpdateTrainingSessionInput = {
   attendees?: Array<AttendeeInput> | null | undefined;
   /** Who it is for. */
   audience?: TrainingAudience | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** How it is given. */
   mode?: TrainingMode | null | undefined;
@@ -1556,7 +1556,7 @@ export type UpdateTrainingSessionInput = {
 export type UpdateUserInput = {
   /** False deactivates the account and ends its sessions; omit to keep. */
   active?: boolean | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1578,7 +1578,7 @@ export type UserActionInput = {
 
 /** Waives a task that this deployment does not need. */
 export type WaiveTaskInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -2419,7 +2419,7 @@ export type OnSiteCaptureProgressQueryVariables = Exact<{
 }>;
 
 
-export type OnSiteCaptureProgressQuery = { deployment: { tasks: Array<{ id: string, key: string, status: TaskStatus, evidence: string | null }>, dependencies: Array<{ kind: DependencyKind, status: DependencyStatus, metOn: string | null }>, scannerSummary: { assessed: number, meeting: number, toConfigure: number, toReplace: number } } };
+export type OnSiteCaptureProgressQuery = { deployment: { tasks: Array<{ id: string, key: string, status: TaskStatus, evidence: string | null, version: number }>, dependencies: Array<{ kind: DependencyKind, status: DependencyStatus, metOn: string | null }>, scannerSummary: { assessed: number, meeting: number, toConfigure: number, toReplace: number } } };
 
 export type OnSiteResponseFieldsFragment = { id: string, status: ResponseStatus, version: number, reviewComment: string | null };
 
@@ -2649,7 +2649,7 @@ export type QuestionnaireDeploymentTasksQueryVariables = Exact<{
 }>;
 
 
-export type QuestionnaireDeploymentTasksQuery = { deployment: { tasks: Array<{ id: string, key: string, status: TaskStatus, evidence: string | null }> } };
+export type QuestionnaireDeploymentTasksQuery = { deployment: { tasks: Array<{ id: string, key: string, status: TaskStatus, evidence: string | null, version: number }> } };
 
 export type QuestionnairePublishMutationVariables = Exact<{
   i: PublishQuestionnaireInput;
@@ -2727,7 +2727,7 @@ export type ReadinessGoLiveChangeDeploymentStatusMutationVariables = Exact<{
 }>;
 
 
-export type ReadinessGoLiveChangeDeploymentStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+export type ReadinessGoLiveChangeDeploymentStatusMutation = { changeDeploymentStatus: { status: DeploymentStatus, version: number } };
 
 export type ReadinessGoLiveRescheduleGoLiveMutationVariables = Exact<{
   i: RescheduleGoLiveInput;
@@ -3176,7 +3176,7 @@ export type SignInCreateDeploymentMutationVariables = Exact<{
 }>;
 
 
-export type SignInCreateDeploymentMutation = { createDeployment: { id: string, tasks: Array<{ id: string, number: number }> } };
+export type SignInCreateDeploymentMutation = { createDeployment: { id: string, tasks: Array<{ id: string, number: number, version: number }> } };
 
 export type SignInWaiveMutationVariables = Exact<{
   i: WaiveTaskInput;
@@ -3603,6 +3603,13 @@ export type CreateDeploymentFixtureMutationVariables = Exact<{
 
 
 export type CreateDeploymentFixtureMutation = { createDeployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } };
+
+export type VersionsOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VersionsOfQuery = { deployment: { id: string, version: number, tasks: Array<{ id: string, version: number }>, dependencies: Array<{ id: string, version: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5469,6 +5476,7 @@ export const OnSiteCaptureProgressDocument = new TypedDocumentString(`
       key
       status
       evidence
+      version
     }
     dependencies {
       kind
@@ -5870,6 +5878,7 @@ export const QuestionnaireDeploymentTasksDocument = new TypedDocumentString(`
       key
       status
       evidence
+      version
     }
   }
 }
@@ -6008,6 +6017,7 @@ export const ReadinessGoLiveChangeDeploymentStatusDocument = new TypedDocumentSt
     mutation ReadinessGoLiveChangeDeploymentStatus($i: ChangeDeploymentStatusInput!) {
   changeDeploymentStatus(input: $i) {
     status
+    version
   }
 }
     `) as unknown as TypedDocumentString<ReadinessGoLiveChangeDeploymentStatusMutation, ReadinessGoLiveChangeDeploymentStatusMutationVariables>;
@@ -6823,6 +6833,7 @@ export const SignInCreateDeploymentDocument = new TypedDocumentString(`
     tasks {
       id
       number
+      version
     }
   }
 }
@@ -7880,3 +7891,19 @@ export const CreateDeploymentFixtureDocument = new TypedDocumentString(`
     version
   }
 }`) as unknown as TypedDocumentString<CreateDeploymentFixtureMutation, CreateDeploymentFixtureMutationVariables>;
+export const VersionsOfDocument = new TypedDocumentString(`
+    query VersionsOf($id: ID!) {
+  deployment(id: $id) {
+    id
+    version
+    tasks {
+      id
+      version
+    }
+    dependencies {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionsOfQuery, VersionsOfQueryVariables>;

@@ -174,12 +174,9 @@ function EditForm({ options, deployment }: { options: Options; deployment: Edita
     event.preventDefault();
     const updated = await update.send({ deploymentId: deployment.id, wave: wave ? Number(wave) : null, leaIds }, { baseVersion: deployment.version });
     if (updated.error) return;
-    // The update moved the version on; the assignment is based on the version it answered.
-    const version = updated.data?.updateDeployment.version;
-    const assigned = await assign.send(
-      { deploymentId: deployment.id, coordinatorId: coordinatorId || null, fieldStaffIds },
-      version ? { baseVersion: version } : {},
-    );
+    // The update moved the version on; the assignment is based on the version it answered (or will).
+    const version = updated.data?.updateDeployment.version ?? deployment.version + 1;
+    const assigned = await assign.send({ deploymentId: deployment.id, coordinatorId: coordinatorId || null, fieldStaffIds }, { baseVersion: version });
     if (!assigned.error) await navigate(`/deployments/${deployment.id}`);
   };
 

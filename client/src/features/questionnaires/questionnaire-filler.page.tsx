@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { useDirtyForm } from '../../app/dirty-forms';
 import { QuestionnaireQuestionsDocument, type QuestionnaireFieldsFragment, type ResponseStatus } from '../../graphql/generated/graphql';
-import { outbox, type OutboxEntry } from '../../offline/outbox';
+import { baseVersionOf, outbox, type OutboxEntry } from '../../offline/outbox';
 import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -154,6 +154,7 @@ export function QuestionnaireFillerPage() {
         view={view}
         startAnswers={withUnsent(view.answers, initialEntries, responseId)}
         editable={editable}
+        userId={me.id}
       />
       {isPlanner(me.role) && view.status === 'SUBMITTED' && view.version !== null && (
         <ReviewPanel responseId={responseId} version={view.version} submittedBy={view.submittedBy} onDone={setReviewed} />
@@ -169,7 +170,9 @@ export function QuestionnaireFillerPage() {
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; local: boolean } | { kind: 'refused'; message: string };
 
-function ResponseForm({ responseId, view, startAnswers, editable }: { responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean }) {
+function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
+  responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean; userId: string;
+}) {
   const questions = view.questionnaire.questions;
   // Every keystroke is kept on the device at once (docs/sync.md#drafts); the outbox gets a save of
   // the answers without problems a moment later.
@@ -188,6 +191,11 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
   const { send: sendSave } = useOutboxWrite('SaveResponse');
   const { send: sendSubmit, sending: submitting } = useOutboxWrite('SubmitResponse');
   useDirtyForm(dirty);
+  // Saves run one after another, so each is based on the version the previous one leaves.
+  const baseVersion = useCallback(
+    async () => baseVersionOf(responseId, view.version, await (await outbox()).list(userId)),
+    [responseId, view.version, userId],
+  );
 
   /** Queues one draft save of whatever changed; saves run one after another, in order. */
   const save = useCallback((): Promise<void> => {
@@ -200,7 +208,7 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
       }
       setSaveState({ kind: 'saving' });
       try {
-        const outcome = await sendSave({ responseId, answers: changes });
+        const outcome = await sendSave({ responseId, answers: changes }, { baseVersion: await baseVersion() });
         if (outcome.state === 'PARKED' || outcome.state === 'CONFLICTED') {
           setSaveState({ kind: 'refused', message: outcome.error?.message ?? 'The server refused the change.' });
           return;
@@ -213,7 +221,7 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
       setDirty(false);
     });
     return chain.current;
-  }, [questions, responseId, sendSave]);
+  }, [questions, responseId, sendSave, baseVersion]);
 
   // Leaving the page (or the app going to the background) saves what was typed since the last save.
   useEffect(() => {
@@ -257,7 +265,7 @@ function ResponseForm({ responseId, view, startAnswers, editable }: { responseId
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const outcome = await sendSubmit({ responseId, answers: draftChanges(questions, saved.current, latest.current) });
+    const outcome = await sendSubmit({ responseId, answers: draftChanges(questions, saved.current, latest.current) }, { baseVersion: await baseVersion() });
     if (outcome.state === 'SENT' || outcome.state === 'PENDING') await draft.sent();
     if (outcome.state === 'SENT') setSubmitMessage({ kind: 'sent', text: 'Submitted. The CCPOR team will review it.' });
     else if (outcome.state === 'PENDING') setSubmitMessage({ kind: 'pending', text: 'Submitted on this device; it will be sent when the connection allows.' });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { OutboxEntry } from '../../offline/outbox';
+import { baseVersionOf, type OutboxEntry } from '../../offline/outbox';
 import { useDraft } from '../../offline/useDraft';
-import { baseVersionOf, useUpdateScannerAssessment } from './useUpdateScannerAssessment';
+import { useUpdateScannerAssessment } from './useUpdateScannerAssessment';
 import { MAX_LENGTH } from '../../../../rules/limits';
 
 export interface NotesSource {
@@ -29,7 +29,7 @@ export function AssessmentNotes({ assessment, entries, userId }: { assessment: N
 
   const save = async () => {
     if (draft === undefined) return;
-    await update(assessment.id, draft, baseVersionOf(assessment.version, assessment.id, entries));
+    await update(assessment.id, draft, baseVersionOf(assessment.id, assessment.version, entries));
     await notesDraft.discard();
     setStatus(navigator.onLine ? 'Notes saved.' : 'Notes saved on this device; they will be sent when the connection returns.');
   };

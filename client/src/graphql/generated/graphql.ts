@@ -17,7 +17,7 @@ export type AccountRequestStatus =
 
 /** Moves a deployment to the next phase through the phase gate. */
 export type AdvancePhaseInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment to advance. */
   deploymentId: string | number;
@@ -39,7 +39,7 @@ export type ApproveCloseOutInput = {
   approvedBy: string;
   /** Role of the approver (1 to 200 characters). */
   approverRole: string;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment, live. */
   deploymentId: string | number;
@@ -51,7 +51,7 @@ export type ApproveCloseOutInput = {
 
 /** Who leads and who visits a deployment. */
 export type AssignDeploymentStaffInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The coordinator (a COORDINATOR or ADMIN user); null for none. */
   coordinatorId?: string | number | null | undefined;
@@ -156,7 +156,7 @@ export type CcporRole =
 
 /** Approves, activates or rejects an account request. */
 export type ChangeAccountRequestStatusInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -170,7 +170,7 @@ export type ChangeAccountRequestStatusInput = {
 
 /** A change of a deployment’s status (LIVE and CLOSED have their own actions). */
 export type ChangeDeploymentStatusInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment. */
   deploymentId: string | number;
@@ -383,7 +383,7 @@ export type DocumentDirection =
 
 /** Takes a deployment live, when its readiness is GO, settling every task still open before go-live. */
 export type GoLiveInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment. */
   deploymentId: string | number;
@@ -502,7 +502,7 @@ export type MeetingKind =
 
 /** Moves a task’s due date by hand; the task then stays put when go-live moves. */
 export type MoveTaskInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The new due date. */
   dueDate: string;
@@ -717,7 +717,7 @@ export type RecordTestResultsInput = {
 export type RecordTrainingHeldInput = {
   /** Who actually attended; omit if everyone expected did. */
   attendees?: Array<AttendeeInput> | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Date it took place; not in the future. */
   heldOn: string;
@@ -811,7 +811,7 @@ export type RequirementOperator =
 
 /** A new target go-live date. */
 export type RescheduleGoLiveInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment to reschedule. */
   deploymentId: string | number;
@@ -848,7 +848,7 @@ export type ResponseStatus =
 
 /** A review of a submitted response. */
 export type ReviewResponseInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Comments for the court (3 to 5,000 characters); required to return a response. */
   comment?: string | null | undefined;
@@ -895,7 +895,7 @@ export type SaveLifecycleTemplateDraftInput = {
 export type SaveResponseInput = {
   /** Answers to change, keyed by question key; a key set to null clears its answer; keys left out keep theirs. */
   answers: unknown;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -905,7 +905,7 @@ export type SaveResponseInput = {
 
 /** The whole content of the CAT plan draft: its name and its cases in order. */
 export type SaveTestPlanDraftInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** Every case, in plan order (1 to 200): this list replaces the draft’s cases. */
   cases: Array<TestCaseDraftInput>;
@@ -1014,7 +1014,7 @@ export type ScheduleTrainingInput = {
 
 /** Sets a court's CCPOR profile; its deployments not yet live follow at once. */
 export type SetCourtProfileInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The court. */
   courtId: string | number;
@@ -1119,7 +1119,7 @@ export type StartTestRunInput = {
 export type SubmitResponseInput = {
   /** Last changes to the answers, as in saveResponse. */
   answers?: unknown;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1129,7 +1129,7 @@ export type SubmitResponseInput = {
 
 /** A change of one task’s progress. */
 export type TaskActionInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1237,7 +1237,7 @@ export type TestEnvironment =
 
 /** Publishes or discards the CAT plan draft. */
 export type TestPlanDraftActionInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The draft. */
   draftId: string | number;
@@ -1341,7 +1341,7 @@ export type TrainingStatus =
 
 /** Undoes a saved go-live move: go-live and every task and dependency still open return to their dates before it. */
 export type UndoRescheduleInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1353,7 +1353,7 @@ export type UndoRescheduleInput = {
 export type UpdateDefectInput = {
   /** More attempts of the same run to link (up to 50). */
   attemptIds?: Array<string | number>;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The defect. */
   defectId: string | number;
@@ -1369,7 +1369,7 @@ export type UpdateDefectInput = {
 
 /** A change of an onboarding dependency’s status or details. */
 export type UpdateDependencyInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The dependency. */
   dependencyId: string | number;
@@ -1389,7 +1389,7 @@ export type UpdateDependencyInput = {
 
 /** Changes to a deployment’s wave or participating LEAs. */
 export type UpdateDeploymentInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The deployment to change. */
   deploymentId: string | number;
@@ -1403,7 +1403,7 @@ export type UpdateDeploymentInput = {
 
 /** A change of an incident’s status or severity. */
 export type UpdateIncidentInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** The incident. */
   incidentId: string | number;
@@ -1423,7 +1423,7 @@ export type UpdateScannerAssessmentInput = {
   assessedOn?: string | null | undefined;
   /** The assessment. */
   assessmentId: string | number;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1437,7 +1437,7 @@ export type UpdateTrainingSessionInput = {
   attendees?: Array<AttendeeInput> | null | undefined;
   /** Who it is for. */
   audience?: TrainingAudience | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** How it is given. */
   mode?: TrainingMode | null | undefined;
@@ -1459,7 +1459,7 @@ export type UpdateTrainingSessionInput = {
 export type UpdateUserInput = {
   /** False deactivates the account and ends its sessions; omit to keep. */
   active?: boolean | null | undefined;
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
@@ -1489,7 +1489,7 @@ export type UserFilter = {
 
 /** Waives a task that this deployment does not need. */
 export type WaiveTaskInput = {
-  /** The version of the record the change is based on. If the record has moved on, nothing changes and CONFLICT is answered. */
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
   baseVersion?: number | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
