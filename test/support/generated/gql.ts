@@ -225,7 +225,8 @@ type Documents = {
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": typeof types.ReportsCaseRatesPageDocument,
     "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": typeof types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": typeof types.ReportsDeploymentsDocument,
-    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
+    "query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }": typeof types.RescheduleGoLivePreviewPastDueDocument,
+    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.RescheduleGoLiveCompleteTaskDocument,
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": typeof types.RescheduleGoLiveMoveTaskDocument,
@@ -291,8 +292,7 @@ type Documents = {
     "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": typeof types.ScopedConflictsDocument,
     "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": typeof types.ScopedRecordWorkstationDocument,
     "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.ScopedAssignStaffDocument,
-    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": typeof types.ScopedRequestAccountDocument,
-    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": typeof types.ScopedAccountRequestsDocument,
+    "query ScopedContactDetails($id: ID!, $run: ID!) {\n      deployment(id: $id) { accountRequests { personName email } meetings { attendees } trainingSessions { trainer attendees { name role } } dependencies { owner } }\n      testRun(id: $run) { cases { attempts { tester } } } }": typeof types.ScopedContactDetailsDocument,
     "mutation ScopedCreateFeed($i: MutationIdInput!) { createCalendarFeed(input: $i) { path } }": typeof types.ScopedCreateFeedDocument,
     "mutation ScopedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.ScopedStartRunDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": typeof types.SignInBurstDocument,
@@ -342,7 +342,7 @@ type Documents = {
     "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }": typeof types.TrainingTasksDocument,
     "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }": typeof types.TrainingSessionsOfDocument,
     "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": typeof types.UndoRescheduleRescheduleGoLiveDocument,
-    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": typeof types.UndoRescheduleUndoRescheduleDocument,
+    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": typeof types.UndoRescheduleUndoRescheduleDocument,
     "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": typeof types.UndoRescheduleMoveTaskDocument,
     "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }": typeof types.UndoRescheduleDeploymentDocument,
     "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.UndoRescheduleCompleteTaskDocument,
@@ -628,7 +628,8 @@ const documents: Documents = {
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": types.ReportsCaseRatesPageDocument,
     "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": types.ReportsDeploymentsDocument,
-    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
+    "query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }": types.RescheduleGoLivePreviewPastDueDocument,
+    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.RescheduleGoLiveCompleteTaskDocument,
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": types.RescheduleGoLiveMoveTaskDocument,
@@ -694,8 +695,7 @@ const documents: Documents = {
     "query ScopedConflicts($f: ConflictFilter) { conflicts(first: 100, filter: $f) { totalCount nodes { id deploymentId attempted } } }": types.ScopedConflictsDocument,
     "mutation ScopedRecordWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id } }": types.ScopedRecordWorkstationDocument,
     "mutation ScopedAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.ScopedAssignStaffDocument,
-    "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }": types.ScopedRequestAccountDocument,
-    "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }": types.ScopedAccountRequestsDocument,
+    "query ScopedContactDetails($id: ID!, $run: ID!) {\n      deployment(id: $id) { accountRequests { personName email } meetings { attendees } trainingSessions { trainer attendees { name role } } dependencies { owner } }\n      testRun(id: $run) { cases { attempts { tester } } } }": types.ScopedContactDetailsDocument,
     "mutation ScopedCreateFeed($i: MutationIdInput!) { createCalendarFeed(input: $i) { path } }": types.ScopedCreateFeedDocument,
     "mutation ScopedStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.ScopedStartRunDocument,
     "mutation SignInBurst($i: SignInInput!) { signIn(input: $i) { user { email } } }": types.SignInBurstDocument,
@@ -745,7 +745,7 @@ const documents: Documents = {
     "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }": types.TrainingTasksDocument,
     "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }": types.TrainingSessionsOfDocument,
     "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": types.UndoRescheduleRescheduleGoLiveDocument,
-    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": types.UndoRescheduleUndoRescheduleDocument,
+    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": types.UndoRescheduleUndoRescheduleDocument,
     "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": types.UndoRescheduleMoveTaskDocument,
     "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }": types.UndoRescheduleDeploymentDocument,
     "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.UndoRescheduleCompleteTaskDocument,
@@ -1664,7 +1664,11 @@ export function graphql(source: "query ReportsDeployments($f: DeploymentFilter) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }"): typeof import('./graphql').RescheduleGoLiveRescheduleGoLiveDocument;
+export function graphql(source: "query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }"): typeof import('./graphql').RescheduleGoLivePreviewPastDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }"): typeof import('./graphql').RescheduleGoLiveRescheduleGoLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1928,11 +1932,7 @@ export function graphql(source: "mutation ScopedAssignStaff($i: AssignDeployment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScopedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id } }"): typeof import('./graphql').ScopedRequestAccountDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ScopedAccountRequests($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }"): typeof import('./graphql').ScopedAccountRequestsDocument;
+export function graphql(source: "query ScopedContactDetails($id: ID!, $run: ID!) {\n      deployment(id: $id) { accountRequests { personName email } meetings { attendees } trainingSessions { trainer attendees { name role } } dependencies { owner } }\n      testRun(id: $run) { cases { attempts { tester } } } }"): typeof import('./graphql').ScopedContactDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2132,7 +2132,7 @@ export function graphql(source: "mutation UndoRescheduleRescheduleGoLive($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }"): typeof import('./graphql').UndoRescheduleUndoRescheduleDocument;
+export function graphql(source: "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }"): typeof import('./graphql').UndoRescheduleUndoRescheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

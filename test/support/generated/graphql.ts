@@ -2948,12 +2948,20 @@ export type ReportsDeploymentsQueryVariables = Exact<{
 
 export type ReportsDeploymentsQuery = { deployments: { totalCount: number, nodes: Array<{ id: string }> } };
 
+export type RescheduleGoLivePreviewPastDueQueryVariables = Exact<{
+  deploymentId: string | number;
+  targetGoLive: string;
+}>;
+
+
+export type RescheduleGoLivePreviewPastDueQuery = { previewReschedule: { pastDue: Array<{ dueDate: string, newly: boolean, task: { number: number } }> } };
+
 export type RescheduleGoLiveRescheduleGoLiveMutationVariables = Exact<{
   input: RescheduleGoLiveInput;
 }>;
 
 
-export type RescheduleGoLiveRescheduleGoLiveMutation = { rescheduleGoLive: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, newlyPastDue: Array<{ number: number }>, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
+export type RescheduleGoLiveRescheduleGoLiveMutation = { rescheduleGoLive: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, pastDue: Array<{ dueDate: string, newly: boolean, task: { number: number } }>, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
 
 export type RescheduleGoLiveDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -3388,19 +3396,13 @@ export type ScopedAssignStaffMutationVariables = Exact<{
 
 export type ScopedAssignStaffMutation = { assignDeploymentStaff: { id: string } };
 
-export type ScopedRequestAccountMutationVariables = Exact<{
-  i: RequestAccountInput;
-}>;
-
-
-export type ScopedRequestAccountMutation = { requestAccount: { id: string } };
-
-export type ScopedAccountRequestsQueryVariables = Exact<{
+export type ScopedContactDetailsQueryVariables = Exact<{
   id: string | number;
+  run: string | number;
 }>;
 
 
-export type ScopedAccountRequestsQuery = { deployment: { accountRequests: Array<{ personName: string, email: string, ccporRole: CcporRole }> } };
+export type ScopedContactDetailsQuery = { deployment: { accountRequests: Array<{ personName: string, email: string }>, meetings: Array<{ attendees: Array<string> }>, trainingSessions: Array<{ trainer: string, attendees: Array<{ name: string, role: string }> }>, dependencies: Array<{ owner: string | null }> }, testRun: { cases: Array<{ attempts: Array<{ tester: string }> }> } };
 
 export type ScopedCreateFeedMutationVariables = Exact<{
   i: MutationIdInput;
@@ -3728,7 +3730,7 @@ export type UndoRescheduleUndoRescheduleMutationVariables = Exact<{
 }>;
 
 
-export type UndoRescheduleUndoRescheduleMutation = { undoReschedule: { fromGoLive: string, toGoLive: string, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, newlyPastDue: Array<{ number: number }>, reschedule: { id: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, lastReschedule: { id: string, undoneAt: string | null } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
+export type UndoRescheduleUndoRescheduleMutation = { undoReschedule: { fromGoLive: string, toGoLive: string, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, pastDue: Array<{ newly: boolean, task: { number: number } }>, reschedule: { id: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, lastReschedule: { id: string, undoneAt: string | null } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
 
 export type UndoRescheduleMoveTaskMutationVariables = Exact<{
   i: MoveTaskInput;
@@ -6872,6 +6874,19 @@ export const ReportsDeploymentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsDeploymentsQuery, ReportsDeploymentsQueryVariables>;
+export const RescheduleGoLivePreviewPastDueDocument = new TypedDocumentString(`
+    query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) {
+  previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) {
+    pastDue {
+      task {
+        number
+      }
+      dueDate
+      newly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleGoLivePreviewPastDueQuery, RescheduleGoLivePreviewPastDueQueryVariables>;
 export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(`
     mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) {
   rescheduleGoLive(input: $input) {
@@ -6887,8 +6902,12 @@ export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(
     pinned {
       number
     }
-    newlyPastDue {
-      number
+    pastDue {
+      task {
+        number
+      }
+      dueDate
+      newly
     }
     phasesWithShortWindows
     deployment {
@@ -7708,24 +7727,36 @@ export const ScopedAssignStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopedAssignStaffMutation, ScopedAssignStaffMutationVariables>;
-export const ScopedRequestAccountDocument = new TypedDocumentString(`
-    mutation ScopedRequestAccount($i: RequestAccountInput!) {
-  requestAccount(input: $i) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ScopedRequestAccountMutation, ScopedRequestAccountMutationVariables>;
-export const ScopedAccountRequestsDocument = new TypedDocumentString(`
-    query ScopedAccountRequests($id: ID!) {
+export const ScopedContactDetailsDocument = new TypedDocumentString(`
+    query ScopedContactDetails($id: ID!, $run: ID!) {
   deployment(id: $id) {
     accountRequests {
       personName
       email
-      ccporRole
+    }
+    meetings {
+      attendees
+    }
+    trainingSessions {
+      trainer
+      attendees {
+        name
+        role
+      }
+    }
+    dependencies {
+      owner
+    }
+  }
+  testRun(id: $run) {
+    cases {
+      attempts {
+        tester
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScopedAccountRequestsQuery, ScopedAccountRequestsQueryVariables>;
+    `) as unknown as TypedDocumentString<ScopedContactDetailsQuery, ScopedContactDetailsQueryVariables>;
 export const ScopedCreateFeedDocument = new TypedDocumentString(`
     mutation ScopedCreateFeed($i: MutationIdInput!) {
   createCalendarFeed(input: $i) {
@@ -8278,8 +8309,11 @@ export const UndoRescheduleUndoRescheduleDocument = new TypedDocumentString(`
     pinned {
       number
     }
-    newlyPastDue {
-      number
+    pastDue {
+      task {
+        number
+      }
+      newly
     }
     reschedule {
       id
