@@ -6,6 +6,7 @@ import { REPORT_NAMES } from '../../server/modules/report/report.registry';
 import { Role } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, startApi, type Client } from '../support/api';
 import { meetingScanner, recordWorkstation, startAssessment } from '../support/capture';
+import { startRun } from '../support/cat';
 import { solidPng } from '../support/images';
 import { createDeployment, organizationsOf, type CreatedDeployment } from '../support/fixtures';
 
@@ -93,20 +94,37 @@ describe('scoped reads', () => {
     expect(served.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''mine.png");
   });
 
-  it('shows reporters account requests without the person’s name or e-mail', async () => {
+  it('shows reporters no contact details: names of the court’s people and e-mail addresses read as placeholders, wherever they are', async () => {
     const { courtId } = await organizationsOf(api, 'Fresno');
-    dataOf(await api.gql(`mutation($i: RequestAccountInput!) { requestAccount(input: $i) { id } }`, { i: {
-      deploymentId: fresno.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example', ccporRole: 'COURT', sealedOrders: false, mutationId: randomUUID(),
-    } }));
-    const READ = `query($id: ID!) { deployment(id: $id) { accountRequests { personName email ccporRole } } }`;
+    const run = await startRun(api, fresno.id, 'REHEARSAL');
+    const dependency = fresno.dependencies[0];
+    const writes: [string, Record<string, unknown>][] = [
+      ['mutation($i: RequestAccountInput!) { requestAccount(input: $i) { id } }', {
+        deploymentId: fresno.id, organizationId: courtId, personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example', ccporRole: 'COURT', sealedOrders: false,
+      }],
+      ['mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }', {
+        deploymentId: fresno.id, kind: 'OTHER', title: 'Counter walk-through', meetingOn: api.clock.now().toISOString().slice(0, 10), held: true, attendees: ['Bea Ortiz'],
+      }],
+      ['mutation($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }', {
+        deploymentId: fresno.id, scheduledOn: fresno.targetGoLive, mode: 'REMOTE', module: 'FULL_USE', audience: 'END_USERS', trainer: 'Cruz Vega', attendees: [{ name: 'Dee Moss', role: 'Clerk' }],
+      }],
+      ['mutation($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }', { dependencyId: dependency.id, status: dependency.status, owner: 'Eli Park', baseVersion: dependency.version }],
+      ['mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }', { runId: run.id, caseId: run.cases[0].testCase.id, status: 'PASSED', tester: 'Flo Reyes' }],
+    ];
+    for (const [document, input] of writes) dataOf(await api.gql(document, { i: { ...input, mutationId: randomUUID() } }));
+    const READ = `query($id: ID!, $run: ID!) {
+      deployment(id: $id) { accountRequests { personName email } meetings { attendees } trainingSessions { trainer attendees { name role } } dependencies { owner } }
+      testRun(id: $run) { cases { attempts { tester } } } }`;
+    const people = ['Ana Ruiz', 'ana.ruiz@', 'Bea Ortiz', 'Cruz Vega', 'Dee Moss', 'Eli Park', 'Flo Reyes'];
+    const asPlanner = JSON.stringify(dataOf(await api.gql(READ, { id: fresno.id, run: run.id })));
+    expect(people.filter((p) => !asPlanner.includes(p))).toEqual([]);
     const reporter = await api.as(Role.REPORTER);
-    const seen = JSON.stringify((await reporter.gql(READ, { id: fresno.id })).data);
-    expect(seen).not.toContain('Ana');
-    expect(seen).not.toContain('ana.ruiz');
-    expect((await reporter.gql(READ, { id: fresno.id })).data!.deployment.accountRequests).toEqual([
-      { personName: 'Name not shown to reporters', email: 'E-mail not shown to reporters', ccporRole: 'COURT' },
-    ]);
-    expect((await fresnoClerk.gql(READ, { id: fresno.id })).data!.deployment.accountRequests[0]).toMatchObject({ personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example' });
+    const seen = dataOf(await reporter.gql(READ, { id: fresno.id, run: run.id }));
+    expect(people.filter((p) => JSON.stringify(seen).includes(p))).toEqual([]);
+    expect(seen.deployment.accountRequests).toEqual([{ personName: 'Name not shown to reporters', email: 'E-mail not shown to reporters' }]);
+    expect(seen.deployment.trainingSessions).toEqual([{ trainer: 'Name not shown to reporters', attendees: [{ name: 'Name not shown to reporters', role: 'Clerk' }] }]);
+    expect(seen.deployment.meetings.map((m: { attendees: string[] }) => m.attendees)).toContainEqual(['Name not shown to reporters']);
+    expect((await fresnoClerk.gql(READ, { id: fresno.id, run: run.id })).data!.deployment.accountRequests[0]).toMatchObject({ personName: 'Ana Ruiz', email: 'ana.ruiz@fresno.courts.example' });
   });
 });
 
