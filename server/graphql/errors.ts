@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../../rules/error-codes';
 import {
-  ACCOUNT_REQUEST_STATUS_LABELS, CONFLICT_STATUS_LABELS, DEFECT_STATUS_LABELS, DEPLOYMENT_STATUS_LABELS, INCIDENT_STATUS_LABELS, PHASE_LABELS,
+  ACCOUNT_REQUEST_STATUS_LABELS, CONFLICT_STATUS_LABELS, DEFECT_STATUS_LABELS, DEPENDENCY_STATUS_LABELS, DEPLOYMENT_STATUS_LABELS, INCIDENT_STATUS_LABELS, PHASE_LABELS,
   recordTypeLabel, RESPONSE_STATUS_LABELS, SCANNER_ASSESSMENT_STATUS_LABELS, SIGN_OFF_STATUS_LABELS, TASK_STATUS_LABELS, TRAINING_STATUS_LABELS,
 } from '../../rules/labels';
 import type { FieldProblem } from '../../rules/problems';
@@ -32,7 +32,7 @@ export const badInput = (fields: FieldProblem[]) =>
 
 /** The status labels of each record that refuses a transition, so its message names the statuses in words. */
 const STATUS_WORDS: Record<string, Record<string, string>> = {
-  Task: TASK_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
+  Task: TASK_STATUS_LABELS, Dependency: DEPENDENCY_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
   AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
   ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
 };

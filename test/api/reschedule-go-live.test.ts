@@ -9,8 +9,9 @@ let api: Api;
 beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.close(); });
 
+const PREVIEW = graphql(`query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }`);
 const RESCHEDULE = graphql(`mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {
-  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows
+  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows
   deployment { ...DeploymentFields } } }`);
 const task = <T extends { number: number }>(d: { tasks: T[] }, n: number) => d.tasks.find((t) => t.number === n)!;
 const read = async (id: string) => (await api.gql(graphql(`query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }`), { id })).data!.deployment;
@@ -53,8 +54,14 @@ describe('rescheduleGoLive', () => {
     const res = await api.gql(RESCHEDULE, { input: { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, -25), baseVersion: d.version } });
     const report = res.data!.rescheduleGoLive;
     // Go-live 75 days out: tasks due −90…−78 are now before today.
-    expect(report.newlyPastDue.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(report.pastDue.map((p) => [p.task.number, p.newly])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, true]));
+    // Each with its date after the move, not before it.
+    expect(report.pastDue[0].dueDate).toBe(addDays(d.targetGoLive, -25 - 90));
     expect(report.phasesWithShortWindows).toEqual(['PLANNING']);
+    // Moved later, tasks still overdue after the move are listed too, with their new dates.
+    const later = await api.gql(PREVIEW, { deploymentId: d.id, targetGoLive: addDays(d.targetGoLive, -20) });
+    expect(later.data!.previewReschedule.pastDue.map((p) => [p.task.number, p.dueDate, p.newly]))
+      .toEqual([[1, addDays(d.targetGoLive, -110), false], [2, addDays(d.targetGoLive, -110), false], [3, addDays(d.targetGoLive, -108), false], [4, addDays(d.targetGoLive, -105), false]]);
   });
 
   it('refuses a stale baseVersion with CONFLICT and changes nothing', async () => {

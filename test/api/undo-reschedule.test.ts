@@ -13,7 +13,7 @@ afterAll(async () => { await api?.close(); });
 const RESCHEDULE = graphql(`mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {
   reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }`);
 const UNDO = graphql(`mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {
-  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }
+  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }
   reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }`);
 const MOVE_TASK = graphql(`mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }`);
 const read = async (id: string) =>
@@ -72,7 +72,7 @@ describe('undoReschedule', () => {
     const saved = await reschedule(d.id, addDays(d.targetGoLive, 30));
     const res = await api.gql(UNDO, { input: { rescheduleId: saved.reschedule!.id, baseVersion: saved.deployment.version } });
     // Back to 80 days out: tasks due −90…−85 return to dates before today.
-    expect(res.data!.undoReschedule.newlyPastDue.map((t) => t.number)).toEqual([1, 2, 3, 4]);
+    expect(res.data!.undoReschedule.pastDue.map((p) => [p.task.number, p.newly])).toEqual([1, 2, 3, 4].map((n) => [n, true]));
   });
 
   it('refuses a second undo, an older move, a stale version, other roles, unknown ids and any undo after go-live', async () => {

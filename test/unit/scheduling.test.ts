@@ -47,7 +47,7 @@ describe('replan', () => {
       { id: 'd', from: '2027-04-05', to: '2027-03-22' },
     ]);
     expect(plan.pinned).toEqual(['b']);
-    expect(plan.newlyPastDue).toEqual(['a']);
+    expect(plan.pastDue).toEqual([{ id: 'a', dueDate: '2026-12-22', newly: true }]);
   });
 
   it('restores every unpinned open date when moved back', () => {

@@ -63,7 +63,7 @@ export async function forgetCacheOf(userId: string): Promise<void> {
   await store.deleteValues([cacheKeyOf(userId)]);
 }
 
-/** Writes the cache after changes (debounced), and at once when the page is hidden. */
+/** Writes the cache a second after changes, and at once when the page is hidden. */
 export function persistCache(cache: ApolloCache): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
@@ -80,9 +80,10 @@ export function persistCache(cache: ApolloCache): void {
   };
   const save = () => void write();
   saveNow = write;
+  // At most a second after the first unsaved change: a screen refetching continually (cache and
+  // network) must not keep postponing the write of what came before it.
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(save, DEBOUNCE_MS);
+    timer ??= setTimeout(save, DEBOUNCE_MS);
   };
   // Every write path of InMemoryCache goes through one of these.
   for (const method of ['write', 'modify', 'evict', 'reset', 'gc'] as const) {

@@ -3,6 +3,7 @@ import { Column, Entity } from 'typeorm';
 import { BelongsTo, CreatedAtField, IdField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { CcporRole, AccountRequestStatus } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { CcporRole, AccountRequestStatus };
 export { SETTLED_ACCOUNT_STATUSES } from '../../../rules/statuses';
@@ -47,9 +48,11 @@ export class AccountRequest {
   organizationId!: string;
 
   @ShortTextField('Full name.')
+  @ContactDetail('name')
   personName!: string;
 
   @ShortTextField('E-mail address the account is sent to.', { length: 254 })
+  @ContactDetail('email')
   email!: string;
 
   @Field(() => CcporRole, { description: 'Role in CCPOR.' })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { CONTACT_READERS, PLANNERS, TASK_PROGRESS } from '../access/roles';
+import { PLANNERS, TASK_PROGRESS } from '../access/roles';
 import { Deployment } from '../deployment/deployment.entity';
 import { Organization } from '../organization/organization.entity';
 import { AccountRequest } from './account-request.entity';
@@ -23,17 +23,6 @@ export class AccountRequestResolver {
     @Arg('input', () => ChangeAccountRequestStatusInput, { description: 'The new status.' }) input: ChangeAccountRequestStatusInput, @Ctx() ctx: Context,
   ) {
     return accounts.changeAccountRequestStatus(ctx, input);
-  }
-
-  // Reporters see no contact details (docs/security.md#roles): the request stays, its person unnamed.
-  @FieldResolver(() => String, { description: 'Full name.' })
-  personName(@Root() r: AccountRequest, @Ctx() ctx: Context) {
-    return CONTACT_READERS.includes(ctx.actor.role!) ? r.personName : 'Name not shown to reporters';
-  }
-
-  @FieldResolver(() => String, { description: 'E-mail address the account is sent to.' })
-  email(@Root() r: AccountRequest, @Ctx() ctx: Context) {
-    return CONTACT_READERS.includes(ctx.actor.role!) ? r.email : 'E-mail not shown to reporters';
   }
 
   @FieldResolver(() => Organization, { description: 'The court or LEA the person works for.' })

@@ -6,6 +6,7 @@ import { BelongsTo, IdField, ShortTextField, UpdatedAtField, VersionField } from
 import { Deployment } from '../deployment/deployment.entity';
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { DependencyKind, DependencyStatus } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { DependencyKind, DependencyStatus };
 export { OPEN_DEPENDENCY_STATUSES } from '../../../rules/statuses';
@@ -85,6 +86,7 @@ export class Dependency {
   ownerParty!: Party;
 
   @ShortTextField('Person responsible.', { nullable: true })
+  @ContactDetail('name')
   owner!: string | null;
 
   @Field(() => Party, { nullable: true, description: 'Party being waited on, while WAITING.' })

@@ -21,6 +21,18 @@ export class TaskMove {
   to!: string;
 }
 
+@ObjectType({ description: 'An open task that is past due after a go-live move.' })
+export class PastDueTask {
+  @Field(() => Task, { description: 'The task.' })
+  task!: Task;
+
+  @Field(() => LocalDateResolver, { description: 'Its due date after the move.' })
+  dueDate!: string;
+
+  @Field(() => Boolean, { description: 'Whether the move makes it past due (false: it was overdue already and stays so).' })
+  newly!: boolean;
+}
+
 @ObjectType({ description: 'What a go-live move changes (or would change, in a preview).' })
 export class RescheduleReport {
   @Field(() => Deployment, { description: 'The deployment (as saved, or unchanged in a preview).' })
@@ -38,8 +50,8 @@ export class RescheduleReport {
   @Field(() => [Task], { description: 'Open tasks moved by hand earlier: they stay where they are.' })
   pinned!: Task[];
 
-  @Field(() => [Task], { description: 'Open tasks that become past due with the new date.' })
-  newlyPastDue!: Task[];
+  @Field(() => [PastDueTask], { description: 'Every open task due before today after the move, with its date then: newly past due or still overdue.' })
+  pastDue!: PastDueTask[];
 
   @Field(() => [Phase], { description: 'Phases whose window becomes (or stays) too short.' })
   phasesWithShortWindows!: Phase[];

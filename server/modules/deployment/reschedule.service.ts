@@ -43,7 +43,7 @@ async function planReschedule(ctx: Context, tx: EntityManager, deployment: Deplo
     toGoLive: targetGoLive,
     moved: plan.moved.map((m) => ({ task: byId.get(m.id)!, from: m.from, to: m.to })),
     pinned: plan.pinned.map((id) => byId.get(id)!),
-    newlyPastDue: plan.newlyPastDue.map((id) => byId.get(id)!),
+    pastDue: plan.pastDue.map((p) => ({ task: byId.get(p.id)!, dueDate: p.dueDate, newly: p.newly })),
     phasesWithShortWindows: phasesWithShortWindows(targetGoLive, deployment.phase, deployment.phaseEnteredOn, now),
     reschedule: null,
   };
@@ -128,12 +128,13 @@ export function undoReschedule(ctx: Context, input: UndoRescheduleInput) {
     const restored: Task[] = [];
     const now = today(ctx.clock);
     report.moved = [];
-    report.newlyPastDue = [];
+    report.pastDue = [];
     for (const task of tasks) {
       const was = before.get(task.id);
+      const after = was?.dueDate ?? task.dueDate;
+      if (after < now) report.pastDue.push({ task, dueDate: after, newly: task.dueDate >= now });
       if (!was || (was.dueDate === task.dueDate && was.pinned === task.pinned)) continue;
       if (was.dueDate !== task.dueDate) report.moved.push({ task, from: task.dueDate, to: was.dueDate });
-      if (was.dueDate < now && task.dueDate >= now) report.newlyPastDue.push(task);
       task.dueDate = was.dueDate;
       task.pinned = was.pinned;
       task.updatedBy = ctx.actor.name;

@@ -44,19 +44,24 @@ export interface TaskMove {
  * go-live (so moving back restores each date exactly); completed tasks keep their dates; pinned
  * tasks stay and are reported.
  */
+/** An open task due before today after a move: its date then, and whether it was not past due before. */
+export interface PastDue {
+  id: string;
+  dueDate: string;
+  newly: boolean;
+}
+
+/** Every open task that would be due before today after a move (pinned ones too, at their own date). */
 export function replan(tasks: SchedulableTask[], newGoLive: string, today: string) {
   const moved: TaskMove[] = [];
   const pinned: string[] = [];
-  const newlyPastDue: string[] = [];
+  const pastDue: PastDue[] = [];
   for (const t of tasks) {
     if (!t.open) continue;
-    if (t.pinned) {
-      pinned.push(t.id);
-      continue;
-    }
-    const to = dueDate(newGoLive, t.offsetDays);
-    if (to !== t.dueDate) moved.push({ id: t.id, from: t.dueDate, to });
-    if (to < today && t.dueDate >= today) newlyPastDue.push(t.id);
+    const to = t.pinned ? t.dueDate : dueDate(newGoLive, t.offsetDays);
+    if (t.pinned) pinned.push(t.id);
+    else if (to !== t.dueDate) moved.push({ id: t.id, from: t.dueDate, to });
+    if (to < today) pastDue.push({ id: t.id, dueDate: to, newly: t.dueDate >= today });
   }
-  return { moved, pinned, newlyPastDue };
+  return { moved, pinned, pastDue };
 }

@@ -5,6 +5,7 @@ import { DateColumn, InstantColumn } from '../../db/columns';
 import { BelongsTo, ClientIdField, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { IncidentSeverity, IncidentStatus } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { IncidentSeverity, IncidentStatus };
 export { CLOSE_OUT_BLOCKING_SEVERITIES, SETTLED_INCIDENT_STATUSES } from '../../../rules/statuses';
@@ -55,6 +56,7 @@ export class Incident {
   description!: string;
 
   @ShortTextField('Who reported it (person and organization).')
+  @ContactDetail('name')
   reportedBy!: string;
 
   @Field(() => DateTimeResolver, { description: 'When it was reported.' })
@@ -93,6 +95,7 @@ export class CloseOut {
   deployment!: Deployment;
 
   @ShortTextField('Name of the court’s approver.')
+  @ContactDetail('name')
   approvedBy!: string;
 
   @ShortTextField('Role of the approver, e.g. "Court Executive Officer".')

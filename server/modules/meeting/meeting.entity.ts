@@ -5,6 +5,7 @@ import { DateColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { MeetingKind } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { MeetingKind };
 
@@ -51,6 +52,7 @@ export class Meeting {
 
   @Field(() => [String], { description: 'Names of the attendees.' })
   @JsonColumn()
+  @ContactDetail('name')
   attendees!: string[];
 
   @LongTextField('Notes or minutes.', { nullable: true })

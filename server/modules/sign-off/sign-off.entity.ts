@@ -6,6 +6,7 @@ import { BelongsTo, IdField, LongTextField, ReferenceField, ShortTextField } fro
 import { Party } from '../lifecycle-template/lifecycle.enums';
 import { TestRun, TestRunStatus } from '../test-run/test-run.entity';
 import { SignOffStatus } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { SignOffStatus };
 
@@ -53,6 +54,7 @@ export class SignOff {
   organizationId!: string | null;
 
   @ShortTextField('Name of the person signing.')
+  @ContactDetail('name')
   signerName!: string;
 
   @ShortTextField('Role of the person signing, e.g. "Court Executive Officer".')

@@ -6,6 +6,7 @@ import { BelongsTo, ClientIdField, LongTextField, ReferenceField, ShortTextField
 import { Deployment } from '../deployment/deployment.entity';
 import { TestCase, TestPlan } from '../test-plan/test-plan.entity';
 import { TestEnvironment, TestRunPurpose, TestResultStatus, CaseStatus, TestRunStatus } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { TestEnvironment, TestRunPurpose, TestResultStatus, CaseStatus, TestRunStatus };
 
@@ -132,6 +133,7 @@ export class TestResult {
   notes!: string | null;
 
   @ShortTextField('Who carried out the attempt.')
+  @ContactDetail('name')
   tester!: string;
 
   @ShortTextField('CCPOR build or release tested.', { length: 100, nullable: true })

@@ -5,6 +5,7 @@ import { DateColumn, JsonColumn } from '../../db/columns';
 import { BelongsTo, CreatedAtField, IdField, LongTextField, ReferenceField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { Deployment } from '../deployment/deployment.entity';
 import { TrainingMode, TrainingModule, TrainingAudience, TrainingStatus } from '../../../rules/enums';
+import { ContactDetail } from '../access/contact-details';
 
 export { TrainingMode, TrainingModule, TrainingAudience, TrainingStatus };
 
@@ -48,6 +49,7 @@ registerEnumType(TrainingStatus, {
 @ObjectType({ description: 'A person attending a training session.' })
 export class Attendee {
   @Field(() => String, { description: 'Full name.' })
+  @ContactDetail('name')
   name!: string;
 
   @Field(() => String, { description: 'Their role, e.g. "Family law clerk" or "Sheriff’s civil deputy".' })
@@ -83,6 +85,7 @@ export class TrainingSession {
   audience!: TrainingAudience;
 
   @ShortTextField('Who gives it.')
+  @ContactDetail('name')
   trainer!: string;
 
   @Field(() => [Attendee], { description: 'Attendees with their roles: expected while planned, present once held.' })

@@ -214,7 +214,8 @@ type Documents = {
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": typeof types.ReportsCaseRatesPageDocument,
     "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": typeof types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": typeof types.ReportsDeploymentsDocument,
-    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
+    "query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }": typeof types.RescheduleGoLivePreviewPastDueDocument,
+    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": typeof types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": typeof types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.RescheduleGoLiveCompleteTaskDocument,
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": typeof types.RescheduleGoLiveMoveTaskDocument,
@@ -283,7 +284,7 @@ type Documents = {
     "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }": typeof types.TrainingTasksDocument,
     "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }": typeof types.TrainingSessionsOfDocument,
     "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": typeof types.UndoRescheduleRescheduleGoLiveDocument,
-    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": typeof types.UndoRescheduleUndoRescheduleDocument,
+    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": typeof types.UndoRescheduleUndoRescheduleDocument,
     "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": typeof types.UndoRescheduleMoveTaskDocument,
     "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }": typeof types.UndoRescheduleDeploymentDocument,
     "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.UndoRescheduleCompleteTaskDocument,
@@ -530,7 +531,8 @@ const documents: Documents = {
     "query ReportsCaseRatesPage($first: Int, $after: String) { catCaseRatesReport(first: $first, after: $after) { totalCount } }": types.ReportsCaseRatesPageDocument,
     "query ReportsRunPassPercent($id: ID!) { testRun(id: $id) { summary { passPercent } } }": types.ReportsRunPassPercentDocument,
     "query ReportsDeployments($f: DeploymentFilter) { deployments(first: 10, filter: $f) { totalCount nodes { id } } }": types.ReportsDeploymentsDocument,
-    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
+    "query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }": types.RescheduleGoLivePreviewPastDueDocument,
+    "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }": types.RescheduleGoLiveRescheduleGoLiveDocument,
     "query RescheduleGoLiveDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields } }": types.RescheduleGoLiveDeploymentDocument,
     "mutation RescheduleGoLiveCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.RescheduleGoLiveCompleteTaskDocument,
     "mutation RescheduleGoLiveMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { pinned dueDate } }": types.RescheduleGoLiveMoveTaskDocument,
@@ -599,7 +601,7 @@ const documents: Documents = {
     "query TrainingTasks($id: ID!) { deployment(id: $id) { tasks { key status evidence } } }": types.TrainingTasksDocument,
     "query TrainingSessionsOf($id: ID!) { deployment(id: $id) { trainingSessions { id status } } }": types.TrainingSessionsOfDocument,
     "mutation UndoRescheduleRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  reschedule { id fromGoLive toGoLive createdBy undoneAt } deployment { id version targetGoLive } } }": types.UndoRescheduleRescheduleGoLiveDocument,
-    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": types.UndoRescheduleUndoRescheduleDocument,
+    "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }": types.UndoRescheduleUndoRescheduleDocument,
     "mutation UndoRescheduleMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate pinned } }": types.UndoRescheduleMoveTaskDocument,
     "query UndoRescheduleDeployment($id: ID!) { deployment(id: $id) { ...DeploymentFields lastReschedule { id fromGoLive toGoLive undoneAt } } }": types.UndoRescheduleDeploymentDocument,
     "mutation UndoRescheduleCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.UndoRescheduleCompleteTaskDocument,
@@ -1446,7 +1448,11 @@ export function graphql(source: "query ReportsDeployments($f: DeploymentFilter) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }"): typeof import('./graphql').RescheduleGoLiveRescheduleGoLiveDocument;
+export function graphql(source: "query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) { previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) { pastDue { task { number } dueDate newly } } }"): typeof import('./graphql').RescheduleGoLivePreviewPastDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) { rescheduleGoLive(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } dueDate newly } phasesWithShortWindows\n  deployment { ...DeploymentFields } } }"): typeof import('./graphql').RescheduleGoLiveRescheduleGoLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1722,7 +1728,7 @@ export function graphql(source: "mutation UndoRescheduleRescheduleGoLive($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } newlyPastDue { number }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }"): typeof import('./graphql').UndoRescheduleUndoRescheduleDocument;
+export function graphql(source: "mutation UndoRescheduleUndoReschedule($input: UndoRescheduleInput!) { undoReschedule(input: $input) {\n  fromGoLive toGoLive moved { task { number } from to } pinned { number } pastDue { task { number } newly }\n  reschedule { id undoneAt undoneBy } deployment { ...DeploymentFields lastReschedule { id undoneAt } } } }"): typeof import('./graphql').UndoRescheduleUndoRescheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2867,12 +2867,20 @@ export type ReportsDeploymentsQueryVariables = Exact<{
 
 export type ReportsDeploymentsQuery = { deployments: { totalCount: number, nodes: Array<{ id: string }> } };
 
+export type RescheduleGoLivePreviewPastDueQueryVariables = Exact<{
+  deploymentId: string | number;
+  targetGoLive: string;
+}>;
+
+
+export type RescheduleGoLivePreviewPastDueQuery = { previewReschedule: { pastDue: Array<{ dueDate: string, newly: boolean, task: { number: number } }> } };
+
 export type RescheduleGoLiveRescheduleGoLiveMutationVariables = Exact<{
   input: RescheduleGoLiveInput;
 }>;
 
 
-export type RescheduleGoLiveRescheduleGoLiveMutation = { rescheduleGoLive: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, newlyPastDue: Array<{ number: number }>, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
+export type RescheduleGoLiveRescheduleGoLiveMutation = { rescheduleGoLive: { fromGoLive: string, toGoLive: string, phasesWithShortWindows: Array<Phase>, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, pastDue: Array<{ dueDate: string, newly: boolean, task: { number: number } }>, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
 
 export type RescheduleGoLiveDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -3330,7 +3338,7 @@ export type UndoRescheduleUndoRescheduleMutationVariables = Exact<{
 }>;
 
 
-export type UndoRescheduleUndoRescheduleMutation = { undoReschedule: { fromGoLive: string, toGoLive: string, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, newlyPastDue: Array<{ number: number }>, reschedule: { id: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, lastReschedule: { id: string, undoneAt: string | null } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
+export type UndoRescheduleUndoRescheduleMutation = { undoReschedule: { fromGoLive: string, toGoLive: string, moved: Array<{ from: string, to: string, task: { number: number } }>, pinned: Array<{ number: number }>, pastDue: Array<{ newly: boolean, task: { number: number } }>, reschedule: { id: string, undoneAt: string | null, undoneBy: string | null } | null, deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, lastReschedule: { id: string, undoneAt: string | null } | null, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> } } };
 
 export type UndoRescheduleMoveTaskMutationVariables = Exact<{
   i: MoveTaskInput;
@@ -6204,6 +6212,19 @@ export const ReportsDeploymentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsDeploymentsQuery, ReportsDeploymentsQueryVariables>;
+export const RescheduleGoLivePreviewPastDueDocument = new TypedDocumentString(`
+    query RescheduleGoLivePreviewPastDue($deploymentId: ID!, $targetGoLive: LocalDate!) {
+  previewReschedule(deploymentId: $deploymentId, targetGoLive: $targetGoLive) {
+    pastDue {
+      task {
+        number
+      }
+      dueDate
+      newly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleGoLivePreviewPastDueQuery, RescheduleGoLivePreviewPastDueQueryVariables>;
 export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(`
     mutation RescheduleGoLiveRescheduleGoLive($input: RescheduleGoLiveInput!) {
   rescheduleGoLive(input: $input) {
@@ -6219,8 +6240,12 @@ export const RescheduleGoLiveRescheduleGoLiveDocument = new TypedDocumentString(
     pinned {
       number
     }
-    newlyPastDue {
-      number
+    pastDue {
+      task {
+        number
+      }
+      dueDate
+      newly
     }
     phasesWithShortWindows
     deployment {
@@ -7138,8 +7163,11 @@ export const UndoRescheduleUndoRescheduleDocument = new TypedDocumentString(`
     pinned {
       number
     }
-    newlyPastDue {
-      number
+    pastDue {
+      task {
+        number
+      }
+      newly
     }
     reschedule {
       id

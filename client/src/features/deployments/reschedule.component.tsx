@@ -122,16 +122,17 @@ function ReschedulePreview({
       </h3>
       <p>Nothing has changed yet. Saving would move {report.moved.length} open {report.moved.length === 1 ? 'task' : 'tasks'} (dates below), and:</p>
       <h4>Past due after the move</h4>
-      {report.newlyPastDue.length > 0 ? (
+      {report.pastDue.length > 0 ? (
         <ul className="reschedule-preview__past-due">
-          {report.newlyPastDue.map((task) => (
+          {report.pastDue.map(({ task, dueDate, newly }) => (
             <li key={task.id}>
-              #{task.number} {task.title}
+              #{task.number} {task.title}: due {formatDate(dueDate)}
+              {newly ? ' (newly past due)' : ' (already overdue)'}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">No task becomes past due.</p>
+        <p className="muted">No open task is past due after the move.</p>
       )}
       <h4>Phase windows too short</h4>
       <p className={report.phasesWithShortWindows.length ? undefined : 'muted'}>
