@@ -149,7 +149,7 @@ const KINDS: EditedKind[] = [
       await form.getByRole('button', { name: 'Save dependency' }).click();
     },
     async serverValue(api, deploymentId) {
-      const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { dependencies { kind status } } }`, { id: deploymentId });
+      const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }`), { id: deploymentId });
       return (res.data!.deployment.dependencies as { kind: string; status: string }[]).find((d) => d.kind === 'DOJ_CLETS_CARPOS')!.status;
     },
   },
@@ -163,7 +163,7 @@ const KINDS: EditedKind[] = [
       await page.locator('.task-actions').getByRole('button', { name: value, exact: true }).click();
     },
     async serverValue(api, deploymentId) {
-      const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { tasks { number status } } }`, { id: deploymentId });
+      const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }`), { id: deploymentId });
       return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === 1)!.status;
     },
   },
@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
     }
     const [first, second] = tablets;
     // Each kind takes a deployment of its own, so the walks do not meet.
-    const found = await (await api.as('ADMIN')).gql(`query ($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`, { c: [kind.county] });
+    const found = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`), { c: [kind.county] });
     const deploymentId = found.data!.deployments.nodes[0].id as string;
     for (const tablet of tablets) {
       await tablet.page.goto(`${api.url}/deployments/${deploymentId}`);

@@ -3992,6 +3992,27 @@ export type TwoTabletsConflictResolvedQueryVariables = Exact<{
 
 export type TwoTabletsConflictResolvedQuery = { scannerAssessment: { notes: string | null, version: number }, conflicts: { nodes: Array<{ status: ConflictStatus, resolution: ConflictResolution | null, attempted: unknown, server: unknown, createdBy: string, serverUpdatedBy: string | null, resolvedBy: string | null }> } };
 
+export type TwoTabletsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
+
+export type TwoTabletsTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsTasksQuery = { deployment: { tasks: Array<{ number: number, status: TaskStatus }> } };
+
+export type TwoTabletsDeploymentOfQueryVariables = Exact<{
+  c?: Array<string> | string | null | undefined;
+}>;
+
+
+export type TwoTabletsDeploymentOfQuery = { deployments: { nodes: Array<{ id: string }> } };
+
 export type SignInMutationVariables = Exact<{
   i: SignInInput;
 }>;
@@ -8901,6 +8922,35 @@ export const TwoTabletsConflictResolvedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsConflictResolvedQuery, TwoTabletsConflictResolvedQueryVariables>;
+export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
+    query TwoTabletsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsDependenciesQuery, TwoTabletsDependenciesQueryVariables>;
+export const TwoTabletsTasksDocument = new TypedDocumentString(`
+    query TwoTabletsTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      number
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsTasksQuery, TwoTabletsTasksQueryVariables>;
+export const TwoTabletsDeploymentOfDocument = new TypedDocumentString(`
+    query TwoTabletsDeploymentOf($c: [String!]) {
+  deployments(first: 1, filter: {county: $c}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsDeploymentOfQuery, TwoTabletsDeploymentOfQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($i: SignInInput!) {
   signIn(input: $i) {
