@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { log } from '../shared/log';
@@ -22,6 +22,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', details: { fields } },
+    };
+  }
+  const badValue = badValueProblem(formatted, original);
+  if (badValue) {
+    return {
+      message: `Some input is not valid: ${badValue.field}: ${badValue.message}`,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', details: { fields: [badValue] } },
     };
   }
   if (isArmorRefusal(formatted.message)) {
@@ -54,4 +62,27 @@ export function flattenValidation(e: ValidationError, prefix: string): FieldProb
   const field = `${prefix}${e.property}`;
   const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
   return [...own, ...(e.children ?? []).flatMap((c) => flattenValidation(c, `${field}.`))];
+}
+
+/**
+ * A value the schema's types refuse before any resolver runs (a date that is no date, a number that
+ * is text), written in the query or sent as a variable: BAD_USER_INPUT naming the field, as the
+ * service's own checks do. GraphQL reports each such value as an error of its own, so every one is named.
+ */
+function badValueProblem(formatted: GraphQLFormattedError, original: unknown): FieldProblem | null {
+  const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    const error = original as GraphQLError;
+    // A scalar that refused a literal leaves its own error as the cause; other rules (unknown fields…) do not.
+    const at = error?.positions?.[0];
+    if (!(error?.originalError instanceof Error) || at === undefined || !error.source) return null;
+    // The argument or input field the literal is written for: the name before it in the document.
+    const field = /(\w+)\s*:\s*$/.exec(error.source.body.slice(0, at))?.[1];
+    return field ? { field, message: formatted.message.replace(/^Expected value of type "[^"]+", found [^;]+; /, '') } : null;
+  }
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.details) {
+    const variable = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.+)$/s.exec(formatted.message);
+    if (variable) return { field: variable[2].replace(new RegExp(`^${variable[1]}\\.`), ''), message: variable[3] };
+  }
+  return null;
 }

@@ -13,6 +13,16 @@ export const LIMITS = { depth: 12, aliases: 30, directives: 50, tokens: 3000, co
 const UNPAGED_LIST_SIZE = 25;
 /** Lists that are short by nature (answer choices, health reasons, a task's prerequisites). */
 const SHORT_LISTS: Record<string, number> = { choices: 10, reasons: 7, prerequisites: 3, participatingLeas: 5, visibleWhen: 3 };
+/**
+ * Lists priced at what they realistically hold, by parent type and field, so that the ordinary
+ * nested questions a coordinator or analyst asks pass (test/api/query-limits.test.ts lists them):
+ * a deployment has a few CAT runs, a case a few attempts, a plan about 35 cases, there are a few
+ * questionnaires, and a group question a few items.
+ */
+const REALISTIC_LISTS: Record<string, number> = {
+  'Deployment.testRuns': 5, 'TestRun.cases': 40, 'RunCase.attempts': 5,
+  'Query.questionnaires': 8, 'Question.questions': 5,
+};
 
 const tooComplex = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
@@ -82,7 +92,7 @@ function costOf(operation: OperationDefinitionNode, root: GraphQLObjectType, fra
     const unwrapped = isNonNullType(definition.type) ? definition.type.ofType : definition.type;
     const size = !isListType(unwrapped) ? 1
       : pageSize !== null && ['edges', 'nodes'].includes(field.name.value) ? pageSize
-        : SHORT_LISTS[field.name.value] ?? UNPAGED_LIST_SIZE;
+        : REALISTIC_LISTS[`${parent.name}.${field.name.value}`] ?? SHORT_LISTS[field.name.value] ?? UNPAGED_LIST_SIZE;
     return 1 + children * size;
   };
   /** A variable as sent, or its default in the operation when the request leaves it out. */

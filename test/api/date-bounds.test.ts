@@ -118,3 +118,15 @@ describe('dates of things that happened', () => {
     expect((await report('2027-01-04T19:00:00Z')).errors).toBeUndefined();
   });
 });
+
+describe('a value that is no date', () => {
+  it('answers BAD_USER_INPUT naming the field, written in the query or sent as a variable', async () => {
+    const { courtId } = await organizationsOf(api, 'Plumas');
+    const literal = await api.gql(`mutation { createDeployment(input: { courtId: "${courtId}", targetGoLive: "2027-02-30" }) { id } }`);
+    expect(errorCode(literal)).toBe('BAD_USER_INPUT');
+    expect(refusedFields(literal)).toEqual(['targetGoLive']);
+    const variable = await api.gql(CREATE_DEPLOYMENT, { i: { courtId, targetGoLive: 'next Tuesday' } });
+    expect(errorCode(variable)).toBe('BAD_USER_INPUT');
+    expect(refusedFields(variable)).toEqual(['targetGoLive']);
+  });
+});

@@ -190,6 +190,22 @@ describe('cost (50,000: a list costs its page size times its children)', () => {
   });
 });
 
+describe('ordinary nested questions pass the cost limit (lists priced at what they realistically hold)', () => {
+  const ORDINARY = {
+    'CAT attempts of five deployments': `{ deployments(first: 5) { nodes { id court { name } testRuns { id purpose summary { status passPercent }
+      cases { status testCase { key criticality } attempts { id status tester testedAt notes } } } } } }`,
+    'the questionnaire catalogue': `{ questionnaires { key version title questions { key label type required unit min max
+      choices { value label } visibleWhen { questionKey equals } questions { key label type required choices { value label } } } } }`,
+  };
+  it.each(Object.entries(ORDINARY))('%s', async (_name, query) => {
+    expectAnswered(await post(query));
+  });
+
+  it('still refuses the same questions asked of 100 deployments at once', async () => {
+    expectRefused(await post(ORDINARY['CAT attempts of five deployments'].replace('first: 5', 'first: 100')));
+  });
+});
+
 describe('page size (100)', () => {
   const DEPLOYMENTS = graphql(`query QueryLimitsDeploymentsPage($n: Int!) { deployments(first: $n) { totalCount nodes { id } } }`);
   const ORGANIZATIONS = graphql(`query QueryLimitsOrganizationsPage($n: Int!) { organizations(first: $n) { totalCount nodes { id } } }`);
