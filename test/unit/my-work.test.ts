@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { californiaToday, upcomingDates, type DeploymentDates } from '../../client/src/features/my-work/my-work.utils';
+import { californiaToday, signOffsToRedo, upcomingDates, type DeploymentDates } from '../../client/src/features/my-work/my-work.utils';
 
 const deployment = (id: string, extra: Partial<DeploymentDates>): DeploymentDates => ({
-  id, court: { name: `Court ${id}` }, meetings: [], trainingSessions: [], tasks: [], ...extra,
+  id, status: 'IN_PROGRESS', court: { name: `Court ${id}` }, meetings: [], trainingSessions: [], tasks: [], ...extra,
 });
 
 describe('upcomingDates', () => {
@@ -36,6 +36,27 @@ describe('upcomingDates', () => {
 
   it('counts today as upcoming', () => {
     expect(upcomingDates([deployment('a', { meetings: [{ id: 'm', title: 'Today', meetingOn: '2027-01-04', held: false }] })], '2027-01-04')).toHaveLength(1);
+  });
+});
+
+describe('what is left to do is derived from the record', () => {
+  const cat = { id: 't', key: 'COURT_ACCEPTANCE_TESTING', title: 'Court Acceptance Testing', dueDate: '2027-01-20', status: 'OPEN' as const };
+
+  it('lists nothing coming up for a closed or withdrawn deployment', () => {
+    expect(upcomingDates([deployment('a', { status: 'CLOSED', tasks: [cat] }), deployment('b', { status: 'WITHDRAWN', tasks: [cat] })], '2027-01-04')).toEqual([]);
+  });
+
+  it('asks an organization to sign again where its sign-off turned stale and it has not signed since', () => {
+    const signOff = (id: string, organizationId: string, status: 'CURRENT' | 'STALE') => ({ id, party: 'COURT' as const, organizationId, status });
+    const d = (id: string, status: 'IN_PROGRESS' | 'CLOSED', signOffs: ReturnType<typeof signOff>[]) => ({
+      id, status, court: { name: `Court ${id}` }, testRuns: [{ id: `run-${id}`, purpose: 'ACCEPTANCE', signOffs }],
+    });
+    expect(signOffsToRedo([
+      d('stale', 'IN_PROGRESS', [signOff('1', 'court', 'STALE')]),
+      d('signed-again', 'IN_PROGRESS', [signOff('2', 'court', 'STALE'), signOff('3', 'court', 'CURRENT')]),
+      d('other-org', 'IN_PROGRESS', [signOff('4', 'sheriff', 'STALE')]),
+      d('closed', 'CLOSED', [signOff('5', 'court', 'STALE')]),
+    ], 'court')).toEqual([{ deploymentId: 'stale', runId: 'run-stale', courtName: 'Court stale' }]);
   });
 });
 

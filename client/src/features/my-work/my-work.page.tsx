@@ -3,7 +3,7 @@ import { LoadFailed } from '../../app/load-failed.component';
 import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-date.utils';
 import type { MyTasksDueQuery, MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
 import { useMe } from '../session/useMe';
-import { upcomingDates, type UpcomingDate } from './my-work.utils';
+import { signOffsToRedo, upcomingDates, type SignAgain, type UpcomingDate } from './my-work.utils';
 import { useMyWork } from './useMyWork';
 import './my-work.css';
 import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS } from '../../../../rules/labels';
@@ -72,6 +72,7 @@ export function MyWorkPage() {
 
       <section aria-labelledby="due-heading" className="my-work-section">
         <h2 id="due-heading">{partner ? 'Yours to do' : 'Due and overdue tasks'}</h2>
+        <SignAgainList items={partner ? signOffsToRedo(deployments, organizationId) : []} />
         <DueTaskList tasks={dueTasks} today={today} courtById={courtById} showCourt={deployments.length > 1} />
       </section>
 
@@ -130,6 +131,24 @@ function DueTaskList({ tasks, today, courtById, showCourt }: { tasks?: DueTask[]
           </li>
         );
       })}
+    </ul>
+  );
+}
+
+/** Stale sign-offs of the person's organization: to sign again, each linked to its run's sign-off page. */
+function SignAgainList({ items }: { items: SignAgain[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="due-list">
+      {items.map((item) => (
+        <li key={item.runId} className="due-list__item due-list__item--overdue">
+          <span className="due-list__title">
+            <Link to={`/deployments/${item.deploymentId}/sign-off`}>Sign the test results again</Link>
+            <span className="muted"> · {item.courtName}</span>
+          </span>
+          <span className="due-list__date">Your sign-off no longer matches the results: to sign again</span>
+        </li>
+      ))}
     </ul>
   );
 }
