@@ -114,3 +114,108 @@ describe.skipIf(!hasChromium())('two tablets editing one scanner assessment offl
     ]);
   }, 60_000);
 });
+
+/**
+ * A kind of versioned record the app edits: how a person on a deployment's page changes it, and how
+ * the server's value of the changed field reads. Each kind gets the same walk: two tablets on the
+ * same record, the second offline; the first saves, then the second; the second gets a conflict on
+ * screen with both values, and the server keeps the first's.
+ */
+interface EditedKind {
+  name: string;
+  /** The county of the demo deployment whose record it changes (a deployment per kind). */
+  county: string;
+  /** Makes the change on the deployment's page, as a person would. */
+  edit(page: Page, value: string): Promise<void>;
+  /** The two values: the first tablet's, then the second's. */
+  values: [first: string, second: string];
+  /** The changed field as the conflict page names it. */
+  field: RegExp;
+  /** The server's value of that field now. */
+  serverValue(api: Awaited<ReturnType<typeof startApi>>, deploymentId: string): Promise<unknown>;
+}
+
+const DEPENDENCY_TITLE = 'CA DOJ CLETS/CARPOS registration';
+
+const KINDS: EditedKind[] = [
+  {
+    name: 'dependency',
+    county: 'Placer',
+    values: ['Waiting', 'In progress'],
+    field: /Status/,
+    async edit(page, value) {
+      await page.getByRole('button', { name: new RegExp(`^Update ${DEPENDENCY_TITLE}`) }).click();
+      const form = page.getByRole('form', { name: new RegExp(`^Update ${DEPENDENCY_TITLE}`) });
+      await form.getByLabel('Status').selectOption({ label: value });
+      if (value === 'Waiting') await form.getByLabel('Waiting on').selectOption({ label: 'CA DOJ' });
+      await form.getByRole('button', { name: 'Save dependency' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { dependencies { kind status } } }`, { id: deploymentId });
+      return (res.data!.deployment.dependencies as { kind: string; status: string }[]).find((d) => d.kind === 'DOJ_CLETS_CARPOS')!.status;
+    },
+  },
+  {
+    name: 'task completion',
+    county: 'Humboldt',
+    values: ['Start', 'Complete'],
+    field: /Status/,
+    async edit(page, value) {
+      await page.getByRole('button', { name: 'Actions for task 1', exact: true }).click();
+      await page.locator('.task-actions').getByRole('button', { name: value, exact: true }).click();
+    },
+    async serverValue(api, deploymentId) {
+      const res = await (await api.as('ADMIN')).gql(`query ($id: ID!) { deployment(id: $id) { tasks { number status } } }`, { id: deploymentId });
+      return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === 1)!.status;
+    },
+  },
+];
+const SERVER_VALUES: Record<string, unknown> = { dependency: 'WAITING', 'task completion': 'IN_PROGRESS' };
+
+describe.skipIf(!hasChromium())('two tablets editing one record of each kind', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it.each(KINDS.map((kind) => [kind.name, kind] as const))('%s: the later tablet gets a conflict with both values, nothing overwritten', async (_name, kind) => {
+    const tablets: Tablet[] = [];
+    for (const email of ['admin@ccpor.example', 'coordinator@ccpor.example']) {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      await signIn(page, api.url, email);
+      tablets.push({ context, page });
+    }
+    const [first, second] = tablets;
+    // Each kind takes a deployment of its own, so the walks do not meet.
+    const found = await (await api.as('ADMIN')).gql(`query ($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`, { c: [kind.county] });
+    const deploymentId = found.data!.deployments.nodes[0].id as string;
+    for (const tablet of tablets) {
+      await tablet.page.goto(`${api.url}/deployments/${deploymentId}`);
+      await expect.poll(() => tablet.page.getByRole('heading', { level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
+    }
+    await setNetwork(second.context, false);
+
+    await kind.edit(first.page, kind.values[0]);
+    await expect.poll(() => kind.serverValue(api, deploymentId), { timeout: 15_000 }).toBe(SERVER_VALUES[kind.name]);
+    await kind.edit(second.page, kind.values[1]);
+    await expect.poll(async () => ((await second.page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, s]) => s !== 'SENT').length).toBe(1);
+
+    await setNetwork(second.context, true);
+    await second.page.goto(`${api.url}/sync`);
+    await second.page.getByRole('button', { name: 'Sync now' }).click();
+    await second.page.getByRole('link', { name: 'Compare and resolve' }).click({ timeout: 15_000 });
+    const row = second.page.getByRole('row', { name: kind.field });
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(String(SERVER_VALUES[kind.name]));
+    expect(await row.textContent()).toContain('by Alex Admin');
+    expect(await kind.serverValue(api, deploymentId)).toBe(SERVER_VALUES[kind.name]);
+    for (const tablet of tablets) await tablet.context.close();
+  }, 90_000);
+});

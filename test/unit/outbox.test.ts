@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { baseVersionOf, OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
+import { baseVersionOf } from '../../client/src/offline/base-version';
+import { OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
 import { exportOutbox, importOutbox, sha256Hex } from '../../client/src/offline/outbox-transfer';
 
 // The app's one outbox (docs/sync.md#outbox) on fake-indexeddb: a fresh database per test.

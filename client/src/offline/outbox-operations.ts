@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from '@apollo/client';
+import type { DocumentNode, TypedDocumentNode } from '@apollo/client';
 import {
   AcceptResponseDocument,
   AdvancePhaseDocument,
@@ -39,6 +39,7 @@ import {
   StartTaskDocument,
   StartTestPlanDraftDocument,
   SubmitResponseDocument,
+  TestRunDetailDocument,
   TriageDefectDocument,
   UndoRescheduleDocument,
   UnlockUserDocument,
@@ -121,8 +122,29 @@ export const OUTBOX_OPERATIONS = {
 export type OutboxOperationName = keyof typeof OUTBOX_OPERATIONS;
 
 type DocumentOf<N extends OutboxOperationName> = (typeof OUTBOX_OPERATIONS)[N];
-/** The `input` of an operation, without the mutationId the outbox adds. */
-export type OutboxInputOf<N extends OutboxOperationName> =
-  DocumentOf<N> extends TypedDocumentNode<unknown, { input: infer I }> ? Omit<I, 'mutationId'> : never;
+type FullInputOf<N extends OutboxOperationName> = DocumentOf<N> extends TypedDocumentNode<unknown, { input: infer I }> ? I : never;
+/** The `input` of an operation, without the mutationId and baseVersion the outbox adds. */
+export type OutboxInputOf<N extends OutboxOperationName> = Omit<FullInputOf<N>, 'mutationId' | 'baseVersion'>;
+/**
+ * An update (an operation whose input takes a baseVersion) cannot be enqueued without the version
+ * of the record as the device last saw it (docs/sync.md#versions-and-conflicts): the type says so.
+ */
+export type BaseVersionOf<N extends OutboxOperationName> = 'baseVersion' extends keyof FullInputOf<N>
+  ? { baseVersion: number }
+  : { baseVersion?: never };
 /** What the server answered to an operation. */
 export type OutboxResultOf<N extends OutboxOperationName> = DocumentOf<N> extends TypedDocumentNode<infer R, infer _V> ? R : never;
+
+/**
+ * What a sent entry's answer cannot update in the cache, read again after the pass that sent it
+ * (docs/sync.md#replay): an attempt's answer holds the attempt, not the run's figures, so the run on
+ * screen is read once. An operation not listed here refreshes every query on screen.
+ */
+const REFETCH_AFTER: Partial<Record<string, DocumentNode[]>> = {
+  RecordTestResult: [TestRunDetailDocument],
+};
+
+export function refetchAfter(operationNames: string[]): DocumentNode[] | 'active' {
+  const lists = [...new Set(operationNames)].map((name) => REFETCH_AFTER[name]);
+  return lists.every((list) => list !== undefined) ? [...new Set(lists.flatMap((list) => list!))] : 'active';
+}

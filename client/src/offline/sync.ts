@@ -82,6 +82,8 @@ class SyncEngine {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private client: ApolloClient | undefined;
   private onSessionLost = () => {};
+  /** The person the server said the session is for, asked once per page load and after UNAUTHENTICATED. */
+  private sessionOf: string | undefined;
 
   getStatus = () => this.status;
 
@@ -118,6 +120,12 @@ class SyncEngine {
       if (document.visibilityState === 'visible') void this.syncNow();
     });
     setInterval(() => void this.syncNow(), TIMER_MS);
+    // Whose session this is, asked as the app starts rather than in the first tap's request burst.
+    if (navigator.onLine && this.userId()) {
+      void this.sessionUser(client).then((sessionUser) => {
+        if (sessionUser !== 'network' && sessionUser !== 'unauthenticated') this.sessionOf = sessionUser;
+      });
+    }
     void outbox().then((store) => {
       store.subscribe(() => void this.refreshCounts());
       return store.getValue<string>('last-sync');
@@ -165,23 +173,23 @@ class SyncEngine {
     clearTimeout(this.retryTimer);
     this.set({ syncing: true, pausedForSignIn: false, retryAt: null });
     const store = await outbox();
-    let sent = 0;
+    const sent: OutboxEntry[] = [];
     let outcome: Outcome = 'done';
     let author = userId;
-    let verified = false;
     try {
       for (;;) {
         const ready = await store.ready(author);
         if (ready.length === 0) break;
         // Only the person whose session this is sends their entries: the cached `me` may be stale
-        // (a shared tablet, reloaded right after someone else signed in), so ask the server once.
-        if (!verified) {
+        // (a shared tablet, reloaded right after someone else signed in), so the server is asked once
+        // per page load and again after it answered UNAUTHENTICATED, not before every send.
+        if (this.sessionOf !== author) {
           const sessionUser = await this.sessionUser(client);
           if (sessionUser === 'network' || sessionUser === 'unauthenticated') {
             outcome = sessionUser;
             break;
           }
-          verified = true;
+          this.sessionOf = sessionUser;
           if (sessionUser !== author) {
             author = sessionUser;
             continue;
@@ -194,13 +202,13 @@ class SyncEngine {
         outcome = files !== 'done' ? files
           : head.operationName === 'RecordTestResult' ? await this.sendResults(client, batch) : await this.sendOne(client, head);
         if (outcome !== 'done') break;
-        sent += batch.length;
+        sent.push(...batch);
       }
     } finally {
       if (outcome === 'done') {
         this.failures = 0;
         // "Last sync" means the server confirmed everything: an empty pass offline confirms nothing.
-        if (sent > 0 || navigator.onLine) {
+        if (sent.length > 0 || navigator.onLine) {
           const lastSyncAt = new Date().toISOString();
           await store.setValue('last-sync', lastSyncAt).catch(() => {});
           this.set({ lastSyncAt, lastError: null });
@@ -208,6 +216,7 @@ class SyncEngine {
         await this.pruneSent();
       } else if (outcome === 'unauthenticated') {
         // Entries wait (PENDING) until their author signs in again; AppLayout then syncs.
+        this.sessionOf = undefined;
         this.set({ pausedForSignIn: true });
         this.onSessionLost();
       } else {
@@ -219,10 +228,12 @@ class SyncEngine {
       this.set({ syncing: false });
       await this.refreshCounts();
     }
-    // The screens show what the server now holds (refetchQueries cannot run offline: only here).
-    if (sent > 0) {
+    // Each answer updated the cache with the records it holds; what it cannot update (derived
+    // figures, lists) is read again, and only that (refetchQueries cannot run offline: only here).
+    if (sent.length > 0) {
       try {
-        await client.refetchQueries({ include: 'active' });
+        const { refetchAfter } = await import('./outbox-operations');
+        await client.refetchQueries({ include: refetchAfter(sent.map((entry) => entry.operationName)) });
       } catch {
         // Offline again already: the screens keep merging the outbox over what they have.
       }
@@ -273,11 +284,7 @@ class SyncEngine {
     });
     try {
       const { RecordTestResultsDocument } = await import('./outbox-operations');
-      const { data } = await client.mutate({
-        mutation: RecordTestResultsDocument,
-        variables: { input: { runId, results } },
-        fetchPolicy: 'no-cache',
-      });
+      const { data } = await client.mutate({ mutation: RecordTestResultsDocument, variables: { input: { runId, results } } });
       const outcomes = data?.recordTestResults.results ?? [];
       const sent: string[] = [];
       for (const [index, entry] of batch.entries()) {
@@ -303,7 +310,8 @@ class SyncEngine {
       return 'done';
     }
     try {
-      const { data } = await client.mutate({ mutation: document, variables: sentVariables(entry), fetchPolicy: 'no-cache' });
+      // The answer goes into the cache: the records it returns are on screen without another read.
+      const { data } = await client.mutate({ mutation: document, variables: sentVariables(entry) });
       await store.markSent([entry.mutationId], data);
       // A resolution settles the conflicted entry it answers: both values stay on the server's conflict.
       const resolved = (data as { resolveConflict?: { mutationId?: string | null } } | undefined)?.resolveConflict?.mutationId;

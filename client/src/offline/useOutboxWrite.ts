@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { MeDocument } from '../graphql/generated-shell/graphql';
 import { outbox, type OutboxState } from './outbox';
-import type { OutboxInputOf, OutboxOperationName, OutboxResultOf } from './outbox-operations';
+import type { BaseVersionOf, OutboxInputOf, OutboxOperationName, OutboxResultOf } from './outbox-operations';
 import { sync } from './sync';
 
 export interface OutboxWriteOutcome<N extends OutboxOperationName> {
@@ -15,9 +15,7 @@ export interface OutboxWriteOutcome<N extends OutboxOperationName> {
   error?: { code: string; message: string };
 }
 
-export interface OutboxWriteOptions {
-  /** The version of the record the person edited (docs/sync.md#versions-and-conflicts: a stale one becomes a CONFLICT). */
-  baseVersion?: number;
+interface WriteOptions {
   /** SHA-256 of the photos stored beside the entry. */
   fileShas?: string[];
   /**
@@ -26,6 +24,12 @@ export interface OutboxWriteOptions {
    */
   keepIfRefused?: boolean;
 }
+
+/**
+ * With an update, the version of the record the person edited, required (docs/sync.md#versions-and-conflicts:
+ * a stale one becomes a CONFLICT); the outbox sends it in the input.
+ */
+export type OutboxWriteOptions<N extends OutboxOperationName> = WriteOptions & BaseVersionOf<N>;
 
 function parseError(lastError: string | null): { code: string; message: string } | undefined {
   if (!lastError) return undefined;
@@ -45,7 +49,7 @@ export function useOutboxWrite<N extends OutboxOperationName>(operationName: N) 
   const [outcome, setOutcome] = useState<OutboxWriteOutcome<N> | undefined>();
 
   const send = useCallback(
-    async (input: OutboxInputOf<N>, options: OutboxWriteOptions = {}): Promise<OutboxWriteOutcome<N>> => {
+    async (input: OutboxInputOf<N>, ...[options]: Partial<OutboxWriteOptions<N>> extends OutboxWriteOptions<N> ? [options?: OutboxWriteOptions<N>] : [options: OutboxWriteOptions<N>]): Promise<OutboxWriteOutcome<N>> => {
       const userId = client.cache.readQuery({ query: MeDocument })?.me?.id;
       if (!userId) throw new Error('Sign in to make changes.');
       setSending(true);
@@ -55,8 +59,8 @@ export function useOutboxWrite<N extends OutboxOperationName>(operationName: N) 
           {
             operationName,
             variables: { input: { ...(input as Record<string, unknown>), mutationId: crypto.randomUUID() } },
-            baseVersion: options.baseVersion,
-            fileShas: options.fileShas,
+            baseVersion: options?.baseVersion,
+            fileShas: options?.fileShas,
             userId,
           },
         ]);
@@ -73,7 +77,7 @@ export function useOutboxWrite<N extends OutboxOperationName>(operationName: N) 
           data: current.response as OutboxResultOf<N> | undefined,
           error: current.state === 'PARKED' || current.state === 'CONFLICTED' ? parseError(current.lastError) : undefined,
         };
-        if (current.state === 'PARKED' && !options.keepIfRefused) await store.remove([entry.mutationId]);
+        if (current.state === 'PARKED' && !options?.keepIfRefused) await store.remove([entry.mutationId]);
         setOutcome(result);
         return result;
       } finally {

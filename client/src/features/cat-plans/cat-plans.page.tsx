@@ -163,17 +163,17 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
   };
 
   const save = async () => {
-    const outcome = await writes.save({ draftId: draft.id, name, cases: cases.map(toInput), baseVersion: draft.version }, { baseVersion: draft.version });
+    const outcome = await writes.save({ draftId: draft.id, name, cases: cases.map(toInput) }, { baseVersion: draft.version });
     onMessage(describeOutcome(outcome, 'Draft saved.'));
     if (outcome.state === 'SENT') await onChanged();
   };
   const publish = async () => {
-    const outcome = await writes.publish({ draftId: draft.id, baseVersion: draft.version }, { baseVersion: draft.version });
+    const outcome = await writes.publish({ draftId: draft.id }, { baseVersion: draft.version });
     onMessage(describeOutcome(outcome, 'Published: new test runs use the new version.'));
     if (outcome.state === 'SENT') await onChanged();
   };
   const discard = async () => {
-    const outcome = await writes.discard({ draftId: draft.id, baseVersion: draft.version }, { baseVersion: draft.version });
+    const outcome = await writes.discard({ draftId: draft.id }, { baseVersion: draft.version });
     onMessage(describeOutcome(outcome, 'Draft discarded.'));
     if (outcome.state === 'SENT') await onChanged();
   };

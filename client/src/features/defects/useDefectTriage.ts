@@ -23,7 +23,7 @@ export function useTriageDefect() {
   const triage = useCallback(
     (input: Omit<UpdateDefectInput, 'mutationId' | 'baseVersion'>, baseVersion: number) =>
       // The answer carries the new status and version; Apollo's cache merges it by id.
-      send({ ...input, baseVersion }, { baseVersion }),
+      send(input, { baseVersion }),
     [send],
   );
   return { triage, sending };

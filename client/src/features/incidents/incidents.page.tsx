@@ -167,7 +167,6 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
     const outcome = await send(
       {
         incidentId: incident.id,
-        baseVersion: incident.version,
         status,
         ...(severity !== incident.severity ? { severity } : {}),
         ...(resolution.trim() && resolution.trim() !== incident.resolution ? { resolution: resolution.trim() } : {}),
@@ -330,7 +329,7 @@ function CloseOutForm({ deploymentId, version, approver }: { deploymentId: strin
     setProblems(found);
     if (Object.keys(found).length) return;
     const outcome = await send(
-      { deploymentId, baseVersion: version, approvedBy: approvedBy.trim(), approverRole: approverRole.trim(), ...(statement.trim() ? { statement: statement.trim() } : {}) },
+      { deploymentId, approvedBy: approvedBy.trim(), approverRole: approverRole.trim(), ...(statement.trim() ? { statement: statement.trim() } : {}) },
       { baseVersion: version },
     );
     setOutcome(describe(outcome.state, outcome.error, 'Close-out approved: the deployment is closed.'));

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { useDirtyForm } from '../../app/dirty-forms';
 import { QuestionnaireQuestionsDocument, type QuestionnaireFieldsFragment, type ResponseStatus } from '../../graphql/generated/graphql';
-import { baseVersionOf, outbox, type OutboxEntry } from '../../offline/outbox';
+import { baseVersionOf } from '../../offline/base-version';
+import { outbox, type OutboxEntry } from '../../offline/outbox';
 import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -402,7 +403,7 @@ function ReviewPanel({ responseId, version, submittedBy, onDone }: { responseId:
           className="button"
           disabled={accept.sending || giveBack.sending}
           onClick={async () => {
-            const outcome = await accept.send({ responseId, baseVersion: version, ...(comment.trim() ? { comment: comment.trim() } : {}) }, { baseVersion: version });
+            const outcome = await accept.send({ responseId, ...(comment.trim() ? { comment: comment.trim() } : {}) }, { baseVersion: version });
             report(outcome.state, outcome.error, 'Accepted. The task it fulfils is completed (or waits for its prerequisites).');
           }}
         >
@@ -417,7 +418,7 @@ function ReviewPanel({ responseId, version, submittedBy, onDone }: { responseId:
               setCommentError('Say what the court should correct (at least 3 characters).');
               return;
             }
-            const outcome = await giveBack.send({ responseId, baseVersion: version, comment: comment.trim() }, { baseVersion: version });
+            const outcome = await giveBack.send({ responseId, comment: comment.trim() }, { baseVersion: version });
             report(outcome.state, outcome.error, 'Returned to the court with your comments.');
           }}
         >

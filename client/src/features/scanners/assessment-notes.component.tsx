@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { baseVersionOf, type OutboxEntry } from '../../offline/outbox';
+import { baseVersionOf } from '../../offline/base-version';
+import type { OutboxEntry } from '../../offline/outbox';
 import { useDraft } from '../../offline/useDraft';
 import { useUpdateScannerAssessment } from './useUpdateScannerAssessment';
 import { MAX_LENGTH } from '../../../../rules/limits';

@@ -72,7 +72,7 @@ export function ConflictPage() {
     const values = resolution === 'MERGE'
       ? Object.fromEntries(fields.map((field) => [field, (picks[field] ?? 'mine') === 'mine' ? conflict.attempted[field] : conflict.server[field]]))
       : null;
-    const result = await send({ conflictId: conflict.id, resolution, values, baseVersion: conflict.version });
+    const result = await send({ conflictId: conflict.id, resolution, values }, { baseVersion: conflict.version });
     if (result.state === 'SENT') setOutcome({ kind: 'success', text: 'Resolved. Both values stay on the record of this conflict.' });
     else if (result.state === 'PENDING') setOutcome({ kind: 'success', text: 'Your choice is saved on this device and will be sent when the connection returns.' });
     else {
