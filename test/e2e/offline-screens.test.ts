@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
+import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
 import { cachePersisted, SW_READY } from '../support/outbox-page';
 
@@ -51,8 +52,23 @@ describe.skipIf(!hasChromium())('screens offline after online work', () => {
     const runUrl = page.url();
     await expect.poll(() => page.getByTestId('cat-progress').textContent(), { timeout: 15_000 }).toMatch(/^0 of \d+ tested/);
     await cachePersisted(page, [`testRun({"id":"${new URL(runUrl).searchParams.get('run')}"})`]);
+
+    // The runner on a tablet: Pass, Fail and Blocked on screen without scrolling in both orientations,
+    // and the case strip's names start with the number each button shows.
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+      await page.setViewportSize(viewport);
+      for (const verdict of ['Pass', 'Fail', 'Blocked']) {
+        const box = await page.getByRole('button', { name: verdict, exact: true }).boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= viewport.height, `${verdict} at ${viewport.width}×${viewport.height}`).toBe(true);
+      }
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await page.getByRole('list', { name: 'Cases' }).getByRole('button').first().getAttribute('aria-label')).toMatch(/^1: /);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await page.evaluate(`axe.run(document, { runOnly: ['label-content-name-mismatch'] }).then((r) => r.violations.map((v) => v.id))`)).toEqual([]);
     await page.goto(`${api.url}/my-work`);
     await expect.poll(() => page.getByRole('heading', { name: 'My work', level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await setNetwork(context, false);
     await opensOffline(`${api.url}/my-work`, /^My work$/);

@@ -276,7 +276,8 @@ function RunRunner({ run }: { run: Run }) {
                 type="button"
                 className={`case-strip__case case-strip__case--${shown.status.toLowerCase()}${position === index ? ' case-strip__case--current' : ''}`}
                 aria-current={position === index ? 'step' : undefined}
-                aria-label={`${shown.testCase.key}: ${CASE_STATUS_LABELS[shown.status]}${shown.local && shown.local !== 'SENT' ? ', not sent yet' : ''}`}
+                // The name starts with the number shown, so a person saying it selects it (WCAG 2.5.3).
+                aria-label={`${shown.testCase.position}: ${shown.testCase.key}, ${CASE_STATUS_LABELS[shown.status]}${shown.local && shown.local !== 'SENT' ? ', not sent yet' : ''}`}
                 onClick={() => setIndex(position)}
               >
                 {shown.testCase.position}
