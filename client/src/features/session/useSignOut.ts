@@ -3,8 +3,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SIGN_IN_PATH } from '../../app/session.utils';
 import { MeDocument, SignOutDocument } from '../../graphql/generated-shell/graphql';
-import { forgetCacheOf, persistCacheNow } from '../../offline/cache-persist';
-import { forgetDevicePin } from '../../offline/device-pin';
+import { persistCacheNow } from '../../offline/cache-persist';
 import { outbox } from '../../offline/outbox';
 import { errorCodeOf, errorMessageOf } from '../../app/graphql-errors.utils';
 
@@ -20,20 +19,6 @@ export async function unsentWorkOf(userId: string) {
     listDrafts(userId),
   ]);
   return { entries: entries.filter((entry) => entry.state !== 'SENT'), drafts };
-}
-
-/**
- * Removes everything of a person from the device (docs/sync.md#shared-tablets): outbox entries and
- * their photos, drafts, the persisted cache, the device PIN. Other people's stay.
- */
-async function forgetPerson(userId: string) {
-  const store = await outbox();
-  await store.remove((await store.list(userId)).map((entry) => entry.mutationId));
-  await store.removeUnreferencedFiles();
-  await (await import('../../offline/drafts')).discardDraftsOf(userId);
-  await forgetCacheOf(userId);
-  await forgetDevicePin(userId);
-  await store.deleteValues(['last-sync']);
 }
 
 export interface SignOutOptions {
@@ -84,7 +69,7 @@ export function useSignOut() {
     await navigate(next ? `${SIGN_IN_PATH}?${new URLSearchParams({ next })}` : SIGN_IN_PATH, { replace: true });
     // Handing over keeps the person's copy up to date with what they saw last.
     if (handOver) await persistCacheNow();
-    else if (userId) await forgetPerson(userId).catch(() => {});
+    else if (userId) await import('./forget-person').then(({ forgetPerson }) => forgetPerson(userId)).catch(() => {});
     // A refetch failing (offline) must not keep the sign-out from completing.
     await client.resetStore().catch(() => {});
   }, [mutate, client, navigate]);
