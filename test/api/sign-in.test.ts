@@ -3,6 +3,7 @@ import { totpCode } from '../../server/modules/user/credentials';
 import { User } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi, TEST_PASSWORD } from '../support/api';
 import { graphql } from '../support/generated';
+import { formatTime } from '../../rules/dates';
 
 let api: Api;
 beforeAll(async () => { api = await startApi({ config: { mfaRequiredRoles: ['ADMIN', 'COORDINATOR'] } }); });
@@ -49,7 +50,10 @@ describe('passwords and lockout', () => {
     const user = await api.createUser('FIELD_STAFF' as never, { name: 'Lockout two' });
     for (let i = 0; i < 4; i++) expect(errorCode(await attempt(user.email, 'wrong password here'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await attempt(user.email, 'wrong password here'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await attempt(user.email, TEST_PASSWORD))).toBe('ACCOUNT_LOCKED');
+    const locked = await attempt(user.email, TEST_PASSWORD);
+    expect(errorCode(locked)).toBe('ACCOUNT_LOCKED');
+    // Until when, in the courts' (Pacific) time, not UTC.
+    expect(locked.errors![0].message).toContain(`try again after ${formatTime(new Date(api.clock.now().getTime() + 10 * 60_000))},`);
     // An unknown address locks the same way, so the answer tells nothing about who has an account.
     for (let i = 0; i < 5; i++) await attempt('ghost@test.example', 'wrong password here');
     expect(errorCode(await attempt('ghost@test.example', 'wrong password here'))).toBe('ACCOUNT_LOCKED');

@@ -11,6 +11,7 @@ import {
 import { revokeSessions, startSession } from './session.service';
 import { PasswordReset, Session, SignInCounter, User } from './user.entity';
 import type { CompletePasswordResetInput, ConfirmIdentityInput, SignInInput } from './user.inputs';
+import { formatTime } from '../../../rules/dates';
 
 /** Consecutive failures that lock an e-mail address, and for how long. */
 const MAX_FAILURES = 5;
@@ -64,7 +65,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<{ user: 
 }
 
 export const locked = (until: Date) =>
-  problem('ACCOUNT_LOCKED', `Too many failed attempts: try again after ${until.toISOString().slice(11, 16)} UTC, or ask an administrator to unlock the account.`);
+  problem('ACCOUNT_LOCKED', `Too many failed attempts: try again after ${formatTime(until)}, or ask an administrator to unlock the account.`);
 
 /**
  * The second factor. A person who must use one and has none is offered enrolment (a new secret in

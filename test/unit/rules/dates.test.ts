@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBounds, dateProblem, instantProblem } from '../../../rules/dates';
+import { dateBounds, dateProblem, formatDate, formatDateTime, formatTime, instantProblem } from '../../../rules/dates';
 
 // docs/domain.md#dates. Noon in California on 2027-01-04 is 20:00 UTC.
 const NOON = new Date('2027-01-04T20:00:00Z');
@@ -37,5 +37,14 @@ describe('date bounds', () => {
     // Midnight in California on New Year's Day 2020 is 08:00 UTC.
     expect(instantProblem(new Date('2020-01-01T08:00:00Z'), NOON)).toBeNull();
     expect(instantProblem(new Date('2020-01-01T07:59:59Z'), NOON)).not.toBeNull();
+  });
+});
+
+describe('one way of writing dates and times', () => {
+  it('writes a date and an instant alike, the instant in the person’s time zone (Pacific unless they chose another)', () => {
+    expect(formatDate('2026-12-04')).toBe('Fri, Dec 4, 2026');
+    expect(formatDateTime('2026-12-05T07:22:44Z')).toBe('Fri, Dec 4, 2026, 11:22 PM PST');
+    expect(formatDateTime('2026-12-05T07:22:44Z', 'America/New_York')).toBe('Sat, Dec 5, 2026, 2:22 AM EST');
+    expect(formatTime(new Date('2027-07-01T19:05:00Z'))).toBe('12:05 PM PDT');
   });
 });

@@ -1,10 +1,7 @@
 import type { OutboxWriteOutcome } from '../../offline/useOutboxWrite';
 import type { OutboxOperationName } from '../../offline/outbox-operations';
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** An instant for people, in the device's time zone. */
-export const formatDateTime = (value: string) => dateTimeFormat.format(new Date(value));
+export { formatDateTime } from '../../../../rules/dates';
 
 /** What an admin screen says about its last action (notice.component.tsx shows it). */
 export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };

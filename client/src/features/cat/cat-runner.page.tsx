@@ -19,6 +19,7 @@ import { CASE_STATUS_LABELS, CRITICALITY_LABELS, TEST_ENVIRONMENT_LABELS, TEST_R
 import { attemptProblems } from '../../../../rules/attempts';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './cat.css';
+import { formatDateTime } from '../../../../rules/dates';
 
 /** The outcomes a tester taps, as their buttons read. */
 const VERDICT_BUTTONS = { PASSED: 'Pass', FAILED: 'Fail', BLOCKED: 'Blocked' } as const satisfies { [S in TestResultStatus]?: string };
@@ -148,7 +149,7 @@ function RunPicker({ deploymentId, courtName, runs, onOpen }: { deploymentId: st
                     {TEST_RUN_PURPOSE_LABELS[run.purpose]} · {TEST_ENVIRONMENT_LABELS[run.environment]}
                   </strong>
                   <p className="muted">
-                    Started {new Date(run.startedAt).toLocaleString()} by {run.startedBy} · {run.summary.total - run.summary.untested} of{' '}
+                    Started {formatDateTime(run.startedAt)} by {run.startedBy} · {run.summary.total - run.summary.untested} of{' '}
                     {run.summary.total} tested
                   </p>
                 </div>
@@ -353,7 +354,7 @@ function RunRunner({ run }: { run: Run }) {
             <ul>
               {current.attempts.map((attempt) => (
                 <li key={attempt.id}>
-                  {CASE_STATUS_LABELS[attempt.status]} · {new Date(attempt.testedAt).toLocaleString()}
+                  {CASE_STATUS_LABELS[attempt.status]} · {formatDateTime(attempt.testedAt)}
                   {attempt.local && attempt.local !== 'SENT' && ` · not sent yet${attempt.lastError ? ` (${attempt.lastError})` : ''}`}
                 </li>
               ))}

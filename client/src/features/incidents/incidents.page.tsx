@@ -19,6 +19,7 @@ import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
+import { formatDateTime } from '../../../../rules/dates';
 import { MIN_SAID } from '../../../../rules/limits';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];
@@ -147,7 +148,7 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
   const draft = useDraft(
     `incident:${incident.id}:${incident.version}`,
     { status: incident.status, severity: incident.severity, resolution: incident.resolution ?? '' },
-    `Update of the incident reported ${new Date(incident.reportedAt).toLocaleString()}`,
+    `Update of the incident reported ${formatDateTime(incident.reportedAt)}`,
   );
   const { status, severity, resolution } = draft.value;
   const setStatus = (value: IncidentStatus) => draft.setValue((current) => ({ ...current, status: value }));
@@ -187,13 +188,13 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
       </p>
       <p>{incident.description}</p>
       <p className="muted">
-        Reported by {incident.reportedBy}, {new Date(incident.reportedAt).toLocaleString()}
+        Reported by {incident.reportedBy}, {formatDateTime(incident.reportedAt)}
         {incident.resolution && ` · resolution: ${incident.resolution}`}
       </p>
       {mayUpdate && incident.status !== 'CLOSED' && (
         <form
           className="incident__update"
-          aria-label={`Update the incident reported ${new Date(incident.reportedAt).toLocaleString()}`}
+          aria-label={`Update the incident reported ${formatDateTime(incident.reportedAt)}`}
           onSubmit={(event) => {
             event.preventDefault();
             void save();

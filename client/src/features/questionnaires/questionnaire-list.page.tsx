@@ -11,6 +11,7 @@ import { LoadFailed } from '../../app/load-failed.component';
 import './questionnaires.css';
 import { RESPONSE_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
+import { formatDateTime } from '../../../../rules/dates';
 
 /** A deployment's questionnaires: each with its response's status, or a button to start one. */
 export function QuestionnaireListPage() {
@@ -84,7 +85,7 @@ export function QuestionnaireListPage() {
                   ) : (
                     <span className="badge">Not started</span>
                   )}
-                  {response && <span className="muted"> · last saved {new Date(response.updatedAt).toLocaleString()}</span>}
+                  {response && <span className="muted"> · last saved {formatDateTime(response.updatedAt)}</span>}
                 </p>
               </div>
               {responseId ? (

@@ -12,6 +12,7 @@ import { useSignOut } from '../session/useSignOut';
 import { LoadFailed } from '../../app/load-failed.component';
 import './sign-off.css';
 import { RUN_STATUS_LABELS, TEST_ENVIRONMENT_LABELS } from '../../../../rules/labels';
+import { californiaDate, formatDate, formatDateTime } from '../../../../rules/dates';
 import { MIN_SAID } from '../../../../rules/limits';
 
 type Deployment = SignOffRunsQuery['deployment'];
@@ -109,7 +110,7 @@ export function SignOffPage() {
                       {current ? (
                         <p>
                           <span className="badge badge--task-done">Signed</span> by {current.signerName} ({current.signerRole}),{' '}
-                          {new Date(current.signedAt).toLocaleString()}
+                          {formatDateTime(current.signedAt)}
                         </p>
                       ) : stale ? (
                         <p>
@@ -150,7 +151,7 @@ function RunChooser({ runs, current, deploymentId }: { runs: Run[]; current: Run
         {runs.map((run) => (
           <li key={run.id}>
             <Link to={`/deployments/${deploymentId}/sign-off?run=${run.id}`} aria-current={run.id === current.id ? 'page' : undefined}>
-              {run.purpose === 'ACCEPTANCE' ? 'Acceptance' : 'Rehearsal'} run of {new Date(run.startedAt).toLocaleDateString()} ·{' '}
+              {run.purpose === 'ACCEPTANCE' ? 'Acceptance' : 'Rehearsal'} run of {formatDate(californiaDate(new Date(run.startedAt)))} ·{' '}
               {RUN_STATUS_LABELS[run.summary.status]}
             </Link>
           </li>
@@ -169,7 +170,7 @@ function RunSummary({ run, deploymentId }: { run: Run; deploymentId: string }) {
         {run.purpose === 'ACCEPTANCE' ? 'Acceptance' : 'Rehearsal'} run: {RUN_STATUS_LABELS[summary.status]}
       </h2>
       <p className="muted">
-        Started {new Date(run.startedAt).toLocaleString()} by {run.startedBy} · {TEST_ENVIRONMENT_LABELS[run.environment].toLowerCase()} environment
+        Started {formatDateTime(run.startedAt)} by {run.startedBy} · {TEST_ENVIRONMENT_LABELS[run.environment].toLowerCase()} environment
       </p>
       <dl className="run-figures">
         <div>

@@ -8,6 +8,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { useRecordConflicts } from './useRecordConflicts';
 import './conflict.css';
+import { formatDateTime } from '../../../../rules/dates';
 
 /** The input fields that name the record an update is about, most specific first. */
 const RECORD_FIELDS = ['workstationId', 'assessmentId', 'responseId', 'taskId', 'dependencyId', 'sessionId', 'requestId', 'id'];
@@ -22,7 +23,7 @@ const labelOf = (field: string) => {
 };
 
 const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(empty)' : typeof value === 'string' ? value : JSON.stringify(value));
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : 'an unknown time');
+const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : 'an unknown time');
 
 /**
  * A change the server refused because the record changed meanwhile (docs/sync.md#versions-and-conflicts): field by
