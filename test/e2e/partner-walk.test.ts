@@ -236,14 +236,14 @@ describe.skipIf(!hasChromium())('partner and field staff screens', () => {
 
       await setNetwork(context, false);
       await page.getByLabel('Which local system holds the orders (name and vendor)?').fill('Tyler Odyssey');
-      await page.getByLabel('Scanners on hand for orders (scanners)').fill('6');
+      await page.getByLabel('Scanners on hand for orders', { exact: true }).fill('6');
       await page.getByText('Draft saved on this device; it will sync when online.').waitFor({ timeout: 15_000 });
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.reload();
       await expect
         .poll(() => page.getByLabel('Which local system holds the orders (name and vendor)?').inputValue(), { timeout: 15_000 })
         .toBe('Tyler Odyssey');
-      expect(await page.getByLabel('Scanners on hand for orders (scanners)').inputValue()).toBe('6');
+      expect(await page.getByLabel('Scanners on hand for orders', { exact: true }).inputValue()).toBe('6');
       expect((await response(responseId)).answers).toEqual({});
 
       // A questionnaire can be started offline too: its questions were cached with the list.
