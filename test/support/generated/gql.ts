@@ -212,7 +212,7 @@ type Documents = {
     "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }": typeof types.ReplayDeploymentCountDocument,
     "mutation ReplayCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ReplayCompleteTaskDocument,
     "query ReplayDependencies($id: ID!) { deployment(id: $id) { dependencies { id status version } } }": typeof types.ReplayDependenciesDocument,
-    "query ReplayPlanCases { testPlan { cases { id } } }": typeof types.ReplayPlanCasesDocument,
+    "query ReplayPlanCases { testPlan { cases { id requiresCarpos } } }": typeof types.ReplayPlanCasesDocument,
     "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": typeof types.ReplayStartRunDocument,
     "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": typeof types.ReplaySyncDocument,
     "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }": typeof types.ReplayAssignStaffDocument,
@@ -618,7 +618,7 @@ const documents: Documents = {
     "query ReplayDeploymentCount { deployments(first: 1) { totalCount } }": types.ReplayDeploymentCountDocument,
     "mutation ReplayCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ReplayCompleteTaskDocument,
     "query ReplayDependencies($id: ID!) { deployment(id: $id) { dependencies { id status version } } }": types.ReplayDependenciesDocument,
-    "query ReplayPlanCases { testPlan { cases { id } } }": types.ReplayPlanCasesDocument,
+    "query ReplayPlanCases { testPlan { cases { id requiresCarpos } } }": types.ReplayPlanCasesDocument,
     "mutation ReplayStartRun($i: StartTestRunInput!) { startTestRun(input: $i) { id } }": types.ReplayStartRunDocument,
     "mutation ReplaySync($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied replayed refused } }": types.ReplaySyncDocument,
     "mutation ReplayAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { version } }": types.ReplayAssignStaffDocument,
@@ -1618,7 +1618,7 @@ export function graphql(source: "query ReplayDependencies($id: ID!) { deployment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReplayPlanCases { testPlan { cases { id } } }"): typeof import('./graphql').ReplayPlanCasesDocument;
+export function graphql(source: "query ReplayPlanCases { testPlan { cases { id requiresCarpos } } }"): typeof import('./graphql').ReplayPlanCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

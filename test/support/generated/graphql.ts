@@ -2867,7 +2867,7 @@ export type ReplayDependenciesQuery = { deployment: { dependencies: Array<{ id: 
 export type ReplayPlanCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReplayPlanCasesQuery = { testPlan: { cases: Array<{ id: string }> } };
+export type ReplayPlanCasesQuery = { testPlan: { cases: Array<{ id: string, requiresCarpos: boolean }> } };
 
 export type ReplayStartRunMutationVariables = Exact<{
   i: StartTestRunInput;
@@ -6791,6 +6791,7 @@ export const ReplayPlanCasesDocument = new TypedDocumentString(`
   testPlan {
     cases {
       id
+      requiresCarpos
     }
   }
 }
