@@ -205,6 +205,16 @@ describe('users and the audit trail', () => {
     expect(refusedFields(partner)[0]).toBe('organizationId');
   });
 
+  it('signing in is not a change of the account: an edit based on the version read before still applies', async () => {
+    const user = await api.createUser('REPORTER' as never, { name: 'Returning reporter' });
+    const { version } = await api.app.db.manager.findOneByOrFail(User, { id: user.id });
+    await api.signIn(user.email);
+    const after = await api.app.db.manager.findOneByOrFail(User, { id: user.id });
+    expect(after.lastSignInAt).not.toBeNull();
+    expect(after.version).toBe(version);
+    expect(dataOf(await api.gql(UPDATE_USER, { i: { userId: user.id, active: false, baseVersion: version } })).updateUser.active).toBe(false);
+  });
+
   it('deactivating a user ends their sessions', async () => {
     const user = await api.createUser('REPORTER' as never, { name: 'Leaver' });
     const { client } = await api.signIn(user.email);

@@ -167,8 +167,10 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
   it('wipes the outbox, photos and cached data when signing out with everything sent', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
-    await expect.poll(() => page.evaluate(LOCAL_DATA), { timeout: 10_000 }).toMatchObject({ outbox: 0, files: 0 });
-    const { kv } = (await page.evaluate(LOCAL_DATA)) as { kv: string[] };
-    expect(kv.filter((key) => key.startsWith('device-pin:') || key === 'last-sync')).toEqual([]);
+    // The person's data goes once the sign-in page shows: wait for all of it, not only the outbox.
+    await expect.poll(async () => {
+      const { outbox, files, kv } = (await page.evaluate(LOCAL_DATA)) as { outbox: number; files: number; kv: string[] };
+      return { outbox, files, kv: kv.filter((key) => key.startsWith('device-pin:') || key === 'last-sync') };
+    }, { timeout: 10_000 }).toEqual({ outbox: 0, files: 0, kv: [] });
   }, 30_000);
 });

@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
   it('signs out to the sign-in page, after which the list needs sign-in again', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${api.url}/sign-in`);
-    expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('banner').getByRole('button', { name: 'Sign out' }).count(), { timeout: 15_000 }).toBe(0);
 
     await page.goto(api.url);
     await page.waitForURL(`${api.url}/sign-in`);

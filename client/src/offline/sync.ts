@@ -207,8 +207,9 @@ class SyncEngine {
     } finally {
       if (outcome === 'done') {
         this.failures = 0;
-        // "Last sync" means the server confirmed everything: an empty pass offline confirms nothing.
-        if (sent.length > 0 || navigator.onLine) {
+        // "Last sync" means the server confirmed everything: an empty pass offline confirms nothing,
+        // and a pass that ends after its person signed out leaves nothing of theirs behind.
+        if ((sent.length > 0 || navigator.onLine) && this.userId() === userId) {
           const lastSyncAt = new Date().toISOString();
           await store.setValue('last-sync', lastSyncAt).catch(() => {});
           this.set({ lastSyncAt, lastError: null });

@@ -56,13 +56,19 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<{ user: 
   const recoveryCodes = needsMfa ? await checkSecondFactor(ctx, user, input, claim, now) : null;
   await inTransaction(ctx.db, async (tx) => {
     await settleClaim(tx, email, claim, 'passed');
-    await tx.update(User, { id: user.id }, { lastSignInAt: now });
+    await tx.update(User, { id: user.id }, { lastSignInAt: now, ...NOT_A_CHANGE });
   });
   // Signing in is itself a fresh confirmation of identity.
   await startSession(ctx.db, ctx.clock, ctx.config, user, ctx.req!, ctx.res!);
   await security('SIGN_IN', user, { mfa: needsMfa });
   return { user: (await ctx.db.manager.findOneByOrFail(User, { id: user.id })), recoveryCodes };
 }
+
+/**
+ * Signing in is not an edit of the account: an administrator's change based on the version read
+ * before it must still apply, so these writes keep the version and the time of the last change.
+ */
+const NOT_A_CHANGE = { version: () => '"version"', updatedAt: () => '"updatedAt"' };
 
 export const locked = (until: Date) =>
   problem('ACCOUNT_LOCKED', `Too many failed attempts: try again after ${formatTime(until)}, or ask an administrator to unlock the account.`);
@@ -97,7 +103,7 @@ async function checkSecondFactor(ctx: Context, user: User, input: SignInInput, c
   if (input.recoveryCode) {
     const hash = sha256(input.recoveryCode.trim().toLowerCase());
     if (!(user.recoveryCodeHashes ?? []).includes(hash)) return wrongCode(ctx, user, claim, now);
-    await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { recoveryCodeHashes: user.recoveryCodeHashes!.filter((h) => h !== hash) as never }));
+    await inTransaction(ctx.db, (tx) => tx.update(User, { id: user.id }, { recoveryCodeHashes: user.recoveryCodeHashes!.filter((h) => h !== hash) as never, ...NOT_A_CHANGE }));
     return null;
   }
   if (!input.totpCode) {

@@ -21,8 +21,8 @@ const statusAction = (from: DeploymentStatus, to: DeploymentStatus) => {
 export function DeploymentActions({ deployment }: { deployment: Deployment }) {
   const status = useOutboxWrite('ChangeDeploymentStatus');
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
-  const changeStatus = (to: DeploymentStatus) =>
-    void status.send({ deploymentId: deployment.id, status: to }, { baseVersion: deployment.version }).then(() => setConfirmWithdraw(false));
+  const changeStatus = (to: DeploymentStatus) => void status.send({ deploymentId: deployment.id, status: to }, { baseVersion: deployment.version });
+  const withdraw = () => void status.send({ deploymentId: deployment.id, status: 'WITHDRAWN' }, { baseVersion: deployment.version }).then(() => setConfirmWithdraw(false));
 
   return (
     <section className="panel deployment-actions" aria-labelledby="deployment-actions-heading">
@@ -51,7 +51,7 @@ export function DeploymentActions({ deployment }: { deployment: Deployment }) {
             start again with a new deployment.
           </p>
           <div className="button-row button-row--start">
-            <button type="button" className="button button--danger" disabled={status.sending} onClick={() => changeStatus('WITHDRAWN')}>
+            <button type="button" className="button button--danger" disabled={status.sending} onClick={withdraw}>
               Yes, withdraw
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirmWithdraw(false)}>
