@@ -14,6 +14,7 @@ import { createDataSource, statementCounter } from './db/data-source';
 import { prepareDatabase } from './db/prepare';
 import { Context, createContext, systemActor } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { oneInputErrorPlugin } from './graphql/input-problems';
 import { getSchema } from './graphql/schema';
 import { armor, costLimitPlugin, LIMITS } from './graphql/limits';
 import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
@@ -83,6 +84,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     plugins: [
       ...protection.plugins,
       costLimitPlugin(schema),
+      oneInputErrorPlugin,
       deniedRequestsPlugin,
       persistedQueryRegistrationPlugin(persistedQueries),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

@@ -78,11 +78,28 @@ function badValueProblem(formatted: GraphQLFormattedError, original: unknown): F
     if (!(error?.originalError instanceof Error) || at === undefined || !error.source) return null;
     // The argument or input field the literal is written for: the name before it in the document.
     const field = /(\w+)\s*:\s*$/.exec(error.source.body.slice(0, at))?.[1];
-    return field ? { field, message: formatted.message.replace(/^Expected value of type "[^"]+", found [^;]+; /, '') } : null;
+    return field ? { field, message: inWords(formatted.message.replace(/^Expected value of type "[^"]+", found [^;]+; /, '')) } : null;
   }
   if (code === 'BAD_USER_INPUT' && !formatted.extensions?.details) {
     const variable = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.+)$/s.exec(formatted.message);
-    if (variable) return { field: variable[2].replace(new RegExp(`^${variable[1]}\\.`), ''), message: variable[3] };
+    if (variable) return { field: variable[2].replace(new RegExp(`^${variable[1]}\\.`), ''), message: inWords(variable[3]) };
+    const missing = /^Variable "\$\w+" got invalid value .*?; Field "(\w+)" of required type "[^"]+" was not provided\.$/s.exec(formatted.message);
+    if (missing) return { field: missing[1], message: 'is required' };
   }
   return null;
+}
+
+/** graphql-js's and the scalars' own phrasing of a refused value, in words (the value stays quoted). */
+function inWords(message: string): string {
+  const rewrites: [RegExp, string][] = [
+    [/^Value (".*") does not exist in "\w+" enum\./s, '$1 is not one of the choices.'],
+    [/^Boolean cannot represent a non boolean value: (.*)$/s, 'must be true or false, not $1'],
+    [/^Int cannot represent non-integer value: (.*)$/s, 'must be a whole number, not $1'],
+    [/^Int cannot represent non 32-bit signed integer value: (.*)$/s, 'is too large a number: $1'],
+    [/^Float cannot represent non numeric value: (.*)$/s, 'must be a number, not $1'],
+    [/^String cannot represent a non string value: (.*)$/s, 'must be text, not $1'],
+    [/^Value is not a valid LocalDate: (.*)$/s, 'must be a date that exists, written YYYY-MM-DD, not $1'],
+  ];
+  const rule = rewrites.find(([pattern]) => pattern.test(message));
+  return rule ? message.replace(rule[0], rule[1]) : message;
 }

@@ -296,6 +296,29 @@ describe('wrong types', () => {
   });
 });
 
+describe('every bad field at once', () => {
+  it('names each field the types refuse and each the input rules refuse in one BAD_USER_INPUT, in words', async () => {
+    const d = await freshDeployment();
+    const res = await recordMeeting({ deploymentId: d.id, kind: 'PARTY', title: '', meetingOn: '2027-02-30', held: 'yes', taskId: 'x' });
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(refusedFields(res).sort()).toEqual(['held', 'kind', 'meetingOn', 'taskId', 'title']);
+    const message = res.errors![0].message;
+    expect(message).toContain('"PARTY" is not one of the choices');
+    expect(message).toContain('held must be true or false');
+    expect(message).toContain('meetingOn must be a date that exists');
+    expect(message).not.toMatch(/enum|Boolean cannot|LocalDate/);
+
+    // A required field left out is named too; so is a bad value written in the query itself.
+    expect(refusedFields(await recordMeeting({ deploymentId: d.id, kind: 'OTHER', meetingOn: 'soon', taskId: 'x' })).sort())
+      .toEqual(['held', 'meetingOn', 'taskId', 'title']);
+    const literal = await api.gql(`mutation { recordMeeting(input: { deploymentId: "${d.id}", kind: PARTY, title: "", meetingOn: "2027-02-30", held: true }) { id } }`);
+    expect(literal.errors).toHaveLength(1);
+    expect(refusedFields(literal).sort()).toEqual(['kind', 'meetingOn', 'title']);
+    expect(await meetingsOf(d.id)).toEqual([]);
+  });
+});
+
 describe('malformed ids', () => {
   const MALFORMED = ['not-a-uuid', `' OR 1=1 --`, '0d3b1a51-0000-4000-8000-00000000000', '0d3b1a51-0000-4000-8000-000000000000 ', '{0d3b1a51-0000-4000-8000-000000000000}', '', '0d3b1a51000040008000000000000000'];
 

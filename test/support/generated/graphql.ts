@@ -3789,6 +3789,13 @@ export type UploadDenialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UploadDenialsQuery = { auditEvents: { nodes: Array<{ actor: string, after: unknown }> } };
 
+export type ProbeRecordMeetingMutationVariables = Exact<{
+  i: RecordMeetingInput;
+}>;
+
+
+export type ProbeRecordMeetingMutation = { recordMeeting: { id: string } };
+
 export type AdminWalkCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8569,6 +8576,13 @@ export const UploadDenialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadDenialsQuery, UploadDenialsQueryVariables>;
+export const ProbeRecordMeetingDocument = new TypedDocumentString(`
+    mutation ProbeRecordMeeting($i: RecordMeetingInput!) {
+  recordMeeting(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProbeRecordMeetingMutation, ProbeRecordMeetingMutationVariables>;
 export const AdminWalkCreateApiTokenDocument = new TypedDocumentString(`
     mutation AdminWalkCreateApiToken {
   createApiToken(input: {name: "Power BI wave report"}) {
