@@ -24,6 +24,13 @@ export const SecurityOperation = values(
 );
 export type SecurityOperation = ValueOf<typeof SecurityOperation>;
 
+// comment
+/** The record a comment is about: the deployment itself or one of its records. */
+export const CommentSubject = values('DEPLOYMENT', 'TASK', 'DEPENDENCY', 'DEFECT', 'INCIDENT');
+export type CommentSubject = ValueOf<typeof CommentSubject>;
+export const CommentVisibility = values('INTERNAL', 'SHARED');
+export type CommentVisibility = ValueOf<typeof CommentVisibility>;
+
 // defect
 export const DefectSeverity = values('CRITICAL', 'MAJOR', 'MINOR');
 export type DefectSeverity = ValueOf<typeof DefectSeverity>;
@@ -95,7 +102,7 @@ export const MeetingKind = values(
 export type MeetingKind = ValueOf<typeof MeetingKind>;
 
 // notification
-export const NotificationKind = values('CHANGED', 'OVERDUE');
+export const NotificationKind = values('CHANGED', 'OVERDUE', 'MENTIONED');
 export type NotificationKind = ValueOf<typeof NotificationKind>;
 
 // organization

@@ -1,5 +1,5 @@
 import type {
-  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, ConflictResolution, ConflictStatus, Criticality,
+  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, CommentSubject, CommentVisibility, ConflictResolution, ConflictStatus, Criticality,
   DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
   IncidentSeverity, IncidentStatus, Lane, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
   RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
@@ -223,7 +223,16 @@ export const TEST_SCAN_OUTCOME_LABELS: Record<TestScanOutcome, string> = { NOT_R
 export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = { PLANNED: 'Planned', HELD: 'Held' };
 
 // Notifications, conflicts and the audit trail
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = { CHANGED: 'Changed', OVERDUE: 'Overdue' };
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = { CHANGED: 'Changed', OVERDUE: 'Overdue', MENTIONED: 'Mentioned' };
+
+// Comments
+export const COMMENT_VISIBILITY_LABELS: Record<CommentVisibility, string> = {
+  INTERNAL: 'Internal (CCPOR team only)',
+  SHARED: 'Shared with the court and its agencies',
+};
+export const COMMENT_SUBJECT_LABELS: Record<CommentSubject, string> = {
+  DEPLOYMENT: 'Deployment', TASK: 'Task', DEPENDENCY: 'Dependency', DEFECT: 'Defect', INCIDENT: 'Incident',
+};
 export const CONFLICT_STATUS_LABELS: Record<ConflictStatus, string> = { OPEN: 'Open', RESOLVED: 'Resolved' };
 export const CONFLICT_RESOLUTION_LABELS: Record<ConflictResolution, string> = { KEEP_MINE: 'Keep mine', TAKE_THEIRS: 'Take theirs', MERGE: 'Merge' };
 export const AUDIT_KIND_LABELS: Record<AuditKind, string> = { CHANGE: 'Change', SECURITY: 'Security event' };
@@ -231,6 +240,7 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = { CHANGE: 'Change', 
 /** What each write and security event did, as the audit log and notifications say it. */
 export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOperation, string> = {
   acceptResponse: 'Accepted a questionnaire',
+  addComment: 'Commented',
   advancePhase: 'Advanced the phase',
   approveCloseOut: 'Approved the close-out',
   assignDeploymentStaff: 'Assigned staff',
@@ -248,6 +258,7 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   createLifecycleTemplateDraft: 'Started a lifecycle template draft',
   createUser: 'Created a user',
   discardTestPlanDraft: 'Discarded a CAT plan draft',
+  editComment: 'Edited a comment',
   goLive: 'Went live',
   importDeployments: 'Imported deployments',
   markNotificationsRead: 'Marked notifications read',
@@ -345,6 +356,8 @@ export const RECORD_TYPE_LABELS = {
   SignOff: 'Sign-off',
   Incident: 'Incident',
   CloseOut: 'Close-out',
+  Comment: 'Comment',
+  CommentRevision: 'Earlier text of a comment',
   Reschedule: 'Go-live move',
   Conflict: 'Conflict',
   User: 'User',

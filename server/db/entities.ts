@@ -23,6 +23,7 @@ import { Reschedule } from '../modules/deployment/reschedule.entity';
 import { Attachment } from '../modules/attachment/attachment.entity';
 import { CalendarFeed, NotificationReadMarker } from '../modules/notification/notification.entity';
 import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
+import { Comment, CommentRevision } from '../modules/comment/comment.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
@@ -30,5 +31,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
-  Reschedule, Attachment, FileUpload,
+  Reschedule, Attachment, FileUpload, Comment, CommentRevision,
 ];

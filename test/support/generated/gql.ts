@@ -61,6 +61,15 @@ type Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "fragment CommentsFields on Comment { id subjectType subjectId visibility body authorName editedAt version mentions { userId name } revisions { body replacedBy } }": typeof types.CommentsFieldsFragmentDoc,
+    "mutation CommentsAdd($i: AddCommentInput!) { addComment(input: $i) { ...CommentsFields } }": typeof types.CommentsAddDocument,
+    "mutation CommentsEdit($i: EditCommentInput!) { editComment(input: $i) { ...CommentsFields } }": typeof types.CommentsEditDocument,
+    "query CommentsThread($deploymentId: ID!, $taskId: ID, $dependencyId: ID) {\n  comments(deploymentId: $deploymentId, taskId: $taskId, dependencyId: $dependencyId) { ...CommentsFields }\n}": typeof types.CommentsThreadDocument,
+    "query CommentsReaders($deploymentId: ID!, $visibility: CommentVisibility!) { commentReaders(deploymentId: $deploymentId, visibility: $visibility) { userId name role } }": typeof types.CommentsReadersDocument,
+    "query CommentsNotifications { notifications(first: 50) { unreadCount items { kind summary deploymentId actor } } }": typeof types.CommentsNotificationsDocument,
+    "mutation CommentsDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status note version } }": typeof types.CommentsDependencyDocument,
+    "query CommentsDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } tasks { id } } }": typeof types.CommentsDependenciesDocument,
+    "query CommentsAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType } } }": typeof types.CommentsAuditDocument,
     "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": typeof types.ConfirmIdentityAgainDocument,
     "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ConfirmChangePasswordDocument,
     "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": typeof types.ConfirmStartMfaDocument,
@@ -285,6 +294,7 @@ type Documents = {
     "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": typeof types.SchemaWideEnrolDocument,
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
+    "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.SchemaWideCommentDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
@@ -467,6 +477,15 @@ const documents: Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "fragment CommentsFields on Comment { id subjectType subjectId visibility body authorName editedAt version mentions { userId name } revisions { body replacedBy } }": types.CommentsFieldsFragmentDoc,
+    "mutation CommentsAdd($i: AddCommentInput!) { addComment(input: $i) { ...CommentsFields } }": types.CommentsAddDocument,
+    "mutation CommentsEdit($i: EditCommentInput!) { editComment(input: $i) { ...CommentsFields } }": types.CommentsEditDocument,
+    "query CommentsThread($deploymentId: ID!, $taskId: ID, $dependencyId: ID) {\n  comments(deploymentId: $deploymentId, taskId: $taskId, dependencyId: $dependencyId) { ...CommentsFields }\n}": types.CommentsThreadDocument,
+    "query CommentsReaders($deploymentId: ID!, $visibility: CommentVisibility!) { commentReaders(deploymentId: $deploymentId, visibility: $visibility) { userId name role } }": types.CommentsReadersDocument,
+    "query CommentsNotifications { notifications(first: 50) { unreadCount items { kind summary deploymentId actor } } }": types.CommentsNotificationsDocument,
+    "mutation CommentsDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status note version } }": types.CommentsDependencyDocument,
+    "query CommentsDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } tasks { id } } }": types.CommentsDependenciesDocument,
+    "query CommentsAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType } } }": types.CommentsAuditDocument,
     "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": types.ConfirmIdentityAgainDocument,
     "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ConfirmChangePasswordDocument,
     "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": types.ConfirmStartMfaDocument,
@@ -691,6 +710,7 @@ const documents: Documents = {
     "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": types.SchemaWideEnrolDocument,
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
+    "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.SchemaWideCommentDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
@@ -1011,6 +1031,42 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommentsFields on Comment { id subjectType subjectId visibility body authorName editedAt version mentions { userId name } revisions { body replacedBy } }"): typeof import('./graphql').CommentsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsAdd($i: AddCommentInput!) { addComment(input: $i) { ...CommentsFields } }"): typeof import('./graphql').CommentsAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsEdit($i: EditCommentInput!) { editComment(input: $i) { ...CommentsFields } }"): typeof import('./graphql').CommentsEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsThread($deploymentId: ID!, $taskId: ID, $dependencyId: ID) {\n  comments(deploymentId: $deploymentId, taskId: $taskId, dependencyId: $dependencyId) { ...CommentsFields }\n}"): typeof import('./graphql').CommentsThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsReaders($deploymentId: ID!, $visibility: CommentVisibility!) { commentReaders(deploymentId: $deploymentId, visibility: $visibility) { userId name role } }"): typeof import('./graphql').CommentsReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsNotifications { notifications(first: 50) { unreadCount items { kind summary deploymentId actor } } }"): typeof import('./graphql').CommentsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status note version } }"): typeof import('./graphql').CommentsDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } tasks { id } } }"): typeof import('./graphql').CommentsDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType } } }"): typeof import('./graphql').CommentsAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1907,6 +1963,10 @@ export function graphql(source: "mutation SchemaWideToken($input: CreateApiToken
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }"): typeof import('./graphql').SchemaWideRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

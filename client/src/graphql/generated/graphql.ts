@@ -522,6 +522,7 @@ export type MutationIdInput = {
 export type NotificationKind =
   /** Someone else changed records of the deployment (from the audit trail). */
   | 'CHANGED'
+  | 'MENTIONED'
   /** An open task passed its due date. */
   | 'OVERDUE';
 
