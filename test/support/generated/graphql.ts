@@ -2506,6 +2506,11 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
 
+export type MaintainedRunRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaintainedRunRatesQuery = { catRunRatesReport: { totalCount: number, nodes: Array<{ runId: string, status: TestRunStatus, total: number, passed: number, failed: number, blocked: number, untested: number }> } };
+
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
 }>;
@@ -6317,6 +6322,22 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const MaintainedRunRatesDocument = new TypedDocumentString(`
+    query MaintainedRunRates {
+  catRunRatesReport(first: 100) {
+    totalCount
+    nodes {
+      runId
+      status
+      total
+      passed
+      failed
+      blocked
+      untested
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedRunRatesQuery, MaintainedRunRatesQueryVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
