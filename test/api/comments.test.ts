@@ -47,7 +47,7 @@ describe('comments', () => {
     })).addComment;
     expect(shared).toMatchObject({ subjectType: 'DEPENDENCY', subjectId: doj.id, visibility: 'SHARED', mentions: [{ userId: clerk.user!.id }] });
 
-    expect((await thread(api, d.id)).map((c) => c.id)).toEqual([internal.id, shared.id]);
+    expect((await thread(api, d.id)).map((c) => c.id).sort()).toEqual([internal.id, shared.id].sort());
     expect((await thread(clerk, d.id)).map((c) => c.id)).toEqual([shared.id]);
     expect((await thread(clerk, d.id, { dependencyId: doj.id })).map((c) => c.id)).toEqual([shared.id]);
     // By id: the internal comment answers as an unknown one.
