@@ -22,6 +22,8 @@ import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { fileRouter } from './modules/file/file.router';
 import { reportRouter } from './modules/report/report.router';
 import { calendarRouter } from './modules/notification/calendar.router';
+import { MailWorker } from './modules/mail/mail.worker';
+import { unsubscribeRouter } from './modules/mail/unsubscribe.router';
 import { DatabaseQueryCache } from './modules/persisted-query/persisted-query.cache';
 import { persistedQueryRegistrationPlugin } from './modules/persisted-query/persisted-query.plugin';
 import { Clock, systemClock } from './shared/clock';
@@ -46,6 +48,9 @@ interface AppOptions {
 export async function buildApp({ config, clock = systemClock }: AppOptions): Promise<App> {
   if (config.env === 'production' && (!config.appSecret || config.appSecret === DEVELOPMENT_SECRET || config.appSecret.length < 32)) {
     throw new Error('Production needs APP_SECRET: a random value of at least 32 characters (e.g. `openssl rand -base64 48`).');
+  }
+  if (config.env === 'production' && config.mail.smtpUrl && !/^https?:\/\//.test(config.mail.publicUrl)) {
+    throw new Error('Production sends e-mail (SMTP_URL is set) and needs PUBLIC_URL: the address people open the app at (e.g. https://deploy.ccpor.example), which links in e-mails point to.');
   }
   const db = createDataSource(config.database);
   await db.initialize();
@@ -155,6 +160,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     () => createContext(db, clock, config, systemActor('calendar feed')),
     (user) => createContext(db, clock, config, { userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via: 'token' }),
   ));
+  app.use(unsubscribeRouter(() => createContext(db, clock, config, systemActor('unsubscribe link'))));
   servePwa(app, config);
   // Express's own 404 page would replace the security headers' policy with one of its own.
   app.use((req, res) => {
@@ -171,10 +177,14 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }) as ErrorRequestHandler);
 
+  const mailWorker = config.mail.smtpUrl && config.mail.worker ? new MailWorker(db, config, clock) : null;
+  mailWorker?.start();
+
   return {
     server,
     db,
     async close() {
+      await mailWorker?.stop();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (db.isInitialized) await db.destroy();
