@@ -28,17 +28,18 @@ const PRECOMPRESSED = [
  * file has no such copies or the request accepts none.
  */
 export function sendPrecompressed(req: express.Request, res: express.Response, file: string, cacheControl: string, next: (error?: unknown) => void): void {
-  fs.stat(`${file}${PRECOMPRESSED[1].suffix}`, (missing, stat) => {
-    if (missing || !stat.isFile()) return next();
+  Promise.all([fs.promises.stat(file), fs.promises.stat(`${file}${PRECOMPRESSED[1].suffix}`)]).then(([original, copy]) => {
+    // A copy older than its file is stale: the file was rewritten after the build.
+    if (!original.isFile() || !copy.isFile() || copy.mtimeMs < original.mtimeMs) return next();
     res.vary('Accept-Encoding');
     // The server's preference, not the header's order (Chromium lists gzip before br).
-    const copy = PRECOMPRESSED.find((p) => req.acceptsEncodings(p.encoding) === p.encoding);
-    if (!copy) return next();
+    const chosen = PRECOMPRESSED.find((p) => req.acceptsEncodings(p.encoding) === p.encoding);
+    if (!chosen) return next();
     res.type(path.extname(file));
-    res.setHeader('Content-Encoding', copy.encoding);
+    res.setHeader('Content-Encoding', chosen.encoding);
     res.setHeader('Cache-Control', cacheControl);
-    res.sendFile(`${file}${copy.suffix}`, { cacheControl: false }, (error) => {
+    res.sendFile(`${file}${chosen.suffix}`, { cacheControl: false }, (error) => {
       if (error && !res.headersSent) next(error);
     });
-  });
+  }, () => next());
 }
