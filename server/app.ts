@@ -30,6 +30,7 @@ import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
 import { securityHeaders } from './http/security-headers';
+import { compressAnswers, sendPrecompressed } from './http/compression';
 import { sendProblem } from './modules/access/http-refusals';
 
 export interface App {
@@ -128,6 +129,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   // Behind a reverse proxy the client's address comes from X-Forwarded-For, but only when told so.
   app.set('trust proxy', config.trustProxy || false);
   app.use(exactOriginCors(config.corsOrigins));
+  app.use(compressAnswers());
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -223,11 +225,21 @@ function servePwa(app: express.Express, config: Config) {
     log('warn', 'the PWA is not built; run `npm run build:client`', { clientDist: config.clientDist });
     return;
   }
-  app.use(express.static(config.clientDist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
-    // Hashed assets never change; index.html and the service worker must be checked every time.
-    if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    else res.setHeader('Cache-Control', 'no-cache');
-  } }));
+  // Hashed assets never change; index.html and the service worker must be checked every time.
+  const cacheControlOf = (file: string) => (file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let file: string;
+    try {
+      file = path.join(config.clientDist, decodeURIComponent(req.path));
+    } catch {
+      return next();
+    }
+    // A path that climbs out of the build (`/..%2f…`) is express.static's to refuse.
+    if (!file.startsWith(config.clientDist + path.sep)) return next();
+    sendPrecompressed(req, res, file, cacheControlOf(file), next);
+  });
+  app.use(express.static(config.clientDist, { index: false, setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlOf(file)) }));
   // GraphiQL is a page of its own (a second entry of the client build), outside the app's routes and
   // its service worker; it queries /graphql with the same session cookie as the app.
   const graphiql = path.join(config.clientDist, 'graphiql.html');
@@ -235,9 +247,11 @@ function servePwa(app: express.Express, config: Config) {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(graphiql);
   });
-  app.get('/{*path}', (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+  app.get('/{*path}', (req, res) => {
+    sendPrecompressed(req, res, index, 'no-cache', () => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
 }
 
