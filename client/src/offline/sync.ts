@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import type { TestResultItemInput } from '../graphql/generated/graphql';
 import { MeDocument } from '../graphql/generated-shell/graphql';
+import { errorMessageOf } from '../app/graphql-errors.utils';
 import { outbox, type OutboxEntry } from './outbox';
 
 // Foreground sync of the outbox (docs/sync.md#replay): on start, `online`,
@@ -247,7 +248,7 @@ class SyncEngine {
       const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
       return data?.me?.id ?? 'unauthenticated';
     } catch (error) {
-      this.set({ lastError: error instanceof Error ? error.message : String(error) });
+      this.set({ lastError: errorMessageOf(error) });
       return 'network';
     }
   }
@@ -301,10 +302,10 @@ class SyncEngine {
   }
 
   private async sendOne(client: ApolloClient, entry: OutboxEntry): Promise<Outcome> {
-    const { OUTBOX_OPERATIONS } = await import('./outbox-operations');
-    const document = (OUTBOX_OPERATIONS as unknown as Record<string, TypedDocumentNode<unknown, { input: Record<string, unknown> }>>)[
+    const { OUTBOX_REGISTRY } = await import('./outbox-operations');
+    const document = (OUTBOX_REGISTRY as unknown as Record<string, { document: TypedDocumentNode<unknown, { input: Record<string, unknown> }> } | undefined>)[
       entry.operationName
-    ];
+    ]?.document;
     const store = await outbox();
     if (!document) {
       await store.park(entry.mutationId, 'UNKNOWN_OPERATION', `This version of the app cannot send ${entry.operationName}.`);
@@ -338,7 +339,8 @@ class SyncEngine {
         return 'done';
       }
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // The browser's words ("Failed to fetch") mean nothing to a person: the entry says what happened.
+    const message = errorMessageOf(error);
     await store.markFailed(ids, message);
     this.set({ lastError: message });
     return 'network';
