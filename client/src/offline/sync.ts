@@ -1,7 +1,6 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import type { TestResultItemInput } from '../graphql/generated/graphql';
 import { MeDocument } from '../graphql/generated-shell/graphql';
-import { errorMessageOf } from '../app/graphql-errors.utils';
 import { outbox, type OutboxEntry } from './outbox';
 
 // Foreground sync of the outbox (docs/sync.md#replay): on start, `online`,
@@ -248,7 +247,7 @@ class SyncEngine {
       const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
       return data?.me?.id ?? 'unauthenticated';
     } catch (error) {
-      this.set({ lastError: errorMessageOf(error) });
+      this.set({ lastError: inWords(error) });
       return 'network';
     }
   }
@@ -339,8 +338,7 @@ class SyncEngine {
         return 'done';
       }
     }
-    // The browser's words ("Failed to fetch") mean nothing to a person: the entry says what happened.
-    const message = errorMessageOf(error);
+    const message = inWords(error);
     await store.markFailed(ids, message);
     this.set({ lastError: message });
     return 'network';
@@ -353,6 +351,12 @@ class SyncEngine {
     if (old.length > 0) await store.remove(old.map((entry) => entry.mutationId));
     await store.removeUnreferencedFiles();
   }
+}
+
+/** A failed send in words: the browser's own ("Failed to fetch") mean nothing to a person. */
+function inWords(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error) && error.errors[0]) return error.errors[0].message;
+  return 'The server could not be reached: the change stays on this device and is sent when the connection returns.';
 }
 
 /** The app's one sync engine. */
