@@ -1,11 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
-import { passAll, RAISE, readiness, readRun, recordResult, signAll, startRun } from '../support/cat';
-import { createDeployment, organizationsOf } from '../support/fixtures';
+import { courtPerson, liveDeployment, passAll, planCases, RAISE, readiness, readRun, recordResult, signAll, startRun } from '../support/cat';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import * as labels from '../../rules/labels';
 
 // Records people print (issue 7): the CAT record and the readiness record of a run prepared through
 // the API show its attempts and sign-offs, hide the app around them on paper, and render to PDF in
@@ -14,6 +20,47 @@ import { createDeployment, organizationsOf } from '../support/fixtures';
 
 /** Pages of a PDF, counted from its page objects. */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+/** The text of each sheet of a PDF, as poppler's pdftotext reads it (.ci/run installs poppler-utils). */
+function sheets(pdf: Buffer): string[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'print-')), 'record.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+/** What the browser's own print makes of the page: its print CSS alone, no test-only header template. */
+async function printToSheets(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  return sheets(pdf);
+}
+
+// Enum values that are no label's own word (NOT_STARTED, FAILED, WAITING; not LEA, CCTC or SEV2):
+// none may reach paper except in what people wrote (a test plan's case titles).
+const labelRecords = (Object.values(labels) as unknown[]).filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null);
+const capitals = (text: string): string[] => text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? [];
+const labelWords = new Set(labelRecords.flatMap((r) => Object.values(r)).flatMap((w) => (typeof w === 'string' ? capitals(w) : [])));
+const rawCodes = new Set(labelRecords.flatMap((r) => Object.keys(r)).filter((code) => /^[A-Z][A-Z0-9_]{2,}$/.test(code) && !labelWords.has(code)));
+const rawCodesIn = (text: string, written: string[]) =>
+  [...new Set(capitals(text))].filter((w) => rawCodes.has(w) && !written.some((t) => capitals(t).includes(w)));
+
+/** Checks every sheet of a printed record: its page number, the running header, and no raw code. */
+function expectFiledSheets(printed: string[], courtName: string, title: string, written: string[] = []) {
+  expect(printed.length).toBeGreaterThan(0);
+  printed.forEach((sheet, index) => {
+    expect(sheet).toContain(`Page ${index + 1} of ${printed.length}`);
+    expect(sheet).toContain(`${courtName} · ${title}`);
+    expect(sheet).toMatch(/Printed \w{3} \d{1,2}, \d{4}/);
+    expect(rawCodesIn(sheet, written), sheet).toEqual([]);
+  });
+}
+
+const REPORT_INCIDENT = graphql(`mutation PrintReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }`);
+const RESOLVE_INCIDENT = graphql(`mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }`);
+const CLOSE_OUT = graphql(`mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }`);
+const COURT_OF = graphql(`query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }`);
 
 describe.skipIf(!hasChromium())('printable CAT and readiness records', () => {
   let api: Api;
@@ -107,5 +154,52 @@ describe.skipIf(!hasChromium())('printable CAT and readiness records', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('prints sheets a court files: numbered, headed, one table header a sheet, signature lines, no codes', async () => {
+    const { court, participatingLeas } = (await api.gql(COURT_OF, { id: deploymentId })).data!.deployment;
+    await page.goto(`${api.url}/deployments/${deploymentId}/print/cat`);
+    await page.getByTestId('print-run').waitFor({ timeout: 15_000 });
+    const cat = await printToSheets(page);
+    expect(cat.length).toBeGreaterThan(1);
+    expectFiledSheets(cat, court.name, 'Court Acceptance Testing record', (await planCases(api)).map((c) => c.title));
+    // The cases' table repeats its header at the top of a sheet it continues on, never once per case.
+    const headers = cat.map((sheet) => sheet.match(/Actual result and notes/gi)?.length ?? 0);
+    expect(headers.every((n) => n <= 1)).toBe(true);
+    expect(headers.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    const last = cat.at(-1)!;
+    for (const signer of [court.name, ...participatingLeas.map((l) => l.name), 'CCPOR team']) expect(last).toContain(`For ${signer}`);
+    expect(last).toMatch(/Signature/);
+    expect(last).toMatch(/Date/);
+  });
+
+  it('prints the readiness record of a live deployment with its incidents and close-out', async () => {
+    const live = await liveDeployment(api, 'Merced');
+    const incident = (await api.gql(REPORT_INCIDENT, { i: {
+      deploymentId: live.id, severity: 'SEV2', description: 'Orders from the evening calendar arrived a day late', reportedBy: 'Sgt. Casey Moore, Sheriff', mutationId: randomUUID(),
+    } })).data!.reportIncident;
+    expect((await api.gql(RESOLVE_INCIDENT, { i: {
+      incidentId: incident.id, status: 'RESOLVED', resolution: 'Nightly transfer moved to 6 pm', baseVersion: incident.version, mutationId: randomUUID(),
+    } })).errors).toBeUndefined();
+    const closed = await (await courtPerson(api, live.id)).gql(CLOSE_OUT, { i: {
+      deploymentId: live.id, approvedBy: 'Jordan Lee', approverRole: 'Court Executive Officer', statement: 'CCPOR is in daily use.',
+      baseVersion: await versionOf(api, live.id, live.id), mutationId: randomUUID(),
+    } });
+    expect(closed.data!.approveCloseOut.status).toBe('CLOSED');
+    const { court } = (await api.gql(COURT_OF, { id: live.id })).data!.deployment;
+
+    await page.goto(`${api.url}/deployments/${live.id}/print/readiness`);
+    await page.getByTestId('incident-row').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('close-out').textContent()).toContain('Jordan Lee, Court Executive Officer');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const printed = await printToSheets(page);
+    expectFiledSheets(printed, court.name, 'Go-live readiness record');
+    const all = printed.join('\n').replace(/\s+/g, ' ');
+    // pdftotext reads a table's cells line by line across the row: a cell's words come in pieces.
+    expect(all).toContain('Incidents after go-live');
+    expect(all).toMatch(/SEV2 – major.*Orders from the.*Resolved.*Nightly transfer/);
+    expect(all).toMatch(/approved the close-out on .*Jordan Lee, Court Executive Officer/);
+    expect(all).toContain(`For ${court.name}`);
+    expect(all).toContain('For CCPOR team');
   });
 });

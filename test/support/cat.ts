@@ -14,7 +14,7 @@ graphql(`fragment AttemptFields on TestResult { id runId caseId status actualRes
 
 export type Attempt = AttemptFieldsFragment;
 
-const PLAN_CASES = graphql(`query PlanCases { testPlan { cases { id key area criticality requiresCarpos } } }`);
+const PLAN_CASES = graphql(`query PlanCases { testPlan { cases { id key title area criticality requiresCarpos } } }`);
 const START_RUN = graphql(`mutation StartRun($i: StartTestRunInput!) { startTestRun(input: $i) { ...RunFields } }`);
 const READ_RUN = graphql(`query ReadRun($id: ID!) { testRun(id: $id) { ...RunFields } }`);
 const RECORD_RESULT = graphql(`mutation RecordResult($i: RecordTestResultInput!) { recordTestResult(input: $i) { ...AttemptFields } }`);

@@ -2387,6 +2387,11 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
 
+export type MaintainedRunRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaintainedRunRatesQuery = { catRunRatesReport: { totalCount: number, nodes: Array<{ runId: string, status: TestRunStatus, total: number, passed: number, failed: number, blocked: number, untested: number }> } };
+
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
 }>;
@@ -3945,6 +3950,34 @@ export type PortfolioDeploymentsQueryVariables = Exact<{ [key: string]: never; }
 
 export type PortfolioDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
 
+export type PrintReportIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type PrintReportIncidentMutation = { reportIncident: { id: string, version: number } };
+
+export type PrintResolveIncidentMutationVariables = Exact<{
+  i: UpdateIncidentInput;
+}>;
+
+
+export type PrintResolveIncidentMutation = { updateIncident: { id: string, status: IncidentStatus } };
+
+export type PrintCloseOutMutationVariables = Exact<{
+  i: ApproveCloseOutInput;
+}>;
+
+
+export type PrintCloseOutMutation = { approveCloseOut: { status: DeploymentStatus } };
+
+export type PrintCourtOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrintCourtOfQuery = { deployment: { court: { name: string }, participatingLeas: Array<{ name: string }> } };
+
 export type SessionLockAssessmentsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4057,7 +4090,7 @@ export type AttemptFieldsFragment = { id: string, runId: string, caseId: string,
 export type PlanCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanCasesQuery = { testPlan: { cases: Array<{ id: string, key: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }> } };
+export type PlanCasesQuery = { testPlan: { cases: Array<{ id: string, key: string, title: string, area: TestArea, criticality: Criticality, requiresCarpos: boolean }> } };
 
 export type StartRunMutationVariables = Exact<{
   i: StartTestRunInput;
@@ -6009,6 +6042,22 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const MaintainedRunRatesDocument = new TypedDocumentString(`
+    query MaintainedRunRates {
+  catRunRatesReport(first: 100) {
+    totalCount
+    nodes {
+      runId
+      status
+      total
+      passed
+      failed
+      blocked
+      untested
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedRunRatesQuery, MaintainedRunRatesQueryVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
@@ -8851,6 +8900,41 @@ export const PortfolioDeploymentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortfolioDeploymentsQuery, PortfolioDeploymentsQueryVariables>;
+export const PrintReportIncidentDocument = new TypedDocumentString(`
+    mutation PrintReportIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrintReportIncidentMutation, PrintReportIncidentMutationVariables>;
+export const PrintResolveIncidentDocument = new TypedDocumentString(`
+    mutation PrintResolveIncident($i: UpdateIncidentInput!) {
+  updateIncident(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PrintResolveIncidentMutation, PrintResolveIncidentMutationVariables>;
+export const PrintCloseOutDocument = new TypedDocumentString(`
+    mutation PrintCloseOut($i: ApproveCloseOutInput!) {
+  approveCloseOut(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PrintCloseOutMutation, PrintCloseOutMutationVariables>;
+export const PrintCourtOfDocument = new TypedDocumentString(`
+    query PrintCourtOf($id: ID!) {
+  deployment(id: $id) {
+    court {
+      name
+    }
+    participatingLeas {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrintCourtOfQuery, PrintCourtOfQueryVariables>;
 export const SessionLockAssessmentsDocument = new TypedDocumentString(`
     query SessionLockAssessments($id: ID!) {
   deployment(id: $id) {
@@ -9060,6 +9144,7 @@ export const PlanCasesDocument = new TypedDocumentString(`
     cases {
       id
       key
+      title
       area
       criticality
       requiresCarpos

@@ -4,6 +4,7 @@ import { LoadFailed } from '../../app/load-failed.component';
 import { CatRecordDocument, PrintRunDetailDocument, type PrintRunFragment } from '../../graphql/generated/graphql';
 import { PrintHeader } from './print-header.component';
 import { printedDateTime } from './printed-date-time';
+import { SignatureLines } from './signature-lines.component';
 import { SignOffTable } from './sign-off-table.component';
 import './print.css';
 import { CASE_STATUS_LABELS, CRITICALITY_LABELS, DEFECT_SEVERITY_LABELS, DEFECT_STATUS_LABELS, RUN_STATUS_LABELS, TEST_ENVIRONMENT_LABELS } from '../../../../rules/labels';
@@ -26,6 +27,7 @@ export function CatRecordPage() {
     <article className="print-record">
       <PrintHeader title="Court Acceptance Testing record" deployment={deployment} />
       {runs.length === 0 ? <p>No test run has been started.</p> : runs.map((run) => <RunLoader key={run.id} id={run.id} />)}
+      <SignatureLines deployment={deployment} />
     </article>
   );
 }
@@ -56,43 +58,46 @@ function RunRecord({ run }: { run: PrintRunFragment }) {
       </p>
 
       <h3>Cases and attempts</h3>
-      {cases.map((c) => (
-        <div key={c.testCase.id} className="print-case" data-testid="print-case" data-case-key={c.testCase.key}>
-          <h4>
-            {c.testCase.key} · {c.testCase.title} ({CRITICALITY_LABELS[c.testCase.criticality]}): {CASE_STATUS_LABELS[c.status]}
-          </h4>
-          {c.attempts.length === 0 ? (
-            <p>No attempt.</p>
-          ) : (
-            <table aria-label={`Attempts at ${c.testCase.key}`}>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">Tester</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Build</th>
-                  <th scope="col">Actual result and notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...c.attempts]
-                  .sort((a, b) => a.sequence - b.sequence)
-                  .map((a, index) => (
-                    <tr key={a.id} data-testid="print-attempt">
-                      <td>{index + 1}</td>
-                      <td>{CASE_STATUS_LABELS[a.status]}</td>
-                      <td>{a.tester}</td>
-                      <td>{printedDateTime(a.testedAt)}</td>
-                      <td>{a.build ?? '–'}</td>
-                      <td>{[a.actualResult, a.notes].filter(Boolean).join(' · ') || '–'}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      ))}
+      {/* One table for every case, so its header prints once a sheet and not once a case. */}
+      <table aria-label="Cases and attempts">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Result</th>
+            <th scope="col">Tester</th>
+            <th scope="col">When</th>
+            <th scope="col">Build</th>
+            <th scope="col">Actual result and notes</th>
+          </tr>
+        </thead>
+        {cases.map((c) => (
+          <tbody key={c.testCase.id} className="print-case" data-testid="print-case" data-case-key={c.testCase.key}>
+            <tr className="print-case-heading">
+              <th scope="colgroup" colSpan={6}>
+                {c.testCase.key} · {c.testCase.title} ({CRITICALITY_LABELS[c.testCase.criticality]}): {CASE_STATUS_LABELS[c.status]}
+              </th>
+            </tr>
+            {c.attempts.length === 0 ? (
+              <tr>
+                <td colSpan={6}>No attempt.</td>
+              </tr>
+            ) : (
+              [...c.attempts]
+                .sort((a, b) => a.sequence - b.sequence)
+                .map((a, index) => (
+                  <tr key={a.id} data-testid="print-attempt">
+                    <td>{index + 1}</td>
+                    <td>{CASE_STATUS_LABELS[a.status]}</td>
+                    <td>{a.tester}</td>
+                    <td>{printedDateTime(a.testedAt)}</td>
+                    <td>{a.build ?? '–'}</td>
+                    <td>{[a.actualResult, a.notes].filter(Boolean).join(' · ') || '–'}</td>
+                  </tr>
+                ))
+            )}
+          </tbody>
+        ))}
+      </table>
 
       <h3>Defects</h3>
       {run.defects.length === 0 ? (

@@ -4,11 +4,19 @@ import type { PrintDeploymentHeaderFragment } from '../../graphql/generated/grap
 import { printedDateTime } from './printed-date-time';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
+/** A CSS string literal of any text (a court's name may hold quotes or backslashes). */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+
 /** Title, deployment facts and (on screen only) the print button of a printable record. */
 export function PrintHeader({ title, deployment }: { title: string; deployment: PrintDeploymentHeaderFragment }) {
+  const printed = printedDateTime(new Date().toISOString());
+  // The running header of every sheet comes from the page's own print CSS (@page margin boxes), so
+  // any browser's print prints it; print.css numbers the pages.
+  const runningHeader = `@media print { @page { @top-left { content: ${cssString(`${deployment.court.name} · ${title}`)}; } @top-right { content: ${cssString(`Printed ${printed}`)}; } } }`;
   return (
     <>
       <title>{`${title} – ${deployment.court.name} – CCPOR Deploy`}</title>
+      <style>{runningHeader}</style>
       <div className="print-record__actions">
         <button type="button" className="button" onClick={() => window.print()}>
           Print
@@ -26,7 +34,7 @@ export function PrintHeader({ title, deployment }: { title: string; deployment: 
         {formatDate(deployment.targetGoLive)}
         {deployment.actualGoLive && <> · went live {formatDate(deployment.actualGoLive)}</>}
         <br />
-        Printed {printedDateTime(new Date().toISOString())}
+        Printed {printed}
       </p>
     </>
   );

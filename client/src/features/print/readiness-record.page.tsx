@@ -5,11 +5,12 @@ import { formatDate } from '../../app/local-date.utils';
 import { ReadinessRecordDocument } from '../../graphql/generated/graphql';
 import { PrintHeader } from './print-header.component';
 import { printedDateTime } from './printed-date-time';
+import { SignatureLines } from './signature-lines.component';
 import { SignOffTable } from './sign-off-table.component';
 import './print.css';
-import { PARTY_LABELS, READINESS_STATUS_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
+import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS, PARTY_LABELS, READINESS_STATUS_LABELS, RUN_STATUS_LABELS } from '../../../../rules/labels';
 
-/** The printable readiness record: GO or NO-GO with every blocker, and who signed the acceptance run and when. */
+/** The printable readiness record: GO or NO-GO with every blocker, who signed the acceptance run and when, incidents after go-live and the close-out. */
 export function ReadinessRecordPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ReadinessRecordDocument, { variables: { id }, fetchPolicy: 'network-only' });
@@ -20,7 +21,8 @@ export function ReadinessRecordPage() {
   }
   if (loading && !deployment) return <p role="status">Loading the readiness record…</p>;
   if (!deployment) return null;
-  const { readiness } = deployment;
+  const { readiness, closeOut } = deployment;
+  const incidents = [...deployment.incidents].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
   const run = readiness.acceptanceRun;
   const go = readiness.status === 'GO';
 
@@ -77,6 +79,54 @@ export function ReadinessRecordPage() {
           <p>No acceptance run has been started.</p>
         )}
       </section>
+
+      <section aria-labelledby="incidents-heading">
+        <h2 id="incidents-heading">Incidents after go-live</h2>
+        {incidents.length === 0 ? (
+          <p>No incident was reported.</p>
+        ) : (
+          <table aria-label="Incidents">
+            <thead>
+              <tr>
+                <th scope="col">Reported</th>
+                <th scope="col">Severity</th>
+                <th scope="col">What happened</th>
+                <th scope="col">Status and resolution</th>
+              </tr>
+            </thead>
+            <tbody>
+              {incidents.map((i) => (
+                <tr key={i.id} data-testid="incident-row">
+                  <td>
+                    {printedDateTime(i.reportedAt)} by {i.reportedBy}
+                  </td>
+                  <td>{INCIDENT_SEVERITY_LABELS[i.severity]}</td>
+                  <td>{i.description}</td>
+                  <td>
+                    {INCIDENT_STATUS_LABELS[i.status]}
+                    {i.resolvedAt && <> {printedDateTime(i.resolvedAt)}</>}
+                    {i.resolution && <div>{i.resolution}</div>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="close-out-heading">
+        <h2 id="close-out-heading">Close-out</h2>
+        {closeOut ? (
+          <p data-testid="close-out">
+            The court approved the close-out on {formatDate(closeOut.approvedOn)}: {closeOut.approvedBy}, {closeOut.approverRole}
+            {closeOut.statement && <> (“{closeOut.statement}”)</>}; recorded by {closeOut.recordedBy}.
+          </p>
+        ) : (
+          <p data-testid="close-out">The court has not approved the close-out.</p>
+        )}
+      </section>
+
+      <SignatureLines deployment={deployment} />
     </article>
   );
 }
