@@ -1,7 +1,7 @@
 import type {
   AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, ConflictResolution, ConflictStatus, Criticality,
   DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
-  IncidentSeverity, IncidentStatus, Lane, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
+  IncidentSeverity, IncidentStatus, Lane, MailDelivery, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
   RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
   TestRunStatus, TestScanOutcome, TrainingAudience, TrainingMode, TrainingModule, TrainingStatus,
@@ -222,6 +222,24 @@ export const SCANNER_DRIVER_LABELS: Record<ScannerDriver, string> = { TWAIN: 'TW
 export const TEST_SCAN_OUTCOME_LABELS: Record<TestScanOutcome, string> = { NOT_RUN: 'Not run', PASSED: 'Passed', FAILED: 'Failed' };
 export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = { PLANNED: 'Planned', HELD: 'Held' };
 
+// E-mail: the kinds a person switches, in the order of the preferences page
+export const MAIL_KIND_LABELS: Record<MailKind, string> = {
+  TASK_ASSIGNED: 'A task is assigned to me',
+  TASKS_DUE: 'My tasks due within 3 days or overdue',
+  DEPENDENCY_OVERDUE: 'A dependency waits beyond its due date',
+  QUESTIONNAIRE_TO_ANSWER: 'A questionnaire to answer',
+  SIGN_OFF_REQUESTED: 'A sign-off is requested or turned stale',
+  READINESS_CHANGED: 'Readiness turns GO or NO-GO',
+  TRAINING_SCHEDULED: 'Training is scheduled',
+  GO_LIVE_SET: 'Go-live is set or moved',
+  INCIDENT: 'An incident is reported or resolved',
+  MENTION: 'A comment mentions me',
+};
+export const MAIL_DELIVERY_LABELS: Record<MailDelivery, string> = { IMMEDIATELY: 'Immediately', DAILY_DIGEST: 'In the daily digest', OFF: 'Off' };
+export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
+  QUEUED: 'Queued', SENT: 'Sent', FAILED: 'Failed', KEPT: 'Kept (no SMTP server)', IN_DIGEST: 'Waiting for the digest',
+};
+
 // Notifications, conflicts and the audit trail
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = { CHANGED: 'Changed', OVERDUE: 'Overdue' };
 export const CONFLICT_STATUS_LABELS: Record<ConflictStatus, string> = { OPEN: 'Open', RESOLVED: 'Resolved' };
@@ -290,10 +308,12 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   undoReschedule: 'Undid a go-live move',
   unlockUser: 'Unlocked a user',
   unpinTask: 'Unpinned a task',
+  unsubscribeMail: 'Switched off e-mail from a link',
   updateDefect: 'Updated a defect',
   updateDependency: 'Updated a dependency',
   updateDeployment: 'Updated the deployment',
   updateIncident: 'Updated an incident',
+  updateMyMailSettings: 'Changed their e-mail settings',
   updateScannerAssessment: 'Updated a scanner assessment',
   updateScannerWorkstation: 'Updated a scanner workstation',
   updateTrainingSession: 'Updated a training session',

@@ -139,6 +139,11 @@ type Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": typeof types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": typeof types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": typeof types.LifecycleTemplateDraftTasksDocument,
+    "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
+    "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
+    "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
+    "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailMeDocument,
+    "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": typeof types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": typeof types.MaintainedRunRatesDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
@@ -550,6 +555,11 @@ const documents: Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": types.LifecycleTemplateDraftTasksDocument,
+    "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
+    "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
+    "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
+    "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": types.MailMeDocument,
+    "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": types.MaintainedRunRatesDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
@@ -1333,6 +1343,26 @@ export function graphql(source: "query LifecycleTemplateCurrent { currentLifecyc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }"): typeof import('./graphql').LifecycleTemplateDraftTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}"): typeof import('./graphql').MailMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }"): typeof import('./graphql').MailUnsubscribeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
