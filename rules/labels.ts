@@ -387,6 +387,17 @@ export const RECORD_TYPE_LABELS = {
 } as const satisfies Record<string, string>;
 export type RecordType = keyof typeof RECORD_TYPE_LABELS;
 
+const RECORD_STATUS_LABELS: Partial<Record<RecordType, Record<string, string>>> = {
+  Task: TASK_STATUS_LABELS, Dependency: DEPENDENCY_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
+  AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
+  ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
+};
+
+/** A status of a record type in words ("Task", "IN_PROGRESS" → "In progress"), for a refusal or a conflict; undefined when it has none. */
+export function statusLabel(recordType: string, status: string): string | undefined {
+  return (RECORD_STATUS_LABELS as Record<string, Record<string, string> | undefined>)[recordType]?.[status];
+}
+
 /** "5", "5 and 7", "5, 7 and 9". */
 export function listInWords(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

@@ -395,8 +395,8 @@ type Documents = {
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
     "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": typeof types.TwoTabletsConflictResolvedDocument,
-    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.TwoTabletsDependenciesDocument,
     "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }": typeof types.TwoTabletsTasksDocument,
+    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.TwoTabletsDependenciesDocument,
     "query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": typeof types.TwoTabletsDeploymentOfDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
@@ -811,8 +811,8 @@ const documents: Documents = {
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
     "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": types.TwoTabletsConflictResolvedDocument,
-    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.TwoTabletsDependenciesDocument,
     "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }": types.TwoTabletsTasksDocument,
+    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.TwoTabletsDependenciesDocument,
     "query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": types.TwoTabletsDeploymentOfDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
@@ -2370,11 +2370,11 @@ export function graphql(source: "query TwoTabletsConflictResolved($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }"): typeof import('./graphql').TwoTabletsDependenciesDocument;
+export function graphql(source: "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }"): typeof import('./graphql').TwoTabletsTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }"): typeof import('./graphql').TwoTabletsTasksDocument;
+export function graphql(source: "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }"): typeof import('./graphql').TwoTabletsDependenciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

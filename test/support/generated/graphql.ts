@@ -4129,19 +4129,19 @@ export type TwoTabletsConflictResolvedQueryVariables = Exact<{
 
 export type TwoTabletsConflictResolvedQuery = { scannerAssessment: { notes: string | null, version: number }, conflicts: { nodes: Array<{ status: ConflictStatus, resolution: ConflictResolution | null, attempted: unknown, server: unknown, createdBy: string, serverUpdatedBy: string | null, resolvedBy: string | null }> } };
 
-export type TwoTabletsDependenciesQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type TwoTabletsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
-
 export type TwoTabletsTasksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type TwoTabletsTasksQuery = { deployment: { tasks: Array<{ number: number, status: TaskStatus }> } };
+
+export type TwoTabletsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
 
 export type TwoTabletsDeploymentOfQueryVariables = Exact<{
   c?: Array<string> | string | null | undefined;
@@ -9176,16 +9176,6 @@ export const TwoTabletsConflictResolvedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsConflictResolvedQuery, TwoTabletsConflictResolvedQueryVariables>;
-export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
-    query TwoTabletsDependencies($id: ID!) {
-  deployment(id: $id) {
-    dependencies {
-      kind
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TwoTabletsDependenciesQuery, TwoTabletsDependenciesQueryVariables>;
 export const TwoTabletsTasksDocument = new TypedDocumentString(`
     query TwoTabletsTasks($id: ID!) {
   deployment(id: $id) {
@@ -9196,6 +9186,16 @@ export const TwoTabletsTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsTasksQuery, TwoTabletsTasksQueryVariables>;
+export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
+    query TwoTabletsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsDependenciesQuery, TwoTabletsDependenciesQueryVariables>;
 export const TwoTabletsDeploymentOfDocument = new TypedDocumentString(`
     query TwoTabletsDeploymentOf($c: [String!]) {
   deployments(first: 1, filter: {county: $c}) {
