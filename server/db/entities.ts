@@ -22,6 +22,7 @@ import { PersistedQuery } from '../modules/persisted-query/persisted-query.entit
 import { Reschedule } from '../modules/deployment/reschedule.entity';
 import { Attachment } from '../modules/attachment/attachment.entity';
 import { CalendarFeed, NotificationReadMarker } from '../modules/notification/notification.entity';
+import { MailDigest, OutboundMail } from '../modules/mail/mail.entity';
 import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
 import { Comment, CommentRevision } from '../modules/comment/comment.entity';
 
@@ -31,5 +32,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, RunCaseCount, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
-  Reschedule, Attachment, FileUpload, Comment, CommentRevision,
+  Reschedule, Attachment, FileUpload, Comment, CommentRevision, OutboundMail, MailDigest,
 ];

@@ -37,6 +37,7 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { ApiTokenResolver } from '../modules/user/api-token.resolver';
 import { ScannerRequirementSetResolver } from '../modules/scanner/scanner-requirements.resolver';
 import { CommentResolver } from '../modules/comment/comment.resolver';
+import { MailResolver, UserMailResolver } from '../modules/mail/mail.resolver';
 
 const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
@@ -44,7 +45,7 @@ const RESOLVERS = [
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
   DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, GoLiveResolver,
   DeploymentStaffResolver, ReadinessResolver, DeploymentTestRunsResolver, DeploymentDefectsResolver, DeploymentIncidentsResolver,
-  ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver,
+  ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver, MailResolver, UserMailResolver,
   CommentResolver,
 ] as const;
 

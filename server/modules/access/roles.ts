@@ -6,4 +6,4 @@ export {
 } from '../../../rules/roles';
 
 /** Operations anyone may call, signed in or not. */
-export const PUBLIC_OPERATIONS = new Set(['signIn', 'signOut', 'me', 'completePasswordReset']);
+export const PUBLIC_OPERATIONS = new Set(['signIn', 'signOut', 'me', 'completePasswordReset', 'unsubscribeMail']);

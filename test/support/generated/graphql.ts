@@ -563,6 +563,55 @@ export type Lane =
   /** Work of the court and its law-enforcement agencies. */
   | 'COURT_AND_LEA';
 
+/** When a person gets e-mail of one kind. */
+export type MailDelivery =
+  /** In the one daily digest, at 7:00 in the person’s time zone. */
+  | 'DAILY_DIGEST'
+  /** As soon as it happens. */
+  | 'IMMEDIATELY'
+  /** Never. */
+  | 'OFF';
+
+/** What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS). */
+export type MailKind =
+  | 'DEPENDENCY_OVERDUE'
+  | 'GO_LIVE_SET'
+  | 'INCIDENT'
+  | 'MENTION'
+  | 'QUESTIONNAIRE_TO_ANSWER'
+  | 'READINESS_CHANGED'
+  | 'SIGN_OFF_REQUESTED'
+  | 'TASKS_DUE'
+  | 'TASK_ASSIGNED'
+  | 'TRAINING_SCHEDULED';
+
+/** How to get one kind of e-mail. */
+export type MailPreferenceInput = {
+  /** Immediately, in the daily digest, or off. */
+  delivery: MailDelivery;
+  /** The kind. */
+  kind: MailKind;
+};
+
+/** Where a message stands. */
+export type MailStatus =
+  /** Given up after its attempts; lastError holds the SMTP server’s answer. */
+  | 'FAILED'
+  /** Held for the person’s next daily digest, which then carries it. */
+  | 'IN_DIGEST'
+  /** Not sent: no SMTP_URL is configured, so it is kept for the development mailbox. */
+  | 'KEPT'
+  /** Waiting for the worker (again, after a refusal, from nextAttemptAt). */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
+
+/** Which e-mail to list. */
+export type MailboxFilter = {
+  /** Only this status (FAILED: what an administrator should look at). */
+  status?: MailStatus | null | undefined;
+};
+
 /** Marks my notifications read up to an instant. */
 export type MarkNotificationsReadInput = {
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
@@ -1486,6 +1535,14 @@ export type UndoRescheduleInput = {
   rescheduleId: string | number;
 };
 
+/** The token of an unsubscribe link of an e-mail. */
+export type UnsubscribeMailInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The token of the link (its `token` parameter). */
+  token: string;
+};
+
 /** A change of a defect’s status, with attempts to link (e.g. the re-test). */
 export type UpdateDefectInput = {
   /** More attempts of the same run to link (up to 50). */
@@ -1552,6 +1609,18 @@ export type UpdateIncidentInput = {
   severity?: IncidentSeverity | null | undefined;
   /** New status (or the current one). RESOLVED needs a resolution. */
   status: IncidentStatus;
+};
+
+/** The signed-in person’s e-mail settings and time zone; kinds left out keep their setting. */
+export type UpdateMyMailSettingsInput = {
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** Kinds to change. */
+  preferences?: Array<MailPreferenceInput> | null | undefined;
+  /** An IANA time zone, e.g. America/Los_Angeles: the daily digest comes at 7:00 there. */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to a workstation’s recorded facts; omitted (or null) fields keep their value, except that null clears serial number, OS, browser and notes. */
@@ -2505,6 +2574,41 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
+
+export type MailScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type MailScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type MailMailboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: MailboxFilter | null | undefined;
+}>;
+
+
+export type MailMailboxQuery = { mailbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, messageId: string, kind: MailKind | null, toAddress: string, subject: string, body: string, link: string, status: MailStatus, attempts: number, lastError: string | null, sentAt: string | null }> } };
+
+export type MailSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type MailSettingsMutation = { updateMyMailSettings: { id: string, version: number, timeZone: string, mailPreferences: Array<{ kind: MailKind, delivery: MailDelivery }> | null } };
+
+export type MailMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailMeQuery = { me: { id: string, version: number, timeZone: string, mailPreferences: Array<{ kind: MailKind, delivery: MailDelivery }> | null } | null };
+
+export type MailUnsubscribeMutationVariables = Exact<{
+  i: UnsubscribeMailInput;
+}>;
+
+
+export type MailUnsubscribeMutation = { unsubscribeMail: { kinds: Array<MailKind>, digest: boolean } };
 
 export type MaintainedRunRatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4151,19 +4255,19 @@ export type TwoTabletsConflictResolvedQueryVariables = Exact<{
 
 export type TwoTabletsConflictResolvedQuery = { scannerAssessment: { notes: string | null, version: number }, conflicts: { nodes: Array<{ status: ConflictStatus, resolution: ConflictResolution | null, attempted: unknown, server: unknown, createdBy: string, serverUpdatedBy: string | null, resolvedBy: string | null }> } };
 
-export type TwoTabletsDependenciesQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type TwoTabletsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
-
 export type TwoTabletsTasksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type TwoTabletsTasksQuery = { deployment: { tasks: Array<{ number: number, status: TaskStatus }> } };
+
+export type TwoTabletsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
 
 export type TwoTabletsDeploymentOfQueryVariables = Exact<{
   c?: Array<string> | string | null | undefined;
@@ -6322,6 +6426,71 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const MailScheduleTrainingDocument = new TypedDocumentString(`
+    mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailScheduleTrainingMutation, MailScheduleTrainingMutationVariables>;
+export const MailMailboxDocument = new TypedDocumentString(`
+    query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {
+  mailbox(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      messageId
+      kind
+      toAddress
+      subject
+      body
+      link
+      status
+      attempts
+      lastError
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailMailboxQuery, MailMailboxQueryVariables>;
+export const MailSettingsDocument = new TypedDocumentString(`
+    mutation MailSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+    timeZone
+    mailPreferences {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailSettingsMutation, MailSettingsMutationVariables>;
+export const MailMeDocument = new TypedDocumentString(`
+    query MailMe {
+  me {
+    id
+    version
+    timeZone
+    mailPreferences {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailMeQuery, MailMeQueryVariables>;
+export const MailUnsubscribeDocument = new TypedDocumentString(`
+    mutation MailUnsubscribe($i: UnsubscribeMailInput!) {
+  unsubscribeMail(input: $i) {
+    kinds
+    digest
+  }
+}
+    `) as unknown as TypedDocumentString<MailUnsubscribeMutation, MailUnsubscribeMutationVariables>;
 export const MaintainedRunRatesDocument = new TypedDocumentString(`
     query MaintainedRunRates {
   catRunRatesReport(first: 100) {
@@ -9295,16 +9464,6 @@ export const TwoTabletsConflictResolvedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsConflictResolvedQuery, TwoTabletsConflictResolvedQueryVariables>;
-export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
-    query TwoTabletsDependencies($id: ID!) {
-  deployment(id: $id) {
-    dependencies {
-      kind
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TwoTabletsDependenciesQuery, TwoTabletsDependenciesQueryVariables>;
 export const TwoTabletsTasksDocument = new TypedDocumentString(`
     query TwoTabletsTasks($id: ID!) {
   deployment(id: $id) {
@@ -9315,6 +9474,16 @@ export const TwoTabletsTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsTasksQuery, TwoTabletsTasksQueryVariables>;
+export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
+    query TwoTabletsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsDependenciesQuery, TwoTabletsDependenciesQueryVariables>;
 export const TwoTabletsDeploymentOfDocument = new TypedDocumentString(`
     query TwoTabletsDeploymentOf($c: [String!]) {
   deployments(first: 1, filter: {county: $c}) {
