@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { ManifestTransform } from 'workbox-build';
 import { APP_ENTRY, filesOfEntry, readManifest } from './scripts/entry-files.mjs';
+import { precompress } from './scripts/precompress.mjs';
 import { reportBundleSize } from './scripts/report-bundle-size.mjs';
 
 const clientRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -31,6 +32,18 @@ function bundleBudget(): Plugin {
       const { overBudget } = reportBundleSize(distDir);
       if (overBudget) this.error('Initial JS is over the 170 KB gzip budget; split a route or drop a dependency.');
     },
+  };
+}
+
+/**
+ * Writes brotli and gzip copies of the build's text files for the server to send as they are. It runs
+ * after every other plugin's closeBundle, so the service worker vite-plugin-pwa writes there is included.
+ */
+function precompressed(): Plugin {
+  return {
+    name: 'ccpor-precompress',
+    apply: 'build',
+    closeBundle: { order: 'post', sequential: true, handler: () => precompress(distDir).then(() => undefined) },
   };
 }
 
@@ -74,6 +87,7 @@ export default defineConfig({
       },
     }),
     bundleBudget(),
+    precompressed(),
   ],
   build: {
     outDir: 'dist',

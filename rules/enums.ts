@@ -24,6 +24,13 @@ export const SecurityOperation = values(
 );
 export type SecurityOperation = ValueOf<typeof SecurityOperation>;
 
+// comment
+/** The record a comment is about: the deployment itself or one of its records. */
+export const CommentSubject = values('DEPLOYMENT', 'TASK', 'DEPENDENCY', 'DEFECT', 'INCIDENT');
+export type CommentSubject = ValueOf<typeof CommentSubject>;
+export const CommentVisibility = values('INTERNAL', 'SHARED');
+export type CommentVisibility = ValueOf<typeof CommentVisibility>;
+
 // defect
 export const DefectSeverity = values('CRITICAL', 'MAJOR', 'MINOR');
 export type DefectSeverity = ValueOf<typeof DefectSeverity>;
@@ -94,8 +101,21 @@ export const MeetingKind = values(
 );
 export type MeetingKind = ValueOf<typeof MeetingKind>;
 
+// mail
+/** What an e-mail is about; each kind is switched per person (immediately, in the daily digest, or off). */
+export const MailKind = values(
+  'TASK_ASSIGNED', 'TASKS_DUE', 'DEPENDENCY_OVERDUE', 'QUESTIONNAIRE_TO_ANSWER', 'SIGN_OFF_REQUESTED', 'READINESS_CHANGED',
+  'TRAINING_SCHEDULED', 'GO_LIVE_SET', 'INCIDENT', 'MENTION',
+);
+export type MailKind = ValueOf<typeof MailKind>;
+export const MailDelivery = values('IMMEDIATELY', 'DAILY_DIGEST', 'OFF');
+export type MailDelivery = ValueOf<typeof MailDelivery>;
+/** Where a message stands: queued for the worker, sent, given up on, kept in the development mailbox (no SMTP_URL), or waiting for the digest. */
+export const MailStatus = values('QUEUED', 'SENT', 'FAILED', 'KEPT', 'IN_DIGEST');
+export type MailStatus = ValueOf<typeof MailStatus>;
+
 // notification
-export const NotificationKind = values('CHANGED', 'OVERDUE');
+export const NotificationKind = values('CHANGED', 'OVERDUE', 'MENTIONED');
 export type NotificationKind = ValueOf<typeof NotificationKind>;
 
 // organization

@@ -1,7 +1,7 @@
 import type {
-  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, ConflictResolution, ConflictStatus, Criticality,
+  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, CommentSubject, CommentVisibility, ConflictResolution, ConflictStatus, Criticality,
   DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
-  IncidentSeverity, IncidentStatus, Lane, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
+  IncidentSeverity, IncidentStatus, Lane, MailDelivery, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
   RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
   TestRunStatus, TestScanOutcome, TrainingAudience, TrainingMode, TrainingModule, TrainingStatus,
@@ -222,8 +222,35 @@ export const SCANNER_DRIVER_LABELS: Record<ScannerDriver, string> = { TWAIN: 'TW
 export const TEST_SCAN_OUTCOME_LABELS: Record<TestScanOutcome, string> = { NOT_RUN: 'Not run', PASSED: 'Passed', FAILED: 'Failed' };
 export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = { PLANNED: 'Planned', HELD: 'Held' };
 
+// E-mail: the kinds a person switches, in the order of the preferences page
+export const MAIL_KIND_LABELS: Record<MailKind, string> = {
+  TASK_ASSIGNED: 'A task is assigned to me',
+  TASKS_DUE: 'My tasks due within 3 days or overdue',
+  DEPENDENCY_OVERDUE: 'A dependency waits beyond its due date',
+  QUESTIONNAIRE_TO_ANSWER: 'A questionnaire to answer',
+  SIGN_OFF_REQUESTED: 'A sign-off is requested or turned stale',
+  READINESS_CHANGED: 'Readiness turns GO or NO-GO',
+  TRAINING_SCHEDULED: 'Training is scheduled',
+  GO_LIVE_SET: 'Go-live is set or moved',
+  INCIDENT: 'An incident is reported or resolved',
+  MENTION: 'A comment mentions me',
+};
+export const MAIL_DELIVERY_LABELS: Record<MailDelivery, string> = { IMMEDIATELY: 'Immediately', DAILY_DIGEST: 'In the daily digest', OFF: 'Off' };
+export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
+  QUEUED: 'Queued', SENT: 'Sent', FAILED: 'Failed', KEPT: 'Kept (no SMTP server)', IN_DIGEST: 'Waiting for the digest',
+};
+
 // Notifications, conflicts and the audit trail
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = { CHANGED: 'Changed', OVERDUE: 'Overdue' };
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = { CHANGED: 'Changed', OVERDUE: 'Overdue', MENTIONED: 'Mentioned' };
+
+// Comments
+export const COMMENT_VISIBILITY_LABELS: Record<CommentVisibility, string> = {
+  INTERNAL: 'Internal (CCPOR team only)',
+  SHARED: 'Shared with the court and its agencies',
+};
+export const COMMENT_SUBJECT_LABELS: Record<CommentSubject, string> = {
+  DEPLOYMENT: 'Deployment', TASK: 'Task', DEPENDENCY: 'Dependency', DEFECT: 'Defect', INCIDENT: 'Incident',
+};
 export const CONFLICT_STATUS_LABELS: Record<ConflictStatus, string> = { OPEN: 'Open', RESOLVED: 'Resolved' };
 export const CONFLICT_RESOLUTION_LABELS: Record<ConflictResolution, string> = { KEEP_MINE: 'Keep mine', TAKE_THEIRS: 'Take theirs', MERGE: 'Merge' };
 export const AUDIT_KIND_LABELS: Record<AuditKind, string> = { CHANGE: 'Change', SECURITY: 'Security event' };
@@ -231,6 +258,7 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = { CHANGE: 'Change', 
 /** What each write and security event did, as the audit log and notifications say it. */
 export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOperation, string> = {
   acceptResponse: 'Accepted a questionnaire',
+  addComment: 'Commented',
   advancePhase: 'Advanced the phase',
   approveCloseOut: 'Approved the close-out',
   assignDeploymentStaff: 'Assigned staff',
@@ -248,6 +276,7 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   createLifecycleTemplateDraft: 'Started a lifecycle template draft',
   createUser: 'Created a user',
   discardTestPlanDraft: 'Discarded a CAT plan draft',
+  editComment: 'Edited a comment',
   goLive: 'Went live',
   importDeployments: 'Imported deployments',
   markNotificationsRead: 'Marked notifications read',
@@ -290,10 +319,12 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   undoReschedule: 'Undid a go-live move',
   unlockUser: 'Unlocked a user',
   unpinTask: 'Unpinned a task',
+  unsubscribeMail: 'Switched off e-mail from a link',
   updateDefect: 'Updated a defect',
   updateDependency: 'Updated a dependency',
   updateDeployment: 'Updated the deployment',
   updateIncident: 'Updated an incident',
+  updateMyMailSettings: 'Changed their e-mail settings',
   updateScannerAssessment: 'Updated a scanner assessment',
   updateScannerWorkstation: 'Updated a scanner workstation',
   updateTrainingSession: 'Updated a training session',
@@ -345,6 +376,8 @@ export const RECORD_TYPE_LABELS = {
   SignOff: 'Sign-off',
   Incident: 'Incident',
   CloseOut: 'Close-out',
+  Comment: 'Comment',
+  CommentRevision: 'Earlier text of a comment',
   Reschedule: 'Go-live move',
   Conflict: 'Conflict',
   User: 'User',
@@ -366,6 +399,17 @@ export const RECORD_TYPE_LABELS = {
   PersistedQuery: 'Saved query',
 } as const satisfies Record<string, string>;
 export type RecordType = keyof typeof RECORD_TYPE_LABELS;
+
+const RECORD_STATUS_LABELS: Partial<Record<RecordType, Record<string, string>>> = {
+  Task: TASK_STATUS_LABELS, Dependency: DEPENDENCY_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
+  AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
+  ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
+};
+
+/** A status of a record type in words ("Task", "IN_PROGRESS" → "In progress"), for a refusal or a conflict; undefined when it has none. */
+export function statusLabel(recordType: string, status: string): string | undefined {
+  return (RECORD_STATUS_LABELS as Record<string, Record<string, string> | undefined>)[recordType]?.[status];
+}
 
 /** "5", "5 and 7", "5, 7 and 9". */
 export function listInWords(items: readonly string[]): string {

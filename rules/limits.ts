@@ -11,6 +11,8 @@ export const MAX_LENGTH = {
   reason: 500,
   /** What was found in CAT work: an attempt's actual result or notes, a defect's description or note. */
   finding: 4000,
+  /** A comment in a thread. */
+  comment: 4000,
   /** Free notes: of a scanner assessment or workstation; a questionnaire's text answer. */
   notes: 5000,
 } as const;

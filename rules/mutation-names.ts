@@ -1,6 +1,7 @@
 // Written by `npm run schema` from the schema's Mutation fields; edit the resolvers, not this file.
 export type MutationName =
   | 'acceptResponse'
+  | 'addComment'
   | 'advancePhase'
   | 'approveCloseOut'
   | 'assignDeploymentStaff'
@@ -18,6 +19,7 @@ export type MutationName =
   | 'createLifecycleTemplateDraft'
   | 'createUser'
   | 'discardTestPlanDraft'
+  | 'editComment'
   | 'goLive'
   | 'importDeployments'
   | 'markNotificationsRead'
@@ -60,10 +62,12 @@ export type MutationName =
   | 'undoReschedule'
   | 'unlockUser'
   | 'unpinTask'
+  | 'unsubscribeMail'
   | 'updateDefect'
   | 'updateDependency'
   | 'updateDeployment'
   | 'updateIncident'
+  | 'updateMyMailSettings'
   | 'updateScannerAssessment'
   | 'updateScannerWorkstation'
   | 'updateTrainingSession'

@@ -21,6 +21,10 @@ export const FIELD_WORK: readonly Role[] = [ADMIN, COORDINATOR, FIELD_STAFF];
 export const INCIDENT_REPORTERS: readonly Role[] = [ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER];
 /** Signing off a run: the CCPOR team for itself, partners for their own organization. */
 export const SIGNERS: readonly Role[] = [ADMIN, COORDINATOR, PARTNER_USER];
+/** Comments: the CCPOR team reads and writes internal and shared ones, partners shared ones; reporters read none. */
+export const COMMENTERS: readonly Role[] = [ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER];
+/** The CCPOR team: the only readers of internal comments (field staff on their assigned deployments). */
+export const INTERNAL_READERS: readonly Role[] = [ADMIN, COORDINATOR, FIELD_STAFF];
 /** The court approves close-out. */
 export const CLOSE_OUT_APPROVERS: readonly Role[] = [PARTNER_USER];
 /** People whose work includes contact details (reporters see none). */
@@ -34,4 +38,6 @@ export const mayProgressTasks = (role: Role): boolean => TASK_PROGRESS.includes(
 export const doesFieldWork = (role: Role): boolean => FIELD_WORK.includes(role);
 export const mayReportIncidents = (role: Role): boolean => INCIDENT_REPORTERS.includes(role);
 export const maySignOff = (role: Role): boolean => SIGNERS.includes(role);
+export const mayComment = (role: Role): boolean => COMMENTERS.includes(role);
+export const readsInternalComments = (role: Role): boolean => INTERNAL_READERS.includes(role);
 export const mayUseApiTokens = (role: Role): boolean => TOKEN_HOLDERS.includes(role);

@@ -17,7 +17,8 @@ import { findCurrentPlan } from '../server/modules/test-plan/test-plan.service';
 import { Role } from '../server/modules/user/user.entity';
 import { systemClock, today } from '../server/shared/clock';
 import { OPS_ADMIN, scratchDatabase, until, type ScratchDatabase } from './ops/database';
-import { gql, signInCookie, startServerProcess, type GqlAnswer } from './ops/server-process';
+import { gql, signInCookie, startPostGraphileReference, startServerProcess, type GqlAnswer, type ServerProcess } from './ops/server-process';
+import { summariseProfiles } from './ops/cpu-profile';
 import { seedScale } from './seed-scale';
 
 const { values: args } = parseArgs({ options: {
@@ -27,11 +28,15 @@ const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '15' },
   budget: { type: 'string', default: '900' },
   processes: { type: 'string', default: '1' },
-  // `writes`: only the single writes and the bulk sync, for comparing two versions of the write path.
+  // `writes`: only the single writes and the bulk sync, for comparing two versions of the write path;
+  // `lists`: only the deployment pages (and, on PostgreSQL, their PostGraphile reference).
   only: { type: 'string' },
+  // A folder for the server's V8 CPU profile (node --cpu-prof), written when the server stops.
+  'cpu-prof': { type: 'string' },
 } });
-if (args.only !== undefined && args.only !== 'writes') throw new Error(`--only takes "writes", not "${args.only}".`);
+if (args.only !== undefined && args.only !== 'writes' && args.only !== 'lists') throw new Error(`--only takes "writes" or "lists", not "${args.only}".`);
 const READS = args.only !== 'writes';
+const WRITES = args.only !== 'lists';
 const CONCURRENCY = Number(args.concurrency);
 const MAX_REQUESTS = Number(args.requests);
 const SCENARIO_MS = Number(args.seconds) * 1000;
@@ -57,11 +62,33 @@ function reportQueries(): { name: string; query: string }[] {
   });
 }
 
-const SUMMARIES = (first: number) => `query { deployments(first: ${first}) { totalCount pageInfo { hasNextPage endCursor }
+// Each request of a list asks for one of several pages (`$after`), so that no answer can come from a cache keyed by the query.
+const SUMMARIES = (first: number) => `query($after: String) { deployments(first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor }
   nodes { id phase status wave targetGoLive court { id name county } participatingLeas { id name } ${HEALTH} } } }`;
-const WITH_TASKS = (first: number) => `query { deployments(first: ${first}) { nodes { id phase status targetGoLive court { name } ${HEALTH}
+const WITH_TASKS = (first: number) => `query($after: String) { deployments(first: ${first}, after: $after) { nodes { id phase status targetGoLive court { name } ${HEALTH}
   tasks { id number key title phase status dueDate required party }
   dependencies { id kind status dueDate waitingOn waitingSince } } } }`;
+/** The same pages from PostGraphile over the same tables, in the same order, without health (it has no such notion). */
+const REFERENCE_PAGE = (first: number, fields: string) => `query($after: Cursor) {
+  allDeployments(first: ${first}, after: $after, orderBy: [TARGET_GO_LIVE_ASC, ID_ASC]) { ${fields} } }`;
+const REFERENCE_SUMMARIES = (first: number) => REFERENCE_PAGE(first, `totalCount pageInfo { hasNextPage endCursor }
+  nodes { id phase status wave targetGoLive court: organizationByCourtId { id name county }
+    participatingLeas: deploymentLeasByDeploymentId { nodes { organizationByOrganizationId { id name } } } }`);
+const REFERENCE_WITH_TASKS = (first: number) => REFERENCE_PAGE(first, `nodes { id phase status targetGoLive court: organizationByCourtId { name }
+  tasks: tasksByDeploymentId(orderBy: NUMBER_ASC) { nodes { id number key title phase status dueDate required party } }
+  dependencies: dependenciesByDeploymentId(orderBy: [OFFSET_DAYS_ASC, KIND_ASC]) { nodes { id kind status dueDate waitingOn waitingSince } } }`);
+/** How many different pages the list requests cycle through. */
+const PAGES = 8;
+
+const LISTS = {
+  summaries10: 'Page of 10 deployments, summary fields',
+  summaries100: 'Page of 100 deployments, summary fields',
+  withTasks5: 'Page of 5 deployments with tasks and dependencies',
+  withTasks25: 'Page of 25 deployments with tasks and dependencies',
+};
+
+const WRITE = 'Write: recordTestResult (one result each)';
+const BULK_SYNC = 'Bulk sync: recordTestResults, 500 results (1 client)';
 
 interface Figures { name: string; requests: number; errors: number; p50: number; p95: number; rps: number; statements: string }
 
@@ -112,23 +139,127 @@ async function median(times: number, work: () => Promise<unknown>) {
 /** Sends a query to server i mod N, as a proxy's round robin would. */
 type Send = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, operationName?: string) => (i?: number) => Promise<GqlAnswer<T>>;
 
-/** The dashboard, the deployment pages and every report, each from CONCURRENCY clients, after a warm-up. */
-async function measureReads(figures: Figures[], processes: number, q: Send) {
+type Page = { deployments?: DeploymentPage; allDeployments?: DeploymentPage };
+type DeploymentPage = { pageInfo: { endCursor: string | null }; nodes: { id: string }[] };
+
+/**
+ * The `after` cursors (null for the first) of the first PAGES full pages of a list of `first`, walked
+ * with `query`; request i asks for page i mod PAGES (fewer in a small portfolio).
+ */
+async function cursors(q: Send, query: (first: number) => string, first: number) {
+  const found: (string | null)[] = [null];
+  while (found.length < PAGES) {
+    const answer = await q<Page>(query(first), { after: found[found.length - 1] })();
+    const page = answer.data?.deployments ?? answer.data?.allDeployments;
+    if (!page) throw new Error(`cursors: ${JSON.stringify(answer.errors)}`);
+    if (page.nodes.length < first || !page.pageInfo.endCursor) break;
+    found.push(page.pageInfo.endCursor);
+  }
+  return found;
+}
+
+/** The ids of a page, to check that the product and the reference answer the same rows. */
+async function pageIds(q: Send, query: string, after: string | null) {
+  const answer = await q<Page>(query, { after })();
+  return (answer.data?.deployments ?? answer.data?.allDeployments)?.nodes.map((n) => n.id).join() ?? JSON.stringify(answer.errors);
+}
+
+/**
+ * The deployment pages, each from CONCURRENCY clients after a warm-up, request i asking for page i
+ * mod PAGES. With `reference` (PostGraphile on PostgreSQL), the same pages from it, measured right
+ * after the product's; answers the differences in the rows, if any.
+ */
+async function measureLists(figures: Figures[], processes: number, q: Send, reference: Send | null) {
+  const lists = [
+    { name: LISTS.summaries10, first: 10, query: SUMMARIES, referenceQuery: REFERENCE_SUMMARIES },
+    { name: LISTS.summaries100, first: 100, query: SUMMARIES, referenceQuery: REFERENCE_SUMMARIES },
+    { name: LISTS.withTasks5, first: 5, query: WITH_TASKS, referenceQuery: REFERENCE_WITH_TASKS },
+    { name: LISTS.withTasks25, first: 25, query: WITH_TASKS, referenceQuery: REFERENCE_WITH_TASKS },
+  ];
+  const mismatches: string[] = [];
+  for (const list of lists) {
+    const after = await cursors(q, SUMMARIES, list.first);
+    for (let i = 0; i < 5 * processes; i += 1) await q(list.query(list.first), { after: after[i % after.length] })(i);
+    figures.push(await load(list.name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, (i) => q(list.query(list.first), { after: after[i % after.length] })(i)));
+    process.stderr.write(`${list.name}: done\n`);
+    if (!reference) continue;
+    const referenceAfter = await cursors(reference, REFERENCE_SUMMARIES, list.first);
+    for (let page = 0; page < after.length; page += 1) {
+      const [ours, theirs] = await Promise.all([pageIds(q, list.query(list.first), after[page]), pageIds(reference, list.referenceQuery(list.first), referenceAfter[page])]);
+      if (ours !== theirs) mismatches.push(`${list.name}, page ${page + 1}`);
+    }
+    for (let i = 0; i < 5; i += 1) await reference(list.referenceQuery(list.first), { after: referenceAfter[i % referenceAfter.length] })();
+    figures.push(await load(`${list.name}: PostGraphile reference`, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS,
+      (i) => reference(list.referenceQuery(list.first), { after: referenceAfter[i % referenceAfter.length] })()));
+    process.stderr.write(`${list.name}, PostGraphile: done\n`);
+  }
+  return mismatches;
+}
+
+/** The dashboard and every report, each from CONCURRENCY clients, after a warm-up. */
+async function measureReports(figures: Figures[], processes: number, q: Send) {
   // Warm every server's caches and JIT before measuring.
   for (let i = 0; i < 5 * processes; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)(i);
-  for (const query of [SUMMARIES(100), WITH_TASKS(25)]) for (let i = 0; i < 5 * processes; i += 1) await q(query)(i);
   const read = async (name: string, query: string, variables?: Record<string, unknown>, operationName?: string) => {
     figures.push(await load(name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, q(query, variables, operationName)));
     process.stderr.write(`${name}: done\n`);
   };
   await read('Portfolio dashboard (the app\'s PortfolioDashboard query)', DASHBOARD, {}, DASHBOARD_OPERATION);
-  await read('Page of 10 deployments, summary fields', SUMMARIES(10));
-  await read('Page of 100 deployments, summary fields', SUMMARIES(100));
-  await read('Page of 5 deployments with tasks and dependencies', WITH_TASKS(5));
-  await read('Page of 25 deployments with tasks and dependencies', WITH_TASKS(25));
   const dueTo = today(systemClock);
   await read('Report: tasks due (first 100)', `query($f: TasksDueFilter!) { tasksDue(first: 100, filter: $f) { totalCount nodes { id title dueDate status deployment { id court { name } } } } }`, { f: { dueTo } });
   for (const report of reportQueries()) await read(`Report: ${report.name}`, report.query);
+}
+
+/** Single results from CONCURRENCY clients, each its own replay-safe mutation on one run per client; then 500-result syncs. */
+async function measureWrites(figures: Figures[], scratch: ScratchDatabase, q: Send) {
+  // Writes: single results, each its own replay-safe mutation, on one run per client.
+  const plan = await findCurrentPlan(scratch.db.manager);
+  // Cases every court tests: an images-only court refuses a result of a CARPOS case, and a refusal costs less than a write.
+  const cases = await scratch.db.manager.find(TestCase, { where: { planId: plan!.id, requiresCarpos: false }, order: { position: 'ASC' } });
+  const some = await q<{ deployments: { nodes: { id: string }[] } }>('query { deployments(first: 20) { nodes { id } } }')();
+  const deploymentIds = some.data!.deployments.nodes.map((d) => d.id);
+  const startRun = async (deploymentId: string) => {
+    const answer = await q<{ startTestRun: { id: string } }>(`mutation($i: StartTestRunInput!) { startTestRun(input: $i) { id } }`,
+      { i: { mutationId: randomUUID(), deploymentId, environment: 'TEST', purpose: 'REHEARSAL' } })();
+    if (!answer.data) throw new Error(`startTestRun: ${JSON.stringify(answer.errors)}`);
+    return answer.data.startTestRun.id;
+  };
+  const runs = await Promise.all(deploymentIds.slice(0, CONCURRENCY).map(startRun));
+  const item = (i: number) => ({ mutationId: randomUUID(), caseId: cases[i % cases.length].id, status: 'PASSED', tester: 'Bench tester' });
+  figures.push(await load(WRITE, CONCURRENCY, 3000, SCENARIO_MS, (i) =>
+    q(`mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id sequence } }`, { i: { ...item(i), runId: runs[i % runs.length] } })(i)));
+  process.stderr.write('writes: done\n');
+
+  // A device's day: 500 results in one request, one at a time as devices sync.
+  const syncRun = await startRun(deploymentIds[CONCURRENCY]);
+  figures.push(await load(BULK_SYNC, 1, 10, SCENARIO_MS * 2, () =>
+    q(`mutation($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied refused } }`,
+      { i: { runId: syncRun, results: Array.from({ length: 500 }, (_, i) => item(i)) } })()));
+  process.stderr.write('bulk sync: done\n');
+}
+
+/** Each target of docs/benchmarks.md these figures speak to, with the figure and met or missed. */
+function targets(figures: Figures[], postgres: boolean) {
+  const find = (name: string) => figures.find((f) => f.name === name);
+  const rows: string[] = [];
+  const target = (what: string, figure: Figures | undefined, measured: (f: Figures) => number, unit: string, met: (value: number) => boolean) => {
+    if (!figure) return;
+    const value = measured(figure);
+    rows.push(`| ${what} | ${value}${unit} | ${figure.errors ? `missed (${figure.errors} errors)` : met(value) ? 'met' : '**missed**'} |`);
+  };
+  const p95 = (f: Figures) => f.p95;
+  target('Page of 100 summaries, p95 < 50 ms', find(LISTS.summaries100), p95, ' ms', (v) => v < 50);
+  target('Page of 25 with tasks and dependencies, p95 < 150 ms', find(LISTS.withTasks25), p95, ' ms', (v) => v < 150);
+  for (const name of [LISTS.summaries100, LISTS.withTasks25]) {
+    const ours = find(name);
+    const theirs = find(`${name}: PostGraphile reference`);
+    if (ours && theirs) target(`${name}: p95 against PostGraphile's (${theirs.p95} ms), ≤ 1.0×`, ours, (f) => round(f.p95 / theirs.p95, 2), '×', (v) => v <= 1);
+  }
+  // The tail: SQLite serves one request at a time, so a slow one holds up every other.
+  for (const name of [LISTS.summaries100, LISTS.withTasks25]) target(`${name}: p95 / p50 < 1.5`, find(name), (f) => round(f.p95 / f.p50, 2), '×', (v) => v < 1.5);
+  if (!postgres) target('≥ 300 write mutations/s (SQLite)', find(WRITE), (f) => f.rps, '/s', (v) => v >= 300);
+  target('500-result sync < 1 s', find(BULK_SYNC), p95, ' ms (p95)', (v) => v < 1000);
+  return rows.length ? ['| Target | Measured | Met? |', '|---|---|---|', ...rows, ''] : [];
 }
 
 /**
@@ -172,7 +303,8 @@ async function main() {
   budget.unref();
 
   const scratch = await scratchDatabase('bench', process.env.DATABASE_URL || undefined);
-  const servers: Awaited<ReturnType<typeof startServerProcess>>[] = [];
+  const servers: ServerProcess[] = [];
+  let reference: ServerProcess | null = null;
   try {
     // Several processes share one PostgreSQL database behind a proxy (docs/operations.md); SQLite is one process.
     const processes = Number(args.processes);
@@ -180,40 +312,25 @@ async function main() {
     const seeded = Date.now();
     const totals = await seedScale(scratch.db, scratch.config, count);
     process.stderr.write(`seeded ${JSON.stringify(totals)} in ${round((Date.now() - seeded) / 1000)} s\n`);
-    for (let i = 0; i < processes; i += 1) servers.push(await startServerProcess(scratch.config.database, { production: true }));
+    for (let i = 0; i < processes; i += 1) servers.push(await startServerProcess(scratch.config.database, {
+      production: true, nodeArgs: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [],
+    }));
     // Sessions live in the database, so one sign-in serves every process; request i goes to process i mod N, as a proxy's round robin would.
     const cookie = await signInCookie(servers[0].url, OPS_ADMIN.email, OPS_ADMIN.password);
     const q: Send = (query, variables, operationName) => (i = 0) => gql(servers[i % servers.length].url, cookie, query, variables, operationName);
 
     const figures: Figures[] = [];
-    if (READS) await measureReads(figures, processes, q);
+    // PostGraphile over the same tables, a reference for what a generic GraphQL layer costs (PostgreSQL only).
+    const database = scratch.config.database;
+    if (READS && database.type === 'postgres') reference = await startPostGraphileReference(database);
+    const referenceUrl = reference?.url;
+    const referenceQ: Send | null = referenceUrl ? (query, variables) => () => gql(referenceUrl, '', query, variables) : null;
+    const mismatches = READS ? await measureLists(figures, processes, q, referenceQ) : [];
+    if (READS && WRITES) await measureReports(figures, processes, q);
 
-    // Writes: single results, each its own replay-safe mutation, on one run per client.
-    const plan = await findCurrentPlan(scratch.db.manager);
-    // Cases every court tests: an images-only court refuses a result of a CARPOS case, and a refusal costs less than a write.
-    const cases = await scratch.db.manager.find(TestCase, { where: { planId: plan!.id, requiresCarpos: false }, order: { position: 'ASC' } });
-    const some = await q<{ deployments: { nodes: { id: string }[] } }>('query { deployments(first: 20) { nodes { id } } }')();
-    const deploymentIds = some.data!.deployments.nodes.map((d) => d.id);
-    const startRun = async (deploymentId: string) => {
-      const answer = await q<{ startTestRun: { id: string } }>(`mutation($i: StartTestRunInput!) { startTestRun(input: $i) { id } }`,
-        { i: { mutationId: randomUUID(), deploymentId, environment: 'TEST', purpose: 'REHEARSAL' } })();
-      if (!answer.data) throw new Error(`startTestRun: ${JSON.stringify(answer.errors)}`);
-      return answer.data.startTestRun.id;
-    };
-    const runs = await Promise.all(deploymentIds.slice(0, CONCURRENCY).map(startRun));
-    const item = (i: number) => ({ mutationId: randomUUID(), caseId: cases[i % cases.length].id, status: 'PASSED', tester: 'Bench tester' });
-    figures.push(await load('Write: recordTestResult (one result each)', CONCURRENCY, 3000, SCENARIO_MS, (i) =>
-      q(`mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id sequence } }`, { i: { ...item(i), runId: runs[i % runs.length] } })(i)));
-    process.stderr.write('writes: done\n');
+    if (WRITES) await measureWrites(figures, scratch, q);
 
-    // A device's day: 500 results in one request, one at a time as devices sync.
-    const syncRun = await startRun(deploymentIds[CONCURRENCY]);
-    figures.push(await load('Bulk sync: recordTestResults, 500 results (1 client)', 1, 10, SCENARIO_MS * 2, () =>
-      q(`mutation($i: RecordTestResultsInput!) { recordTestResults(input: $i) { applied refused } }`,
-        { i: { runId: syncRun, results: Array.from({ length: 500 }, (_, i) => item(i)) } })()));
-    process.stderr.write('bulk sync: done\n');
-
-    const dashboard = READS ? await dashboardInProcess(scratch) : null;
+    const dashboard = READS && WRITES ? await dashboardInProcess(scratch) : null;
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
     const out = [
       `### ${scratch.config.database.type === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${count} deployments, ${CONCURRENCY} concurrent clients${processes > 1 ? `, ${processes} server processes` : ''}`,
@@ -225,12 +342,16 @@ async function main() {
       ...figures.map((f) => `| ${f.name} | ${f.requests} | ${f.errors} | ${f.p50} | ${f.p95} | ${f.rps} | ${f.statements} |`),
       '',
       ...(dashboard ? [dashboard, ''] : []),
+      ...(mismatches.length ? [`**PostGraphile answered other rows than the product** for: ${mismatches.join('; ')}.`, ''] : []),
+      ...targets(figures, scratch.config.database.type === 'postgres'),
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all([...servers, ...(reference ? [reference] : [])].map((server) => server.stop()));
     await scratch.drop();
   }
+  // The servers write their profiles as they exit.
+  if (args['cpu-prof']) process.stdout.write(`${summariseProfiles(args['cpu-prof'])}\n`);
 }
 
 main().then(() => process.exit(0), (error) => {

@@ -23,12 +23,15 @@ import { deniedRequestsPlugin } from './modules/access/auth-checker';
 import { fileRouter } from './modules/file/file.router';
 import { reportRouter } from './modules/report/report.router';
 import { calendarRouter } from './modules/notification/calendar.router';
+import { MailWorker } from './modules/mail/mail.worker';
+import { unsubscribeRouter } from './modules/mail/unsubscribe.router';
 import { DatabaseQueryCache } from './modules/persisted-query/persisted-query.cache';
 import { persistedQueryRegistrationPlugin } from './modules/persisted-query/persisted-query.plugin';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
 import { securityHeaders } from './http/security-headers';
+import { compressAnswers, sendPrecompressed } from './http/compression';
 import { sendProblem } from './modules/access/http-refusals';
 
 export interface App {
@@ -47,6 +50,9 @@ interface AppOptions {
 export async function buildApp({ config, clock = systemClock }: AppOptions): Promise<App> {
   if (config.env === 'production' && (!config.appSecret || config.appSecret === DEVELOPMENT_SECRET || config.appSecret.length < 32)) {
     throw new Error('Production needs APP_SECRET: a random value of at least 32 characters (e.g. `openssl rand -base64 48`).');
+  }
+  if (config.env === 'production' && config.mail.smtpUrl && !/^https?:\/\//.test(config.mail.publicUrl)) {
+    throw new Error('Production sends e-mail (SMTP_URL is set) and needs PUBLIC_URL: the address people open the app at (e.g. https://deploy.ccpor.example), which links in e-mails point to.');
   }
   const db = createDataSource(config.database);
   await db.initialize();
@@ -125,6 +131,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   // Behind a reverse proxy the client's address comes from X-Forwarded-For, but only when told so.
   app.set('trust proxy', config.trustProxy || false);
   app.use(exactOriginCors(config.corsOrigins));
+  app.use(compressAnswers());
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -157,6 +164,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     () => createContext(db, clock, config, systemActor('calendar feed')),
     (user) => createContext(db, clock, config, { userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via: 'token' }),
   ));
+  app.use(unsubscribeRouter(() => createContext(db, clock, config, systemActor('unsubscribe link'))));
   servePwa(app, config);
   // Express's own 404 page would replace the security headers' policy with one of its own.
   app.use((req, res) => {
@@ -173,10 +181,14 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }) as ErrorRequestHandler);
 
+  const mailWorker = config.mail.smtpUrl && config.mail.worker ? new MailWorker(db, config, clock) : null;
+  mailWorker?.start();
+
   return {
     server,
     db,
     async close() {
+      await mailWorker?.stop();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (db.isInitialized) await db.destroy();
@@ -215,11 +227,21 @@ function servePwa(app: express.Express, config: Config) {
     log('warn', 'the PWA is not built; run `npm run build:client`', { clientDist: config.clientDist });
     return;
   }
-  app.use(express.static(config.clientDist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
-    // Hashed assets never change; index.html and the service worker must be checked every time.
-    if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    else res.setHeader('Cache-Control', 'no-cache');
-  } }));
+  // Hashed assets never change; index.html and the service worker must be checked every time.
+  const cacheControlOf = (file: string) => (file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let file: string;
+    try {
+      file = path.join(config.clientDist, decodeURIComponent(req.path));
+    } catch {
+      return next();
+    }
+    // A path that climbs out of the build (`/..%2f…`) is express.static's to refuse.
+    if (!file.startsWith(config.clientDist + path.sep)) return next();
+    sendPrecompressed(req, res, file, cacheControlOf(file), next);
+  });
+  app.use(express.static(config.clientDist, { index: false, setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlOf(file)) }));
   // GraphiQL is a page of its own (a second entry of the client build), outside the app's routes and
   // its service worker; it queries /graphql with the same session cookie as the app.
   const graphiql = path.join(config.clientDist, 'graphiql.html');
@@ -227,9 +249,11 @@ function servePwa(app: express.Express, config: Config) {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(graphiql);
   });
-  app.get('/{*path}', (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+  app.get('/{*path}', (req, res) => {
+    sendPrecompressed(req, res, index, 'no-cache', () => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
 }
 

@@ -27,6 +27,22 @@ export interface Config {
   mfaRequiredRoles: string[];
   /** Sign-in attempts allowed per client address per minute. */
   signInRatePerMinute: number;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** The SMTP server (smtp://user:pass@host:587); null keeps mail in the database for the development mailbox. */
+  smtpUrl: string | null;
+  /** The From header. */
+  from: string;
+  /** Where links in e-mails point: the app's public address, without a trailing slash. */
+  publicUrl: string;
+  /** Whether this process runs the sending worker (MAIL_WORKER=0 leaves it to other processes). */
+  worker: boolean;
+  /** How often the worker looks for mail to send and digests due. */
+  pollMilliseconds: number;
+  /** How long a worker holds the messages it claimed: a crashed worker's messages are sent by another after it. */
+  claimSeconds: number;
 }
 
 /** The secret development and tests use; production refuses to start with it. */
@@ -68,5 +84,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Development's demo users sign in without a second factor; the start-up banner says so.
     mfaRequiredRoles: list(env.MFA_REQUIRED_ROLES, nodeEnv === 'development' ? [] : ['ADMIN', 'COORDINATOR']),
     signInRatePerMinute: positiveInt(env, 'SIGNIN_RATE_PER_MINUTE', 20),
+    mail: {
+      smtpUrl: env.SMTP_URL || null,
+      from: env.MAIL_FROM || 'CCPOR Deploy <no-reply@ccpor-deploy.invalid>',
+      // Production must say where it is reached (buildApp refuses to send mail without it).
+      publicUrl: (env.PUBLIC_URL || (nodeEnv === 'production' ? '' : `http://localhost:${port}`)).replace(/\/+$/, ''),
+      worker: env.MAIL_WORKER !== '0',
+      pollMilliseconds: positiveInt(env, 'MAIL_POLL_MS', 5000),
+      claimSeconds: positiveInt(env, 'MAIL_CLAIM_SECONDS', 300),
+    },
   };
 }

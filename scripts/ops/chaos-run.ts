@@ -12,7 +12,8 @@ import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { TestCase } from '../../server/modules/test-plan/test-plan.entity';
 import { findCurrentPlan } from '../../server/modules/test-plan/test-plan.service';
-import { TestEnvironment, TestResult, TestRunPurpose } from '../../server/modules/test-run/test-run.entity';
+import { runStatuses } from '../../server/modules/test-run/run-status';
+import { RunCaseCount, TestEnvironment, TestResult, TestRunPurpose } from '../../server/modules/test-run/test-run.entity';
 import { startTestRun } from '../../server/modules/test-run/test-run.service';
 import { systemClock } from '../../server/shared/clock';
 import { seedScale } from '../seed-scale';
@@ -51,6 +52,8 @@ export interface ChaosReport {
   brokenSequences: number;
   /** Cases whose kept latest attempt (case_latest_attempt) differs from the latest of their attempts. */
   staleLatestAttempts: number;
+  /** Runs whose kept counts (run_case_count) differ from their cases counted again. */
+  staleRunCounts: number;
   integrity: string;
   seconds: number;
 }
@@ -214,12 +217,19 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         (SELECT COUNT(*) FROM case_latest_attempt WHERE "runId" IN (:...runs)) AS kept,
         (SELECT COUNT(*) FROM (${expected}) e) AS recomputed`, { runs });
     const staleLatestAttempts = Number(latest.unmatched) + Math.abs(Number(latest.kept) - Number(latest.recomputed));
+    // The counts kept per run must equal the run's cases counted again from its latest attempts.
+    const recounted = await runStatuses(scratch.db, runs);
+    const kept = new Map((await scratch.db.manager.findBy(RunCaseCount, { runId: In(runs) })).map((r) => [r.runId, r]));
+    const staleRunCounts = recounted.filter((r) => {
+      const row = kept.get(r.runId);
+      return !row || (['total', 'untested', 'passed', 'failed', 'blocked', 'retest', 'notApplicable', 'status'] as const).some((k) => row[k] !== r[k]);
+    }).length;
     const integrity = scratch.config.database.type === 'better-sqlite3'
       ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

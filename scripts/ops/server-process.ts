@@ -28,21 +28,36 @@ export function databaseEnv(database: DatabaseConfig): Record<string, string> {
  * development checks, and a 64 MB young generation; with a throw-away APP_SECRET and SQL statement
  * counts turned on for the benchmark.
  */
-export async function startServerProcess(database: DatabaseConfig, options: { port?: number; startTimeoutMs?: number; production?: boolean } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  database: DatabaseConfig, options: { port?: number; startTimeoutMs?: number; production?: boolean; nodeArgs?: string[] } = {},
+): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port ?? 0), MFA_REQUIRED_ROLES: '', SIGNIN_RATE_PER_MINUTE: '1000000' };
   if (options.production) Object.assign(env, { NODE_ENV: 'production', APP_SECRET: randomBytes(32).toString('base64'), SQL_STATEMENT_COUNTS: '1' });
   delete env.DATABASE_URL;
   delete env.SQLITE_PATH;
-  const child = spawn(process.execPath, [...(options.production ? ['--max-semi-space-size=64'] : []), '--import', 'tsx', path.resolve(__dirname, '../../server/main.ts')], {
-    env: { ...env, ...databaseEnv(database) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const script = path.resolve(__dirname, '../../server/main.ts');
+  return spawnListening([...(options.production ? ['--max-semi-space-size=64'] : []), ...(options.nodeArgs ?? []), '--import', 'tsx', script],
+    { ...env, ...databaseEnv(database) }, options.startTimeoutMs);
+}
+
+/**
+ * PostGraphile 4 over the same PostgreSQL schema, as the bench's reference for a generic GraphQL
+ * layer (scripts/ops/postgraphile-reference.ts); production mode and the same young generation as the server.
+ */
+export function startPostGraphileReference(database: DatabaseConfig & { type: 'postgres' }): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, REFERENCE_SCHEMA: database.schema ?? 'public' };
+  return spawnListening(['--max-semi-space-size=64', '--import', 'tsx', path.resolve(__dirname, 'postgraphile-reference.ts')], env);
+}
+
+/** Starts `node args…` and waits for its `{"msg":"listening","url":…}` line. */
+async function spawnListening(args: string[], env: NodeJS.ProcessEnv, startTimeoutMs = 60_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => { stderr = (stderr + chunk).slice(-4000); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start: ${stderr}`)); }, options.startTimeoutMs ?? 60_000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start: ${stderr}`)); }, startTimeoutMs);
     const onData = (chunk: Buffer) => {
       out += chunk;
       const match = out.match(/"msg":"listening","url":"(http:\/\/[^"]+?)\/?"/);

@@ -17,18 +17,20 @@ import { Defect } from '../modules/defect/defect.entity';
 import { SignOff } from '../modules/sign-off/sign-off.entity';
 import { CloseOut, Incident } from '../modules/incident/incident.entity';
 import { TestCase, TestPlan } from '../modules/test-plan/test-plan.entity';
-import { CaseLatestAttempt, TestResult, TestRun } from '../modules/test-run/test-run.entity';
+import { CaseLatestAttempt, RunCaseCount, TestResult, TestRun } from '../modules/test-run/test-run.entity';
 import { PersistedQuery } from '../modules/persisted-query/persisted-query.entity';
 import { Reschedule } from '../modules/deployment/reschedule.entity';
 import { Attachment } from '../modules/attachment/attachment.entity';
 import { CalendarFeed, NotificationReadMarker } from '../modules/notification/notification.entity';
+import { MailDigest, OutboundMail } from '../modules/mail/mail.entity';
 import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
+import { Comment, CommentRevision } from '../modules/comment/comment.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
   Organization, Location, Contact, LifecycleTemplate, TemplateTask, Deployment, Task, Dependency, Meeting, Document,
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
-  Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, Defect, SignOff, Incident, CloseOut,
+  Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, RunCaseCount, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
-  Reschedule, Attachment, FileUpload,
+  Reschedule, Attachment, FileUpload, Comment, CommentRevision, OutboundMail, MailDigest,
 ];

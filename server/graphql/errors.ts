@@ -1,9 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../../rules/error-codes';
-import {
-  ACCOUNT_REQUEST_STATUS_LABELS, CONFLICT_STATUS_LABELS, DEFECT_STATUS_LABELS, DEPENDENCY_STATUS_LABELS, DEPLOYMENT_STATUS_LABELS, INCIDENT_STATUS_LABELS, PHASE_LABELS,
-  recordTypeLabel, RESPONSE_STATUS_LABELS, SCANNER_ASSESSMENT_STATUS_LABELS, SIGN_OFF_STATUS_LABELS, TASK_STATUS_LABELS, TRAINING_STATUS_LABELS,
-} from '../../rules/labels';
+import { recordTypeLabel, statusLabel } from '../../rules/labels';
 import type { FieldProblem } from '../../rules/problems';
 
 export type { ErrorCode, FieldProblem };
@@ -30,15 +27,8 @@ export const badInput = (fields: FieldProblem[]) =>
     return `${words.charAt(0).toUpperCase()}${words.slice(1)}: ${f.message}`;
   }).join(' '), { fields });
 
-/** The status labels of each record that refuses a transition, so its message names the statuses in words. */
-const STATUS_WORDS: Record<string, Record<string, string>> = {
-  Task: TASK_STATUS_LABELS, Dependency: DEPENDENCY_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
-  AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
-  ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
-};
-
 /** A status of `noun` in words ("IN_PROGRESS" → "in progress"); anything that is not a status stays as written. */
-export const statusWords = (noun: string, status: string) => STATUS_WORDS[noun]?.[status]?.toLowerCase() ?? status;
+export const statusWords = (noun: string, status: string) => statusLabel(noun, status)?.toLowerCase() ?? status;
 
 /** "in progress or open", for a list of statuses. */
 export const statusList = (noun: string, statuses: readonly string[]) => statuses.map((s) => statusWords(noun, s)).join(' or ');

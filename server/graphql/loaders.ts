@@ -19,6 +19,7 @@ import { TrainingSession } from '../modules/training/training.entity';
 import { createCatLoaders } from '../modules/test-run/cat.loaders';
 import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
 import { createAttachmentLoaders } from '../modules/attachment/attachment.service';
+import { CommentRevision } from '../modules/comment/comment.entity';
 
 // One loader per field that resolves per parent, so a page of N records costs the same number of
 // SQL statements as a page of one. Loaders live for one request.
@@ -67,6 +68,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
     location: new DataLoader<string, Location | undefined>(async (ids) => {
       return inKeyOrder(ids, await db.manager.findBy(Location, { id: In([...ids]) }), 'id');
     }),
+    revisionsOfComment: byKey(db, CommentRevision, 'commentId', { replacedAt: 'ASC', id: 'ASC' }),
     locationsOfOrganization: byKey(db, Location, 'organizationId', { name: 'ASC' }),
     contactsOfOrganization: byKey(db, Contact, 'organizationId', { name: 'ASC' }),
     tasksOfDeployment: byKey(db, Task, 'deploymentId', { number: 'ASC' }),

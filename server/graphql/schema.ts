@@ -36,6 +36,8 @@ import { DeploymentImportResolver } from '../modules/deployment-import/deploymen
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { ApiTokenResolver } from '../modules/user/api-token.resolver';
 import { ScannerRequirementSetResolver } from '../modules/scanner/scanner-requirements.resolver';
+import { CommentResolver } from '../modules/comment/comment.resolver';
+import { MailResolver, UserMailResolver } from '../modules/mail/mail.resolver';
 
 const RESOLVERS = [
   DeploymentResolver, TaskResolver, DependencyResolver, OrganizationResolver, MeetingResolver, DocumentResolver,
@@ -43,7 +45,8 @@ const RESOLVERS = [
   QuestionnaireResolver, DeploymentQuestionnaireResolver, TrainingResolver, DeploymentTrainingResolver, AccountRequestResolver,
   DeploymentAccountResolver, ConflictResolver, TestPlanResolver, TestRunResolver, TestResultResolver, DefectResolver, SignOffResolver, IncidentResolver, GoLiveResolver,
   DeploymentStaffResolver, ReadinessResolver, DeploymentTestRunsResolver, DeploymentDefectsResolver, DeploymentIncidentsResolver,
-  ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver,
+  ReportResolver, DeploymentImportResolver, NotificationResolver, ApiTokenResolver, ScannerRequirementSetResolver, MailResolver, UserMailResolver,
+  CommentResolver,
 ] as const;
 
 // Both middlewares only look at arguments, so they go on the handlers that take some, not on every

@@ -105,7 +105,8 @@ describe('text that looks like SQL or script is plain text', () => {
   it('stores dependency notes, owners and references byte for byte', async () => {
     const d = await freshDeployment();
     const dependency = d.dependencies[0];
-    const res = await updateDependency({ dependencyId: dependency.id, status: 'IN_PROGRESS', note: SQL_AND_SCRIPT[1], owner: SQL_AND_SCRIPT[3], externalReference: SQL_AND_SCRIPT[2] });
+    // The note is kept as the reason of a dependency that does not apply (another status's note is a comment).
+    const res = await updateDependency({ dependencyId: dependency.id, status: 'NOT_APPLICABLE', note: SQL_AND_SCRIPT[1], owner: SQL_AND_SCRIPT[3], externalReference: SQL_AND_SCRIPT[2] });
     expect(res.errors).toBeUndefined();
     const stored = (await dependenciesOf(d.id)).find((x) => x.id === dependency.id);
     expect(stored).toMatchObject({ note: SQL_AND_SCRIPT[1], owner: SQL_AND_SCRIPT[3], externalReference: SQL_AND_SCRIPT[2] });

@@ -86,6 +86,11 @@ describe('production refuses to start', () => {
     await expect(buildApp({ config: { ...loadConfig({ NODE_ENV: 'production' }), database }, clock })).rejects.toThrow(/APP_SECRET/);
   });
 
+  it('sending e-mail (SMTP_URL) without PUBLIC_URL, the address its links point to', async () => {
+    const database = await migratedDatabase();
+    await expect(buildApp({ config: production(database, { SMTP_URL: 'smtp://mail.example:587' }), clock })).rejects.toThrow(/PUBLIC_URL/);
+  });
+
   it('on a database that holds the demo accounts', async () => {
     const database = await migratedDatabase((db) => seedDemoData(db, { ...loadConfig({ NODE_ENV: 'development' }), seedDemoData: true }, clock));
     await expect(buildApp({ config: production(database), clock })).rejects.toThrow(/demo/);

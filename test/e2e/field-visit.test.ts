@@ -135,7 +135,12 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
     page = await context.newPage();
     await page.goto(`${api.url}/sync`);
     await expect.poll(indicator, { timeout: 15_000 }).toContain(`${4 + RESULTS} unsent`);
-    expect(await page.getByRole('list', { name: 'Unsent changes' }).getByRole('listitem').count()).toBe(4 + RESULTS);
+    const unsent = await page.getByRole('list', { name: 'Unsent changes' }).getByRole('listitem').allTextContents();
+    expect(unsent).toHaveLength(4 + RESULTS);
+    // Each entry says which record it is, from the records the device holds: ten results of ten cases.
+    const cases = unsent.map((text) => /^Recorded a test result: case (\S+) ‘[^’]+’, (passed|failed)/.exec(text)?.[1]).filter(Boolean);
+    expect(new Set(cases).size).toBe(RESULTS);
+    expect(unsent.filter((text) => text.startsWith('Recorded a scanner workstation: '))).toHaveLength(WORKSTATIONS.length);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await serverState()).toEqual({ workstations: [], attempts: [] });
 

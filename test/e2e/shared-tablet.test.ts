@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium())('signing in again on a shared tablet', () => {
     await page.getByLabel('Workstation', { exact: true }).fill('Half-typed window');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-out$/);
-    await expect.poll(() => page.getByRole('list', { name: 'Changes not sent yet' }).textContent()).toContain('Start scanner assessment');
+    await expect.poll(() => page.getByRole('list', { name: 'Changes not sent yet' }).textContent()).toContain('Started a scanner assessment: ');
     expect(await page.getByRole('list', { name: 'Drafts' }).textContent()).toContain('Workstation at');
     expect(await page.getByRole('button', { name: 'Send them now' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Save unsent changes to a file' }).isEnabled()).toBe(true);

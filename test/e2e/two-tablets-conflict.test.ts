@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium())('two tablets editing one scanner assessment offl
  * A kind of versioned record the app edits: how a person on a deployment's page changes it, and how
  * the server's value of the changed field reads. Each kind gets the same walk: two tablets on the
  * same record, the second offline; the first saves, then the second; the second gets a conflict on
- * screen with both values, and the server keeps the first's.
+ * screen with both values, and the server keeps the first's until the second person settles it.
  */
 interface EditedKind {
   name: string;
@@ -131,9 +131,22 @@ interface EditedKind {
   field: RegExp;
   /** The server's value of that field now. */
   serverValue(api: Awaited<ReturnType<typeof startApi>>, deploymentId: string): Promise<unknown>;
+  /** The server's value after the first tablet's change, and as the conflict page says it. */
+  server: [value: string, words: string];
+  /** How the second person settles the conflict, and the server's value after. */
+  settle: [button: string, value: string];
 }
 
 const DEPENDENCY_TITLE = 'CA DOJ CLETS/CARPOS registration';
+
+const taskAction = (number: number) => async (page: Page, value: string) => {
+  await page.getByRole('button', { name: `Actions for task ${number}`, exact: true }).click();
+  await page.locator('.task-actions').getByRole('button', { name: value, exact: true }).click();
+};
+const taskStatus = (number: number) => async (api: Awaited<ReturnType<typeof startApi>>, deploymentId: string) => {
+  const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }`), { id: deploymentId });
+  return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === number)!.status;
+};
 
 const KINDS: EditedKind[] = [
   {
@@ -152,23 +165,31 @@ const KINDS: EditedKind[] = [
       const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }`), { id: deploymentId });
       return (res.data!.deployment.dependencies as { kind: string; status: string }[]).find((d) => d.kind === 'DOJ_CLETS_CARPOS')!.status;
     },
+    server: ['WAITING', 'Waiting'],
+    settle: ['Keep mine', 'IN_PROGRESS'],
   },
+  // A stale action: the server cannot apply it from the conflict; "Apply mine" sends it again on the task as it is now.
   {
     name: 'task completion',
     county: 'Humboldt',
     values: ['Start', 'Complete'],
     field: /Status/,
-    async edit(page, value) {
-      await page.getByRole('button', { name: 'Actions for task 1', exact: true }).click();
-      await page.locator('.task-actions').getByRole('button', { name: value, exact: true }).click();
-    },
-    async serverValue(api, deploymentId) {
-      const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }`), { id: deploymentId });
-      return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === 1)!.status;
-    },
+    edit: taskAction(1),
+    serverValue: taskStatus(1),
+    server: ['IN_PROGRESS', 'In progress'],
+    settle: ['Apply mine', 'DONE'],
+  },
+  {
+    name: 'task start, dropped',
+    county: 'Marin',
+    values: ['Start', 'Start'],
+    field: /Status/,
+    edit: taskAction(11),
+    serverValue: taskStatus(11),
+    server: ['IN_PROGRESS', 'In progress'],
+    settle: ['Drop mine', 'IN_PROGRESS'],
   },
 ];
-const SERVER_VALUES: Record<string, unknown> = { dependency: 'WAITING', 'task completion': 'IN_PROGRESS' };
 
 describe.skipIf(!hasChromium())('two tablets editing one record of each kind', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -202,7 +223,7 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
     await setNetwork(second.context, false);
 
     await kind.edit(first.page, kind.values[0]);
-    await expect.poll(() => kind.serverValue(api, deploymentId), { timeout: 15_000 }).toBe(SERVER_VALUES[kind.name]);
+    await expect.poll(() => kind.serverValue(api, deploymentId), { timeout: 15_000 }).toBe(kind.server[0]);
     await kind.edit(second.page, kind.values[1]);
     await expect.poll(async () => ((await second.page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, s]) => s !== 'SENT').length).toBe(1);
 
@@ -211,9 +232,13 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
     await second.page.getByRole('button', { name: 'Sync now' }).click();
     await second.page.getByRole('link', { name: 'Compare and resolve' }).click({ timeout: 15_000 });
     const row = second.page.getByRole('row', { name: kind.field });
-    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(String(SERVER_VALUES[kind.name]));
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(kind.server[1]);
     expect(await row.textContent()).toContain('by Alex Admin');
-    expect(await kind.serverValue(api, deploymentId)).toBe(SERVER_VALUES[kind.name]);
+    expect(await kind.serverValue(api, deploymentId)).toBe(kind.server[0]);
+
+    await second.page.getByRole('button', { name: kind.settle[0], exact: true }).click();
+    await expect.poll(() => kind.serverValue(api, deploymentId), { timeout: 15_000 }).toBe(kind.settle[1]);
+    await expect.poll(async () => ((await second.page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, s]) => s !== 'SENT'), { timeout: 15_000 }).toEqual([]);
     for (const tablet of tablets) await tablet.context.close();
   }, 90_000);
 });

@@ -90,9 +90,10 @@ export class Outbox {
    * Adds entries in one IndexedDB transaction (all or none), as PENDING, in the order given.
    * Each gets a fresh mutationId, which is also written to `variables.input.mutationId`, and an
    * update's baseVersion is written to `variables.input.baseVersion`: the server refuses an update
-   * without one.
+   * without one. Entries named in `replacing` are dropped in the same transaction (a stale change
+   * a person chose to send again on the record as it is now).
    */
-  async enqueue(newEntries: NewOutboxEntry[]): Promise<OutboxEntry[]> {
+  async enqueue(newEntries: NewOutboxEntry[], replacing: string[] = []): Promise<OutboxEntry[]> {
     const now = new Date().toISOString();
     const entries = newEntries.map((entry): OutboxEntry => {
       const mutationId = typeof entry.variables.input.mutationId === 'string' && entry.variables.input.mutationId
@@ -112,6 +113,10 @@ export class Outbox {
       };
     });
     const tx = this.db.transaction('outbox', 'readwrite');
+    for (const mutationId of replacing) {
+      const key = await tx.store.index('mutationId').getKey(mutationId);
+      if (key !== undefined) await tx.store.delete(key);
+    }
     await Promise.all([...entries.map((entry) => tx.store.add(entry)), tx.done]);
     this.changed();
     return entries;

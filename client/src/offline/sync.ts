@@ -247,7 +247,7 @@ class SyncEngine {
       const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
       return data?.me?.id ?? 'unauthenticated';
     } catch (error) {
-      this.set({ lastError: error instanceof Error ? error.message : String(error) });
+      this.set({ lastError: inWords(error) });
       return 'network';
     }
   }
@@ -301,10 +301,10 @@ class SyncEngine {
   }
 
   private async sendOne(client: ApolloClient, entry: OutboxEntry): Promise<Outcome> {
-    const { OUTBOX_OPERATIONS } = await import('./outbox-operations');
-    const document = (OUTBOX_OPERATIONS as unknown as Record<string, TypedDocumentNode<unknown, { input: Record<string, unknown> }>>)[
+    const { OUTBOX_REGISTRY } = await import('./outbox-operations');
+    const document = (OUTBOX_REGISTRY as unknown as Record<string, { document: TypedDocumentNode<unknown, { input: Record<string, unknown> }> } | undefined>)[
       entry.operationName
-    ];
+    ]?.document;
     const store = await outbox();
     if (!document) {
       await store.park(entry.mutationId, 'UNKNOWN_OPERATION', `This version of the app cannot send ${entry.operationName}.`);
@@ -338,7 +338,7 @@ class SyncEngine {
         return 'done';
       }
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = inWords(error);
     await store.markFailed(ids, message);
     this.set({ lastError: message });
     return 'network';
@@ -351,6 +351,12 @@ class SyncEngine {
     if (old.length > 0) await store.remove(old.map((entry) => entry.mutationId));
     await store.removeUnreferencedFiles();
   }
+}
+
+/** A failed send in words: the browser's own ("Failed to fetch") mean nothing to a person. */
+function inWords(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error) && error.errors[0]) return error.errors[0].message;
+  return 'The server could not be reached: the change stays on this device and is sent when the connection returns.';
 }
 
 /** The app's one sync engine. */

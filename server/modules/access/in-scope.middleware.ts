@@ -45,6 +45,8 @@ export const NAMED_BY_FIELD: Record<string, Names> = {
   defectId: own('Defect', 'defect'),
   incidentId: own('Incident', 'incident'),
   rescheduleId: own('Reschedule', 'reschedule'),
+  // A comment's deployment; whether the caller reads its visibility is the comment service's check (an internal one answers NOT_FOUND to a partner).
+  commentId: own('Comment', 'comment'),
   attemptIds: { kind: 'record', noun: 'TestResult', sql: 'SELECT a.id, r."deploymentId" FROM test_result a JOIN test_run r ON r.id = a."runId" WHERE a.id IN (:...ids)' },
   organizationId: { kind: 'organization' },
   courtId: { kind: 'organization' },
@@ -60,6 +62,7 @@ export const NAMED_BY_FIELD: Record<string, Names> = {
   userId: free('an account: only administrators name one (a token filter: the administrators’ overview)'),
   coordinatorId: free('an account a planner assigns'),
   fieldStaffIds: free('accounts a planner assigns'),
+  mentionUserIds: free('people a comment mentions: the comment service refuses anyone who may not read it, worded alike for an unknown account'),
   entityId: free('narrows a list whose rows are scoped already'),
   id: free('the id a device chooses for a record it creates (or of a query’s own record, checked by its row above)'),
   mutationId: free('the write’s own id: replays answer only the same input, whose ids are checked'),

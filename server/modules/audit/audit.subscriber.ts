@@ -13,8 +13,11 @@ export interface AuditScope {
   changes: AuditEvent[];
 }
 
-/** Never written to the audit trail: its own rows and bookkeeping (secrets in audited records are redacted). */
-const NOT_AUDITED = new Set(['AuditEvent', 'ProcessedMutation', 'Session', 'SignInCounter']);
+/**
+ * Never written to the audit trail: its own rows and bookkeeping, and e-mail, the consequence of an
+ * audited change (secrets in audited records are redacted).
+ */
+const NOT_AUDITED = new Set(['AuditEvent', 'ProcessedMutation', 'Session', 'SignInCounter', 'OutboundMail', 'MailDigest']);
 const SECRET_FIELDS = new Set(['passwordHash', 'totpSecret', 'totpPendingSecret', 'recoveryCodeHashes', 'tokenHash']);
 // A file's bytes are its content, not a value to compare: the audit names the file by its hash.
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'bytes']);

@@ -108,7 +108,7 @@ export class Dependency {
   @ShortTextField('Reference in an outside system, e.g. a DOJ ticket number.', { nullable: true })
   externalReference!: string | null;
 
-  @ShortTextField('Why it is not applicable, or a note on its state.', { length: 500, nullable: true })
+  @ShortTextField('Why it is not applicable, while NOT_APPLICABLE (a note on another status is a shared comment on the dependency: comments).', { length: 500, nullable: true })
   note!: string | null;
 
   @ShortTextField('Who last changed the dependency.', { nullable: true })

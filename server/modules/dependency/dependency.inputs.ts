@@ -30,7 +30,7 @@ export class UpdateDependencyInput extends UpdateMutationInput {
   @IsOptional() @Text(1, MAX_LENGTH.title)
   externalReference?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Note on the state (up to ${figure(MAX_LENGTH.reason)} characters); required with NOT_APPLICABLE.` })
+  @Field(() => String, { nullable: true, description: `With NOT_APPLICABLE (required): why it does not apply, kept as the dependency’s note. With another status: a note on the state, added to the dependency’s thread as a shared comment (${MIN_SAID} to ${figure(MAX_LENGTH.reason)} characters).` })
   @ValidateIf((o) => o.status === DependencyStatus.NOT_APPLICABLE || (o.note !== undefined && o.note !== null))
   @Text(MIN_SAID, MAX_LENGTH.reason, { message: `note must say why (${MIN_SAID} to ${figure(MAX_LENGTH.reason)} characters)` })
   note?: string | null;

@@ -10,7 +10,7 @@ import * as dependencies from './dependency.service';
 @Resolver(() => Dependency)
 export class DependencyResolver {
   @Authorized(PLANNERS)
-  @Mutation(() => Dependency, { description: 'Changes a dependency’s status, the party waited on, owner, reference or note.' })
+  @Mutation(() => Dependency, { description: 'Changes a dependency’s status, the party waited on, owner or reference; a note is the not-applicable reason, or else a shared comment on it.' })
   updateDependency(@Arg('input', () => UpdateDependencyInput, { description: 'The change.' }) input: UpdateDependencyInput, @Ctx() ctx: Context) {
     return dependencies.updateDependency(ctx, input);
   }

@@ -7,6 +7,7 @@ import { Deployment } from '../deployment/deployment.entity';
 import { CcporProfile } from '../organization/organization.entity';
 import { Dependency, DependencyKind, DependencyStatus } from './dependency.entity';
 import { UpdateDependencyInput } from './dependency.inputs';
+import { addStatusNote } from '../comment/comment.service';
 
 export const updateDependency = (ctx: Context, input: UpdateDependencyInput) =>
   applyMutation(ctx, { operation: 'updateDependency', input }, (tx) => applyDependencyUpdate(tx, ctx, input));
@@ -27,7 +28,9 @@ export async function applyDependencyUpdate(tx: EntityManager, ctx: Context, inp
   applyStatus(dependency, input.status, input.waitingOn ?? null, today(ctx.clock));
   if (input.owner !== undefined) dependency.owner = input.owner;
   if (input.externalReference !== undefined) dependency.externalReference = input.externalReference;
-  if (input.note !== undefined) dependency.note = input.note;
+  // The note is the reason while not applicable; any other status note joins the dependency's thread.
+  dependency.note = dependency.status === DependencyStatus.NOT_APPLICABLE ? (input.note ?? dependency.note) : null;
+  if (input.note && dependency.status !== DependencyStatus.NOT_APPLICABLE) await addStatusNote(tx, ctx, dependency, input.note);
   dependency.updatedBy = ctx.actor.name;
   return tx.save(dependency);
 }

@@ -6,12 +6,15 @@ import { badInput, problem } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { addDays, californiaDate } from '../../shared/dates';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { operationLabel } from '../../../rules/labels';
+import { excerpt, operationLabel } from '../../../rules/labels';
 import { HALTED_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
 import { formatDate } from '../../../rules/dates';
 import { applyMutation } from '../sync/replay';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
 import { myDeploymentsSql } from './my-deployments';
+import { deploymentScope } from '../access/scope';
+import { readableVisibilities } from '../comment/comment.service';
+import type { CommentMention } from '../comment/comment.entity';
 import { NotificationReadMarker } from './notification.entity';
 import { MarkNotificationsReadInput, Notification, NotificationFeed, NotificationKind } from './notification.types';
 
@@ -115,6 +118,8 @@ export async function notificationFeed(ctx: Context, first: number): Promise<Not
     { ...scope.params, open: OPEN_TASK_STATUSES, today: now_, from: addDays(now_, -WINDOW_DAYS - 1),
       inactive: HALTED_DEPLOYMENT_STATUSES });
 
+  const mentions = await mentionsOfMe(ctx, windowStart, now);
+
   const isUnread = (at: Date) => !marker || at > marker.readUpTo;
   const items: Notification[] = [
     ...rows.map((r) => {
@@ -133,13 +138,42 @@ export async function notificationFeed(ctx: Context, first: number): Promise<Not
         summary: `Task ${t.number} "${t.title}" is overdue (due ${formatDate(String(t.dueDate))}).`, actor: null, unread: isUnread(at),
       };
     }),
+    ...mentions.map((c) => ({
+      id: `mention:${c.id}`, kind: NotificationKind.MENTIONED, at: c.at, deploymentId: c.deploymentId, courtName: c.courtName,
+      summary: `${c.authorName} mentioned you in a comment: “${excerpt(c.body, 80)}”`, actor: c.authorName, unread: isUnread(c.at),
+    })),
   ].filter((n) => n.at <= now).sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, first);
 
   const overdueUnread = overdue.filter((t) => {
     const at = californiaMidnight(addDays(String(t.dueDate).slice(0, 10), 1));
     return at <= now && isUnread(at);
   }).length;
-  return { items, unreadCount: Number(unread) + overdueUnread, readUpTo: marker?.readUpTo ?? null };
+  const mentionsUnread = mentions.filter((c) => isUnread(c.at)).length;
+  return { items, unreadCount: Number(unread) + overdueUnread + mentionsUnread, readUpTo: marker?.readUpTo ?? null };
+}
+
+interface MentionRow { id: string; deploymentId: string; courtName: string; authorName: string; body: string; mentions: string; visibility: string }
+
+/**
+ * Comments of the last 30 days that mention me, on deployments I may see and of a visibility I
+ * read (a person mentioned and later moved out of the deployment hears nothing more of it). The
+ * mention lists are JSON: a LIKE narrows the rows, the parsed list decides.
+ */
+async function mentionsOfMe(ctx: Context, since: Date, now: Date) {
+  const visibilities = readableVisibilities(ctx.actor.role);
+  if (!visibilities.length) return [];
+  const em = ctx.db.manager;
+  const scope = deploymentScope(ctx);
+  const rows = await rawQuery<MentionRow>(em,
+    `SELECT c.id, c."deploymentId", o.name AS "courtName", c."authorName", c.body, c.mentions, c.visibility
+     FROM comment c JOIN deployment d ON d.id = c."deploymentId" JOIN organization o ON o.id = d."courtId"
+     WHERE c.mentions LIKE :pattern AND c."authorId" <> :me AND c.visibility IN (:...visibilities) AND ${scope.sql}`,
+    { ...scope.params, pattern: `%${ctx.actor.userId}%`, me: ctx.actor.userId, visibilities });
+  return rows.flatMap((row) => {
+    const mine = (JSON.parse(row.mentions) as CommentMention[]).find((m) => m.userId === ctx.actor.userId);
+    const at = mine && new Date(mine.at);
+    return at && at > since && at <= now ? [{ ...row, at }] : [];
+  });
 }
 
 /** Moves my read marker forward to `upTo` (never back, never past now). */

@@ -12,6 +12,7 @@ registerEnumType(NotificationKind, {
   valuesConfig: {
     CHANGED: { description: 'Someone else changed records of the deployment (from the audit trail).' },
     OVERDUE: { description: 'An open task passed its due date.' },
+    MENTIONED: { description: 'Someone mentioned me in a comment I may read.' },
   },
 });
 
@@ -20,7 +21,7 @@ export class Notification {
   @Field(() => ID, { description: 'Stable id of the notification.' })
   id!: string;
 
-  @Field(() => NotificationKind, { description: 'A change or a task become overdue.' })
+  @Field(() => NotificationKind, { description: 'A change, a task become overdue, or a mention.' })
   kind!: NotificationKind;
 
   @Field(() => DateTimeResolver, { description: 'When it happened (for OVERDUE, the start of the first day past due, California time).' })
@@ -35,7 +36,7 @@ export class Notification {
   @Field(() => String, { description: 'What happened, in a sentence.' })
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who did it (CHANGED only).' })
+  @Field(() => String, { nullable: true, description: 'Who did it (CHANGED and MENTIONED).' })
   actor!: string | null;
 
   @Field(() => Boolean, { description: 'Whether it happened after my read marker.' })

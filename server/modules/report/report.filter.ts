@@ -41,9 +41,10 @@ interface DeploymentSet {
 
 /**
  * The deployments the caller may see (deploymentScope) that match the filter, as a derived table
- * with the columns id, courtName, county and health. Reports join it; nothing outside it is counted.
+ * with the columns id, courtName, county, and health when `withHealth`. Reports join it; nothing
+ * outside it is counted. Health is derived over every deployment, so only reports showing it ask.
  */
-export function reportDeployments(ctx: Context, filter: ReportFilter | null | undefined): DeploymentSet {
-  const { from, where, params } = filteredDeploymentsSql(ctx, filter, true);
-  return { sql: `SELECT d.id, c.name AS "courtName", c.county, h.health ${from} WHERE ${where.join(' AND ')}`, params };
+export function reportDeployments(ctx: Context, filter: ReportFilter | null | undefined, withHealth = false): DeploymentSet {
+  const { from, where, params } = filteredDeploymentsSql(ctx, filter, withHealth || undefined);
+  return { sql: `SELECT d.id, c.name AS "courtName", c.county${withHealth ? ', h.health' : ''} ${from} WHERE ${where.join(' AND ')}`, params };
 }

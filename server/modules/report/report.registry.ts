@@ -8,7 +8,7 @@ import { today } from '../../shared/clock';
 import { Deployment } from '../deployment/deployment.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { computeReadiness } from '../readiness/readiness.service';
-import { runStatusTableSql, caseStatusTableSql } from '../test-run/run-status';
+import { caseStatusTableSql } from '../test-run/run-status';
 import { dependencyConditions, ReportFilter, reportDeployments } from './report.filter';
 
 /** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
@@ -58,8 +58,9 @@ interface ReportSql {
  * (see reportDeployments); `orderBy` names its output columns, ending in a unique key.
  */
 function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string) => string): ReportDefinition {
+  const showsHealth = columns.some((c) => c.name === 'health');
   const query = (ctx: Context, filter: Filter): ReportSql => {
-    const fd = reportDeployments(ctx, filter);
+    const fd = reportDeployments(ctx, filter, showsHealth);
     const dependencies = dependencyConditions(filter);
     return { sql: build(ctx, fd.sql, dependencies.sql), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) } };
   };
@@ -197,9 +198,9 @@ export const REPORTS = {
     (ctx, fd) => `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
           rs.failed, rs.blocked, rs.retest, rs.untested, rs."notApplicable",
           ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passPercent"
-        FROM (${runStatusTableSql(ctx.db, runsOf(fd))}) rs
-        JOIN test_run run ON run.id = rs."runId"
-        JOIN (${fd}) fd ON fd.id = run."deploymentId"`,
+        FROM (${fd}) fd
+        JOIN test_run run ON run."deploymentId" = fd.id
+        JOIN run_case_count rs ON rs."runId" = run.id`,
   ),
 
   'cat-case-rates': sqlReport(

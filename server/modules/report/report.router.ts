@@ -121,7 +121,10 @@ async function sendCsv(ctx: Context, res: express.Response, name: ReportName, fi
   });
   const write = async (text: string) => {
     // A client that goes away never drains: stop waiting then too.
-    if (!res.write(text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    const drained = res.write(text);
+    // Compressed, the rows would wait in zlib's buffer: each batch goes out as it is read.
+    res.flush();
+    if (!drained) await Promise.race([once(res, 'drain'), once(res, 'close')]);
   };
   await write(`\uFEFF${line(report.columns.map((c) => c.name))}`);
   while (!next.done) {

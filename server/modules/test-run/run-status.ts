@@ -95,4 +95,21 @@ export async function refreshLatestAttempts(tx: EntityManager, runIds: readonly 
     WHERE a."newestFirst" = 1
     ON CONFLICT ("runId", "caseId") DO UPDATE SET "attemptId" = excluded."attemptId", status = excluded.status,
       "testedAt" = excluded."testedAt", sequence = excluded.sequence`, { runIds: [...runIds], caseIds: caseIds && [...caseIds] });
+  await refreshRunCounts(tx, runIds);
+}
+
+const COUNTED = ['total', 'untested', 'passed', 'failed', 'blocked', 'retest', '"notApplicable"', 'status'];
+
+/**
+ * Brings run_case_count up to date for runIds, in the same transaction: their counts recomputed
+ * from case_latest_attempt (a run's cases, not the portfolio's), so the kept row is what
+ * runStatusTableSql says now. Called by refreshLatestAttempts, and when a run starts with no attempt.
+ */
+export async function refreshRunCounts(tx: EntityManager, runIds: readonly string[]) {
+  if (!runIds.length) return;
+  await rawQuery(tx, `
+    INSERT INTO run_case_count ("runId", ${COUNTED.join(', ')})
+    SELECT rs."runId", ${COUNTED.map((c) => `rs.${c}`).join(', ')} FROM (${runStatusTableSql(tx)}) rs
+    WHERE 1 = 1 -- SQLite reads ON CONFLICT after a SELECT without WHERE as a join's
+    ON CONFLICT ("runId") DO UPDATE SET ${COUNTED.map((c) => `${c} = excluded.${c}`).join(', ')}`, { runIds: [...runIds] });
 }

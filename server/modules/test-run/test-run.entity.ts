@@ -197,3 +197,40 @@ export class CaseLatestAttempt {
   @Column({ type: 'integer' })
   sequence!: number;
 }
+
+/**
+ * Each run's cases counted by status, and the run's status, kept as attempts are written (with
+ * case_latest_attempt): reports list runs by reading a row each instead of counting every case.
+ */
+@Entity('run_case_count')
+export class RunCaseCount {
+  @PrimaryColumn({ type: 'uuid' })
+  runId!: string;
+
+  @BelongsTo(() => TestRun, 'runId', { onDelete: 'CASCADE' })
+  run!: TestRun;
+
+  @Column({ type: 'integer' })
+  total!: number;
+
+  @Column({ type: 'integer' })
+  untested!: number;
+
+  @Column({ type: 'integer' })
+  passed!: number;
+
+  @Column({ type: 'integer' })
+  failed!: number;
+
+  @Column({ type: 'integer' })
+  blocked!: number;
+
+  @Column({ type: 'integer' })
+  retest!: number;
+
+  @Column({ type: 'integer' })
+  notApplicable!: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: TestRunStatus;
+}

@@ -12,7 +12,7 @@ import { photoProblem, SHA256_HEX, uploadedFiles } from '../file/file.service';
 import { findWhereIn, insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
-import { refreshLatestAttempts } from './run-status';
+import { refreshLatestAttempts, refreshRunCounts } from './run-status';
 import { CaseStatus, TestResult, TestResultStatus, TestRun } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
 import { RecordTestResultsPayload } from './test-run.types';
@@ -62,6 +62,9 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
         sequence: i + 1, recordedAt: now, recordedBy: ctx.actor.name,
       })));
       await refreshLatestAttempts(tx, [run.id]);
+    } else {
+      // Every case UNTESTED: counted now, so that reports list the run before its first attempt.
+      await refreshRunCounts(tx, [run.id]);
     }
     return run;
   });

@@ -9,21 +9,41 @@ import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/re
 import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
 import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
+import { Organization } from '../organization/organization.entity';
+import { MailKind } from '../mail/mail.entity';
+import { partnersOf, queueMail } from '../mail/outbox';
+import { TRAINING_AUDIENCE_LABELS, TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../rules/labels';
+import { formatDate } from '../../../rules/dates';
 import { Attendee, TrainingSession, TrainingStatus } from './training.entity';
 import { RecordTrainingHeldInput, ScheduleTrainingInput, UpdateTrainingSessionInput } from './training.inputs';
 
 const attendeesOf = (list: { name: string; role: string }[]): Attendee[] => list.map((a) => ({ name: a.name.trim(), role: a.role.trim() }));
+
+/** The court's and its LEAs' partners are asked to plan for a scheduled training. */
+async function mailTrainingScheduled(tx: EntityManager, ctx: Context, deployment: Deployment, session: TrainingSession) {
+  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+  const what = `${TRAINING_AUDIENCE_LABELS[session.audience]} training (${TRAINING_MODULE_LABELS[session.module]})`;
+  await queueMail(tx, ctx, await partnersOf(tx, deployment.id), {
+    kind: MailKind.TRAINING_SCHEDULED,
+    subject: `Training scheduled on ${formatDate(session.scheduledOn)}: ${court.name}`,
+    action: `Plan who attends: ${what} for ${court.name} is scheduled on ${formatDate(session.scheduledOn)}.`,
+    route: `/deployments/${deployment.id}`,
+    lines: [`Mode: ${TRAINING_MODE_LABELS[session.mode]}`, `Trainer: ${session.trainer}`],
+  });
+}
 
 export function scheduleTraining(ctx: Context, input: ScheduleTrainingInput) {
   return applyMutation(ctx, { operation: 'scheduleTraining', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     await refuseTakenId(tx, TrainingSession, input.id);
     refuseDatesOutOfBounds(ctx, [{ field: 'scheduledOn', kind: 'planned', date: input.scheduledOn }]);
-    return tx.save(tx.create(TrainingSession, {
+    const session = await tx.save(tx.create(TrainingSession, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, scheduledOn: input.scheduledOn, mode: input.mode, module: input.module,
       audience: input.audience, trainer: input.trainer.trim(), attendees: attendeesOf(input.attendees), status: TrainingStatus.PLANNED,
       heldOn: null, notes: input.notes ?? null, recordedBy: ctx.actor.name, updatedBy: ctx.actor.name,
     }));
+    await mailTrainingScheduled(tx, ctx, deployment, session);
+    return session;
   });
 }
 

@@ -3,7 +3,8 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
 import { CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
-import { Role } from '../../../rules/enums';
+import { MailDelivery, MailKind, Role } from '../../../rules/enums';
+import { DEFAULT_TIME_ZONE } from '../../../rules/dates';
 
 export { Role };
 
@@ -59,6 +60,14 @@ export class User {
   /** SHA-256 hashes of the unused recovery codes. */
   @JsonColumn({ nullable: true })
   recoveryCodeHashes!: string[] | null;
+
+  @Field(() => String, { description: 'The person’s time zone (an IANA name such as America/Los_Angeles): times and the 7:00 daily digest follow it.' })
+  @Column({ type: 'varchar', length: 64, default: DEFAULT_TIME_ZONE })
+  timeZone!: string;
+
+  /** How the person gets each kind of e-mail, where they chose otherwise than the default (mail/preferences.ts). */
+  @JsonColumn({ nullable: true })
+  mailPreferences!: Partial<Record<MailKind, MailDelivery>> | null;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the person last signed in.' })
   @InstantColumn({ nullable: true })

@@ -17,7 +17,7 @@
  *   before the call, e.g. the record updated or an `id` chosen by the caller).
  */
 import { randomUUID } from 'node:crypto';
-import { ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_PROGRESS, TOKEN_HOLDERS } from '../../../rules/roles';
+import { ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, COMMENTERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_PROGRESS, TOKEN_HOLDERS } from '../../../rules/roles';
 import { loadConfig } from '../../../server/config';
 import { decryptSecret, totpCode } from '../../../server/modules/user/credentials';
 import { Role, User } from '../../../server/modules/user/user.entity';
@@ -204,6 +204,17 @@ async function incident(world: World, side: Side) {
     i: { deploymentId: live.id, severity: 'SEV3', description: 'Printing slow at the front counter', reportedBy: 'Court IT', mutationId: m() },
   })).reportIncident;
   return { deploymentId: live.id, incident: i };
+}
+
+const ADD_COMMENT = graphql(`mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }`);
+
+/** A comment on a task of the side's deployment, written by the caller of `role` (only its author edits it). */
+async function comment(world: World, side: Side, role: Role) {
+  const deploymentId = world.sides[side].deployment.id;
+  const caller = await world.callerFor(role, deploymentId);
+  const taskId = (await deployment(world, deploymentId)).tasks[0].id;
+  const c = dataOf(await caller.gql(ADD_COMMENT, { i: { deploymentId, taskId, visibility: 'SHARED', body: 'Who brings the scanners?', mutationId: m() } })).addComment;
+  return { deploymentId, taskId, comment: c };
 }
 
 /** An open conflict of the side's deployment: a second device's stale update of a workstation. */
@@ -663,6 +674,31 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     prepare: async (w, s) => {
       const i = await incident(w, s);
       return { variables: { input: { incidentId: i.incident.id, status: 'INVESTIGATING', baseVersion: i.incident.version, mutationId: m() } }, deploymentId: i.deploymentId, target: ['Incident', i.incident.id] };
+    },
+  },
+
+  comments: {
+    document: `query SchemaWide_comments($deploymentId: ID!, $taskId: ID) { comments(deploymentId: $deploymentId, taskId: $taskId) { id body visibility } }`, roles: COMMENTERS,
+    prepare: async (w, s, role) => { const c = await comment(w, s, role); return { variables: { deploymentId: c.deploymentId, taskId: c.taskId }, deploymentId: c.deploymentId }; },
+  },
+  commentReaders: {
+    document: `query SchemaWide_commentReaders($deploymentId: ID!) { commentReaders(deploymentId: $deploymentId, visibility: SHARED) { userId name } }`, roles: COMMENTERS,
+    prepare: async (w, s) => ({ variables: { deploymentId: w.sides[s].deployment.id }, deploymentId: w.sides[s].deployment.id }),
+  },
+  addComment: {
+    document: mutation('addComment', 'AddCommentInput', '{ id body subjectType }'), roles: COMMENTERS,
+    prepare: async (w, s) => {
+      const deploymentId = w.sides[s].deployment.id;
+      const taskId = (await deployment(w, deploymentId)).tasks[0].id;
+      const id = randomUUID();
+      return { variables: { input: { id, deploymentId, taskId, visibility: 'SHARED', body: 'The kick-off room is booked.', mutationId: m() } }, deploymentId, target: ['Comment', id] };
+    },
+  },
+  editComment: {
+    document: mutation('editComment', 'EditCommentInput', '{ id body version }'), roles: COMMENTERS,
+    prepare: async (w, s, role) => {
+      const c = await comment(w, s, role);
+      return { variables: { input: { commentId: c.comment.id, body: 'Who brings the two scanners?', baseVersion: c.comment.version, mutationId: m() } }, deploymentId: c.deploymentId, target: ['Comment', c.comment.id] };
     },
   },
 

@@ -61,6 +61,15 @@ type Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": typeof types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": typeof types.CatWalkthroughReportIncidentDocument,
+    "fragment CommentsFields on Comment { id subjectType subjectId visibility body authorName editedAt version mentions { userId name } revisions { body replacedBy } }": typeof types.CommentsFieldsFragmentDoc,
+    "mutation CommentsAdd($i: AddCommentInput!) { addComment(input: $i) { ...CommentsFields } }": typeof types.CommentsAddDocument,
+    "mutation CommentsEdit($i: EditCommentInput!) { editComment(input: $i) { ...CommentsFields } }": typeof types.CommentsEditDocument,
+    "query CommentsThread($deploymentId: ID!, $taskId: ID, $dependencyId: ID) {\n  comments(deploymentId: $deploymentId, taskId: $taskId, dependencyId: $dependencyId) { ...CommentsFields }\n}": typeof types.CommentsThreadDocument,
+    "query CommentsReaders($deploymentId: ID!, $visibility: CommentVisibility!) { commentReaders(deploymentId: $deploymentId, visibility: $visibility) { userId name role } }": typeof types.CommentsReadersDocument,
+    "query CommentsNotifications { notifications(first: 50) { unreadCount items { kind summary deploymentId actor } } }": typeof types.CommentsNotificationsDocument,
+    "mutation CommentsDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status note version } }": typeof types.CommentsDependencyDocument,
+    "query CommentsDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } tasks { id } } }": typeof types.CommentsDependenciesDocument,
+    "query CommentsAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType } } }": typeof types.CommentsAuditDocument,
     "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": typeof types.ConfirmIdentityAgainDocument,
     "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ConfirmChangePasswordDocument,
     "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": typeof types.ConfirmStartMfaDocument,
@@ -139,6 +148,12 @@ type Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": typeof types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": typeof types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": typeof types.LifecycleTemplateDraftTasksDocument,
+    "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
+    "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
+    "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
+    "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailMeDocument,
+    "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": typeof types.MailUnsubscribeDocument,
+    "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": typeof types.MaintainedRunRatesDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -285,6 +300,7 @@ type Documents = {
     "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": typeof types.SchemaWideEnrolDocument,
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
+    "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.SchemaWideCommentDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
@@ -390,8 +406,8 @@ type Documents = {
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
     "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": typeof types.TwoTabletsConflictResolvedDocument,
-    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.TwoTabletsDependenciesDocument,
     "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }": typeof types.TwoTabletsTasksDocument,
+    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.TwoTabletsDependenciesDocument,
     "query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": typeof types.TwoTabletsDeploymentOfDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
@@ -472,6 +488,15 @@ const documents: Documents = {
     "mutation CatWalkthroughRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.CatWalkthroughRequestAccountDocument,
     "query CatWalkthroughTestRun($id: ID!) { testRun(id: $id) { signOffs { party status staleBecause } } }": types.CatWalkthroughTestRunDocument,
     "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }": types.CatWalkthroughReportIncidentDocument,
+    "fragment CommentsFields on Comment { id subjectType subjectId visibility body authorName editedAt version mentions { userId name } revisions { body replacedBy } }": types.CommentsFieldsFragmentDoc,
+    "mutation CommentsAdd($i: AddCommentInput!) { addComment(input: $i) { ...CommentsFields } }": types.CommentsAddDocument,
+    "mutation CommentsEdit($i: EditCommentInput!) { editComment(input: $i) { ...CommentsFields } }": types.CommentsEditDocument,
+    "query CommentsThread($deploymentId: ID!, $taskId: ID, $dependencyId: ID) {\n  comments(deploymentId: $deploymentId, taskId: $taskId, dependencyId: $dependencyId) { ...CommentsFields }\n}": types.CommentsThreadDocument,
+    "query CommentsReaders($deploymentId: ID!, $visibility: CommentVisibility!) { commentReaders(deploymentId: $deploymentId, visibility: $visibility) { userId name role } }": types.CommentsReadersDocument,
+    "query CommentsNotifications { notifications(first: 50) { unreadCount items { kind summary deploymentId actor } } }": types.CommentsNotificationsDocument,
+    "mutation CommentsDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status note version } }": types.CommentsDependencyDocument,
+    "query CommentsDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } tasks { id } } }": types.CommentsDependenciesDocument,
+    "query CommentsAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType } } }": types.CommentsAuditDocument,
     "mutation ConfirmIdentityAgain($i: ConfirmIdentityInput!) { confirmIdentity(input: $i) }": types.ConfirmIdentityAgainDocument,
     "mutation ConfirmChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ConfirmChangePasswordDocument,
     "mutation ConfirmStartMfa { startMfaEnrolment(input: {}) { secret } }": types.ConfirmStartMfaDocument,
@@ -550,6 +575,12 @@ const documents: Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": types.LifecycleTemplateDraftTasksDocument,
+    "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
+    "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
+    "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
+    "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": types.MailMeDocument,
+    "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": types.MailUnsubscribeDocument,
+    "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": types.MaintainedRunRatesDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -696,6 +727,7 @@ const documents: Documents = {
     "mutation SchemaWideEnrol { startMfaEnrolment(input: {}) { secret } }": types.SchemaWideEnrolDocument,
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
+    "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.SchemaWideCommentDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
@@ -801,8 +833,8 @@ const documents: Documents = {
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
     "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": types.TwoTabletsConflictResolvedDocument,
-    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.TwoTabletsDependenciesDocument,
     "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }": types.TwoTabletsTasksDocument,
+    "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.TwoTabletsDependenciesDocument,
     "query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": types.TwoTabletsDeploymentOfDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
@@ -1021,6 +1053,42 @@ export function graphql(source: "query CatWalkthroughTestRun($id: ID!) { testRun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatWalkthroughReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id status version } }"): typeof import('./graphql').CatWalkthroughReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommentsFields on Comment { id subjectType subjectId visibility body authorName editedAt version mentions { userId name } revisions { body replacedBy } }"): typeof import('./graphql').CommentsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsAdd($i: AddCommentInput!) { addComment(input: $i) { ...CommentsFields } }"): typeof import('./graphql').CommentsAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsEdit($i: EditCommentInput!) { editComment(input: $i) { ...CommentsFields } }"): typeof import('./graphql').CommentsEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsThread($deploymentId: ID!, $taskId: ID, $dependencyId: ID) {\n  comments(deploymentId: $deploymentId, taskId: $taskId, dependencyId: $dependencyId) { ...CommentsFields }\n}"): typeof import('./graphql').CommentsThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsReaders($deploymentId: ID!, $visibility: CommentVisibility!) { commentReaders(deploymentId: $deploymentId, visibility: $visibility) { userId name role } }"): typeof import('./graphql').CommentsReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsNotifications { notifications(first: 50) { unreadCount items { kind summary deploymentId actor } } }"): typeof import('./graphql').CommentsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status note version } }"): typeof import('./graphql').CommentsDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsDependencies($id: ID!) { deployment(id: $id) { dependencies { id kind status note version } tasks { id } } }"): typeof import('./graphql').CommentsDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType } } }"): typeof import('./graphql').CommentsAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1333,6 +1401,30 @@ export function graphql(source: "query LifecycleTemplateCurrent { currentLifecyc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }"): typeof import('./graphql').LifecycleTemplateDraftTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}"): typeof import('./graphql').MailMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }"): typeof import('./graphql').MailUnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }"): typeof import('./graphql').MaintainedRunRatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1920,6 +2012,10 @@ export function graphql(source: "query SchemaWideRequirements { scannerRequireme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').WorldDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2340,11 +2436,11 @@ export function graphql(source: "query TwoTabletsConflictResolved($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }"): typeof import('./graphql').TwoTabletsDependenciesDocument;
+export function graphql(source: "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }"): typeof import('./graphql').TwoTabletsTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }"): typeof import('./graphql').TwoTabletsTasksDocument;
+export function graphql(source: "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }"): typeof import('./graphql').TwoTabletsDependenciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { listDrafts, type Draft } from '../../offline/drafts';
+import { entryInWords } from '../../offline/outbox-operations';
 import { sync } from '../../offline/sync';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useSyncStatus } from '../../offline/useSyncStatus';
 import { OutboxFile } from '../sync/outbox-file.component';
+import { reasonInWords, useCachedRecords } from '../sync/outbox-words';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
 import './session.css';
-
-/** "RecordScannerWorkstation" → "Record scanner workstation". */
-const inWords = (operationName: string) => {
-  const words = operationName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -25,6 +21,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 export function SignOutPage() {
   const { me } = useMe({ cacheOnly: true });
   const entries = useOutboxEntries(me?.id).filter((entry) => entry.state !== 'SENT');
+  const find = useCachedRecords();
   const [drafts, setDrafts] = useState<(Draft & { key: string })[]>();
   const status = useSyncStatus();
   const { signOut, signingOut, error } = useSignOut();
@@ -75,10 +72,10 @@ export function SignOutPage() {
             {entries.map((entry) => (
               <li key={entry.mutationId} className="run-list__item">
                 <div>
-                  <strong>{inWords(entry.operationName)}</strong>
+                  <strong>{entryInWords(entry, find)}</strong>
                   <p className="muted">
                     Made {dateTime.format(new Date(entry.createdAt))}
-                    {entry.lastError && ` · ${entry.state === 'PENDING' ? 'not sent yet' : 'refused'}: ${entry.lastError}`}
+                    {entry.lastError && ` · ${entry.state === 'PENDING' ? 'not sent yet' : 'refused'}: ${reasonInWords(entry.lastError)}`}
                   </p>
                 </div>
               </li>

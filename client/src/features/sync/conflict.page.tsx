@@ -8,7 +8,11 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { useRecordConflicts } from './useRecordConflicts';
 import './conflict.css';
-import { formatDateTime } from '../../../../rules/dates';
+import { formatDate, formatDateTime } from '../../../../rules/dates';
+import { PARTY_LABELS, statusLabel } from '../../../../rules/labels';
+import { entryInWords, staleKindOf } from '../../offline/outbox-operations';
+import { sync } from '../../offline/sync';
+import { useCachedRecords } from './outbox-words';
 
 /** The input fields that name the record an update is about, most specific first. */
 const RECORD_FIELDS = ['workstationId', 'assessmentId', 'responseId', 'taskId', 'dependencyId', 'sessionId', 'requestId', 'id'];
@@ -22,7 +26,14 @@ const labelOf = (field: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(empty)' : typeof value === 'string' ? value : JSON.stringify(value));
+/** A value in words: a status or party by its label, a date as people write it. */
+const show = (recordType: string | undefined, field: string, value: unknown) => {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (typeof value !== 'string') return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : JSON.stringify(value);
+  if (field === 'status' && recordType) return statusLabel(recordType, value) ?? value;
+  if (field === 'waitingOn') return (PARTY_LABELS as Record<string, string>)[value] ?? value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+};
 const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : 'an unknown time');
 
 /**
@@ -48,6 +59,8 @@ export function ConflictPage() {
     version: found.current?.version ?? found.serverVersion,
   };
   const { send, sending } = useOutboxWrite('ResolveConflict');
+  const find = useCachedRecords();
+  const [applying, setApplying] = useState(false);
   const [picks, setPicks] = useState<Record<string, 'mine' | 'theirs'>>({});
   const [outcome, setOutcome] = useState<{ kind: 'error' | 'success'; text: string }>();
 
@@ -61,7 +74,13 @@ export function ConflictPage() {
       <>
         {back}
         <h1>Conflict</h1>
-        <p className="empty-state">This change is no longer on this device: it was resolved or discarded.</p>
+        {outcome ? (
+          <p className={outcome.kind === 'error' ? 'callout callout--error' : 'callout callout--success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+            {outcome.text}
+          </p>
+        ) : (
+          <p className="empty-state">This change is no longer on this device: it was resolved or discarded.</p>
+        )}
       </>
     );
   }
@@ -83,15 +102,48 @@ export function ConflictPage() {
     }
   };
 
+  const action = staleKindOf(entry.operationName) === 'action';
+  /**
+   * A stale action (complete, waive, go live) is not applied from its conflict: the conflict is
+   * closed as not applied (the server's record stands) and the same action is sent again, based on
+   * the version the person has just seen, in one outbox step that replaces the refused entry.
+   */
+  const applyMine = async () => {
+    if (!conflict || !me) return;
+    setOutcome(undefined);
+    setApplying(true);
+    try {
+      const store = await outbox();
+      const input = { ...entry.variables.input, mutationId: '' };
+      const [, again] = await store.enqueue([
+        { operationName: 'ResolveConflict', variables: { input: { conflictId: conflict.id, resolution: 'TAKE_THEIRS', values: null, mutationId: '' } }, baseVersion: conflict.version, userId: me.id },
+        { operationName: entry.operationName, variables: { input }, baseVersion: conflict.version, fileShas: entry.fileShas, userId: me.id },
+      ], [entry.mutationId]);
+      if (navigator.onLine) await sync.syncNow();
+      const sent = await store.get(again.mutationId);
+      if (sent?.state === 'SENT') setOutcome({ kind: 'success', text: 'Applied on the record as it is now.' });
+      else if (sent?.state === 'PENDING') setOutcome({ kind: 'success', text: 'Your change is saved on this device and will be sent when the connection returns.' });
+      else setOutcome({ kind: 'error', text: `Refused again: ${sent?.lastError?.replace(/^[A-Z_]+: /, '') ?? 'see Unsent changes.'}` });
+    } finally {
+      setApplying(false);
+    }
+  };
+
   return (
     <>
       <title>Resolve a conflict – CCPOR Deploy</title>
       {back}
       <h1>Resolve a conflict</h1>
       <p>
-        Your change was refused because someone else changed the same record first. Nothing was overwritten: your values are kept on this device
-        and on the server until you choose.
+        <strong>{entryInWords(entry, find)}</strong> was refused because someone else changed the same record first. Nothing was overwritten: your
+        values are kept on this device and on the server until you choose.
       </p>
+      {action && conflict && (
+        <p>
+          {conflict.serverUpdatedBy ?? 'Someone else'} changed it {when(conflict.serverUpdatedAt)}. Apply yours to the record as it is now, or drop
+          yours and keep theirs.
+        </p>
+      )}
       {entry.state !== 'CONFLICTED' && <p className="callout callout--success">This conflict is resolved.</p>}
       {loading && <p className="status-message" role="status">Loading the server’s values…</p>}
       {conflict && conflict.version !== conflict.serverVersion && (
@@ -110,7 +162,7 @@ export function ConflictPage() {
               <th scope="col">Field</th>
               <th scope="col">Yours</th>
               <th scope="col">The server’s</th>
-              {conflict && <th scope="col">Merge: keep</th>}
+              {conflict && !action && <th scope="col">Merge: keep</th>}
             </tr>
           </thead>
           <tbody>
@@ -118,20 +170,20 @@ export function ConflictPage() {
               <tr key={field}>
                 <th scope="row">{labelOf(field)}</th>
                 <td>
-                  <span className="conflict-value">{show(conflict ? conflict.attempted[field] : entry.variables.input[field])}</span>
+                  <span className="conflict-value">{show(found?.entityType, field, conflict ? conflict.attempted[field] : entry.variables.input[field])}</span>
                   <span className="muted">by {conflict?.createdBy ?? me?.displayName ?? 'you'}, {when(entry.createdAt)}</span>
                 </td>
                 <td>
                   {conflict ? (
                     <>
-                      <span className="conflict-value">{show(conflict.server[field])}</span>
+                      <span className="conflict-value">{show(found?.entityType, field, conflict.server[field])}</span>
                       <span className="muted">by {conflict.serverUpdatedBy ?? 'someone else'}, {when(conflict.serverUpdatedAt)}</span>
                     </>
                   ) : (
                     <span className="muted">Not loaded</span>
                   )}
                 </td>
-                {conflict && (
+                {conflict && !action && (
                   <td>
                     <fieldset className="choice-group conflict-pick">
                       <legend className="visually-hidden">Keep for {labelOf(field)}</legend>
@@ -149,7 +201,17 @@ export function ConflictPage() {
           </tbody>
         </table>
       </div>
-      {conflict && conflict.status === 'OPEN' && entry.state === 'CONFLICTED' && (
+      {conflict && conflict.status === 'OPEN' && entry.state === 'CONFLICTED' && action && (
+        <div className="button-row button-row--start">
+          <button type="button" className="button" disabled={sending || applying} onClick={() => void applyMine()}>
+            Apply mine
+          </button>
+          <button type="button" className="button button--secondary" disabled={sending || applying} onClick={() => void resolve('TAKE_THEIRS')}>
+            Drop mine
+          </button>
+        </div>
+      )}
+      {conflict && conflict.status === 'OPEN' && entry.state === 'CONFLICTED' && !action && (
         <div className="button-row button-row--start">
           <button type="button" className="button" disabled={sending} onClick={() => void resolve('KEEP_MINE')}>
             Keep mine

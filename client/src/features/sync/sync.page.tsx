@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { entryInWords } from '../../offline/outbox-operations';
 import { outbox, type OutboxEntry } from '../../offline/outbox';
 import { sync } from '../../offline/sync';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
@@ -7,17 +8,10 @@ import { useSyncStatus } from '../../offline/useSyncStatus';
 import { useMe } from '../session/useMe';
 import { Durability } from './durability.component';
 import { OutboxFile } from './outbox-file.component';
+import { reasonInWords, useCachedRecords } from './outbox-words';
 import { formatAge, useNow } from './sync-indicator.component';
 import './photos.css';
 import './sync.css';
-
-const OPERATION_LABELS: Record<string, string> = {
-  RecordTestResult: 'CAT result',
-  StartScannerAssessment: 'Scanner assessment started',
-  RecordScannerWorkstation: 'Scanner workstation',
-  UpdateScannerAssessment: 'Scanner assessment notes',
-  ResolveConflict: 'Conflict resolution',
-};
 
 const STATE_LABELS: Record<OutboxEntry['state'], string> = {
   PENDING: 'Waiting to send',
@@ -26,14 +20,6 @@ const STATE_LABELS: Record<OutboxEntry['state'], string> = {
   CONFLICTED: 'Conflict',
 };
 
-function describe(entry: OutboxEntry): string {
-  const input = entry.variables.input;
-  if (entry.operationName === 'RecordTestResult') return `${String(input.status)} by ${String(input.tester)}`;
-  if (entry.operationName === 'RecordScannerWorkstation') return `${String(input.label)}: ${String(input.make)} ${String(input.model)}`;
-  if (entry.operationName === 'ResolveConflict') return String(input.resolution).toLowerCase().replace('_', ' ');
-  return '';
-}
-
 /** Changes not yet acknowledged by the server: retrying ones with their last error, refused ones with the reason. */
 export function SyncPage() {
   const { me } = useMe({ cacheOnly: true });
@@ -41,6 +27,7 @@ export function SyncPage() {
   const status = useSyncStatus();
   const now = useNow();
   const [discarding, setDiscarding] = useState<string>();
+  const find = useCachedRecords();
 
   const discard = async (entry: OutboxEntry) => {
     setDiscarding(entry.mutationId);
@@ -69,14 +56,14 @@ export function SyncPage() {
           {entries.map((entry) => (
             <li key={entry.mutationId} className={`outbox-entry outbox-entry--${entry.state.toLowerCase()}`}>
               <p>
-                <strong>{OPERATION_LABELS[entry.operationName] ?? entry.operationName}</strong> {describe(entry)}
+                <strong>{entryInWords(entry, find)}</strong>
                 <span className="badge">{STATE_LABELS[entry.state]}</span>
               </p>
               <p className="muted">
                 Made {formatAge(entry.createdAt, now)}
                 {entry.attempts > 0 && ` · ${entry.attempts} failed ${entry.attempts === 1 ? 'try' : 'tries'}`}
               </p>
-              {entry.lastError && <p className="outbox-entry__reason">{entry.lastError}</p>}
+              {entry.lastError && <p className="outbox-entry__reason">{reasonInWords(entry.lastError)}</p>}
               {entry.state === 'CONFLICTED' && (
                 <Link className="button" to={`/sync/conflicts/${entry.mutationId}`}>
                   Compare and resolve
@@ -96,3 +83,4 @@ export function SyncPage() {
     </>
   );
 }
+

@@ -522,6 +522,8 @@ export type MutationIdInput = {
 export type NotificationKind =
   /** Someone else changed records of the deployment (from the audit trail). */
   | 'CHANGED'
+  /** Someone mentioned me in a comment I may read. */
+  | 'MENTIONED'
   /** An open task passed its due date. */
   | 'OVERDUE';
 
@@ -1377,7 +1379,7 @@ export type UpdateDependencyInput = {
   externalReference?: string | null | undefined;
   /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
   mutationId?: string | number | null | undefined;
-  /** Note on the state (up to 500 characters); required with NOT_APPLICABLE. */
+  /** With NOT_APPLICABLE (required): why it does not apply, kept as the dependency’s note. With another status: a note on the state, added to the dependency’s thread as a shared comment (3 to 500 characters). */
   note?: string | null | undefined;
   /** Person responsible (up to 200 characters); omit to keep. */
   owner?: string | null | undefined;

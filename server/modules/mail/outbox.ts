@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import type { Config, MailConfig } from '../../config';
+import { insertRows, rawQuery } from '../../db/sql';
+import { Role, User } from '../user/user.entity';
+import { MAIL_DELIVERY_LABELS, MAIL_KIND_LABELS } from '../../../rules/labels';
+import { MailAttachment, MailKind, MailStatus, OutboundMail } from './mail.entity';
+import { deliveryOf } from './preferences';
+import { unsubscribeUrl } from './unsubscribe';
+
+/** What one e-mail says: names, dates and titles only, never answers, photos or others' contact details. */
+export interface MailContent {
+  kind: MailKind;
+  subject: string;
+  /** The first line: what the reader is asked to do. */
+  action: string;
+  /** The app's route of the exact screen, e.g. `/deployments/<id>`. */
+  route: string;
+  /** What happened, in a few lines. */
+  lines?: string[];
+  attachments?: MailAttachment[];
+}
+
+type Recipient = Pick<User, 'id' | 'email' | 'mailPreferences'>;
+
+/** The address a link to `route` opens. */
+export const linkTo = (config: MailConfig, route: string) => `${config.publicUrl}${route}`;
+
+/** A Message-ID of the product's own address, fixed when the message is queued. */
+const messageIdOf = (config: MailConfig, id: string) => `<${id}@${new URL(config.publicUrl || 'http://localhost').hostname}>`;
+
+/** The plain-text body: the action first, then what happened, the link, and how to stop these. */
+export function composeBody(config: Config, userId: string, content: Pick<MailContent, 'kind' | 'action' | 'route' | 'lines'>, how: string): string {
+  return [
+    content.action,
+    '',
+    ...(content.lines?.length ? [...content.lines, ''] : []),
+    `Open it: ${linkTo(config.mail, content.route)}`,
+    '',
+    '--',
+    `You get this e-mail because “${MAIL_KIND_LABELS[content.kind]}” is set to “${how}” for you.`,
+    `Stop these e-mails: ${unsubscribeUrl(config, userId, content.kind)}`,
+    `All your e-mail settings: ${linkTo(config.mail, '/account')}`,
+  ].join('\n');
+}
+
+/**
+ * Queues an e-mail to each recipient, in the transaction of the change that causes it (call it from
+ * inside applyMutation's work): at once for those who want this kind immediately, held for the
+ * daily digest for those who want it there, and nothing for those who switched it off. The person
+ * who made the change is not told of it. Without SMTP_URL the messages are kept, not sent.
+ */
+export async function queueMail(tx: EntityManager, ctx: Context, recipients: Recipient[], content: MailContent) {
+  const config = ctx.config.mail;
+  const now = ctx.clock.now();
+  const rows: Partial<OutboundMail>[] = [];
+  const seen = new Set<string>();
+  for (const person of recipients) {
+    if (person.id === ctx.actor.userId || seen.has(person.id)) continue;
+    seen.add(person.id);
+    const delivery = deliveryOf(person, content.kind);
+    if (delivery === 'OFF') continue;
+    const id = randomUUID();
+    rows.push({
+      id, messageId: messageIdOf(config, id), kind: content.kind, userId: person.id, toAddress: person.email,
+      subject: content.subject, body: composeBody(ctx.config, person.id, content, MAIL_DELIVERY_LABELS[delivery].toLowerCase()),
+      link: linkTo(config, content.route), attachments: content.attachments ?? null,
+      status: delivery === 'DAILY_DIGEST' ? MailStatus.IN_DIGEST : config.smtpUrl ? MailStatus.QUEUED : MailStatus.KEPT,
+      attempts: 0, queuedAt: now, nextAttemptAt: now, claimedBy: null, claimedUntil: null, lastError: null, sentAt: null,
+    });
+  }
+  await insertRows(tx, OutboundMail, rows);
+}
+
+
+/** The active partners of a deployment's court and participating LEAs. */
+export async function partnersOf(tx: EntityManager, deploymentId: string): Promise<Recipient[]> {
+  const orgs = await rawQuery<{ id: string }>(tx,
+    `SELECT "courtId" AS id FROM deployment WHERE id = :id UNION SELECT "organizationId" FROM deployment_lea WHERE "deploymentId" = :id`,
+    { id: deploymentId });
+  if (!orgs.length) return [];
+  return tx.find(User, {
+    select: { id: true, email: true, mailPreferences: true },
+    where: { role: Role.PARTNER_USER, active: true, organizationId: In(orgs.map((o) => o.id)) },
+    order: { email: 'ASC' },
+  });
+}
