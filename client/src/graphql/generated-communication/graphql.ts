@@ -94,9 +94,11 @@ export type MailPreferenceInput = {
 
 /** Where a message stands. */
 export type MailStatus =
+  /** Carried by a daily digest, which is a message of its own (kind null). */
+  | 'DIGESTED'
   /** Given up after its attempts; lastError holds the SMTP server’s answer. */
   | 'FAILED'
-  /** Held for the person’s next daily digest, which then carries it. */
+  /** Held for the person’s next daily digest. */
   | 'IN_DIGEST'
   /** Not sent: no SMTP_URL is configured, so it is kept for the development mailbox. */
   | 'KEPT'
