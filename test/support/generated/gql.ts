@@ -301,6 +301,9 @@ type Documents = {
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
     "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.SchemaWideCommentDocument,
+    "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }": typeof types.SchemaWideMailboxDocument,
+    "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.SchemaWideMailTrainingDocument,
+    "query SchemaWideMyVersion { me { id version } }": typeof types.SchemaWideMyVersionDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
@@ -368,7 +371,6 @@ type Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
-    "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.ProbeRecordMeetingDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
@@ -728,6 +730,9 @@ const documents: Documents = {
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
     "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.SchemaWideCommentDocument,
+    "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }": types.SchemaWideMailboxDocument,
+    "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.SchemaWideMailTrainingDocument,
+    "query SchemaWideMyVersion { me { id version } }": types.SchemaWideMyVersionDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
@@ -795,7 +800,6 @@ const documents: Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
-    "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.ProbeRecordMeetingDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
@@ -2016,6 +2020,18 @@ export function graphql(source: "mutation SchemaWideComment($i: AddCommentInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }"): typeof import('./graphql').SchemaWideMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').SchemaWideMailTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideMyVersion { me { id version } }"): typeof import('./graphql').SchemaWideMyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }"): typeof import('./graphql').WorldDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2281,10 +2297,6 @@ export function graphql(source: "query UndoRescheduleDeployment2($id: ID!) { dep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }"): typeof import('./graphql').UploadDenialsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }"): typeof import('./graphql').ProbeRecordMeetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
