@@ -30,7 +30,8 @@ registerEnumType(MailStatus, {
     SENT: { description: 'Accepted by the SMTP server.' },
     FAILED: { description: 'Given up after its attempts; lastError holds the SMTP server’s answer.' },
     KEPT: { description: 'Not sent: no SMTP_URL is configured, so it is kept for the development mailbox.' },
-    IN_DIGEST: { description: 'Held for the person’s next daily digest, which then carries it.' },
+    IN_DIGEST: { description: 'Held for the person’s next daily digest.' },
+    DIGESTED: { description: 'Carried by a daily digest, which is a message of its own (kind null).' },
   },
 });
 

@@ -148,6 +148,11 @@ type Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": typeof types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": typeof types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": typeof types.LifecycleTemplateDraftTasksDocument,
+    "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.DigestScheduleTrainingDocument,
+    "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.DigestSettingsDocument,
+    "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
+    "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
+    "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
@@ -577,6 +582,11 @@ const documents: Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": types.LifecycleTemplateDraftTasksDocument,
+    "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.DigestScheduleTrainingDocument,
+    "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.DigestSettingsDocument,
+    "query DigestMe { me { id version } }": types.DigestMeDocument,
+    "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
+    "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
@@ -1405,6 +1415,26 @@ export function graphql(source: "query LifecycleTemplateCurrent { currentLifecyc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }"): typeof import('./graphql').LifecycleTemplateDraftTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').DigestScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }"): typeof import('./graphql').DigestSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestMe { me { id version } }"): typeof import('./graphql').DigestMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }"): typeof import('./graphql').DigestTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }"): typeof import('./graphql').DigestMailboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

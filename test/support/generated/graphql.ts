@@ -605,9 +605,11 @@ export type MailPreferenceInput = {
 
 /** Where a message stands. */
 export type MailStatus =
+  /** Carried by a daily digest, which is a message of its own (kind null). */
+  | 'DIGESTED'
   /** Given up after its attempts; lastError holds the SMTP server’s answer. */
   | 'FAILED'
-  /** Held for the person’s next daily digest, which then carries it. */
+  /** Held for the person’s next daily digest. */
   | 'IN_DIGEST'
   /** Not sent: no SMTP_URL is configured, so it is kept for the development mailbox. */
   | 'KEPT'
@@ -2584,6 +2586,37 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
+
+export type DigestScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DigestScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DigestSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type DigestSettingsMutation = { updateMyMailSettings: { id: string, version: number } };
+
+export type DigestMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestMeQuery = { me: { id: string, version: number } | null };
+
+export type DigestTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DigestTasksQuery = { deployment: { tasks: Array<{ number: number, title: string, party: Party, status: TaskStatus, dueDate: string }> } };
+
+export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
 export type MailScheduleTrainingMutationVariables = Exact<{
   i: ScheduleTrainingInput;
@@ -6453,6 +6486,54 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const DigestScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DigestScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DigestScheduleTrainingMutation, DigestScheduleTrainingMutationVariables>;
+export const DigestSettingsDocument = new TypedDocumentString(`
+    mutation DigestSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DigestSettingsMutation, DigestSettingsMutationVariables>;
+export const DigestMeDocument = new TypedDocumentString(`
+    query DigestMe {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DigestMeQuery, DigestMeQueryVariables>;
+export const DigestTasksDocument = new TypedDocumentString(`
+    query DigestTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      number
+      title
+      party
+      status
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestTasksQuery, DigestTasksQueryVariables>;
+export const DigestMailboxDocument = new TypedDocumentString(`
+    query DigestMailbox {
+  mailbox(first: 100) {
+    nodes {
+      kind
+      toAddress
+      subject
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
 export const MailScheduleTrainingDocument = new TypedDocumentString(`
     mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
   scheduleTraining(input: $i) {
