@@ -572,17 +572,27 @@ export type MailDelivery =
   /** Never. */
   | 'OFF';
 
-/** What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS). */
+/** What an e-mail is about; each kind is switched per person. */
 export type MailKind =
+  /** A dependency waits beyond its due date. */
   | 'DEPENDENCY_OVERDUE'
+  /** Go-live is set or moved. */
   | 'GO_LIVE_SET'
+  /** An incident is reported or resolved. */
   | 'INCIDENT'
+  /** A comment mentions me. */
   | 'MENTION'
+  /** A questionnaire to answer. */
   | 'QUESTIONNAIRE_TO_ANSWER'
+  /** Readiness turns GO or NO-GO. */
   | 'READINESS_CHANGED'
+  /** A sign-off is requested or turned stale. */
   | 'SIGN_OFF_REQUESTED'
+  /** My tasks due within 3 days or overdue. */
   | 'TASKS_DUE'
+  /** A task is assigned to me. */
   | 'TASK_ASSIGNED'
+  /** Training is scheduled. */
   | 'TRAINING_SCHEDULED';
 
 /** How to get one kind of e-mail. */
@@ -1034,6 +1044,14 @@ export type ResponseStatus =
   /** Every answer validated; waiting for review by the CCPOR team. */
   | 'SUBMITTED';
 
+/** Retires a superseded questionnaire version. */
+export type RetireQuestionnaireInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The questionnaire version to retire (not the latest of its questionnaire). */
+  questionnaireId: string | number;
+};
+
 /** A review of a submitted response. */
 export type ReviewResponseInput = {
   /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -1249,7 +1267,7 @@ export type SignOffStatus =
   /** A later attempt or defect change altered the basis: the party must sign again. */
   | 'STALE';
 
-/** Starts a deployment’s response to the latest version of a questionnaire. */
+/** Starts a deployment’s response to a questionnaire: the version it was filled in, or the latest. */
 export type StartResponseInput = {
   /** First answers, keyed by question key (checked as a draft). */
   answers?: unknown;
@@ -1263,6 +1281,8 @@ export type StartResponseInput = {
   mutationId?: string | number | null | undefined;
   /** Which questionnaire, e.g. BUSINESS_OPERATION. */
   questionnaireKey: string;
+  /** The version the device showed when the response was started (a form filled in offline keeps it); omitted, the latest. A retired version starts on the latest instead, keeping the answers it accepts. */
+  questionnaireVersion?: number | null | undefined;
 };
 
 /** Starts the scanner assessment of one location of a deployment’s court. */
@@ -3029,6 +3049,27 @@ export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]:
 
 export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
 
+export type QuestionnaireRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireRetireMutation = { retireQuestionnaire: { id: string, version: number, retiredAt: string | null, retiredBy: string | null } };
+
+export type QuestionnairePublishVersionMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnairePublishVersionMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireRetireAuditQueryVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type QuestionnaireRetireAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, after: unknown }> } };
+
 export type ReadinessGoLiveWaitMutationVariables = Exact<{
   i: UpdateDependencyInput;
 }>;
@@ -3473,6 +3514,13 @@ export type SchemaWidePublishQuestionnaireMutationVariables = Exact<{
 
 export type SchemaWidePublishQuestionnaireMutation = { publishQuestionnaire: { key: string } };
 
+export type SchemaWidePublishedVersionMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type SchemaWidePublishedVersionMutation = { publishQuestionnaire: { id: string } };
+
 export type SchemaWideStartResponseMutationVariables = Exact<{
   i: StartResponseInput;
 }>;
@@ -3614,6 +3662,23 @@ export type SchemaWideCommentMutationVariables = Exact<{
 
 
 export type SchemaWideCommentMutation = { addComment: { id: string, version: number } };
+
+export type SchemaWideMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMailboxQuery = { mailbox: { nodes: Array<{ id: string, body: string }> } };
+
+export type SchemaWideMailTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type SchemaWideMailTrainingMutation = { scheduleTraining: { id: string } };
+
+export type SchemaWideMyVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMyVersionQuery = { me: { id: string, version: number } | null };
 
 export type WorldDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -7250,6 +7315,35 @@ export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
+export const QuestionnaireRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+    version
+    retiredAt
+    retiredBy
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireRetireMutation, QuestionnaireRetireMutationVariables>;
+export const QuestionnairePublishVersionDocument = new TypedDocumentString(`
+    mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairePublishVersionMutation, QuestionnairePublishVersionMutationVariables>;
+export const QuestionnaireRetireAuditDocument = new TypedDocumentString(`
+    query QuestionnaireRetireAudit($entityId: ID!) {
+  auditEvents(first: 10, filter: {entityId: $entityId}) {
+    nodes {
+      operation
+      entityType
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireRetireAuditQuery, QuestionnaireRetireAuditQueryVariables>;
 export const ReadinessGoLiveWaitDocument = new TypedDocumentString(`
     mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
@@ -8099,6 +8193,13 @@ export const SchemaWidePublishQuestionnaireDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWidePublishQuestionnaireMutation, SchemaWidePublishQuestionnaireMutationVariables>;
+export const SchemaWidePublishedVersionDocument = new TypedDocumentString(`
+    mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWidePublishedVersionMutation, SchemaWidePublishedVersionMutationVariables>;
 export const SchemaWideStartResponseDocument = new TypedDocumentString(`
     mutation SchemaWideStartResponse($i: StartResponseInput!) {
   startResponse(input: $i) {
@@ -8306,6 +8407,31 @@ export const SchemaWideCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWideCommentMutation, SchemaWideCommentMutationVariables>;
+export const SchemaWideMailboxDocument = new TypedDocumentString(`
+    query SchemaWideMailbox {
+  mailbox(first: 1) {
+    nodes {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailboxQuery, SchemaWideMailboxQueryVariables>;
+export const SchemaWideMailTrainingDocument = new TypedDocumentString(`
+    mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailTrainingMutation, SchemaWideMailTrainingMutationVariables>;
+export const SchemaWideMyVersionDocument = new TypedDocumentString(`
+    query SchemaWideMyVersion {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMyVersionQuery, SchemaWideMyVersionQueryVariables>;
 export const WorldDeploymentDocument = new TypedDocumentString(`
     query WorldDeployment($id: ID!) {
   deployment(id: $id) {
