@@ -71,17 +71,27 @@ export type MailDelivery =
   /** Never. */
   | 'OFF';
 
-/** What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS). */
+/** What an e-mail is about; each kind is switched per person. */
 export type MailKind =
+  /** A dependency waits beyond its due date. */
   | 'DEPENDENCY_OVERDUE'
+  /** Go-live is set or moved. */
   | 'GO_LIVE_SET'
+  /** An incident is reported or resolved. */
   | 'INCIDENT'
+  /** A comment mentions me. */
   | 'MENTION'
+  /** A questionnaire to answer. */
   | 'QUESTIONNAIRE_TO_ANSWER'
+  /** Readiness turns GO or NO-GO. */
   | 'READINESS_CHANGED'
+  /** A sign-off is requested or turned stale. */
   | 'SIGN_OFF_REQUESTED'
+  /** My tasks due within 3 days or overdue. */
   | 'TASKS_DUE'
+  /** A task is assigned to me. */
   | 'TASK_ASSIGNED'
+  /** Training is scheduled. */
   | 'TRAINING_SCHEDULED';
 
 /** How to get one kind of e-mail. */
