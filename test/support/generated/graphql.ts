@@ -1802,7 +1802,7 @@ export type ScopingCompleteTaskMutation = { completeTask: { status: TaskStatus }
 export type ScopingContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ email: string }> }> } };
+export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ name: string, title: string, email: string, phone: string | null }> }> } };
 
 export type ScopingListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4954,7 +4954,10 @@ export const ScopingContactsDocument = new TypedDocumentString(`
     nodes {
       name
       contacts {
+        name
+        title
         email
+        phone
       }
     }
   }
