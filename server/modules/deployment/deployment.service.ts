@@ -11,6 +11,7 @@ import { findCurrentTemplate } from '../lifecycle-template/lifecycle-template.se
 import { CcporProfile, Organization, OrganizationKind } from '../organization/organization.entity';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { Task, TaskStatus } from '../task/task.entity';
+import { mailGoLive } from './go-live.mail';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.inputs';
 import { checkStaff } from './deployment-staff.service';
@@ -74,6 +75,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
     }));
     await instantiateTasks(tx, deployment, templateTasks, now);
     await instantiateDependencies(tx, deployment, court!);
+    await mailGoLive(tx, ctx, deployment, null);
     return deployment;
   });
 }

@@ -2608,6 +2608,76 @@ export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
+export type KindsAddCommentMutationVariables = Exact<{
+  i: AddCommentInput;
+}>;
+
+
+export type KindsAddCommentMutation = { addComment: { id: string, version: number } };
+
+export type KindsEditCommentMutationVariables = Exact<{
+  i: EditCommentInput;
+}>;
+
+
+export type KindsEditCommentMutation = { editComment: { id: string, version: number } };
+
+export type KindsReportIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type KindsReportIncidentMutation = { reportIncident: { id: string, version: number } };
+
+export type KindsUpdateIncidentMutationVariables = Exact<{
+  i: UpdateIncidentInput;
+}>;
+
+
+export type KindsUpdateIncidentMutation = { updateIncident: { id: string, version: number } };
+
+export type KindsRescheduleMutationVariables = Exact<{
+  i: RescheduleGoLiveInput;
+}>;
+
+
+export type KindsRescheduleMutation = { rescheduleGoLive: { reschedule: { id: string } | null, deployment: { version: number } } };
+
+export type KindsUndoRescheduleMutationVariables = Exact<{
+  i: UndoRescheduleInput;
+}>;
+
+
+export type KindsUndoRescheduleMutation = { undoReschedule: { deployment: { version: number } } };
+
+export type KindsAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type KindsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type KindsStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type KindsStartResponseMutation = { startResponse: { id: string, version: number } };
+
+export type KindsSubmitResponseMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsReturnResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type KindsReturnResponseMutation = { returnResponse: { id: string, version: number } };
+
 export type MailScheduleTrainingMutationVariables = Exact<{
   i: ScheduleTrainingInput;
 }>;
@@ -6507,6 +6577,90 @@ export const DigestMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const KindsAddCommentDocument = new TypedDocumentString(`
+    mutation KindsAddComment($i: AddCommentInput!) {
+  addComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAddCommentMutation, KindsAddCommentMutationVariables>;
+export const KindsEditCommentDocument = new TypedDocumentString(`
+    mutation KindsEditComment($i: EditCommentInput!) {
+  editComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsEditCommentMutation, KindsEditCommentMutationVariables>;
+export const KindsReportIncidentDocument = new TypedDocumentString(`
+    mutation KindsReportIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReportIncidentMutation, KindsReportIncidentMutationVariables>;
+export const KindsUpdateIncidentDocument = new TypedDocumentString(`
+    mutation KindsUpdateIncident($i: UpdateIncidentInput!) {
+  updateIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateIncidentMutation, KindsUpdateIncidentMutationVariables>;
+export const KindsRescheduleDocument = new TypedDocumentString(`
+    mutation KindsReschedule($i: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $i) {
+    reschedule {
+      id
+    }
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsRescheduleMutation, KindsRescheduleMutationVariables>;
+export const KindsUndoRescheduleDocument = new TypedDocumentString(`
+    mutation KindsUndoReschedule($i: UndoRescheduleInput!) {
+  undoReschedule(input: $i) {
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUndoRescheduleMutation, KindsUndoRescheduleMutationVariables>;
+export const KindsAssignStaffDocument = new TypedDocumentString(`
+    mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAssignStaffMutation, KindsAssignStaffMutationVariables>;
+export const KindsStartResponseDocument = new TypedDocumentString(`
+    mutation KindsStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsStartResponseMutation, KindsStartResponseMutationVariables>;
+export const KindsSubmitResponseDocument = new TypedDocumentString(`
+    mutation KindsSubmitResponse($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsReturnResponseDocument = new TypedDocumentString(`
+    mutation KindsReturnResponse($i: ReviewResponseInput!) {
+  returnResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReturnResponseMutation, KindsReturnResponseMutationVariables>;
 export const MailScheduleTrainingDocument = new TypedDocumentString(`
     mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
   scheduleTraining(input: $i) {
