@@ -3,10 +3,16 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
 import { MailDelivery, MailKind, MailStatus } from '../../../rules/enums';
+import { MAIL_KIND_LABELS } from '../../../rules/labels';
 
 export { MailDelivery, MailKind, MailStatus };
 
-registerEnumType(MailKind, { name: 'MailKind', description: 'What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS).' });
+registerEnumType(MailKind, {
+  name: 'MailKind',
+  description: 'What an e-mail is about; each kind is switched per person.',
+  // The words a person reads on the settings page describe each value here too.
+  valuesConfig: Object.fromEntries(Object.entries(MAIL_KIND_LABELS).map(([kind, label]) => [kind, { description: `${label}.` }])),
+});
 registerEnumType(MailDelivery, {
   name: 'MailDelivery',
   description: 'When a person gets e-mail of one kind.',

@@ -572,17 +572,27 @@ export type MailDelivery =
   /** Never. */
   | 'OFF';
 
-/** What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS). */
+/** What an e-mail is about; each kind is switched per person. */
 export type MailKind =
+  /** A dependency waits beyond its due date. */
   | 'DEPENDENCY_OVERDUE'
+  /** Go-live is set or moved. */
   | 'GO_LIVE_SET'
+  /** An incident is reported or resolved. */
   | 'INCIDENT'
+  /** A comment mentions me. */
   | 'MENTION'
+  /** A questionnaire to answer. */
   | 'QUESTIONNAIRE_TO_ANSWER'
+  /** Readiness turns GO or NO-GO. */
   | 'READINESS_CHANGED'
+  /** A sign-off is requested or turned stale. */
   | 'SIGN_OFF_REQUESTED'
+  /** My tasks due within 3 days or overdue. */
   | 'TASKS_DUE'
+  /** A task is assigned to me. */
   | 'TASK_ASSIGNED'
+  /** Training is scheduled. */
   | 'TRAINING_SCHEDULED';
 
 /** How to get one kind of e-mail. */
@@ -3684,6 +3694,23 @@ export type SchemaWideCommentMutationVariables = Exact<{
 
 
 export type SchemaWideCommentMutation = { addComment: { id: string, version: number } };
+
+export type SchemaWideMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMailboxQuery = { mailbox: { nodes: Array<{ id: string, body: string }> } };
+
+export type SchemaWideMailTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type SchemaWideMailTrainingMutation = { scheduleTraining: { id: string } };
+
+export type SchemaWideMyVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMyVersionQuery = { me: { id: string, version: number } | null };
 
 export type WorldDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -8434,6 +8461,31 @@ export const SchemaWideCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWideCommentMutation, SchemaWideCommentMutationVariables>;
+export const SchemaWideMailboxDocument = new TypedDocumentString(`
+    query SchemaWideMailbox {
+  mailbox(first: 1) {
+    nodes {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailboxQuery, SchemaWideMailboxQueryVariables>;
+export const SchemaWideMailTrainingDocument = new TypedDocumentString(`
+    mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailTrainingMutation, SchemaWideMailTrainingMutationVariables>;
+export const SchemaWideMyVersionDocument = new TypedDocumentString(`
+    query SchemaWideMyVersion {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMyVersionQuery, SchemaWideMyVersionQueryVariables>;
 export const WorldDeploymentDocument = new TypedDocumentString(`
     query WorldDeployment($id: ID!) {
   deployment(id: $id) {
