@@ -154,6 +154,14 @@ type Documents = {
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": typeof types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": typeof types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": typeof types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": typeof types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": typeof types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": typeof types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": typeof types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -368,7 +376,6 @@ type Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
-    "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.ProbeRecordMeetingDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
@@ -581,6 +588,14 @@ const documents: Documents = {
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -795,7 +810,6 @@ const documents: Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
-    "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.ProbeRecordMeetingDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
@@ -1425,6 +1439,38 @@ export function graphql(source: "mutation MailUnsubscribe($i: UnsubscribeMailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }"): typeof import('./graphql').MaintainedRunRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').MaintainedBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').MaintainedWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').MaintainedRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }"): typeof import('./graphql').MaintainedChangeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }"): typeof import('./graphql').MaintainedUpdateLeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }"): typeof import('./graphql').MaintainedDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }"): typeof import('./graphql').MaintainedCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }"): typeof import('./graphql').MaintainedSetProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2281,10 +2327,6 @@ export function graphql(source: "query UndoRescheduleDeployment2($id: ID!) { dep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }"): typeof import('./graphql').UploadDenialsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }"): typeof import('./graphql').ProbeRecordMeetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
