@@ -148,6 +148,11 @@ type Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": typeof types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": typeof types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": typeof types.LifecycleTemplateDraftTasksDocument,
+    "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.DigestScheduleTrainingDocument,
+    "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.DigestSettingsDocument,
+    "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
+    "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
+    "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
@@ -309,6 +314,9 @@ type Documents = {
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
     "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.SchemaWideCommentDocument,
+    "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }": typeof types.SchemaWideMailboxDocument,
+    "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.SchemaWideMailTrainingDocument,
+    "query SchemaWideMyVersion { me { id version } }": typeof types.SchemaWideMyVersionDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
@@ -582,6 +590,11 @@ const documents: Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": types.LifecycleTemplateDraftTasksDocument,
+    "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.DigestScheduleTrainingDocument,
+    "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.DigestSettingsDocument,
+    "query DigestMe { me { id version } }": types.DigestMeDocument,
+    "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
+    "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
@@ -743,6 +756,9 @@ const documents: Documents = {
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
     "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.SchemaWideCommentDocument,
+    "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }": types.SchemaWideMailboxDocument,
+    "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.SchemaWideMailTrainingDocument,
+    "query SchemaWideMyVersion { me { id version } }": types.SchemaWideMyVersionDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
@@ -1418,6 +1434,26 @@ export function graphql(source: "query LifecycleTemplateDraftTasks($id: ID!) { l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').DigestScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }"): typeof import('./graphql').DigestSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestMe { me { id version } }"): typeof import('./graphql').DigestMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }"): typeof import('./graphql').DigestTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }"): typeof import('./graphql').DigestMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailScheduleTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2059,6 +2095,18 @@ export function graphql(source: "query SchemaWideRequirements { scannerRequireme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }"): typeof import('./graphql').SchemaWideMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').SchemaWideMailTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideMyVersion { me { id version } }"): typeof import('./graphql').SchemaWideMyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
