@@ -226,6 +226,9 @@ type Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": typeof types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": typeof types.QuestionnaireTrainingVersion1Document,
+    "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }": typeof types.QuestionnaireRetireDocument,
+    "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": typeof types.QuestionnairePublishVersionDocument,
+    "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }": typeof types.QuestionnaireRetireAuditDocument,
     "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
@@ -292,6 +295,7 @@ type Documents = {
     "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideWorkstationDocument,
     "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideUpdateWsDocument,
     "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": typeof types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }": typeof types.SchemaWidePublishedVersionDocument,
     "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.SchemaWideStartResponseDocument,
     "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SchemaWideSubmitDocument,
     "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.SchemaWideTrainingDocument,
@@ -668,6 +672,9 @@ const documents: Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": types.QuestionnaireTrainingVersion1Document,
+    "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }": types.QuestionnaireRetireDocument,
+    "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": types.QuestionnairePublishVersionDocument,
+    "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }": types.QuestionnaireRetireAuditDocument,
     "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
@@ -734,6 +741,7 @@ const documents: Documents = {
     "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": types.SchemaWideWorkstationDocument,
     "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": types.SchemaWideUpdateWsDocument,
     "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }": types.SchemaWidePublishedVersionDocument,
     "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.SchemaWideStartResponseDocument,
     "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SchemaWideSubmitDocument,
     "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.SchemaWideTrainingDocument,
@@ -1746,6 +1754,18 @@ export function graphql(source: "query QuestionnaireTrainingVersion1 { questionn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }"): typeof import('./graphql').QuestionnaireRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }"): typeof import('./graphql').QuestionnairePublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }"): typeof import('./graphql').QuestionnaireRetireAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveWaitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2007,6 +2027,10 @@ export function graphql(source: "mutation SchemaWideUpdateWs($i: UpdateScannerWo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }"): typeof import('./graphql').SchemaWidePublishQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }"): typeof import('./graphql').SchemaWidePublishedVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

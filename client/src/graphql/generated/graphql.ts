@@ -1063,7 +1063,7 @@ export type SignOffStatus =
   /** A later attempt or defect change altered the basis: the party must sign again. */
   | 'STALE';
 
-/** Starts a deployment’s response to the latest version of a questionnaire. */
+/** Starts a deployment’s response to a questionnaire: the version it was filled in, or the latest. */
 export type StartResponseInput = {
   /** First answers, keyed by question key (checked as a draft). */
   answers?: unknown;
@@ -1077,6 +1077,8 @@ export type StartResponseInput = {
   mutationId?: string | number | null | undefined;
   /** Which questionnaire, e.g. BUSINESS_OPERATION. */
   questionnaireKey: string;
+  /** The version the device showed when the response was started (a form filled in offline keeps it); omitted, the latest. A retired version starts on the latest instead, keeping the answers it accepts. */
+  questionnaireVersion?: number | null | undefined;
 };
 
 /** Starts the scanner assessment of one location of a deployment’s court. */
