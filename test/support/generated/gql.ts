@@ -25,7 +25,7 @@ type Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": typeof types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": typeof types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": typeof types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": typeof types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
@@ -471,7 +471,7 @@ const documents: Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
@@ -950,7 +950,7 @@ export function graphql(source: "mutation ScopingCompleteTask($i: TaskActionInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }"): typeof import('./graphql').ScopingContactsDocument;
+export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }"): typeof import('./graphql').ScopingContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1812,7 +1812,7 @@ export type ScopingCompleteTaskMutation = { completeTask: { status: TaskStatus }
 export type ScopingContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ email: string }> }> } };
+export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ name: string, title: string, email: string, phone: string | null }> }> } };
 
 export type ScopingListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5048,7 +5048,10 @@ export const ScopingContactsDocument = new TypedDocumentString(`
     nodes {
       name
       contacts {
+        name
+        title
         email
+        phone
       }
     }
   }
