@@ -390,6 +390,10 @@ type Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": typeof types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": typeof types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": typeof types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": typeof types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
@@ -836,6 +840,10 @@ const documents: Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
@@ -2407,6 +2415,22 @@ export function graphql(source: "mutation AdminWalkCreateApiToken { createApiTok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }"): typeof import('./graphql').CommentsWalkCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }"): typeof import('./graphql').CommentsWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }"): typeof import('./graphql').CommentsWalkReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }"): typeof import('./graphql').CommentsWalkAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4190,6 +4190,32 @@ export type AppUpdateScannerAssessmentQueryVariables = Exact<{
 
 export type AppUpdateScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string }> } };
 
+export type CommentsWalkCommentsQueryVariables = Exact<{
+  d: string | number;
+}>;
+
+
+export type CommentsWalkCommentsQuery = { comments: Array<{ id: string, body: string, visibility: CommentVisibility, authorName: string, subjectType: CommentSubject, mentions: Array<{ name: string }>, revisions: Array<{ body: string }> }> };
+
+export type CommentsWalkDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommentsWalkDeploymentsQuery = { deployments: { nodes: Array<{ id: string, tasks: Array<{ id: string, number: number, title: string }> }> } };
+
+export type CommentsWalkReadersQueryVariables = Exact<{
+  d: string | number;
+}>;
+
+
+export type CommentsWalkReadersQuery = { commentReaders: Array<{ userId: string, name: string, role: Role }> };
+
+export type CommentsWalkAddMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type CommentsWalkAddMutation = { addComment: { id: string } };
+
 export type CspFirstDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9400,6 +9426,53 @@ export const AppUpdateScannerAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppUpdateScannerAssessmentQuery, AppUpdateScannerAssessmentQueryVariables>;
+export const CommentsWalkCommentsDocument = new TypedDocumentString(`
+    query CommentsWalkComments($d: ID!) {
+  comments(deploymentId: $d) {
+    id
+    body
+    visibility
+    authorName
+    subjectType
+    mentions {
+      name
+    }
+    revisions {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkCommentsQuery, CommentsWalkCommentsQueryVariables>;
+export const CommentsWalkDeploymentsDocument = new TypedDocumentString(`
+    query CommentsWalkDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+      tasks {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkDeploymentsQuery, CommentsWalkDeploymentsQueryVariables>;
+export const CommentsWalkReadersDocument = new TypedDocumentString(`
+    query CommentsWalkReaders($d: ID!) {
+  commentReaders(deploymentId: $d, visibility: SHARED) {
+    userId
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkReadersQuery, CommentsWalkReadersQueryVariables>;
+export const CommentsWalkAddDocument = new TypedDocumentString(`
+    mutation CommentsWalkAdd($input: AddCommentInput!) {
+  addComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkAddMutation, CommentsWalkAddMutationVariables>;
 export const CspFirstDeploymentDocument = new TypedDocumentString(`
     query CspFirstDeployment {
   deployments(first: 1) {
