@@ -2738,6 +2738,62 @@ export type MaintainedRunRatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MaintainedRunRatesQuery = { catRunRatesReport: { totalCount: number, nodes: Array<{ runId: string, status: TestRunStatus, total: number, passed: number, failed: number, blocked: number, untested: number }> } };
 
+export type MaintainedBlockersQueryVariables = Exact<{
+  county?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MaintainedBlockersQuery = { readinessBlockersReport: { totalCount: number, nodes: Array<{ deploymentId: string, code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } };
+
+export type MaintainedWaitMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type MaintainedWaitMutation = { updateDependency: { status: DependencyStatus } };
+
+export type MaintainedRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type MaintainedRequestAccountMutation = { requestAccount: { id: string, version: number } };
+
+export type MaintainedChangeAccountMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type MaintainedChangeAccountMutation = { changeAccountRequestStatus: { version: number } };
+
+export type MaintainedUpdateLeasMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type MaintainedUpdateLeasMutation = { updateDeployment: { version: number } };
+
+export type MaintainedDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedDependenciesQuery = { deployment: { id: string, dependencies: Array<{ id: string, status: DependencyStatus }> } };
+
+export type MaintainedCourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedCourtQuery = { organization: { version: number } };
+
+export type MaintainedSetProfileMutationVariables = Exact<{
+  i: SetCourtProfileInput;
+}>;
+
+
+export type MaintainedSetProfileMutation = { setCourtProfile: { version: number } };
+
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
 }>;
@@ -6836,6 +6892,77 @@ export const MaintainedRunRatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaintainedRunRatesQuery, MaintainedRunRatesQueryVariables>;
+export const MaintainedBlockersDocument = new TypedDocumentString(`
+    query MaintainedBlockers($county: [String!]) {
+  readinessBlockersReport(filter: {county: $county}, first: 100) {
+    totalCount
+    nodes {
+      deploymentId
+      code
+      what
+      why
+      recordType
+      recordId
+      party
+      daysOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedBlockersQuery, MaintainedBlockersQueryVariables>;
+export const MaintainedWaitDocument = new TypedDocumentString(`
+    mutation MaintainedWait($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedWaitMutation, MaintainedWaitMutationVariables>;
+export const MaintainedRequestAccountDocument = new TypedDocumentString(`
+    mutation MaintainedRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedRequestAccountMutation, MaintainedRequestAccountMutationVariables>;
+export const MaintainedChangeAccountDocument = new TypedDocumentString(`
+    mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedChangeAccountMutation, MaintainedChangeAccountMutationVariables>;
+export const MaintainedUpdateLeasDocument = new TypedDocumentString(`
+    mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedUpdateLeasMutation, MaintainedUpdateLeasMutationVariables>;
+export const MaintainedDependenciesDocument = new TypedDocumentString(`
+    query MaintainedDependencies($id: ID!) {
+  deployment(id: $id) {
+    id
+    dependencies {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedDependenciesQuery, MaintainedDependenciesQueryVariables>;
+export const MaintainedCourtDocument = new TypedDocumentString(`
+    query MaintainedCourt($id: ID!) {
+  organization(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedCourtQuery, MaintainedCourtQueryVariables>;
+export const MaintainedSetProfileDocument = new TypedDocumentString(`
+    mutation MaintainedSetProfile($i: SetCourtProfileInput!) {
+  setCourtProfile(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedSetProfileMutation, MaintainedSetProfileMutationVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
