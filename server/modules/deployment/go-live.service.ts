@@ -10,7 +10,7 @@ import { Task, TaskStatus } from '../task/task.entity';
 import { markDone, settleWaitingTasks } from '../task/task.service';
 import { GoLiveInput, GoLiveTaskAction } from './go-live.inputs';
 import { isOpenTaskStatus } from '../../../rules/statuses';
-import { computeReadiness } from '../readiness/readiness.service';
+import { evaluateReadiness, readinessAsOf } from '../readiness/readiness.service';
 import { ReadinessStatus } from '../readiness/readiness.types';
 
 /** Phases whose tasks come before go-live: going live settles each of them (docs/domain.md#going-live). */
@@ -36,7 +36,8 @@ export function goLive(ctx: Context, input: GoLiveInput) {
         deployment.actualGoLive ? `it went live on ${deployment.actualGoLive}.` : 'resume the deployment first.');
     }
     const now = today(ctx.clock);
-    const readiness = (await computeReadiness(tx, [deployment], now)).get(deployment.id)!;
+    // The rules themselves, in this transaction: going live never rests on a kept copy.
+    const readiness = readinessAsOf((await evaluateReadiness(tx, [deployment])).get(deployment.id)!, now);
     if (readiness.status === ReadinessStatus.NO_GO) {
       throw problem('NOT_READY',
         `The deployment is not ready to go live: ${readiness.blockers.map((b) => `${b.what} (${b.party})`).join('; ')}. Clear these blockers first.`,

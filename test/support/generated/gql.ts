@@ -25,7 +25,7 @@ type Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": typeof types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": typeof types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": typeof types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": typeof types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
@@ -153,12 +153,30 @@ type Documents = {
     "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": typeof types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": typeof types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": typeof types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": typeof types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": typeof types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": typeof types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": typeof types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": typeof types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": typeof types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": typeof types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": typeof types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -382,6 +400,10 @@ type Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": typeof types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": typeof types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": typeof types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": typeof types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
@@ -466,7 +488,7 @@ const documents: Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
@@ -594,12 +616,30 @@ const documents: Documents = {
     "query DigestMe { me { id version } }": types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -823,6 +863,10 @@ const documents: Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
@@ -940,7 +984,7 @@ export function graphql(source: "mutation ScopingCompleteTask($i: TaskActionInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }"): typeof import('./graphql').ScopingContactsDocument;
+export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }"): typeof import('./graphql').ScopingContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1452,6 +1496,46 @@ export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').KindsAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }"): typeof import('./graphql').KindsEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').KindsReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }"): typeof import('./graphql').KindsRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }"): typeof import('./graphql').KindsUndoRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').KindsAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').KindsStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').KindsSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }"): typeof import('./graphql').KindsReturnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailScheduleTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1473,6 +1557,38 @@ export function graphql(source: "mutation MailUnsubscribe($i: UnsubscribeMailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }"): typeof import('./graphql').MaintainedRunRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').MaintainedBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').MaintainedWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').MaintainedRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }"): typeof import('./graphql').MaintainedChangeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }"): typeof import('./graphql').MaintainedUpdateLeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }"): typeof import('./graphql').MaintainedDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }"): typeof import('./graphql').MaintainedCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }"): typeof import('./graphql').MaintainedSetProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2365,6 +2481,22 @@ export function graphql(source: "mutation AdminWalkCreateApiToken { createApiTok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }"): typeof import('./graphql').CommentsWalkCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }"): typeof import('./graphql').CommentsWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }"): typeof import('./graphql').CommentsWalkReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }"): typeof import('./graphql').CommentsWalkAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
