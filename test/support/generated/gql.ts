@@ -417,6 +417,11 @@ type Documents = {
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
+    "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": typeof types.MailPagesMeDocument,
+    "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": typeof types.MailPagesDeploymentsDocument,
+    "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailPagesScheduleTrainingDocument,
+    "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": typeof types.MailPagesMailboxDocument,
+    "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": typeof types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
     "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": typeof types.PartnerWalkDeploymentsDocument,
@@ -880,6 +885,11 @@ const documents: Documents = {
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
+    "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": types.MailPagesMeDocument,
+    "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": types.MailPagesDeploymentsDocument,
+    "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailPagesScheduleTrainingDocument,
+    "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": types.MailPagesMailboxDocument,
+    "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
     "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": types.PartnerWalkDeploymentsDocument,
@@ -2549,6 +2559,26 @@ export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { sc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphiqlCounts { deploymentCountsReport { deployments } }"): typeof import('./graphql').GraphiqlCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailPagesMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }"): typeof import('./graphql').MailPagesDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailPagesScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }"): typeof import('./graphql').MailPagesMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }"): typeof import('./graphql').MailPagesMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4361,6 +4361,35 @@ export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments: number }> };
 
+export type MailPagesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMeQuery = { me: { timeZone: string, mailPreferences: Array<{ kind: MailKind, delivery: MailDelivery }> | null } | null };
+
+export type MailPagesDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type MailPagesScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type MailPagesScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
+
+export type MailPagesMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailPagesMessageQuery = { mailMessage: { body: string } };
+
 export type OfflineCatTestRunQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -9799,6 +9828,52 @@ export const GraphiqlCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphiqlCountsQuery, GraphiqlCountsQueryVariables>;
+export const MailPagesMeDocument = new TypedDocumentString(`
+    query MailPagesMe {
+  me {
+    timeZone
+    mailPreferences {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMeQuery, MailPagesMeQueryVariables>;
+export const MailPagesDeploymentsDocument = new TypedDocumentString(`
+    query MailPagesDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDeploymentsQuery, MailPagesDeploymentsQueryVariables>;
+export const MailPagesScheduleTrainingDocument = new TypedDocumentString(`
+    mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesScheduleTrainingMutation, MailPagesScheduleTrainingMutationVariables>;
+export const MailPagesMailboxDocument = new TypedDocumentString(`
+    query MailPagesMailbox {
+  mailbox(first: 50) {
+    nodes {
+      id
+      subject
+      toAddress
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesMessageDocument = new TypedDocumentString(`
+    query MailPagesMessage($id: ID!) {
+  mailMessage(id: $id) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMessageQuery, MailPagesMessageQueryVariables>;
 export const OfflineCatTestRunDocument = new TypedDocumentString(`
     query OfflineCatTestRun($id: ID!) {
   testRun(id: $id) {
