@@ -153,6 +153,8 @@ type Documents = {
     "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
+    "mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.DurableScheduleTrainingDocument,
+    "query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }": typeof types.DurableMailboxDocument,
     "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.KindsAddCommentDocument,
     "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": typeof types.KindsEditCommentDocument,
     "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.KindsReportIncidentDocument,
@@ -621,6 +623,8 @@ const documents: Documents = {
     "query DigestMe { me { id version } }": types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
+    "mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.DurableScheduleTrainingDocument,
+    "query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }": types.DurableMailboxDocument,
     "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.KindsAddCommentDocument,
     "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": types.KindsEditCommentDocument,
     "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.KindsReportIncidentDocument,
@@ -1503,6 +1507,14 @@ export function graphql(source: "query DigestTasks($id: ID!) { deployment(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }"): typeof import('./graphql').DigestMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').DurableScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }"): typeof import('./graphql').DurableMailboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2628,6 +2628,18 @@ export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
+export type DurableScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DurableScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DurableMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DurableMailboxQuery = { mailbox: { nodes: Array<{ messageId: string, toAddress: string, status: MailStatus, attempts: number }> } };
+
 export type KindsAddCommentMutationVariables = Exact<{
   i: AddCommentInput;
 }>;
@@ -6777,6 +6789,25 @@ export const DigestMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const DurableScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DurableScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DurableScheduleTrainingMutation, DurableScheduleTrainingMutationVariables>;
+export const DurableMailboxDocument = new TypedDocumentString(`
+    query DurableMailbox {
+  mailbox(first: 100) {
+    nodes {
+      messageId
+      toAddress
+      status
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DurableMailboxQuery, DurableMailboxQueryVariables>;
 export const KindsAddCommentDocument = new TypedDocumentString(`
     mutation KindsAddComment($i: AddCommentInput!) {
   addComment(input: $i) {
