@@ -423,6 +423,7 @@ type Documents = {
     "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": typeof types.MailPagesDeploymentsDocument,
     "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailPagesScheduleTrainingDocument,
     "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": typeof types.MailPagesMailboxDocument,
+    "query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }": typeof types.MailPagesDigestsDocument,
     "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": typeof types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
@@ -893,6 +894,7 @@ const documents: Documents = {
     "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": types.MailPagesDeploymentsDocument,
     "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailPagesScheduleTrainingDocument,
     "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": types.MailPagesMailboxDocument,
+    "query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }": types.MailPagesDigestsDocument,
     "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
@@ -2587,6 +2589,10 @@ export function graphql(source: "mutation MailPagesScheduleTraining($i: Schedule
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }"): typeof import('./graphql').MailPagesMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }"): typeof import('./graphql').MailPagesDigestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

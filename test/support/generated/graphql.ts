@@ -4395,6 +4395,11 @@ export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
 
+export type MailPagesDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDigestsQuery = { mailbox: { nodes: Array<{ id: string, kind: MailKind | null, subject: string, toAddress: string }> } };
+
 export type MailPagesMessageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -9898,6 +9903,18 @@ export const MailPagesMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesDigestsDocument = new TypedDocumentString(`
+    query MailPagesDigests {
+  mailbox(first: 50) {
+    nodes {
+      id
+      kind
+      subject
+      toAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDigestsQuery, MailPagesDigestsQueryVariables>;
 export const MailPagesMessageDocument = new TypedDocumentString(`
     query MailPagesMessage($id: ID!) {
   mailMessage(id: $id) {
