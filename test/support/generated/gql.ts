@@ -442,6 +442,9 @@ type Documents = {
     "mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }": typeof types.PrintResolveIncidentDocument,
     "mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }": typeof types.PrintCloseOutDocument,
     "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }": typeof types.PrintCourtOfDocument,
+    "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": typeof types.QuestionnaireVersionsPublishDocument,
+    "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }": typeof types.QuestionnaireVersionsRetireDocument,
+    "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }": typeof types.QuestionnaireVersionsResponsesDocument,
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
@@ -912,6 +915,9 @@ const documents: Documents = {
     "mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }": types.PrintResolveIncidentDocument,
     "mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }": types.PrintCloseOutDocument,
     "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }": types.PrintCourtOfDocument,
+    "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": types.QuestionnaireVersionsPublishDocument,
+    "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }": types.QuestionnaireVersionsRetireDocument,
+    "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }": types.QuestionnaireVersionsResponsesDocument,
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
@@ -2663,6 +2669,18 @@ export function graphql(source: "mutation PrintCloseOut($i: ApproveCloseOutInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }"): typeof import('./graphql').PrintCourtOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }"): typeof import('./graphql').QuestionnaireVersionsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }"): typeof import('./graphql').QuestionnaireVersionsRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }"): typeof import('./graphql').QuestionnaireVersionsResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

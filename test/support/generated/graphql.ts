@@ -4538,6 +4538,27 @@ export type PrintCourtOfQueryVariables = Exact<{
 
 export type PrintCourtOfQuery = { deployment: { court: { name: string }, participatingLeas: Array<{ name: string }> } };
 
+export type QuestionnaireVersionsPublishMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsPublishMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireVersionsRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsRetireMutation = { retireQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsResponsesQuery = { deployment: { questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus, answers: unknown, questionnaire: { version: number } }> } };
+
 export type SessionLockAssessmentsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -10142,6 +10163,35 @@ export const PrintCourtOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCourtOfQuery, PrintCourtOfQueryVariables>;
+export const QuestionnaireVersionsPublishDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsPublishMutation, QuestionnaireVersionsPublishMutationVariables>;
+export const QuestionnaireVersionsRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsRetireMutation, QuestionnaireVersionsRetireMutationVariables>;
+export const QuestionnaireVersionsResponsesDocument = new TypedDocumentString(`
+    query QuestionnaireVersionsResponses($id: ID!) {
+  deployment(id: $id) {
+    questionnaireResponses {
+      questionnaireKey
+      status
+      answers
+      questionnaire {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsResponsesQuery, QuestionnaireVersionsResponsesQueryVariables>;
 export const SessionLockAssessmentsDocument = new TypedDocumentString(`
     query SessionLockAssessments($id: ID!) {
   deployment(id: $id) {
