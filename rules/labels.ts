@@ -1,6 +1,6 @@
 import type {
   AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, CommentSubject, CommentVisibility, ConflictResolution, ConflictStatus, Criticality,
-  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
+  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentOrder, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
   IncidentSeverity, IncidentStatus, Lane, MailDelivery, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
   RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
@@ -36,6 +36,9 @@ export const CCPOR_PROFILE_LABELS: Record<CcporProfile, string> = {
   IMAGES_ONLY: 'Images only (no CARPOS)',
 };
 export const HEALTH_LABELS: Record<HealthStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', LATE: 'Late' };
+export const DEPLOYMENT_ORDER_LABELS: Record<DeploymentOrder, string> = {
+  GO_LIVE: 'Go-live, soonest first', GO_LIVE_LATEST: 'Go-live, latest first', NAME: 'Court name, A to Z', HEALTH: 'Health, worst first',
+};
 export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
   INTERESTED: 'Interested',
   COMMITTED: 'Committed',

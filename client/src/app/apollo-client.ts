@@ -47,8 +47,8 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           deployments: {
-            // One cached list per filter; `first`/`after` are pages of that list, merged below.
-            keyArgs: ['filter'],
+            // One cached list per filter and order; `first`/`after` are pages of that list, merged below.
+            keyArgs: ['filter', 'orderBy'],
             merge(existing: CachedConnection | undefined, incoming: CachedConnection, { args }) {
               // A request without a cursor is the first page: it replaces the list (refetch, new filter).
               if (!existing || !args?.after) return incoming;

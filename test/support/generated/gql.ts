@@ -417,6 +417,8 @@ type Documents = {
     "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": typeof types.DefectsCatPlansDefectsDocument,
     "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": typeof types.DefectsCatPlansTestPlanDocument,
     "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": typeof types.DefectsCatPlansVersion1Document,
+    "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }": typeof types.DeploymentsListScreenDocument,
+    "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }": typeof types.DeploymentsListScreenStaffDocument,
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
@@ -890,6 +892,8 @@ const documents: Documents = {
     "query DefectsCatPlansDefects($id: ID!) { deployment(id: $id) { defects { id status fixedInBuild } } }": types.DefectsCatPlansDefectsDocument,
     "query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }": types.DefectsCatPlansTestPlanDocument,
     "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }": types.DefectsCatPlansVersion1Document,
+    "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }": types.DeploymentsListScreenDocument,
+    "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }": types.DeploymentsListScreenStaffDocument,
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
@@ -2569,6 +2573,14 @@ export function graphql(source: "query DefectsCatPlansTestPlan { testPlan { vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DefectsCatPlansVersion1 { testPlan(version: 1) { cases { key } } }"): typeof import('./graphql').DefectsCatPlansVersion1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }"): typeof import('./graphql').DeploymentsListScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }"): typeof import('./graphql').DeploymentsListScreenStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4381,6 +4381,19 @@ export type DefectsCatPlansVersion1QueryVariables = Exact<{ [key: string]: never
 
 export type DefectsCatPlansVersion1Query = { testPlan: { cases: Array<{ key: string }> } };
 
+export type DeploymentsListScreenQueryVariables = Exact<{
+  filter?: DeploymentFilter | null | undefined;
+  orderBy?: DeploymentOrder | null | undefined;
+}>;
+
+
+export type DeploymentsListScreenQuery = { deployments: { nodes: Array<{ court: { name: string } }> } };
+
+export type DeploymentsListScreenStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentsListScreenStaffQuery = { assignableStaff: Array<{ id: string, displayName: string, role: Role }> };
+
 export type DraftsWorkstationsQueryVariables = Exact<{
   a: string | number;
 }>;
@@ -9887,6 +9900,26 @@ export const DefectsCatPlansVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefectsCatPlansVersion1Query, DefectsCatPlansVersion1QueryVariables>;
+export const DeploymentsListScreenDocument = new TypedDocumentString(`
+    query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {
+  deployments(first: 100, filter: $filter, orderBy: $orderBy) {
+    nodes {
+      court {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListScreenQuery, DeploymentsListScreenQueryVariables>;
+export const DeploymentsListScreenStaffDocument = new TypedDocumentString(`
+    query DeploymentsListScreenStaff {
+  assignableStaff {
+    id
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListScreenStaffQuery, DeploymentsListScreenStaffQueryVariables>;
 export const DraftsWorkstationsDocument = new TypedDocumentString(`
     query DraftsWorkstations($a: ID!) {
   scannerAssessment(id: $a) {

@@ -1,16 +1,18 @@
-import type { DeploymentFilter, DeploymentStatus, HealthStatus, Phase } from '../../graphql/generated/graphql';
+import type { DeploymentFilter, DeploymentOrder, DeploymentStatus, HealthStatus, Phase } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
 import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
-import { HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
+import { DEPLOYMENT_ORDERS, HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
 
 // A deployments filter in the URL's query string, with the same names and forms as the API's
 // DeploymentFilter and the /reports/<name>.csv parameters (`?phase=PLANNING&health=LATE&wave=1`,
 // repeated or comma-separated), so that a filtered list can be bookmarked and the portfolio's
-// figures can link to the list of the deployments behind them.
+// figures can link to the list of the deployments behind them. The order is `sort` (`?sort=NAME`).
 
 const STATUSES = Object.keys(DEPLOYMENT_STATUS_LABELS) as DeploymentStatus[];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WAVE = /^\d{1,2}$/;
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PEOPLE_FIELDS = ['coordinatorIds', 'fieldStaffIds'] as const;
 const DATE_FIELDS = ['goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo'] as const;
 
 const valuesOf = (params: URLSearchParams, name: string): string[] =>
@@ -32,12 +34,22 @@ export function deploymentFilterOf(params: URLSearchParams): DeploymentFilter | 
   if (health.length) filter.health = health;
   if (county.length) filter.county = county;
   if (wave.length) filter.wave = wave;
+  const search = params.get('search')?.trim().slice(0, 100);
+  if (search) filter.search = search;
+  for (const name of PEOPLE_FIELDS) {
+    const ids = valuesOf(params, name).filter((value) => ID.test(value));
+    if (ids.length) filter[name] = ids;
+  }
   for (const name of DATE_FIELDS) {
     const value = params.get(name);
     if (value && DATE.test(value)) filter[name] = value;
   }
   return Object.keys(filter).length ? filter : undefined;
 }
+
+/** The order a query string asks for (`sort`), or undefined for the list's own (soonest go-live first). */
+export const deploymentOrderOf = (params: URLSearchParams): DeploymentOrder | undefined =>
+  allowed<DeploymentOrder>([params.get('sort') ?? ''], DEPLOYMENT_ORDERS)[0];
 
 /** The query string of a filter: '' for none, else '?…' (the inverse of deploymentFilterOf). */
 export function searchOfFilter(filter: DeploymentFilter | undefined): string {
@@ -60,6 +72,12 @@ export function describeFilter(filter: DeploymentFilter | undefined): string[] {
   if (filter.health?.length) words.push(`Health: ${filter.health.map((h) => HEALTH_LABELS[h]).join(' or ')}`);
   if (filter.county?.length) words.push(`County: ${filter.county.join(' or ')}`);
   if (filter.wave?.length) words.push(`Wave ${filter.wave.join(' or ')}`);
+  if (filter.search) words.push(`Name contains “${filter.search}”`);
+  const people = (label: string, ids?: readonly unknown[] | null) => {
+    if (ids?.length) words.push(`${label}: ${ids.length === 1 ? 'one chosen person' : `${ids.length} chosen people`}`);
+  };
+  people('Coordinator', filter.coordinatorIds);
+  people('Field staff', filter.fieldStaffIds);
   const range = (label: string, from?: string | null, to?: string | null) => {
     if (from && to) words.push(`${label} ${formatDate(from)} to ${formatDate(to)}`);
     else if (from) words.push(`${label} on or after ${formatDate(from)}`);

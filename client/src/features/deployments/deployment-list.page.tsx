@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
+import { useMe } from '../session/useMe';
 import { describeFilter } from './deployment-filter.url';
+import { DeploymentFindFields } from './deployment-find-fields.component';
 import { DeploymentFilterForm } from './deployment-filter-form.component';
 import { GoLiveFacts } from './go-live-facts.component';
 import { HealthSummary } from './health-badge.component';
@@ -9,13 +11,20 @@ import { NewDeploymentLink } from './new-deployment-link.component';
 import { useDeploymentFilter } from './useDeploymentFilter';
 import './deployment-list.css';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
+import { isPlanner } from '../../../../rules/roles';
 
 export function DeploymentListPage() {
-  const { filter, phase, health } = useDeploymentFilter();
+  const { filter, order, phase, health, param, setParam } = useDeploymentFilter();
+  const { me } = useMe({ cacheOnly: true });
+  const picksPeople = !!me && isPlanner(me.role);
   // Any condition the fields do not choose (several phases, a wave, a month of go-lives from the
   // portfolio) is spelled out beside them.
-  const otherConditions = describeFilter(filter && { ...filter, phase: phase ? null : filter.phase, health: health ? null : filter.health });
-  const { deployments, totalCount, hasNextPage, loading, loadingMore, error, loadMore, retry } = useDeployments(filter);
+  const otherConditions = describeFilter(filter && {
+    ...filter, phase: phase ? null : filter.phase, health: health ? null : filter.health, search: null,
+    coordinatorIds: picksPeople && filter.coordinatorIds?.length === 1 ? null : filter.coordinatorIds,
+    fieldStaffIds: picksPeople && filter.fieldStaffIds?.length === 1 ? null : filter.fieldStaffIds,
+  });
+  const { deployments, totalCount, hasNextPage, loading, loadingMore, error, loadMore, retry } = useDeployments(filter, order);
 
   return (
     <>
@@ -29,6 +38,7 @@ export function DeploymentListPage() {
       <NewDeploymentLink />
 
       <DeploymentFilterForm label="Filter deployments">
+        <DeploymentFindFields filter={filter} search={param('search') ?? ''} sort={order ?? 'GO_LIVE'} role={me?.role} onChange={setParam} />
         {otherConditions.length > 0 && <p className="muted">Also filtered by {otherConditions.join('; ')}</p>}
       </DeploymentFilterForm>
 

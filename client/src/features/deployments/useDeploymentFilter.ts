@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { deploymentFilterOf } from './deployment-filter.url';
+import { deploymentFilterOf, deploymentOrderOf } from './deployment-filter.url';
 
 // Filters live in the URL so a filtered list can be bookmarked, shared and restored with Back, and so
 // the portfolio's figures and CSV downloads can name the deployments behind them (any DeploymentFilter field).
@@ -11,6 +11,8 @@ export function useDeploymentFilter() {
   const filter = useMemo(() => deploymentFilterOf(searchParams), [searchParams]);
   return {
     filter,
+    /** The order asked for (`?sort=`), or undefined for soonest go-live first. */
+    order: deploymentOrderOf(searchParams),
     // The fields choose one phase and one health; several (from a link) are not a choice of theirs.
     phase: filter?.phase?.length === 1 ? filter.phase[0] : undefined,
     health: filter?.health?.length === 1 ? filter.health[0] : undefined,

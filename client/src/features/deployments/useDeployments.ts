@@ -1,15 +1,15 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { DeploymentsDocument, type DeploymentFilter } from '../../graphql/generated/graphql';
+import { DeploymentsDocument, type DeploymentFilter, type DeploymentOrder } from '../../graphql/generated/graphql';
 
 /** Rows per page: enough to fill a tablet screen, small enough to keep the query cheap. */
 export const DEPLOYMENTS_PAGE_SIZE = 25;
 
-/** The deployments list (optionally filtered), paged with `loadMore` (pages merge in the cache). */
-export function useDeployments(filter?: DeploymentFilter) {
+/** The deployments list (optionally filtered and sorted), paged with `loadMore` (pages merge in the cache). */
+export function useDeployments(filter?: DeploymentFilter, orderBy?: DeploymentOrder) {
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(DeploymentsDocument, {
-    variables: { first: DEPLOYMENTS_PAGE_SIZE, filter },
+    variables: { first: DEPLOYMENTS_PAGE_SIZE, filter, orderBy },
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.deployments;
