@@ -14,6 +14,7 @@ import { completeWithEvidence } from '../task/task.service';
 import { CLOSE_OUT_BLOCKING_SEVERITIES, CloseOut, Incident, IncidentStatus, SETTLED_INCIDENT_STATUSES } from './incident.entity';
 import { ApproveCloseOutInput, ReportIncidentInput, UpdateIncidentInput } from './incident.inputs';
 import { refuseTakenId } from '../sync/client-id';
+import { formatDate } from '../../../rules/dates';
 
 export function reportIncident(ctx: Context, input: ReportIncidentInput) {
   return applyMutation(ctx, { operation: 'reportIncident', input }, async (tx) => {
@@ -97,7 +98,7 @@ export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {
       statement: input.statement?.trim() ?? null, approvedOn: now, recordedBy: ctx.actor.name,
     });
     const task = await tx.findOneByOrFail(Task, { deploymentId: deployment.id, key: 'APPROVAL_CLOSE_OUT' });
-    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${now}`);
+    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${formatDate(now)}`);
     deployment.status = DeploymentStatus.CLOSED;
     deployment.updatedBy = ctx.actor.name;
     return tx.save(deployment);

@@ -16,6 +16,9 @@ import { figure, MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 import {
   PublishQuestionnaireInput, QuestionInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput,
 } from './questionnaire.inputs';
+import { RESPONSE_STATUS_LABELS } from '../../../rules/labels';
+import { today } from '../../shared/clock';
+import { formatDate } from '../../../rules/dates';
 
 const EDITABLE = [ResponseStatus.DRAFT, ResponseStatus.RETURNED];
 
@@ -31,7 +34,7 @@ export function latestQuestionnaires(em: EntityManager) {
 
 export async function findQuestionnaire(em: EntityManager, key: string, version?: number | null) {
   const found = await em.findOne(Questionnaire, { where: version ? { key, version } : { key }, order: { version: 'DESC' } });
-  if (!found) throw notFound('Questionnaire', version ? `${key} version ${version}` : key);
+  if (!found) throw notFound('Questionnaire', version ? `${key} version ${version}` : key, `There is no questionnaire “${key}”${version ? ` version ${version}` : ''}.`);
   return found;
 }
 
@@ -77,10 +80,10 @@ export function startResponse(ctx: Context, input: StartResponseInput) {
   return applyMutation(ctx, { operation: 'startResponse', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     const questionnaire = await tx.findOne(Questionnaire, { where: { key: input.questionnaireKey }, order: { version: 'DESC' } });
-    if (!questionnaire) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key ${input.questionnaireKey}.` }]);
+    if (!questionnaire) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key “${input.questionnaireKey}”.` }]);
     const existing = await tx.findOneBy(QuestionnaireResponse, { deploymentId: deployment.id, questionnaireKey: questionnaire.key });
     if (existing) {
-      throw badInput([{ field: 'questionnaireKey', message: `the deployment already has response ${existing.id} to ${questionnaire.title}; save answers to it instead.` }]);
+      throw badInput([{ field: 'questionnaireKey', message: `the deployment already has a response to ${questionnaire.title} (${RESPONSE_STATUS_LABELS[existing.status].toLowerCase()}); save answers to it instead.` }]);
     }
     await refuseTakenId(tx, QuestionnaireResponse, input.id);
     const answers = await checked(ctx, tx, questionnaire, merged({}, input.answers ?? {}), false);
@@ -151,7 +154,7 @@ export async function applyAccept(tx: EntityManager, ctx: Context, input: Review
     reviewedAt: ctx.clock.now(), taskId: task?.id ?? null, updatedBy: ctx.actor.name,
   });
   const saved = await tx.save(response);
-  await fulfil(tx, ctx, task, `${questionnaire.title} (version ${questionnaire.version}) accepted (${saved.id})`);
+  await fulfil(tx, ctx, task, `${questionnaire.title} (version ${questionnaire.version}) accepted on ${formatDate(today(ctx.clock))}`);
   return saved;
 }
 

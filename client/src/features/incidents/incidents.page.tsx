@@ -17,6 +17,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
+import { reasonInWords } from '../sync/outbox-words';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
 import { formatDateTime } from '../../../../rules/dates';
@@ -100,10 +101,10 @@ export function IncidentsPage() {
               <li key={entry.mutationId} className="incident">
                 <p>
                   <span className="badge badge--task-in-progress">Reported on this device, waiting to sync</span>{' '}
-                  <strong>{entry.variables.input.severity as string}</strong>
+                  <strong>{INCIDENT_SEVERITY_LABELS[entry.variables.input.severity as IncidentSeverity]}</strong>
                 </p>
                 <p>{entry.variables.input.description as string}</p>
-                {entry.lastError && <p className="field-error">{entry.lastError}</p>}
+                {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
               </li>
             ))}
             {[...deployment.incidents].reverse().map((incident) => (
