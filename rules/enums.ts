@@ -110,8 +110,8 @@ export const MailKind = values(
 export type MailKind = ValueOf<typeof MailKind>;
 export const MailDelivery = values('IMMEDIATELY', 'DAILY_DIGEST', 'OFF');
 export type MailDelivery = ValueOf<typeof MailDelivery>;
-/** Where a message stands: queued for the worker, sent, given up on, kept in the development mailbox (no SMTP_URL), or waiting for the digest. */
-export const MailStatus = values('QUEUED', 'SENT', 'FAILED', 'KEPT', 'IN_DIGEST');
+/** Where a message stands: queued for the worker, sent, given up on, kept in the development mailbox (no SMTP_URL), waiting for the digest, or carried by one. */
+export const MailStatus = values('QUEUED', 'SENT', 'FAILED', 'KEPT', 'IN_DIGEST', 'DIGESTED');
 export type MailStatus = ValueOf<typeof MailStatus>;
 
 // notification

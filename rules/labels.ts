@@ -242,7 +242,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
 };
 export const MAIL_DELIVERY_LABELS: Record<MailDelivery, string> = { IMMEDIATELY: 'Immediately', DAILY_DIGEST: 'In the daily digest', OFF: 'Off' };
 export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
-  QUEUED: 'Queued', SENT: 'Sent', FAILED: 'Failed', KEPT: 'Kept (no SMTP server)', IN_DIGEST: 'Waiting for the digest',
+  QUEUED: 'Queued', SENT: 'Sent', FAILED: 'Failed', KEPT: 'Kept (no SMTP server)', IN_DIGEST: 'Waiting for the digest', DIGESTED: 'Carried by a digest',
 };
 
 // Notifications, conflicts and the audit trail

@@ -572,17 +572,27 @@ export type MailDelivery =
   /** Never. */
   | 'OFF';
 
-/** What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS). */
+/** What an e-mail is about; each kind is switched per person. */
 export type MailKind =
+  /** A dependency waits beyond its due date. */
   | 'DEPENDENCY_OVERDUE'
+  /** Go-live is set or moved. */
   | 'GO_LIVE_SET'
+  /** An incident is reported or resolved. */
   | 'INCIDENT'
+  /** A comment mentions me. */
   | 'MENTION'
+  /** A questionnaire to answer. */
   | 'QUESTIONNAIRE_TO_ANSWER'
+  /** Readiness turns GO or NO-GO. */
   | 'READINESS_CHANGED'
+  /** A sign-off is requested or turned stale. */
   | 'SIGN_OFF_REQUESTED'
+  /** My tasks due within 3 days or overdue. */
   | 'TASKS_DUE'
+  /** A task is assigned to me. */
   | 'TASK_ASSIGNED'
+  /** Training is scheduled. */
   | 'TRAINING_SCHEDULED';
 
 /** How to get one kind of e-mail. */
@@ -595,9 +605,11 @@ export type MailPreferenceInput = {
 
 /** Where a message stands. */
 export type MailStatus =
+  /** Carried by a daily digest, which is a message of its own (kind null). */
+  | 'DIGESTED'
   /** Given up after its attempts; lastError holds the SMTP server’s answer. */
   | 'FAILED'
-  /** Held for the person’s next daily digest, which then carries it. */
+  /** Held for the person’s next daily digest. */
   | 'IN_DIGEST'
   /** Not sent: no SMTP_URL is configured, so it is kept for the development mailbox. */
   | 'KEPT'
@@ -2575,6 +2587,37 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
 
+export type DigestScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DigestScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DigestSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type DigestSettingsMutation = { updateMyMailSettings: { id: string, version: number } };
+
+export type DigestMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestMeQuery = { me: { id: string, version: number } | null };
+
+export type DigestTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DigestTasksQuery = { deployment: { tasks: Array<{ number: number, title: string, party: Party, status: TaskStatus, dueDate: string }> } };
+
+export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
+
 export type MailScheduleTrainingMutationVariables = Exact<{
   i: ScheduleTrainingInput;
 }>;
@@ -3582,6 +3625,23 @@ export type SchemaWideCommentMutationVariables = Exact<{
 
 export type SchemaWideCommentMutation = { addComment: { id: string, version: number } };
 
+export type SchemaWideMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMailboxQuery = { mailbox: { nodes: Array<{ id: string, body: string }> } };
+
+export type SchemaWideMailTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type SchemaWideMailTrainingMutation = { scheduleTraining: { id: string } };
+
+export type SchemaWideMyVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMyVersionQuery = { me: { id: string, version: number } | null };
+
 export type WorldDeploymentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4023,13 +4083,6 @@ export type UploadDenialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UploadDenialsQuery = { auditEvents: { nodes: Array<{ actor: string, after: unknown }> } };
-
-export type ProbeRecordMeetingMutationVariables = Exact<{
-  i: RecordMeetingInput;
-}>;
-
-
-export type ProbeRecordMeetingMutation = { recordMeeting: { id: string } };
 
 export type AdminWalkCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -6433,6 +6486,54 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const DigestScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DigestScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DigestScheduleTrainingMutation, DigestScheduleTrainingMutationVariables>;
+export const DigestSettingsDocument = new TypedDocumentString(`
+    mutation DigestSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DigestSettingsMutation, DigestSettingsMutationVariables>;
+export const DigestMeDocument = new TypedDocumentString(`
+    query DigestMe {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DigestMeQuery, DigestMeQueryVariables>;
+export const DigestTasksDocument = new TypedDocumentString(`
+    query DigestTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      number
+      title
+      party
+      status
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestTasksQuery, DigestTasksQueryVariables>;
+export const DigestMailboxDocument = new TypedDocumentString(`
+    query DigestMailbox {
+  mailbox(first: 100) {
+    nodes {
+      kind
+      toAddress
+      subject
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
 export const MailScheduleTrainingDocument = new TypedDocumentString(`
     mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
   scheduleTraining(input: $i) {
@@ -8206,6 +8307,31 @@ export const SchemaWideCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWideCommentMutation, SchemaWideCommentMutationVariables>;
+export const SchemaWideMailboxDocument = new TypedDocumentString(`
+    query SchemaWideMailbox {
+  mailbox(first: 1) {
+    nodes {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailboxQuery, SchemaWideMailboxQueryVariables>;
+export const SchemaWideMailTrainingDocument = new TypedDocumentString(`
+    mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailTrainingMutation, SchemaWideMailTrainingMutationVariables>;
+export const SchemaWideMyVersionDocument = new TypedDocumentString(`
+    query SchemaWideMyVersion {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMyVersionQuery, SchemaWideMyVersionQueryVariables>;
 export const WorldDeploymentDocument = new TypedDocumentString(`
     query WorldDeployment($id: ID!) {
   deployment(id: $id) {
@@ -9054,13 +9180,6 @@ export const UploadDenialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadDenialsQuery, UploadDenialsQueryVariables>;
-export const ProbeRecordMeetingDocument = new TypedDocumentString(`
-    mutation ProbeRecordMeeting($i: RecordMeetingInput!) {
-  recordMeeting(input: $i) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ProbeRecordMeetingMutation, ProbeRecordMeetingMutationVariables>;
 export const AdminWalkCreateApiTokenDocument = new TypedDocumentString(`
     mutation AdminWalkCreateApiToken {
   createApiToken(input: {name: "Power BI wave report"}) {
