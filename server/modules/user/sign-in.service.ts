@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { badInput, problem } from '../../graphql/errors';
