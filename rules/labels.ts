@@ -303,6 +303,7 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   rescheduleGoLive: 'Moved the go-live date',
   resetPassword: 'Sent a password link',
   resolveConflict: 'Resolved a conflict',
+  retireQuestionnaire: 'Retired a questionnaire version',
   returnResponse: 'Returned a questionnaire for corrections',
   revokeApiToken: 'Revoked an API token',
   revokeCalendarFeed: 'Revoked a calendar feed',

@@ -38,7 +38,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   scannerRequirements: ALL, scannerAssessment: ALL, scannerInventory: ALL, publishScannerRequirements: ADMINS,
   startScannerAssessment: FIELD_WORK, updateScannerAssessment: FIELD_WORK, completeScannerAssessment: FIELD_WORK,
   recordScannerWorkstation: FIELD_WORK, updateScannerWorkstation: FIELD_WORK,
-  questionnaires: ALL, questionnaire: ALL, questionnaireResponse: ALL, publishQuestionnaire: ADMINS,
+  questionnaires: ALL, questionnaire: ALL, questionnaireResponse: ALL, publishQuestionnaire: ADMINS, retireQuestionnaire: ADMINS,
   startResponse: TASK_PROGRESS, saveResponse: TASK_PROGRESS, submitResponse: TASK_PROGRESS, acceptResponse: PLANNERS, returnResponse: PLANNERS,
   scheduleTraining: PLANNERS, updateTrainingSession: PLANNERS, recordTrainingHeld: FIELD_WORK,
   requestAccount: TASK_PROGRESS, changeAccountRequestStatus: PLANNERS, conflicts: TASK_PROGRESS, resolveConflict: TASK_PROGRESS,

@@ -61,6 +61,7 @@ const ASSESSMENT_VERSION = graphql(`query SchemaWideAssessmentVersion($id: ID!) 
 const RECORD_WORKSTATION = graphql(`mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }`);
 const UPDATE_WORKSTATION = graphql(`mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }`);
 const PUBLISH_QUESTIONNAIRE = graphql(`mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }`);
+const PUBLISHED_VERSION = graphql(`mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }`);
 const START_RESPONSE = graphql(`mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
 const SUBMIT_RESPONSE = graphql(`mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
 const SCHEDULE_TRAINING = graphql(`mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }`);
@@ -837,6 +838,15 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   publishQuestionnaire: {
     document: mutation('publishQuestionnaire', 'PublishQuestionnaireInput', '{ key version }'), roles: ADMINS,
     prepare: async () => ({ variables: { input: QUESTIONNAIRE(`SCHEMA_WIDE_${m().slice(0, 8).toUpperCase()}`) } }),
+  },
+  retireQuestionnaire: {
+    document: mutation('retireQuestionnaire', 'RetireQuestionnaireInput', '{ id retiredAt }'), roles: ADMINS,
+    prepare: async (w) => {
+      const key = `SCHEMA_WIDE_${m().slice(0, 8).toUpperCase()}`;
+      const superseded = dataOf(await w.api.gql(PUBLISHED_VERSION, { input: QUESTIONNAIRE(key) })).publishQuestionnaire;
+      dataOf(await w.api.gql(PUBLISHED_VERSION, { input: QUESTIONNAIRE(key) }));
+      return { variables: { input: { questionnaireId: superseded.id, mutationId: m() } }, target: ['Questionnaire', superseded.id] };
+    },
   },
   createLifecycleTemplateDraft: {
     document: mutation('createLifecycleTemplateDraft', 'CreateLifecycleTemplateDraftInput', '{ id }'), roles: ADMINS,

@@ -25,7 +25,7 @@ type Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": typeof types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": typeof types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": typeof types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": typeof types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
@@ -218,6 +218,9 @@ type Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": typeof types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": typeof types.QuestionnaireTrainingVersion1Document,
+    "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }": typeof types.QuestionnaireRetireDocument,
+    "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": typeof types.QuestionnairePublishVersionDocument,
+    "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }": typeof types.QuestionnaireRetireAuditDocument,
     "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
@@ -284,6 +287,7 @@ type Documents = {
     "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideWorkstationDocument,
     "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideUpdateWsDocument,
     "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": typeof types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }": typeof types.SchemaWidePublishedVersionDocument,
     "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.SchemaWideStartResponseDocument,
     "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SchemaWideSubmitDocument,
     "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.SchemaWideTrainingDocument,
@@ -378,6 +382,10 @@ type Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": typeof types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": typeof types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": typeof types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": typeof types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
@@ -459,7 +467,7 @@ const documents: Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
@@ -652,6 +660,9 @@ const documents: Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": types.QuestionnaireTrainingVersion1Document,
+    "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }": types.QuestionnaireRetireDocument,
+    "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": types.QuestionnairePublishVersionDocument,
+    "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }": types.QuestionnaireRetireAuditDocument,
     "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
@@ -718,6 +729,7 @@ const documents: Documents = {
     "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": types.SchemaWideWorkstationDocument,
     "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": types.SchemaWideUpdateWsDocument,
     "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }": types.SchemaWidePublishedVersionDocument,
     "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.SchemaWideStartResponseDocument,
     "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SchemaWideSubmitDocument,
     "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.SchemaWideTrainingDocument,
@@ -812,6 +824,10 @@ const documents: Documents = {
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
@@ -926,7 +942,7 @@ export function graphql(source: "mutation ScopingCompleteTask($i: TaskActionInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }"): typeof import('./graphql').ScopingContactsDocument;
+export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }"): typeof import('./graphql').ScopingContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1698,6 +1714,18 @@ export function graphql(source: "query QuestionnaireTrainingVersion1 { questionn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }"): typeof import('./graphql').QuestionnaireRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }"): typeof import('./graphql').QuestionnairePublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }"): typeof import('./graphql').QuestionnaireRetireAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ReadinessGoLiveWaitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1959,6 +1987,10 @@ export function graphql(source: "mutation SchemaWideUpdateWs($i: UpdateScannerWo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }"): typeof import('./graphql').SchemaWidePublishQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }"): typeof import('./graphql').SchemaWidePublishedVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2335,6 +2367,22 @@ export function graphql(source: "mutation AdminWalkCreateApiToken { createApiTok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }"): typeof import('./graphql').CommentsWalkCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }"): typeof import('./graphql').CommentsWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }"): typeof import('./graphql').CommentsWalkReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }"): typeof import('./graphql').CommentsWalkAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1044,6 +1044,14 @@ export type ResponseStatus =
   /** Every answer validated; waiting for review by the CCPOR team. */
   | 'SUBMITTED';
 
+/** Retires a superseded questionnaire version. */
+export type RetireQuestionnaireInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The questionnaire version to retire (not the latest of its questionnaire). */
+  questionnaireId: string | number;
+};
+
 /** A review of a submitted response. */
 export type ReviewResponseInput = {
   /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -1259,7 +1267,7 @@ export type SignOffStatus =
   /** A later attempt or defect change altered the basis: the party must sign again. */
   | 'STALE';
 
-/** Starts a deployment’s response to the latest version of a questionnaire. */
+/** Starts a deployment’s response to a questionnaire: the version it was filled in, or the latest. */
 export type StartResponseInput = {
   /** First answers, keyed by question key (checked as a draft). */
   answers?: unknown;
@@ -1273,6 +1281,8 @@ export type StartResponseInput = {
   mutationId?: string | number | null | undefined;
   /** Which questionnaire, e.g. BUSINESS_OPERATION. */
   questionnaireKey: string;
+  /** The version the device showed when the response was started (a form filled in offline keeps it); omitted, the latest. A retired version starts on the latest instead, keeping the answers it accepts. */
+  questionnaireVersion?: number | null | undefined;
 };
 
 /** Starts the scanner assessment of one location of a deployment’s court. */
@@ -1802,7 +1812,7 @@ export type ScopingCompleteTaskMutation = { completeTask: { status: TaskStatus }
 export type ScopingContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ email: string }> }> } };
+export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ name: string, title: string, email: string, phone: string | null }> }> } };
 
 export type ScopingListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3039,6 +3049,27 @@ export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]:
 
 export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
 
+export type QuestionnaireRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireRetireMutation = { retireQuestionnaire: { id: string, version: number, retiredAt: string | null, retiredBy: string | null } };
+
+export type QuestionnairePublishVersionMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnairePublishVersionMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireRetireAuditQueryVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type QuestionnaireRetireAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, after: unknown }> } };
+
 export type ReadinessGoLiveWaitMutationVariables = Exact<{
   i: UpdateDependencyInput;
 }>;
@@ -3482,6 +3513,13 @@ export type SchemaWidePublishQuestionnaireMutationVariables = Exact<{
 
 
 export type SchemaWidePublishQuestionnaireMutation = { publishQuestionnaire: { key: string } };
+
+export type SchemaWidePublishedVersionMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type SchemaWidePublishedVersionMutation = { publishQuestionnaire: { id: string } };
 
 export type SchemaWideStartResponseMutationVariables = Exact<{
   i: StartResponseInput;
@@ -4095,6 +4133,32 @@ export type AppUpdateScannerAssessmentQueryVariables = Exact<{
 
 
 export type AppUpdateScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string }> } };
+
+export type CommentsWalkCommentsQueryVariables = Exact<{
+  d: string | number;
+}>;
+
+
+export type CommentsWalkCommentsQuery = { comments: Array<{ id: string, body: string, visibility: CommentVisibility, authorName: string, subjectType: CommentSubject, mentions: Array<{ name: string }>, revisions: Array<{ body: string }> }> };
+
+export type CommentsWalkDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommentsWalkDeploymentsQuery = { deployments: { nodes: Array<{ id: string, tasks: Array<{ id: string, number: number, title: string }> }> } };
+
+export type CommentsWalkReadersQueryVariables = Exact<{
+  d: string | number;
+}>;
+
+
+export type CommentsWalkReadersQuery = { commentReaders: Array<{ userId: string, name: string, role: Role }> };
+
+export type CommentsWalkAddMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type CommentsWalkAddMutation = { addComment: { id: string } };
 
 export type CspFirstDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4954,7 +5018,10 @@ export const ScopingContactsDocument = new TypedDocumentString(`
     nodes {
       name
       contacts {
+        name
+        title
         email
+        phone
       }
     }
   }
@@ -7251,6 +7318,35 @@ export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
+export const QuestionnaireRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+    version
+    retiredAt
+    retiredBy
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireRetireMutation, QuestionnaireRetireMutationVariables>;
+export const QuestionnairePublishVersionDocument = new TypedDocumentString(`
+    mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairePublishVersionMutation, QuestionnairePublishVersionMutationVariables>;
+export const QuestionnaireRetireAuditDocument = new TypedDocumentString(`
+    query QuestionnaireRetireAudit($entityId: ID!) {
+  auditEvents(first: 10, filter: {entityId: $entityId}) {
+    nodes {
+      operation
+      entityType
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireRetireAuditQuery, QuestionnaireRetireAuditQueryVariables>;
 export const ReadinessGoLiveWaitDocument = new TypedDocumentString(`
     mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
@@ -8100,6 +8196,13 @@ export const SchemaWidePublishQuestionnaireDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWidePublishQuestionnaireMutation, SchemaWidePublishQuestionnaireMutationVariables>;
+export const SchemaWidePublishedVersionDocument = new TypedDocumentString(`
+    mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWidePublishedVersionMutation, SchemaWidePublishedVersionMutationVariables>;
 export const SchemaWideStartResponseDocument = new TypedDocumentString(`
     mutation SchemaWideStartResponse($i: StartResponseInput!) {
   startResponse(input: $i) {
@@ -9196,6 +9299,53 @@ export const AppUpdateScannerAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppUpdateScannerAssessmentQuery, AppUpdateScannerAssessmentQueryVariables>;
+export const CommentsWalkCommentsDocument = new TypedDocumentString(`
+    query CommentsWalkComments($d: ID!) {
+  comments(deploymentId: $d) {
+    id
+    body
+    visibility
+    authorName
+    subjectType
+    mentions {
+      name
+    }
+    revisions {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkCommentsQuery, CommentsWalkCommentsQueryVariables>;
+export const CommentsWalkDeploymentsDocument = new TypedDocumentString(`
+    query CommentsWalkDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+      tasks {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkDeploymentsQuery, CommentsWalkDeploymentsQueryVariables>;
+export const CommentsWalkReadersDocument = new TypedDocumentString(`
+    query CommentsWalkReaders($d: ID!) {
+  commentReaders(deploymentId: $d, visibility: SHARED) {
+    userId
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkReadersQuery, CommentsWalkReadersQueryVariables>;
+export const CommentsWalkAddDocument = new TypedDocumentString(`
+    mutation CommentsWalkAdd($input: AddCommentInput!) {
+  addComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkAddMutation, CommentsWalkAddMutationVariables>;
 export const CspFirstDeploymentDocument = new TypedDocumentString(`
     query CspFirstDeployment {
   deployments(first: 1) {

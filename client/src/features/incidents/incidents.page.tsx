@@ -15,6 +15,8 @@ import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
+import { CommentToggle } from '../comments/comment-thread.component';
+import { CommentsProvider } from '../comments/comments.context';
 import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { reasonInWords } from '../sync/outbox-words';
@@ -107,9 +109,11 @@ export function IncidentsPage() {
                 {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
               </li>
             ))}
-            {[...deployment.incidents].reverse().map((incident) => (
-              <IncidentItem key={incident.id} incident={incident} mayUpdate={isPlanner(me.role)} />
-            ))}
+            <CommentsProvider deploymentId={id} me={me}>
+              {[...deployment.incidents].reverse().map((incident) => (
+                <IncidentItem key={incident.id} incident={incident} mayUpdate={isPlanner(me.role)} />
+              ))}
+            </CommentsProvider>
           </ul>
         )}
       </section>
@@ -230,6 +234,7 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
         </form>
       )}
       <OutcomeMessage outcome={outcome} />
+      <CommentToggle subject={{ field: 'incidentId', id: incident.id, about: `the incident reported ${formatDateTime(incident.reportedAt)}` }} />
     </li>
   );
 }

@@ -10,6 +10,7 @@ import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
+import { reasonInWords } from '../sync/outbox-words';
 import { fieldId, QuestionField } from './question-field.component';
 import { isVisible, type Answers } from '../../../../rules/questionnaire';
 import { answerProblems, draftChanges } from './questionnaire-form';
@@ -123,9 +124,12 @@ export function QuestionnaireFillerPage() {
       </>
     );
   }
-  const pendingSubmit = entries.some(
-    (entry) => entry.operationName === 'SubmitResponse' && entry.variables.input.responseId === responseId && UNSENT.has(entry.state),
-  );
+  const ofResponse = entries.filter((entry) => RESPONSE_WRITES.has(entry.operationName) && (entry.variables.input.responseId ?? entry.variables.input.id) === responseId);
+  // A change the server refused (made offline, sent later) reopens the form with the reason: the
+  // answers are still on it, and sending again replaces the refused entries (docs/sync.md#replay).
+  const refused = ofResponse.filter((entry) => entry.state === 'PARKED' && entry.operationName !== 'StartResponse');
+  const conflicted = ofResponse.some((entry) => entry.state === 'CONFLICTED');
+  const pendingSubmit = !refused.length && ofResponse.some((entry) => entry.operationName === 'SubmitResponse' && UNSENT.has(entry.state));
   const mayAnswer = mayProgressTasks(me.role);
   const editable = mayAnswer && !pendingSubmit && (view.status === 'DRAFT' || view.status === 'RETURNED');
   return (
@@ -138,9 +142,16 @@ export function QuestionnaireFillerPage() {
       </p>
       <p>
         <span className={`badge ${RESPONSE_STATUS_BADGES[view.status]}`}>
-          {pendingSubmit ? 'Submitted on this device, waiting to sync' : RESPONSE_STATUS_LABELS[view.status]}
+          {conflicted ? 'Changed elsewhere meanwhile' : pendingSubmit ? 'Submitted on this device, waiting to sync' : RESPONSE_STATUS_LABELS[view.status]}
         </span>
       </p>
+      {conflicted && (
+        <div className="callout callout--warning" role="note">
+          <p>
+            Someone else changed this response after you did. <Link to="/sync">Compare both on Sync</Link> and keep yours or take theirs.
+          </p>
+        </div>
+      )}
       {view.questionnaire.description && <p>{view.questionnaire.description}</p>}
       {view.status === 'RETURNED' && view.reviewComment && (
         <div className="callout callout--warning" role="note">
@@ -156,6 +167,7 @@ export function QuestionnaireFillerPage() {
         startAnswers={withUnsent(view.answers, initialEntries, responseId)}
         editable={editable}
         userId={me.id}
+        refused={refused}
       />
       {isPlanner(me.role) && view.status === 'SUBMITTED' && view.version !== null && (
         <ReviewPanel responseId={responseId} version={view.version} submittedBy={view.submittedBy} onDone={setReviewed} />
@@ -171,8 +183,8 @@ export function QuestionnaireFillerPage() {
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; local: boolean } | { kind: 'refused'; message: string };
 
-function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
-  responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean; userId: string;
+function ResponseForm({ responseId, view, startAnswers, editable, userId, refused }: {
+  responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean; userId: string; refused: OutboxEntry[];
 }) {
   const questions = view.questionnaire.questions;
   // Every keystroke is kept on the device at once (docs/sync.md#drafts); the outbox gets a save of
@@ -192,6 +204,18 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
   const { send: sendSave } = useOutboxWrite('SaveResponse');
   const { send: sendSubmit, sending: submitting } = useOutboxWrite('SubmitResponse');
   useDirtyForm(dirty);
+  // Sending again after a refusal: the refused entries (and those waiting behind them) give way,
+  // and what the server holds is the base of the difference sent.
+  const refusedIds = refused.map((entry) => entry.mutationId).join(',');
+  const replaceRefused = useCallback(async () => {
+    if (!refusedIds) return;
+    const store = await outbox();
+    const waiting = (await store.list(userId)).filter(
+      (entry) => entry.operationName !== 'StartResponse' && RESPONSE_WRITES.has(entry.operationName) && entry.variables.input.responseId === responseId && UNSENT.has(entry.state),
+    );
+    await store.remove(waiting.map((entry) => entry.mutationId));
+    saved.current = view.answers;
+  }, [refusedIds, userId, responseId, view.answers]);
   // Saves run one after another, so each is based on the version the previous one leaves.
   const baseVersion = useCallback(
     async () => baseVersionOf(responseId, view.version, await (await outbox()).list(userId)),
@@ -202,6 +226,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
   const save = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
     chain.current = chain.current.then(async () => {
+      await replaceRefused();
       const changes = draftChanges(questions, saved.current, latest.current);
       if (Object.keys(changes).length === 0) {
         setDirty(false);
@@ -222,7 +247,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
       setDirty(false);
     });
     return chain.current;
-  }, [questions, responseId, sendSave, baseVersion]);
+  }, [questions, responseId, sendSave, baseVersion, replaceRefused]);
 
   // Leaving the page (or the app going to the background) saves what was typed since the last save.
   useEffect(() => {
@@ -297,6 +322,19 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
           {saveState.kind === 'saved' && (saveState.local ? 'Draft saved on this device; it will sync when online.' : 'Draft saved.')}
           {saveState.kind === 'idle' && 'Answers are saved as a draft as you type.'}
         </p>
+      )}
+      {refused.length > 0 && saveState.kind !== 'refused' && (
+        <div className="callout callout--error" role="alert">
+          <p>
+            <strong>The server did not accept what was sent from this device:</strong>
+          </p>
+          <ul>
+            {refused.map((entry) => (
+              <li key={entry.mutationId}>{entry.lastError ? reasonInWords(entry.lastError) : 'refused.'}</li>
+            ))}
+          </ul>
+          <p>Your answers are still here: correct them and submit again.</p>
+        </div>
       )}
       {saveState.kind === 'refused' && (
         <div className="callout callout--error" role="alert">
