@@ -10,8 +10,10 @@ import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
 import { findCurrentTemplate } from '../lifecycle-template/lifecycle-template.service';
 import { CcporProfile, Organization, OrganizationKind } from '../organization/organization.entity';
+import { noteChange } from '../audit/audit.subscriber';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { Task, TaskStatus } from '../task/task.entity';
+import { mailGoLive } from './go-live.mail';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.inputs';
 import { checkStaff } from './deployment-staff.service';
@@ -74,6 +76,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
     }));
     await instantiateTasks(tx, deployment, templateTasks, now);
     await instantiateDependencies(tx, deployment, court!);
+    await mailGoLive(tx, ctx, deployment, null);
     return deployment;
   });
 }
@@ -127,8 +130,18 @@ export async function applyUpdateDeployment(tx: EntityManager, ctx: Context, inp
   if (stale) return stale;
   const problems = input.leaIds ? await checkLeas(tx, input.leaIds) : [];
   if (problems.length) throw badInput(problems);
+  const before = input.leaIds ? (await tx.createQueryBuilder().relation(Deployment, 'participatingLeas').of(deployment.id).loadMany<Organization>()).map((o) => o.id).sort() : [];
+  const after = input.leaIds ? [...new Set(input.leaIds)].sort() : before;
   if (input.wave !== undefined) deployment.wave = input.wave;
-  if (input.leaIds) deployment.participatingLeas = [...new Set(input.leaIds)].map((id) => ({ id }) as Organization);
+  if (input.leaIds) deployment.participatingLeas = after.map((id) => ({ id }) as Organization);
   deployment.updatedBy = ctx.actor.name;
-  return tx.save(deployment);
+  const version = deployment.version;
+  const saved = await tx.save(deployment);
+  if (before.join() === after.join()) return saved;
+  // The LEAs live in a join table, which neither TypeORM's events nor its version see as a change of
+  // the deployment (as with its staff, deployment-staff.service.ts): noted here, the version moved.
+  noteChange(tx.queryRunner, tx.connection.getMetadata(Deployment), deployment.id, { leaIds: before }, { leaIds: after });
+  if (saved.version !== version) return saved;
+  await tx.update(Deployment, { id: deployment.id }, { updatedBy: ctx.actor.name });
+  return tx.findOneByOrFail(Deployment, { id: deployment.id });
 }

@@ -11,7 +11,7 @@ import { markDone, settleWaitingTasks } from '../task/task.service';
 import { GoLiveInput, GoLiveTaskAction } from './go-live.inputs';
 import { isOpenTaskStatus } from '../../../rules/statuses';
 import { PARTY_LABELS, statusLabel } from '../../../rules/labels';
-import { computeReadiness } from '../readiness/readiness.service';
+import { evaluateReadiness, readinessAsOf } from '../readiness/readiness.service';
 import { ReadinessStatus } from '../readiness/readiness.types';
 import { formatDate } from '../../../rules/dates';
 
@@ -38,7 +38,8 @@ export function goLive(ctx: Context, input: GoLiveInput) {
         deployment.actualGoLive ? `it went live on ${deployment.actualGoLive}.` : 'resume the deployment first.');
     }
     const now = today(ctx.clock);
-    const readiness = (await computeReadiness(tx, [deployment], now)).get(deployment.id)!;
+    // The rules themselves, in this transaction: going live never rests on a kept copy.
+    const readiness = readinessAsOf((await evaluateReadiness(tx, [deployment])).get(deployment.id)!, now);
     if (readiness.status === ReadinessStatus.NO_GO) {
       throw problem('NOT_READY',
         `The deployment is not ready to go live: ${readiness.blockers.map((b) => `${b.what} (${PARTY_LABELS[b.party]})`).join('; ')}. Clear these blockers first.`,

@@ -9,6 +9,7 @@ import type { MutationName } from '../../../rules/mutation-names';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
+import { deploymentsChangedBy, refreshReadiness } from '../readiness/readiness.service';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
 import { operationLabel, recordTypeLabel } from '../../../rules/labels';
 
@@ -185,10 +186,12 @@ async function audited<T>(ctx: Context, operation: string, tx: EntityManager, wo
 /**
  * The write path writes the audit events itself, all of one write with one statement, in the
  * write's transaction: the changes are noted as they are made and written here before the outcome
- * is stored (docs/security.md#audit-trail).
+ * is stored (docs/security.md#audit-trail). The same notes name the deployments whose kept
+ * readiness the write may have changed, refreshed here too (docs/domain.md#readiness).
  */
 async function writeNotedChanges(tx: EntityManager) {
   const audit = (tx.queryRunner!.data as { audit: AuditScope }).audit;
+  await refreshReadiness(tx, await deploymentsChangedBy(tx, audit.changes));
   const changes = audit.changes.splice(0);
   await insertRows(tx, AuditEvent, changes);
 }

@@ -153,12 +153,30 @@ type Documents = {
     "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": typeof types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": typeof types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": typeof types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": typeof types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": typeof types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": typeof types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": typeof types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": typeof types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": typeof types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": typeof types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": typeof types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -595,12 +613,30 @@ const documents: Documents = {
     "query DigestMe { me { id version } }": types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -1454,6 +1490,46 @@ export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').KindsAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }"): typeof import('./graphql').KindsEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').KindsReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }"): typeof import('./graphql').KindsRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }"): typeof import('./graphql').KindsUndoRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').KindsAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').KindsStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').KindsSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }"): typeof import('./graphql').KindsReturnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailScheduleTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1475,6 +1551,38 @@ export function graphql(source: "mutation MailUnsubscribe($i: UnsubscribeMailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }"): typeof import('./graphql').MaintainedRunRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').MaintainedBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').MaintainedWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').MaintainedRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }"): typeof import('./graphql').MaintainedChangeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }"): typeof import('./graphql').MaintainedUpdateLeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }"): typeof import('./graphql').MaintainedDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }"): typeof import('./graphql').MaintainedCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }"): typeof import('./graphql').MaintainedSetProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

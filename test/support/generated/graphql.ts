@@ -2628,6 +2628,76 @@ export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
+export type KindsAddCommentMutationVariables = Exact<{
+  i: AddCommentInput;
+}>;
+
+
+export type KindsAddCommentMutation = { addComment: { id: string, version: number } };
+
+export type KindsEditCommentMutationVariables = Exact<{
+  i: EditCommentInput;
+}>;
+
+
+export type KindsEditCommentMutation = { editComment: { id: string, version: number } };
+
+export type KindsReportIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type KindsReportIncidentMutation = { reportIncident: { id: string, version: number } };
+
+export type KindsUpdateIncidentMutationVariables = Exact<{
+  i: UpdateIncidentInput;
+}>;
+
+
+export type KindsUpdateIncidentMutation = { updateIncident: { id: string, version: number } };
+
+export type KindsRescheduleMutationVariables = Exact<{
+  i: RescheduleGoLiveInput;
+}>;
+
+
+export type KindsRescheduleMutation = { rescheduleGoLive: { reschedule: { id: string } | null, deployment: { version: number } } };
+
+export type KindsUndoRescheduleMutationVariables = Exact<{
+  i: UndoRescheduleInput;
+}>;
+
+
+export type KindsUndoRescheduleMutation = { undoReschedule: { deployment: { version: number } } };
+
+export type KindsAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type KindsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type KindsStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type KindsStartResponseMutation = { startResponse: { id: string, version: number } };
+
+export type KindsSubmitResponseMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsReturnResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type KindsReturnResponseMutation = { returnResponse: { id: string, version: number } };
+
 export type MailScheduleTrainingMutationVariables = Exact<{
   i: ScheduleTrainingInput;
 }>;
@@ -2667,6 +2737,62 @@ export type MaintainedRunRatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MaintainedRunRatesQuery = { catRunRatesReport: { totalCount: number, nodes: Array<{ runId: string, status: TestRunStatus, total: number, passed: number, failed: number, blocked: number, untested: number }> } };
+
+export type MaintainedBlockersQueryVariables = Exact<{
+  county?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MaintainedBlockersQuery = { readinessBlockersReport: { totalCount: number, nodes: Array<{ deploymentId: string, code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } };
+
+export type MaintainedWaitMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type MaintainedWaitMutation = { updateDependency: { status: DependencyStatus } };
+
+export type MaintainedRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type MaintainedRequestAccountMutation = { requestAccount: { id: string, version: number } };
+
+export type MaintainedChangeAccountMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type MaintainedChangeAccountMutation = { changeAccountRequestStatus: { version: number } };
+
+export type MaintainedUpdateLeasMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type MaintainedUpdateLeasMutation = { updateDeployment: { version: number } };
+
+export type MaintainedDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedDependenciesQuery = { deployment: { id: string, dependencies: Array<{ id: string, status: DependencyStatus }> } };
+
+export type MaintainedCourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedCourtQuery = { organization: { version: number } };
+
+export type MaintainedSetProfileMutationVariables = Exact<{
+  i: SetCourtProfileInput;
+}>;
+
+
+export type MaintainedSetProfileMutation = { setCourtProfile: { version: number } };
 
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
@@ -6601,6 +6727,90 @@ export const DigestMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const KindsAddCommentDocument = new TypedDocumentString(`
+    mutation KindsAddComment($i: AddCommentInput!) {
+  addComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAddCommentMutation, KindsAddCommentMutationVariables>;
+export const KindsEditCommentDocument = new TypedDocumentString(`
+    mutation KindsEditComment($i: EditCommentInput!) {
+  editComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsEditCommentMutation, KindsEditCommentMutationVariables>;
+export const KindsReportIncidentDocument = new TypedDocumentString(`
+    mutation KindsReportIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReportIncidentMutation, KindsReportIncidentMutationVariables>;
+export const KindsUpdateIncidentDocument = new TypedDocumentString(`
+    mutation KindsUpdateIncident($i: UpdateIncidentInput!) {
+  updateIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateIncidentMutation, KindsUpdateIncidentMutationVariables>;
+export const KindsRescheduleDocument = new TypedDocumentString(`
+    mutation KindsReschedule($i: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $i) {
+    reschedule {
+      id
+    }
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsRescheduleMutation, KindsRescheduleMutationVariables>;
+export const KindsUndoRescheduleDocument = new TypedDocumentString(`
+    mutation KindsUndoReschedule($i: UndoRescheduleInput!) {
+  undoReschedule(input: $i) {
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUndoRescheduleMutation, KindsUndoRescheduleMutationVariables>;
+export const KindsAssignStaffDocument = new TypedDocumentString(`
+    mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAssignStaffMutation, KindsAssignStaffMutationVariables>;
+export const KindsStartResponseDocument = new TypedDocumentString(`
+    mutation KindsStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsStartResponseMutation, KindsStartResponseMutationVariables>;
+export const KindsSubmitResponseDocument = new TypedDocumentString(`
+    mutation KindsSubmitResponse($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsReturnResponseDocument = new TypedDocumentString(`
+    mutation KindsReturnResponse($i: ReviewResponseInput!) {
+  returnResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReturnResponseMutation, KindsReturnResponseMutationVariables>;
 export const MailScheduleTrainingDocument = new TypedDocumentString(`
     mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
   scheduleTraining(input: $i) {
@@ -6682,6 +6892,77 @@ export const MaintainedRunRatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaintainedRunRatesQuery, MaintainedRunRatesQueryVariables>;
+export const MaintainedBlockersDocument = new TypedDocumentString(`
+    query MaintainedBlockers($county: [String!]) {
+  readinessBlockersReport(filter: {county: $county}, first: 100) {
+    totalCount
+    nodes {
+      deploymentId
+      code
+      what
+      why
+      recordType
+      recordId
+      party
+      daysOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedBlockersQuery, MaintainedBlockersQueryVariables>;
+export const MaintainedWaitDocument = new TypedDocumentString(`
+    mutation MaintainedWait($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedWaitMutation, MaintainedWaitMutationVariables>;
+export const MaintainedRequestAccountDocument = new TypedDocumentString(`
+    mutation MaintainedRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedRequestAccountMutation, MaintainedRequestAccountMutationVariables>;
+export const MaintainedChangeAccountDocument = new TypedDocumentString(`
+    mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedChangeAccountMutation, MaintainedChangeAccountMutationVariables>;
+export const MaintainedUpdateLeasDocument = new TypedDocumentString(`
+    mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedUpdateLeasMutation, MaintainedUpdateLeasMutationVariables>;
+export const MaintainedDependenciesDocument = new TypedDocumentString(`
+    query MaintainedDependencies($id: ID!) {
+  deployment(id: $id) {
+    id
+    dependencies {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedDependenciesQuery, MaintainedDependenciesQueryVariables>;
+export const MaintainedCourtDocument = new TypedDocumentString(`
+    query MaintainedCourt($id: ID!) {
+  organization(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedCourtQuery, MaintainedCourtQueryVariables>;
+export const MaintainedSetProfileDocument = new TypedDocumentString(`
+    mutation MaintainedSetProfile($i: SetCourtProfileInput!) {
+  setCourtProfile(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedSetProfileMutation, MaintainedSetProfileMutationVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
