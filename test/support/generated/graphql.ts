@@ -2628,6 +2628,18 @@ export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
+export type DurableScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DurableScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DurableMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DurableMailboxQuery = { mailbox: { nodes: Array<{ messageId: string, toAddress: string, status: MailStatus, attempts: number }> } };
+
 export type KindsAddCommentMutationVariables = Exact<{
   i: AddCommentInput;
 }>;
@@ -4360,6 +4372,35 @@ export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments: number }> };
+
+export type MailPagesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMeQuery = { me: { timeZone: string, mailPreferences: Array<{ kind: MailKind, delivery: MailDelivery }> | null } | null };
+
+export type MailPagesDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type MailPagesScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type MailPagesScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
+
+export type MailPagesMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailPagesMessageQuery = { mailMessage: { body: string } };
 
 export type OfflineCatTestRunQueryVariables = Exact<{
   id: string | number;
@@ -6727,6 +6768,25 @@ export const DigestMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const DurableScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DurableScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DurableScheduleTrainingMutation, DurableScheduleTrainingMutationVariables>;
+export const DurableMailboxDocument = new TypedDocumentString(`
+    query DurableMailbox {
+  mailbox(first: 100) {
+    nodes {
+      messageId
+      toAddress
+      status
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DurableMailboxQuery, DurableMailboxQueryVariables>;
 export const KindsAddCommentDocument = new TypedDocumentString(`
     mutation KindsAddComment($i: AddCommentInput!) {
   addComment(input: $i) {
@@ -9778,6 +9838,52 @@ export const GraphiqlCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphiqlCountsQuery, GraphiqlCountsQueryVariables>;
+export const MailPagesMeDocument = new TypedDocumentString(`
+    query MailPagesMe {
+  me {
+    timeZone
+    mailPreferences {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMeQuery, MailPagesMeQueryVariables>;
+export const MailPagesDeploymentsDocument = new TypedDocumentString(`
+    query MailPagesDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDeploymentsQuery, MailPagesDeploymentsQueryVariables>;
+export const MailPagesScheduleTrainingDocument = new TypedDocumentString(`
+    mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesScheduleTrainingMutation, MailPagesScheduleTrainingMutationVariables>;
+export const MailPagesMailboxDocument = new TypedDocumentString(`
+    query MailPagesMailbox {
+  mailbox(first: 50) {
+    nodes {
+      id
+      subject
+      toAddress
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesMessageDocument = new TypedDocumentString(`
+    query MailPagesMessage($id: ID!) {
+  mailMessage(id: $id) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMessageQuery, MailPagesMessageQueryVariables>;
 export const OfflineCatTestRunDocument = new TypedDocumentString(`
     query OfflineCatTestRun($id: ID!) {
   testRun(id: $id) {
