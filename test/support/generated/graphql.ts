@@ -4395,6 +4395,11 @@ export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
 
+export type MailPagesDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDigestsQuery = { mailbox: { nodes: Array<{ id: string, kind: MailKind | null, subject: string, toAddress: string }> } };
+
 export type MailPagesMessageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4498,6 +4503,27 @@ export type PrintCourtOfQueryVariables = Exact<{
 
 
 export type PrintCourtOfQuery = { deployment: { court: { name: string }, participatingLeas: Array<{ name: string }> } };
+
+export type QuestionnaireVersionsPublishMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsPublishMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireVersionsRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsRetireMutation = { retireQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsResponsesQuery = { deployment: { questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus, answers: unknown, questionnaire: { version: number } }> } };
 
 export type SessionLockAssessmentsQueryVariables = Exact<{
   id: string | number;
@@ -9877,6 +9903,18 @@ export const MailPagesMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesDigestsDocument = new TypedDocumentString(`
+    query MailPagesDigests {
+  mailbox(first: 50) {
+    nodes {
+      id
+      kind
+      subject
+      toAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDigestsQuery, MailPagesDigestsQueryVariables>;
 export const MailPagesMessageDocument = new TypedDocumentString(`
     query MailPagesMessage($id: ID!) {
   mailMessage(id: $id) {
@@ -10062,6 +10100,35 @@ export const PrintCourtOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCourtOfQuery, PrintCourtOfQueryVariables>;
+export const QuestionnaireVersionsPublishDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsPublishMutation, QuestionnaireVersionsPublishMutationVariables>;
+export const QuestionnaireVersionsRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsRetireMutation, QuestionnaireVersionsRetireMutationVariables>;
+export const QuestionnaireVersionsResponsesDocument = new TypedDocumentString(`
+    query QuestionnaireVersionsResponses($id: ID!) {
+  deployment(id: $id) {
+    questionnaireResponses {
+      questionnaireKey
+      status
+      answers
+      questionnaire {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsResponsesQuery, QuestionnaireVersionsResponsesQueryVariables>;
 export const SessionLockAssessmentsDocument = new TypedDocumentString(`
     query SessionLockAssessments($id: ID!) {
   deployment(id: $id) {
