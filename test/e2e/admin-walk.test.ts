@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await page.goto(api.url);
     await signIn(page, api.url, 'admin@ccpor.example');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Users', 'API tokens', 'Templates', 'Scanner requirements', 'Audit log']) {
+    for (const name of ['Users', 'API tokens', 'Templates', 'Scanner requirements', 'Mailbox', 'Audit log']) {
       await expect.poll(() => nav.getByRole('link', { name }).count()).toBe(1);
     }
   });
@@ -181,6 +181,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     const main = coordinatorPage.getByRole('navigation', { name: 'Main' });
     await expect.poll(() => main.getByRole('link', { name: 'Audit log' }).count()).toBe(1);
     expect(await main.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    expect(await main.getByRole('link', { name: 'Mailbox' }).count()).toBe(0);
     await other.close();
   });
 

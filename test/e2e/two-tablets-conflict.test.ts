@@ -157,7 +157,7 @@ const KINDS: EditedKind[] = [
     async edit(page, value) {
       await page.getByRole('button', { name: new RegExp(`^Update ${DEPENDENCY_TITLE}`) }).click();
       const form = page.getByRole('form', { name: new RegExp(`^Update ${DEPENDENCY_TITLE}`) });
-      await form.getByLabel('Status').selectOption({ label: value });
+      await form.getByLabel('Status', { exact: true }).selectOption({ label: value });
       if (value === 'Waiting') await form.getByLabel('Waiting on').selectOption({ label: 'CA DOJ' });
       await form.getByRole('button', { name: 'Save dependency' }).click();
     },
@@ -229,7 +229,8 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
 
     await setNetwork(second.context, true);
     await second.page.goto(`${api.url}/sync`);
-    await second.page.getByRole('button', { name: 'Sync now' }).click();
+    // The sync page's own button; the header's indicator offers one too.
+    await second.page.getByRole('main').getByRole('button', { name: 'Sync now' }).click();
     await second.page.getByRole('link', { name: 'Compare and resolve' }).click({ timeout: 15_000 });
     const row = second.page.getByRole('row', { name: kind.field });
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(kind.server[1]);

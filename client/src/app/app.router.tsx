@@ -30,6 +30,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/session/reset-password.page')).ResetPasswordPage }),
       },
       {
+        // Opened from an e-mail's "Stop these e-mails" link: its token is the credential.
+        path: 'unsubscribe',
+        lazy: async () => ({ Component: (await import('../features/mail/unsubscribe.page')).UnsubscribePage }),
+      },
+      {
         // Everything else needs a signed-in person: the loader sends anybody else to sign-in and back.
         id: 'signed-in',
         loader: requireSignIn,
@@ -157,6 +162,14 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: (await import('../features/admin/admin-scanner-requirements.page')).AdminScannerRequirementsPage,
             }),
+          },
+          {
+            path: 'admin/mail',
+            lazy: async () => ({ Component: (await import('../features/mail/mailbox.page')).MailboxPage }),
+          },
+          {
+            path: 'admin/mail/:id',
+            lazy: async () => ({ Component: (await import('../features/mail/mail-message.page')).MailMessagePage }),
           },
           {
             path: 'audit',

@@ -12,6 +12,7 @@ import { CcporProfile, Organization, OrganizationKind } from '../organization/or
 import { noteChange } from '../audit/audit.subscriber';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { Task, TaskStatus } from '../task/task.entity';
+import { mailGoLive } from './go-live.mail';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.inputs';
 import { checkStaff } from './deployment-staff.service';
@@ -75,6 +76,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
     }));
     await instantiateTasks(tx, deployment, templateTasks, now);
     await instantiateDependencies(tx, deployment, court!);
+    await mailGoLive(tx, ctx, deployment, null);
     return deployment;
   });
 }

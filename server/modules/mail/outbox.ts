@@ -91,3 +91,18 @@ export async function partnersOf(tx: EntityManager, deploymentId: string): Promi
     order: { email: 'ASC' },
   });
 }
+
+/** The deployment's CCPOR side: its coordinator and the field staff assigned to it, if active. */
+export async function teamOf(tx: EntityManager, deploymentId: string): Promise<Recipient[]> {
+  const ids = await rawQuery<{ id: string }>(tx,
+    `SELECT "coordinatorId" AS id FROM deployment WHERE id = :id AND "coordinatorId" IS NOT NULL
+     UNION SELECT "userId" FROM deployment_field_staff WHERE "deploymentId" = :id`,
+    { id: deploymentId });
+  return recipientsById(tx, ids.map((r) => r.id));
+}
+
+/** The active people of these ids, as recipients. */
+export async function recipientsById(tx: EntityManager, ids: string[]): Promise<Recipient[]> {
+  if (!ids.length) return [];
+  return tx.find(User, { select: { id: true, email: true, mailPreferences: true }, where: { id: In(ids), active: true }, order: { email: 'ASC' } });
+}

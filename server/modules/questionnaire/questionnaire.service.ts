@@ -11,6 +11,9 @@ import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Answers, checkAnswers, checkQuestions, QuestionSpec } from '../../../rules/questionnaire';
 import { ResponseStatus } from './questionnaire.enums';
+import { Organization } from '../organization/organization.entity';
+import { MailKind } from '../mail/mail.entity';
+import { partnersOf, queueMail } from '../mail/outbox';
 import { Questionnaire, QuestionnaireResponse } from './questionnaire.entity';
 import { figure, MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 import {
@@ -107,6 +110,20 @@ async function checked(ctx: Context, tx: EntityManager, questionnaire: Questionn
 const merged = (current: Answers, changes: Answers) =>
   Object.fromEntries(Object.entries({ ...current, ...changes }).filter(([, v]) => v !== null && v !== undefined));
 
+/** The partners are asked to answer a questionnaire started for them, or to correct one returned to them. */
+async function mailToAnswer(tx: EntityManager, ctx: Context, response: QuestionnaireResponse, title: string, returned: boolean) {
+  const deployment = await tx.findOneByOrFail(Deployment, { id: response.deploymentId });
+  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+  await queueMail(tx, ctx, await partnersOf(tx, deployment.id), {
+    kind: MailKind.QUESTIONNAIRE_TO_ANSWER,
+    subject: `${returned ? 'Questionnaire returned to correct' : 'Questionnaire to answer'}: ${title}, ${court.name}`,
+    action: returned
+      ? `Correct and submit again: ${ctx.actor.name} returned ${title} of ${court.name} to you.`
+      : `Answer ${title} for ${court.name} and submit it.`,
+    route: `/deployments/${deployment.id}/questionnaires/${response.id}`,
+  });
+}
+
 export function startResponse(ctx: Context, input: StartResponseInput) {
   return applyMutation(ctx, { operation: 'startResponse', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
@@ -125,11 +142,13 @@ export function startResponse(ctx: Context, input: StartResponseInput) {
     await refuseTakenId(tx, QuestionnaireResponse, input.id);
     const given = merged({}, input.answers ?? {});
     const answers = await checked(ctx, tx, questionnaire, filled.retiredAt ? accepted(questionnaire, given) : given, false);
-    return tx.save(tx.create(QuestionnaireResponse, {
+    const response = await tx.save(tx.create(QuestionnaireResponse, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, questionnaireId: questionnaire.id, questionnaireKey: questionnaire.key,
       status: ResponseStatus.DRAFT, answers, filledOnSite: input.filledOnSite, reviewComment: null, submittedBy: null, submittedAt: null,
       reviewedBy: null, reviewedAt: null, taskId: null, startedBy: ctx.actor.name, updatedBy: ctx.actor.name,
     }));
+    await mailToAnswer(tx, ctx, response, questionnaire.title, false);
+    return response;
   });
 }
 
@@ -207,7 +226,10 @@ export async function applyReturn(tx: EntityManager, ctx: Context, input: Review
   Object.assign(response, {
     status: ResponseStatus.RETURNED, reviewComment: input.comment.trim(), reviewedBy: ctx.actor.name, reviewedAt: ctx.clock.now(), updatedBy: ctx.actor.name,
   });
-  return tx.save(response);
+  const saved = await tx.save(response);
+  const questionnaire = await tx.findOneByOrFail(Questionnaire, { id: response.questionnaireId });
+  await mailToAnswer(tx, ctx, saved, questionnaire.title, true);
+  return saved;
 }
 
 export async function getResponse(ctx: Context, id: string) {

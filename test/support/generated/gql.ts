@@ -153,6 +153,16 @@ type Documents = {
     "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": typeof types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": typeof types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": typeof types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": typeof types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
@@ -407,6 +417,11 @@ type Documents = {
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
+    "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": typeof types.MailPagesMeDocument,
+    "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": typeof types.MailPagesDeploymentsDocument,
+    "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailPagesScheduleTrainingDocument,
+    "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": typeof types.MailPagesMailboxDocument,
+    "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": typeof types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
     "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": typeof types.PartnerWalkDeploymentsDocument,
@@ -603,6 +618,16 @@ const documents: Documents = {
     "query DigestMe { me { id version } }": types.DigestMeDocument,
     "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
     "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
@@ -857,6 +882,11 @@ const documents: Documents = {
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
+    "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": types.MailPagesMeDocument,
+    "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": types.MailPagesDeploymentsDocument,
+    "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailPagesScheduleTrainingDocument,
+    "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": types.MailPagesMailboxDocument,
+    "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
     "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": types.PartnerWalkDeploymentsDocument,
@@ -1467,6 +1497,46 @@ export function graphql(source: "query DigestTasks($id: ID!) { deployment(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }"): typeof import('./graphql').DigestMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').KindsAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }"): typeof import('./graphql').KindsEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').KindsReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }"): typeof import('./graphql').KindsRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }"): typeof import('./graphql').KindsUndoRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').KindsAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').KindsStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').KindsSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }"): typeof import('./graphql').KindsReturnResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2483,6 +2553,26 @@ export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { sc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphiqlCounts { deploymentCountsReport { deployments } }"): typeof import('./graphql').GraphiqlCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailPagesMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }"): typeof import('./graphql').MailPagesDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailPagesScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }"): typeof import('./graphql').MailPagesMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }"): typeof import('./graphql').MailPagesMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2628,6 +2628,76 @@ export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
+export type KindsAddCommentMutationVariables = Exact<{
+  i: AddCommentInput;
+}>;
+
+
+export type KindsAddCommentMutation = { addComment: { id: string, version: number } };
+
+export type KindsEditCommentMutationVariables = Exact<{
+  i: EditCommentInput;
+}>;
+
+
+export type KindsEditCommentMutation = { editComment: { id: string, version: number } };
+
+export type KindsReportIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type KindsReportIncidentMutation = { reportIncident: { id: string, version: number } };
+
+export type KindsUpdateIncidentMutationVariables = Exact<{
+  i: UpdateIncidentInput;
+}>;
+
+
+export type KindsUpdateIncidentMutation = { updateIncident: { id: string, version: number } };
+
+export type KindsRescheduleMutationVariables = Exact<{
+  i: RescheduleGoLiveInput;
+}>;
+
+
+export type KindsRescheduleMutation = { rescheduleGoLive: { reschedule: { id: string } | null, deployment: { version: number } } };
+
+export type KindsUndoRescheduleMutationVariables = Exact<{
+  i: UndoRescheduleInput;
+}>;
+
+
+export type KindsUndoRescheduleMutation = { undoReschedule: { deployment: { version: number } } };
+
+export type KindsAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type KindsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type KindsStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type KindsStartResponseMutation = { startResponse: { id: string, version: number } };
+
+export type KindsSubmitResponseMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsReturnResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type KindsReturnResponseMutation = { returnResponse: { id: string, version: number } };
+
 export type MailScheduleTrainingMutationVariables = Exact<{
   i: ScheduleTrainingInput;
 }>;
@@ -4290,6 +4360,35 @@ export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments: number }> };
+
+export type MailPagesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMeQuery = { me: { timeZone: string, mailPreferences: Array<{ kind: MailKind, delivery: MailDelivery }> | null } | null };
+
+export type MailPagesDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type MailPagesScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type MailPagesScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
+
+export type MailPagesMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailPagesMessageQuery = { mailMessage: { body: string } };
 
 export type OfflineCatTestRunQueryVariables = Exact<{
   id: string | number;
@@ -6657,6 +6756,90 @@ export const DigestMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const KindsAddCommentDocument = new TypedDocumentString(`
+    mutation KindsAddComment($i: AddCommentInput!) {
+  addComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAddCommentMutation, KindsAddCommentMutationVariables>;
+export const KindsEditCommentDocument = new TypedDocumentString(`
+    mutation KindsEditComment($i: EditCommentInput!) {
+  editComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsEditCommentMutation, KindsEditCommentMutationVariables>;
+export const KindsReportIncidentDocument = new TypedDocumentString(`
+    mutation KindsReportIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReportIncidentMutation, KindsReportIncidentMutationVariables>;
+export const KindsUpdateIncidentDocument = new TypedDocumentString(`
+    mutation KindsUpdateIncident($i: UpdateIncidentInput!) {
+  updateIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateIncidentMutation, KindsUpdateIncidentMutationVariables>;
+export const KindsRescheduleDocument = new TypedDocumentString(`
+    mutation KindsReschedule($i: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $i) {
+    reschedule {
+      id
+    }
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsRescheduleMutation, KindsRescheduleMutationVariables>;
+export const KindsUndoRescheduleDocument = new TypedDocumentString(`
+    mutation KindsUndoReschedule($i: UndoRescheduleInput!) {
+  undoReschedule(input: $i) {
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUndoRescheduleMutation, KindsUndoRescheduleMutationVariables>;
+export const KindsAssignStaffDocument = new TypedDocumentString(`
+    mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAssignStaffMutation, KindsAssignStaffMutationVariables>;
+export const KindsStartResponseDocument = new TypedDocumentString(`
+    mutation KindsStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsStartResponseMutation, KindsStartResponseMutationVariables>;
+export const KindsSubmitResponseDocument = new TypedDocumentString(`
+    mutation KindsSubmitResponse($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsReturnResponseDocument = new TypedDocumentString(`
+    mutation KindsReturnResponse($i: ReviewResponseInput!) {
+  returnResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReturnResponseMutation, KindsReturnResponseMutationVariables>;
 export const MailScheduleTrainingDocument = new TypedDocumentString(`
     mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
   scheduleTraining(input: $i) {
@@ -9624,6 +9807,52 @@ export const GraphiqlCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphiqlCountsQuery, GraphiqlCountsQueryVariables>;
+export const MailPagesMeDocument = new TypedDocumentString(`
+    query MailPagesMe {
+  me {
+    timeZone
+    mailPreferences {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMeQuery, MailPagesMeQueryVariables>;
+export const MailPagesDeploymentsDocument = new TypedDocumentString(`
+    query MailPagesDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDeploymentsQuery, MailPagesDeploymentsQueryVariables>;
+export const MailPagesScheduleTrainingDocument = new TypedDocumentString(`
+    mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesScheduleTrainingMutation, MailPagesScheduleTrainingMutationVariables>;
+export const MailPagesMailboxDocument = new TypedDocumentString(`
+    query MailPagesMailbox {
+  mailbox(first: 50) {
+    nodes {
+      id
+      subject
+      toAddress
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesMessageDocument = new TypedDocumentString(`
+    query MailPagesMessage($id: ID!) {
+  mailMessage(id: $id) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMessageQuery, MailPagesMessageQueryVariables>;
 export const OfflineCatTestRunDocument = new TypedDocumentString(`
     query OfflineCatTestRun($id: ID!) {
   testRun(id: $id) {
