@@ -2628,6 +2628,18 @@ export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
 
+export type DurableScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DurableScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DurableMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DurableMailboxQuery = { mailbox: { nodes: Array<{ messageId: string, toAddress: string, status: MailStatus, attempts: number }> } };
+
 export type KindsAddCommentMutationVariables = Exact<{
   i: AddCommentInput;
 }>;
@@ -4383,6 +4395,11 @@ export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
 
+export type MailPagesDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDigestsQuery = { mailbox: { nodes: Array<{ id: string, kind: MailKind | null, subject: string, toAddress: string }> } };
+
 export type MailPagesMessageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4486,6 +4503,27 @@ export type PrintCourtOfQueryVariables = Exact<{
 
 
 export type PrintCourtOfQuery = { deployment: { court: { name: string }, participatingLeas: Array<{ name: string }> } };
+
+export type QuestionnaireVersionsPublishMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsPublishMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireVersionsRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsRetireMutation = { retireQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsResponsesQuery = { deployment: { questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus, answers: unknown, questionnaire: { version: number } }> } };
 
 export type SessionLockAssessmentsQueryVariables = Exact<{
   id: string | number;
@@ -6756,6 +6794,25 @@ export const DigestMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const DurableScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DurableScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DurableScheduleTrainingMutation, DurableScheduleTrainingMutationVariables>;
+export const DurableMailboxDocument = new TypedDocumentString(`
+    query DurableMailbox {
+  mailbox(first: 100) {
+    nodes {
+      messageId
+      toAddress
+      status
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DurableMailboxQuery, DurableMailboxQueryVariables>;
 export const KindsAddCommentDocument = new TypedDocumentString(`
     mutation KindsAddComment($i: AddCommentInput!) {
   addComment(input: $i) {
@@ -9846,6 +9903,18 @@ export const MailPagesMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesDigestsDocument = new TypedDocumentString(`
+    query MailPagesDigests {
+  mailbox(first: 50) {
+    nodes {
+      id
+      kind
+      subject
+      toAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDigestsQuery, MailPagesDigestsQueryVariables>;
 export const MailPagesMessageDocument = new TypedDocumentString(`
     query MailPagesMessage($id: ID!) {
   mailMessage(id: $id) {
@@ -10031,6 +10100,35 @@ export const PrintCourtOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCourtOfQuery, PrintCourtOfQueryVariables>;
+export const QuestionnaireVersionsPublishDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsPublishMutation, QuestionnaireVersionsPublishMutationVariables>;
+export const QuestionnaireVersionsRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsRetireMutation, QuestionnaireVersionsRetireMutationVariables>;
+export const QuestionnaireVersionsResponsesDocument = new TypedDocumentString(`
+    query QuestionnaireVersionsResponses($id: ID!) {
+  deployment(id: $id) {
+    questionnaireResponses {
+      questionnaireKey
+      status
+      answers
+      questionnaire {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsResponsesQuery, QuestionnaireVersionsResponsesQueryVariables>;
 export const SessionLockAssessmentsDocument = new TypedDocumentString(`
     query SessionLockAssessments($id: ID!) {
   deployment(id: $id) {
