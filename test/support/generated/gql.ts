@@ -114,6 +114,8 @@ type Documents = {
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": typeof types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": typeof types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
+    "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": typeof types.DeploymentsListFindDocument,
+    "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.DeploymentsListAssignDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": typeof types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": typeof types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
@@ -440,6 +442,9 @@ type Documents = {
     "mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }": typeof types.PrintResolveIncidentDocument,
     "mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }": typeof types.PrintCloseOutDocument,
     "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }": typeof types.PrintCourtOfDocument,
+    "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": typeof types.QuestionnaireVersionsPublishDocument,
+    "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }": typeof types.QuestionnaireVersionsRetireDocument,
+    "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }": typeof types.QuestionnaireVersionsResponsesDocument,
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
@@ -582,6 +587,8 @@ const documents: Documents = {
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
+    "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": types.DeploymentsListFindDocument,
+    "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.DeploymentsListAssignDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
@@ -908,6 +915,9 @@ const documents: Documents = {
     "mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }": types.PrintResolveIncidentDocument,
     "mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }": types.PrintCloseOutDocument,
     "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }": types.PrintCourtOfDocument,
+    "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": types.QuestionnaireVersionsPublishDocument,
+    "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }": types.QuestionnaireVersionsRetireDocument,
+    "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }": types.QuestionnaireVersionsResponsesDocument,
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
@@ -1347,6 +1357,14 @@ export function graphql(source: "query DeploymentsListTasksDueBefore { tasksDue(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }"): typeof import('./graphql').DeploymentsListTasksDueInJanuaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }"): typeof import('./graphql').DeploymentsListFindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').DeploymentsListAssignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2651,6 +2669,18 @@ export function graphql(source: "mutation PrintCloseOut($i: ApproveCloseOutInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }"): typeof import('./graphql').PrintCourtOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }"): typeof import('./graphql').QuestionnaireVersionsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }"): typeof import('./graphql').QuestionnaireVersionsRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }"): typeof import('./graphql').QuestionnaireVersionsResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
