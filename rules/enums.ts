@@ -54,6 +54,9 @@ export type DependencyStatus = ValueOf<typeof DependencyStatus>;
 // deployment
 export const DeploymentStatus = values('INTERESTED', 'COMMITTED', 'IN_PROGRESS', 'LIVE', 'CLOSED', 'ON_HOLD', 'WITHDRAWN');
 export type DeploymentStatus = ValueOf<typeof DeploymentStatus>;
+/** How the deployments list is sorted; each ends in the deployment's id, so pages never overlap. */
+export const DeploymentOrder = values('GO_LIVE', 'GO_LIVE_LATEST', 'NAME', 'HEALTH');
+export type DeploymentOrder = ValueOf<typeof DeploymentOrder>;
 
 // deployment
 export const HealthStatus = values('ON_TRACK', 'AT_RISK', 'LATE');

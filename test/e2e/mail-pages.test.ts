@@ -1,14 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config';
 import { startApi, type Client } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { DEMO_PASSWORD, hasChromium, launchBrowser, signIn } from '../support/browser';
+import { DEMO_PASSWORD, hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
 import { graphql } from '../support/generated';
 
 // Issue 16's mail screens in Chromium against the built client, with no SMTP_URL (the `npm start`
 // default): an administrator reads what would have been sent in the development mailbox; the
 // e-mail's "Stop these e-mails" link switches its kind off without signing in; every person sets
-// each kind and their time zone on their Account page. All in words.
+// each kind and their time zone on their Account page; the daily digest is read there too (the
+// worker writes it at 7:00 also without SMTP_URL). All in words.
 
 const PARTNER = 'partner.la@ccpor.example';
 
@@ -27,7 +29,8 @@ describe.skipIf(!hasChromium())('the mail pages', () => {
   };
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ demoData: true, config: { signInRatePerMinute: 1_000 } }), launchBrowser()]);
+    const mail = { ...loadConfig({ NODE_ENV: 'test' }).mail, worker: true, pollMilliseconds: 50 };
+    [api, browser] = await Promise.all([startApi({ demoData: true, config: { signInRatePerMinute: 1_000, mail } }), launchBrowser()]);
     admin = (await api.signIn('admin@ccpor.example', DEMO_PASSWORD)).client;
     partner = (await api.signIn(PARTNER, DEMO_PASSWORD)).client;
     const coordinator = (await api.signIn('coordinator@ccpor.example', DEMO_PASSWORD)).client;
@@ -85,6 +88,25 @@ describe.skipIf(!hasChromium())('the mail pages', () => {
       expect(text).toContain('Stop these e-mails: ');
       expect(text).toContain('Links to');
       expect(await seriousAxeViolations(page)).toEqual([]);
+    }, 60_000);
+
+    it('reads the coordinator’s daily digest, written at 7:00 in California', async () => {
+      // The clock starts at noon in California: 7:00 the next morning.
+      api.clock.advanceDays(19 / 24);
+      const digests = graphql(`query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }`);
+      let digest: { id: string; subject: string } | undefined;
+      await expect.poll(async () => {
+        digest = (await admin.gql(digests)).data!.mailbox.nodes.find((m) => m.kind === null && m.toAddress === 'coordinator@ccpor.example');
+        return !!digest;
+      }, { timeout: 15_000 }).toBe(true);
+      await page.goto(`${api.url}/admin/mail`);
+      const row = page.getByRole('table', { name: 'E-mail' }).getByRole('row').filter({ hasText: 'coordinator@ccpor.example' });
+      await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('Daily digest');
+      await screenshot(page, 'mailbox.png');
+      await row.getByRole('link', { name: digest!.subject }).click();
+      const message = page.getByRole('article', { name: digest!.subject });
+      await expect.poll(() => message.textContent(), { timeout: 15_000 }).toContain('Open it: ');
+      await screenshot(page, 'mail-digest.png', { fullPage: true });
     }, 60_000);
   });
 

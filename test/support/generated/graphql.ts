@@ -411,8 +411,12 @@ export type DependencyStatus =
 
 /** Filters for lists of deployments; all given filters must match. */
 export type DeploymentFilter = {
+  /** Only deployments led by these coordinators. */
+  coordinatorIds?: Array<string | number> | null | undefined;
   /** Only courts of these counties, e.g. "Fresno". */
   county?: Array<string> | null | undefined;
+  /** Only deployments with one of these field staff assigned. */
+  fieldStaffIds?: Array<string | number> | null | undefined;
   /** Target go-live on or after this date. */
   goLiveFrom?: string | null | undefined;
   /** Target go-live on or before this date. */
@@ -421,6 +425,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only deployments whose court or a participating agency has this in its name (any case). */
+  search?: string | null | undefined;
   /** Only these statuses. */
   status?: Array<DeploymentStatus> | null | undefined;
   /** Only these waves. */
@@ -430,6 +436,17 @@ export type DeploymentFilter = {
   /** Went live on or before this date. */
   wentLiveTo?: string | null | undefined;
 };
+
+/** How the deployments list is sorted. */
+export type DeploymentOrder =
+  /** Target go-live, soonest first (fewest days to go-live first). */
+  | 'GO_LIVE'
+  /** Target go-live, latest first (most days to go-live first). */
+  | 'GO_LIVE_LATEST'
+  /** Health as of today, worst first (late, at risk, on track), then target go-live. */
+  | 'HEALTH'
+  /** The court’s name, A to Z. */
+  | 'NAME';
 
 /** Where a court's onboarding stands as a whole. */
 export type DeploymentStatus =
@@ -2383,6 +2400,23 @@ export type DeploymentsListTasksDueInJanuaryQueryVariables = Exact<{ [key: strin
 
 
 export type DeploymentsListTasksDueInJanuaryQuery = { tasksDue: { totalCount: number, nodes: Array<{ number: number, dueDate: string }> } };
+
+export type DeploymentsListFindQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DeploymentFilter | null | undefined;
+  orderBy?: DeploymentOrder | null | undefined;
+}>;
+
+
+export type DeploymentsListFindQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, court: { name: string, county: string }, health: { status: HealthStatus } }> } };
+
+export type DeploymentsListAssignMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type DeploymentsListAssignMutation = { assignDeploymentStaff: { id: string } };
 
 export type HealthOfDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -4414,6 +4448,11 @@ export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
 
+export type MailPagesDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDigestsQuery = { mailbox: { nodes: Array<{ id: string, kind: MailKind | null, subject: string, toAddress: string }> } };
+
 export type MailPagesMessageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4517,6 +4556,27 @@ export type PrintCourtOfQueryVariables = Exact<{
 
 
 export type PrintCourtOfQuery = { deployment: { court: { name: string }, participatingLeas: Array<{ name: string }> } };
+
+export type QuestionnaireVersionsPublishMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsPublishMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireVersionsRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsRetireMutation = { retireQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsResponsesQuery = { deployment: { questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus, answers: unknown, questionnaire: { version: number } }> } };
 
 export type SessionLockAssessmentsQueryVariables = Exact<{
   id: string | number;
@@ -6395,6 +6455,35 @@ export const DeploymentsListTasksDueInJanuaryDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<DeploymentsListTasksDueInJanuaryQuery, DeploymentsListTasksDueInJanuaryQueryVariables>;
+export const DeploymentsListFindDocument = new TypedDocumentString(`
+    query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {
+  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      targetGoLive
+      court {
+        name
+        county
+      }
+      health {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListFindQuery, DeploymentsListFindQueryVariables>;
+export const DeploymentsListAssignDocument = new TypedDocumentString(`
+    mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListAssignMutation, DeploymentsListAssignMutationVariables>;
 export const HealthOfDeploymentDocument = new TypedDocumentString(`
     query HealthOfDeployment($id: ID!) {
   deployment(id: $id) {
@@ -9927,6 +10016,18 @@ export const MailPagesMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesDigestsDocument = new TypedDocumentString(`
+    query MailPagesDigests {
+  mailbox(first: 50) {
+    nodes {
+      id
+      kind
+      subject
+      toAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDigestsQuery, MailPagesDigestsQueryVariables>;
 export const MailPagesMessageDocument = new TypedDocumentString(`
     query MailPagesMessage($id: ID!) {
   mailMessage(id: $id) {
@@ -10112,6 +10213,35 @@ export const PrintCourtOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCourtOfQuery, PrintCourtOfQueryVariables>;
+export const QuestionnaireVersionsPublishDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsPublishMutation, QuestionnaireVersionsPublishMutationVariables>;
+export const QuestionnaireVersionsRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsRetireMutation, QuestionnaireVersionsRetireMutationVariables>;
+export const QuestionnaireVersionsResponsesDocument = new TypedDocumentString(`
+    query QuestionnaireVersionsResponses($id: ID!) {
+  deployment(id: $id) {
+    questionnaireResponses {
+      questionnaireKey
+      status
+      answers
+      questionnaire {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsResponsesQuery, QuestionnaireVersionsResponsesQueryVariables>;
 export const SessionLockAssessmentsDocument = new TypedDocumentString(`
     query SessionLockAssessments($id: ID!) {
   deployment(id: $id) {

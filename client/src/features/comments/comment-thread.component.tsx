@@ -8,6 +8,7 @@ import './comments.css';
 import { formatDateTime } from '../../../../rules/dates';
 import { COMMENT_VISIBILITY_LABELS } from '../../../../rules/labels';
 import { MAX_LENGTH } from '../../../../rules/limits';
+import { reasonInWords } from '../sync/outbox-words';
 
 /** A record's thread, oldest first, with the form to add to it; nothing for a person who reads no comments. */
 export function CommentThread({ subject }: { subject: Subject }) {
@@ -31,7 +32,7 @@ export function CommentThread({ subject }: { subject: Subject }) {
                 {threads.team && <VisibilityBadge visibility={entry.variables.input.visibility as CommentVisibility} />}
               </p>
               <p className="comment__body">{String(entry.variables.input.body)}</p>
-              {entry.lastError && <p className="field-error">{entry.lastError}</p>}
+              {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
             </li>
           ))}
         </ol>

@@ -204,11 +204,14 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId, refuse
   const { send: sendSave } = useOutboxWrite('SaveResponse');
   const { send: sendSubmit, sending: submitting } = useOutboxWrite('SubmitResponse');
   useDirtyForm(dirty);
-  // Sending again after a refusal: the refused entries (and those waiting behind them) give way,
-  // and what the server holds is the base of the difference sent.
+  // Sending again after a refusal (the person typed or submitted): the refused entries, and those
+  // waiting behind them, give way, and what the server holds is the base of the difference sent.
+  const sendingAgain = useRef(false);
   const refusedIds = refused.map((entry) => entry.mutationId).join(',');
   const replaceRefused = useCallback(async () => {
-    if (!refusedIds) return;
+    const again = sendingAgain.current;
+    sendingAgain.current = false;
+    if (!refusedIds || !again) return;
     const store = await outbox();
     const waiting = (await store.list(userId)).filter(
       (entry) => entry.operationName !== 'StartResponse' && RESPONSE_WRITES.has(entry.operationName) && entry.variables.input.responseId === responseId && UNSENT.has(entry.state),
@@ -272,6 +275,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId, refuse
 
   const change = (next: Answers) => {
     latest.current = next;
+    sendingAgain.current = true;
     draft.setValue(next);
     setDirty(true);
     setSubmitMessage(undefined);
@@ -279,11 +283,14 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId, refuse
     timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
   };
 
-  const problems = answerProblems(questions, answers, { complete: showRequired });
+  // After a refusal the form says at once what the version now on it still needs.
+  const checkAll = showRequired || refused.length > 0;
+  const problems = answerProblems(questions, answers, { complete: checkAll });
   const problemList = Object.entries(problems);
 
   const submit = async () => {
     setShowRequired(true);
+    sendingAgain.current = true;
     await save();
     const complete = answerProblems(questions, latest.current, { complete: true });
     if (Object.keys(complete).length > 0) {
@@ -341,7 +348,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId, refuse
           The last change was not saved: {saveState.message}
         </div>
       )}
-      {showRequired && problemList.length > 0 && (
+      {checkAll && problemList.length > 0 && (
         <div className="callout callout--error" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>
             <strong>Before submitting, answer or correct:</strong>

@@ -337,8 +337,12 @@ export type DependencyStatus =
 
 /** Filters for lists of deployments; all given filters must match. */
 export type DeploymentFilter = {
+  /** Only deployments led by these coordinators. */
+  coordinatorIds?: Array<string | number> | null | undefined;
   /** Only courts of these counties, e.g. "Fresno". */
   county?: Array<string> | null | undefined;
+  /** Only deployments with one of these field staff assigned. */
+  fieldStaffIds?: Array<string | number> | null | undefined;
   /** Target go-live on or after this date. */
   goLiveFrom?: string | null | undefined;
   /** Target go-live on or before this date. */
@@ -347,6 +351,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only deployments whose court or a participating agency has this in its name (any case). */
+  search?: string | null | undefined;
   /** Only these statuses. */
   status?: Array<DeploymentStatus> | null | undefined;
   /** Only these waves. */
@@ -733,10 +739,14 @@ export type RecordTrainingHeldInput = {
 
 /** Filters every report accepts; all given must match. They select deployments, and a report counts what belongs to them. */
 export type ReportFilter = {
+  /** Only deployments led by these coordinators. */
+  coordinatorIds?: Array<string | number> | null | undefined;
   /** Only courts of these counties, e.g. "Fresno". */
   county?: Array<string> | null | undefined;
   /** Dependency reports only: dependencies of these kinds. */
   dependencyKind?: Array<DependencyKind> | null | undefined;
+  /** Only deployments with one of these field staff assigned. */
+  fieldStaffIds?: Array<string | number> | null | undefined;
   /** Target go-live on or after this date. */
   goLiveFrom?: string | null | undefined;
   /** Target go-live on or before this date. */
@@ -745,6 +755,8 @@ export type ReportFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only deployments whose court or a participating agency has this in its name (any case). */
+  search?: string | null | undefined;
   /** Only these statuses. */
   status?: Array<DeploymentStatus> | null | undefined;
   /** Dependency reports only: dependencies waiting on these parties. */
