@@ -2735,6 +2735,25 @@ export type KindsAssignStaffMutationVariables = Exact<{
 
 export type KindsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
 
+export type KindsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KindsDependenciesQuery = { deployment: { dependencies: Array<{ id: string, title: string, dueDate: string, version: number }> } };
+
+export type KindsUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type KindsUpdateDependencyMutation = { updateDependency: { id: string, status: DependencyStatus } };
+
+export type KindsMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, status: MailStatus }> } };
+
 export type KindsStartResponseMutationVariables = Exact<{
   i: StartResponseInput;
 }>;
@@ -6984,6 +7003,37 @@ export const KindsAssignStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsAssignStaffMutation, KindsAssignStaffMutationVariables>;
+export const KindsDependenciesDocument = new TypedDocumentString(`
+    query KindsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      title
+      dueDate
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsDependenciesQuery, KindsDependenciesQueryVariables>;
+export const KindsUpdateDependencyDocument = new TypedDocumentString(`
+    mutation KindsUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateDependencyMutation, KindsUpdateDependencyMutationVariables>;
+export const KindsMailboxDocument = new TypedDocumentString(`
+    query KindsMailbox {
+  mailbox(first: 100) {
+    nodes {
+      kind
+      toAddress
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsMailboxQuery, KindsMailboxQueryVariables>;
 export const KindsStartResponseDocument = new TypedDocumentString(`
     mutation KindsStartResponse($i: StartResponseInput!) {
   startResponse(input: $i) {
