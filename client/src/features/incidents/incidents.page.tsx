@@ -18,7 +18,7 @@ import { useMe } from '../session/useMe';
 import { CommentToggle } from '../comments/comment-thread.component';
 import { CommentsProvider } from '../comments/comments.context';
 import './incidents.css';
-import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
+import { INCIDENT_SEVERITY_LABELS, reasonInWords, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
 import { formatDateTime } from '../../../../rules/dates';
@@ -105,7 +105,7 @@ export function IncidentsPage() {
                   <strong>{entry.variables.input.severity as string}</strong>
                 </p>
                 <p>{entry.variables.input.description as string}</p>
-                {entry.lastError && <p className="field-error">{entry.lastError}</p>}
+                {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
               </li>
             ))}
             <CommentsProvider deploymentId={id} me={me}>
