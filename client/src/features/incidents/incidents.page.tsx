@@ -102,7 +102,7 @@ export function IncidentsPage() {
               <li key={entry.mutationId} className="incident">
                 <p>
                   <span className="badge badge--task-in-progress">Reported on this device, waiting to sync</span>{' '}
-                  <strong>{entry.variables.input.severity as string}</strong>
+                  <strong>{INCIDENT_SEVERITY_LABELS[entry.variables.input.severity as IncidentSeverity]}</strong>
                 </p>
                 <p>{entry.variables.input.description as string}</p>
                 {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
