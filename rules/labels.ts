@@ -35,6 +35,11 @@ export const CCPOR_PROFILE_LABELS: Record<CcporProfile, string> = {
   DATA_AND_IMAGES: 'Order data and images (CARPOS)',
   IMAGES_ONLY: 'Images only (no CARPOS)',
 };
+// What an images-only court's record says where CLETS/CARPOS work does not apply (docs/domain.md#court-profiles).
+export const IMAGES_ONLY_DEPENDENCY_REASON = 'Images-only court: CLETS/CARPOS transmission through the CCPOR gateway does not apply.';
+export const IMAGES_ONLY_CASE_REASON = 'Images-only court: CARPOS transmission through the CCPOR gateway does not apply.';
+/** The note of the attempt that puts a CARPOS case back to be tested when a court sends data again. */
+export const DATA_AND_IMAGES_RETEST_REASON = 'The court now sends order data and images: CARPOS transmission applies and must be tested.';
 export const HEALTH_LABELS: Record<HealthStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', LATE: 'Late' };
 export const DEPLOYMENT_ORDER_LABELS: Record<DeploymentOrder, string> = {
   GO_LIVE: 'Go-live, soonest first', GO_LIVE_LATEST: 'Go-live, latest first', NAME: 'Court name, A to Z', HEALTH: 'Health, worst first',
@@ -401,6 +406,7 @@ export const RECORD_TYPE_LABELS = {
   FileUpload: 'File',
   FileBlob: 'File',
   PersistedQuery: 'Saved query',
+  OutboundMail: 'E-mail',
 } as const satisfies Record<string, string>;
 export type RecordType = keyof typeof RECORD_TYPE_LABELS;
 
@@ -408,6 +414,7 @@ const RECORD_STATUS_LABELS: Partial<Record<RecordType, Record<string, string>>> 
   Task: TASK_STATUS_LABELS, Dependency: DEPENDENCY_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
   AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
   ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
+  TestCase: CASE_STATUS_LABELS, TestResult: CASE_STATUS_LABELS, CaseLatestAttempt: CASE_STATUS_LABELS, TestRun: RUN_STATUS_LABELS,
 };
 
 /** A status of a record type in words ("Task", "IN_PROGRESS" → "In progress"), for a refusal or a conflict; undefined when it has none. */
@@ -462,4 +469,10 @@ export const ERROR_CODE_LABELS: Record<ErrorCode, string> = {
 /** A refusal's words by its code; a code this version does not know (a newer server) reads as a refusal. */
 export function errorCodeLabel(code: string): string {
   return (ERROR_CODE_LABELS as Record<string, string>)[code] ?? 'Refused';
+}
+
+/** Why a change waits on the device or was refused, in words: the code's words before the server's message. */
+export function reasonInWords(lastError: string): string {
+  const match = /^([A-Z_]+): (.*)$/s.exec(lastError);
+  return match ? `${errorCodeLabel(match[1])}: ${match[2]}` : lastError;
 }

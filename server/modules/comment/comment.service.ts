@@ -19,7 +19,7 @@ import type { CommentReader, CommentsArgs } from './comment.types';
 import { Organization } from '../organization/organization.entity';
 import { MailKind } from '../mail/mail.entity';
 import { queueMail, recipientsById } from '../mail/outbox';
-import { COMMENT_SUBJECT_LABELS } from '../../../rules/labels';
+import { COMMENT_SUBJECT_LABELS, recordTypeLabel } from '../../../rules/labels';
 
 /** The screen a comment shows on: its record's page. */
 const SCREENS: Partial<Record<CommentSubject, string>> = { [CommentSubject.DEFECT]: '/defects', [CommentSubject.INCIDENT]: '/incidents' };
@@ -59,7 +59,7 @@ async function subjectOf(em: EntityManager, named: CommentsArgs): Promise<{ type
   const record = await em.findOne(entity as typeof Task, { where: { id }, select: { id: true, deploymentId: true } });
   if (!record) throw notFound(entity.name, id);
   if (record.deploymentId !== named.deploymentId) {
-    throw badInput([{ field, message: `belongs to another deployment than deploymentId ${named.deploymentId}; name the deployment of the ${entity.name.toLowerCase()}.` }]);
+    throw badInput([{ field, message: `names a ${recordTypeLabel(entity.name).toLowerCase()} of another deployment; name the deployment it belongs to.` }]);
   }
   return { type, id };
 }
@@ -98,9 +98,9 @@ async function mentionsOf(
   const readers = new Map((await commentReaders(em, deploymentId, visibility)).map((r) => [r.userId, r]));
   const refused = wanted.map((id, i) => ({ id, i })).filter(({ id }) => !readers.has(id));
   if (refused.length) {
-    throw badInput(refused.map(({ id, i }) => ({
+    throw badInput(refused.map(({ i }) => ({
       field: `mentionUserIds[${i}]`,
-      message: `${id} is not someone who may read this ${visibility === CommentVisibility.INTERNAL ? 'internal' : 'shared'} comment; mention only people listed by commentReaders.`,
+      message: `is not someone who may read this ${visibility === CommentVisibility.INTERNAL ? 'internal' : 'shared'} comment; mention only people listed by commentReaders.`,
     })));
   }
   const earlier = new Map(before.map((m) => [m.userId, m]));

@@ -3,7 +3,8 @@ import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem, notConfigured } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { dateProblem } from '../../../rules/dates';
+import { dateProblem, formatDate } from '../../../rules/dates';
+import { DEPLOYMENT_STATUS_LABELS, IMAGES_ONLY_DEPENDENCY_REASON, PHASE_LABELS } from '../../../rules/labels';
 import { DEFAULT_DEPENDENCIES, Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
@@ -18,12 +19,11 @@ import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.input
 import { checkStaff } from './deployment-staff.service';
 import { dueDate } from './scheduling';
 import { insertRows } from '../../db/sql';
-import { IMAGES_ONLY_DEPENDENCY_REASON } from '../organization/court-profile';
 
 /** A go-live is planned (docs/domain.md#dates), and not in the past. */
 export function checkGoLive(ctx: Context, goLive: string, field = 'targetGoLive'): FieldProblem[] {
   const now = today(ctx.clock);
-  if (goLive < now) return [{ field, message: `must be today (${now}) or later.` }];
+  if (goLive < now) return [{ field, message: `must be today (${formatDate(now)}) or later.` }];
   const problem = dateProblem('planned', goLive, ctx.clock.now());
   return problem ? [{ field, message: problem }] : [];
 }
@@ -32,8 +32,8 @@ async function checkLeas(tx: EntityManager, leaIds: string[]): Promise<FieldProb
   const unique = [...new Set(leaIds)];
   if (!unique.length) return [];
   const found = await tx.findBy(Organization, { id: In(unique), kind: OrganizationKind.LEA });
-  const missing = unique.filter((id) => !found.some((o) => o.id === id));
-  return missing.length ? [{ field: 'leaIds', message: `no law-enforcement agency with id ${missing.join(', ')}.` }] : [];
+  const missing = unique.filter((id) => !found.some((o) => o.id === id)).length;
+  return missing ? [{ field: 'leaIds', message: `${missing === 1 ? 'names an organization that is' : `names ${missing} organizations that are`} not a law-enforcement agency.` }] : [];
 }
 
 export async function currentTemplate(tx: EntityManager) {
@@ -46,13 +46,13 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
   return applyMutation(ctx, { operation: 'createDeployment', input }, async (tx) => {
     const problems = checkGoLive(ctx, input.targetGoLive);
     const court = await tx.findOneBy(Organization, { id: input.courtId });
-    if (!court || court.kind !== OrganizationKind.COURT) problems.push({ field: 'courtId', message: `no court with id ${input.courtId}.` });
+    if (!court || court.kind !== OrganizationKind.COURT) problems.push({ field: 'courtId', message: 'is not a court.' });
     problems.push(...(await checkLeas(tx, input.leaIds)));
     if (court) {
       const active = await tx.findOne(Deployment, {
         where: { courtId: court.id, status: In(Object.values(DeploymentStatus).filter((s) => s !== DeploymentStatus.WITHDRAWN)) },
       });
-      if (active) problems.push({ field: 'courtId', message: `${court.name} already has deployment ${active.id}; reschedule or withdraw it instead.` });
+      if (active) problems.push({ field: 'courtId', message: `${court.name} already has a deployment (${DEPLOYMENT_STATUS_LABELS[active.status].toLowerCase()}, ${PHASE_LABELS[active.phase]}, go-live ${formatDate(active.targetGoLive)}); reschedule or withdraw it instead.` });
     }
     if (problems.length) throw badInput(problems);
     const fieldStaff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds ?? []);
@@ -107,10 +107,13 @@ export async function instantiateDependencies(tx: EntityManager, deployment: Dep
   const imagesOnly = court.ccporProfile === CcporProfile.IMAGES_ONLY;
   await insertRows(tx, Dependency, DEFAULT_DEPENDENCIES.map((d) => {
     const notApplicable = imagesOnly && d.kind === DependencyKind.DOJ_CLETS_CARPOS;
+    // A court imported as already live met the applicable ones by its go-live, before it was tracked here.
+    const met = !notApplicable && !!deployment.actualGoLive;
     return {
       deploymentId: deployment.id, kind: d.kind, title: d.title, offsetDays: d.offsetDays,
       dueDate: dueDate(deployment.targetGoLive, d.offsetDays), ownerParty: d.owner,
-      status: notApplicable ? DependencyStatus.NOT_APPLICABLE : DependencyStatus.NOT_STARTED,
+      status: notApplicable ? DependencyStatus.NOT_APPLICABLE : met ? DependencyStatus.MET : DependencyStatus.NOT_STARTED,
+      metOn: met ? deployment.actualGoLive : null,
       note: notApplicable ? IMAGES_ONLY_DEPENDENCY_REASON : null,
     };
   }));

@@ -121,7 +121,7 @@ export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {
       statement: input.statement?.trim() ?? null, approvedOn: now, recordedBy: ctx.actor.name,
     });
     const task = await tx.findOneByOrFail(Task, { deploymentId: deployment.id, key: 'APPROVAL_CLOSE_OUT' });
-    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${now}`);
+    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${formatDate(now)}`);
     deployment.status = DeploymentStatus.CLOSED;
     deployment.updatedBy = ctx.actor.name;
     return tx.save(deployment);

@@ -19,6 +19,9 @@ import { figure, MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 import {
   PublishQuestionnaireInput, QuestionInput, RetireQuestionnaireInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput,
 } from './questionnaire.inputs';
+import { RESPONSE_STATUS_LABELS } from '../../../rules/labels';
+import { today } from '../../shared/clock';
+import { formatDate } from '../../../rules/dates';
 
 const EDITABLE = [ResponseStatus.DRAFT, ResponseStatus.RETURNED];
 
@@ -34,7 +37,7 @@ export function latestQuestionnaires(em: EntityManager) {
 
 export async function findQuestionnaire(em: EntityManager, key: string, version?: number | null) {
   const found = await em.findOne(Questionnaire, { where: version ? { key, version } : { key }, order: { version: 'DESC' } });
-  if (!found) throw notFound('Questionnaire', version ? `${key} version ${version}` : key);
+  if (!found) throw notFound('Questionnaire', version ? `${key} version ${version}` : key, `There is no questionnaire “${key}”${version ? ` version ${version}` : ''}.`);
   return found;
 }
 
@@ -128,7 +131,7 @@ export function startResponse(ctx: Context, input: StartResponseInput) {
   return applyMutation(ctx, { operation: 'startResponse', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     const latest = await tx.findOne(Questionnaire, { where: { key: input.questionnaireKey }, order: { version: 'DESC' } });
-    if (!latest) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key ${input.questionnaireKey}.` }]);
+    if (!latest) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key “${input.questionnaireKey}”.` }]);
     // The version the form was filled in, while it is accepted (a form filled in offline may be older).
     const filled = input.questionnaireVersion ? await tx.findOneBy(Questionnaire, { key: latest.key, version: input.questionnaireVersion }) : latest;
     if (!filled) {
@@ -137,7 +140,7 @@ export function startResponse(ctx: Context, input: StartResponseInput) {
     const questionnaire = filled.retiredAt ? latest : filled;
     const existing = await tx.findOneBy(QuestionnaireResponse, { deploymentId: deployment.id, questionnaireKey: questionnaire.key });
     if (existing) {
-      throw badInput([{ field: 'questionnaireKey', message: `the deployment already has response ${existing.id} to ${questionnaire.title}; save answers to it instead.` }]);
+      throw badInput([{ field: 'questionnaireKey', message: `the deployment already has a response to ${questionnaire.title} (${RESPONSE_STATUS_LABELS[existing.status].toLowerCase()}); save answers to it instead.` }]);
     }
     await refuseTakenId(tx, QuestionnaireResponse, input.id);
     const given = merged({}, input.answers ?? {});
@@ -211,7 +214,7 @@ export async function applyAccept(tx: EntityManager, ctx: Context, input: Review
     reviewedAt: ctx.clock.now(), taskId: task?.id ?? null, updatedBy: ctx.actor.name,
   });
   const saved = await tx.save(response);
-  await fulfil(tx, ctx, task, `${questionnaire.title} (version ${questionnaire.version}) accepted (${saved.id})`);
+  await fulfil(tx, ctx, task, `${questionnaire.title} (version ${questionnaire.version}) accepted on ${formatDate(today(ctx.clock))}`);
   return saved;
 }
 

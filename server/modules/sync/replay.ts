@@ -11,6 +11,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
 import { deploymentsChangedBy, refreshReadiness } from '../readiness/readiness.service';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
+import { operationLabel, recordTypeLabel } from '../../../rules/labels';
 
 /** A coded refusal that is itself an outcome to keep (a CONFLICT): its writes are committed, then it is thrown. */
 export class Refusal {
@@ -81,7 +82,7 @@ function storedResult(prior: ProcessedMutation, inputHash: string): { ok: unknow
 
 const reusedId = (mutationId: string, operation: string) => problem(
   'MUTATION_ID_REUSED',
-  `Mutation id ${mutationId} was already used for a different ${operation}. Send a new id for a new change.`,
+  `This change’s id (mutationId) was already used for a different change (${operationLabel(operation).toLowerCase()}). Send a new id for a new change.`,
   { mutationId, operation },
 );
 
@@ -318,7 +319,7 @@ export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: V
   }));
   return new Refusal(problem(
     'CONFLICT',
-    `${noun} ${record.id} was changed by ${record.updatedBy ?? 'someone else'} since version ${baseVersion} (it is now at version ${record.version}). Nothing was changed: compare the values and send your change again with baseVersion ${record.version}.`,
+    `The ${recordTypeLabel(noun).toLowerCase()} was changed by ${record.updatedBy ?? 'someone else'} since you saw it (your copy is version ${baseVersion}, it is now version ${record.version}). Nothing was changed: compare the values and make your change again on the current version.`,
     {
       conflictId: conflict.id, noun, id: record.id, baseVersion, version: record.version, server,
       attempted: check.attempted, updatedBy: record.updatedBy ?? null, updatedAt: record.updatedAt?.toISOString() ?? null,

@@ -18,7 +18,7 @@ import { useMe } from '../session/useMe';
 import { CommentToggle } from '../comments/comment-thread.component';
 import { CommentsProvider } from '../comments/comments.context';
 import './incidents.css';
-import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
+import { INCIDENT_SEVERITY_LABELS, reasonInWords, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
 import { formatDateTime } from '../../../../rules/dates';
@@ -102,10 +102,10 @@ export function IncidentsPage() {
               <li key={entry.mutationId} className="incident">
                 <p>
                   <span className="badge badge--task-in-progress">Reported on this device, waiting to sync</span>{' '}
-                  <strong>{entry.variables.input.severity as string}</strong>
+                  <strong>{INCIDENT_SEVERITY_LABELS[entry.variables.input.severity as IncidentSeverity]}</strong>
                 </p>
                 <p>{entry.variables.input.description as string}</p>
-                {entry.lastError && <p className="field-error">{entry.lastError}</p>}
+                {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
               </li>
             ))}
             <CommentsProvider deploymentId={id} me={me}>
