@@ -1,18 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { persistCacheNow } from '../../offline/cache-persist';
-import {
-  CatRunsDocument,
-  CurrentScannerRequirementsDocument,
-  DeploymentDocument,
-  DeploymentQuestionnairesDocument,
-  DeploymentWorkspaceDocument,
-  LatestTestPlanDocument,
-  QuestionnaireQuestionsDocument,
-  QuestionnaireResponseDocument,
-  ScannerAssessmentsDocument,
-  TestRunDetailDocument,
-} from '../../graphql/generated/graphql';
+import { CatRunsDocument, LatestTestPlanDocument, TestRunDetailDocument } from '../../graphql/documents/cat';
+import { DeploymentWorkspaceDocument } from '../../graphql/documents/deployment-workspace';
+import { DeploymentDocument } from '../../graphql/documents/deployments';
+import { DeploymentQuestionnairesDocument, QuestionnaireQuestionsDocument, QuestionnaireResponseDocument } from '../../graphql/documents/questionnaires';
+import { CurrentScannerRequirementsDocument, ScannerAssessmentsDocument } from '../../graphql/documents/scanners';
 
 /** Runs whose cases and attempts are loaded: the latest few are the ones a visit continues. */
 const RECENT_RUNS = 3;
