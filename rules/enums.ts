@@ -58,6 +58,9 @@ export type DependencyStatus = ValueOf<typeof DependencyStatus>;
 // deployment
 export const DeploymentStatus = values('INTERESTED', 'COMMITTED', 'IN_PROGRESS', 'LIVE', 'CLOSED', 'ON_HOLD', 'WITHDRAWN');
 export type DeploymentStatus = ValueOf<typeof DeploymentStatus>;
+/** How the deployments list is sorted; each ends in the deployment's id, so pages never overlap. */
+export const DeploymentOrder = values('GO_LIVE', 'GO_LIVE_LATEST', 'NAME', 'HEALTH');
+export type DeploymentOrder = ValueOf<typeof DeploymentOrder>;
 
 // deployment
 export const HealthStatus = values('ON_TRACK', 'AT_RISK', 'LATE');
@@ -114,8 +117,8 @@ export const MailKind = values(
 export type MailKind = ValueOf<typeof MailKind>;
 export const MailDelivery = values('IMMEDIATELY', 'DAILY_DIGEST', 'OFF');
 export type MailDelivery = ValueOf<typeof MailDelivery>;
-/** Where a message stands: queued for the worker, sent, given up on, kept in the development mailbox (no SMTP_URL), or waiting for the digest. */
-export const MailStatus = values('QUEUED', 'SENT', 'FAILED', 'KEPT', 'IN_DIGEST');
+/** Where a message stands: queued for the worker, sent, given up on, kept in the development mailbox (no SMTP_URL), waiting for the digest, or carried by one. */
+export const MailStatus = values('QUEUED', 'SENT', 'FAILED', 'KEPT', 'IN_DIGEST', 'DIGESTED');
 export type MailStatus = ValueOf<typeof MailStatus>;
 
 // notification

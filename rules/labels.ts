@@ -19,6 +19,11 @@ import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './headline-labels';
 export {
   CCPOR_PROFILE_LABELS, DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS, ROLE_LABELS, TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS,
 } from './headline-labels';
+// What an images-only court's record says where CLETS/CARPOS work does not apply (docs/domain.md#court-profiles).
+export const IMAGES_ONLY_DEPENDENCY_REASON = 'Images-only court: CLETS/CARPOS transmission through the CCPOR gateway does not apply.';
+export const IMAGES_ONLY_CASE_REASON = 'Images-only court: CARPOS transmission through the CCPOR gateway does not apply.';
+/** The note of the attempt that puts a CARPOS case back to be tested when a court sends data again. */
+export const DATA_AND_IMAGES_RETEST_REASON = 'The court now sends order data and images: CARPOS transmission applies and must be tested.';
 
 // Tasks and dependencies
 export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
@@ -207,7 +212,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
 };
 export const MAIL_DELIVERY_LABELS: Record<MailDelivery, string> = { IMMEDIATELY: 'Immediately', DAILY_DIGEST: 'In the daily digest', OFF: 'Off' };
 export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
-  QUEUED: 'Queued', SENT: 'Sent', FAILED: 'Failed', KEPT: 'Kept (no SMTP server)', IN_DIGEST: 'Waiting for the digest',
+  QUEUED: 'Queued', SENT: 'Sent', FAILED: 'Failed', KEPT: 'Kept (no SMTP server)', IN_DIGEST: 'Waiting for the digest', DIGESTED: 'Carried by a digest',
 };
 
 // Notifications, conflicts and the audit trail
@@ -268,6 +273,7 @@ export const OPERATION_LABELS: Record<MutationName | 'uploadFile' | SecurityOper
   rescheduleGoLive: 'Moved the go-live date',
   resetPassword: 'Sent a password link',
   resolveConflict: 'Resolved a conflict',
+  retireQuestionnaire: 'Retired a questionnaire version',
   returnResponse: 'Returned a questionnaire for corrections',
   revokeApiToken: 'Revoked an API token',
   revokeCalendarFeed: 'Revoked a calendar feed',
@@ -367,6 +373,7 @@ export const RECORD_TYPE_LABELS = {
   FileUpload: 'File',
   FileBlob: 'File',
   PersistedQuery: 'Saved query',
+  OutboundMail: 'E-mail',
 } as const satisfies Record<string, string>;
 export type RecordType = keyof typeof RECORD_TYPE_LABELS;
 
@@ -376,6 +383,7 @@ const RECORD_STATUS_LABELS: Partial<Record<RecordType, Record<string, string>[]>
   Task: [TASK_STATUS_LABELS], Dependency: [DEPENDENCY_STATUS_LABELS], Deployment: [DEPLOYMENT_STATUS_LABELS, PHASE_LABELS], Defect: [DEFECT_STATUS_LABELS],
   Incident: [INCIDENT_STATUS_LABELS], AccountRequest: [ACCOUNT_REQUEST_STATUS_LABELS], QuestionnaireResponse: [RESPONSE_STATUS_LABELS], SignOff: [SIGN_OFF_STATUS_LABELS],
   ScannerAssessment: [SCANNER_ASSESSMENT_STATUS_LABELS], TrainingSession: [TRAINING_STATUS_LABELS], Conflict: [CONFLICT_STATUS_LABELS],
+  TestCase: [CASE_STATUS_LABELS], TestResult: [CASE_STATUS_LABELS], CaseLatestAttempt: [CASE_STATUS_LABELS], TestRun: [RUN_STATUS_LABELS],
 };
 
 /** A status of a record type in words ("Task", "IN_PROGRESS" → "In progress"), for a refusal or a conflict; undefined when it has none. */

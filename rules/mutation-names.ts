@@ -41,6 +41,7 @@ export type MutationName =
   | 'rescheduleGoLive'
   | 'resetPassword'
   | 'resolveConflict'
+  | 'retireQuestionnaire'
   | 'returnResponse'
   | 'revokeApiToken'
   | 'revokeCalendarFeed'

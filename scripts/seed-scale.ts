@@ -18,6 +18,7 @@ import { Defect, DefectSeverity, DefectStatus } from '../server/modules/defect/d
 import { createDeployment } from '../server/modules/deployment/deployment.service';
 import { Deployment } from '../server/modules/deployment/deployment.entity';
 import { CcporProfile, Location, Organization, OrganizationKind } from '../server/modules/organization/organization.entity';
+import { refreshEveryReadiness } from '../server/modules/readiness/readiness.service';
 import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
 import { TestCase } from '../server/modules/test-plan/test-plan.entity';
 import { findCurrentPlan } from '../server/modules/test-plan/test-plan.service';
@@ -111,6 +112,8 @@ export async function seedScale(db: DataSource, config: Config, count: number, q
     await inTransaction(db, (tx) => insertCatHistory(tx, slice.map((d) => d.id), plan.id, cases, now, rnd, totals));
     show('CAT history', Math.min(i + BATCH, count), started);
   }
+  // The set-based writes above bypass the write path: the kept readiness of every deployment is brought up to date once, as the migration does.
+  await inTransaction(db, (tx) => refreshEveryReadiness(tx));
   // After a bulk load PostgreSQL plans from statistics that autovacuum has not gathered yet (the
   // CAT reports chose whole-table hashes); refresh them, as one does after loading data.
   if (isPostgresSource(db)) await db.query('ANALYZE');

@@ -181,7 +181,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }) as ErrorRequestHandler);
 
-  const mailWorker = config.mail.smtpUrl && config.mail.worker ? new MailWorker(db, config, clock) : null;
+  const mailWorker = config.mail.worker ? new MailWorker(db, config, clock) : null;
   mailWorker?.start();
 
   return {

@@ -37,7 +37,7 @@ export interface MailConfig {
   from: string;
   /** Where links in e-mails point: the app's public address, without a trailing slash. */
   publicUrl: string;
-  /** Whether this process runs the sending worker (MAIL_WORKER=0 leaves it to other processes). */
+  /** Whether this process runs the mail worker: digests, and sending (MAIL_WORKER=0 leaves it to other processes; tests start it when they want it). */
   worker: boolean;
   /** How often the worker looks for mail to send and digests due. */
   pollMilliseconds: number;
@@ -89,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: env.MAIL_FROM || 'CCPOR Deploy <no-reply@ccpor-deploy.invalid>',
       // Production must say where it is reached (buildApp refuses to send mail without it).
       publicUrl: (env.PUBLIC_URL || (nodeEnv === 'production' ? '' : `http://localhost:${port}`)).replace(/\/+$/, ''),
-      worker: env.MAIL_WORKER !== '0',
+      worker: env.MAIL_WORKER === undefined ? nodeEnv !== 'test' : env.MAIL_WORKER !== '0',
       pollMilliseconds: positiveInt(env, 'MAIL_POLL_MS', 5000),
       claimSeconds: positiveInt(env, 'MAIL_CLAIM_SECONDS', 300),
     },

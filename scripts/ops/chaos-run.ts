@@ -9,13 +9,16 @@ import { In } from 'typeorm';
 import { rawQuery } from '../../server/db/sql';
 import { createContext, systemActor } from '../../server/graphql/context';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
+import { Deployment } from '../../server/modules/deployment/deployment.entity';
+import { evaluateReadiness, keptReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
+import type { Readiness } from '../../server/modules/readiness/readiness.types';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
 import { TestCase } from '../../server/modules/test-plan/test-plan.entity';
 import { findCurrentPlan } from '../../server/modules/test-plan/test-plan.service';
 import { runStatuses } from '../../server/modules/test-run/run-status';
 import { RunCaseCount, TestEnvironment, TestResult, TestRunPurpose } from '../../server/modules/test-run/test-run.entity';
 import { startTestRun } from '../../server/modules/test-run/test-run.service';
-import { systemClock } from '../../server/shared/clock';
+import { systemClock, today } from '../../server/shared/clock';
 import { seedScale } from '../seed-scale';
 import { OPS_ADMIN, scratchDatabase, until } from './database';
 import { startServerProcess, type ServerProcess } from './server-process';
@@ -54,6 +57,8 @@ export interface ChaosReport {
   staleLatestAttempts: number;
   /** Runs whose kept counts (run_case_count) differ from their cases counted again. */
   staleRunCounts: number;
+  /** Deployments whose kept readiness differs from the rules evaluated again. */
+  staleReadiness: number;
   integrity: string;
   seconds: number;
 }
@@ -100,12 +105,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const proxy = lossyProxy(() => server?.url ?? null, options.dropRate, proxyCounts);
   try {
     await seedScale(scratch.db, scratch.config, options.devices, true);
-    // One device per deployment, each recording the results of its own run.
+    // One device per deployment, each recording the results of its own run: every other one an
+    // acceptance run, whose attempts change the deployment's readiness as they are written.
     const ctx = createContext(scratch.db, systemClock, scratch.config, systemActor('Chaos setup'));
     const deployments = await rawQuery<{ id: string }>(scratch.db, 'SELECT id FROM deployment ORDER BY id');
     const runs: string[] = [];
-    for (const d of deployments.slice(0, options.devices)) {
-      runs.push((await startTestRun(ctx, { deploymentId: d.id, environment: TestEnvironment.TEST, purpose: TestRunPurpose.REHEARSAL })).id);
+    for (const [i, d] of deployments.slice(0, options.devices).entries()) {
+      const purpose = i % 2 ? TestRunPurpose.REHEARSAL : TestRunPurpose.ACCEPTANCE;
+      runs.push((await startTestRun(ctx, { deploymentId: d.id, environment: TestEnvironment.TEST, purpose })).id);
     }
     const plan = await findCurrentPlan(scratch.db.manager);
     // Cases every court tests: an images-only court refuses a result of a CARPOS case, which a device would resend for ever.
@@ -219,17 +226,24 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const staleLatestAttempts = Number(latest.unmatched) + Math.abs(Number(latest.kept) - Number(latest.recomputed));
     // The counts kept per run must equal the run's cases counted again from its latest attempts.
     const recounted = await runStatuses(scratch.db, runs);
-    const kept = new Map((await scratch.db.manager.findBy(RunCaseCount, { runId: In(runs) })).map((r) => [r.runId, r]));
+    const counted = new Map((await scratch.db.manager.findBy(RunCaseCount, { runId: In(runs) })).map((r) => [r.runId, r]));
     const staleRunCounts = recounted.filter((r) => {
-      const row = kept.get(r.runId);
+      const row = counted.get(r.runId);
       return !row || (['total', 'untested', 'passed', 'failed', 'blocked', 'retest', 'notApplicable', 'status'] as const).some((k) => row[k] !== r[k]);
     }).length;
+    // The readiness kept per deployment must equal the rules evaluated again over the records now.
+    const asOf = today(systemClock);
+    const kept = await keptReadiness(scratch.db, deployments.map((d) => d.id), asOf);
+    const evaluated = await evaluateReadiness(scratch.db.manager, await scratch.db.manager.findBy(Deployment, { id: In(deployments.map((d) => d.id)) }));
+    const words = (r: Readiness | undefined) => r && JSON.stringify([r.status, r.acceptanceRun?.id ?? null,
+      r.blockers.map((b) => [b.code, b.what, b.why, b.recordType, b.recordId, b.party, b.daysOpen])]);
+    const staleReadiness = deployments.filter((d) => words(kept.get(d.id)) !== words(readinessAsOf(evaluated.get(d.id)!, asOf))).length;
     const integrity = scratch.config.database.type === 'better-sqlite3'
       ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

@@ -25,6 +25,7 @@ import { CalendarFeed, NotificationReadMarker } from '../modules/notification/no
 import { MailDigest, OutboundMail } from '../modules/mail/mail.entity';
 import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
 import { Comment, CommentRevision } from '../modules/comment/comment.entity';
+import { DeploymentReadiness, ReadinessBlocker } from '../modules/readiness/readiness.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
@@ -32,5 +33,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, RunCaseCount, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
-  Reschedule, Attachment, FileUpload, Comment, CommentRevision, OutboundMail, MailDigest,
+  Reschedule, Attachment, FileUpload, Comment, CommentRevision, OutboundMail, MailDigest, DeploymentReadiness, ReadinessBlocker,
 ];

@@ -14,6 +14,8 @@ export interface Actor {
   /** How the caller proved who they are; API tokens are read-only. */
   via: 'session' | 'token' | 'system' | null;
   sessionId?: string | null;
+  /** Why a credential that was sent did not sign the caller in (a revoked token, an ended session), in words. */
+  refused?: string;
 }
 
 export interface Context {

@@ -8,8 +8,13 @@ export type { ErrorCode, FieldProblem };
 export const problem = (code: ErrorCode, message: string, details?: object) =>
   new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
 
-export const notFound = (noun: string, id: string) =>
-  problem('NOT_FOUND', `${noun} ${id} does not exist.`, { noun, id });
+/**
+ * No such record for the caller, worded alike whether it does not exist or is another court's
+ * (docs/security.md#scoping). An id is no word: the message names the record's type, or says what
+ * the caller typed ("CAT plan version 3 does not exist."); details keep the id.
+ */
+export const notFound = (noun: string, id: string, message?: string) =>
+  problem('NOT_FOUND', message ?? `There is no ${recordTypeLabel(noun).toLowerCase()} with this id, or it is not shared with you.`, { noun, id });
 
 /** The field an input path names, in words: "input.tasks[2].dueOffsetDays" → "task 3’s due offset days". */
 export function fieldWords(path: string): string {

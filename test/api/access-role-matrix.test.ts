@@ -19,6 +19,7 @@ const TOKEN_HOLDERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER', 'REPORTER'];
 const FIELD_WORK = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF'];
 const INCIDENT_REPORTERS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
 const SIGNERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER'];
+const COMMENTERS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
 const PUBLIC = 'PUBLIC';
 
 const RULES: Record<string, string[] | typeof PUBLIC> = {
@@ -37,7 +38,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   scannerRequirements: ALL, scannerAssessment: ALL, scannerInventory: ALL, publishScannerRequirements: ADMINS,
   startScannerAssessment: FIELD_WORK, updateScannerAssessment: FIELD_WORK, completeScannerAssessment: FIELD_WORK,
   recordScannerWorkstation: FIELD_WORK, updateScannerWorkstation: FIELD_WORK,
-  questionnaires: ALL, questionnaire: ALL, questionnaireResponse: ALL, publishQuestionnaire: ADMINS,
+  questionnaires: ALL, questionnaire: ALL, questionnaireResponse: ALL, publishQuestionnaire: ADMINS, retireQuestionnaire: ADMINS,
   startResponse: TASK_PROGRESS, saveResponse: TASK_PROGRESS, submitResponse: TASK_PROGRESS, acceptResponse: PLANNERS, returnResponse: PLANNERS,
   scheduleTraining: PLANNERS, updateTrainingSession: PLANNERS, recordTrainingHeld: FIELD_WORK,
   requestAccount: TASK_PROGRESS, changeAccountRequestStatus: PLANNERS, conflicts: TASK_PROGRESS, resolveConflict: TASK_PROGRESS,
@@ -53,6 +54,9 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   previewDeploymentImport: PLANNERS, importDeployments: PLANNERS,
   notifications: ALL, markNotificationsRead: ALL, myCalendarFeed: ALL, createCalendarFeed: ALL, revokeCalendarFeed: ALL,
   testPlanDraft: PLANNERS, startTestPlanDraft: PLANNERS, saveTestPlanDraft: PLANNERS, publishTestPlanDraft: PLANNERS, discardTestPlanDraft: PLANNERS,
+  // comments and e-mail (unsubscribeMail: the link's signed token is the credential)
+  comments: COMMENTERS, commentReaders: COMMENTERS, addComment: COMMENTERS, editComment: COMMENTERS,
+  mailbox: ADMINS, mailMessage: ADMINS, updateMyMailSettings: ALL, unsubscribeMail: PUBLIC,
   // administration
   apiTokens: ADMINS, lifecycleTemplates: ADMINS, lifecycleTemplate: ADMINS, createLifecycleTemplateDraft: ADMINS,
   saveLifecycleTemplateDraft: ADMINS, publishLifecycleTemplate: ADMINS, scannerRequirementVersions: ADMINS,

@@ -22,6 +22,7 @@ describe('replay-safe writes under faults', () => {
     expect(report.brokenSequences).toBe(0);
     expect(report.staleLatestAttempts).toBe(0);
     expect(report.staleRunCounts).toBe(0);
+    expect(report.staleReadiness).toBe(0);
     if (report.database === 'better-sqlite3') expect(report.integrity).toBe('ok');
   }, 200_000);
 });

@@ -66,6 +66,8 @@ describe('createDeployment', () => {
     const { courtId } = await organizationsOf(api, 'Fresno');
     const res = await api.gql(graphql(`mutation CreateDeploymentCreateDeployment7($i: CreateDeploymentInput!) { createDeployment(input: $i) { id } }`), { i: { courtId, targetGoLive: addDays(today(), 200) } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    // The deployment there is named in words, not by its id.
+    expect(res.errors![0].message).toMatch(/^Court id: Superior Court of California, County of Fresno already has a deployment \(interested, Planning, go-live \w{3}, \w{3} \d+, \d{4}\); reschedule or withdraw it instead\.$/);
     expect(await count()).toBe(1);
   });
 

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, errorCode, refusedFields, startApi } from '../support/api';
-import { createDeployment } from '../support/fixtures';
+import { Role } from '../../server/modules/user/user.entity';
+import { Api, dataOf, errorCode, refusedFields, startApi } from '../support/api';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import type { DeploymentsListPageQuery } from '../support/generated/graphql';
+import type { DeploymentsListFindQuery, DeploymentsListPageQuery } from '../support/generated/graphql';
 
 let api: Api;
 const COUNTIES = ['Alameda', 'Butte', 'Fresno', 'Glenn', 'Kern', 'Kings', 'Lake', 'Marin', 'Napa', 'Yolo', 'Yuba', 'Sutter'];
@@ -79,5 +81,74 @@ describe('deployments connection', () => {
     const due = jan.data!.tasksDue.nodes.map((t) => t.dueDate);
     expect(due).toEqual([...due].sort());
     expect(jan.data!.tasksDue.nodes.map((t) => t.number).sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+const FIND = graphql(`query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {
+  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id targetGoLive court { name county } health { status } } } }`);
+const ASSIGN = graphql(`mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
+
+/** Every deployment the filter matches, in the order asked, read a few at a time through the cursors. */
+async function readAll(client: Pick<Api, 'gql'>, variables: { filter?: Record<string, unknown>; orderBy?: string }, first = 5) {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: DeploymentsListFindQuery['deployments'] = dataOf(await client.gql(FIND, { first, after, ...variables } as never)).deployments;
+    seen.push(...page.nodes.map((n) => n.court.county));
+    if (!page.pageInfo.hasNextPage) return seen;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+describe('finding a deployment: search, people and order', () => {
+  it('searches the court’s and the agencies’ names in any case, taking % and _ as letters', async () => {
+    expect(await readAll(api, { filter: { search: 'KERN' } })).toEqual(['Kern']);
+    expect(await readAll(api, { filter: { search: 'county of k' } })).toEqual(['Kern', 'Kings']);
+    // Only the sheriff's office carries "Sheriff": every deployment has one taking part.
+    expect(await readAll(api, { filter: { search: 'sheriff’s office' } })).toHaveLength(12);
+    expect(await readAll(api, { filter: { search: 'County of _ern' } })).toEqual([]);
+    expect(await readAll(api, { filter: { search: '%' } })).toEqual([]);
+    expect(errorCode(await api.gql(FIND, { first: 5, filter: { search: '' } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters by the coordinator who leads it and the field staff assigned, within what the caller may see', async () => {
+    const lead = await api.createUser(Role.COORDINATOR, { name: 'Lead Coordinator' });
+    const assessor = await api.createUser(Role.FIELD_STAFF, { name: 'Site Assessor' });
+    const nodes = dataOf(await api.gql(FIND, { first: 100, filter: { county: ['Butte', 'Napa', 'Yolo'] } })).deployments.nodes;
+    for (const d of nodes) {
+      const staff = d.court.county === 'Yolo' ? { fieldStaffIds: [assessor.id] } : { coordinatorId: lead.id, fieldStaffIds: d.court.county === 'Napa' ? [assessor.id] : [] };
+      dataOf(await api.gql(ASSIGN, { i: { deploymentId: d.id, ...staff, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } }));
+    }
+    expect(await readAll(api, { filter: { coordinatorIds: [lead.id] } })).toEqual(['Butte', 'Napa']);
+    expect(await readAll(api, { filter: { fieldStaffIds: [assessor.id] } })).toEqual(['Napa', 'Yolo']);
+    expect(await readAll(api, { filter: { coordinatorIds: [lead.id], fieldStaffIds: [assessor.id] } })).toEqual(['Napa']);
+    // A court's partner filtering by a coordinator still sees only the court's own deployment.
+    const { courtId } = await organizationsOf(api, 'Butte');
+    const partner = await api.as(Role.PARTNER_USER, { organizationId: courtId, name: 'Butte clerk' });
+    expect(await readAll(partner, { filter: { coordinatorIds: [lead.id] } })).toEqual(['Butte']);
+  });
+
+  it('sorts by go-live either way and by name, the cursors paging through the same order', async () => {
+    expect(await readAll(api, { orderBy: 'GO_LIVE' })).toEqual(COUNTIES);
+    expect(await readAll(api, { orderBy: 'GO_LIVE_LATEST' })).toEqual([...COUNTIES].reverse());
+    const byName = [...COUNTIES].sort((a, b) => a.localeCompare(b));
+    expect(await readAll(api, { orderBy: 'NAME' }, 2)).toEqual(byName);
+    expect(await readAll(api, { orderBy: 'NAME', filter: { wave: [1] } }, 1)).toEqual(byName.filter((c) => COUNTIES.indexOf(c) % 3 === 0));
+    // A cursor of another order is refused, not read as this one's.
+    const goLiveCursor = dataOf(await api.gql(FIND, { first: 1, orderBy: 'GO_LIVE' })).deployments.pageInfo.endCursor;
+    expect(errorCode(await api.gql(FIND, { first: 1, after: goLiveCursor, orderBy: 'NAME' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('sorts by health worst first, then by go-live, as of today', async () => {
+    // Sixty days on, the deployments going live soonest have work past due; the later ones do not.
+    api.clock.advanceDays(60);
+    const all = dataOf(await api.gql(FIND, { first: 100 })).deployments.nodes;
+    const rank = { LATE: 0, AT_RISK: 1, ON_TRACK: 2 } as const;
+    const expected = [...all].sort((a, b) => rank[a.health.status] - rank[b.health.status] || a.targetGoLive.localeCompare(b.targetGoLive)).map((d) => d.court.county);
+    expect(new Set(all.map((d) => d.health.status)).size).toBeGreaterThan(1);
+    expect(await readAll(api, { orderBy: 'HEALTH' }, 3)).toEqual(expected);
+    expect(await readAll(api, { orderBy: 'HEALTH', filter: { health: ['ON_TRACK'] } })).toEqual(expected.filter((c) => all.find((d) => d.court.county === c)!.health.status === 'ON_TRACK'));
   });
 });

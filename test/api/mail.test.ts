@@ -15,7 +15,7 @@ let smtp: TestSmtp;
 let api: Api;
 beforeAll(async () => {
   smtp = await startSmtp();
-  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50 } } });
+  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
 });
 afterAll(async () => {
   await api?.close();

@@ -1,9 +1,16 @@
-// Reports read counts kept as writes happen (run_case_count): each write must show in the very
-// next read of the report, with nothing cached between them.
+// Reports read what is kept as writes happen (run_case_count, each deployment's readiness): each
+// write must show in the very next read, with nothing cached between them, and the kept readiness
+// must equal what the rules say of the records now.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Deployment } from '../../server/modules/deployment/deployment.entity';
+import { evaluateReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
+import { today } from '../../server/shared/clock';
 import { Api, dataOf, startApi } from '../support/api';
-import { planCases, recordResult, startRun } from '../support/cat';
-import { createDeployment } from '../support/fixtures';
+import {
+  acceptReadinessChecklist, holdTraining, meetDependencies, passAll, planCases, RAISE, readiness, readRun, recordResult, signAll, startRun, UPDATE_DEFECT,
+} from '../support/cat';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 
 const RUN_RATES = graphql(`query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }`);
@@ -44,5 +51,92 @@ describe('reports read what each write keeps', () => {
 
     dataOf(await recordResult(api, { runId: run.id, caseId: cases[1].id, status: 'BLOCKED', notes: 'Scanner offline.' }));
     expect((await runRow(run.id)).row).toMatchObject({ status: 'BLOCKED', passed: 1, blocked: 1, untested: started.row!.total - 2 });
+  });
+});
+
+const BLOCKERS = graphql(`query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {
+  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }`);
+const WAIT = graphql(`mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }`);
+const REQUEST_ACCOUNT = graphql(`mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }`);
+const CHANGE_ACCOUNT = graphql(`mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }`);
+const UPDATE_LEAS = graphql(`mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }`);
+const DEPENDENCIES = graphql(`query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }`);
+const COURT = graphql(`query MaintainedCourt($id: ID!) { organization(id: $id) { version } }`);
+const SET_PROFILE = graphql(`mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }`);
+
+describe('readiness kept per deployment', () => {
+  let api: Api;
+  beforeAll(async () => { api = await startApi(); });
+  afterAll(async () => { await api?.close(); });
+
+  /** The readiness the rules give now, as the API answers it. */
+  const byTheRules = async (deploymentId: string) => {
+    const deployment = await api.app.db.manager.findOneByOrFail(Deployment, { id: deploymentId });
+    const r = readinessAsOf((await evaluateReadiness(api.app.db.manager, [deployment])).get(deploymentId)!, today(api.clock));
+    return { ...r, acceptanceRun: r.acceptanceRun && { id: r.acceptanceRun.id } };
+  };
+
+  /** The kept readiness, through the query and the blockers report, equals the rules' answer. */
+  const expectKeptAsRules = async (deploymentId: string, county: string) => {
+    const rules = await byTheRules(deploymentId);
+    expect(await readiness(api, deploymentId)).toEqual(rules);
+    const report = dataOf(await api.gql(BLOCKERS, { county: [county] })).readinessBlockersReport;
+    expect(report.nodes.map(({ deploymentId: _id, ...b }) => b)).toEqual(rules.blockers);
+    expect(report.totalCount).toBe(rules.blockers.length);
+    return rules;
+  };
+
+  it('equals the rules after each kind of change, and counts days open from today', async () => {
+    const county = 'Mariposa';
+    const { courtId, sheriffId } = await organizationsOf(api, county);
+    const d = await createDeployment(api, county, 40);
+    expect((await expectKeptAsRules(d.id, county)).status).toBe('NO_GO');
+
+    const dependency = d.dependencies.find((x) => x.status !== 'NOT_APPLICABLE')!;
+    dataOf(await api.gql(WAIT, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'COURT', baseVersion: dependency.version, mutationId: randomUUID() } }));
+    expect((await expectKeptAsRules(d.id, county)).blockers.find((b) => b.recordId === dependency.id)?.party).toBe('COURT');
+    await meetDependencies(api, dataOf(await api.gql(DEPENDENCIES, { id: d.id })).deployment);
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).not.toContain('DEPENDENCY_NOT_MET');
+
+    const account = dataOf(await api.gql(REQUEST_ACCOUNT, { i: { deploymentId: d.id, organizationId: sheriffId, personName: 'Lee Park', email: 'lee@sheriff.example', ccporRole: 'QUERY_ONLY', mutationId: randomUUID() } })).requestAccount;
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).toContain('ACCOUNT_NOT_ACTIVE');
+    const approved = dataOf(await api.gql(CHANGE_ACCOUNT, { i: { requestId: account.id, status: 'APPROVED', baseVersion: account.version, mutationId: randomUUID() } })).changeAccountRequestStatus;
+    dataOf(await api.gql(CHANGE_ACCOUNT, { i: { requestId: account.id, status: 'ACTIVE', baseVersion: approved.version, mutationId: randomUUID() } }));
+    await holdTraining(api, d.id);
+    await acceptReadinessChecklist(api, d.id);
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).toEqual(['NO_ACCEPTANCE_RUN']);
+
+    // A rehearsal never counts; an acceptance run, its attempts and defects do.
+    const rehearsal = await startRun(api, d.id, 'REHEARSAL');
+    await passAll(api, rehearsal);
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).toEqual(['NO_ACCEPTANCE_RUN']);
+    const run = await startRun(api, d.id);
+    const [first] = run.cases.filter((c) => c.status !== 'NOT_APPLICABLE');
+    const failed = dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'FAILED', actualResult: 'The order was not saved.' })).recordTestResult;
+    const defect = dataOf(await api.gql(RAISE, { i: { attemptIds: [failed.id], title: 'Order not saved', description: 'Saving fails.', severity: 'MAJOR', mutationId: randomUUID() } })).raiseDefect;
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).toEqual(expect.arrayContaining(['ACCEPTANCE_RUN_NOT_PASSED', 'DEFECT_OPEN', 'SIGN_OFF_MISSING']));
+    await passAll(api, await readRun(api, run.id));
+    const fixed = dataOf(await api.gql(UPDATE_DEFECT, { i: { defectId: defect.id, status: 'FIXED', fixedInBuild: 'CCPOR 4.2.2', baseVersion: defect.version, mutationId: randomUUID() } })).updateDefect;
+    expect((await expectKeptAsRules(d.id, county)).blockers.find((b) => b.code === 'DEFECT_OPEN')?.party).toBe('COURT');
+    const retest = (await readRun(api, run.id)).cases.find((c) => c.testCase.id === first.testCase.id)!.latestAttempt!;
+    dataOf(await api.gql(UPDATE_DEFECT, { i: { defectId: defect.id, status: 'VERIFIED', attemptIds: [retest.id], baseVersion: fixed.version, mutationId: randomUUID() } }));
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).not.toContain('DEFECT_OPEN');
+
+    // Sign-offs, made stale by a later attempt; another LEA joins and owes one.
+    await signAll(api, run.id, courtId, [sheriffId]);
+    dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'PASSED' }));
+    expect((await expectKeptAsRules(d.id, county)).blockers.map((b) => b.code)).toContain('SIGN_OFF_STALE');
+    const other = (await organizationsOf(api, 'Madera')).sheriffId;
+    dataOf(await api.gql(UPDATE_LEAS, { i: { deploymentId: d.id, leaIds: [sheriffId, other], baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } }));
+    expect((await expectKeptAsRules(d.id, county)).blockers.filter((b) => b.code === 'SIGN_OFF_MISSING')).toHaveLength(1);
+
+    // A court profile change rewrites dependencies and CARPOS cases; then days go by.
+    const { version } = dataOf(await api.gql(COURT, { id: courtId })).organization;
+    dataOf(await api.gql(SET_PROFILE, { i: { courtId, profile: 'IMAGES_ONLY', baseVersion: version, mutationId: randomUUID() } }));
+    await expectKeptAsRules(d.id, county);
+    const before = await readiness(api, d.id);
+    api.clock.advanceDays(6);
+    const later = await expectKeptAsRules(d.id, county);
+    expect(later.blockers.map((b) => b.daysOpen)).toEqual(before.blockers.map((b) => b.daysOpen + 6));
   });
 });

@@ -7,7 +7,7 @@ import { taskByKey } from '../support/capture';
 import { photoBytes, uploadFile } from '../support/files';
 import { createDeployment } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import type { ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput } from '../support/generated/graphql';
+import type { QuestionInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput } from '../support/generated/graphql';
 
 let api: Api;
 beforeAll(async () => { api = await startApi(); });
@@ -162,5 +162,69 @@ describe('publishing a questionnaire version', () => {
     expect(fresh.data!.startResponse.questionnaire).toEqual({ key: 'TRAINING', version: 2 });
     const v1 = await api.gql(graphql(`query QuestionnaireTrainingVersion1 { questionnaire(key: "TRAINING", version: 1) { questions { key } } }`));
     expect(v1.data!.questionnaire.questions).toHaveLength(10);
+  });
+});
+
+describe('the version a response was filled in', () => {
+  const RETIRE = graphql(`mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }`);
+  const PUBLISHED = graphql(`mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }`);
+  const AUDIT = graphql(`query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }`);
+  const retire = (questionnaireId: string) => api.gql(RETIRE, { i: { questionnaireId, mutationId: randomUUID() } });
+  const counter = { key: 'counterHours', label: 'Front counter hours', type: 'TEXT' as const, required: true };
+  const room = { key: 'roomCount', label: 'Courtrooms', type: 'NUMBER' as const, required: true, min: 0, max: 200 };
+  const publish = async (key: string, questions: QuestionInput[]) =>
+    dataOf(await api.gql(PUBLISHED, { i: { key, title: 'Site contacts questionnaire', questions, mutationId: randomUUID() } })).publishQuestionnaire;
+
+  it('records a response started on an accepted older version against it, and validates it against that version', async () => {
+    const v1 = await publish('SITE_CONTACTS_KEPT', [counter]);
+    await publish('SITE_CONTACTS_KEPT', [counter, room]);
+    const d = await createDeployment(api, 'Los Angeles', 120);
+    // Filled in offline on version 1; the start reaches the server after version 2 was published.
+    const r = (await start({ deploymentId: d.id, questionnaireKey: 'SITE_CONTACTS_KEPT', questionnaireVersion: v1.version, answers: { counterHours: '8 to 4' }, mutationId: randomUUID() })).data!.startResponse;
+    expect(r.questionnaire).toEqual({ key: 'SITE_CONTACTS_KEPT', version: 1 });
+    const submitted = await submit({ responseId: r.id, baseVersion: r.version, mutationId: randomUUID() });
+    expect(submitted.data!.submitResponse).toMatchObject({ status: 'SUBMITTED', questionnaire: { version: 1 }, answers: { counterHours: '8 to 4' } });
+
+    const other = await createDeployment(api, 'Madera', 120);
+    expect(refusedFields(await start({ deploymentId: other.id, questionnaireKey: 'SITE_CONTACTS_KEPT', questionnaireVersion: 7 }))).toEqual(['questionnaireVersion']);
+    expect((await start({ deploymentId: other.id, questionnaireKey: 'SITE_CONTACTS_KEPT' })).data!.startResponse.questionnaire.version).toBe(2);
+  });
+
+  it('retires a superseded version: open responses on it reopen editable on the latest, accepted ones stay, later starts take the latest', async () => {
+    const v1 = await publish('SITE_CONTACTS_RETIRED', [counter, { key: 'oldNote', label: 'Old note', type: 'TEXT', required: false }]);
+    const draft = (await start({ deploymentId: (await createDeployment(api, 'Marin', 120)).id, questionnaireKey: 'SITE_CONTACTS_RETIRED', answers: { counterHours: '9 to 5', oldNote: 'gone' } })).data!.startResponse;
+    const sent = (await start({ deploymentId: (await createDeployment(api, 'Mariposa', 120)).id, questionnaireKey: 'SITE_CONTACTS_RETIRED' })).data!.startResponse;
+    const submitted = (await submit({ responseId: sent.id, answers: { counterHours: '8 to 4' }, baseVersion: sent.version })).data!.submitResponse;
+    const done = (await start({ deploymentId: (await createDeployment(api, 'Mendocino', 120)).id, questionnaireKey: 'SITE_CONTACTS_RETIRED' })).data!.startResponse;
+    const doneSubmitted = (await submit({ responseId: done.id, answers: { counterHours: '7 to 3' }, baseVersion: done.version })).data!.submitResponse;
+    dataOf(await accept({ responseId: done.id, baseVersion: doneSubmitted.version }));
+
+    const latestOnly = await retire(v1.id);
+    expect(errorCode(latestOnly)).toBe('BAD_USER_INPUT');
+    expect(errorDetails(latestOnly)).toEqual({ fields: [{ field: 'questionnaireId', message: expect.stringContaining('publish a new version before retiring') }] });
+
+    const v2 = await publish('SITE_CONTACTS_RETIRED', [counter, room]);
+    const retired = await retire(v1.id);
+    expect(retired.data!.retireQuestionnaire).toMatchObject({ id: v1.id, version: 1, retiredBy: 'Test admin', retiredAt: expect.any(String) });
+    expect(refusedFields(await retire(v1.id))).toEqual(['questionnaireId']);
+    expect(refusedFields(await retire(v2.id))).toEqual(['questionnaireId']);
+
+    // The draft moved with the answers version 2 takes; the submitted one was returned, saying why.
+    expect(await stored(draft.id)).toMatchObject({ questionnaireId: v2.id, status: 'DRAFT', answers: { counterHours: '9 to 5' }, version: draft.version + 1 });
+    const returned = await stored(sent.id);
+    expect(returned).toMatchObject({ questionnaireId: v2.id, status: 'RETURNED', reviewedBy: 'Test admin', version: submitted.version + 1 });
+    expect(returned.reviewComment).toBe('version 1 of the Site contacts questionnaire was retired: answer version 2 and submit again.');
+    expect(await stored(done.id)).toMatchObject({ questionnaireId: v1.id, status: 'ACCEPTED' });
+    const audit = dataOf(await api.gql(AUDIT, { entityId: sent.id })).auditEvents.nodes;
+    expect(audit.find((e) => e.operation === 'retireQuestionnaire')).toMatchObject({ entityType: 'QuestionnaireResponse', after: { status: 'RETURNED', questionnaireId: v2.id } });
+
+    // Editable on version 2: a submission needs version 2's answers.
+    expect(refusedFields(await submit({ responseId: sent.id, baseVersion: returned.version }))).toEqual(['answers.roomCount']);
+    expect((await submit({ responseId: sent.id, answers: { roomCount: 4 }, baseVersion: returned.version })).data!.submitResponse)
+      .toMatchObject({ status: 'SUBMITTED', questionnaire: { version: 2 }, answers: { counterHours: '8 to 4', roomCount: 4 } });
+
+    // A start filled in on the retired version (offline) starts on the latest, with the answers it takes.
+    const late = await start({ deploymentId: (await createDeployment(api, 'Merced', 120)).id, questionnaireKey: 'SITE_CONTACTS_RETIRED', questionnaireVersion: 1, answers: { counterHours: '10 to 2', oldNote: 'gone' } });
+    expect(late.data!.startResponse).toMatchObject({ status: 'DRAFT', questionnaire: { version: 2 }, answers: { counterHours: '10 to 2' } });
   });
 });

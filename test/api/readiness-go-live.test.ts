@@ -86,6 +86,9 @@ describe('goLive', () => {
     const res = await goLive({ deploymentId: d.id, baseVersion: d.version });
     expect(errorCode(res)).toBe('NOT_READY');
     expect(errorDetails(res).blockers).toEqual((await readiness(api, d.id)).blockers);
+    // Each blocker with its party in words: "Scanner set-up (Court)", never "(COURT)".
+    expect(res.errors![0].message).toMatch(/^The deployment is not ready to go live: .*\(CCPOR team\)/);
+    expect(res.errors![0].message).not.toMatch(/\((CCPOR_TEAM|COURT|DOJ)\)/);
     const after = (await api.gql(graphql(`query ReadinessGoLiveDeployment($id: ID!) { deployment(id: $id) { status phase version tasks { key status } } }`), { id: d.id })).data!.deployment;
     expect(after).toMatchObject({ status: 'INTERESTED', phase: 'PLANNING', version: d.version });
     expect(after.tasks.find((t) => t.key === 'GO_LIVE')!.status).toBe('OPEN');

@@ -183,8 +183,14 @@ describe('API tokens', () => {
     const listed = await partner.gql(MY_TOKENS);
     expect(listed.data!.myApiTokens).toEqual([{ id: apiToken.id, name: 'Power BI', lastUsedAt: expect.any(String), revokedAt: null }]);
     await partner.gql(REVOKE_TOKEN, { i: { apiTokenId: apiToken.id } });
-    expect(errorCode(await api.anonymous.gql(COUNT, { n: 5 }, bearer))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await api.anonymous.gql(COUNT, { n: 5 }, { authorization: 'Bearer ccpor_made_up' }))).toBe('UNAUTHENTICATED');
+    // Told what is wrong with the token sent, not that nobody is signed in (GraphQL and the CSV reports alike).
+    const revoked = await api.anonymous.gql(COUNT, { n: 5 }, bearer);
+    expect([errorCode(revoked), revoked.errors![0].message]).toEqual(['UNAUTHENTICATED', expect.stringMatching(/^This API token \(“Power BI”\) was revoked on \w{3}, \w{3} \d+, \d{4}; create a new one on your account page\.$/)]);
+    const csv = await fetch(`${api.url}/reports/overdue-tasks.csv`, { headers: bearer });
+    expect([csv.status, ((await csv.json()) as { errors: { message: string }[] }).errors[0].message]).toEqual([401, revoked.errors![0].message]);
+    const unknown = await api.anonymous.gql(COUNT, { n: 5 }, { authorization: 'Bearer ccpor_made_up' });
+    expect([errorCode(unknown), unknown.errors![0].message]).toEqual(['UNAUTHENTICATED', expect.stringMatching(/^This API token is not known/)]);
+    expect((await api.anonymous.gql(COUNT, { n: 5 })).errors![0].message).toBe('You are not signed in. Sign in and try again.');
   });
 });
 
@@ -199,7 +205,11 @@ describe('users and the audit trail', () => {
     expect(errorCode(await attempt(user.email, 'anything long enough'))).toBe('UNAUTHENTICATED');
     const set = await api.anonymous.gql(COMPLETE_RESET, { i: { token, newPassword: 'my own fine passphrase' } });
     expect(set.data!.completePasswordReset).toBe(true);
-    expect(errorCode(await api.anonymous.gql(COMPLETE_RESET, { i: { token, newPassword: 'another fine passphrase' } }))).toBe('UNAUTHENTICATED');
+    // A used or mistyped link says so, in words (the page shows it; it is no lost session).
+    const used = await api.anonymous.gql(COMPLETE_RESET, { i: { token, newPassword: 'another fine passphrase' } });
+    expect([errorCode(used), used.errors![0].message]).toEqual(['UNAUTHENTICATED', expect.stringMatching(/^This password link was already used, on \w{3}, \w{3} \d+, \d{4}, \d+:\d{2} [AP]M P[SD]T: sign in with the password chosen then/)]);
+    const mistyped = await api.anonymous.gql(COMPLETE_RESET, { i: { token: `${token.slice(0, -2)}xx`, newPassword: 'another fine passphrase' } });
+    expect(mistyped.errors![0].message).toMatch(/^This password link is not known: open the whole link as it was sent/);
     expect((await attempt(user.email, 'my own fine passphrase')).data!.signIn.user?.email).toBe(user.email);
     const partner = await api.gql(CREATE_USER, { i: { email: 'p@test.example', displayName: 'No Org', role: 'PARTNER_USER' } });
     expect(refusedFields(partner)[0]).toBe('organizationId');

@@ -57,7 +57,7 @@ describe('training sessions', () => {
     expect((await hold(input)).data!.recordTrainingHeld.version).toBe(2);
     const task = taskByKey(dataOf(await api.gql(TASKS, { id: d.id })).deployment, 'CCPOR_TRAINING');
     expect(task).toMatchObject({ status: 'IN_PROGRESS' });
-    expect(task.evidence).toContain('Train-the-trainer training (FULL_USE, CLASSROOM) held on 2027-01-04');
+    expect(task.evidence).toContain('Train-the-trainer training (full use, classroom) held on Mon, Jan 4, 2027');
 
     expect(errorCode(await hold({ sessionId: s.id, heldOn: '2027-01-04', baseVersion: 2 }))).toBe('INVALID_TRANSITION');
     expect(errorCode(await update({ sessionId: s.id, trainer: 'Someone else', baseVersion: 2 }))).toBe('INVALID_TRANSITION');

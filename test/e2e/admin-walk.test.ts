@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await page.goto(api.url);
     await signIn(page, api.url, 'admin@ccpor.example');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Users', 'API tokens', 'Templates', 'Scanner requirements', 'Audit log']) {
+    for (const name of ['Users', 'API tokens', 'Templates', 'Scanner requirements', 'Mailbox', 'Audit log']) {
       await expect.poll(() => nav.getByRole('link', { name }).count()).toBe(1);
     }
   });
@@ -81,6 +81,16 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     // A partner lands on their organization's home.
     expect(new URL(theirPage.url()).pathname).toBe('/my-work');
     await theirs.close();
+    // The link again, now used: the page says so where the person is (no lost session, no trip to sign-in).
+    const again = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const againPage = await again.newPage();
+    await againPage.goto((await link.textContent())!);
+    await againPage.getByLabel('New password').fill(TEST_PASSWORD);
+    await againPage.getByLabel('The same password again').fill(TEST_PASSWORD);
+    await againPage.getByRole('button', { name: 'Set password' }).click();
+    await againPage.getByRole('alert').filter({ hasText: /^This password link was already used, on .*: sign in with the password chosen then/ }).waitFor({ timeout: 15_000 });
+    expect(new URL(againPage.url()).pathname).toBe('/reset-password');
+    await again.close();
   });
 
   it('unlocks an account locked by failed sign-ins', async () => {
@@ -181,6 +191,7 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     const main = coordinatorPage.getByRole('navigation', { name: 'Main' });
     await expect.poll(() => main.getByRole('link', { name: 'Audit log' }).count()).toBe(1);
     expect(await main.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    expect(await main.getByRole('link', { name: 'Mailbox' }).count()).toBe(0);
     await other.close();
   });
 

@@ -143,6 +143,14 @@ const taskAction = (number: number) => async (page: Page, value: string) => {
   await page.getByRole('button', { name: `Actions for task ${number}`, exact: true }).click();
   await page.locator('.task-actions').getByRole('button', { name: value, exact: true }).click();
 };
+/** Waives the task with a reason (a planner's form), or takes another action on it. */
+const taskActionOrWaive = (number: number) => async (page: Page, value: string) => {
+  if (value !== 'Waive') return taskAction(number)(page, value);
+  await page.getByRole('button', { name: `Actions for task ${number}`, exact: true }).click();
+  await page.locator('.task-actions').getByRole('button', { name: 'Waive…', exact: true }).click();
+  await page.getByLabel(`Why this deployment does not need task ${number}`).fill('The court files no such orders.');
+  await page.locator('.task-actions').getByRole('button', { name: 'Waive task', exact: true }).click();
+};
 const taskStatus = (number: number) => async (api: Awaited<ReturnType<typeof startApi>>, deploymentId: string) => {
   const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }`), { id: deploymentId });
   return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === number)!.status;
@@ -157,7 +165,7 @@ const KINDS: EditedKind[] = [
     async edit(page, value) {
       await page.getByRole('button', { name: new RegExp(`^Update ${DEPENDENCY_TITLE}`) }).click();
       const form = page.getByRole('form', { name: new RegExp(`^Update ${DEPENDENCY_TITLE}`) });
-      await form.getByLabel('Status').selectOption({ label: value });
+      await form.getByLabel('Status', { exact: true }).selectOption({ label: value });
       if (value === 'Waiting') await form.getByLabel('Waiting on').selectOption({ label: 'CA DOJ' });
       await form.getByRole('button', { name: 'Save dependency' }).click();
     },
@@ -188,6 +196,26 @@ const KINDS: EditedKind[] = [
     serverValue: taskStatus(11),
     server: ['IN_PROGRESS', 'In progress'],
     settle: ['Drop mine', 'IN_PROGRESS'],
+  },
+  {
+    name: 'task waive',
+    county: 'Sacramento',
+    values: ['Start', 'Waive'],
+    field: /Status/,
+    edit: taskActionOrWaive(5),
+    serverValue: taskStatus(5),
+    server: ['IN_PROGRESS', 'In progress'],
+    settle: ['Apply mine', 'WAIVED'],
+  },
+  {
+    name: 'task reopen',
+    county: 'Alameda',
+    values: ['Reopen', 'Reopen'],
+    field: /Status/,
+    edit: taskAction(12),
+    serverValue: taskStatus(12),
+    server: ['OPEN', 'Open'],
+    settle: ['Drop mine', 'OPEN'],
   },
 ];
 
@@ -229,7 +257,8 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
 
     await setNetwork(second.context, true);
     await second.page.goto(`${api.url}/sync`);
-    await second.page.getByRole('button', { name: 'Sync now' }).click();
+    // The sync page's own button; the header's indicator offers one too.
+    await second.page.getByRole('main').getByRole('button', { name: 'Sync now' }).click();
     await second.page.getByRole('link', { name: 'Compare and resolve' }).click({ timeout: 15_000 });
     const row = second.page.getByRole('row', { name: kind.field });
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(kind.server[1]);

@@ -339,17 +339,23 @@ export function dataOf<T>(res: GqlResult<T>): T {
 }
 
 /**
- * Starts a second server as its own OS process (`tsx server/main.ts`) on the same PostgreSQL schema
- * as `api`, for tests of several processes sharing one database; `env` adds to its environment.
+ * Starts a second server as its own OS process (`tsx server/main.ts`) on the same database as
+ * `api` (the PostgreSQL schema, or the SQLite file), for tests of several processes sharing one
+ * database; `env` adds to its environment. `kill` ends it at once, as a crash would.
  */
-export async function startSecondProcess(api: Api, env: Record<string, string> = {}): Promise<{ url: string; gql: Gql; stop(): Promise<void> }> {
+export async function startSecondProcess(api: Api, env: Record<string, string> = {}): Promise<{ url: string; gql: Gql; stop(): Promise<void>; kill(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
-  const options = api.app.db.options as { url?: string; schema?: string };
-  if (!options.schema) throw new Error('startSecondProcess needs the PostgreSQL suite');
-  const url = new URL(options.url!);
-  url.searchParams.set('options', `-c search_path=${options.schema}`);
+  const options = api.app.db.options as { url?: string; schema?: string; database?: string };
+  let database: Record<string, string>;
+  if (options.schema) {
+    const url = new URL(options.url!);
+    url.searchParams.set('options', `-c search_path=${options.schema}`);
+    database = { DATABASE_URL: url.toString() };
+  } else {
+    database = { DATABASE_URL: '', SQLITE_PATH: options.database! };
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../server/main.ts')], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url.toString(), ...env },
+    env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -374,6 +380,10 @@ export async function startSecondProcess(api: Api, env: Record<string, string> =
     stop: () => new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
+    }),
+    kill: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
     }),
   };
 }

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as labels from '../../rules/labels';
 
 // What a person reads is in words (docs/domain.md#shared-rules): every schema enum and error code has
-// its words in rules/labels.ts, and no screen shows a value of a schema enum except through them.
+// its words in rules/labels.ts, and no screen shows a value of a schema enum or an error code except
+// through them.
 
 const ROOT = path.resolve(__dirname, '../..');
 const schema = fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8');
@@ -14,7 +15,9 @@ const schema = fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8');
 const ENUMS = new Map([...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map((m) => [
   m[1], m[2].split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z0-9_]*$/.test(line)),
 ]));
-const ENUM_VALUES = new Set([...ENUMS.values()].flat());
+const ERROR_CODES = Object.keys(labels.ERROR_CODE_LABELS);
+/** What a screen must not show as it is: the schema's enum values and the error codes. */
+const CODES = new Set([...[...ENUMS.values()].flat(), ...ERROR_CODES]);
 
 const labelRecords = Object.entries(labels).filter((entry): entry is [string, Record<string, string>] => typeof entry[1] === 'object');
 
@@ -63,7 +66,23 @@ function enclosingAttribute(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** Where a screen shows a schema enum's value as it is: JSX text, read attributes, text built from templates, or a code changed in case. */
+/**
+ * Text that carries an error code whatever its type says: an outbox entry's reason ("CONFLICT: …",
+ * shown through reasonInWords) and a GraphQL error's code (shown through errorCodeLabel).
+ */
+function carriesErrorCode(shown: ts.Expression): boolean {
+  const parts = (e: ts.Expression): ts.Expression[] => {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) return parts(e.expression);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return parts(e.right);
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.PlusToken].includes(e.operatorToken.kind)) return [...parts(e.left), ...parts(e.right)];
+    if (ts.isConditionalExpression(e)) return [...parts(e.whenTrue), ...parts(e.whenFalse)];
+    return [e];
+  };
+  return parts(shown).some((e) => (ts.isPropertyAccessExpression(e) && /^(lastError|code)$/.test(e.name.text))
+    || (ts.isCallExpression(e) && /^errorCodeOf$/.test(e.expression.getText())));
+}
+
+/** Where a screen shows a schema enum's value or an error code as it is: JSX text, read attributes, text built from templates, or a code changed in case. */
 function rawValuesShown(): string[] {
   const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'client/tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
   const program = ts.createProgram(config.fileNames, config.options);
@@ -79,7 +98,8 @@ function rawValuesShown(): string[] {
       else if (ts.isTemplateSpan(node) && !UNREAD_ATTRIBUTES.test(enclosingAttribute(node) ?? '')) shown = node.expression;
       else if (ts.isPropertyAccessExpression(node) && /^(toLowerCase|toUpperCase|replace|replaceAll)$/.test(node.name.text) && enclosingAttribute(node) !== 'className') shown = node.expression;
       if (shown) {
-        const raw = literals(checker.getTypeAtLocation(shown)).filter((v) => ENUM_VALUES.has(v));
+        const raw = literals(checker.getTypeAtLocation(shown)).filter((v) => CODES.has(v));
+        if (!ts.isPropertyAccessExpression(node) && carriesErrorCode(shown)) raw.push('an error code');
         if (raw.length) found.push(`${path.relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${shown.getText()} (${raw.join(' | ')})`);
       }
       ts.forEachChild(node, visit);
@@ -95,7 +115,7 @@ describe('the screens', () => {
     shown = rawValuesShown();
   }, 120_000);
 
-  it('show no schema enum value except through the labels module', () => {
+  it('show no schema enum value or error code except through the labels module', () => {
     expect(shown).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ interface CachedConnection {
   [field: string]: unknown;
 }
 
-/** Operations whose UNAUTHENTICATED answer is about what was typed (a wrong password), not a lost session. */
-const OWN_UNAUTHENTICATED_HANDLING = new Set(['SignIn', 'SignOut']);
+/** Operations whose UNAUTHENTICATED answer is about what was typed (a wrong password, a used or mistyped password link), not a lost session. */
+const OWN_UNAUTHENTICATED_HANDLING = new Set(['SignIn', 'SignOut', 'CompletePasswordReset']);
 
 let onSessionLost = () => {};
 

@@ -49,6 +49,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/session/reset-password.page')).ResetPasswordPage }),
       },
       {
+        // Opened from an e-mail's "Stop these e-mails" link: its token is the credential.
+        path: 'unsubscribe',
+        lazy: async () => ({ Component: (await import('../features/mail/unsubscribe.page')).UnsubscribePage }),
+      },
+      {
         // Everything else needs a signed-in person: signedInScreen sends anybody else to sign-in and back.
         children: [
           {
@@ -154,6 +159,14 @@ export const router = createBrowserRouter([
           {
             path: 'admin/scanner-requirements',
             ...signedInScreen(async () => (await import('../features/admin/admin-scanner-requirements.page')).AdminScannerRequirementsPage),
+          },
+          {
+            path: 'admin/mail',
+            ...signedInScreen(async () => (await import('../features/mail/mailbox.page')).MailboxPage),
+          },
+          {
+            path: 'admin/mail/:id',
+            ...signedInScreen(async () => (await import('../features/mail/mail-message.page')).MailMessagePage),
           },
           {
             path: 'audit',

@@ -12,6 +12,7 @@ import { RecordScannerWorkstationDocument, StartScannerAssessmentDocument, Updat
 import { SignOffRunDocument } from '../graphql/documents/sign-off';
 import { ResolveConflictDocument } from '../graphql/documents/sync';
 import type { TrainingModule } from '../graphql/generated/graphql';
+import { AddCommentDocument, EditCommentDocument } from '../graphql/documents/comments';
 import { formatDate } from '../../../rules/dates';
 import {
   ACCOUNT_REQUEST_STATUS_LABELS, CASE_STATUS_LABELS, CCPOR_PROFILE_LABELS, CONFLICT_RESOLUTION_LABELS, DEFECT_STATUS_LABELS, DEPENDENCY_STATUS_LABELS,
@@ -68,6 +69,14 @@ const response = (find: FindCached, id: unknown) => {
   return named(find, found?.questionnaire, 'title') || 'a questionnaire';
 };
 const person = (find: FindCached, id: unknown) => named(find, `User:${text(id)}`, 'displayName') || 'a user';
+const excerpt = (body: string) => `“${body.length > 60 ? `${body.slice(0, 59)}…` : body}”`;
+const commentedOn = (input: { deploymentId: unknown; taskId?: unknown; dependencyId?: unknown; defectId?: unknown; incidentId?: unknown }, find: FindCached) => {
+  if (input.taskId) return task(find, input.taskId);
+  if (input.dependencyId) return dependency(find, input.dependencyId);
+  if (input.defectId) return named(find, `Defect:${text(input.defectId)}`, 'title') || 'a defect';
+  if (input.incidentId) return 'an incident';
+  return court(find, input.deploymentId);
+};
 const lower = (words: string | undefined) => (words ?? '').toLowerCase();
 
 /**
@@ -151,6 +160,9 @@ export const OUTBOX_REGISTRY = {
   UpdateIncident: register(UpdateIncidentDocument, 'updateIncident', 'Incident',
     (input) => (input.status ? lower(INCIDENT_STATUS_LABELS[input.status]) : ''), 'fields'),
   ApproveCloseOut: register(ApproveCloseOutDocument, 'approveCloseOut', 'CloseOut', (input, find) => court(find, input.deploymentId)),
+  // Comment threads (features/comments), written on site like any other change.
+  AddComment: register(AddCommentDocument, 'addComment', 'Comment', (input, find) => `on ${commentedOn(input, find)}, ${excerpt(input.body)}`),
+  EditComment: register(EditCommentDocument, 'editComment', 'Comment', (input) => excerpt(input.body), 'fields'),
   ResolveConflict: register(ResolveConflictDocument, 'resolveConflict', 'Conflict', (input) => lower(CONFLICT_RESOLUTION_LABELS[input.resolution])),
 };
 

@@ -6,6 +6,7 @@ import { problem } from '../../graphql/errors';
 import { recordSecurityEvent } from '../audit/audit.service';
 import type { Role } from '../user/user.entity';
 import { PUBLIC_OPERATIONS } from './roles';
+import { listInWords, ROLE_LABELS } from '../../../rules/labels';
 
 /** Refuses with FORBIDDEN; deniedRequestsPlugin records it once the request's transaction is over. */
 export function deny(_ctx: Context, operation: string, why: string): never {
@@ -31,8 +32,11 @@ export const deniedRequestsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Why the caller is not signed in: the credential they sent and what is wrong with it, or none sent. */
+export const notSignedIn = (ctx: Context, orToken = '') => ctx.actor.refused ?? `You are not signed in. Sign in${orToken} and try again.`;
+
 export const requireSignIn = (ctx: Context) => {
-  if (!ctx.actor.userId) throw problem('UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in and try again.');
+  if (!ctx.actor.userId) throw problem('UNAUTHENTICATED', notSignedIn(ctx));
 };
 
 /**
@@ -46,7 +50,7 @@ export const authChecker: AuthCheckerFn<Context, Role> = async ({ context, info 
     deny(context, what, 'API tokens are read-only; sign in to the app to make changes.');
   }
   if (roles.length && !roles.includes(context.actor.role!)) {
-    deny(context, what, `it needs one of the roles ${roles.join(', ')}.`);
+    deny(context, what, `it needs the role ${listInWords(roles.map((r) => ROLE_LABELS[r].toLowerCase())).replace(/ and (\S+)$/, ' or $1')}.`);
   }
   return true;
 };

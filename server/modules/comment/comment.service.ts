@@ -16,6 +16,27 @@ import { Role, User } from '../user/user.entity';
 import { Comment, CommentMention, CommentRevision, CommentSubject, CommentVisibility } from './comment.entity';
 import { AddCommentInput, EditCommentInput } from './comment.inputs';
 import type { CommentReader, CommentsArgs } from './comment.types';
+import { Organization } from '../organization/organization.entity';
+import { MailKind } from '../mail/mail.entity';
+import { queueMail, recipientsById } from '../mail/outbox';
+import { COMMENT_SUBJECT_LABELS, recordTypeLabel } from '../../../rules/labels';
+
+/** The screen a comment shows on: its record's page. */
+const SCREENS: Partial<Record<CommentSubject, string>> = { [CommentSubject.DEFECT]: '/defects', [CommentSubject.INCIDENT]: '/incidents' };
+
+/** The people newly mentioned are told who mentioned them and where, not what was said. */
+async function mailMentions(tx: EntityManager, ctx: Context, comment: Comment, userIds: string[]) {
+  if (!userIds.length) return;
+  const deployment = await tx.findOneByOrFail(Deployment, { id: comment.deploymentId });
+  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+  await queueMail(tx, ctx, await recipientsById(tx, userIds), {
+    kind: MailKind.MENTION,
+    subject: `${comment.authorName} mentioned you: ${court.name}`,
+    action: `Read and answer the comment ${comment.authorName} mentioned you in, on ${court.name}.`,
+    route: `/deployments/${deployment.id}${SCREENS[comment.subjectType] ?? ''}`,
+    lines: [`About: ${COMMENT_SUBJECT_LABELS[comment.subjectType]}`],
+  });
+}
 
 /** The visibilities a role reads (docs/security.md#comments): the CCPOR team both, partners SHARED, reporters none. */
 export function readableVisibilities(role: Role | null): CommentVisibility[] {
@@ -38,7 +59,7 @@ async function subjectOf(em: EntityManager, named: CommentsArgs): Promise<{ type
   const record = await em.findOne(entity as typeof Task, { where: { id }, select: { id: true, deploymentId: true } });
   if (!record) throw notFound(entity.name, id);
   if (record.deploymentId !== named.deploymentId) {
-    throw badInput([{ field, message: `belongs to another deployment than deploymentId ${named.deploymentId}; name the deployment of the ${entity.name.toLowerCase()}.` }]);
+    throw badInput([{ field, message: `names a ${recordTypeLabel(entity.name).toLowerCase()} of another deployment; name the deployment it belongs to.` }]);
   }
   return { type, id };
 }
@@ -77,9 +98,9 @@ async function mentionsOf(
   const readers = new Map((await commentReaders(em, deploymentId, visibility)).map((r) => [r.userId, r]));
   const refused = wanted.map((id, i) => ({ id, i })).filter(({ id }) => !readers.has(id));
   if (refused.length) {
-    throw badInput(refused.map(({ id, i }) => ({
+    throw badInput(refused.map(({ i }) => ({
       field: `mentionUserIds[${i}]`,
-      message: `${id} is not someone who may read this ${visibility === CommentVisibility.INTERNAL ? 'internal' : 'shared'} comment; mention only people listed by commentReaders.`,
+      message: `is not someone who may read this ${visibility === CommentVisibility.INTERNAL ? 'internal' : 'shared'} comment; mention only people listed by commentReaders.`,
     })));
   }
   const earlier = new Map(before.map((m) => [m.userId, m]));
@@ -100,7 +121,9 @@ export function addComment(ctx: Context, input: AddCommentInput) {
       mentions: await mentionsOf(tx, input.deploymentId, input.visibility, input.mentionUserIds ?? [], [], now),
       authorId: ctx.actor.userId!, authorName: ctx.actor.name, editedAt: null, updatedBy: ctx.actor.name,
     });
-    return tx.save(comment);
+    const saved = await tx.save(comment);
+    await mailMentions(tx, ctx, saved, saved.mentions.map((m) => m.userId));
+    return saved;
   });
 }
 
@@ -121,6 +144,7 @@ export async function applyEditComment(tx: EntityManager, ctx: Context, input: E
   });
   if (stale) return stale;
   const now = ctx.clock.now();
+  const before = new Set(comment.mentions.map((m) => m.userId));
   if (input.mentionUserIds) {
     comment.mentions = await mentionsOf(tx, comment.deploymentId, comment.visibility, input.mentionUserIds, comment.mentions, now);
   }
@@ -131,7 +155,9 @@ export async function applyEditComment(tx: EntityManager, ctx: Context, input: E
     comment.editedAt = now;
   }
   comment.updatedBy = ctx.actor.name;
-  return tx.save(comment);
+  const saved = await tx.save(comment);
+  await mailMentions(tx, ctx, saved, saved.mentions.map((m) => m.userId).filter((id) => !before.has(id)));
+  return saved;
 }
 
 /** A dependency's status note, kept as a shared comment on it (docs/domain.md#comments), by the write that changes its status. */

@@ -5,7 +5,7 @@ import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { today } from '../../shared/clock';
 import { deploymentScope } from '../access/scope';
 import { Deployment } from './deployment.entity';
-import { DeploymentFilter } from './deployment.inputs';
+import { DeploymentFilter, DeploymentOrder } from './deployment.inputs';
 import { healthParams, healthTableSql, HealthRow } from './health';
 
 /**
@@ -22,6 +22,17 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   if (filter?.status?.length) { where.push('d.status IN (:...statuses)'); params.statuses = filter.status; }
   if (filter?.health?.length) { where.push('h.health IN (:...healths)'); params.healths = filter.health; }
   if (filter?.county?.length) { where.push('c.county IN (:...counties)'); params.counties = filter.county; }
+  if (filter?.search) {
+    // Court or participating agency, in any case; the person's % and _ are letters, not wildcards.
+    params.search = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(`(LOWER(c.name) LIKE :search ESCAPE '\\' OR EXISTS (SELECT 1 FROM deployment_lea dl JOIN organization lea ON lea.id = dl."organizationId"
+      WHERE dl."deploymentId" = d.id AND LOWER(lea.name) LIKE :search ESCAPE '\\'))`);
+  }
+  if (filter?.coordinatorIds?.length) { where.push('d."coordinatorId" IN (:...coordinatorIds)'); params.coordinatorIds = filter.coordinatorIds; }
+  if (filter?.fieldStaffIds?.length) {
+    where.push('d.id IN (SELECT "deploymentId" FROM deployment_field_staff WHERE "userId" IN (:...fieldStaffIds))');
+    params.fieldStaffIds = filter.fieldStaffIds;
+  }
   if (filter?.wave?.length) { where.push('d.wave IN (:...waves)'); params.waves = filter.wave; }
   if (filter?.goLiveFrom) { where.push('d."targetGoLive" >= :goLiveFrom'); params.goLiveFrom = filter.goLiveFrom; }
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
@@ -33,29 +44,56 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
 }
 
 /**
- * A page of deployments. Filtered by health, the page's health comes from the same statement;
- * otherwise the health loader derives it for the page's deployments only.
+ * The sort keys of each order, most significant first, each ending in the id so that a cursor
+ * (the last row's keys) names one place in the list.
  */
-export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined) {
-  const { from, where, params, withHealth } = filteredDeploymentsSql(ctx, filter);
+const ORDERS: Record<DeploymentOrder, { sql: string; descending?: boolean }[]> = {
+  GO_LIVE: [{ sql: 'd."targetGoLive"' }, { sql: 'd.id' }],
+  GO_LIVE_LATEST: [{ sql: 'd."targetGoLive"', descending: true }, { sql: 'd.id', descending: true }],
+  NAME: [{ sql: 'LOWER(c.name)' }, { sql: 'd.id' }],
+  HEALTH: [{ sql: "CASE h.health WHEN 'LATE' THEN 0 WHEN 'AT_RISK' THEN 1 ELSE 2 END" }, { sql: 'd."targetGoLive"' }, { sql: 'd.id' }],
+};
+
+/** Rows after the cursor's keys: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR …, each comparison in its key's direction. */
+function afterKeys(keys: { sql: string; descending?: boolean }[]) {
+  return `(${keys.map((key, i) => [
+    ...keys.slice(0, i).map((k, j) => `${k.sql} = :after${j}`),
+    `${key.sql} ${key.descending ? '<' : '>'} :after${i}`,
+  ].join(' AND ')).join(' OR ')})`;
+}
+
+/**
+ * A page of deployments in the order asked for. Filtered or sorted by health, the page's health
+ * comes from the same statement; otherwise the health loader derives it for the page's deployments only.
+ */
+export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined, order: DeploymentOrder = DeploymentOrder.GO_LIVE) {
+  const keys = ORDERS[order];
+  const { from, where, params, withHealth } = filteredDeploymentsSql(ctx, filter, !!filter?.health?.length || order === DeploymentOrder.HEALTH);
   const filtered = `WHERE ${where.join(' AND ')}`;
 
-  const cursor = decodeCursor(page.after, 2);
+  // A cursor names its order too, so one read in another order is refused rather than misread.
+  const cursor = decodeCursor(page.after, keys.length + 1);
+  if (cursor && cursor[0] !== order) throw badInput([{ field: 'after', message: 'belongs to another order of this list; start again from the first page.' }]);
   const pageWhere = [...where];
   if (cursor) {
-    pageWhere.push('(d."targetGoLive" > :afterGoLive OR (d."targetGoLive" = :afterGoLive AND d.id > :afterId))');
-    Object.assign(params, { afterGoLive: cursor[0], afterId: cursor[1] });
+    pageWhere.push(afterKeys(keys));
+    cursor.slice(1).forEach((value, i) => { params[`after${i}`] = value; });
   }
-  const rows = await rawQuery<HealthRow & { id: string }>(ctx.db,
-    `SELECT d.id${withHealth ? ', h.*' : ''} ${from} WHERE ${pageWhere.join(' AND ')}
-     ORDER BY d."targetGoLive", d.id LIMIT ${page.first + 1}`, params);
+  const rows = await rawQuery<HealthRow & { id: string } & Record<string, string | number>>(ctx.db,
+    `SELECT d.id${withHealth ? ', h.*' : ''}, ${keys.map((k, i) => `${k.sql} AS "sortKey${i}"`).join(', ')} ${from} WHERE ${pageWhere.join(' AND ')}
+     ORDER BY ${keys.map((k) => `${k.sql}${k.descending ? ' DESC' : ''}`).join(', ')} LIMIT ${page.first + 1}`, params);
   const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
 
   const byId = new Map((await selectWhereIn(ctx.db, Deployment, 'id', rows.map((r) => r.id))).map((d) => [d.id, d]));
   if (withHealth) for (const row of rows) ctx.loaders.health.prime(row.id, row);
+  const cursorKeys = new Map(rows.map((r) => [r.id, [order, ...keys.map((_, i) => sortKey(r[`sortKey${i}`]))]]));
   const deployments = rows.map((r) => byId.get(r.id)!).filter(Boolean);
-  return toConnection(deployments, page, Number(total), (d) => [d.targetGoLive, d.id]);
+  return toConnection(deployments, page, Number(total), (d) => cursorKeys.get(d.id)!);
 }
+
+/** A key as the cursor keeps it: a day as its ISO date, whichever way the driver answers it. */
+const sortKey = (value: unknown): string | number =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? value : String(value);
 
 /** A deployment by id; one outside the caller's scope the scope check has answered NOT_FOUND before. */
 export async function getDeployment(ctx: Context, id: string) {

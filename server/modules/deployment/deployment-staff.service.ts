@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, type FieldProblem } from '../../graphql/errors';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { FIELD_WORK, PLANNERS } from '../access/roles';
 import { Role, User } from '../user/user.entity';
@@ -47,10 +47,11 @@ export function assignDeploymentStaff(ctx: Context, input: AssignDeploymentStaff
 export async function checkStaff(tx: EntityManager, coordinatorId: string | null | undefined, fieldStaffIds: string[]): Promise<User[]> {
   const ids = [...new Set(fieldStaffIds)];
   const staff = ids.length ? await tx.findBy(User, { id: In(ids), role: Role.FIELD_STAFF, active: true }) : [];
-  const problems = ids.filter((id) => !staff.some((u) => u.id === id)).map((id) => ({ field: 'fieldStaffIds', message: `${id} is not an active FIELD_STAFF user.` }));
+  const missing = ids.filter((id) => !staff.some((u) => u.id === id)).length;
+  const problems: FieldProblem[] = missing ? [{ field: 'fieldStaffIds', message: `${missing === 1 ? 'names someone who is' : `names ${missing} people who are`} not active field staff.` }] : [];
   if (coordinatorId) {
     const coordinator = await tx.findOneBy(User, { id: coordinatorId, active: true });
-    if (!coordinator || !PLANNERS.includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinatorId} is not an active coordinator.` });
+    if (!coordinator || !PLANNERS.includes(coordinator.role)) problems.push({ field: 'coordinatorId', message: `${coordinator ? `${coordinator.displayName} is not` : 'is not'} an active coordinator or administrator.` });
   }
   if (problems.length) throw badInput(problems);
   return staff;

@@ -1,11 +1,25 @@
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { HealthStatus } from './health';
 import { DeploymentStatus } from './deployment.entity';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
+import { DeploymentOrder } from '../../../rules/enums';
+
+export { DeploymentOrder };
+
+registerEnumType(DeploymentOrder, {
+  name: 'DeploymentOrder',
+  description: 'How the deployments list is sorted.',
+  valuesConfig: {
+    GO_LIVE: { description: 'Target go-live, soonest first (fewest days to go-live first).' },
+    GO_LIVE_LATEST: { description: 'Target go-live, latest first (most days to go-live first).' },
+    NAME: { description: 'The court’s name, A to Z.' },
+    HEALTH: { description: 'Health as of today, worst first (late, at risk, on track), then target go-live.' },
+  },
+});
 
 @InputType({ description: 'Filters for lists of deployments; all given filters must match.' })
 export class DeploymentFilter {
@@ -24,6 +38,18 @@ export class DeploymentFilter {
   @Field(() => [String], { nullable: true, description: 'Only courts of these counties, e.g. "Fresno".' })
   @IsOptional() @IsArray() @ArrayMaxSize(58) @Length(1, 60, { each: true })
   county?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only deployments whose court or a participating agency has this in its name (any case).' })
+  @IsOptional() @Length(1, 100)
+  search?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only deployments led by these coordinators.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  coordinatorIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only deployments with one of these field staff assigned.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  fieldStaffIds?: string[] | null;
 
   @Field(() => [Int], { nullable: true, description: 'Only these waves.' })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsInt({ each: true })

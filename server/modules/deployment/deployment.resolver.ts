@@ -12,7 +12,7 @@ import { Organization } from '../organization/organization.entity';
 import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
 import { Deployment } from './deployment.entity';
 import {
-  AdvancePhaseInput, ChangeDeploymentStatusInput, CreateDeploymentInput, DeploymentFilter, RescheduleGoLiveInput,
+  AdvancePhaseInput, ChangeDeploymentStatusInput, CreateDeploymentInput, DeploymentFilter, DeploymentOrder, RescheduleGoLiveInput,
   UndoRescheduleInput, UpdateDeploymentInput,
 } from './deployment.inputs';
 import { Reschedule } from './reschedule.entity';
@@ -27,13 +27,14 @@ import { phasesWithShortWindows } from './scheduling';
 @Resolver(() => Deployment)
 export class DeploymentResolver {
   @Authorized(ANY_ROLE)
-  @Query(() => DeploymentConnection, { description: 'Deployments ordered by target go-live, filtered as reporting tools need.' })
+  @Query(() => DeploymentConnection, { description: 'Deployments, filtered and sorted as a coordinator or a reporting tool asks.' })
   deployments(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DeploymentFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: DeploymentFilter | null,
+    @Arg('orderBy', () => DeploymentOrder, { defaultValue: DeploymentOrder.GO_LIVE, description: 'The order; a cursor belongs to the order it was read in.' }) orderBy: DeploymentOrder,
     @Ctx() ctx: Context,
   ) {
-    return list.listDeployments(ctx, page, filter);
+    return list.listDeployments(ctx, page, filter, orderBy);
   }
 
   @Authorized(ANY_ROLE)

@@ -3,25 +3,27 @@ import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, FieldProblem, notConfigured } from '../../graphql/errors';
 import { today } from '../../shared/clock';
-import { dateProblem } from '../../../rules/dates';
+import { dateProblem, formatDate } from '../../../rules/dates';
+import { DEPLOYMENT_STATUS_LABELS, IMAGES_ONLY_DEPENDENCY_REASON, PHASE_LABELS } from '../../../rules/labels';
 import { DEFAULT_DEPENDENCIES, Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { TemplateTask } from '../lifecycle-template/lifecycle-template.entity';
 import { findCurrentTemplate } from '../lifecycle-template/lifecycle-template.service';
 import { CcporProfile, Organization, OrganizationKind } from '../organization/organization.entity';
+import { noteChange } from '../audit/audit.subscriber';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
 import { Task, TaskStatus } from '../task/task.entity';
+import { mailGoLive } from './go-live.mail';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import { CreateDeploymentInput, UpdateDeploymentInput } from './deployment.inputs';
 import { checkStaff } from './deployment-staff.service';
 import { dueDate } from './scheduling';
 import { insertRows } from '../../db/sql';
-import { IMAGES_ONLY_DEPENDENCY_REASON } from '../organization/court-profile';
 
 /** A go-live is planned (docs/domain.md#dates), and not in the past. */
 export function checkGoLive(ctx: Context, goLive: string, field = 'targetGoLive'): FieldProblem[] {
   const now = today(ctx.clock);
-  if (goLive < now) return [{ field, message: `must be today (${now}) or later.` }];
+  if (goLive < now) return [{ field, message: `must be today (${formatDate(now)}) or later.` }];
   const problem = dateProblem('planned', goLive, ctx.clock.now());
   return problem ? [{ field, message: problem }] : [];
 }
@@ -30,8 +32,8 @@ async function checkLeas(tx: EntityManager, leaIds: string[]): Promise<FieldProb
   const unique = [...new Set(leaIds)];
   if (!unique.length) return [];
   const found = await tx.findBy(Organization, { id: In(unique), kind: OrganizationKind.LEA });
-  const missing = unique.filter((id) => !found.some((o) => o.id === id));
-  return missing.length ? [{ field: 'leaIds', message: `no law-enforcement agency with id ${missing.join(', ')}.` }] : [];
+  const missing = unique.filter((id) => !found.some((o) => o.id === id)).length;
+  return missing ? [{ field: 'leaIds', message: `${missing === 1 ? 'names an organization that is' : `names ${missing} organizations that are`} not a law-enforcement agency.` }] : [];
 }
 
 export async function currentTemplate(tx: EntityManager) {
@@ -44,13 +46,13 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
   return applyMutation(ctx, { operation: 'createDeployment', input }, async (tx) => {
     const problems = checkGoLive(ctx, input.targetGoLive);
     const court = await tx.findOneBy(Organization, { id: input.courtId });
-    if (!court || court.kind !== OrganizationKind.COURT) problems.push({ field: 'courtId', message: `no court with id ${input.courtId}.` });
+    if (!court || court.kind !== OrganizationKind.COURT) problems.push({ field: 'courtId', message: 'is not a court.' });
     problems.push(...(await checkLeas(tx, input.leaIds)));
     if (court) {
       const active = await tx.findOne(Deployment, {
         where: { courtId: court.id, status: In(Object.values(DeploymentStatus).filter((s) => s !== DeploymentStatus.WITHDRAWN)) },
       });
-      if (active) problems.push({ field: 'courtId', message: `${court.name} already has deployment ${active.id}; reschedule or withdraw it instead.` });
+      if (active) problems.push({ field: 'courtId', message: `${court.name} already has a deployment (${DEPLOYMENT_STATUS_LABELS[active.status].toLowerCase()}, ${PHASE_LABELS[active.phase]}, go-live ${formatDate(active.targetGoLive)}); reschedule or withdraw it instead.` });
     }
     if (problems.length) throw badInput(problems);
     const fieldStaff = await checkStaff(tx, input.coordinatorId, input.fieldStaffIds ?? []);
@@ -74,6 +76,7 @@ export function createDeployment(ctx: Context, input: CreateDeploymentInput) {
     }));
     await instantiateTasks(tx, deployment, templateTasks, now);
     await instantiateDependencies(tx, deployment, court!);
+    await mailGoLive(tx, ctx, deployment, null);
     return deployment;
   });
 }
@@ -127,8 +130,18 @@ export async function applyUpdateDeployment(tx: EntityManager, ctx: Context, inp
   if (stale) return stale;
   const problems = input.leaIds ? await checkLeas(tx, input.leaIds) : [];
   if (problems.length) throw badInput(problems);
+  const before = input.leaIds ? (await tx.createQueryBuilder().relation(Deployment, 'participatingLeas').of(deployment.id).loadMany<Organization>()).map((o) => o.id).sort() : [];
+  const after = input.leaIds ? [...new Set(input.leaIds)].sort() : before;
   if (input.wave !== undefined) deployment.wave = input.wave;
-  if (input.leaIds) deployment.participatingLeas = [...new Set(input.leaIds)].map((id) => ({ id }) as Organization);
+  if (input.leaIds) deployment.participatingLeas = after.map((id) => ({ id }) as Organization);
   deployment.updatedBy = ctx.actor.name;
-  return tx.save(deployment);
+  const version = deployment.version;
+  const saved = await tx.save(deployment);
+  if (before.join() === after.join()) return saved;
+  // The LEAs live in a join table, which neither TypeORM's events nor its version see as a change of
+  // the deployment (as with its staff, deployment-staff.service.ts): noted here, the version moved.
+  noteChange(tx.queryRunner, tx.connection.getMetadata(Deployment), deployment.id, { leaIds: before }, { leaIds: after });
+  if (saved.version !== version) return saved;
+  await tx.update(Deployment, { id: deployment.id }, { updatedBy: ctx.actor.name });
+  return tx.findOneByOrFail(Deployment, { id: deployment.id });
 }

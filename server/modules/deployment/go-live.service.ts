@@ -10,8 +10,10 @@ import { Task, TaskStatus } from '../task/task.entity';
 import { markDone, settleWaitingTasks } from '../task/task.service';
 import { GoLiveInput, GoLiveTaskAction } from './go-live.inputs';
 import { isOpenTaskStatus } from '../../../rules/statuses';
-import { computeReadiness } from '../readiness/readiness.service';
+import { PARTY_LABELS, statusLabel } from '../../../rules/labels';
+import { evaluateReadiness, readinessAsOf } from '../readiness/readiness.service';
 import { ReadinessStatus } from '../readiness/readiness.types';
+import { formatDate } from '../../../rules/dates';
 
 /** Phases whose tasks come before go-live: going live settles each of them (docs/domain.md#going-live). */
 const BEFORE_GO_LIVE: Phase[] = [Phase.PLANNING, Phase.SCOPE, Phase.IMPLEMENT];
@@ -36,10 +38,11 @@ export function goLive(ctx: Context, input: GoLiveInput) {
         deployment.actualGoLive ? `it went live on ${deployment.actualGoLive}.` : 'resume the deployment first.');
     }
     const now = today(ctx.clock);
-    const readiness = (await computeReadiness(tx, [deployment], now)).get(deployment.id)!;
+    // The rules themselves, in this transaction: going live never rests on a kept copy.
+    const readiness = readinessAsOf((await evaluateReadiness(tx, [deployment])).get(deployment.id)!, now);
     if (readiness.status === ReadinessStatus.NO_GO) {
       throw problem('NOT_READY',
-        `The deployment is not ready to go live: ${readiness.blockers.map((b) => `${b.what} (${b.party})`).join('; ')}. Clear these blockers first.`,
+        `The deployment is not ready to go live: ${readiness.blockers.map((b) => `${b.what} (${PARTY_LABELS[b.party]})`).join('; ')}. Clear these blockers first.`,
         { blockers: readiness.blockers });
     }
     const settled = await settleOpenTasks(tx, ctx, deployment.id, input);
@@ -52,7 +55,7 @@ export function goLive(ctx: Context, input: GoLiveInput) {
     const { prerequisites: _p, ...rest } = milestone;
     const done = tx.create(Task, rest);
     markDone(ctx, done);
-    done.evidence = `Went live on ${now} with readiness GO`;
+    done.evidence = `Went live on ${formatDate(now)} with readiness GO`;
     await tx.save(done);
     await settleWaitingTasks(tx, ctx, deployment.id);
     deployment.actualGoLive = now;
@@ -65,7 +68,7 @@ export function goLive(ctx: Context, input: GoLiveInput) {
 }
 
 const prerequisitesOpen = (task: Task, open: Task[]) => problem('PREREQUISITES_OPEN',
-  `Going live leaves ${open.length === 1 ? 'a task' : `${open.length} tasks`} open: ${open.map((t) => `#${t.number} ${t.title} (${t.status})`).join('; ')}. Complete or waive each when going live.`,
+  `Going live leaves ${open.length === 1 ? 'a task' : `${open.length} tasks`} open: ${open.map((t) => `#${t.number} ${t.title} (${statusLabel('Task', t.status)!.toLowerCase()})`).join('; ')}. Complete or waive each when going live.`,
   { taskId: task.id, open: open.map((t) => ({ id: t.id, number: t.number, title: t.title, status: t.status })) });
 
 /**

@@ -7,6 +7,7 @@ import { Dependency } from '../dependency/dependency.entity';
 import { applyMutation, loadForUpdate, refuseIfStale } from '../sync/replay';
 import { OPEN_TASK_STATUSES, Task } from '../task/task.entity';
 import { Deployment } from './deployment.entity';
+import { mailGoLive } from './go-live.mail';
 import { RescheduleGoLiveInput, UndoRescheduleInput } from './deployment.inputs';
 import { getDeployment } from './deployment-list.service';
 import { checkGoLive } from './deployment.service';
@@ -77,6 +78,7 @@ export function rescheduleGoLive(ctx: Context, input: RescheduleGoLiveInput) {
     deployment.targetGoLive = input.targetGoLive;
     deployment.updatedBy = ctx.actor.name;
     report.deployment = await tx.save(deployment);
+    await mailGoLive(tx, ctx, report.deployment, fromGoLive);
     report.reschedule = await tx.save(tx.create(Reschedule, {
       deploymentId: deployment.id, deploymentVersion: report.deployment.version, fromGoLive, toGoLive: input.targetGoLive,
       scheduleBefore, createdAt: ctx.clock.now(), createdBy: ctx.actor.name, undoneAt: null, undoneBy: null,
@@ -149,6 +151,7 @@ export function undoReschedule(ctx: Context, input: UndoRescheduleInput) {
     deployment.targetGoLive = move.fromGoLive;
     deployment.updatedBy = ctx.actor.name;
     report.deployment = await tx.save(deployment);
+    await mailGoLive(tx, ctx, report.deployment, move.toGoLive);
     move.undoneAt = ctx.clock.now();
     move.undoneBy = ctx.actor.name;
     report.reschedule = await tx.save(move);

@@ -5,6 +5,8 @@ import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
 import { fulfil, resolveFulfilledTask } from '../task/fulfilled-task';
 import { Document } from './document.entity';
 import { RecordDocumentInput } from './document.inputs';
+import { formatDate } from '../../../rules/dates';
+import { DIRECTION_LABELS } from '../../../rules/labels';
 
 export function recordDocument(ctx: Context, input: RecordDocumentInput) {
   return applyMutation(ctx, { operation: 'recordDocument', input }, async (tx) => {
@@ -15,7 +17,7 @@ export function recordDocument(ctx: Context, input: RecordDocumentInput) {
       reference: input.reference ?? null, taskId: task?.id ?? null, recordedBy: ctx.actor.name,
     }));
     await attachFiles(ctx, tx, document, 'Document', input.attachmentShas ?? []);
-    await fulfil(tx, ctx, task, `Document "${document.title}" ${document.direction.toLowerCase()} on ${document.exchangedOn} (${document.id})`);
+    await fulfil(tx, ctx, task, `Document "${document.title}" ${DIRECTION_LABELS[document.direction].toLowerCase()} on ${formatDate(document.exchangedOn)}`);
     return document;
   });
 }

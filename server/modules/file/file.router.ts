@@ -1,5 +1,6 @@
 import express, { ErrorRequestHandler, Request } from 'express';
 import { sendForbidden, sendProblem as fail } from '../access/http-refusals';
+import { notSignedIn } from '../access/auth-checker';
 import type { Context } from '../../graphql/context';
 import { MAX_FILE_BYTES, readFile, SHA256_HEX, storeFile } from './file.service';
 import { uploadableType } from './file-content';
@@ -21,7 +22,7 @@ export function fileRouter(contextOf: (req: Request, res: express.Response) => P
   router.use(async (req, res, next) => {
     try {
       const ctx = await contextOf(req, res);
-      if (!ctx.actor.userId) return fail(res, 401, 'UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in and try again.');
+      if (!ctx.actor.userId) return fail(res, 401, 'UNAUTHENTICATED', notSignedIn(ctx));
       if (req.method === 'POST' && (ctx.actor.via === 'token' || !UPLOADERS.includes(ctx.actor.role!))) {
         return sendForbidden(ctx, req, res, 'You may not upload files: API tokens are read-only, and reporters only read.');
       }

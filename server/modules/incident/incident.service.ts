@@ -14,6 +14,25 @@ import { completeWithEvidence } from '../task/task.service';
 import { CLOSE_OUT_BLOCKING_SEVERITIES, CloseOut, Incident, IncidentStatus, SETTLED_INCIDENT_STATUSES } from './incident.entity';
 import { ApproveCloseOutInput, ReportIncidentInput, UpdateIncidentInput } from './incident.inputs';
 import { refuseTakenId } from '../sync/client-id';
+import { Organization } from '../organization/organization.entity';
+import { MailKind } from '../mail/mail.entity';
+import { partnersOf, queueMail, teamOf } from '../mail/outbox';
+import { formatDate } from '../../../rules/dates';
+import { californiaDate } from '../../shared/dates';
+
+/** Both sides hear of an incident reported or resolved: the court's and its LEAs' partners, and the coordinator and field staff. */
+async function mailIncident(tx: EntityManager, ctx: Context, incident: Incident, resolved: boolean) {
+  const deployment = await tx.findOneByOrFail(Deployment, { id: incident.deploymentId });
+  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+  const what = `the ${incident.severity} incident of ${court.name} reported on ${formatDate(californiaDate(incident.reportedAt))}`;
+  await queueMail(tx, ctx, [...await partnersOf(tx, deployment.id), ...await teamOf(tx, deployment.id)], {
+    kind: MailKind.INCIDENT,
+    subject: `Incident ${resolved ? 'resolved' : 'reported'} (${incident.severity}): ${court.name}`,
+    action: resolved ? `Check that it holds: ${what} is resolved.` : `Look into ${what}.`,
+    route: `/deployments/${deployment.id}/incidents`,
+    lines: [`Severity: ${INCIDENT_SEVERITY_LABELS[incident.severity]}`, `${resolved ? 'Resolved' : 'Reported'} by: ${resolved ? ctx.actor.name : incident.reportedBy}`],
+  });
+}
 
 export function reportIncident(ctx: Context, input: ReportIncidentInput) {
   return applyMutation(ctx, { operation: 'reportIncident', input }, async (tx) => {
@@ -29,7 +48,9 @@ export function reportIncident(ctx: Context, input: ReportIncidentInput) {
       description: input.description.trim(), reportedBy: input.reportedBy.trim(), reportedAt: input.reportedAt ?? ctx.clock.now(),
       resolution: null, resolvedAt: null, updatedBy: ctx.actor.name,
     });
-    return tx.save(incident);
+    const saved = await tx.save(incident);
+    await mailIncident(tx, ctx, saved, false);
+    return saved;
   });
 }
 
@@ -52,6 +73,7 @@ export async function applyUpdateIncident(tx: EntityManager, ctx: Context, input
     const allowed = INCIDENT_TRANSITIONS[incident.status];
     throw invalidTransition('Incident', incident.id, incident.status, input.status, allowed.length ? `from ${statusWords('Incident', incident.status)} it can become ${statusList('Incident', allowed)}.` : 'closed is final.');
   }
+  const resolves = input.status === IncidentStatus.RESOLVED && incident.status !== IncidentStatus.RESOLVED;
   if (input.status !== incident.status) {
     incident.resolvedAt = input.status === IncidentStatus.RESOLVED ? ctx.clock.now() : input.status === IncidentStatus.CLOSED ? incident.resolvedAt : null;
   }
@@ -59,7 +81,9 @@ export async function applyUpdateIncident(tx: EntityManager, ctx: Context, input
   if (input.severity) incident.severity = input.severity;
   if (input.resolution !== undefined) incident.resolution = input.resolution?.trim() ?? null;
   incident.updatedBy = ctx.actor.name;
-  return tx.save(incident);
+  const saved = await tx.save(incident);
+  if (resolves) await mailIncident(tx, ctx, saved, true);
+  return saved;
 }
 
 /**
@@ -97,7 +121,7 @@ export function approveCloseOut(ctx: Context, input: ApproveCloseOutInput) {
       statement: input.statement?.trim() ?? null, approvedOn: now, recordedBy: ctx.actor.name,
     });
     const task = await tx.findOneByOrFail(Task, { deploymentId: deployment.id, key: 'APPROVAL_CLOSE_OUT' });
-    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${now}`);
+    await completeWithEvidence(tx, ctx, task.id, `Close-out approved by ${input.approvedBy.trim()} on ${formatDate(now)}`);
     deployment.status = DeploymentStatus.CLOSED;
     deployment.updatedBy = ctx.actor.name;
     return tx.save(deployment);

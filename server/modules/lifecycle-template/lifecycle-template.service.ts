@@ -86,7 +86,7 @@ async function requireDraft(tx: EntityManager, id: string, to: string) {
   const template = await tx.findOneBy(LifecycleTemplate, { id });
   if (!template) throw notFound('LifecycleTemplate', id);
   if (template.publishedAt) {
-    throw invalidTransition('LifecycleTemplate', id, 'PUBLISHED', to, 'a published version never changes, because deployments follow it; start a new draft.');
+    throw invalidTransition('LifecycleTemplate', id, 'published', to, 'a published version never changes, because deployments follow it; start a new draft.');
   }
   return template;
 }

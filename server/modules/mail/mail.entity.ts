@@ -3,10 +3,16 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../../db/columns';
 import { MailDelivery, MailKind, MailStatus } from '../../../rules/enums';
+import { MAIL_KIND_LABELS } from '../../../rules/labels';
 
 export { MailDelivery, MailKind, MailStatus };
 
-registerEnumType(MailKind, { name: 'MailKind', description: 'What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS).' });
+registerEnumType(MailKind, {
+  name: 'MailKind',
+  description: 'What an e-mail is about; each kind is switched per person.',
+  // The words a person reads on the settings page describe each value here too.
+  valuesConfig: Object.fromEntries(Object.entries(MAIL_KIND_LABELS).map(([kind, label]) => [kind, { description: `${label}.` }])),
+});
 registerEnumType(MailDelivery, {
   name: 'MailDelivery',
   description: 'When a person gets e-mail of one kind.',
@@ -24,7 +30,8 @@ registerEnumType(MailStatus, {
     SENT: { description: 'Accepted by the SMTP server.' },
     FAILED: { description: 'Given up after its attempts; lastError holds the SMTP server’s answer.' },
     KEPT: { description: 'Not sent: no SMTP_URL is configured, so it is kept for the development mailbox.' },
-    IN_DIGEST: { description: 'Held for the person’s next daily digest, which then carries it.' },
+    IN_DIGEST: { description: 'Held for the person’s next daily digest.' },
+    DIGESTED: { description: 'Carried by a daily digest, which is a message of its own (kind null).' },
   },
 });
 

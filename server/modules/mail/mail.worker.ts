@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Clock } from '../../shared/clock';
 import { log } from '../../shared/log';
+import { writeDueDigests } from './digest';
 import { MailStatus, OutboundMail } from './mail.entity';
 import { unsubscribeUrl } from './unsubscribe';
 
@@ -17,7 +18,9 @@ export const MAX_ATTEMPTS = 8;
 export const retryDelayMs = (attempts: number) => Math.min(2 ** (attempts - 1), 240) * 60_000;
 
 /**
- * Sends the queued e-mail over SMTP, in every server process that runs it (docs/mail.md). A
+ * Writes the daily digests as they fall due (digest.ts) and sends the queued e-mail over SMTP, in
+ * every server process that runs it (docs/mail.md); without SMTP_URL it only writes digests, kept
+ * for the development mailbox like all mail then. A
  * worker claims a batch (on PostgreSQL with FOR UPDATE SKIP LOCKED, so two processes never claim
  * one message) for MAIL_CLAIM_SECONDS, and commits each message's outcome right after the SMTP
  * server answers it: a worker killed mid-batch leaves at most the message in flight sent and not
@@ -25,13 +28,13 @@ export const retryDelayMs = (attempts: number) => Math.min(2 ** (attempts - 1), 
  */
 export class MailWorker {
   private readonly name = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  private readonly transport: Transporter;
+  private readonly transport: Transporter | null;
   private timer: NodeJS.Timeout | null = null;
   private pass: Promise<void> | null = null;
   private stopped = false;
 
   constructor(private readonly db: DataSource, private readonly config: Config, private readonly clock: Clock) {
-    this.transport = nodemailer.createTransport(config.mail.smtpUrl!);
+    this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
   }
 
   start() {
@@ -43,23 +46,24 @@ export class MailWorker {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.pass;
-    this.transport.close();
+    this.transport?.close();
   }
 
   private schedule(ms: number) {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.pass = this.sendDue()
+      this.pass = writeDueDigests(this.db, this.config, this.clock).then(() => this.sendDue())
         .catch((error) => log('error', 'mail worker pass failed', { error: String(error?.stack ?? error) }))
         .finally(() => this.schedule(this.config.mail.pollMilliseconds));
     }, ms);
   }
 
   private async sendDue() {
+    if (!this.transport) return;
     for (let claimed = await this.claim(); claimed.length && !this.stopped; claimed = await this.claim()) {
       for (const mail of claimed) {
         if (this.stopped) return;
-        await this.send(mail);
+        await this.send(mail, this.transport);
       }
     }
   }
@@ -86,11 +90,11 @@ export class MailWorker {
     return rows.sort((a, b) => a.queuedAt.getTime() - b.queuedAt.getTime() || a.id.localeCompare(b.id));
   }
 
-  private async send(mail: OutboundMail) {
+  private async send(mail: OutboundMail, transport: Transporter) {
     const unsubscribe = unsubscribeUrl(this.config, mail.userId, mail.kind ?? 'DIGEST');
     let outcome: Partial<OutboundMail>;
     try {
-      await this.transport.sendMail({
+      await transport.sendMail({
         from: this.config.mail.from, to: mail.toAddress, subject: mail.subject, text: mail.body, messageId: mail.messageId,
         headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
         attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),

@@ -7,7 +7,7 @@ import { Role, User } from '../user/user.entity';
 import { MAIL_DELIVERY_LABELS, MAIL_KIND_LABELS } from '../../../rules/labels';
 import { MailAttachment, MailKind, MailStatus, OutboundMail } from './mail.entity';
 import { deliveryOf } from './preferences';
-import { unsubscribeUrl } from './unsubscribe';
+import { unsubscribeUrl, type UnsubscribeTarget } from './unsubscribe';
 
 /** What one e-mail says: names, dates and titles only, never answers, photos or others' contact details. */
 export interface MailContent {
@@ -28,10 +28,12 @@ type Recipient = Pick<User, 'id' | 'email' | 'mailPreferences'>;
 export const linkTo = (config: MailConfig, route: string) => `${config.publicUrl}${route}`;
 
 /** A Message-ID of the product's own address, fixed when the message is queued. */
-const messageIdOf = (config: MailConfig, id: string) => `<${id}@${new URL(config.publicUrl || 'http://localhost').hostname}>`;
+export const messageIdOf = (config: MailConfig, id: string) => `<${id}@${new URL(config.publicUrl || 'http://localhost').hostname}>`;
 
-/** The plain-text body: the action first, then what happened, the link, and how to stop these. */
-export function composeBody(config: Config, userId: string, content: Pick<MailContent, 'kind' | 'action' | 'route' | 'lines'>, how: string): string {
+/** The plain-text body: the action first, then what happened, the link, and why the reader gets it with how to stop it. */
+export function composeBody(
+  config: Config, userId: string, content: Pick<MailContent, 'action' | 'route' | 'lines'>, why: { reason: string; stop: UnsubscribeTarget },
+): string {
   return [
     content.action,
     '',
@@ -39,8 +41,8 @@ export function composeBody(config: Config, userId: string, content: Pick<MailCo
     `Open it: ${linkTo(config.mail, content.route)}`,
     '',
     '--',
-    `You get this e-mail because “${MAIL_KIND_LABELS[content.kind]}” is set to “${how}” for you.`,
-    `Stop these e-mails: ${unsubscribeUrl(config, userId, content.kind)}`,
+    why.reason,
+    `Stop these e-mails: ${unsubscribeUrl(config, userId, why.stop)}`,
     `All your e-mail settings: ${linkTo(config.mail, '/account')}`,
   ].join('\n');
 }
@@ -64,7 +66,11 @@ export async function queueMail(tx: EntityManager, ctx: Context, recipients: Rec
     const id = randomUUID();
     rows.push({
       id, messageId: messageIdOf(config, id), kind: content.kind, userId: person.id, toAddress: person.email,
-      subject: content.subject, body: composeBody(ctx.config, person.id, content, MAIL_DELIVERY_LABELS[delivery].toLowerCase()),
+      subject: content.subject,
+      body: composeBody(ctx.config, person.id, content, {
+        reason: `You get this e-mail because “${MAIL_KIND_LABELS[content.kind]}” is set to “${MAIL_DELIVERY_LABELS[delivery].toLowerCase()}” for you.`,
+        stop: content.kind,
+      }),
       link: linkTo(config, content.route), attachments: content.attachments ?? null,
       status: delivery === 'DAILY_DIGEST' ? MailStatus.IN_DIGEST : config.smtpUrl ? MailStatus.QUEUED : MailStatus.KEPT,
       attempts: 0, queuedAt: now, nextAttemptAt: now, claimedBy: null, claimedUntil: null, lastError: null, sentAt: null,
@@ -72,7 +78,6 @@ export async function queueMail(tx: EntityManager, ctx: Context, recipients: Rec
   }
   await insertRows(tx, OutboundMail, rows);
 }
-
 
 /** The active partners of a deployment's court and participating LEAs. */
 export async function partnersOf(tx: EntityManager, deploymentId: string): Promise<Recipient[]> {
@@ -85,4 +90,19 @@ export async function partnersOf(tx: EntityManager, deploymentId: string): Promi
     where: { role: Role.PARTNER_USER, active: true, organizationId: In(orgs.map((o) => o.id)) },
     order: { email: 'ASC' },
   });
+}
+
+/** The deployment's CCPOR side: its coordinator and the field staff assigned to it, if active. */
+export async function teamOf(tx: EntityManager, deploymentId: string): Promise<Recipient[]> {
+  const ids = await rawQuery<{ id: string }>(tx,
+    `SELECT "coordinatorId" AS id FROM deployment WHERE id = :id AND "coordinatorId" IS NOT NULL
+     UNION SELECT "userId" FROM deployment_field_staff WHERE "deploymentId" = :id`,
+    { id: deploymentId });
+  return recipientsById(tx, ids.map((r) => r.id));
+}
+
+/** The active people of these ids, as recipients. */
+export async function recipientsById(tx: EntityManager, ids: string[]): Promise<Recipient[]> {
+  if (!ids.length) return [];
+  return tx.find(User, { select: { id: true, email: true, mailPreferences: true }, where: { id: In(ids), active: true }, order: { email: 'ASC' } });
 }

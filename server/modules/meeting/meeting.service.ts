@@ -5,6 +5,7 @@ import { refuseDatesOutOfBounds } from '../../graphql/date-bounds';
 import { fulfil, resolveFulfilledTask } from '../task/fulfilled-task';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { RecordMeetingInput } from './meeting.inputs';
+import { formatDate } from '../../../rules/dates';
 
 /** The lifecycle task each kind of meeting fulfils. */
 const TASK_OF_MEETING: Partial<Record<MeetingKind, string>> = {
@@ -25,7 +26,7 @@ export function recordMeeting(ctx: Context, input: RecordMeetingInput) {
       recordedBy: ctx.actor.name,
     }));
     await attachFiles(ctx, tx, meeting, 'Meeting', input.attachmentShas ?? []);
-    if (input.held) await fulfil(tx, ctx, task, `Meeting "${meeting.title}" held on ${meeting.meetingOn} (${meeting.id})`);
+    if (input.held) await fulfil(tx, ctx, task, `Meeting "${meeting.title}" held on ${formatDate(meeting.meetingOn)}`);
     return meeting;
   });
 }

@@ -14,6 +14,8 @@ import type { MutationIdInput } from '../sync/sync.inputs';
 import { Role } from '../user/user.entity';
 import { myDeploymentsSql } from './my-deployments';
 import { CalendarFeed } from './notification.entity';
+import { TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../rules/labels';
+import type { TrainingMode, TrainingModule } from '../../../rules/enums';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** A feed's secret: 32 random bytes, URL-safe. */
@@ -83,7 +85,7 @@ export async function calendarText(ctx: Context, appUrl: string | null) {
   const meetings = await rawQuery<Row>(em,
     `SELECT x.id, x."meetingOn" AS day, x.title, c.name AS "courtName", x."deploymentId" FROM meeting x ${base}
      AND x."meetingOn" BETWEEN :from AND :to`, params);
-  const training = await rawQuery<Row & { module: string; mode: string }>(em,
+  const training = await rawQuery<Row & { module: TrainingModule; mode: TrainingMode }>(em,
     `SELECT x.id, x."scheduledOn" AS day, x.module, x.mode, c.name AS "courtName", x."deploymentId" FROM training_session x ${base}
      AND x."scheduledOn" BETWEEN :from AND :to`, params);
   const goLives = await rawQuery<Row>(em,
@@ -98,7 +100,7 @@ export async function calendarText(ctx: Context, appUrl: string | null) {
     calendar.createEvent({ id: `${uid}@ccpor-deploy`, start: day(start), allDay: true, summary, stamp: ctx.clock.now(), url: link(deploymentId) });
   for (const t of tasks) add(`task-${t.id}`, t.day, `Due: ${t.title} (${t.courtName})`, t.deploymentId);
   for (const m of meetings) add(`meeting-${m.id}`, m.day, `Meeting: ${m.title} (${m.courtName})`, m.deploymentId);
-  for (const s of training) add(`training-${s.id}`, s.day, `Training: ${s.module.toLowerCase().replace('_', ' ')}, ${s.mode.toLowerCase()} (${s.courtName})`, s.deploymentId);
+  for (const s of training) add(`training-${s.id}`, s.day, `Training: ${TRAINING_MODULE_LABELS[s.module].toLowerCase()}, ${TRAINING_MODE_LABELS[s.mode].toLowerCase()} (${s.courtName})`, s.deploymentId);
   for (const g of goLives) add(`go-live-${g.id}`, g.day, `Go-live: ${g.courtName}`, g.deploymentId);
   return calendar.toString();
 }

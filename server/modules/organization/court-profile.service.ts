@@ -13,7 +13,7 @@ import { TestCase } from '../test-plan/test-plan.entity';
 import { caseStatuses, refreshLatestAttempts } from '../test-run/run-status';
 import { CaseStatus, TestResult, TestResultStatus, TestRun } from '../test-run/test-run.entity';
 import { SYSTEM_TESTER } from '../test-run/test-run.service';
-import { DATA_AND_IMAGES_RETEST_REASON, IMAGES_ONLY_CASE_REASON, IMAGES_ONLY_DEPENDENCY_REASON } from './court-profile';
+import { DATA_AND_IMAGES_RETEST_REASON, IMAGES_ONLY_CASE_REASON, IMAGES_ONLY_DEPENDENCY_REASON } from '../../../rules/labels';
 import { SetCourtProfileInput } from './court-profile.inputs';
 import { CcporProfile, Organization, OrganizationKind } from './organization.entity';
 

@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, JoinColumn } from 'typeorm';
 import { instantType } from '../../db/columns';
 import { IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
+import { ContactDetail } from '../access/contact-details';
 import { OrganizationKind, CcporProfile } from '../../../rules/enums';
 
 export { OrganizationKind, CcporProfile };
@@ -102,15 +103,18 @@ export class Contact {
   @JoinColumn({ name: 'organizationId' })
   organization!: Organization;
 
+  @ContactDetail('name')
   @ShortTextField('Full name.')
   name!: string;
 
   @ShortTextField('Job title or role in the deployment.')
   title!: string;
 
+  @ContactDetail('email')
   @ShortTextField('E-mail address.', { length: 254 })
   email!: string;
 
+  @ContactDetail('phone')
   @ShortTextField('Telephone number.', { length: 40, nullable: true })
   phone!: string | null;
 }

@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, Length } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { ANY_ROLE, CONTACT_READERS, PLANNERS } from '../access/roles';
+import { ANY_ROLE, PLANNERS } from '../access/roles';
 import { SetCourtProfileInput } from './court-profile.inputs';
 import { setCourtProfile } from './court-profile.service';
 import { notFound } from '../../graphql/errors';
@@ -67,8 +67,7 @@ export class OrganizationResolver {
     return ctx.loaders.locationsOfOrganization.load(org.id);
   }
 
-  @Authorized(CONTACT_READERS)
-  @FieldResolver(() => [Contact], { description: 'People to contact.' })
+  @FieldResolver(() => [Contact], { description: 'People to contact (for reporters, their names, e-mail addresses and phone numbers read as placeholders).' })
   contacts(@Root() org: Organization, @Ctx() ctx: Context) {
     return ctx.loaders.contactsOfOrganization.load(org.id);
   }

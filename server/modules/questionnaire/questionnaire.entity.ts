@@ -10,7 +10,7 @@ import { Question } from './questionnaire.types';
 
 @Entity('questionnaire')
 @Index(['key', 'version'], { unique: true })
-@ObjectType({ description: 'A published version of a questionnaire. It never changes; a response keeps the version it was started on.' })
+@ObjectType({ description: 'A published version of a questionnaire. Its questions never change; a response keeps the version it was started on until an administrator retires that version.' })
 export class Questionnaire {
   @IdField()
   id!: string;
@@ -41,6 +41,13 @@ export class Questionnaire {
   @Field(() => DateTimeResolver, { description: 'When the version was published.' })
   @InstantColumn()
   publishedAt!: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When an administrator retired the version (null while it is accepted): responses on it moved to the latest version.' })
+  @InstantColumn({ nullable: true })
+  retiredAt!: Date | null;
+
+  @ShortTextField('Who retired the version.', { nullable: true })
+  retiredBy!: string | null;
 }
 
 @Entity('questionnaire_response')

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsNumber, IsObject, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEnum, IsInt, IsNumber, IsObject, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, InputType } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import type { Answers } from '../../../rules/questionnaire';
 import { QuestionType } from './questionnaire.enums';
@@ -101,7 +101,7 @@ export class PublishQuestionnaireInput extends MutationInput {
   questions!: QuestionInput[];
 }
 
-@InputType({ description: 'Starts a deployment’s response to the latest version of a questionnaire.' })
+@InputType({ description: 'Starts a deployment’s response to a questionnaire: the version it was filled in, or the latest.' })
 export class StartResponseInput extends MutationInput {
   @OptionalIdInput('Id chosen by the device (UUID).')
   id?: string | null;
@@ -113,6 +113,13 @@ export class StartResponseInput extends MutationInput {
   @Matches(QUESTIONNAIRE_KEY, { message: 'questionnaireKey must be the key of a questionnaire, e.g. BUSINESS_OPERATION' })
   questionnaireKey!: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the device showed when the response was started (a form filled in offline keeps it); omitted, the latest. A retired version starts on the latest instead, keeping the answers it accepts.',
+  })
+  @IsOptional() @IsInt() @Min(1)
+  questionnaireVersion?: number | null;
+
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'First answers, keyed by question key (checked as a draft).' })
   @IsOptional() @IsObject()
   answers?: Answers | null;
@@ -120,6 +127,12 @@ export class StartResponseInput extends MutationInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Filled in with the court during an on-site visit.' })
   @IsBoolean()
   filledOnSite!: boolean;
+}
+
+@InputType({ description: 'Retires a superseded questionnaire version.' })
+export class RetireQuestionnaireInput extends MutationInput {
+  @IdInput('The questionnaire version to retire (not the latest of its questionnaire).')
+  questionnaireId!: string;
 }
 
 @InputType({ description: 'Saves answers to a DRAFT or RETURNED response (it becomes DRAFT).' })

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { ADMINS, ANY_ROLE, PLANNERS, TASK_PROGRESS } from '../access/roles';
 import { Deployment } from '../deployment/deployment.entity';
 import { Questionnaire, QuestionnaireResponse } from './questionnaire.entity';
-import { PublishQuestionnaireInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput } from './questionnaire.inputs';
+import { PublishQuestionnaireInput, RetireQuestionnaireInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput } from './questionnaire.inputs';
 import * as questionnaires from './questionnaire.service';
 
 @Resolver(() => QuestionnaireResponse)
@@ -36,8 +36,16 @@ export class QuestionnaireResolver {
     return questionnaires.publishQuestionnaire(ctx, input);
   }
 
+  @Authorized(ADMINS)
+  @Mutation(() => Questionnaire, {
+    description: 'Retires a superseded questionnaire version: responses on it not yet accepted move to the latest version, editable (a submitted one is returned with a comment saying why), and a response started on it later starts on the latest.',
+  })
+  retireQuestionnaire(@Arg('input', () => RetireQuestionnaireInput, { description: 'The version to retire.' }) input: RetireQuestionnaireInput, @Ctx() ctx: Context) {
+    return questionnaires.retireQuestionnaire(ctx, input);
+  }
+
   @Authorized(TASK_PROGRESS)
-  @Mutation(() => QuestionnaireResponse, { description: 'Starts a deployment’s DRAFT response to the latest version of a questionnaire; it keeps that version.' })
+  @Mutation(() => QuestionnaireResponse, { description: 'Starts a deployment’s DRAFT response to a questionnaire, on the version it was filled in (or the latest); it keeps that version until the version is retired.' })
   startResponse(@Arg('input', () => StartResponseInput, { description: 'The response.' }) input: StartResponseInput, @Ctx() ctx: Context) {
     return questionnaires.startResponse(ctx, input);
   }

@@ -11,11 +11,17 @@ import { fulfil } from '../task/fulfilled-task';
 import { Task } from '../task/task.entity';
 import { Answers, checkAnswers, checkQuestions, QuestionSpec } from '../../../rules/questionnaire';
 import { ResponseStatus } from './questionnaire.enums';
+import { Organization } from '../organization/organization.entity';
+import { MailKind } from '../mail/mail.entity';
+import { partnersOf, queueMail } from '../mail/outbox';
 import { Questionnaire, QuestionnaireResponse } from './questionnaire.entity';
 import { figure, MAX_LENGTH, MIN_SAID } from '../../../rules/limits';
 import {
-  PublishQuestionnaireInput, QuestionInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput,
+  PublishQuestionnaireInput, QuestionInput, RetireQuestionnaireInput, ReviewResponseInput, SaveResponseInput, StartResponseInput, SubmitResponseInput,
 } from './questionnaire.inputs';
+import { RESPONSE_STATUS_LABELS } from '../../../rules/labels';
+import { today } from '../../shared/clock';
+import { formatDate } from '../../../rules/dates';
 
 const EDITABLE = [ResponseStatus.DRAFT, ResponseStatus.RETURNED];
 
@@ -31,7 +37,7 @@ export function latestQuestionnaires(em: EntityManager) {
 
 export async function findQuestionnaire(em: EntityManager, key: string, version?: number | null) {
   const found = await em.findOne(Questionnaire, { where: version ? { key, version } : { key }, order: { version: 'DESC' } });
-  if (!found) throw notFound('Questionnaire', version ? `${key} version ${version}` : key);
+  if (!found) throw notFound('Questionnaire', version ? `${key} version ${version}` : key, `There is no questionnaire “${key}”${version ? ` version ${version}` : ''}.`);
   return found;
 }
 
@@ -58,6 +64,40 @@ export function publishQuestionnaire(ctx: Context, input: PublishQuestionnaireIn
   });
 }
 
+/** The answers a version accepts as a draft: those to its questions, shown and valid. */
+const accepted = (questionnaire: Questionnaire, answers: Answers) => checkAnswers(questionnaire.questions, answers, { complete: false }).kept;
+
+/**
+ * Retires a superseded version: every response on it not yet accepted moves to the latest version
+ * (docs/domain.md#questionnaires), keeping the answers that version accepts; a submitted one is
+ * returned, so that it is answered again and submitted on the latest version.
+ */
+export function retireQuestionnaire(ctx: Context, input: RetireQuestionnaireInput) {
+  return applyMutation(ctx, { operation: 'retireQuestionnaire', input }, async (tx) => {
+    const questionnaire = await loadForUpdate(tx, Questionnaire, input.questionnaireId, 'Questionnaire');
+    const latest = await tx.findOneOrFail(Questionnaire, { where: { key: questionnaire.key }, order: { version: 'DESC' } });
+    const named = `version ${questionnaire.version} of the ${questionnaire.title}`;
+    if (latest.id === questionnaire.id) {
+      throw badInput([{ field: 'questionnaireId', message: `${named} is its latest; publish a new version before retiring this one.` }]);
+    }
+    if (questionnaire.retiredAt) throw badInput([{ field: 'questionnaireId', message: `${named} was already retired by ${questionnaire.retiredBy}.` }]);
+    Object.assign(questionnaire, { retiredAt: ctx.clock.now(), retiredBy: ctx.actor.name });
+    const saved = await tx.save(questionnaire);
+    const open = await tx.find(QuestionnaireResponse, { where: { questionnaireId: questionnaire.id }, order: { id: 'ASC' } });
+    for (const response of open.filter((r) => r.status !== ResponseStatus.ACCEPTED)) {
+      Object.assign(response, { questionnaireId: latest.id, answers: accepted(latest, response.answers), updatedBy: ctx.actor.name });
+      if (response.status === ResponseStatus.SUBMITTED) {
+        Object.assign(response, {
+          status: ResponseStatus.RETURNED, reviewedBy: ctx.actor.name, reviewedAt: ctx.clock.now(),
+          reviewComment: `${named} was retired: answer version ${latest.version} and submit again.`,
+        });
+      }
+      await tx.save(response);
+    }
+    return saved;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Responses
 
@@ -73,22 +113,45 @@ async function checked(ctx: Context, tx: EntityManager, questionnaire: Questionn
 const merged = (current: Answers, changes: Answers) =>
   Object.fromEntries(Object.entries({ ...current, ...changes }).filter(([, v]) => v !== null && v !== undefined));
 
+/** The partners are asked to answer a questionnaire started for them, or to correct one returned to them. */
+async function mailToAnswer(tx: EntityManager, ctx: Context, response: QuestionnaireResponse, title: string, returned: boolean) {
+  const deployment = await tx.findOneByOrFail(Deployment, { id: response.deploymentId });
+  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
+  await queueMail(tx, ctx, await partnersOf(tx, deployment.id), {
+    kind: MailKind.QUESTIONNAIRE_TO_ANSWER,
+    subject: `${returned ? 'Questionnaire returned to correct' : 'Questionnaire to answer'}: ${title}, ${court.name}`,
+    action: returned
+      ? `Correct and submit again: ${ctx.actor.name} returned ${title} of ${court.name} to you.`
+      : `Answer ${title} for ${court.name} and submit it.`,
+    route: `/deployments/${deployment.id}/questionnaires/${response.id}`,
+  });
+}
+
 export function startResponse(ctx: Context, input: StartResponseInput) {
   return applyMutation(ctx, { operation: 'startResponse', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
-    const questionnaire = await tx.findOne(Questionnaire, { where: { key: input.questionnaireKey }, order: { version: 'DESC' } });
-    if (!questionnaire) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key ${input.questionnaireKey}.` }]);
+    const latest = await tx.findOne(Questionnaire, { where: { key: input.questionnaireKey }, order: { version: 'DESC' } });
+    if (!latest) throw badInput([{ field: 'questionnaireKey', message: `no questionnaire has the key “${input.questionnaireKey}”.` }]);
+    // The version the form was filled in, while it is accepted (a form filled in offline may be older).
+    const filled = input.questionnaireVersion ? await tx.findOneBy(Questionnaire, { key: latest.key, version: input.questionnaireVersion }) : latest;
+    if (!filled) {
+      throw badInput([{ field: 'questionnaireVersion', message: `the ${latest.title} has no version ${input.questionnaireVersion}; the latest is ${latest.version}.` }]);
+    }
+    const questionnaire = filled.retiredAt ? latest : filled;
     const existing = await tx.findOneBy(QuestionnaireResponse, { deploymentId: deployment.id, questionnaireKey: questionnaire.key });
     if (existing) {
-      throw badInput([{ field: 'questionnaireKey', message: `the deployment already has response ${existing.id} to ${questionnaire.title}; save answers to it instead.` }]);
+      throw badInput([{ field: 'questionnaireKey', message: `the deployment already has a response to ${questionnaire.title} (${RESPONSE_STATUS_LABELS[existing.status].toLowerCase()}); save answers to it instead.` }]);
     }
     await refuseTakenId(tx, QuestionnaireResponse, input.id);
-    const answers = await checked(ctx, tx, questionnaire, merged({}, input.answers ?? {}), false);
-    return tx.save(tx.create(QuestionnaireResponse, {
+    const given = merged({}, input.answers ?? {});
+    const answers = await checked(ctx, tx, questionnaire, filled.retiredAt ? accepted(questionnaire, given) : given, false);
+    const response = await tx.save(tx.create(QuestionnaireResponse, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, questionnaireId: questionnaire.id, questionnaireKey: questionnaire.key,
       status: ResponseStatus.DRAFT, answers, filledOnSite: input.filledOnSite, reviewComment: null, submittedBy: null, submittedAt: null,
       reviewedBy: null, reviewedAt: null, taskId: null, startedBy: ctx.actor.name, updatedBy: ctx.actor.name,
     }));
+    await mailToAnswer(tx, ctx, response, questionnaire.title, false);
+    return response;
   });
 }
 
@@ -151,7 +214,7 @@ export async function applyAccept(tx: EntityManager, ctx: Context, input: Review
     reviewedAt: ctx.clock.now(), taskId: task?.id ?? null, updatedBy: ctx.actor.name,
   });
   const saved = await tx.save(response);
-  await fulfil(tx, ctx, task, `${questionnaire.title} (version ${questionnaire.version}) accepted (${saved.id})`);
+  await fulfil(tx, ctx, task, `${questionnaire.title} (version ${questionnaire.version}) accepted on ${formatDate(today(ctx.clock))}`);
   return saved;
 }
 
@@ -166,7 +229,10 @@ export async function applyReturn(tx: EntityManager, ctx: Context, input: Review
   Object.assign(response, {
     status: ResponseStatus.RETURNED, reviewComment: input.comment.trim(), reviewedBy: ctx.actor.name, reviewedAt: ctx.clock.now(), updatedBy: ctx.actor.name,
   });
-  return tx.save(response);
+  const saved = await tx.save(response);
+  const questionnaire = await tx.findOneByOrFail(Questionnaire, { id: response.questionnaireId });
+  await mailToAnswer(tx, ctx, saved, questionnaire.title, true);
+  return saved;
 }
 
 export async function getResponse(ctx: Context, id: string) {

@@ -1,13 +1,11 @@
 // Every report once: its columns and how its rows are computed. The GraphQL queries and the CSV
 // downloads both read rows from here, so a report has the same numbers wherever it is read.
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
 import { daysBetweenSql, instantDateSql, monthSql, rawQuery, shiftDateSql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
-import { Deployment } from '../deployment/deployment.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
-import { computeReadiness } from '../readiness/readiness.service';
 import { caseStatusTableSql } from '../test-run/run-status';
 import { dependencyConditions, ReportFilter, reportDeployments } from './report.filter';
 
@@ -105,6 +103,9 @@ const sum = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 
 /** Percent of `part` in `whole`, one decimal, null when `whole` is 0 (NUMERIC: PostgreSQL rounds only exact numbers). */
 const percent = (part: string, whole: string) =>
   `CASE WHEN ${whole} > 0 THEN ROUND(CAST(100.0 * ${part} / ${whole} AS NUMERIC), 1) END`;
+
+/** SQL for `days`, or 0 when it is negative. */
+const notNegative = (db: Context['db'], days: string) => (isPostgresSource(db) ? `GREATEST(${days}, 0)` : `MAX(${days}, 0)`);
 
 /** Runs of the filtered deployments, as SQL for `IN …`. */
 const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
@@ -237,50 +238,17 @@ export const REPORTS = {
         GROUP BY w.make, w.model, w.verdict`,
   ),
 
-  'readiness-blockers': readinessBlockers(),
+  // Go-live blockers of the filtered deployments, by target go-live: the readiness kept per deployment
+  // (readiness.service.ts), so that this report, a deployment's readiness and goLive name the same blockers.
+  'readiness-blockers': sqlReport(
+    [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
+      text('recordType'), text('recordId'), text('party'), int('daysOpen')],
+    'r."targetGoLive", r."deploymentId", r.position',
+    (ctx, fd) => `SELECT b."deploymentId", fd."courtName", fd.county, d."targetGoLive", b.position, b.code, b.what, b.why, b."recordType", b."recordId",
+          b.party, ${notNegative(ctx.db, daysBetweenSql(ctx.db, 'b."openSince"', ':today'))} AS "daysOpen"
+        FROM readiness_blocker b JOIN (${fd}) fd ON fd.id = b."deploymentId" JOIN deployment d ON d.id = b."deploymentId"`,
+  ),
 } satisfies Record<string, ReportDefinition>;
 
 export type ReportName = keyof typeof REPORTS;
 export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
-
-/**
- * Deployments whose readiness is computed per batch: a download's statements grow with deployments /
- * 50 and it holds one batch at a time; a page needs every blocker for its total, so it takes bigger ones.
- */
-const READINESS_BATCH = 50;
-const READINESS_PAGE_BATCH = 500;
-
-/**
- * Go-live blockers of the filtered deployments, by target go-live. They come from the readiness
- * rules themselves (computeReadiness), not from SQL of their own, so that this report, a
- * deployment's readiness and goLive always name the same blockers.
- */
-function readinessBlockers(): ReportDefinition {
-  const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
-    text('recordType'), text('recordId'), text('party'), int('daysOpen')];
-  async function* batches(ctx: Context, filter: Filter, size = READINESS_BATCH): AsyncIterable<ReportRow[]> {
-    const fd = reportDeployments(ctx, filter);
-    const covered = await rawQuery<{ id: string; courtName: string; county: string; targetGoLive: string }>(ctx.db,
-      `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive" FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id
-       ORDER BY d."targetGoLive", d.id`, fd.params);
-    const asOf = today(ctx.clock);
-    for (let start = 0; start < covered.length; start += size) {
-      const batch = covered.slice(start, start + size);
-      const deployments = await ctx.db.manager.findBy(Deployment, { id: In(batch.map((b) => b.id)) });
-      const readiness = await computeReadiness(ctx.db.manager, deployments, asOf);
-      const rows = batch.flatMap((d) => readiness.get(d.id)!.blockers.map((b) => readRow(columns, {
-        deploymentId: d.id, courtName: d.courtName, county: d.county, targetGoLive: d.targetGoLive, ...b,
-      })));
-      if (rows.length) yield rows;
-    }
-  }
-  return {
-    columns,
-    async page(ctx, filter, offset, limit) {
-      const all: ReportRow[] = [];
-      for await (const rows of batches(ctx, filter, READINESS_PAGE_BATCH)) all.push(...rows);
-      return { rows: all.slice(offset, offset + limit), total: all.length };
-    },
-    stream: (ctx, filter) => batches(ctx, filter),
-  };
-}

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import express, { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { sendForbidden, sendProblem as fail } from '../access/http-refusals';
+import { notSignedIn } from '../access/auth-checker';
 import type { Context } from '../../graphql/context';
 import type { FieldProblem } from '../../graphql/errors';
 import { validationProblems } from '../../graphql/validation';
@@ -85,7 +86,7 @@ export function reportRouter(contextOf: (req: Request, res: express.Response) =>
   router.get('/:file', async (req, res, next) => {
     try {
       const ctx = await contextOf(req, res);
-      if (!ctx.actor.userId) return fail(res, 401, 'UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in (or send an API token as a bearer token) and try again.');
+      if (!ctx.actor.userId) return fail(res, 401, 'UNAUTHENTICATED', notSignedIn(ctx, ' (or send an API token as a bearer token)'));
       if (!ANY_ROLE.includes(ctx.actor.role!)) return sendForbidden(ctx, req, res, 'Your role may not read reports.');
       const match = /^([a-z0-9-]+)\.csv$/.exec(String(req.params.file));
       const name = match?.[1] as ReportName | undefined;

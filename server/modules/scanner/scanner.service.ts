@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { badInput, invalidTransition, notConfigured, notFound } from '../../graphql/errors';
 import { today } from '../../shared/clock';
 import { isIsoDate } from '../../shared/dates';
+import { formatDate } from '../../../rules/dates';
 import { Dependency, DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { applyStatus } from '../dependency/dependency.service';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -41,7 +42,7 @@ const CLEARABLE = new Set<string>(['serialNumber', 'operatingSystem', 'browser',
 export async function latestRequirements(em: EntityManager, version?: number | null): Promise<ScannerRequirementSet> {
   const set = await em.findOne(ScannerRequirementSet, { where: version ? { version } : {}, order: { version: 'DESC' } });
   if (!set) {
-    if (version) throw notFound('ScannerRequirementSet', `version ${version}`);
+    if (version) throw notFound('ScannerRequirementSet', `version ${version}`, `Scanner requirements version ${version} do not exist.`);
     throw notConfigured('ScannerRequirementSet', 'No scanner requirements are published. An administrator must publish them before scanners can be assessed.');
   }
   return set;
@@ -120,7 +121,7 @@ export function startScannerAssessment(ctx: Context, input: StartScannerAssessme
   return applyMutation(ctx, { operation: 'startScannerAssessment', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     if (!(await tx.existsBy(Location, { id: input.locationId, organizationId: deployment.courtId }))) {
-      throw badInput([{ field: 'locationId', message: `location ${input.locationId} is not a location of the deployment’s court.` }]);
+      throw badInput([{ field: 'locationId', message: 'is not a location of the deployment’s court.' }]);
     }
     refuseDatesOutOfBounds(ctx, [{ field: 'assessedOn', kind: 'happened', date: input.assessedOn }]);
     await refuseTakenId(tx, ScannerAssessment, input.id);
@@ -178,7 +179,7 @@ export async function applyAssessmentCompletion(tx: EntityManager, ctx: Context,
   const stillOpen = await tx.existsBy(ScannerAssessment, { deploymentId: assessment.deploymentId, status: ScannerAssessmentStatus.IN_PROGRESS });
   if (!stillOpen) {
     const task = await tx.findOneBy(Task, { deploymentId: assessment.deploymentId, key: 'SCANNER_ASSESSMENT' });
-    await fulfil(tx, ctx, task, `Scanner assessment completed on ${saved.completedOn} (${saved.id})`);
+    await fulfil(tx, ctx, task, `Scanner assessment completed on ${formatDate(saved.completedOn!)}`);
   }
   return saved;
 }

@@ -12,6 +12,7 @@ import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
 import type { ConflictCurrentState } from './conflict.types';
 import { applyMutation, loadForUpdate, Refusal } from './replay';
 import { Conflict, ConflictResolution, ConflictStatus } from './sync.entity';
+import { CONFLICT_RESOLUTION_LABELS, recordTypeLabel } from '../../../rules/labels';
 
 const entityByName = new Map<string, (typeof ENTITIES)[number]>(ENTITIES.map((e) => [e.name, e]));
 
@@ -59,14 +60,14 @@ export function resolveConflict(ctx: Context, input: ResolveConflictInput) {
   return applyMutation(ctx, { operation: 'resolveConflict', input }, async (tx) => {
     const conflict = await loadForUpdate(tx, Conflict, input.conflictId, 'Conflict');
     if (conflict.status !== ConflictStatus.OPEN) {
-      throw invalidTransition('Conflict', conflict.id, conflict.status, ConflictStatus.RESOLVED, `${conflict.resolvedBy} already resolved it (${conflict.resolution}).`);
+      throw invalidTransition('Conflict', conflict.id, conflict.status, ConflictStatus.RESOLVED, `${conflict.resolvedBy} already resolved it (${conflict.resolution ? CONFLICT_RESOLUTION_LABELS[conflict.resolution].toLowerCase() : 'resolved'}).`);
     }
     const values = valuesToApply(conflict, input);
     const record = await currentRecord(tx, conflict);
     // The person decided against the values they saw; if the record moved on since, they must look again.
     if (record.version !== input.baseVersion) {
       throw problem('CONFLICT',
-        `${conflict.entityType} ${conflict.entityId} is now at version ${record.version}, not ${input.baseVersion}. Nothing was changed: compare again and resolve with baseVersion ${record.version}.`,
+        `The ${recordTypeLabel(conflict.entityType).toLowerCase()} changed again while you compared (it is now version ${record.version}, not ${input.baseVersion}). Nothing was changed: compare again and resolve on the current version.`,
         {
           conflictId: conflict.id, noun: conflict.entityType, id: conflict.entityId, baseVersion: input.baseVersion, version: record.version,
           server: pick(record, Object.keys(conflict.attempted)), attempted: conflict.attempted, updatedBy: record.updatedBy ?? null,
@@ -122,7 +123,7 @@ export async function currentState(ctx: Context, conflict: Conflict): Promise<Co
 async function currentRecord(tx: EntityManager, conflict: Conflict): Promise<ObjectLiteral> {
   const entity = entityByName.get(conflict.entityType);
   const record = entity ? await tx.findOneBy(entity, { id: conflict.entityId } as never) : null;
-  if (!record) throw problem('NOT_FOUND', `${conflict.entityType} ${conflict.entityId} no longer exists; the conflict cannot be resolved.`, { noun: conflict.entityType, id: conflict.entityId });
+  if (!record) throw problem('NOT_FOUND', `The ${recordTypeLabel(conflict.entityType).toLowerCase()} no longer exists; the conflict cannot be resolved.`, { noun: conflict.entityType, id: conflict.entityId });
   return record;
 }
 

@@ -9,7 +9,9 @@ import type { MutationName } from '../../../rules/mutation-names';
 import { badInput, notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
+import { deploymentsChangedBy, refreshReadiness } from '../readiness/readiness.service';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
+import { operationLabel, recordTypeLabel } from '../../../rules/labels';
 
 /** A coded refusal that is itself an outcome to keep (a CONFLICT): its writes are committed, then it is thrown. */
 export class Refusal {
@@ -80,7 +82,7 @@ function storedResult(prior: ProcessedMutation, inputHash: string): { ok: unknow
 
 const reusedId = (mutationId: string, operation: string) => problem(
   'MUTATION_ID_REUSED',
-  `Mutation id ${mutationId} was already used for a different ${operation}. Send a new id for a new change.`,
+  `This change’s id (mutationId) was already used for a different change (${operationLabel(operation).toLowerCase()}). Send a new id for a new change.`,
   { mutationId, operation },
 );
 
@@ -184,10 +186,12 @@ async function audited<T>(ctx: Context, operation: string, tx: EntityManager, wo
 /**
  * The write path writes the audit events itself, all of one write with one statement, in the
  * write's transaction: the changes are noted as they are made and written here before the outcome
- * is stored (docs/security.md#audit-trail).
+ * is stored (docs/security.md#audit-trail). The same notes name the deployments whose kept
+ * readiness the write may have changed, refreshed here too (docs/domain.md#readiness).
  */
 async function writeNotedChanges(tx: EntityManager) {
   const audit = (tx.queryRunner!.data as { audit: AuditScope }).audit;
+  await refreshReadiness(tx, await deploymentsChangedBy(tx, audit.changes));
   const changes = audit.changes.splice(0);
   await insertRows(tx, AuditEvent, changes);
 }
@@ -315,7 +319,7 @@ export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: V
   }));
   return new Refusal(problem(
     'CONFLICT',
-    `${noun} ${record.id} was changed by ${record.updatedBy ?? 'someone else'} since version ${baseVersion} (it is now at version ${record.version}). Nothing was changed: compare the values and send your change again with baseVersion ${record.version}.`,
+    `The ${recordTypeLabel(noun).toLowerCase()} was changed by ${record.updatedBy ?? 'someone else'} since you saw it (your copy is version ${baseVersion}, it is now version ${record.version}). Nothing was changed: compare the values and make your change again on the current version.`,
     {
       conflictId: conflict.id, noun, id: record.id, baseVersion, version: record.version, server,
       attempted: check.attempted, updatedBy: record.updatedBy ?? null, updatedAt: record.updatedAt?.toISOString() ?? null,

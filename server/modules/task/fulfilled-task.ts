@@ -15,7 +15,7 @@ export async function resolveFulfilledTask(
   const deployment = await tx.findOneByOrFail(Deployment, { id: deploymentId });
   if (taskId) {
     const task = await tx.findOneBy(Task, { id: taskId, deploymentId });
-    if (!task) throw badInput([{ field: 'taskId', message: `task ${taskId} is not a task of deployment ${deploymentId}.` }]);
+    if (!task) throw badInput([{ field: 'taskId', message: 'is not a task of this deployment.' }]);
     return { deployment, task };
   }
   return { deployment, task: defaultKey ? await tx.findOneBy(Task, { deploymentId, key: defaultKey }) : null };

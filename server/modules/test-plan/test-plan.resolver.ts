@@ -23,7 +23,7 @@ export class TestPlanResolver {
     @Ctx() ctx: Context,
   ) {
     const plan = version ? await ctx.db.manager.findOneBy(TestPlan, { version }) : await findCurrentPlan(ctx.db.manager);
-    if (!plan) throw notFound('TestPlan', version ? `version ${version}` : 'latest');
+    if (!plan) throw notFound('TestPlan', version ? `version ${version}` : 'latest', version ? `CAT plan version ${version} does not exist.` : 'No CAT plan is published yet.');
     return plan;
   }
 

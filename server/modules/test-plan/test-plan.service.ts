@@ -35,7 +35,7 @@ export function startTestPlanDraft(ctx: Context, input: StartTestPlanDraftInput)
       throw invalidTransition('TestPlanDraft', existing.id, 'a draft in progress', 'a second draft', 'there is one draft at a time; edit, publish or discard the one in progress.');
     }
     const from = input.fromVersion ? await tx.findOneBy(TestPlan, { version: input.fromVersion }) : await findCurrentPlan(tx);
-    if (!from || !from.publishedAt) throw notFound('TestPlan', `version ${input.fromVersion ?? 'latest'}`);
+    if (!from || !from.publishedAt) throw notFound('TestPlan', `version ${input.fromVersion ?? 'latest'}`, input.fromVersion ? `CAT plan version ${input.fromVersion} is not published.` : 'No CAT plan is published yet.');
     const cases = await tx.find(TestCase, { where: { planId: from.id }, order: { position: 'ASC' } });
     return tx.save(tx.create(TestPlanDraft, {
       basedOnVersion: from.version, name: from.name, updatedBy: ctx.actor.name,

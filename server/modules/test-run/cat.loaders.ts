@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { today, type Clock } from '../../shared/clock';
 import { CloseOut, Incident } from '../incident/incident.entity';
-import { Deployment } from '../deployment/deployment.entity';
-import { computeReadiness } from '../readiness/readiness.service';
+import { keptReadiness } from '../readiness/readiness.service';
 import { Readiness } from '../readiness/readiness.types';
 import { Defect } from '../defect/defect.entity';
 import { RunNow, runsNow } from '../sign-off/runs-now';
@@ -43,9 +42,8 @@ export function createCatLoaders(db: DataSource, clock: Clock) {
       return ids.map((id) => now.get(id) ?? new Error(`No test run ${id}`));
     }),
     readiness: new DataLoader<string, Readiness>(async (ids) => {
-      const deployments = await db.manager.findBy(Deployment, { id: In([...ids]) });
-      const readiness = await computeReadiness(db.manager, deployments, today(clock));
-      return ids.map((id) => readiness.get(id) ?? new Error(`No deployment ${id}`));
+      const readiness = await keptReadiness(db, ids, today(clock));
+      return ids.map((id) => readiness.get(id) ?? new Error(`No readiness kept for deployment ${id}`));
     }),
     incidentsOfDeployment: byKey(db, Incident, 'deploymentId', { reportedAt: 'ASC' }),
     closeOutOfDeployment: byKey(db, CloseOut, 'deploymentId', { createdAt: 'ASC' }),

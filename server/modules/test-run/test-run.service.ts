@@ -18,7 +18,7 @@ import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestR
 import { RecordTestResultsPayload } from './test-run.types';
 import { refuseTakenId } from '../sync/client-id';
 import { attemptProblems } from '../../../rules/attempts';
-import { IMAGES_ONLY_CASE_REASON } from '../organization/court-profile';
+import { IMAGES_ONLY_CASE_REASON } from '../../../rules/labels';
 
 /** Who records the NOT_APPLICABLE attempts a run starts with. */
 export const SYSTEM_TESTER = 'system';
@@ -96,7 +96,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
   const answers = items.map((item) => {
     // Checked here, not by the input's decorators, so a bulk item is refused on its own.
     const problems = [...validationProblems(item), ...attemptProblems(item)];
-    if (!cases.has(item.caseId)) problems.push({ field: 'caseId', message: `is not a case of the plan version run ${run.id} follows.` });
+    if (!cases.has(item.caseId)) problems.push({ field: 'caseId', message: 'is not a case of the CAT plan version this run follows.' });
     if (item.id && taken.has(item.id)) problems.push({ field: 'id', message: 'already identifies another attempt; generate a new UUID.' });
     problems.push(...instantFieldProblems(ctx, 'testedAt', item.testedAt));
     (item.photos ?? []).forEach((sha256, j) => {

@@ -94,7 +94,7 @@ export async function applyTrainingHeld(tx: EntityManager, ctx: Context, input: 
   Object.assign(session, attempted, { updatedBy: ctx.actor.name });
   const saved = await tx.save(session);
   const task = await tx.findOneBy(Task, { deploymentId: session.deploymentId, key: 'CCPOR_TRAINING' });
-  const what = `${session.audience === 'TRAIN_THE_TRAINER' ? 'Train-the-trainer' : 'End-user'} training (${session.module}, ${session.mode})`;
-  await fulfil(tx, ctx, task, `${what} held on ${session.heldOn} (${session.id})`);
+  const what = `${TRAINING_AUDIENCE_LABELS[session.audience]} training (${TRAINING_MODULE_LABELS[session.module].toLowerCase()}, ${TRAINING_MODE_LABELS[session.mode].toLowerCase()})`;
+  await fulfil(tx, ctx, task, `${what} held on ${formatDate(session.heldOn!)}`);
   return saved;
 }

@@ -6,10 +6,12 @@ import { inTransaction } from '../../db/data-source';
 import type { Actor } from '../../graphql/context';
 import type { Clock } from '../../shared/clock';
 import { newToken, sha256 } from './credentials';
+import { californiaDate, formatDate } from '../../../rules/dates';
 import { ApiToken, Session, User } from './user.entity';
 
 const SESSION_COOKIE = 'ccpor_session';
 const ANONYMOUS: Actor = { userId: null, name: 'anonymous', role: null, organizationId: null, via: null };
+const refused = (why: string): Actor => ({ ...ANONYMOUS, refused: why });
 
 /** How often "last seen" / "last used" is written back: not on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -26,9 +28,13 @@ export async function authenticate(db: DataSource, clock: Clock, config: Config,
   const now = clock.now();
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer) {
-    const token = await db.manager.findOneBy(ApiToken, { tokenHash: sha256(bearer), revokedAt: IsNull() });
-    const user = token && (await db.manager.findOneBy(User, { id: token.userId, active: true }));
-    if (!token || !user) return ANONYMOUS;
+    const token = await db.manager.findOneBy(ApiToken, { tokenHash: sha256(bearer) });
+    if (!token) return refused('This API token is not known: check that it was copied whole, or create a new one on your account page.');
+    if (token.revokedAt) {
+      return refused(`This API token (“${token.name}”) was revoked on ${formatDate(californiaDate(token.revokedAt))}; create a new one on your account page.`);
+    }
+    const user = await db.manager.findOneBy(User, { id: token.userId, active: true });
+    if (!user) return refused('This API token belongs to an account that is deactivated; ask an administrator.');
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await inTransaction(db, (tx) => tx.update(ApiToken, { id: token.id }, { lastUsedAt: now }));
     }
@@ -37,11 +43,12 @@ export async function authenticate(db: DataSource, clock: Clock, config: Config,
   const raw = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
   if (!raw) return ANONYMOUS;
   const session = await db.manager.findOneBy(Session, { tokenHash: sha256(raw), revokedAt: IsNull() });
-  if (!session) return ANONYMOUS;
+  const ended = refused('Your session has ended. Sign in again.');
+  if (!session) return ended;
   const idleSince = now.getTime() - session.lastSeenAt.getTime();
-  if (now >= session.expiresAt || idleSince >= config.sessionIdleMinutes * 60_000) return ANONYMOUS;
+  if (now >= session.expiresAt || idleSince >= config.sessionIdleMinutes * 60_000) return ended;
   const user = await db.manager.findOneBy(User, { id: session.userId, active: true });
-  if (!user) return ANONYMOUS;
+  if (!user) return ended;
   if (idleSince > TOUCH_EVERY_MS) await inTransaction(db, (tx) => tx.update(Session, { id: session.id }, { lastSeenAt: now }));
   return actorOf(user, 'session', session.id);
 }

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Context } from '../../graphql/context';
 import { badInput, problem } from '../../graphql/errors';
@@ -11,7 +11,7 @@ import {
 import { revokeSessions, startSession } from './session.service';
 import { PasswordReset, Session, SignInCounter, User } from './user.entity';
 import type { CompletePasswordResetInput, ConfirmIdentityInput, SignInInput } from './user.inputs';
-import { formatTime } from '../../../rules/dates';
+import { formatDateTime, formatTime } from '../../../rules/dates';
 
 /** Consecutive failures that lock an e-mail address, and for how long. */
 const MAX_FAILURES = 5;
@@ -250,10 +250,12 @@ export async function clearFailures(tx: EntityManager, email: string): Promise<S
  */
 export async function completePasswordReset(ctx: Context, input: CompletePasswordResetInput) {
   const now = ctx.clock.now();
-  const reset = await ctx.db.manager.findOneBy(PasswordReset, { tokenHash: sha256(input.token), usedAt: IsNull() });
-  if (!reset || reset.expiresAt <= now) {
-    throw problem('UNAUTHENTICATED', 'This password link is not valid (used, expired or mistyped). Ask an administrator for a new one.');
-  }
+  const reset = await ctx.db.manager.findOneBy(PasswordReset, { tokenHash: sha256(input.token) });
+  // The token is the proof: one who holds it may learn what became of its link.
+  if (!reset) throw problem('UNAUTHENTICATED', 'This password link is not known: open the whole link as it was sent, or ask an administrator for a new one.');
+  const invalid = reset.usedAt ? `This password link was already used, on ${formatDateTime(reset.usedAt)}: sign in with the password chosen then, or ask an administrator for a new link.`
+    : reset.expiresAt <= now ? `This password link expired on ${formatDateTime(reset.expiresAt)}: ask an administrator for a new one.` : null;
+  if (invalid) throw problem('UNAUTHENTICATED', invalid);
   const user = await ctx.db.manager.findOneByOrFail(User, { id: reset.userId });
   const problems = passwordProblems(input.newPassword, 'newPassword', user.email);
   if (problems.length) throw badInput(problems);

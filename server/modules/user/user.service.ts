@@ -149,10 +149,10 @@ export function revokeApiToken(ctx: Context, input: RevokeApiTokenInput) {
 
 async function checkOrganization(ctx: Context, role: Role, organizationId: string | null | undefined) {
   if (role === Role.PARTNER_USER && !organizationId) {
-    throw badInput([{ field: 'organizationId', message: 'is required for a PARTNER_USER: the court or LEA they belong to.' }]);
+    throw badInput([{ field: 'organizationId', message: 'is required for a partner: the court or LEA they belong to.' }]);
   }
   if (organizationId && !(await ctx.db.manager.findOneBy(Organization, { id: organizationId }))) {
-    throw badInput([{ field: 'organizationId', message: `no organization with id ${organizationId}.` }]);
+    throw badInput([{ field: 'organizationId', message: 'is not a court or law-enforcement agency.' }]);
   }
 }
 

@@ -61,6 +61,7 @@ const ASSESSMENT_VERSION = graphql(`query SchemaWideAssessmentVersion($id: ID!) 
 const RECORD_WORKSTATION = graphql(`mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }`);
 const UPDATE_WORKSTATION = graphql(`mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }`);
 const PUBLISH_QUESTIONNAIRE = graphql(`mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }`);
+const PUBLISHED_VERSION = graphql(`mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }`);
 const START_RESPONSE = graphql(`mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
 const SUBMIT_RESPONSE = graphql(`mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
 const SCHEDULE_TRAINING = graphql(`mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }`);
@@ -215,6 +216,28 @@ async function comment(world: World, side: Side, role: Role) {
   const taskId = (await deployment(world, deploymentId)).tasks[0].id;
   const c = dataOf(await caller.gql(ADD_COMMENT, { i: { deploymentId, taskId, visibility: 'SHARED', body: 'Who brings the scanners?', mutationId: m() } })).addComment;
   return { deploymentId, taskId, comment: c };
+}
+
+const MAILBOX = graphql(`query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }`);
+const SCHEDULE_FOR_MAIL = graphql(`mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }`);
+const MY_VERSION = graphql(`query SchemaWideMyVersion { me { id version } }`);
+
+/** An e-mail just queued: a training scheduled on the side's deployment tells its partners (docs/mail.md). */
+async function queuedMail(world: World, side: Side) {
+  dataOf(await world.api.gql(SCHEDULE_FOR_MAIL, { i: {
+    id: m(), deploymentId: world.sides[side].deployment.id, scheduledOn: inDays(world.api, 20), mode: 'REMOTE', module: 'FULL_USE',
+    audience: 'END_USERS', trainer: 'CCPOR trainer', attendees: [], mutationId: m(),
+  } }));
+  const message = dataOf(await world.api.gql(MAILBOX)).mailbox.nodes[0];
+  if (!message) throw new Error('Scheduling a training queued no e-mail.');
+  return message;
+}
+
+/** The one-click unsubscribe token a queued e-mail carries, and the person it belongs to. */
+async function unsubscribeToken(world: World, side: Side) {
+  const token = /unsubscribe\?token=([\w.-]+)/.exec((await queuedMail(world, side)).body)?.[1];
+  if (!token) throw new Error('The queued e-mail has no unsubscribe link.');
+  return { token, userId: token.split('.')[0] };
 }
 
 /** An open conflict of the side's deployment: a second device's stale update of a workstation. */
@@ -702,6 +725,27 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     },
   },
 
+  // ---------------------------------------------------------------- e-mail
+  mailMessage: {
+    document: `query SchemaWide_mailMessage($id: ID!) { mailMessage(id: $id) { id subject link } }`, roles: ADMINS,
+    prepare: async (w, s) => ({ variables: { id: (await queuedMail(w, s)).id } }),
+  },
+  updateMyMailSettings: {
+    document: mutation('updateMyMailSettings', 'UpdateMyMailSettingsInput', '{ id timeZone version }'), roles: ANY_ROLE,
+    prepare: async (w, _s, role) => {
+      const me = dataOf(await (await w.callerFor(role)).gql(MY_VERSION)).me!;
+      return { variables: { input: { timeZone: 'America/Denver', preferences: [{ kind: 'TRAINING_SCHEDULED', delivery: 'DAILY_DIGEST' }], baseVersion: me.version, mutationId: m() } }, target: ['User', me.id] };
+    },
+  },
+  unsubscribeMail: {
+    // Public: the link's signed token is the credential, signed in or not.
+    document: mutation('unsubscribeMail', 'UnsubscribeMailInput', '{ kinds digest }'), roles: ANY_ROLE,
+    prepare: async (w, s) => {
+      const { token, userId } = await unsubscribeToken(w, s);
+      return { variables: { input: { token, mutationId: m() } }, target: ['User', userId] };
+    },
+  },
+
   // ---------------------------------------------------------------- accounts and the session
   confirmIdentity: {
     document: mutation('confirmIdentity', 'ConfirmIdentityInput', ''), roles: ANY_ROLE,
@@ -795,6 +839,15 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     document: mutation('publishQuestionnaire', 'PublishQuestionnaireInput', '{ key version }'), roles: ADMINS,
     prepare: async () => ({ variables: { input: QUESTIONNAIRE(`SCHEMA_WIDE_${m().slice(0, 8).toUpperCase()}`) } }),
   },
+  retireQuestionnaire: {
+    document: mutation('retireQuestionnaire', 'RetireQuestionnaireInput', '{ id retiredAt }'), roles: ADMINS,
+    prepare: async (w) => {
+      const key = `SCHEMA_WIDE_${m().slice(0, 8).toUpperCase()}`;
+      const superseded = dataOf(await w.api.gql(PUBLISHED_VERSION, { input: QUESTIONNAIRE(key) })).publishQuestionnaire;
+      dataOf(await w.api.gql(PUBLISHED_VERSION, { input: QUESTIONNAIRE(key) }));
+      return { variables: { input: { questionnaireId: superseded.id, mutationId: m() } }, target: ['Questionnaire', superseded.id] };
+    },
+  },
   createLifecycleTemplateDraft: {
     document: mutation('createLifecycleTemplateDraft', 'CreateLifecycleTemplateDraftInput', '{ id }'), roles: ADMINS,
     prepare: async (w) => {
@@ -850,6 +903,7 @@ const PLAIN_QUERIES: Record<string, { document: string; roles: readonly Role[] }
   tasksDue: { document: '{ tasksDue(first: 100, filter: { dueTo: "2030-12-31" }) { totalCount nodes { id } } }', roles: ANY_ROLE },
   currentLifecycleTemplate: { document: '{ currentLifecycleTemplate { id } }', roles: ANY_ROLE },
   me: { document: '{ me { id } }', roles: ANY_ROLE },
+  mailbox: { document: '{ mailbox(first: 10) { totalCount nodes { id subject } } }', roles: ADMINS },
   myApiTokens: { document: '{ myApiTokens { id } }', roles: TOKEN_HOLDERS },
   users: { document: '{ users(first: 10) { totalCount } }', roles: ADMINS },
   assignableStaff: { document: '{ assignableStaff { id } }', roles: PLANNERS },

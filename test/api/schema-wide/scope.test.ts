@@ -76,8 +76,9 @@ async function rowCounts() {
 
 function expectNotFound(res: GqlResult<unknown>, variables: unknown, label: string) {
   expect([label, errorCode(res)]).toEqual([label, 'NOT_FOUND']);
-  // Worded as for an id that does not exist: "<Noun> <the id given> does not exist."
-  const [, id] = res.errors![0].message.match(/^\w+ (\S+) does not exist\.$/) ?? [];
+  // Worded as for an id that does not exist, in words without the id (details keep the id given).
+  expect([label, res.errors![0].message]).toEqual([label, expect.stringMatching(/^There is no [a-z -]+ with this id, or it is not shared with you\.$/)]);
+  const id = (res.errors![0].extensions!.details as { id: string }).id;
   expect([label, JSON.stringify(variables).includes(`"${id}"`)]).toEqual([label, true]);
   expect([label, res.data ?? null]).toEqual([label, null]);
 }
@@ -92,7 +93,7 @@ describe('scope, generated from schema.graphql', () => {
     const attempt = (await OPERATIONS.raiseDefect.prepare(world, 'B', Role.PARTNER_USER)).variables as { input: { attemptIds: string[] } };
     const unknown = replaced(attempt, ['input', 'attemptIds', 0], '0b9f6a58-0000-4000-8000-000000000000');
     const asked = [await world.sides.A.partner.gql(OPERATIONS.raiseDefect.document, attempt), await world.sides.A.partner.gql(OPERATIONS.raiseDefect.document, unknown)];
-    expect(asked.map((r) => r.errors![0].message.replace(/\S+ does not exist/, 'X does not exist'))).toEqual(['TestResult X does not exist.', 'TestResult X does not exist.']);
+    expect(asked.map((r) => r.errors![0].message)).toEqual(Array(2).fill('There is no test result with this id, or it is not shared with you.'));
     expect(asked.map((r) => r.errors![0].extensions!.details!.noun)).toEqual(['TestResult', 'TestResult']);
   });
 

@@ -25,7 +25,7 @@ type Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": typeof types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": typeof types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": typeof types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": typeof types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": typeof types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": typeof types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": typeof types.AccountRequestsRequestDocument,
@@ -114,6 +114,8 @@ type Documents = {
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": typeof types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": typeof types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
+    "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": typeof types.DeploymentsListFindDocument,
+    "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.DeploymentsListAssignDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": typeof types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": typeof types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
@@ -148,12 +150,37 @@ type Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": typeof types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": typeof types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": typeof types.LifecycleTemplateDraftTasksDocument,
+    "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.DigestScheduleTrainingDocument,
+    "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.DigestSettingsDocument,
+    "query DigestMe { me { id version } }": typeof types.DigestMeDocument,
+    "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": typeof types.DigestTasksDocument,
+    "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": typeof types.DigestMailboxDocument,
+    "mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.DurableScheduleTrainingDocument,
+    "query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }": typeof types.DurableMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": typeof types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": typeof types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": typeof types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": typeof types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": typeof types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailSettingsDocument,
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": typeof types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": typeof types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": typeof types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": typeof types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": typeof types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": typeof types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": typeof types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": typeof types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": typeof types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -213,6 +240,9 @@ type Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": typeof types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": typeof types.QuestionnaireTrainingVersion1Document,
+    "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }": typeof types.QuestionnaireRetireDocument,
+    "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": typeof types.QuestionnairePublishVersionDocument,
+    "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }": typeof types.QuestionnaireRetireAuditDocument,
     "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": typeof types.ReadinessGoLiveDeploymentReadinessDocument,
@@ -279,6 +309,7 @@ type Documents = {
     "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideWorkstationDocument,
     "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": typeof types.SchemaWideUpdateWsDocument,
     "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": typeof types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }": typeof types.SchemaWidePublishedVersionDocument,
     "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.SchemaWideStartResponseDocument,
     "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.SchemaWideSubmitDocument,
     "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": typeof types.SchemaWideTrainingDocument,
@@ -301,6 +332,9 @@ type Documents = {
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": typeof types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.SchemaWideRequirementsDocument,
     "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": typeof types.SchemaWideCommentDocument,
+    "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }": typeof types.SchemaWideMailboxDocument,
+    "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.SchemaWideMailTrainingDocument,
+    "query SchemaWideMyVersion { me { id version } }": typeof types.SchemaWideMyVersionDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": typeof types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.WorldAssignDocument,
@@ -368,9 +402,12 @@ type Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": typeof types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": typeof types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": typeof types.UploadDenialsDocument,
-    "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": typeof types.ProbeRecordMeetingDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": typeof types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": typeof types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": typeof types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": typeof types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": typeof types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": typeof types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": typeof types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": typeof types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": typeof types.CoordinatorWalkDeploymentDocument,
@@ -384,6 +421,12 @@ type Documents = {
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
+    "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": typeof types.MailPagesMeDocument,
+    "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": typeof types.MailPagesDeploymentsDocument,
+    "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailPagesScheduleTrainingDocument,
+    "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": typeof types.MailPagesMailboxDocument,
+    "query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }": typeof types.MailPagesDigestsDocument,
+    "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": typeof types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": typeof types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": typeof types.OfflineScannerScannerAssessmentDocument,
     "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": typeof types.PartnerWalkDeploymentsDocument,
@@ -399,6 +442,9 @@ type Documents = {
     "mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }": typeof types.PrintResolveIncidentDocument,
     "mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }": typeof types.PrintCloseOutDocument,
     "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }": typeof types.PrintCourtOfDocument,
+    "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": typeof types.QuestionnaireVersionsPublishDocument,
+    "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }": typeof types.QuestionnaireVersionsRetireDocument,
+    "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }": typeof types.QuestionnaireVersionsResponsesDocument,
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
@@ -452,7 +498,7 @@ const documents: Documents = {
     "query ScopingTasksDue { tasksDue(first: 100, filter: { dueTo: \"2027-12-31\" }) { totalCount nodes { deployment { court { county } } } } }": types.ScopingTasksDueDocument,
     "mutation ScopingStartTask($i: TaskActionInput!) { startTask(input: $i) { id status } }": types.ScopingStartTaskDocument,
     "mutation ScopingCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.ScopingCompleteTaskDocument,
-    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }": types.ScopingContactsDocument,
+    "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }": types.ScopingContactsDocument,
     "query ScopingList { deployments(first: 100) { totalCount nodes { id court { county } } } }": types.ScopingListDocument,
     "fragment AccountRequestFields on AccountRequest { id status ccporRole sealedOrders email rejectionReason version organization { kind } }": types.AccountRequestFieldsFragmentDoc,
     "mutation AccountRequestsRequest($i: RequestAccountInput!) { requestAccount(input: $i) { ...AccountRequestFields } }": types.AccountRequestsRequestDocument,
@@ -541,6 +587,8 @@ const documents: Documents = {
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": types.DeploymentsListWithTasksDocument,
     "query DeploymentsListTasksDueBefore { tasksDue(first: 100, filter: { dueTo: \"2026-10-31\" }) { totalCount nodes { number dueDate deployment { court { county } } } } }": types.DeploymentsListTasksDueBeforeDocument,
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
+    "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": types.DeploymentsListFindDocument,
+    "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.DeploymentsListAssignDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
@@ -575,12 +623,37 @@ const documents: Documents = {
     "query LifecycleTemplateDeploymentTasks($id: ID!) { deployment(id: $id) { tasks { key } } }": types.LifecycleTemplateDeploymentTasksDocument,
     "query LifecycleTemplateCurrent { currentLifecycleTemplate { version } }": types.LifecycleTemplateCurrentDocument,
     "query LifecycleTemplateDraftTasks($id: ID!) { lifecycleTemplate(id: $id) { name tasks { key } } }": types.LifecycleTemplateDraftTasksDocument,
+    "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.DigestScheduleTrainingDocument,
+    "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.DigestSettingsDocument,
+    "query DigestMe { me { id version } }": types.DigestMeDocument,
+    "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }": types.DigestTasksDocument,
+    "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }": types.DigestMailboxDocument,
+    "mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.DurableScheduleTrainingDocument,
+    "query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }": types.DurableMailboxDocument,
+    "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.KindsAddCommentDocument,
+    "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }": types.KindsEditCommentDocument,
+    "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }": types.KindsReportIncidentDocument,
+    "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }": types.KindsUpdateIncidentDocument,
+    "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }": types.KindsRescheduleDocument,
+    "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }": types.KindsUndoRescheduleDocument,
+    "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.KindsAssignStaffDocument,
+    "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.KindsStartResponseDocument,
+    "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
+    "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
     "mutation MailSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version timeZone mailPreferences { kind delivery } } }": types.MailSettingsDocument,
     "query MailMe { me { id version timeZone mailPreferences { kind delivery } } }": types.MailMeDocument,
     "mutation MailUnsubscribe($i: UnsubscribeMailInput!) { unsubscribeMail(input: $i) { kinds digest } }": types.MailUnsubscribeDocument,
     "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }": types.MaintainedRunRatesDocument,
+    "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }": types.MaintainedBlockersDocument,
+    "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.MaintainedWaitDocument,
+    "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }": types.MaintainedRequestAccountDocument,
+    "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }": types.MaintainedChangeAccountDocument,
+    "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }": types.MaintainedUpdateLeasDocument,
+    "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": types.MaintainedDependenciesDocument,
+    "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": types.MaintainedCourtDocument,
+    "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -640,6 +713,9 @@ const documents: Documents = {
     "mutation QuestionnaireCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.QuestionnaireCompleteTaskDocument,
     "query QuestionnaireResponseById($id: ID!) { questionnaireResponse(id: $id) { id } }": types.QuestionnaireResponseByIdDocument,
     "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }": types.QuestionnaireTrainingVersion1Document,
+    "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }": types.QuestionnaireRetireDocument,
+    "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": types.QuestionnairePublishVersionDocument,
+    "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }": types.QuestionnaireRetireAuditDocument,
     "mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessGoLiveWaitDocument,
     "mutation ReadinessWaitOnDoj($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ReadinessWaitOnDojDocument,
     "query ReadinessGoLiveDeploymentReadiness($id: ID!) { deploymentReadiness(deploymentId: $id) { status } }": types.ReadinessGoLiveDeploymentReadinessDocument,
@@ -706,6 +782,7 @@ const documents: Documents = {
     "mutation SchemaWideWorkstation($i: RecordScannerWorkstationInput!) { recordScannerWorkstation(input: $i) { id version } }": types.SchemaWideWorkstationDocument,
     "mutation SchemaWideUpdateWs($i: UpdateScannerWorkstationInput!) { updateScannerWorkstation(input: $i) { id version } }": types.SchemaWideUpdateWsDocument,
     "mutation SchemaWidePublishQuestionnaire($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { key } }": types.SchemaWidePublishQuestionnaireDocument,
+    "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }": types.SchemaWidePublishedVersionDocument,
     "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.SchemaWideStartResponseDocument,
     "mutation SchemaWideSubmit($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.SchemaWideSubmitDocument,
     "mutation SchemaWideTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }": types.SchemaWideTrainingDocument,
@@ -728,6 +805,9 @@ const documents: Documents = {
     "mutation SchemaWideToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }": types.SchemaWideTokenDocument,
     "query SchemaWideRequirements { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.SchemaWideRequirementsDocument,
     "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }": types.SchemaWideCommentDocument,
+    "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }": types.SchemaWideMailboxDocument,
+    "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.SchemaWideMailTrainingDocument,
+    "query SchemaWideMyVersion { me { id version } }": types.SchemaWideMyVersionDocument,
     "query WorldDeployment($id: ID!) { deployment(id: $id) { court { id } } }": types.WorldDeploymentDocument,
     "mutation WorldGoLive($i: GoLiveInput!) { goLive(input: $i) { id } }": types.WorldGoLiveDocument,
     "mutation WorldAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.WorldAssignDocument,
@@ -795,9 +875,12 @@ const documents: Documents = {
     "mutation UndoRescheduleCreateDeployment($input: CreateDeploymentInput!) { createDeployment(input: $input) { id coordinator { id role } fieldStaff { id displayName } } }": types.UndoRescheduleCreateDeploymentDocument,
     "query UndoRescheduleDeployment2($id: ID!) { deployment(id: $id) { id } }": types.UndoRescheduleDeployment2Document,
     "query UploadDenials { auditEvents(first: 100, filter: { operation: \"PERMISSION_DENIED\" }) { nodes { actor after } } }": types.UploadDenialsDocument,
-    "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }": types.ProbeRecordMeetingDocument,
     "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }": types.AdminWalkCreateApiTokenDocument,
     "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }": types.AppUpdateScannerAssessmentDocument,
+    "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }": types.CommentsWalkCommentsDocument,
+    "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }": types.CommentsWalkDeploymentsDocument,
+    "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }": types.CommentsWalkReadersDocument,
+    "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }": types.CommentsWalkAddDocument,
     "query CspFirstDeployment { deployments(first: 1) { nodes { id } } }": types.CspFirstDeploymentDocument,
     "query CoordinatorWalkDeployments { deployments(first: 100) { nodes { court { id } } } organizations(first: 100, filter: { kind: COURT }) { nodes { id name } } }": types.CoordinatorWalkDeploymentsDocument,
     "query CoordinatorWalkDeployment($id: ID!) { deployment(id: $id) { wave targetGoLive participatingLeas { name } coordinator { displayName } fieldStaff { displayName } } }": types.CoordinatorWalkDeploymentDocument,
@@ -811,6 +894,12 @@ const documents: Documents = {
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
+    "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": types.MailPagesMeDocument,
+    "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": types.MailPagesDeploymentsDocument,
+    "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailPagesScheduleTrainingDocument,
+    "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }": types.MailPagesMailboxDocument,
+    "query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }": types.MailPagesDigestsDocument,
+    "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }": types.MailPagesMessageDocument,
     "query OfflineCatTestRun($id: ID!) { testRun(id: $id) { cases { attempts { id } } } }": types.OfflineCatTestRunDocument,
     "query OfflineScannerScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label verdict } } }": types.OfflineScannerScannerAssessmentDocument,
     "query PartnerWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id court { id } participatingLeas { id name } } } }": types.PartnerWalkDeploymentsDocument,
@@ -826,6 +915,9 @@ const documents: Documents = {
     "mutation PrintResolveIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status } }": types.PrintResolveIncidentDocument,
     "mutation PrintCloseOut($i: ApproveCloseOutInput!) { approveCloseOut(input: $i) { status } }": types.PrintCloseOutDocument,
     "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }": types.PrintCourtOfDocument,
+    "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }": types.QuestionnaireVersionsPublishDocument,
+    "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }": types.QuestionnaireVersionsRetireDocument,
+    "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }": types.QuestionnaireVersionsResponsesDocument,
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
@@ -912,7 +1004,7 @@ export function graphql(source: "mutation ScopingCompleteTask($i: TaskActionInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { email } } } }"): typeof import('./graphql').ScopingContactsDocument;
+export function graphql(source: "query ScopingContacts { organizations(first: 1) { nodes { name contacts { name title email phone } } } }"): typeof import('./graphql').ScopingContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1268,6 +1360,14 @@ export function graphql(source: "query DeploymentsListTasksDueInJanuary { tasksD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }"): typeof import('./graphql').DeploymentsListFindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').DeploymentsListAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }"): typeof import('./graphql').HealthOfDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1404,6 +1504,74 @@ export function graphql(source: "query LifecycleTemplateDraftTasks($id: ID!) { l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').DigestScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }"): typeof import('./graphql').DigestSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestMe { me { id version } }"): typeof import('./graphql').DigestMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestTasks($id: ID!) { deployment(id: $id) { tasks { number title party status dueDate } } }"): typeof import('./graphql').DigestTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DigestMailbox { mailbox(first: 100) { nodes { kind toAddress subject status } } }"): typeof import('./graphql').DigestMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').DurableScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }"): typeof import('./graphql').DurableMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').KindsAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }"): typeof import('./graphql').KindsEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }"): typeof import('./graphql').KindsReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }"): typeof import('./graphql').KindsRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }"): typeof import('./graphql').KindsUndoRescheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').KindsAssignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').KindsStartResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').KindsSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }"): typeof import('./graphql').KindsReturnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailScheduleTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1425,6 +1593,38 @@ export function graphql(source: "mutation MailUnsubscribe($i: UnsubscribeMailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaintainedRunRates { catRunRatesReport(first: 100) { totalCount nodes { runId status total passed failed blocked untested } } }"): typeof import('./graphql').MaintainedRunRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedBlockers($county: [String!]) { readinessBlockersReport(filter: { county: $county }, first: 100) {\n  totalCount nodes { deploymentId code what why recordType recordId party daysOpen } } }"): typeof import('./graphql').MaintainedBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedWait($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').MaintainedWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedRequestAccount($i: RequestAccountInput!) { requestAccount(input: $i) { id version } }"): typeof import('./graphql').MaintainedRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) { changeAccountRequestStatus(input: $i) { version } }"): typeof import('./graphql').MaintainedChangeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { version } }"): typeof import('./graphql').MaintainedUpdateLeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }"): typeof import('./graphql').MaintainedDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }"): typeof import('./graphql').MaintainedCourtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }"): typeof import('./graphql').MaintainedSetProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1661,6 +1861,18 @@ export function graphql(source: "query QuestionnaireResponseById($id: ID!) { que
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QuestionnaireTrainingVersion1 { questionnaire(key: \"TRAINING\", version: 1) { questions { key } } }"): typeof import('./graphql').QuestionnaireTrainingVersion1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id version retiredAt retiredBy } }"): typeof import('./graphql').QuestionnaireRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }"): typeof import('./graphql').QuestionnairePublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireRetireAudit($entityId: ID!) { auditEvents(first: 10, filter: { entityId: $entityId }) { nodes { operation entityType after } } }"): typeof import('./graphql').QuestionnaireRetireAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1928,6 +2140,10 @@ export function graphql(source: "mutation SchemaWidePublishQuestionnaire($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) { publishQuestionnaire(input: $input) { id } }"): typeof import('./graphql').SchemaWidePublishedVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SchemaWideStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }"): typeof import('./graphql').SchemaWideStartResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2013,6 +2229,18 @@ export function graphql(source: "query SchemaWideRequirements { scannerRequireme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SchemaWideComment($i: AddCommentInput!) { addComment(input: $i) { id version } }"): typeof import('./graphql').SchemaWideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideMailbox { mailbox(first: 1) { nodes { id body } } }"): typeof import('./graphql').SchemaWideMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').SchemaWideMailTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaWideMyVersion { me { id version } }"): typeof import('./graphql').SchemaWideMyVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2284,15 +2512,27 @@ export function graphql(source: "query UploadDenials { auditEvents(first: 100, f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ProbeRecordMeeting($i: RecordMeetingInput!) { recordMeeting(input: $i) { id } }"): typeof import('./graphql').ProbeRecordMeetingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation AdminWalkCreateApiToken { createApiToken(input: { name: \"Power BI wave report\" }) { token } }"): typeof import('./graphql').AdminWalkCreateApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppUpdateScannerAssessment($id: ID!) { scannerAssessment(id: $id) { workstations { label } } }"): typeof import('./graphql').AppUpdateScannerAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkComments($d: ID!) { comments(deploymentId: $d) { id body visibility authorName subjectType mentions { name } revisions { body } } }"): typeof import('./graphql').CommentsWalkCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id tasks { id number title } } } }"): typeof import('./graphql').CommentsWalkDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentsWalkReaders($d: ID!) { commentReaders(deploymentId: $d, visibility: SHARED) { userId name role } }"): typeof import('./graphql').CommentsWalkReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentsWalkAdd($input: AddCommentInput!) { addComment(input: $input) { id } }"): typeof import('./graphql').CommentsWalkAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2345,6 +2585,30 @@ export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { sc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphiqlCounts { deploymentCountsReport { deployments } }"): typeof import('./graphql').GraphiqlCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }"): typeof import('./graphql').MailPagesMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }"): typeof import('./graphql').MailPagesDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }"): typeof import('./graphql').MailPagesScheduleTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMailbox { mailbox(first: 50) { nodes { id subject toAddress status } } }"): typeof import('./graphql').MailPagesMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesDigests { mailbox(first: 50) { nodes { id kind subject toAddress } } }"): typeof import('./graphql').MailPagesDigestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailPagesMessage($id: ID!) { mailMessage(id: $id) { body } }"): typeof import('./graphql').MailPagesMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2405,6 +2669,18 @@ export function graphql(source: "mutation PrintCloseOut($i: ApproveCloseOutInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PrintCourtOf($id: ID!) { deployment(id: $id) { court { name } participatingLeas { name } } }"): typeof import('./graphql').PrintCourtOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id version } }"): typeof import('./graphql').QuestionnaireVersionsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) { retireQuestionnaire(input: $i) { id } }"): typeof import('./graphql').QuestionnaireVersionsRetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuestionnaireVersionsResponses($id: ID!) {\n  deployment(id: $id) { questionnaireResponses { questionnaireKey status answers questionnaire { version } } } }"): typeof import('./graphql').QuestionnaireVersionsResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -411,8 +411,12 @@ export type DependencyStatus =
 
 /** Filters for lists of deployments; all given filters must match. */
 export type DeploymentFilter = {
+  /** Only deployments led by these coordinators. */
+  coordinatorIds?: Array<string | number> | null | undefined;
   /** Only courts of these counties, e.g. "Fresno". */
   county?: Array<string> | null | undefined;
+  /** Only deployments with one of these field staff assigned. */
+  fieldStaffIds?: Array<string | number> | null | undefined;
   /** Target go-live on or after this date. */
   goLiveFrom?: string | null | undefined;
   /** Target go-live on or before this date. */
@@ -421,6 +425,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only deployments whose court or a participating agency has this in its name (any case). */
+  search?: string | null | undefined;
   /** Only these statuses. */
   status?: Array<DeploymentStatus> | null | undefined;
   /** Only these waves. */
@@ -430,6 +436,17 @@ export type DeploymentFilter = {
   /** Went live on or before this date. */
   wentLiveTo?: string | null | undefined;
 };
+
+/** How the deployments list is sorted. */
+export type DeploymentOrder =
+  /** Target go-live, soonest first (fewest days to go-live first). */
+  | 'GO_LIVE'
+  /** Target go-live, latest first (most days to go-live first). */
+  | 'GO_LIVE_LATEST'
+  /** Health as of today, worst first (late, at risk, on track), then target go-live. */
+  | 'HEALTH'
+  /** The court’s name, A to Z. */
+  | 'NAME';
 
 /** Where a court's onboarding stands as a whole. */
 export type DeploymentStatus =
@@ -572,17 +589,27 @@ export type MailDelivery =
   /** Never. */
   | 'OFF';
 
-/** What an e-mail is about; each kind is switched per person (rules/labels.ts MAIL_KIND_LABELS). */
+/** What an e-mail is about; each kind is switched per person. */
 export type MailKind =
+  /** A dependency waits beyond its due date. */
   | 'DEPENDENCY_OVERDUE'
+  /** Go-live is set or moved. */
   | 'GO_LIVE_SET'
+  /** An incident is reported or resolved. */
   | 'INCIDENT'
+  /** A comment mentions me. */
   | 'MENTION'
+  /** A questionnaire to answer. */
   | 'QUESTIONNAIRE_TO_ANSWER'
+  /** Readiness turns GO or NO-GO. */
   | 'READINESS_CHANGED'
+  /** A sign-off is requested or turned stale. */
   | 'SIGN_OFF_REQUESTED'
+  /** My tasks due within 3 days or overdue. */
   | 'TASKS_DUE'
+  /** A task is assigned to me. */
   | 'TASK_ASSIGNED'
+  /** Training is scheduled. */
   | 'TRAINING_SCHEDULED';
 
 /** How to get one kind of e-mail. */
@@ -595,9 +622,11 @@ export type MailPreferenceInput = {
 
 /** Where a message stands. */
 export type MailStatus =
+  /** Carried by a daily digest, which is a message of its own (kind null). */
+  | 'DIGESTED'
   /** Given up after its attempts; lastError holds the SMTP server’s answer. */
   | 'FAILED'
-  /** Held for the person’s next daily digest, which then carries it. */
+  /** Held for the person’s next daily digest. */
   | 'IN_DIGEST'
   /** Not sent: no SMTP_URL is configured, so it is kept for the development mailbox. */
   | 'KEPT'
@@ -1032,6 +1061,14 @@ export type ResponseStatus =
   /** Every answer validated; waiting for review by the CCPOR team. */
   | 'SUBMITTED';
 
+/** Retires a superseded questionnaire version. */
+export type RetireQuestionnaireInput = {
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The questionnaire version to retire (not the latest of its questionnaire). */
+  questionnaireId: string | number;
+};
+
 /** A review of a submitted response. */
 export type ReviewResponseInput = {
   /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
@@ -1247,7 +1284,7 @@ export type SignOffStatus =
   /** A later attempt or defect change altered the basis: the party must sign again. */
   | 'STALE';
 
-/** Starts a deployment’s response to the latest version of a questionnaire. */
+/** Starts a deployment’s response to a questionnaire: the version it was filled in, or the latest. */
 export type StartResponseInput = {
   /** First answers, keyed by question key (checked as a draft). */
   answers?: unknown;
@@ -1261,6 +1298,8 @@ export type StartResponseInput = {
   mutationId?: string | number | null | undefined;
   /** Which questionnaire, e.g. BUSINESS_OPERATION. */
   questionnaireKey: string;
+  /** The version the device showed when the response was started (a form filled in offline keeps it); omitted, the latest. A retired version starts on the latest instead, keeping the answers it accepts. */
+  questionnaireVersion?: number | null | undefined;
 };
 
 /** Starts the scanner assessment of one location of a deployment’s court. */
@@ -1790,7 +1829,7 @@ export type ScopingCompleteTaskMutation = { completeTask: { status: TaskStatus }
 export type ScopingContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ email: string }> }> } };
+export type ScopingContactsQuery = { organizations: { nodes: Array<{ name: string, contacts: Array<{ name: string, title: string, email: string, phone: string | null }> }> } };
 
 export type ScopingListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2362,6 +2401,23 @@ export type DeploymentsListTasksDueInJanuaryQueryVariables = Exact<{ [key: strin
 
 export type DeploymentsListTasksDueInJanuaryQuery = { tasksDue: { totalCount: number, nodes: Array<{ number: number, dueDate: string }> } };
 
+export type DeploymentsListFindQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DeploymentFilter | null | undefined;
+  orderBy?: DeploymentOrder | null | undefined;
+}>;
+
+
+export type DeploymentsListFindQuery = { deployments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetGoLive: string, court: { name: string, county: string }, health: { status: HealthStatus } }> } };
+
+export type DeploymentsListAssignMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type DeploymentsListAssignMutation = { assignDeploymentStaff: { id: string } };
+
 export type HealthOfDeploymentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2575,6 +2631,119 @@ export type LifecycleTemplateDraftTasksQueryVariables = Exact<{
 
 export type LifecycleTemplateDraftTasksQuery = { lifecycleTemplate: { name: string, tasks: Array<{ key: string }> } };
 
+export type DigestScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DigestScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DigestSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type DigestSettingsMutation = { updateMyMailSettings: { id: string, version: number } };
+
+export type DigestMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestMeQuery = { me: { id: string, version: number } | null };
+
+export type DigestTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DigestTasksQuery = { deployment: { tasks: Array<{ number: number, title: string, party: Party, status: TaskStatus, dueDate: string }> } };
+
+export type DigestMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string, status: MailStatus }> } };
+
+export type DurableScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type DurableScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type DurableMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DurableMailboxQuery = { mailbox: { nodes: Array<{ messageId: string, toAddress: string, status: MailStatus, attempts: number }> } };
+
+export type KindsAddCommentMutationVariables = Exact<{
+  i: AddCommentInput;
+}>;
+
+
+export type KindsAddCommentMutation = { addComment: { id: string, version: number } };
+
+export type KindsEditCommentMutationVariables = Exact<{
+  i: EditCommentInput;
+}>;
+
+
+export type KindsEditCommentMutation = { editComment: { id: string, version: number } };
+
+export type KindsReportIncidentMutationVariables = Exact<{
+  i: ReportIncidentInput;
+}>;
+
+
+export type KindsReportIncidentMutation = { reportIncident: { id: string, version: number } };
+
+export type KindsUpdateIncidentMutationVariables = Exact<{
+  i: UpdateIncidentInput;
+}>;
+
+
+export type KindsUpdateIncidentMutation = { updateIncident: { id: string, version: number } };
+
+export type KindsRescheduleMutationVariables = Exact<{
+  i: RescheduleGoLiveInput;
+}>;
+
+
+export type KindsRescheduleMutation = { rescheduleGoLive: { reschedule: { id: string } | null, deployment: { version: number } } };
+
+export type KindsUndoRescheduleMutationVariables = Exact<{
+  i: UndoRescheduleInput;
+}>;
+
+
+export type KindsUndoRescheduleMutation = { undoReschedule: { deployment: { version: number } } };
+
+export type KindsAssignStaffMutationVariables = Exact<{
+  i: AssignDeploymentStaffInput;
+}>;
+
+
+export type KindsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type KindsStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type KindsStartResponseMutation = { startResponse: { id: string, version: number } };
+
+export type KindsSubmitResponseMutationVariables = Exact<{
+  i: SubmitResponseInput;
+}>;
+
+
+export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsReturnResponseMutationVariables = Exact<{
+  i: ReviewResponseInput;
+}>;
+
+
+export type KindsReturnResponseMutation = { returnResponse: { id: string, version: number } };
+
 export type MailScheduleTrainingMutationVariables = Exact<{
   i: ScheduleTrainingInput;
 }>;
@@ -2614,6 +2783,62 @@ export type MaintainedRunRatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MaintainedRunRatesQuery = { catRunRatesReport: { totalCount: number, nodes: Array<{ runId: string, status: TestRunStatus, total: number, passed: number, failed: number, blocked: number, untested: number }> } };
+
+export type MaintainedBlockersQueryVariables = Exact<{
+  county?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MaintainedBlockersQuery = { readinessBlockersReport: { totalCount: number, nodes: Array<{ deploymentId: string, code: BlockerCode, what: string, why: string, recordType: string, recordId: string, party: Party, daysOpen: number }> } };
+
+export type MaintainedWaitMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type MaintainedWaitMutation = { updateDependency: { status: DependencyStatus } };
+
+export type MaintainedRequestAccountMutationVariables = Exact<{
+  i: RequestAccountInput;
+}>;
+
+
+export type MaintainedRequestAccountMutation = { requestAccount: { id: string, version: number } };
+
+export type MaintainedChangeAccountMutationVariables = Exact<{
+  i: ChangeAccountRequestStatusInput;
+}>;
+
+
+export type MaintainedChangeAccountMutation = { changeAccountRequestStatus: { version: number } };
+
+export type MaintainedUpdateLeasMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type MaintainedUpdateLeasMutation = { updateDeployment: { version: number } };
+
+export type MaintainedDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedDependenciesQuery = { deployment: { id: string, dependencies: Array<{ id: string, status: DependencyStatus }> } };
+
+export type MaintainedCourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedCourtQuery = { organization: { version: number } };
+
+export type MaintainedSetProfileMutationVariables = Exact<{
+  i: SetCourtProfileInput;
+}>;
+
+
+export type MaintainedSetProfileMutation = { setCourtProfile: { version: number } };
 
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
@@ -2995,6 +3220,27 @@ export type QuestionnaireTrainingVersion1QueryVariables = Exact<{ [key: string]:
 
 
 export type QuestionnaireTrainingVersion1Query = { questionnaire: { questions: Array<{ key: string }> } };
+
+export type QuestionnaireRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireRetireMutation = { retireQuestionnaire: { id: string, version: number, retiredAt: string | null, retiredBy: string | null } };
+
+export type QuestionnairePublishVersionMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnairePublishVersionMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireRetireAuditQueryVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type QuestionnaireRetireAuditQuery = { auditEvents: { nodes: Array<{ operation: string, entityType: string | null, after: unknown }> } };
 
 export type ReadinessGoLiveWaitMutationVariables = Exact<{
   i: UpdateDependencyInput;
@@ -3440,6 +3686,13 @@ export type SchemaWidePublishQuestionnaireMutationVariables = Exact<{
 
 export type SchemaWidePublishQuestionnaireMutation = { publishQuestionnaire: { key: string } };
 
+export type SchemaWidePublishedVersionMutationVariables = Exact<{
+  input: PublishQuestionnaireInput;
+}>;
+
+
+export type SchemaWidePublishedVersionMutation = { publishQuestionnaire: { id: string } };
+
 export type SchemaWideStartResponseMutationVariables = Exact<{
   i: StartResponseInput;
 }>;
@@ -3581,6 +3834,23 @@ export type SchemaWideCommentMutationVariables = Exact<{
 
 
 export type SchemaWideCommentMutation = { addComment: { id: string, version: number } };
+
+export type SchemaWideMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMailboxQuery = { mailbox: { nodes: Array<{ id: string, body: string }> } };
+
+export type SchemaWideMailTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type SchemaWideMailTrainingMutation = { scheduleTraining: { id: string } };
+
+export type SchemaWideMyVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaWideMyVersionQuery = { me: { id: string, version: number } | null };
 
 export type WorldDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -4024,13 +4294,6 @@ export type UploadDenialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UploadDenialsQuery = { auditEvents: { nodes: Array<{ actor: string, after: unknown }> } };
 
-export type ProbeRecordMeetingMutationVariables = Exact<{
-  i: RecordMeetingInput;
-}>;
-
-
-export type ProbeRecordMeetingMutation = { recordMeeting: { id: string } };
-
 export type AdminWalkCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4042,6 +4305,32 @@ export type AppUpdateScannerAssessmentQueryVariables = Exact<{
 
 
 export type AppUpdateScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string }> } };
+
+export type CommentsWalkCommentsQueryVariables = Exact<{
+  d: string | number;
+}>;
+
+
+export type CommentsWalkCommentsQuery = { comments: Array<{ id: string, body: string, visibility: CommentVisibility, authorName: string, subjectType: CommentSubject, mentions: Array<{ name: string }>, revisions: Array<{ body: string }> }> };
+
+export type CommentsWalkDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommentsWalkDeploymentsQuery = { deployments: { nodes: Array<{ id: string, tasks: Array<{ id: string, number: number, title: string }> }> } };
+
+export type CommentsWalkReadersQueryVariables = Exact<{
+  d: string | number;
+}>;
+
+
+export type CommentsWalkReadersQuery = { commentReaders: Array<{ userId: string, name: string, role: Role }> };
+
+export type CommentsWalkAddMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type CommentsWalkAddMutation = { addComment: { id: string } };
 
 export type CspFirstDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4117,6 +4406,40 @@ export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphiqlCountsQuery = { deploymentCountsReport: Array<{ deployments: number }> };
+
+export type MailPagesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMeQuery = { me: { timeZone: string, mailPreferences: Array<{ kind: MailKind, delivery: MailDelivery }> | null } | null };
+
+export type MailPagesDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDeploymentsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type MailPagesScheduleTrainingMutationVariables = Exact<{
+  i: ScheduleTrainingInput;
+}>;
+
+
+export type MailPagesScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type MailPagesMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesMailboxQuery = { mailbox: { nodes: Array<{ id: string, subject: string, toAddress: string, status: MailStatus }> } };
+
+export type MailPagesDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPagesDigestsQuery = { mailbox: { nodes: Array<{ id: string, kind: MailKind | null, subject: string, toAddress: string }> } };
+
+export type MailPagesMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailPagesMessageQuery = { mailMessage: { body: string } };
 
 export type OfflineCatTestRunQueryVariables = Exact<{
   id: string | number;
@@ -4214,6 +4537,27 @@ export type PrintCourtOfQueryVariables = Exact<{
 
 
 export type PrintCourtOfQuery = { deployment: { court: { name: string }, participatingLeas: Array<{ name: string }> } };
+
+export type QuestionnaireVersionsPublishMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsPublishMutation = { publishQuestionnaire: { id: string, version: number } };
+
+export type QuestionnaireVersionsRetireMutationVariables = Exact<{
+  i: RetireQuestionnaireInput;
+}>;
+
+
+export type QuestionnaireVersionsRetireMutation = { retireQuestionnaire: { id: string } };
+
+export type QuestionnaireVersionsResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireVersionsResponsesQuery = { deployment: { questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus, answers: unknown, questionnaire: { version: number } }> } };
 
 export type SessionLockAssessmentsQueryVariables = Exact<{
   id: string | number;
@@ -4901,7 +5245,10 @@ export const ScopingContactsDocument = new TypedDocumentString(`
     nodes {
       name
       contacts {
+        name
+        title
         email
+        phone
       }
     }
   }
@@ -6089,6 +6436,35 @@ export const DeploymentsListTasksDueInJanuaryDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<DeploymentsListTasksDueInJanuaryQuery, DeploymentsListTasksDueInJanuaryQueryVariables>;
+export const DeploymentsListFindDocument = new TypedDocumentString(`
+    query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {
+  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      targetGoLive
+      court {
+        name
+        county
+      }
+      health {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListFindQuery, DeploymentsListFindQueryVariables>;
+export const DeploymentsListAssignDocument = new TypedDocumentString(`
+    mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListAssignMutation, DeploymentsListAssignMutationVariables>;
 export const HealthOfDeploymentDocument = new TypedDocumentString(`
     query HealthOfDeployment($id: ID!) {
   deployment(id: $id) {
@@ -6433,6 +6809,157 @@ export const LifecycleTemplateDraftTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleTemplateDraftTasksQuery, LifecycleTemplateDraftTasksQueryVariables>;
+export const DigestScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DigestScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DigestScheduleTrainingMutation, DigestScheduleTrainingMutationVariables>;
+export const DigestSettingsDocument = new TypedDocumentString(`
+    mutation DigestSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DigestSettingsMutation, DigestSettingsMutationVariables>;
+export const DigestMeDocument = new TypedDocumentString(`
+    query DigestMe {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DigestMeQuery, DigestMeQueryVariables>;
+export const DigestTasksDocument = new TypedDocumentString(`
+    query DigestTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      number
+      title
+      party
+      status
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestTasksQuery, DigestTasksQueryVariables>;
+export const DigestMailboxDocument = new TypedDocumentString(`
+    query DigestMailbox {
+  mailbox(first: 100) {
+    nodes {
+      kind
+      toAddress
+      subject
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestMailboxQuery, DigestMailboxQueryVariables>;
+export const DurableScheduleTrainingDocument = new TypedDocumentString(`
+    mutation DurableScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DurableScheduleTrainingMutation, DurableScheduleTrainingMutationVariables>;
+export const DurableMailboxDocument = new TypedDocumentString(`
+    query DurableMailbox {
+  mailbox(first: 100) {
+    nodes {
+      messageId
+      toAddress
+      status
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DurableMailboxQuery, DurableMailboxQueryVariables>;
+export const KindsAddCommentDocument = new TypedDocumentString(`
+    mutation KindsAddComment($i: AddCommentInput!) {
+  addComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAddCommentMutation, KindsAddCommentMutationVariables>;
+export const KindsEditCommentDocument = new TypedDocumentString(`
+    mutation KindsEditComment($i: EditCommentInput!) {
+  editComment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsEditCommentMutation, KindsEditCommentMutationVariables>;
+export const KindsReportIncidentDocument = new TypedDocumentString(`
+    mutation KindsReportIncident($i: ReportIncidentInput!) {
+  reportIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReportIncidentMutation, KindsReportIncidentMutationVariables>;
+export const KindsUpdateIncidentDocument = new TypedDocumentString(`
+    mutation KindsUpdateIncident($i: UpdateIncidentInput!) {
+  updateIncident(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateIncidentMutation, KindsUpdateIncidentMutationVariables>;
+export const KindsRescheduleDocument = new TypedDocumentString(`
+    mutation KindsReschedule($i: RescheduleGoLiveInput!) {
+  rescheduleGoLive(input: $i) {
+    reschedule {
+      id
+    }
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsRescheduleMutation, KindsRescheduleMutationVariables>;
+export const KindsUndoRescheduleDocument = new TypedDocumentString(`
+    mutation KindsUndoReschedule($i: UndoRescheduleInput!) {
+  undoReschedule(input: $i) {
+    deployment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUndoRescheduleMutation, KindsUndoRescheduleMutationVariables>;
+export const KindsAssignStaffDocument = new TypedDocumentString(`
+    mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) {
+  assignDeploymentStaff(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAssignStaffMutation, KindsAssignStaffMutationVariables>;
+export const KindsStartResponseDocument = new TypedDocumentString(`
+    mutation KindsStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsStartResponseMutation, KindsStartResponseMutationVariables>;
+export const KindsSubmitResponseDocument = new TypedDocumentString(`
+    mutation KindsSubmitResponse($i: SubmitResponseInput!) {
+  submitResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsReturnResponseDocument = new TypedDocumentString(`
+    mutation KindsReturnResponse($i: ReviewResponseInput!) {
+  returnResponse(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsReturnResponseMutation, KindsReturnResponseMutationVariables>;
 export const MailScheduleTrainingDocument = new TypedDocumentString(`
     mutation MailScheduleTraining($i: ScheduleTrainingInput!) {
   scheduleTraining(input: $i) {
@@ -6514,6 +7041,77 @@ export const MaintainedRunRatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaintainedRunRatesQuery, MaintainedRunRatesQueryVariables>;
+export const MaintainedBlockersDocument = new TypedDocumentString(`
+    query MaintainedBlockers($county: [String!]) {
+  readinessBlockersReport(filter: {county: $county}, first: 100) {
+    totalCount
+    nodes {
+      deploymentId
+      code
+      what
+      why
+      recordType
+      recordId
+      party
+      daysOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedBlockersQuery, MaintainedBlockersQueryVariables>;
+export const MaintainedWaitDocument = new TypedDocumentString(`
+    mutation MaintainedWait($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedWaitMutation, MaintainedWaitMutationVariables>;
+export const MaintainedRequestAccountDocument = new TypedDocumentString(`
+    mutation MaintainedRequestAccount($i: RequestAccountInput!) {
+  requestAccount(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedRequestAccountMutation, MaintainedRequestAccountMutationVariables>;
+export const MaintainedChangeAccountDocument = new TypedDocumentString(`
+    mutation MaintainedChangeAccount($i: ChangeAccountRequestStatusInput!) {
+  changeAccountRequestStatus(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedChangeAccountMutation, MaintainedChangeAccountMutationVariables>;
+export const MaintainedUpdateLeasDocument = new TypedDocumentString(`
+    mutation MaintainedUpdateLeas($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedUpdateLeasMutation, MaintainedUpdateLeasMutationVariables>;
+export const MaintainedDependenciesDocument = new TypedDocumentString(`
+    query MaintainedDependencies($id: ID!) {
+  deployment(id: $id) {
+    id
+    dependencies {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedDependenciesQuery, MaintainedDependenciesQueryVariables>;
+export const MaintainedCourtDocument = new TypedDocumentString(`
+    query MaintainedCourt($id: ID!) {
+  organization(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedCourtQuery, MaintainedCourtQueryVariables>;
+export const MaintainedSetProfileDocument = new TypedDocumentString(`
+    mutation MaintainedSetProfile($i: SetCourtProfileInput!) {
+  setCourtProfile(input: $i) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedSetProfileMutation, MaintainedSetProfileMutationVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
@@ -7150,6 +7748,35 @@ export const QuestionnaireTrainingVersion1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionnaireTrainingVersion1Query, QuestionnaireTrainingVersion1QueryVariables>;
+export const QuestionnaireRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+    version
+    retiredAt
+    retiredBy
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireRetireMutation, QuestionnaireRetireMutationVariables>;
+export const QuestionnairePublishVersionDocument = new TypedDocumentString(`
+    mutation QuestionnairePublishVersion($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnairePublishVersionMutation, QuestionnairePublishVersionMutationVariables>;
+export const QuestionnaireRetireAuditDocument = new TypedDocumentString(`
+    query QuestionnaireRetireAudit($entityId: ID!) {
+  auditEvents(first: 10, filter: {entityId: $entityId}) {
+    nodes {
+      operation
+      entityType
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireRetireAuditQuery, QuestionnaireRetireAuditQueryVariables>;
 export const ReadinessGoLiveWaitDocument = new TypedDocumentString(`
     mutation ReadinessGoLiveWait($i: UpdateDependencyInput!) {
   updateDependency(input: $i) {
@@ -7999,6 +8626,13 @@ export const SchemaWidePublishQuestionnaireDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWidePublishQuestionnaireMutation, SchemaWidePublishQuestionnaireMutationVariables>;
+export const SchemaWidePublishedVersionDocument = new TypedDocumentString(`
+    mutation SchemaWidePublishedVersion($input: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWidePublishedVersionMutation, SchemaWidePublishedVersionMutationVariables>;
 export const SchemaWideStartResponseDocument = new TypedDocumentString(`
     mutation SchemaWideStartResponse($i: StartResponseInput!) {
   startResponse(input: $i) {
@@ -8206,6 +8840,31 @@ export const SchemaWideCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaWideCommentMutation, SchemaWideCommentMutationVariables>;
+export const SchemaWideMailboxDocument = new TypedDocumentString(`
+    query SchemaWideMailbox {
+  mailbox(first: 1) {
+    nodes {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailboxQuery, SchemaWideMailboxQueryVariables>;
+export const SchemaWideMailTrainingDocument = new TypedDocumentString(`
+    mutation SchemaWideMailTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMailTrainingMutation, SchemaWideMailTrainingMutationVariables>;
+export const SchemaWideMyVersionDocument = new TypedDocumentString(`
+    query SchemaWideMyVersion {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaWideMyVersionQuery, SchemaWideMyVersionQueryVariables>;
 export const WorldDeploymentDocument = new TypedDocumentString(`
     query WorldDeployment($id: ID!) {
   deployment(id: $id) {
@@ -9054,13 +9713,6 @@ export const UploadDenialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadDenialsQuery, UploadDenialsQueryVariables>;
-export const ProbeRecordMeetingDocument = new TypedDocumentString(`
-    mutation ProbeRecordMeeting($i: RecordMeetingInput!) {
-  recordMeeting(input: $i) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ProbeRecordMeetingMutation, ProbeRecordMeetingMutationVariables>;
 export const AdminWalkCreateApiTokenDocument = new TypedDocumentString(`
     mutation AdminWalkCreateApiToken {
   createApiToken(input: {name: "Power BI wave report"}) {
@@ -9077,6 +9729,53 @@ export const AppUpdateScannerAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppUpdateScannerAssessmentQuery, AppUpdateScannerAssessmentQueryVariables>;
+export const CommentsWalkCommentsDocument = new TypedDocumentString(`
+    query CommentsWalkComments($d: ID!) {
+  comments(deploymentId: $d) {
+    id
+    body
+    visibility
+    authorName
+    subjectType
+    mentions {
+      name
+    }
+    revisions {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkCommentsQuery, CommentsWalkCommentsQueryVariables>;
+export const CommentsWalkDeploymentsDocument = new TypedDocumentString(`
+    query CommentsWalkDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+      tasks {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkDeploymentsQuery, CommentsWalkDeploymentsQueryVariables>;
+export const CommentsWalkReadersDocument = new TypedDocumentString(`
+    query CommentsWalkReaders($d: ID!) {
+  commentReaders(deploymentId: $d, visibility: SHARED) {
+    userId
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkReadersQuery, CommentsWalkReadersQueryVariables>;
+export const CommentsWalkAddDocument = new TypedDocumentString(`
+    mutation CommentsWalkAdd($input: AddCommentInput!) {
+  addComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentsWalkAddMutation, CommentsWalkAddMutationVariables>;
 export const CspFirstDeploymentDocument = new TypedDocumentString(`
     query CspFirstDeployment {
   deployments(first: 1) {
@@ -9228,6 +9927,64 @@ export const GraphiqlCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphiqlCountsQuery, GraphiqlCountsQueryVariables>;
+export const MailPagesMeDocument = new TypedDocumentString(`
+    query MailPagesMe {
+  me {
+    timeZone
+    mailPreferences {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMeQuery, MailPagesMeQueryVariables>;
+export const MailPagesDeploymentsDocument = new TypedDocumentString(`
+    query MailPagesDeployments {
+  deployments(first: 20, filter: {county: ["Los Angeles"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDeploymentsQuery, MailPagesDeploymentsQueryVariables>;
+export const MailPagesScheduleTrainingDocument = new TypedDocumentString(`
+    mutation MailPagesScheduleTraining($i: ScheduleTrainingInput!) {
+  scheduleTraining(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesScheduleTrainingMutation, MailPagesScheduleTrainingMutationVariables>;
+export const MailPagesMailboxDocument = new TypedDocumentString(`
+    query MailPagesMailbox {
+  mailbox(first: 50) {
+    nodes {
+      id
+      subject
+      toAddress
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMailboxQuery, MailPagesMailboxQueryVariables>;
+export const MailPagesDigestsDocument = new TypedDocumentString(`
+    query MailPagesDigests {
+  mailbox(first: 50) {
+    nodes {
+      id
+      kind
+      subject
+      toAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesDigestsQuery, MailPagesDigestsQueryVariables>;
+export const MailPagesMessageDocument = new TypedDocumentString(`
+    query MailPagesMessage($id: ID!) {
+  mailMessage(id: $id) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<MailPagesMessageQuery, MailPagesMessageQueryVariables>;
 export const OfflineCatTestRunDocument = new TypedDocumentString(`
     query OfflineCatTestRun($id: ID!) {
   testRun(id: $id) {
@@ -9406,6 +10163,35 @@ export const PrintCourtOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCourtOfQuery, PrintCourtOfQueryVariables>;
+export const QuestionnaireVersionsPublishDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsPublish($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsPublishMutation, QuestionnaireVersionsPublishMutationVariables>;
+export const QuestionnaireVersionsRetireDocument = new TypedDocumentString(`
+    mutation QuestionnaireVersionsRetire($i: RetireQuestionnaireInput!) {
+  retireQuestionnaire(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsRetireMutation, QuestionnaireVersionsRetireMutationVariables>;
+export const QuestionnaireVersionsResponsesDocument = new TypedDocumentString(`
+    query QuestionnaireVersionsResponses($id: ID!) {
+  deployment(id: $id) {
+    questionnaireResponses {
+      questionnaireKey
+      status
+      answers
+      questionnaire {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireVersionsResponsesQuery, QuestionnaireVersionsResponsesQueryVariables>;
 export const SessionLockAssessmentsDocument = new TypedDocumentString(`
     query SessionLockAssessments($id: ID!) {
   deployment(id: $id) {

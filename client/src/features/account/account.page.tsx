@@ -2,6 +2,7 @@ import { useMe } from '../session/useMe';
 import { ApiTokens } from './api-tokens.component';
 import { ChangePasswordForm } from './change-password.component';
 import { TwoFactorSetup } from './two-factor.component';
+import { MailSettings } from './mail-settings.component';
 import { ROLE_LABELS } from '../../../../rules/labels';
 import { mayUseApiTokens } from '../../../../rules/roles';
 
@@ -43,6 +44,11 @@ export function AccountPage() {
             <dd>{me.mfaEnabled ? 'On' : 'Off'}</dd>
           </div>
         </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="account-mail">
+        <h2 id="account-mail">E-mail</h2>
+        <MailSettings />
       </section>
 
       <section className="panel" aria-labelledby="account-password">

@@ -16,6 +16,7 @@ import { useRecordTestResult } from './useRecordTestResult';
 import { useStartTestRun } from './useStartTestRun';
 import { useTestRunDetail } from './useTestRunDetail';
 import { CASE_STATUS_LABELS, CRITICALITY_LABELS, TEST_ENVIRONMENT_LABELS, TEST_RUN_PURPOSE_LABELS } from '../../../../rules/labels';
+import { reasonInWords } from '../sync/outbox-words';
 import { attemptProblems } from '../../../../rules/attempts';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './cat.css';
@@ -355,7 +356,7 @@ function RunRunner({ run }: { run: Run }) {
               {current.attempts.map((attempt) => (
                 <li key={attempt.id}>
                   {CASE_STATUS_LABELS[attempt.status]} · {formatDateTime(attempt.testedAt)}
-                  {attempt.local && attempt.local !== 'SENT' && ` · not sent yet${attempt.lastError ? ` (${attempt.lastError})` : ''}`}
+                  {attempt.local && attempt.local !== 'SENT' && ` · not sent yet${attempt.lastError ? ` (${reasonInWords(attempt.lastError)})` : ''}`}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { DeploymentWorkspaceDocument } from '../../graphql/documents/deployment-
 import { DeploymentDocument } from '../../graphql/documents/deployments';
 import { DeploymentQuestionnairesDocument, QuestionnaireQuestionsDocument, QuestionnaireResponseDocument } from '../../graphql/documents/questionnaires';
 import { CurrentScannerRequirementsDocument, ScannerAssessmentsDocument } from '../../graphql/documents/scanners';
+import { CommentReadersDocument, CommentsDocument } from '../../graphql/documents/comments';
 
 /** Runs whose cases and attempts are loaded: the latest few are the ones a visit continues. */
 const RECENT_RUNS = 3;
@@ -15,7 +16,7 @@ const FIXED_STEPS = 5;
 
 /**
  * Loads everything a visit needs into the Apollo cache (persisted to IndexedDB) and the screens'
- * code: the deployment and its page, locations and scanner assessments with the requirements, the
+ * code: the deployment and its page with its comments, locations and scanner assessments with the requirements, the
  * questionnaires with their questions and the responses begun, the CAT plan and the latest runs.
  */
 export function useMakeAvailableOffline(deploymentId: string) {
@@ -41,6 +42,10 @@ export function useMakeAvailableOffline(deploymentId: string) {
         Promise.all([
           client.query({ query: DeploymentDocument, variables: { id: deploymentId }, fetchPolicy: 'network-only' }),
           client.query({ query: DeploymentWorkspaceDocument, variables: { id: deploymentId }, fetchPolicy: 'network-only' }),
+          // Its comments, and whom a comment written on site may mention.
+          client.query({ query: CommentsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' }),
+          client.query({ query: CommentReadersDocument, variables: { deploymentId, visibility: 'INTERNAL' }, fetchPolicy: 'network-only' }),
+          client.query({ query: CommentReadersDocument, variables: { deploymentId, visibility: 'SHARED' }, fetchPolicy: 'network-only' }),
         ]));
       const { data: runs } = await client.query({ query: CatRunsDocument, variables: { deploymentId }, fetchPolicy: 'network-only' });
       finished += 1;

@@ -6,6 +6,8 @@ import { daysBetween } from '../../app/local-date.utils';
 import type { DefectSeverity, DefectStatus, DefectTriageQuery } from '../../graphql/generated/graphql';
 import { DefectTriageDocument } from '../../graphql/documents/defect-triage';
 import { useMe } from '../session/useMe';
+import { CommentToggle } from '../comments/comment-thread.component';
+import { CommentsProvider } from '../comments/comments.context';
 import { useDefectTriage, useTriageDefect } from './useDefectTriage';
 import { LoadFailed } from '../../app/load-failed.component';
 import { DraftNotice } from '../../app/draft-notice.component';
@@ -86,11 +88,13 @@ export function DefectTriagePage() {
           {shown.length === 0 ? (
             <p className="empty-state">No defect matches these filters.</p>
           ) : (
-            <ul className="defect-list" aria-label="Defects">
-              {shown.map((defect) => (
-                <DefectItem key={defect.id} defect={defect} deploymentId={id} age={Math.max(0, daysBetween(defect.raisedAt.slice(0, 10), today))} canTriage={canTriage} />
-              ))}
-            </ul>
+            <CommentsProvider deploymentId={id} me={me}>
+              <ul className="defect-list" aria-label="Defects">
+                {shown.map((defect) => (
+                  <DefectItem key={defect.id} defect={defect} deploymentId={id} age={Math.max(0, daysBetween(defect.raisedAt.slice(0, 10), today))} canTriage={canTriage} />
+                ))}
+              </ul>
+            </CommentsProvider>
           )}
         </>
       )}
@@ -212,6 +216,7 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
           </p>
         </form>
       )}
+      <CommentToggle subject={{ field: 'defectId', id: defect.id, about: `the defect ‘${defect.title}’` }} />
     </li>
   );
 }

@@ -5,6 +5,8 @@ import { formatDate } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
+import { CommentThread, LatestComment } from '../comments/comment-thread.component';
+import { useThreads } from '../comments/comments.context';
 import { DEPENDENCY_STATUS_LABELS, PARTY_LABELS } from '../../../../rules/labels';
 import { isOpenDependencyStatus } from '../../../../rules/statuses';
 import { MAX_LENGTH } from '../../../../rules/limits';
@@ -14,7 +16,10 @@ type Dependency = Deployment['dependencies'][number];
 /** The onboarding dependencies with status, the party waited on and days waiting; planners update them. */
 export function DependencyTable({ dependencies, today, editable }: { dependencies: Dependency[]; today: string; editable: boolean }) {
   const [editing, setEditing] = useState<string>();
+  const [discussing, setDiscussing] = useState<string>();
+  const threads = useThreads();
   const selected = dependencies.find((dependency) => dependency.id === editing);
+  const discussed = dependencies.find((dependency) => dependency.id === discussing);
   return (
     <section className="dependencies" aria-labelledby="dependencies-heading">
       <h2 id="dependencies-heading">Onboarding dependencies</h2>
@@ -51,6 +56,20 @@ export function DependencyTable({ dependencies, today, editable }: { dependencie
                         <span className="muted cell-note">Ref. {dependency.externalReference}</span>
                       )}
                       {dependency.owner && <span className="muted cell-note">Owner: {dependency.owner}</span>}
+                      {dependency.status === 'NOT_APPLICABLE' && dependency.note && <span className="muted cell-note">Why not: {dependency.note}</span>}
+                      <LatestComment subjectId={dependency.id} />
+                      {threads && (
+                        <button
+                          type="button"
+                          className="button button--link cell-note"
+                          aria-expanded={discussing === dependency.id}
+                          aria-controls={discussing === dependency.id ? 'dependency-comments' : undefined}
+                          aria-label={`Comments on ${dependency.title} (${threads.bySubject.get(dependency.id)?.length ?? 0})`}
+                          onClick={() => setDiscussing(discussing === dependency.id ? undefined : dependency.id)}
+                        >
+                          Comments ({threads.bySubject.get(dependency.id)?.length ?? 0})
+                        </button>
+                      )}
                     </th>
                     <td>{DEPENDENCY_STATUS_LABELS[dependency.status]}</td>
                     <td>{dependency.waitingOn ? PARTY_LABELS[dependency.waitingOn] : '—'}</td>
@@ -81,6 +100,12 @@ export function DependencyTable({ dependencies, today, editable }: { dependencie
         </div>
       )}
       {selected && <DependencyForm key={selected.id} dependency={selected} onDone={() => setEditing(undefined)} />}
+      {discussed && (
+        <section id="dependency-comments" className="panel" aria-label={`Comments on ${discussed.title}`}>
+          <h3>Comments on {discussed.title}</h3>
+          <CommentThread subject={{ field: 'dependencyId', id: discussed.id, about: discussed.title }} />
+        </section>
+      )}
     </section>
   );
 }
@@ -93,7 +118,8 @@ function DependencyForm({ dependency, onDone }: { dependency: Dependency; onDone
   const [waitingOn, setWaitingOn] = useState<Party | ''>(dependency.waitingOn ?? '');
   const [owner, setOwner] = useState(dependency.owner ?? '');
   const [externalReference, setExternalReference] = useState(dependency.externalReference ?? '');
-  const [note, setNote] = useState('');
+  // The reason while not applicable is the dependency's own; a note on another status joins its thread.
+  const [note, setNote] = useState(dependency.status === 'NOT_APPLICABLE' ? (dependency.note ?? '') : '');
   const update = useOutboxWrite('UpdateDependency');
 
   const onSubmit = async (event: FormEvent) => {
@@ -144,8 +170,21 @@ function DependencyForm({ dependency, onDone }: { dependency: Dependency; onDone
         <input id={`${ids}-ref`} className="input" maxLength={MAX_LENGTH.title} value={externalReference} onChange={(e) => setExternalReference(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${ids}-note`}>Note{status === 'NOT_APPLICABLE' && ' (why it does not apply)'}</label>
-        <input id={`${ids}-note`} className="input" maxLength={MAX_LENGTH.reason} required={status === 'NOT_APPLICABLE'} value={note} onChange={(e) => setNote(e.target.value)} />
+        <label htmlFor={`${ids}-note`}>{status === 'NOT_APPLICABLE' ? 'Why it does not apply' : 'Comment on the status (optional)'}</label>
+        <input
+          id={`${ids}-note`}
+          className="input"
+          maxLength={MAX_LENGTH.reason}
+          required={status === 'NOT_APPLICABLE'}
+          aria-describedby={status === 'NOT_APPLICABLE' ? undefined : `${ids}-note-hint`}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        {status !== 'NOT_APPLICABLE' && (
+          <p id={`${ids}-note-hint`} className="muted">
+            Added to the dependency’s comments, shared with the court and its agencies.
+          </p>
+        )}
       </div>
       <WriteOutcome outcome={update.outcome} />
       <div className="button-row button-row--start">

@@ -3,6 +3,8 @@ import { LoadFailed } from '../../app/load-failed.component';
 import type { DeploymentQuery, DeploymentWorkspaceQuery, Role } from '../../graphql/generated/graphql';
 import { addDays } from '../../app/local-date.utils';
 import { FieldVisitActions } from '../cat/field-visit-actions.component';
+import { CommentThread } from '../comments/comment-thread.component';
+import { CommentsProvider } from '../comments/comments.context';
 import { useMe } from '../session/useMe';
 import { AccountRequests } from './account-requests.component';
 import { DependencyTable } from './dependency-table.component';
@@ -18,7 +20,7 @@ import { useDeployment } from './useDeployment';
 import { useDeploymentWorkspace } from './useDeploymentWorkspace';
 import './deployment-workspace.css';
 import { PHASE_LABELS } from '../../../../rules/labels';
-import { doesFieldWork, isPlanner } from '../../../../rules/roles';
+import { doesFieldWork, isPlanner, mayComment } from '../../../../rules/roles';
 import { isInactiveDeployment } from '../../../../rules/statuses';
 
 export type Deployment = DeploymentQuery['deployment'];
@@ -63,7 +65,7 @@ export function DeploymentTimelinePage() {
   const today = addDays(deployment.targetGoLive, -deployment.health.daysToGoLive);
 
   return (
-    <>
+    <CommentsProvider deploymentId={deployment.id} me={me}>
       <title>{`${deployment.court.name} – CCPOR Deploy`}</title>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">← All deployments</Link>
@@ -92,6 +94,12 @@ export function DeploymentTimelinePage() {
           <AccountRequests deployment={deployment} requests={workspace.accountRequests} role={role} />
         </>
       )}
-    </>
+      {mayComment(role) && (
+        <section className="deployment-comments" aria-labelledby="comments-heading">
+          <h2 id="comments-heading">Comments</h2>
+          <CommentThread subject={{ id: deployment.id, about: 'the deployment' }} />
+        </section>
+      )}
+    </CommentsProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { Role } from '../../graphql/generated/graphql';
 import { daysBetween, formatDate } from '../../app/local-date.utils';
 import type { Deployment } from './deployment-timeline.page';
 import { TaskActions } from './task-actions.component';
+import { CommentToggle } from '../comments/comment-thread.component';
 import { PARTY_LABELS, PHASE_LABELS, TASK_KIND_LABELS, TASK_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
 import { isInactiveDeployment, isOpenTaskStatus, PHASES } from '../../../../rules/statuses';
@@ -101,6 +102,7 @@ function TaskItem({ task, today, role, actionable, live }: { task: Task; today: 
           </button>
         )}
         {hasActions && open && <TaskActions id={panelId} task={task} role={role} live={live} today={today} />}
+        <CommentToggle subject={{ field: 'taskId', id: task.id, about: `task ${task.number} ‘${task.title}’` }} />
       </div>
       <div className="task__date">
         <span className="muted">Due</span> <time dateTime={task.dueDate}>{formatDate(task.dueDate)}</time>

@@ -11,8 +11,11 @@ import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
+import { CommentToggle } from '../comments/comment-thread.component';
+import { CommentsProvider } from '../comments/comments.context';
 import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
+import { reasonInWords } from '../sync/outbox-words';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
 import { formatDateTime } from '../../../../rules/dates';
@@ -96,15 +99,17 @@ export function IncidentsPage() {
               <li key={entry.mutationId} className="incident">
                 <p>
                   <span className="badge badge--task-in-progress">Reported on this device, waiting to sync</span>{' '}
-                  <strong>{entry.variables.input.severity as string}</strong>
+                  <strong>{INCIDENT_SEVERITY_LABELS[entry.variables.input.severity as IncidentSeverity]}</strong>
                 </p>
                 <p>{entry.variables.input.description as string}</p>
-                {entry.lastError && <p className="field-error">{entry.lastError}</p>}
+                {entry.lastError && <p className="field-error">{reasonInWords(entry.lastError)}</p>}
               </li>
             ))}
-            {[...deployment.incidents].reverse().map((incident) => (
-              <IncidentItem key={incident.id} incident={incident} mayUpdate={isPlanner(me.role)} />
-            ))}
+            <CommentsProvider deploymentId={id} me={me}>
+              {[...deployment.incidents].reverse().map((incident) => (
+                <IncidentItem key={incident.id} incident={incident} mayUpdate={isPlanner(me.role)} />
+              ))}
+            </CommentsProvider>
           </ul>
         )}
       </section>
@@ -225,6 +230,7 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
         </form>
       )}
       <OutcomeMessage outcome={outcome} />
+      <CommentToggle subject={{ field: 'incidentId', id: incident.id, about: `the incident reported ${formatDateTime(incident.reportedAt)}` }} />
     </li>
   );
 }

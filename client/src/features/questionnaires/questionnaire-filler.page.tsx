@@ -11,6 +11,7 @@ import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
+import { reasonInWords } from '../sync/outbox-words';
 import { fieldId, QuestionField } from './question-field.component';
 import { isVisible, type Answers } from '../../../../rules/questionnaire';
 import { answerProblems, draftChanges } from './questionnaire-form';
@@ -124,9 +125,12 @@ export function QuestionnaireFillerPage() {
       </>
     );
   }
-  const pendingSubmit = entries.some(
-    (entry) => entry.operationName === 'SubmitResponse' && entry.variables.input.responseId === responseId && UNSENT.has(entry.state),
-  );
+  const ofResponse = entries.filter((entry) => RESPONSE_WRITES.has(entry.operationName) && (entry.variables.input.responseId ?? entry.variables.input.id) === responseId);
+  // A change the server refused (made offline, sent later) reopens the form with the reason: the
+  // answers are still on it, and sending again replaces the refused entries (docs/sync.md#replay).
+  const refused = ofResponse.filter((entry) => entry.state === 'PARKED' && entry.operationName !== 'StartResponse');
+  const conflicted = ofResponse.some((entry) => entry.state === 'CONFLICTED');
+  const pendingSubmit = !refused.length && ofResponse.some((entry) => entry.operationName === 'SubmitResponse' && UNSENT.has(entry.state));
   const mayAnswer = mayProgressTasks(me.role);
   const editable = mayAnswer && !pendingSubmit && (view.status === 'DRAFT' || view.status === 'RETURNED');
   return (
@@ -139,9 +143,16 @@ export function QuestionnaireFillerPage() {
       </p>
       <p>
         <span className={`badge ${RESPONSE_STATUS_BADGES[view.status]}`}>
-          {pendingSubmit ? 'Submitted on this device, waiting to sync' : RESPONSE_STATUS_LABELS[view.status]}
+          {conflicted ? 'Changed elsewhere meanwhile' : pendingSubmit ? 'Submitted on this device, waiting to sync' : RESPONSE_STATUS_LABELS[view.status]}
         </span>
       </p>
+      {conflicted && (
+        <div className="callout callout--warning" role="note">
+          <p>
+            Someone else changed this response after you did. <Link to="/sync">Compare both on Sync</Link> and keep yours or take theirs.
+          </p>
+        </div>
+      )}
       {view.questionnaire.description && <p>{view.questionnaire.description}</p>}
       {view.status === 'RETURNED' && view.reviewComment && (
         <div className="callout callout--warning" role="note">
@@ -157,6 +168,7 @@ export function QuestionnaireFillerPage() {
         startAnswers={withUnsent(view.answers, initialEntries, responseId)}
         editable={editable}
         userId={me.id}
+        refused={refused}
       />
       {isPlanner(me.role) && view.status === 'SUBMITTED' && view.version !== null && (
         <ReviewPanel responseId={responseId} version={view.version} submittedBy={view.submittedBy} onDone={setReviewed} />
@@ -172,8 +184,8 @@ export function QuestionnaireFillerPage() {
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; local: boolean } | { kind: 'refused'; message: string };
 
-function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
-  responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean; userId: string;
+function ResponseForm({ responseId, view, startAnswers, editable, userId, refused }: {
+  responseId: string; view: ResponseView; startAnswers: Answers; editable: boolean; userId: string; refused: OutboxEntry[];
 }) {
   const questions = view.questionnaire.questions;
   // Every keystroke is kept on the device at once (docs/sync.md#drafts); the outbox gets a save of
@@ -193,6 +205,21 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
   const { send: sendSave } = useOutboxWrite('SaveResponse');
   const { send: sendSubmit, sending: submitting } = useOutboxWrite('SubmitResponse');
   useDirtyForm(dirty);
+  // Sending again after a refusal (the person typed or submitted): the refused entries, and those
+  // waiting behind them, give way, and what the server holds is the base of the difference sent.
+  const sendingAgain = useRef(false);
+  const refusedIds = refused.map((entry) => entry.mutationId).join(',');
+  const replaceRefused = useCallback(async () => {
+    const again = sendingAgain.current;
+    sendingAgain.current = false;
+    if (!refusedIds || !again) return;
+    const store = await outbox();
+    const waiting = (await store.list(userId)).filter(
+      (entry) => entry.operationName !== 'StartResponse' && RESPONSE_WRITES.has(entry.operationName) && entry.variables.input.responseId === responseId && UNSENT.has(entry.state),
+    );
+    await store.remove(waiting.map((entry) => entry.mutationId));
+    saved.current = view.answers;
+  }, [refusedIds, userId, responseId, view.answers]);
   // Saves run one after another, so each is based on the version the previous one leaves.
   const baseVersion = useCallback(
     async () => baseVersionOf(responseId, view.version, await (await outbox()).list(userId)),
@@ -203,6 +230,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
   const save = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
     chain.current = chain.current.then(async () => {
+      await replaceRefused();
       const changes = draftChanges(questions, saved.current, latest.current);
       if (Object.keys(changes).length === 0) {
         setDirty(false);
@@ -223,7 +251,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
       setDirty(false);
     });
     return chain.current;
-  }, [questions, responseId, sendSave, baseVersion]);
+  }, [questions, responseId, sendSave, baseVersion, replaceRefused]);
 
   // Leaving the page (or the app going to the background) saves what was typed since the last save.
   useEffect(() => {
@@ -248,6 +276,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
 
   const change = (next: Answers) => {
     latest.current = next;
+    sendingAgain.current = true;
     draft.setValue(next);
     setDirty(true);
     setSubmitMessage(undefined);
@@ -255,11 +284,14 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
     timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
   };
 
-  const problems = answerProblems(questions, answers, { complete: showRequired });
+  // After a refusal the form says at once what the version now on it still needs.
+  const checkAll = showRequired || refused.length > 0;
+  const problems = answerProblems(questions, answers, { complete: checkAll });
   const problemList = Object.entries(problems);
 
   const submit = async () => {
     setShowRequired(true);
+    sendingAgain.current = true;
     await save();
     const complete = answerProblems(questions, latest.current, { complete: true });
     if (Object.keys(complete).length > 0) {
@@ -299,12 +331,25 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId }: {
           {saveState.kind === 'idle' && 'Answers are saved as a draft as you type.'}
         </p>
       )}
+      {refused.length > 0 && saveState.kind !== 'refused' && (
+        <div className="callout callout--error" role="alert">
+          <p>
+            <strong>The server did not accept what was sent from this device:</strong>
+          </p>
+          <ul>
+            {refused.map((entry) => (
+              <li key={entry.mutationId}>{entry.lastError ? reasonInWords(entry.lastError) : 'refused.'}</li>
+            ))}
+          </ul>
+          <p>Your answers are still here: correct them and submit again.</p>
+        </div>
+      )}
       {saveState.kind === 'refused' && (
         <div className="callout callout--error" role="alert">
           The last change was not saved: {saveState.message}
         </div>
       )}
-      {showRequired && problemList.length > 0 && (
+      {checkAll && problemList.length > 0 && (
         <div className="callout callout--error" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>
             <strong>Before submitting, answer or correct:</strong>

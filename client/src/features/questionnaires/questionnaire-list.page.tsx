@@ -46,10 +46,11 @@ export function QuestionnaireListPage() {
     (entry) => entry.operationName === 'StartResponse' && entry.variables.input.deploymentId === id && entry.state !== 'SENT',
   );
 
-  const startResponse = async (questionnaireKey: string) => {
+  // The version shown now goes with the start: a form filled in offline is recorded against it.
+  const startResponse = async (questionnaireKey: string, questionnaireVersion: number) => {
     setProblem(undefined);
     const responseId = crypto.randomUUID();
-    const outcome = await start.send({ id: responseId, deploymentId: id, questionnaireKey, filledOnSite: me.role === 'FIELD_STAFF' });
+    const outcome = await start.send({ id: responseId, deploymentId: id, questionnaireKey, questionnaireVersion, filledOnSite: me.role === 'FIELD_STAFF' });
     if (outcome.state === 'SENT' || outcome.state === 'PENDING') await navigate(`/deployments/${id}/questionnaires/${responseId}`);
     else setProblem(outcome.error?.message ?? 'The questionnaire could not be started.');
   };
@@ -95,7 +96,7 @@ export function QuestionnaireListPage() {
                 </Link>
               ) : (
                 mayProgressTasks(me.role) && (
-                  <button type="button" className="button" disabled={start.sending} onClick={() => void startResponse(questionnaire.key)}>
+                  <button type="button" className="button" disabled={start.sending} onClick={() => void startResponse(questionnaire.key, questionnaire.version)}>
                     Start<span className="visually-hidden"> {questionnaire.title}</span>
                   </button>
                 )

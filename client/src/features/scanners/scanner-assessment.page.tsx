@@ -16,6 +16,7 @@ import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
 import { SCANNER_DRIVER_LABELS, TEST_SCAN_OUTCOME_LABELS, VERDICT_LABELS } from '../../../../rules/labels';
+import { reasonInWords } from '../sync/outbox-words';
 import { evaluateScanner } from '../../../../rules/scanner';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './scanners.css';
@@ -245,7 +246,7 @@ function AssessmentView({
                       ))}
                     </ul>
                   )}
-                  {workstation.lastError && <p className="outbox-entry__reason">{workstation.lastError}</p>}
+                  {workstation.lastError && <p className="outbox-entry__reason">{reasonInWords(workstation.lastError)}</p>}
                 </div>
                 <span className={workstation.verdict === 'MEETS' ? 'badge badge--on-track' : workstation.verdict ? 'badge badge--late' : 'badge'}>
                   {workstation.verdict ? VERDICT_LABELS[workstation.verdict] : 'Verdict when sent'}

@@ -64,6 +64,9 @@ export function SignedInNav() {
             <NavLink to="/admin/scanner-requirements" className={linkClass}>
               Scanner requirements
             </NavLink>
+            <NavLink to="/admin/mail" className={linkClass}>
+              Mailbox
+            </NavLink>
           </>
         )}
       </nav>

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import { inTransaction } from '../../db/data-source';
+import { insertRows, rawQuery } from '../../db/sql';
+import type { Clock } from '../../shared/clock';
+import { addDays } from '../../shared/dates';
+import { Role, User } from '../user/user.entity';
+import { OPEN_TASK_STATUSES } from '../task/task.entity';
+import { MAIL_KIND_LABELS } from '../../../rules/labels';
+import { HALTED_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
+import { formatDate } from '../../../rules/dates';
+import { MailDigest, MailKind, MailStatus, OutboundMail } from './mail.entity';
+import { composeBody, linkTo, messageIdOf } from './outbox';
+import { deliveryOf } from './preferences';
+
+/** The hour the digest goes out, in each person's time zone. */
+export const DIGEST_HOUR = 7;
+/**
+ * A digest not written by noon (the server was down all morning) is not sent late that day: what
+ * it would have held goes into the next morning's, which lists the overdue tasks anyway.
+ */
+const LAST_HOUR = 12;
+/** Tasks due within this many days go into the digest, with those overdue. */
+export const DUE_WITHIN_DAYS = 3;
+/** Tasks listed at most; the rest are counted and are on My work. */
+const MAX_TASKS = 50;
+
+/** The calendar date and hour an instant falls on in a time zone. */
+export function localTime(instant: Date, timeZone: string): { date: string; hour: number } {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23',
+  }).formatToParts(instant).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+}
+
+type Person = Pick<User, 'id' | 'email' | 'role' | 'organizationId' | 'timeZone' | 'mailPreferences'>;
+interface TaskRow { id: string; number: number; title: string; dueDate: string; deploymentId: string; courtName: string }
+
+/**
+ * The open tasks a person answers for, due by `dueBy` (overdue ones included): on the CCPOR team,
+ * the team's, DOJ's and CCTC's tasks of the deployments they coordinate or are assigned to; for a
+ * partner, the court's tasks of their court and the LEA tasks of deployments their agency is in.
+ */
+async function tasksOf(em: EntityManager, person: Person, dueBy: string): Promise<TaskRow[]> {
+  const mine = person.role === Role.PARTNER_USER
+    ? `((t.party = 'COURT' AND d."courtId" = :org)
+        OR (t.party = 'LEA' AND d.id IN (SELECT "deploymentId" FROM deployment_lea WHERE "organizationId" = :org)))`
+    : `t.party IN ('CCPOR_TEAM', 'DOJ', 'CCTC')
+       AND (d."coordinatorId" = :me OR d.id IN (SELECT "deploymentId" FROM deployment_field_staff WHERE "userId" = :me))`;
+  return rawQuery<TaskRow>(em,
+    `SELECT t.id, t.number, t.title, t."dueDate", t."deploymentId", c.name AS "courtName"
+     FROM task t JOIN deployment d ON d.id = t."deploymentId" JOIN organization c ON c.id = d."courtId"
+     WHERE t.status IN (:...open) AND t."dueDate" <= :dueBy AND d.status NOT IN (:...halted) AND ${mine}
+     ORDER BY t."dueDate", c.name, t.number`,
+    { open: OPEN_TASK_STATUSES, halted: HALTED_DEPLOYMENT_STATUSES, dueBy, me: person.id, org: person.organizationId });
+}
+
+/** Whether a database error is the primary key of a digest another process wrote first. */
+const isTaken = (error: unknown) => /unique|duplicate|constraint/i.test(String((error as Error)?.message ?? error));
+
+/**
+ * Writes the daily digests due at `now`: one e-mail per person, at 7:00 in their time zone (or as
+ * soon after as a server runs, until noon), holding their tasks due within 3 days and overdue and
+ * every message of the kinds they get in the digest. A person's day is claimed by its mail_digest
+ * row in the same transaction, so two processes never write one twice; a day with nothing to say
+ * is claimed and sends nothing.
+ */
+export async function writeDueDigests(db: DataSource, config: Config, clock: Clock): Promise<number> {
+  const now = clock.now();
+  const people = await db.manager.find(User, {
+    select: { id: true, email: true, role: true, organizationId: true, timeZone: true, mailPreferences: true },
+    where: { active: true },
+  });
+  const due = people.map((person) => ({ person, local: localTime(now, person.timeZone) }))
+    .filter(({ local }) => local.hour >= DIGEST_HOUR && local.hour < LAST_HOUR);
+  if (!due.length) return 0;
+  const dates = [...new Set(due.map((d) => d.local.date))];
+  const written = new Set((await rawQuery<{ userId: string; localDate: string }>(db.manager,
+    `SELECT "userId", "localDate" FROM mail_digest WHERE "localDate" IN (:...dates)`, { dates }))
+    .map((r) => `${r.userId}:${String(r.localDate).slice(0, 10)}`));
+  let sent = 0;
+  for (const { person, local } of due) {
+    if (written.has(`${person.id}:${local.date}`)) continue;
+    try {
+      if (await inTransaction(db, (tx) => writeDigest(tx, config, now, person, local.date))) sent += 1;
+    } catch (error) {
+      if (!isTaken(error)) throw error;
+    }
+  }
+  return sent;
+}
+
+async function writeDigest(tx: EntityManager, config: Config, now: Date, person: Person, date: string): Promise<boolean> {
+  await insertRows(tx, MailDigest, [{ userId: person.id, localDate: date }]);
+  const tasks = deliveryOf(person, MailKind.TASKS_DUE) === 'OFF' || person.role === Role.REPORTER
+    ? [] : await tasksOf(tx, person, addDays(date, DUE_WITHIN_DAYS));
+  const held = await tx.createQueryBuilder(OutboundMail, 'm')
+    .where('m."userId" = :id AND m.status = :held', { id: person.id, held: MailStatus.IN_DIGEST })
+    .orderBy('m.queuedAt', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+  if (!tasks.length && !held.length) return false;
+
+  const lines: string[] = [];
+  const overdue = tasks.filter((t) => String(t.dueDate).slice(0, 10) < date);
+  const soon = tasks.filter((t) => String(t.dueDate).slice(0, 10) >= date);
+  const listTasks = (heading: string, list: TaskRow[]) => {
+    if (!list.length) return;
+    lines.push(heading);
+    for (const t of list.slice(0, MAX_TASKS)) {
+      lines.push(`- ${t.courtName}: task ${t.number} “${t.title}”, due ${formatDate(String(t.dueDate).slice(0, 10))}`);
+      lines.push(`  ${linkTo(config.mail, `/deployments/${t.deploymentId}`)}`);
+    }
+    if (list.length > MAX_TASKS) lines.push(`- and ${list.length - MAX_TASKS} more on My work`);
+    lines.push('');
+  };
+  listTasks(`Overdue (${overdue.length}):`, overdue);
+  listTasks(`Due within ${DUE_WITHIN_DAYS} days (${soon.length}):`, soon);
+  for (const kind of Object.keys(MAIL_KIND_LABELS) as MailKind[]) {
+    const ofKind = held.filter((m) => m.kind === kind);
+    if (!ofKind.length) continue;
+    lines.push(`${MAIL_KIND_LABELS[kind]} (${ofKind.length}):`);
+    for (const m of ofKind) lines.push(`- ${m.subject}`, `  ${m.link}`);
+    lines.push('');
+  }
+  if (lines.at(-1) === '') lines.pop();
+
+  const counts = [
+    tasks.length ? `${tasks.length} task${tasks.length === 1 ? '' : 's'} due or overdue` : null,
+    held.length ? `${held.length} update${held.length === 1 ? '' : 's'}` : null,
+  ].filter(Boolean).join(', ');
+  const action = tasks.length
+    ? `Check your ${tasks.length} task${tasks.length === 1 ? '' : 's'} due within ${DUE_WITHIN_DAYS} days or overdue${held.length ? ', and what changed since yesterday' : ''}.`
+    : 'Read what changed since yesterday.';
+  const id = randomUUID();
+  const route = '/my-work';
+  await insertRows(tx, OutboundMail, [{
+    id, messageId: messageIdOf(config.mail, id), kind: null, userId: person.id, toAddress: person.email,
+    subject: `Your daily digest for ${formatDate(date)}: ${counts}`,
+    body: composeBody(config, person.id, { action, route, lines }, {
+      reason: 'You get this digest because you chose it for the kinds above (tasks due and overdue come in it unless switched off).',
+      stop: 'DIGEST',
+    }),
+    link: linkTo(config.mail, route), attachments: null,
+    status: config.mail.smtpUrl ? MailStatus.QUEUED : MailStatus.KEPT,
+    attempts: 0, queuedAt: now, nextAttemptAt: now, claimedBy: null, claimedUntil: null, lastError: null, sentAt: null,
+  }]);
+  if (held.length) {
+    await tx.createQueryBuilder().update(OutboundMail).set({ status: MailStatus.DIGESTED })
+      .where('id IN (:...ids)', { ids: held.map((m) => m.id) }).execute();
+  }
+  return true;
+}

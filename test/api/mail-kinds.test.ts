@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config';
+import { Role } from '../../server/modules/user/user.entity';
+import { formatDate } from '../../rules/dates';
+import { Api, dataOf, startApi, type Client } from '../support/api';
+import { liveDeployment } from '../support/cat';
+import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
+import { graphql } from '../support/generated';
+import { startSmtp, type ReceivedMail, type TestSmtp } from '../support/smtp';
+
+// Each kind of e-mail, caused by its change over GraphQL, delivered to a real SMTP server: to whom,
+// what it asks first, the exact screen it links to, and the unsubscribe of its own kind.
+
+const PUBLIC_URL = 'https://deploy.ccpor.test';
+let smtp: TestSmtp;
+let api: Api;
+beforeAll(async () => {
+  smtp = await startSmtp();
+  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
+});
+afterAll(async () => {
+  await api?.close();
+  await smtp?.close();
+});
+
+const ADD_COMMENT = graphql(`mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }`);
+const EDIT_COMMENT = graphql(`mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }`);
+const REPORT = graphql(`mutation KindsReportIncident($i: ReportIncidentInput!) { reportIncident(input: $i) { id version } }`);
+const UPDATE_INCIDENT = graphql(`mutation KindsUpdateIncident($i: UpdateIncidentInput!) { updateIncident(input: $i) { id version } }`);
+const RESCHEDULE = graphql(`mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }`);
+const UNDO = graphql(`mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }`);
+const ASSIGN_STAFF = graphql(`mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
+const START = graphql(`mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
+const SUBMIT = graphql(`mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
+const RETURN = graphql(`mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }`);
+
+type Person = Client & { email: string; id: string };
+async function person(role: 'PARTNER_USER' | 'COORDINATOR' | 'FIELD_STAFF', name: string, organizationId?: string): Promise<Person> {
+  const client = await api.as(Role[role], { name, organizationId });
+  return { ...client, email: client.user!.email, id: client.user!.id };
+}
+
+/** The one message to `to` whose subject starts so, once the SMTP server has it. */
+async function received(to: string, subject: string): Promise<ReceivedMail> {
+  const matching = () => smtp.received.filter((m) => m.to.includes(to) && m.subject.startsWith(subject));
+  await smtp.waitFor(() => matching().length > 0);
+  expect(matching()).toHaveLength(1);
+  return matching()[0];
+}
+
+const firstLine = (m: ReceivedMail) => m.text.split('\n')[0];
+
+/** The link of the message and the kind its List-Unsubscribe switches off (the token names it). */
+function linkAndUnsubscribe(m: ReceivedMail) {
+  const token = new URL(m.headers.get('list-unsubscribe')!.slice(1, -1)).searchParams.get('token')!;
+  return { link: /^Open it: (.*)$/m.exec(m.text)![1], unsubscribes: token.split('.')[1] };
+}
+
+describe('each kind of e-mail', () => {
+  it('a comment that mentions me: the person mentioned, on adding and on an edit that adds them, not what was said', async () => {
+    const d = await createDeployment(api, 'Alpine', 60);
+    const { courtId } = await organizationsOf(api, 'Alpine');
+    const author = await person('COORDINATOR', 'Ada Author');
+    const clerk = await person('PARTNER_USER', 'Alpine Clerk', courtId);
+    const deputy = await person('PARTNER_USER', 'Alpine Second', courtId);
+    const body = 'Is the DOJ letter signed yet? Their answer was 42.';
+    const comment = dataOf(await author.gql(ADD_COMMENT, { i: { deploymentId: d.id, visibility: 'SHARED', body, mentionUserIds: [clerk.id], mutationId: randomUUID() } })).addComment;
+    const m = await received(clerk.email, 'Ada Author mentioned you');
+    expect(m.subject).toBe('Ada Author mentioned you: Superior Court of California, County of Alpine');
+    expect(firstLine(m)).toBe('Read and answer the comment Ada Author mentioned you in, on Superior Court of California, County of Alpine.');
+    expect(linkAndUnsubscribe(m)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'MENTION' });
+    expect(m.text).not.toContain('DOJ letter');
+    dataOf(await author.gql(EDIT_COMMENT, { i: { commentId: comment.id, body, mentionUserIds: [clerk.id, deputy.id], baseVersion: comment.version, mutationId: randomUUID() } }));
+    await received(deputy.email, 'Ada Author mentioned you');
+    expect(smtp.received.filter((x) => x.to.includes(clerk.email) && x.subject.startsWith('Ada Author'))).toHaveLength(1);
+  });
+
+  it('go-live set and moved: the partners, with the day as a calendar event', async () => {
+    const { courtId, sheriffId } = await organizationsOf(api, 'Butte');
+    const clerk = await person('PARTNER_USER', 'Butte Clerk', courtId);
+    const deputy = await person('PARTNER_USER', 'Butte Deputy', sheriffId);
+    const d = await createDeployment(api, 'Butte', 60);
+    const court = 'Superior Court of California, County of Butte';
+    const set = await received(clerk.email, 'Go-live set');
+    expect(set.subject).toBe(`Go-live set for ${formatDate(d.targetGoLive)}: ${court}`);
+    expect(firstLine(set)).toBe(`Plan for go-live: ${court} goes live on ${formatDate(d.targetGoLive)}.`);
+    expect(linkAndUnsubscribe(set)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'GO_LIVE_SET' });
+    expect(set.raw.replace(/\r?\n[ \t]+/g, ' ')).toContain('Content-Type: text/calendar; charset=utf-8; method=PUBLISH; name=go-live.ics');
+    await received(deputy.email, 'Go-live set');
+
+    const moved = dataOf(await api.gql(RESCHEDULE, { i: { deploymentId: d.id, targetGoLive: '2027-04-01', baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } })).rescheduleGoLive;
+    const m = await received(clerk.email, 'Go-live moved');
+    expect(m.subject).toBe(`Go-live moved to Thu, Apr 1, 2027: ${court}`);
+    expect(firstLine(m)).toBe(`Plan for the new date: go-live of ${court} moved from ${formatDate(d.targetGoLive)} to Thu, Apr 1, 2027.`);
+    const ics = Buffer.from(/filename=go-live\.ics\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(m.raw)![1].replace(/\s+/g, ''), 'base64').toString('utf8');
+    expect(ics).toContain(`UID:go-live-${d.id}@ccpor-deploy`);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270401');
+    expect(ics).toContain('SUMMARY:Go-live: Superior Court of California\\, County of Butte');
+    expect(ics).toContain('SEQUENCE:2');
+
+    dataOf(await api.gql(UNDO, { i: { rescheduleId: moved.reschedule!.id, baseVersion: moved.deployment.version, mutationId: randomUUID() } }));
+    await received(clerk.email, `Go-live moved to ${formatDate(d.targetGoLive)}`);
+  });
+
+  it('a questionnaire to answer: the partners, when it is started for them and when it is returned to correct', async () => {
+    const { courtId } = await organizationsOf(api, 'Colusa');
+    const clerk = await person('PARTNER_USER', 'Colusa Clerk', courtId);
+    const d = await createDeployment(api, 'Colusa', 60);
+    const started = dataOf(await api.gql(START, { i: { deploymentId: d.id, questionnaireKey: 'GO_LIVE_READINESS', filledOnSite: false, answers: {}, mutationId: randomUUID() } })).startResponse;
+    const m = await received(clerk.email, 'Questionnaire to answer');
+    expect(firstLine(m)).toMatch(/^Answer .+ for Superior Court of California, County of Colusa and submit it\.$/);
+    expect(linkAndUnsubscribe(m)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/questionnaires/${started.id}`, unsubscribes: 'QUESTIONNAIRE_TO_ANSWER' });
+
+    const answers = {
+      accountsActive: true, trainingCompleted: true, scannersReady: true, catSignedOff: true, leasInformed: true,
+      cutOverPlan: 'Paper intake stops the evening before go-live.', goLiveSupport: 'Court help desk.', confirmedGoLive: '2027-02-01',
+    };
+    const submitted = dataOf(await clerk.gql(SUBMIT, { i: { responseId: started.id, answers, baseVersion: started.version, mutationId: randomUUID() } })).submitResponse;
+    dataOf(await api.gql(RETURN, { i: { responseId: submitted.id, comment: 'Name the help desk’s hours.', baseVersion: submitted.version, mutationId: randomUUID() } }));
+    const back = await received(clerk.email, 'Questionnaire returned to correct');
+    expect(firstLine(back)).toMatch(/^Correct and submit again: .+ returned .+ of Superior Court of California, County of Colusa to you\.$/);
+    expect(back.text).not.toContain('help desk');
+  });
+
+  it('an incident reported and resolved: both sides, the partners and the coordinator and field staff', async () => {
+    const coordinator = await person('COORDINATOR', 'Cora Coordinator');
+    const { courtId } = await organizationsOf(api, 'Del Norte');
+    const clerk = await person('PARTNER_USER', 'Del Norte Clerk', courtId);
+    const d = await liveDeployment(api, 'Del Norte');
+    const fieldStaff = await person('FIELD_STAFF', 'Finn Field');
+    dataOf(await api.gql(ASSIGN_STAFF, { i: { deploymentId: d.id, coordinatorId: coordinator.id, fieldStaffIds: [fieldStaff.id], baseVersion: d.version, mutationId: randomUUID() } }));
+    const incident = dataOf(await clerk.gql(REPORT, { i: { deploymentId: d.id, severity: 'SEV2', description: 'Orders do not reach DOJ; call 555-0100.', reportedBy: 'Del Norte Clerk', mutationId: randomUUID() } })).reportIncident;
+    const reported = await received(coordinator.email, 'Incident reported');
+    expect(reported.subject).toBe('Incident reported (SEV2): Superior Court of California, County of Del Norte');
+    expect(firstLine(reported)).toMatch(/^Look into the SEV2 incident of Superior Court of California, County of Del Norte reported on .+\.$/);
+    expect(linkAndUnsubscribe(reported)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/incidents`, unsubscribes: 'INCIDENT' });
+    expect(reported.text).not.toContain('555-0100');
+    await received(fieldStaff.email, 'Incident reported');
+    // The reporter is not told of their own report.
+    expect(smtp.received.some((m) => m.to.includes(clerk.email) && m.subject.startsWith('Incident reported'))).toBe(false);
+
+    dataOf(await coordinator.gql(UPDATE_INCIDENT, { i: { incidentId: incident.id, status: 'RESOLVED', resolution: 'DOJ route fixed.', baseVersion: incident.version, mutationId: randomUUID() } }));
+    const resolved = await received(clerk.email, 'Incident resolved');
+    expect(firstLine(resolved)).toMatch(/^Check that it holds: the SEV2 incident of .+ is resolved\.$/);
+    expect(resolved.text).toContain('Resolved by: Cora Coordinator');
+  });
+});
