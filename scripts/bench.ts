@@ -2,6 +2,8 @@
 // seeds a throw-away database (a SQLite file, or a fresh schema in DATABASE_URL's database), starts the server
 // as its own process on loopback, and measures the API the way clients use it. Every loop is
 // bounded in count and time; the whole run stops at --budget seconds. Prints a Markdown table.
+// `--deployments 1000,5000` measures each size on a database of its own, one after the other, and
+// prints how the dashboards grew from the first to the last.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -29,14 +31,16 @@ const { values: args } = parseArgs({ options: {
   budget: { type: 'string', default: '900' },
   processes: { type: 'string', default: '1' },
   // `writes`: only the single writes and the bulk sync, for comparing two versions of the write path;
-  // `lists`: only the deployment pages (and, on PostgreSQL, their PostGraphile reference).
+  // `lists`: only the deployment pages (and, on PostgreSQL, their PostGraphile reference);
+  // `dashboards`: only the portfolio dashboard and the readiness blockers report.
   only: { type: 'string' },
   // A folder for the server's V8 CPU profile (node --cpu-prof), written when the server stops.
   'cpu-prof': { type: 'string' },
 } });
-if (args.only !== undefined && args.only !== 'writes' && args.only !== 'lists') throw new Error(`--only takes "writes" or "lists", not "${args.only}".`);
-const READS = args.only !== 'writes';
-const WRITES = args.only !== 'lists';
+if (args.only !== undefined && !['writes', 'lists', 'dashboards'].includes(args.only)) throw new Error(`--only takes "writes", "lists" or "dashboards", not "${args.only}".`);
+const LIST_PAGES = args.only === undefined || args.only === 'lists';
+const REPORTS_READ = args.only === undefined || args.only === 'dashboards';
+const WRITES = args.only === undefined || args.only === 'writes';
 const CONCURRENCY = Number(args.concurrency);
 const MAX_REQUESTS = Number(args.requests);
 const SCENARIO_MS = Number(args.seconds) * 1000;
@@ -87,6 +91,8 @@ const LISTS = {
   withTasks25: 'Page of 25 deployments with tasks and dependencies',
 };
 
+const DASHBOARD_NAME = 'Portfolio dashboard (the app\'s PortfolioDashboard query)';
+const BLOCKERS_REPORT = 'readinessBlockersReport';
 const WRITE = 'Write: recordTestResult (one result each)';
 const BULK_SYNC = 'Bulk sync: recordTestResults, 500 results (1 client)';
 
@@ -196,7 +202,7 @@ async function measureLists(figures: Figures[], processes: number, q: Send, refe
   return mismatches;
 }
 
-/** The dashboard and every report, each from CONCURRENCY clients, after a warm-up. */
+/** The dashboard and every report (or, with --only dashboards, the readiness blockers report), each from CONCURRENCY clients, after a warm-up. */
 async function measureReports(figures: Figures[], processes: number, q: Send) {
   // Warm every server's caches and JIT before measuring.
   for (let i = 0; i < 5 * processes; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)(i);
@@ -204,10 +210,13 @@ async function measureReports(figures: Figures[], processes: number, q: Send) {
     figures.push(await load(name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, q(query, variables, operationName)));
     process.stderr.write(`${name}: done\n`);
   };
-  await read('Portfolio dashboard (the app\'s PortfolioDashboard query)', DASHBOARD, {}, DASHBOARD_OPERATION);
-  const dueTo = today(systemClock);
-  await read('Report: tasks due (first 100)', `query($f: TasksDueFilter!) { tasksDue(first: 100, filter: $f) { totalCount nodes { id title dueDate status deployment { id court { name } } } } }`, { f: { dueTo } });
-  for (const report of reportQueries()) await read(`Report: ${report.name}`, report.query);
+  await read(DASHBOARD_NAME, DASHBOARD, {}, DASHBOARD_OPERATION);
+  const reports = reportQueries().filter((r) => args.only !== 'dashboards' || r.name === BLOCKERS_REPORT);
+  if (args.only !== 'dashboards') {
+    const dueTo = today(systemClock);
+    await read('Report: tasks due (first 100)', `query($f: TasksDueFilter!) { tasksDue(first: 100, filter: $f) { totalCount nodes { id title dueDate status deployment { id court { name } } } } }`, { f: { dueTo } });
+  }
+  for (const report of reports) await read(`Report: ${report.name}`, report.query);
 }
 
 /** Single results from CONCURRENCY clients, each its own replay-safe mutation on one run per client; then 500-result syncs. */
@@ -248,6 +257,8 @@ function targets(figures: Figures[], postgres: boolean) {
     rows.push(`| ${what} | ${value}${unit} | ${figure.errors ? `missed (${figure.errors} errors)` : met(value) ? 'met' : '**missed**'} |`);
   };
   const p95 = (f: Figures) => f.p95;
+  target('Portfolio dashboard, p95 ≤ 200 ms', find(DASHBOARD_NAME), p95, ' ms', (v) => v <= 200);
+  target('Readiness blockers report, p95 ≤ 150 ms', find(`Report: ${BLOCKERS_REPORT}`), p95, ' ms', (v) => v <= 150);
   target('Page of 100 summaries, p95 < 50 ms', find(LISTS.summaries100), p95, ' ms', (v) => v < 50);
   target('Page of 25 with tasks and dependencies, p95 < 150 ms', find(LISTS.withTasks25), p95, ' ms', (v) => v < 150);
   for (const name of [LISTS.summaries100, LISTS.withTasks25]) {
@@ -294,14 +305,8 @@ async function dashboardInProcess(scratch: ScratchDatabase): Promise<string> {
   return `Dashboard in-process (median of 30): GraphQL execution ${graphqlMs} ms; raw SQL of the same numbers (${dashboardReports.map((r) => r.name).join(', ')}) ${sqlMs} ms (ratio ${round(graphqlMs / sqlMs, 2)}).`;
 }
 
-async function main() {
-  const count = Number(args.deployments);
-  const budget = setTimeout(() => {
-    process.stderr.write(`\nbench: over its budget of ${args.budget} s; stopping.\n`);
-    process.exit(2);
-  }, Number(args.budget) * 1000);
-  budget.unref();
-
+/** Seeds `count` deployments into a database of its own, measures, and prints its section; answers its figures. */
+async function benchSize(count: number): Promise<Figures[]> {
   const scratch = await scratchDatabase('bench', process.env.DATABASE_URL || undefined);
   const servers: ServerProcess[] = [];
   let reference: ServerProcess | null = null;
@@ -322,20 +327,20 @@ async function main() {
     const figures: Figures[] = [];
     // PostGraphile over the same tables, a reference for what a generic GraphQL layer costs (PostgreSQL only).
     const database = scratch.config.database;
-    if (READS && database.type === 'postgres') reference = await startPostGraphileReference(database);
+    if (LIST_PAGES && database.type === 'postgres') reference = await startPostGraphileReference(database);
     const referenceUrl = reference?.url;
     const referenceQ: Send | null = referenceUrl ? (query, variables) => () => gql(referenceUrl, '', query, variables) : null;
-    const mismatches = READS ? await measureLists(figures, processes, q, referenceQ) : [];
-    if (READS && WRITES) await measureReports(figures, processes, q);
+    const mismatches = LIST_PAGES ? await measureLists(figures, processes, q, referenceQ) : [];
+    if (REPORTS_READ) await measureReports(figures, processes, q);
 
     if (WRITES) await measureWrites(figures, scratch, q);
 
-    const dashboard = READS && WRITES ? await dashboardInProcess(scratch) : null;
+    const dashboard = REPORTS_READ ? await dashboardInProcess(scratch) : null;
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
     const out = [
       `### ${scratch.config.database.type === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${count} deployments, ${CONCURRENCY} concurrent clients${processes > 1 ? `, ${processes} server processes` : ''}`,
       '',
-      `Seeded: ${totals.deployments} deployments, ${totals.runs} runs, ${totals.attempts} attempts, ${totals.defects} defects, ${totals.auditEvents} bulk audit events. Machine: ${machine}.`,
+      `Seeded: ${totals.deployments} deployments, ${totals.runs} runs, ${totals.attempts} attempts, ${totals.defects} defects, ${totals.auditEvents} bulk audit events. Machine: ${machine}; load average ${os.loadavg().map((l) => round(l, 2)).join(', ')} at the end.`,
       '',
       '| Request | Requests | Errors | p50 ms | p95 ms | req/s | SQL statements per request |',
       '|---|---|---|---|---|---|---|',
@@ -346,10 +351,35 @@ async function main() {
       ...targets(figures, scratch.config.database.type === 'postgres'),
     ];
     process.stdout.write(`${out.join('\n')}\n`);
+    return figures;
   } finally {
     await Promise.all([...servers, ...(reference ? [reference] : [])].map((server) => server.stop()));
     await scratch.drop();
   }
+}
+
+/** How the dashboards' p95 grew from the first size measured to the last: flat in portfolio size means ≤ 1.3×. */
+function growth(sizes: { count: number; figures: Figures[] }[]): string[] {
+  const [first, last] = [sizes[0], sizes[sizes.length - 1]];
+  const rows = [DASHBOARD_NAME, `Report: ${BLOCKERS_REPORT}`].flatMap((name) => {
+    const [a, b] = [first.figures.find((f) => f.name === name), last.figures.find((f) => f.name === name)];
+    if (!a || !b) return [];
+    const ratio = round(b.p95 / a.p95, 2);
+    return [`| ${name}: p95 at ${last.count} against ${first.count} deployments (${b.p95} / ${a.p95} ms), ≤ 1.3× | ${ratio}× | ${a.errors || b.errors ? 'missed (errors)' : ratio <= 1.3 ? 'met' : '**missed**'} |`];
+  });
+  return rows.length ? [`### Growth, ${first.count} → ${last.count} deployments`, '', '| Target | Measured | Met? |', '|---|---|---|', ...rows, ''] : [];
+}
+
+async function main() {
+  const budget = setTimeout(() => {
+    process.stderr.write(`\nbench: over its budget of ${args.budget} s; stopping.\n`);
+    process.exit(2);
+  }, Number(args.budget) * 1000);
+  budget.unref();
+
+  const sizes: { count: number; figures: Figures[] }[] = [];
+  for (const count of args.deployments.split(',').map(Number)) sizes.push({ count, figures: await benchSize(count) });
+  if (sizes.length > 1) process.stdout.write(`${growth(sizes).join('\n')}\n`);
   // The servers write their profiles as they exit.
   if (args['cpu-prof']) process.stdout.write(`${summariseProfiles(args['cpu-prof'])}\n`);
 }

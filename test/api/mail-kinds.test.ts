@@ -31,6 +31,9 @@ const UPDATE_INCIDENT = graphql(`mutation KindsUpdateIncident($i: UpdateIncident
 const RESCHEDULE = graphql(`mutation KindsReschedule($i: RescheduleGoLiveInput!) { rescheduleGoLive(input: $i) { reschedule { id } deployment { version } } }`);
 const UNDO = graphql(`mutation KindsUndoReschedule($i: UndoRescheduleInput!) { undoReschedule(input: $i) { deployment { version } } }`);
 const ASSIGN_STAFF = graphql(`mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
+const DEPENDENCIES = graphql(`query KindsDependencies($id: ID!) { deployment(id: $id) { dependencies { id title dueDate version } } }`);
+const UPDATE_DEPENDENCY = graphql(`mutation KindsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status } }`);
+const MAILBOX = graphql(`query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }`);
 const START = graphql(`mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
 const SUBMIT = graphql(`mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
 const RETURN = graphql(`mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }`);
@@ -144,5 +147,22 @@ describe('each kind of e-mail', () => {
     const resolved = await received(clerk.email, 'Incident resolved');
     expect(firstLine(resolved)).toMatch(/^Check that it holds: the SEV2 incident of .+ is resolved\.$/);
     expect(resolved.text).toContain('Resolved by: Cora Coordinator');
+  });
+
+  // Last: it moves the server's clock past the dependency's due date.
+  it('a dependency waiting beyond its due date: its coordinator, once', async () => {
+    const coordinator = await person('COORDINATOR', 'Dee Pendency');
+    const d = await createDeployment(api, 'El Dorado', 60, { coordinatorId: coordinator.id });
+    const [dependency] = dataOf(await api.gql(DEPENDENCIES, { id: d.id })).deployment!.dependencies;
+    dataOf(await api.gql(UPDATE_DEPENDENCY, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'DOJ', baseVersion: dependency.version, mutationId: randomUUID() } }));
+    api.clock.setToday(dependency.dueDate);
+    api.clock.advanceDays(1);
+    const m = await received(coordinator.email, 'Waiting beyond its due date');
+    expect(m.subject).toBe(`Waiting beyond its due date: ${dependency.title}, Superior Court of California, County of El Dorado`);
+    expect(firstLine(m)).toBe(`Chase CA DOJ: ${dependency.title} for Superior Court of California, County of El Dorado was due ${formatDate(dependency.dueDate)} and is still waiting.`);
+    expect(linkAndUnsubscribe(m)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'DEPENDENCY_OVERDUE' });
+    api.clock.advanceDays(1);
+    await expect.poll(async () => dataOf(await api.gql(MAILBOX)).mailbox.nodes.filter((x) => x.toAddress === coordinator.email && x.kind === 'DEPENDENCY_OVERDUE').map((x) => x.status))
+      .toEqual(['SENT']);
   });
 });

@@ -92,14 +92,25 @@ describe.skipIf(!hasChromium())('comment threads', () => {
       const names = await picker.getByRole('option').allTextContents();
       expect(names).toContain('Casey Coordinator');
       expect(names).not.toContain('Pat Partner (Los Angeles court)');
-      await form.getByLabel('Your comment').fill('The list goes out Friday,');
-      await picker.selectOption({ label: 'Casey Coordinator' });
-      expect(await form.getByLabel('Your comment').inputValue()).toBe('The list goes out Friday, @Casey Coordinator ');
+      const text = form.getByLabel('Your comment');
+      // Typing "@" and the start of a name offers the people who may read it.
+      await text.fill('The list goes out Friday, @cas');
+      await form.getByRole('list', { name: 'People to mention' }).getByRole('button', { name: '@Casey Coordinator' }).click();
+      expect(await text.inputValue()).toBe('The list goes out Friday, @Casey Coordinator ');
+      expect(await form.getByRole('list', { name: 'People to mention' }).count()).toBe(0);
+      await text.press('End');
+      await text.pressSequentially('and ');
+      await picker.selectOption({ label: 'Alex Admin' });
+      expect(await text.inputValue()).toBe('The list goes out Friday, @Casey Coordinator and @Alex Admin ');
       await form.getByRole('button', { name: 'Add comment' }).click();
       const thread = page.getByRole('list', { name: 'Comments on the deployment' });
-      await expect.poll(() => thread.getByRole('listitem').count(), { timeout: 15_000 }).toBe(2);
-      const written = (await commentsOf(laId)).find((c) => c.body.startsWith('The list goes out Friday'))!;
-      expect(written).toMatchObject({ visibility: 'SHARED', authorName: 'Pat Partner (Los Angeles court)', mentions: [{ name: 'Casey Coordinator' }] });
+      await expect.poll(() => thread.textContent(), { timeout: 15_000 }).toContain('The list goes out Friday');
+      await expect.poll(() => thread.textContent(), { timeout: 15_000 }).not.toContain('waiting to sync');
+      expect(await thread.getByRole('listitem').count()).toBe(2);
+      const written = (await commentsOf(laId)).find((c) => c.body.startsWith('The list goes out Friday'));
+      expect(written).toMatchObject({
+        visibility: 'SHARED', authorName: 'Pat Partner (Los Angeles court)', mentions: [{ name: 'Casey Coordinator' }, { name: 'Alex Admin' }],
+      });
     }, 60_000);
   });
 

@@ -56,8 +56,8 @@ async function tasksOf(em: EntityManager, person: Person, dueBy: string): Promis
     { open: OPEN_TASK_STATUSES, halted: HALTED_DEPLOYMENT_STATUSES, dueBy, me: person.id, org: person.organizationId });
 }
 
-/** Whether a database error is the primary key of a digest another process wrote first. */
-const isTaken = (error: unknown) => /unique|duplicate|constraint/i.test(String((error as Error)?.message ?? error));
+/** Whether a database error is a unique key another process wrote first (a digest's day, a reminder's Message-ID). */
+export const isTaken = (error: unknown) => /unique|duplicate|constraint/i.test(String((error as Error)?.message ?? error));
 
 /**
  * Writes the daily digests due at `now`: one e-mail per person, at 7:00 in their time zone (or as

@@ -7,6 +7,7 @@ import { inTransaction, isPostgresSource } from '../../db/data-source';
 import type { Clock } from '../../shared/clock';
 import { log } from '../../shared/log';
 import { writeDueDigests } from './digest';
+import { writeDependencyReminders } from './reminders';
 import { MailStatus, OutboundMail } from './mail.entity';
 import { unsubscribeUrl } from './unsubscribe';
 
@@ -18,10 +19,10 @@ export const MAX_ATTEMPTS = 8;
 export const retryDelayMs = (attempts: number) => Math.min(2 ** (attempts - 1), 240) * 60_000;
 
 /**
- * Writes the daily digests as they fall due (digest.ts) and sends the queued e-mail over SMTP, in
- * every server process that runs it (docs/mail.md); without SMTP_URL it only writes digests, kept
- * for the development mailbox like all mail then. A
- * worker claims a batch (on PostgreSQL with FOR UPDATE SKIP LOCKED, so two processes never claim
+ * Writes the daily digests and the reminders of dependencies overdue as they fall due (digest.ts,
+ * reminders.ts) and sends the queued e-mail over SMTP, in every server process that runs it
+ * (docs/mail.md); without SMTP_URL it only writes, and the mail is kept for the development mailbox.
+ * A worker claims a batch (on PostgreSQL with FOR UPDATE SKIP LOCKED, so two processes never claim
  * one message) for MAIL_CLAIM_SECONDS, and commits each message's outcome right after the SMTP
  * server answers it: a worker killed mid-batch leaves at most the message in flight sent and not
  * marked, which another worker sends again after the claim runs out, with the same Message-ID.
@@ -52,7 +53,9 @@ export class MailWorker {
   private schedule(ms: number) {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.pass = writeDueDigests(this.db, this.config, this.clock).then(() => this.sendDue())
+      this.pass = writeDueDigests(this.db, this.config, this.clock)
+        .then(() => writeDependencyReminders(this.db, this.config, this.clock))
+        .then(() => this.sendDue())
         .catch((error) => log('error', 'mail worker pass failed', { error: String(error?.stack ?? error) }))
         .finally(() => this.schedule(this.config.mail.pollMilliseconds));
     }, ms);

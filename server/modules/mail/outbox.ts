@@ -54,29 +54,36 @@ export function composeBody(
  * who made the change is not told of it. Without SMTP_URL the messages are kept, not sent.
  */
 export async function queueMail(tx: EntityManager, ctx: Context, recipients: Recipient[], content: MailContent) {
-  const config = ctx.config.mail;
-  const now = ctx.clock.now();
   const rows: Partial<OutboundMail>[] = [];
   const seen = new Set<string>();
   for (const person of recipients) {
     if (person.id === ctx.actor.userId || seen.has(person.id)) continue;
     seen.add(person.id);
-    const delivery = deliveryOf(person, content.kind);
-    if (delivery === 'OFF') continue;
-    const id = randomUUID();
-    rows.push({
-      id, messageId: messageIdOf(config, id), kind: content.kind, userId: person.id, toAddress: person.email,
-      subject: content.subject,
-      body: composeBody(ctx.config, person.id, content, {
-        reason: `You get this e-mail because “${MAIL_KIND_LABELS[content.kind]}” is set to “${MAIL_DELIVERY_LABELS[delivery].toLowerCase()}” for you.`,
-        stop: content.kind,
-      }),
-      link: linkTo(config, content.route), attachments: content.attachments ?? null,
-      status: delivery === 'DAILY_DIGEST' ? MailStatus.IN_DIGEST : config.smtpUrl ? MailStatus.QUEUED : MailStatus.KEPT,
-      attempts: 0, queuedAt: now, nextAttemptAt: now, claimedBy: null, claimedUntil: null, lastError: null, sentAt: null,
-    });
+    const row = mailRow(ctx.config, ctx.clock.now(), person, content);
+    if (row) rows.push(row);
   }
   await insertRows(tx, OutboundMail, rows);
+}
+
+/**
+ * One person's message of this kind as they get it (held for the digest, or nothing when switched
+ * off). Its Message-ID is made of its id, or of `key` when the same news must never be queued twice.
+ */
+export function mailRow(config: Config, now: Date, person: Recipient, content: MailContent, key?: string): Partial<OutboundMail> | null {
+  const delivery = deliveryOf(person, content.kind);
+  if (delivery === 'OFF') return null;
+  const id = randomUUID();
+  return {
+    id, messageId: messageIdOf(config.mail, key ?? id), kind: content.kind, userId: person.id, toAddress: person.email,
+    subject: content.subject,
+    body: composeBody(config, person.id, content, {
+      reason: `You get this e-mail because “${MAIL_KIND_LABELS[content.kind]}” is set to “${MAIL_DELIVERY_LABELS[delivery].toLowerCase()}” for you.`,
+      stop: content.kind,
+    }),
+    link: linkTo(config.mail, content.route), attachments: content.attachments ?? null,
+    status: delivery === 'DAILY_DIGEST' ? MailStatus.IN_DIGEST : config.mail.smtpUrl ? MailStatus.QUEUED : MailStatus.KEPT,
+    attempts: 0, queuedAt: now, nextAttemptAt: now, claimedBy: null, claimedUntil: null, lastError: null, sentAt: null,
+  };
 }
 
 /** The active partners of a deployment's court and participating LEAs. */

@@ -2,9 +2,11 @@
 // downloads both read rows from here, so a report has the same numbers wherever it is read.
 import { EntityManager } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { daysBetweenSql, instantDateSql, monthSql, rawQuery, shiftDateSql } from '../../db/sql';
+import { daysBetweenSql, instantDateSql, monthSql, rawQuery, selectWhereIn, shiftDateSql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
+import { daysBetween } from '../../shared/dates';
+import { ReadinessBlocker } from '../readiness/readiness.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { caseStatusTableSql } from '../test-run/run-status';
 import { dependencyConditions, ReportFilter, reportDeployments } from './report.filter';
@@ -103,9 +105,6 @@ const sum = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 
 /** Percent of `part` in `whole`, one decimal, null when `whole` is 0 (NUMERIC: PostgreSQL rounds only exact numbers). */
 const percent = (part: string, whole: string) =>
   `CASE WHEN ${whole} > 0 THEN ROUND(CAST(100.0 * ${part} / ${whole} AS NUMERIC), 1) END`;
-
-/** SQL for `days`, or 0 when it is negative. */
-const notNegative = (db: Context['db'], days: string) => (isPostgresSource(db) ? `GREATEST(${days}, 0)` : `MAX(${days}, 0)`);
 
 /** Runs of the filtered deployments, as SQL for `IN …`. */
 const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
@@ -238,17 +237,68 @@ export const REPORTS = {
         GROUP BY w.make, w.model, w.verdict`,
   ),
 
-  // Go-live blockers of the filtered deployments, by target go-live: the readiness kept per deployment
-  // (readiness.service.ts), so that this report, a deployment's readiness and goLive name the same blockers.
-  'readiness-blockers': sqlReport(
-    [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
-      text('recordType'), text('recordId'), text('party'), int('daysOpen')],
-    'r."targetGoLive", r."deploymentId", r.position',
-    (ctx, fd) => `SELECT b."deploymentId", fd."courtName", fd.county, d."targetGoLive", b.position, b.code, b.what, b.why, b."recordType", b."recordId",
-          b.party, ${notNegative(ctx.db, daysBetweenSql(ctx.db, 'b."openSince"', ':today'))} AS "daysOpen"
-        FROM readiness_blocker b JOIN (${fd}) fd ON fd.id = b."deploymentId" JOIN deployment d ON d.id = b."deploymentId"`,
-  ),
+  'readiness-blockers': readinessBlockers(),
 } satisfies Record<string, ReportDefinition>;
+
+/** Deployments whose blockers a download reads per statement. */
+const BLOCKERS_BATCH = 200;
+
+/**
+ * Go-live blockers of the filtered deployments, by target go-live: the readiness kept per deployment
+ * (readiness.service.ts), so that this report, a deployment's readiness and goLive name the same
+ * blockers. It sorts deployments, each with its count of blockers, and reads the words only of the
+ * deployments a page or a chunk covers: nothing sorts the whole portfolio's blockers.
+ */
+function readinessBlockers(): ReportDefinition {
+  const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
+    text('recordType'), text('recordId'), text('party'), int('daysOpen')];
+  type Covered = { id: string; courtName: string; county: string; targetGoLive: string; blockers: number };
+  const covered = async (ctx: Context, filter: Filter) => {
+    const fd = reportDeployments(ctx, filter);
+    return (await rawQuery<Covered>(ctx.db, `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive", k.blockers
+      FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id
+      JOIN (SELECT "deploymentId", COUNT(*) AS blockers FROM readiness_blocker GROUP BY "deploymentId") k ON k."deploymentId" = fd.id
+      ORDER BY d."targetGoLive", d.id`, fd.params)).map((c) => ({ ...c, blockers: Number(c.blockers) }));
+  };
+  const rowsOf = async (ctx: Context, deployments: Covered[]) => {
+    const asOf = today(ctx.clock);
+    const byId = new Map(deployments.map((d) => [d.id, d]));
+    const blockers = await selectWhereIn(ctx.db, ReadinessBlocker, 'deploymentId', [...byId.keys()], { deploymentId: 'ASC', position: 'ASC' });
+    const own = new Map(deployments.map((d) => [d.id, [] as ReportRow[]]));
+    for (const { deploymentId, openSince, ...b } of blockers) {
+      const d = byId.get(deploymentId)!;
+      own.get(deploymentId)!.push(readRow(columns, {
+        ...b, deploymentId, courtName: d.courtName, county: d.county, targetGoLive: d.targetGoLive, daysOpen: Math.max(0, daysBetween(openSince, asOf)),
+      }));
+    }
+    return deployments.flatMap((d) => own.get(d.id)!);
+  };
+  return {
+    columns,
+    async page(ctx, filter, offset, limit) {
+      const all = await covered(ctx, filter);
+      // The deployments whose blockers fall in [offset, offset + limit), and where the first begins.
+      const inPage: Covered[] = [];
+      let before = 0;
+      let skipped = 0;
+      for (const d of all) {
+        if (before + d.blockers > offset && before < offset + limit) {
+          if (!inPage.length) skipped = offset - before;
+          inPage.push(d);
+        }
+        before += d.blockers;
+      }
+      return { rows: (await rowsOf(ctx, inPage)).slice(skipped, skipped + limit), total: before };
+    },
+    async *stream(ctx, filter) {
+      const all = await covered(ctx, filter);
+      for (let start = 0; start < all.length; start += BLOCKERS_BATCH) {
+        const rows = await rowsOf(ctx, all.slice(start, start + BLOCKERS_BATCH));
+        if (rows.length) yield rows;
+      }
+    },
+  };
+}
 
 export type ReportName = keyof typeof REPORTS;
 export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];

@@ -2370,6 +2370,18 @@ export type DeploymentImportImportDeploymentsMutationVariables = Exact<{
 
 export type DeploymentImportImportDeploymentsMutation = { importDeployments: { created: Array<{ actualGoLive: string | null, wave: number | null, id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> }>, skipped: Array<{ line: number, court: string, problems: Array<{ field: string, message: string }> }> } };
 
+export type DeploymentImportLiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentImportLiveQuery = { deployment: { dependencies: Array<{ status: DependencyStatus, metOn: string | null }>, tasks: Array<{ key: string, status: TaskStatus, evidence: string | null }>, health: { status: HealthStatus, reasons: Array<{ code: HealthReasonCode }> }, readiness: { status: ReadinessStatus, blockers: Array<{ code: BlockerCode }> } } };
+
+export type DeploymentImportBlockersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentImportBlockersQuery = { readinessBlockersReport: { nodes: Array<{ deploymentId: string }> } };
+
 export type DeploymentImportDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2722,6 +2734,25 @@ export type KindsAssignStaffMutationVariables = Exact<{
 
 
 export type KindsAssignStaffMutation = { assignDeploymentStaff: { id: string } };
+
+export type KindsDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KindsDependenciesQuery = { deployment: { dependencies: Array<{ id: string, title: string, dueDate: string, version: number }> } };
+
+export type KindsUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type KindsUpdateDependencyMutation = { updateDependency: { id: string, status: DependencyStatus } };
+
+export type KindsMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsMailboxQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, status: MailStatus }> } };
 
 export type KindsStartResponseMutationVariables = Exact<{
   i: StartResponseInput;
@@ -6340,6 +6371,42 @@ export const DeploymentImportImportDeploymentsDocument = new TypedDocumentString
     version
   }
 }`) as unknown as TypedDocumentString<DeploymentImportImportDeploymentsMutation, DeploymentImportImportDeploymentsMutationVariables>;
+export const DeploymentImportLiveDocument = new TypedDocumentString(`
+    query DeploymentImportLive($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      status
+      metOn
+    }
+    tasks {
+      key
+      status
+      evidence
+    }
+    health {
+      status
+      reasons {
+        code
+      }
+    }
+    readiness {
+      status
+      blockers {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentImportLiveQuery, DeploymentImportLiveQueryVariables>;
+export const DeploymentImportBlockersDocument = new TypedDocumentString(`
+    query DeploymentImportBlockers {
+  readinessBlockersReport(first: 100) {
+    nodes {
+      deploymentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentImportBlockersQuery, DeploymentImportBlockersQueryVariables>;
 export const DeploymentImportDeploymentsDocument = new TypedDocumentString(`
     query DeploymentImportDeployments {
   deployments(first: 100) {
@@ -6936,6 +7003,37 @@ export const KindsAssignStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsAssignStaffMutation, KindsAssignStaffMutationVariables>;
+export const KindsDependenciesDocument = new TypedDocumentString(`
+    query KindsDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      title
+      dueDate
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsDependenciesQuery, KindsDependenciesQueryVariables>;
+export const KindsUpdateDependencyDocument = new TypedDocumentString(`
+    mutation KindsUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateDependencyMutation, KindsUpdateDependencyMutationVariables>;
+export const KindsMailboxDocument = new TypedDocumentString(`
+    query KindsMailbox {
+  mailbox(first: 100) {
+    nodes {
+      kind
+      toAddress
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsMailboxQuery, KindsMailboxQueryVariables>;
 export const KindsStartResponseDocument = new TypedDocumentString(`
     mutation KindsStartResponse($i: StartResponseInput!) {
   startResponse(input: $i) {

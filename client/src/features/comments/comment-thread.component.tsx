@@ -142,38 +142,67 @@ function useMentionable(visibility: CommentVisibility) {
   return (data?.commentReaders ?? []).filter((reader) => reader.userId !== threads.me.id);
 }
 
+/** What the person is typing after an "@" at the end of the text, if anything. */
+const TYPED_MENTION = /(?:^|\s)@([^@\s]*)$/;
+
 /**
- * The @mention picker: choosing a person writes "@Name" into the text; a person counts as mentioned
- * while their "@Name" is still in it when the comment is saved.
+ * The @mention picker: typing "@" and the start of a name offers the people who may read the comment,
+ * and the list beside the text offers them all; choosing one writes "@Name" into the text. A person
+ * counts as mentioned while their "@Name" is still in it when the comment is saved.
  */
-function MentionPicker({ visibility, onPick, textId }: { visibility: CommentVisibility; onPick: (reader: { userId: string; name: string }) => void; textId: string }) {
+function MentionPicker({ visibility, body, setBody, onPick, textId }: {
+  visibility: CommentVisibility;
+  body: string;
+  setBody: (body: string) => void;
+  onPick: (reader: { userId: string; name: string }) => void;
+  textId: string;
+}) {
   const readers = useMentionable(visibility);
   const id = useId();
   if (readers.length === 0) return null;
+  const typed = TYPED_MENTION.exec(body)?.[1].toLowerCase();
+  const offered = typed === undefined ? [] : readers.filter((reader) => reader.name.toLowerCase().includes(typed)).slice(0, 6);
+  const pick = (reader: { userId: string; name: string }, text: string) => {
+    onPick(reader);
+    setBody(text);
+    document.getElementById(textId)?.focus();
+  };
   return (
-    <div className="field comment-form__mention">
-      <label htmlFor={id}>Mention (@)</label>
-      <select
-        id={id}
-        value=""
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const reader = readers.find((r) => r.userId === event.target.value);
-          if (reader) onPick(reader);
-          document.getElementById(textId)?.focus();
-        }}
-      >
-        <option value="">Choose a person…</option>
-        {readers.map((reader) => (
-          <option key={reader.userId} value={reader.userId}>
-            {reader.name}
-          </option>
-        ))}
-      </select>
-      <p id={`${id}-hint`} className="muted">
-        They are told, and may read this comment.
-      </p>
-    </div>
+    <>
+      {offered.length > 0 && (
+        <ul className="mention-offers" aria-label="People to mention">
+          {offered.map((reader) => (
+            <li key={reader.userId}>
+              <button type="button" className="button button--secondary" onClick={() => pick(reader, body.replace(/@[^@\s]*$/, `@${reader.name} `))}>
+                @{reader.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field comment-form__mention">
+        <label htmlFor={id}>Mention (@)</label>
+        <select
+          id={id}
+          value=""
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => {
+            const reader = readers.find((r) => r.userId === event.target.value);
+            if (reader) pick(reader, withMention(body, reader.name));
+          }}
+        >
+          <option value="">Choose a person…</option>
+          {readers.map((reader) => (
+            <option key={reader.userId} value={reader.userId}>
+              {reader.name}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-hint`} className="muted">
+          Or type @ and a name. They are told, and may read this comment.
+        </p>
+      </div>
+    </>
   );
 }
 
@@ -229,11 +258,10 @@ function AddCommentForm({ subject }: { subject: Subject }) {
       )}
       <MentionPicker
         visibility={visibility}
+        body={body}
+        setBody={setBody}
         textId={`${ids}-body`}
-        onPick={(reader) => {
-          setPicked((current) => [...current, reader]);
-          setBody((current) => withMention(current, reader.name));
-        }}
+        onPick={(reader) => setPicked((current) => [...current, reader])}
       />
       <WriteOutcome outcome={add.outcome} />
       <div className="button-row button-row--start">
@@ -272,11 +300,10 @@ function EditCommentForm({ comment, onDone }: { comment: Comment; onDone: () => 
       </div>
       <MentionPicker
         visibility={comment.visibility}
+        body={body}
+        setBody={setBody}
         textId={id}
-        onPick={(reader) => {
-          setPicked((current) => [...current, reader]);
-          setBody((current) => withMention(current, reader.name));
-        }}
+        onPick={(reader) => setPicked((current) => [...current, reader])}
       />
       <p className="muted">The earlier text is kept, and shown under the comment.</p>
       <WriteOutcome outcome={edit.outcome} />

@@ -51,9 +51,15 @@ export function CommentsProvider({ deploymentId, me, children }: { deploymentId:
     const unsentBySubject = new Map<string, OutboxEntry[]>();
     for (const entry of entries) {
       const input = entry.variables.input;
-      if (entry.operationName !== 'AddComment' || entry.state === 'SENT' || input.deploymentId !== deploymentId || known.has(String(input.id))) continue;
-      const subject = subjectOfInput(input);
-      unsentBySubject.set(subject, [...(unsentBySubject.get(subject) ?? []), entry]);
+      if (entry.operationName !== 'AddComment' || input.deploymentId !== deploymentId || known.has(String(input.id))) continue;
+      // Sent, but the thread has not been read again yet: the server's answer is the comment.
+      const sent = entry.state === 'SENT' ? (entry.response as { addComment?: Comment } | undefined)?.addComment : undefined;
+      if (sent) {
+        bySubject.set(sent.subjectId, [...(bySubject.get(sent.subjectId) ?? []), sent]);
+      } else if (entry.state !== 'SENT') {
+        const subject = subjectOfInput(input);
+        unsentBySubject.set(subject, [...(unsentBySubject.get(subject) ?? []), entry]);
+      }
     }
     return { deploymentId, me, team: readsInternalComments(me.role), bySubject, unsentBySubject };
   }, [allowed, data, entries, deploymentId, me]);
