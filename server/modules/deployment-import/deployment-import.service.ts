@@ -7,16 +7,14 @@ import { isIsoDate } from '../../shared/dates';
 import { dateProblem, type DateKind } from '../../../rules/dates';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { currentTemplate, instantiateDependencies, instantiateTasks } from '../deployment/deployment.service';
+import { dueDate } from '../deployment/scheduling';
 import { Phase, PHASE_ORDER } from '../lifecycle-template/lifecycle.enums';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { applyMutation } from '../sync/replay';
-import { TaskStatus } from '../task/task.entity';
+import { IMPORTED_NOTE, TaskStatus } from '../task/task.entity';
 import { ImportDeploymentsInput } from './deployment-import.inputs';
 import { figure, IMPORT_LIMITS } from '../../../rules/limits';
 import { DeploymentImportPreview, DeploymentImportResult, DeploymentImportRow, ImportRowProblem } from './deployment-import.types';
-
-/** The note on tasks completed by an import: they were done before the deployment was tracked here. */
-export const IMPORTED_NOTE = 'imported';
 
 /** Accepted header names (compared without case, spaces or punctuation) for each column. */
 const COLUMNS = {
@@ -158,7 +156,9 @@ export async function previewDeploymentImport(ctx: Context, csv: string): Promis
  * so one bad row does not hold back a sheet of good ones; the rows are checked again inside the
  * transaction, so what the preview showed cannot have gone stale. Each deployment gets every task
  * of the current template; the tasks of the phases before its phase are DONE with the note
- * "imported", because that work happened before the deployment was tracked here.
+ * "imported", because that work happened before the deployment was tracked here. A court imported
+ * as already live also has the tasks due before the import done so, and its dependencies met on its
+ * go-live; readiness then finds nothing of the work before go-live blocking (docs/domain.md#import).
  */
 export function importDeployments(ctx: Context, input: ImportDeploymentsInput) {
   return applyMutation(ctx, { operation: 'importDeployments', input }, async (tx): Promise<DeploymentImportResult> => {
@@ -184,7 +184,8 @@ export function importDeployments(ctx: Context, input: ImportDeploymentsInput) {
         updatedBy: ctx.actor.name,
       }));
       const earlier = PHASE_ORDER.slice(0, PHASE_ORDER.indexOf(row.phase!));
-      await instantiateTasks(tx, deployment, templateTasks, now, (t) => (earlier.includes(t.phase)
+      // A court already live also did what fell due between its go-live and the import.
+      await instantiateTasks(tx, deployment, templateTasks, now, (t) => (earlier.includes(t.phase) || (live && dueDate(row.targetGoLive!, t.offsetDays) < now)
         ? { status: TaskStatus.DONE, evidence: IMPORTED_NOTE, completedOn: now, updatedBy: ctx.actor.name }
         : {}));
       await instantiateDependencies(tx, deployment, courts.get(row.courtId!)!);

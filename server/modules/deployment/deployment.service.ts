@@ -107,10 +107,13 @@ export async function instantiateDependencies(tx: EntityManager, deployment: Dep
   const imagesOnly = court.ccporProfile === CcporProfile.IMAGES_ONLY;
   await insertRows(tx, Dependency, DEFAULT_DEPENDENCIES.map((d) => {
     const notApplicable = imagesOnly && d.kind === DependencyKind.DOJ_CLETS_CARPOS;
+    // A court imported as already live met the applicable ones by its go-live, before it was tracked here.
+    const met = !notApplicable && !!deployment.actualGoLive;
     return {
       deploymentId: deployment.id, kind: d.kind, title: d.title, offsetDays: d.offsetDays,
       dueDate: dueDate(deployment.targetGoLive, d.offsetDays), ownerParty: d.owner,
-      status: notApplicable ? DependencyStatus.NOT_APPLICABLE : DependencyStatus.NOT_STARTED,
+      status: notApplicable ? DependencyStatus.NOT_APPLICABLE : met ? DependencyStatus.MET : DependencyStatus.NOT_STARTED,
+      metOn: met ? deployment.actualGoLive : null,
       note: notApplicable ? IMAGES_ONLY_DEPENDENCY_REASON : null,
     };
   }));

@@ -4,7 +4,7 @@
 // answer. It gathers blockers from a list of checks; each check takes a batch of deployments.
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { insertRows, rawQuery, selectWhereIn } from '../../db/sql';
+import { findWhereIn, insertRows, rawQuery, selectWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import {
@@ -22,6 +22,7 @@ import { READINESS_CHECKLIST } from '../questionnaire/default-questionnaires';
 import { QuestionnaireResponse } from '../questionnaire/questionnaire.entity';
 import { ResponseStatus } from '../questionnaire/questionnaire.enums';
 import { TrainingSession, TrainingStatus } from '../training/training.entity';
+import { IMPORTED_NOTE, Task } from '../task/task.entity';
 import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/runs-now';
 import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
@@ -216,9 +217,13 @@ export interface ReadinessFacts {
 export async function evaluateReadiness(tx: EntityManager, deployments: Deployment[]): Promise<Map<string, ReadinessFacts>> {
   const blockers = new Map<string, BlockerFacts[]>(deployments.map((d) => [d.id, []]));
   const shared = sharedReads(tx, deployments);
+  // A court imported as already live went live before it was tracked here: its go-live milestone is
+  // imported-done, and the record holds none of the work before it, so nothing of it blocks.
+  const liveBefore = new Set((await findWhereIn(tx, Task, 'deploymentId', deployments.filter((d) => d.actualGoLive).map((d) => d.id), { deploymentId: true, key: true, evidence: true }))
+    .filter((t) => t.key === 'GO_LIVE' && t.evidence === IMPORTED_NOTE).map((t) => t.deploymentId));
   // One after another: a transaction's statements share one connection.
   for (const check of READINESS_CHECKS) {
-    for (const { deploymentId, ...blocker } of await check(tx, deployments, shared)) blockers.get(deploymentId)?.push(blocker);
+    for (const { deploymentId, ...blocker } of await check(tx, deployments, shared)) if (!liveBefore.has(deploymentId)) blockers.get(deploymentId)?.push(blocker);
   }
   const runs = await shared.latestRuns();
   return new Map(deployments.map((d) => {

@@ -10,6 +10,9 @@ import { TaskStatus } from '../../../rules/enums';
 export { TaskStatus };
 export { OPEN_TASK_STATUSES, SETTLED_TASK_STATUSES } from '../../../rules/statuses';
 
+/** The evidence of tasks completed by an import: they were done before the deployment was tracked here. */
+export const IMPORTED_NOTE = 'imported';
+
 registerEnumType(TaskStatus, {
   name: 'TaskStatus',
   description: 'Progress of a task.',

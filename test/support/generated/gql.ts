@@ -109,6 +109,8 @@ type Documents = {
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": typeof types.DefectsRunDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
+    "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }": typeof types.DeploymentImportLiveDocument,
+    "query DeploymentImportBlockers { readinessBlockersReport(first: 100) { nodes { deploymentId } } }": typeof types.DeploymentImportBlockersDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": typeof types.DeploymentImportDeploymentsDocument,
     "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": typeof types.DeploymentsListPageDocument,
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": typeof types.DeploymentsListWithTasksDocument,
@@ -585,6 +587,8 @@ const documents: Documents = {
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": types.DefectsRunDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
+    "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }": types.DeploymentImportLiveDocument,
+    "query DeploymentImportBlockers { readinessBlockersReport(first: 100) { nodes { deploymentId } } }": types.DeploymentImportBlockersDocument,
     "query DeploymentImportDeployments { deployments(first: 100) { totalCount } }": types.DeploymentImportDeploymentsDocument,
     "query DeploymentsListPage($first: Int!, $after: String, $filter: DeploymentFilter) {\n  deployments(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    nodes { id targetGoLive wave court { county } health { status } } } }": types.DeploymentsListPageDocument,
     "query DeploymentsListWithTasks($first: Int!) { deployments(first: $first) { totalCount nodes {\n      court { name } participatingLeas { name } health { status reasons { code } }\n      tasks { number status prerequisites { number } } dependencies { kind daysWaiting } nextDueTasks { number } } } }": types.DeploymentsListWithTasksDocument,
@@ -1343,6 +1347,14 @@ export function graphql(source: "query DeploymentImportPreviewDeploymentImport($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }"): typeof import('./graphql').DeploymentImportImportDeploymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }"): typeof import('./graphql').DeploymentImportLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentImportBlockers { readinessBlockersReport(first: 100) { nodes { deploymentId } } }"): typeof import('./graphql').DeploymentImportBlockersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2370,6 +2370,18 @@ export type DeploymentImportImportDeploymentsMutationVariables = Exact<{
 
 export type DeploymentImportImportDeploymentsMutation = { importDeployments: { created: Array<{ actualGoLive: string | null, wave: number | null, id: string, version: number, phase: Phase, status: DeploymentStatus, targetGoLive: string, phaseEnteredOn: string, phasesWithShortWindows: Array<Phase>, court: { name: string, county: string, ccporProfile: CcporProfile | null }, participatingLeas: Array<{ name: string }>, health: { status: HealthStatus, daysToGoLive: number, reasons: Array<{ code: HealthReasonCode, count: number, message: string }> }, tasksPastDueAtCreation: Array<{ number: number }>, tasks: Array<{ id: string, number: number, key: string, title: string, phase: Phase, status: TaskStatus, dueDate: string, pinned: boolean, pastDueAtCreation: boolean, offsetDays: number, version: number, evidence: string | null, completedOn: string | null }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, dueDate: string, waitingOn: Party | null, daysWaiting: number | null, note: string | null, version: number }> }>, skipped: Array<{ line: number, court: string, problems: Array<{ field: string, message: string }> }> } };
 
+export type DeploymentImportLiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentImportLiveQuery = { deployment: { dependencies: Array<{ status: DependencyStatus, metOn: string | null }>, tasks: Array<{ key: string, status: TaskStatus, evidence: string | null }>, health: { status: HealthStatus, reasons: Array<{ code: HealthReasonCode }> }, readiness: { status: ReadinessStatus, blockers: Array<{ code: BlockerCode }> } } };
+
+export type DeploymentImportBlockersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentImportBlockersQuery = { readinessBlockersReport: { nodes: Array<{ deploymentId: string }> } };
+
 export type DeploymentImportDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6359,6 +6371,42 @@ export const DeploymentImportImportDeploymentsDocument = new TypedDocumentString
     version
   }
 }`) as unknown as TypedDocumentString<DeploymentImportImportDeploymentsMutation, DeploymentImportImportDeploymentsMutationVariables>;
+export const DeploymentImportLiveDocument = new TypedDocumentString(`
+    query DeploymentImportLive($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      status
+      metOn
+    }
+    tasks {
+      key
+      status
+      evidence
+    }
+    health {
+      status
+      reasons {
+        code
+      }
+    }
+    readiness {
+      status
+      blockers {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentImportLiveQuery, DeploymentImportLiveQueryVariables>;
+export const DeploymentImportBlockersDocument = new TypedDocumentString(`
+    query DeploymentImportBlockers {
+  readinessBlockersReport(first: 100) {
+    nodes {
+      deploymentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentImportBlockersQuery, DeploymentImportBlockersQueryVariables>;
 export const DeploymentImportDeploymentsDocument = new TypedDocumentString(`
     query DeploymentImportDeployments {
   deployments(first: 100) {
