@@ -467,3 +467,9 @@ export const ERROR_CODE_LABELS: Record<ErrorCode, string> = {
 export function errorCodeLabel(code: string): string {
   return (ERROR_CODE_LABELS as Record<string, string>)[code] ?? 'Refused';
 }
+
+/** Why a change waits on the device or was refused, in words: the code's words before the server's message. */
+export function reasonInWords(lastError: string): string {
+  const match = /^([A-Z_]+): (.*)$/s.exec(lastError);
+  return match ? `${errorCodeLabel(match[1])}: ${match[2]}` : lastError;
+}

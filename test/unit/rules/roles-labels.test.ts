@@ -21,4 +21,10 @@ describe('labels', () => {
   it('names the DOJ dependency one way everywhere', () => {
     expect(labels.DEPENDENCY_KIND_LABELS.DOJ_CLETS_CARPOS).toBe('CA DOJ CLETS/CARPOS approval');
   });
+
+  it('says why a change waits or was refused in words, never by its code', () => {
+    expect(labels.reasonInWords('BAD_USER_INPUT: Answers room count: is required.')).toBe(`${labels.errorCodeLabel('BAD_USER_INPUT')}: Answers room count: is required.`);
+    expect(labels.reasonInWords('SOMETHING_NEWER: the server says no.')).toBe('Refused: the server says no.');
+    expect(labels.reasonInWords('No connection to the server.')).toBe('No connection to the server.');
+  });
 });

@@ -6,9 +6,8 @@ import { WriteOutcome } from '../deployments/write-outcome.component';
 import { useThreads, type Comment, type Subject } from './comments.context';
 import './comments.css';
 import { formatDateTime } from '../../../../rules/dates';
-import { COMMENT_VISIBILITY_LABELS } from '../../../../rules/labels';
+import { COMMENT_VISIBILITY_LABELS, reasonInWords } from '../../../../rules/labels';
 import { MAX_LENGTH } from '../../../../rules/limits';
-import { reasonInWords } from '../sync/outbox-words';
 
 /** A record's thread, oldest first, with the form to add to it; nothing for a person who reads no comments. */
 export function CommentThread({ subject }: { subject: Subject }) {

@@ -10,7 +10,6 @@ import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
-import { reasonInWords } from '../sync/outbox-words';
 import { fieldId, QuestionField } from './question-field.component';
 import { isVisible, type Answers } from '../../../../rules/questionnaire';
 import { answerProblems, draftChanges } from './questionnaire-form';
@@ -18,7 +17,7 @@ import { RESPONSE_STATUS_BADGES } from './questionnaire.badges';
 import { useDeploymentQuestionnaires } from './useDeploymentQuestionnaires';
 import { useQuestionnaireResponse } from './useQuestionnaireResponse';
 import './questionnaires.css';
-import { RESPONSE_STATUS_LABELS } from '../../../../rules/labels';
+import { reasonInWords, RESPONSE_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayProgressTasks } from '../../../../rules/roles';
 
 /** Waits this long after the last keystroke before saving the draft (one outbox entry, not one per key). */

@@ -21,8 +21,7 @@ import { useRecordScannerWorkstation, type NewWorkstation } from './useRecordSca
 import { useScannerAssessmentDetail } from './useScannerAssessmentDetail';
 import { useScannerAssessments } from './useScannerAssessments';
 import { useStartScannerAssessment } from './useStartScannerAssessment';
-import { SCANNER_DRIVER_LABELS, TEST_SCAN_OUTCOME_LABELS, VERDICT_LABELS } from '../../../../rules/labels';
-import { reasonInWords } from '../sync/outbox-words';
+import { reasonInWords, SCANNER_DRIVER_LABELS, TEST_SCAN_OUTCOME_LABELS, VERDICT_LABELS } from '../../../../rules/labels';
 import { evaluateScanner } from '../../../../rules/scanner';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './scanners.css';

@@ -1,14 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
-import { errorCodeLabel } from '../../../../rules/labels';
 import type { FindCached } from '../../offline/outbox-operations';
 
-// How /sync and the sign-out page say what an outbox entry is and why it waits.
-
-/** Why an entry was refused or is retrying, in words: the code's words before the server's message. */
-export function reasonInWords(lastError: string): string {
-  const match = /^([A-Z_]+): (.*)$/s.exec(lastError);
-  return match ? `${errorCodeLabel(match[1])}: ${match[2]}` : lastError;
-}
+// How /sync and the sign-out page find the records outbox entries are about.
 
 /** The records the device holds (the Apollo cache, kept per person offline), by `Typename:id` or a reference. */
 export function useCachedRecords(): FindCached {
