@@ -188,8 +188,26 @@ export async function openMigrated(config: Config): Promise<DataSource> {
   return db;
 }
 
+const USAGE = `Usage: npm run seed:scale -- [--deployments N] [--sqlite FILE]
+
+  --deployments N  deployments to create, 1 to 100,000 (default 1000)
+  --sqlite FILE    the SQLite file to fill (default: DATABASE_URL, else SQLITE_PATH, as the server)
+  --help           this text
+`;
+
 async function main() {
-  const { values } = parseArgs({ options: { deployments: { type: 'string', default: '1000' }, sqlite: { type: 'string' } } });
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { deployments: { type: 'string', default: '1000' }, sqlite: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const count = Number(values.deployments);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('--deployments must be a whole number from 1 to 100,000.');
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...(values.sqlite ? { SQLITE_PATH: path.resolve(values.sqlite) } : {}) });
