@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { ManifestTransform } from 'workbox-build';
 import { APP_ENTRY, filesOfEntry, readManifest } from './scripts/entry-files.mjs';
@@ -23,14 +23,14 @@ const onlyAppFiles: ManifestTransform = async (entries) => {
   return { manifest, warnings: [] };
 };
 
-/** Prints the chunk sizes after every production build and fails it when the initial JS is over budget. */
+/** Prints the chunk sizes after every production build and fails it when a first visit's JS is over budget. */
 function bundleBudget(): Plugin {
   return {
     name: 'ccpor-bundle-budget',
     apply: 'build',
     closeBundle() {
       const { overBudget } = reportBundleSize(distDir);
-      if (overBudget) this.error('Initial JS is over the 170 KB gzip budget; split a route or drop a dependency.');
+      if (overBudget) this.error('A first visit loads over 170 KB of JS (gzip); split a route or drop a dependency.');
     },
   };
 }
@@ -49,6 +49,12 @@ function precompressed(): Plugin {
 
 export default defineConfig({
   root: clientRoot,
+  resolve: {
+    // rxjs (under Apollo) and workbox-window (the update prompt) as ES2015 and later: their default ES5
+    // builds carry class and spread helpers, in every first download.
+    conditions: ['es2015', ...defaultClientConditions],
+    alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' },
+  },
   plugins: [
     react(),
     // The app shell is precached so the app starts with no network (docs/sync.md#app-updates-and-installing).
@@ -96,6 +102,18 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), graphiql: fileURLToPath(new URL('./graphiql.html', import.meta.url)) },
+      output: {
+        codeSplitting: {
+          // The libraries every visit loads in one chunk: one gzip stream compresses better than several
+          // and carries no imports between them (2.4 KB less in each first visit). The headline labels
+          // stay a chunk of their own, not merged with every other label (rules/headline-labels.ts).
+          groups: [
+            { name: 'vendor', tags: ['$initial'], test: /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|rxjs|optimism|@wry|tslib|idb)[\\/]/, priority: 2 },
+            { name: 'common', test: /rules[\\/](dates|statuses|limits|headline-labels)\.ts$|src[\\/]app[\\/](load-failed\.component|local-date\.utils|graphql-errors\.utils)\.tsx?$/, priority: 1 },
+            { name: 'headline-labels', test: /rules[\\/]headline-labels\.ts$/, priority: 1 },
+          ],
+        },
+      },
     },
   },
   // Monaco's workers (GraphiQL's only workers) are ES modules that split into chunks.

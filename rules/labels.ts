@@ -1,59 +1,32 @@
 import type {
-  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporProfile, CcporRole, CommentSubject, CommentVisibility, ConflictResolution, ConflictStatus, Criticality,
-  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentOrder, DeploymentStatus, DocumentDirection, GoLiveTaskAction, HealthReasonCode, HealthStatus,
-  IncidentSeverity, IncidentStatus, Lane, MailDelivery, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, Party, Phase, QuestionType, ReadinessStatus,
-  RequirementCategory, RequirementOperator, ResponseStatus, Role, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
+  AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporRole, CommentSubject, CommentVisibility, ConflictResolution, ConflictStatus, Criticality,
+  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentOrder, DocumentDirection, GoLiveTaskAction, HealthReasonCode,
+  IncidentSeverity, IncidentStatus, Lane, MailDelivery, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, QuestionType,
+  RequirementCategory, RequirementOperator, ResponseStatus, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
-  TestRunStatus, TestScanOutcome, TrainingAudience, TrainingMode, TrainingModule, TrainingStatus,
+  TestRunStatus, TestScanOutcome, TrainingAudience, TrainingStatus,
 } from './enums';
 import type { ErrorCode } from './error-codes';
 import type { MutationName } from './mutation-names';
+import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './headline-labels';
 
 // The words the app and the server show for each enum value, error code, operation and record type
 // (docs/domain.md#shared-rules), once. Records keyed by the enum types: a new value in the schema
 // fails the typecheck here instead of showing a raw code on screen (test/unit/labels-on-screen.test.ts
 // fails a screen that shows a value without these). The key order is the order of selects and filters.
 
-// People
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: 'Administrator',
-  COORDINATOR: 'Coordinator',
-  FIELD_STAFF: 'Field staff',
-  PARTNER_USER: 'Partner',
-  REPORTER: 'Reporter',
-};
-
-// Deployments: the lifecycle, in order (the timeline and the phase filter rely on it)
-export const PHASE_LABELS: Record<Phase, string> = {
-  PLANNING: 'Planning',
-  SCOPE: 'Scope',
-  IMPLEMENT: 'Implement',
-  GO_LIVE: 'Go-Live',
-  POST_GO_LIVE: 'Post go-live',
-};
-export const CCPOR_PROFILE_LABELS: Record<CcporProfile, string> = {
-  DATA_AND_IMAGES: 'Order data and images (CARPOS)',
-  IMAGES_ONLY: 'Images only (no CARPOS)',
-};
+// People, deployments, readiness and training modes: in rules/headline-labels.ts, which the first screens load alone.
+export {
+  CCPOR_PROFILE_LABELS, DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS, ROLE_LABELS, TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS,
+} from './headline-labels';
 // What an images-only court's record says where CLETS/CARPOS work does not apply (docs/domain.md#court-profiles).
 export const IMAGES_ONLY_DEPENDENCY_REASON = 'Images-only court: CLETS/CARPOS transmission through the CCPOR gateway does not apply.';
 export const IMAGES_ONLY_CASE_REASON = 'Images-only court: CARPOS transmission through the CCPOR gateway does not apply.';
 /** The note of the attempt that puts a CARPOS case back to be tested when a court sends data again. */
 export const DATA_AND_IMAGES_RETEST_REASON = 'The court now sends order data and images: CARPOS transmission applies and must be tested.';
-export const HEALTH_LABELS: Record<HealthStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', LATE: 'Late' };
 export const DEPLOYMENT_ORDER_LABELS: Record<DeploymentOrder, string> = {
   GO_LIVE: 'Go-live, soonest first', GO_LIVE_LATEST: 'Go-live, latest first', NAME: 'Court name, A to Z', HEALTH: 'Health, worst first',
 };
-export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
-  INTERESTED: 'Interested',
-  COMMITTED: 'Committed',
-  IN_PROGRESS: 'In progress',
-  LIVE: 'Live',
-  CLOSED: 'Closed',
-  ON_HOLD: 'On hold',
-  WITHDRAWN: 'Withdrawn',
-};
-export const PARTY_LABELS: Record<Party, string> = { CCPOR_TEAM: 'CCPOR team', COURT: 'Court', LEA: 'LEA', DOJ: 'CA DOJ', CCTC: 'CCTC' };
 
 // Tasks and dependencies
 export const GO_LIVE_TASK_ACTION_LABELS: Record<GoLiveTaskAction, string> = { COMPLETE: 'Complete', WAIVE: 'Waive' };
@@ -114,8 +87,6 @@ export const ACCOUNT_REQUEST_STATUS_LABELS: Record<AccountRequestStatus, string>
 };
 
 // Training
-export const TRAINING_MODE_LABELS: Record<TrainingMode, string> = { CLASSROOM: 'Classroom', REMOTE: 'Remote', RECORDED: 'Recorded' };
-export const TRAINING_MODULE_LABELS: Record<TrainingModule, string> = { QUERIES: 'Queries', FULL_USE: 'Full use' };
 export const TRAINING_AUDIENCE_LABELS: Record<TrainingAudience, string> = { TRAIN_THE_TRAINER: 'Train-the-trainer', END_USERS: 'End users' };
 
 // Questionnaires
@@ -189,7 +160,6 @@ export const INCIDENT_SEVERITY_LABELS: Record<IncidentSeverity, string> = {
 };
 export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = { OPEN: 'Open', INVESTIGATING: 'Investigating', RESOLVED: 'Resolved', CLOSED: 'Closed' };
 // Readiness and health
-export const READINESS_STATUS_LABELS: Record<ReadinessStatus, string> = { GO: 'GO', NO_GO: 'NO-GO' };
 export const BLOCKER_CODE_LABELS: Record<BlockerCode, string> = {
   DEPENDENCY_NOT_MET: 'Dependency not met',
   TRAINING_NOT_HELD: 'Training not held',
@@ -410,16 +380,18 @@ export const RECORD_TYPE_LABELS = {
 } as const satisfies Record<string, string>;
 export type RecordType = keyof typeof RECORD_TYPE_LABELS;
 
-const RECORD_STATUS_LABELS: Partial<Record<RecordType, Record<string, string>>> = {
-  Task: TASK_STATUS_LABELS, Dependency: DEPENDENCY_STATUS_LABELS, Deployment: { ...DEPLOYMENT_STATUS_LABELS, ...PHASE_LABELS }, Defect: DEFECT_STATUS_LABELS, Incident: INCIDENT_STATUS_LABELS,
-  AccountRequest: ACCOUNT_REQUEST_STATUS_LABELS, QuestionnaireResponse: RESPONSE_STATUS_LABELS, SignOff: SIGN_OFF_STATUS_LABELS,
-  ScannerAssessment: SCANNER_ASSESSMENT_STATUS_LABELS, TrainingSession: TRAINING_STATUS_LABELS, Conflict: CONFLICT_STATUS_LABELS,
-  TestCase: CASE_STATUS_LABELS, TestResult: CASE_STATUS_LABELS, CaseLatestAttempt: CASE_STATUS_LABELS, TestRun: RUN_STATUS_LABELS,
+// A deployment's "status" may be its status or its phase. Lists, not a spread: a spread at the top
+// level counts as a side effect, and every screen importing any label would then load this module.
+const RECORD_STATUS_LABELS: Partial<Record<RecordType, Record<string, string>[]>> = {
+  Task: [TASK_STATUS_LABELS], Dependency: [DEPENDENCY_STATUS_LABELS], Deployment: [DEPLOYMENT_STATUS_LABELS, PHASE_LABELS], Defect: [DEFECT_STATUS_LABELS],
+  Incident: [INCIDENT_STATUS_LABELS], AccountRequest: [ACCOUNT_REQUEST_STATUS_LABELS], QuestionnaireResponse: [RESPONSE_STATUS_LABELS], SignOff: [SIGN_OFF_STATUS_LABELS],
+  ScannerAssessment: [SCANNER_ASSESSMENT_STATUS_LABELS], TrainingSession: [TRAINING_STATUS_LABELS], Conflict: [CONFLICT_STATUS_LABELS],
+  TestCase: [CASE_STATUS_LABELS], TestResult: [CASE_STATUS_LABELS], CaseLatestAttempt: [CASE_STATUS_LABELS], TestRun: [RUN_STATUS_LABELS],
 };
 
 /** A status of a record type in words ("Task", "IN_PROGRESS" → "In progress"), for a refusal or a conflict; undefined when it has none. */
 export function statusLabel(recordType: string, status: string): string | undefined {
-  return (RECORD_STATUS_LABELS as Record<string, Record<string, string> | undefined>)[recordType]?.[status];
+  return (RECORD_STATUS_LABELS as Record<string, Record<string, string>[] | undefined>)[recordType]?.map((labels) => labels[status]).find((words) => words !== undefined);
 }
 
 /** "5", "5 and 7", "5, 7 and 9". */

@@ -12,8 +12,8 @@ import { APP_ENTRY, filesOfEntry, filesOfVisit, FIRST_VISITS, readManifest } fro
 
 /**
  * Budget for each first visit's JS (the entry, the visit's route chunks and their static imports),
- * gzipped. The build fails when the entry's static imports alone are over it; the first visits are
- * reported (met / missed), and test/e2e/first-visit-weight.test.ts holds them to it once met.
+ * gzipped. The build fails when a first visit is over it; test/e2e/first-visit-weight.test.ts holds
+ * Chromium's count of the same files to it.
  */
 export const INITIAL_JS_BUDGET_BYTES = 170 * 1024;
 
@@ -52,7 +52,7 @@ export function reportBundleSize(distDir) {
     .map((file) => ({ file, bytes: gzipSize(file), load: loadOf(file) }))
     .sort((a, b) => LOADS.indexOf(a.load) - LOADS.indexOf(b.load) || b.bytes - a.bytes);
   const initialBytes = rows.filter((row) => row.load === 'initial').reduce((sum, row) => sum + row.bytes, 0);
-  const overBudget = initialBytes > INITIAL_JS_BUDGET_BYTES;
+  const overBudget = visits.some((visit) => visit.bytes > INITIAL_JS_BUDGET_BYTES);
   const verdict = (bytes) => `budget ${kb(INITIAL_JS_BUDGET_BYTES)}  ${bytes > INITIAL_JS_BUDGET_BYTES ? 'MISSED' : 'met'}`;
 
   const width = Math.max(...rows.map((row) => row.file.length), ...visits.map((visit) => `first visit, ${visit.name}`.length));

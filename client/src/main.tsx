@@ -7,7 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { apolloClient, whenSessionIsLost } from './app/apollo-client';
 import { router } from './app/app.router';
 import { SIGN_IN_PATH, signInPath } from './app/session.utils';
-import { MeDocument } from './graphql/generated-shell/graphql';
+import { MeDocument } from './graphql/documents/session';
 import { persistCache, restoreCache } from './offline/cache-persist';
 import { startSessionLock } from './offline/session-lock';
 import { sync } from './offline/sync';

@@ -1,7 +1,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeploymentWorkspaceDocument } from '../../client/src/graphql/generated/graphql';
+import { DeploymentWorkspaceDocument } from '../../client/src/graphql/documents/deployment-workspace';
 import { Api, startApi, type GqlResult } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 

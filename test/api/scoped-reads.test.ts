@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatRecordDocument, PrintRunDetailDocument, ReadinessRecordDocument } from '../../client/src/graphql/generated/graphql';
+import { CatRecordDocument, PrintRunDetailDocument, ReadinessRecordDocument } from '../../client/src/graphql/documents/print';
 import { REPORT_NAMES } from '../../server/modules/report/report.registry';
 import { Role } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, startApi, type Client } from '../support/api';

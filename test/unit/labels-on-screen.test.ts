@@ -68,9 +68,11 @@ function enclosingAttribute(node: ts.Node): string | undefined {
 
 /**
  * Text that carries an error code whatever its type says: an outbox entry's reason ("CONFLICT: …",
- * shown through reasonInWords) and a GraphQL error's code (shown through errorCodeLabel).
+ * shown through reasonInWords) and a GraphQL error's code (shown through errorCodeLabel). A field of
+ * the schema's own types named so (an e-mail's SMTP reply) is the server's text, not a code.
  */
-function carriesErrorCode(shown: ts.Expression): boolean {
+function carriesErrorCode(shown: ts.Expression, checker: ts.TypeChecker): boolean {
+  const fromSchema = (e: ts.PropertyAccessExpression) => !!checker.getSymbolAtLocation(e.name)?.declarations?.every((d) => d.getSourceFile().fileName.includes('/generated'));
   const parts = (e: ts.Expression): ts.Expression[] => {
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) return parts(e.expression);
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return parts(e.right);
@@ -78,7 +80,7 @@ function carriesErrorCode(shown: ts.Expression): boolean {
     if (ts.isConditionalExpression(e)) return [...parts(e.whenTrue), ...parts(e.whenFalse)];
     return [e];
   };
-  return parts(shown).some((e) => (ts.isPropertyAccessExpression(e) && /^(lastError|code)$/.test(e.name.text))
+  return parts(shown).some((e) => (ts.isPropertyAccessExpression(e) && /^(lastError|code)$/.test(e.name.text) && !fromSchema(e))
     || (ts.isCallExpression(e) && /^errorCodeOf$/.test(e.expression.getText())));
 }
 
@@ -99,7 +101,7 @@ function rawValuesShown(): string[] {
       else if (ts.isPropertyAccessExpression(node) && /^(toLowerCase|toUpperCase|replace|replaceAll)$/.test(node.name.text) && enclosingAttribute(node) !== 'className') shown = node.expression;
       if (shown) {
         const raw = literals(checker.getTypeAtLocation(shown)).filter((v) => CODES.has(v));
-        if (!ts.isPropertyAccessExpression(node) && carriesErrorCode(shown)) raw.push('an error code');
+        if (!ts.isPropertyAccessExpression(node) && carriesErrorCode(shown, checker)) raw.push('an error code');
         if (raw.length) found.push(`${path.relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${shown.getText()} (${raw.join(' | ')})`);
       }
       ts.forEachChild(node, visit);

@@ -1,8 +1,27 @@
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { AppLayout, AppShell } from './app-layout.component';
 import { NotFoundPage } from './not-found.page';
 import { RouteErrorPage } from './route-error.page';
 import { requireSignIn } from './session.utils';
+
+/**
+ * A screen for signed-in people, its code loaded once the person is known to be signed in: a
+ * signed-out visitor is sent to sign-in without downloading it. A route's `lazy` would start loading
+ * in parallel with the check, putting the screen in a signed-out first download (issue 18).
+ */
+function signedInScreen(load: () => Promise<ComponentType>) {
+  let Screen: ComponentType | undefined;
+  return {
+    loader: async (args: LoaderFunctionArgs) => {
+      await requireSignIn(args);
+      Screen ??= await load();
+      return null;
+    },
+    // Rendered only after its loader, so Screen is there.
+    Component: () => (Screen ? <Screen /> : null),
+  };
+}
 
 // Every screen is its own lazy chunk: the initial JS budget (170 KB gzipped) leaves room only
 // for React, the router and Apollo; each route's code loads when it is first visited.
@@ -35,149 +54,127 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/mail/unsubscribe.page')).UnsubscribePage }),
       },
       {
-        // Everything else needs a signed-in person: the loader sends anybody else to sign-in and back.
-        id: 'signed-in',
-        loader: requireSignIn,
+        // Everything else needs a signed-in person: signedInScreen sends anybody else to sign-in and back.
         children: [
           {
             index: true,
-            lazy: async () => ({
-              Component: (await import('../features/deployments/deployment-list.page')).DeploymentListPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/deployments/deployment-list.page')).DeploymentListPage),
           },
           {
             path: 'deployments/new',
-            lazy: async () => ({
-              Component: (await import('../features/deployments/deployment-form.page')).NewDeploymentPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/deployments/deployment-form.page')).NewDeploymentPage),
           },
           {
             path: 'deployments/:id/edit',
-            lazy: async () => ({
-              Component: (await import('../features/deployments/deployment-form.page')).EditDeploymentPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/deployments/deployment-form.page')).EditDeploymentPage),
           },
           {
             path: 'deployments/import',
-            lazy: async () => ({
-              Component: (await import('../features/deployment-import/deployment-import.page')).DeploymentImportPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/deployment-import/deployment-import.page')).DeploymentImportPage),
           },
           {
             path: 'deployments/:id/defects',
-            lazy: async () => ({ Component: (await import('../features/defects/defect-triage.page')).DefectTriagePage }),
+            ...signedInScreen(async () => (await import('../features/defects/defect-triage.page')).DefectTriagePage),
           },
           {
             path: 'my-week',
-            lazy: async () => ({ Component: (await import('../features/my-week/my-week.page')).MyWeekPage }),
+            ...signedInScreen(async () => (await import('../features/my-week/my-week.page')).MyWeekPage),
           },
           {
             path: 'notifications',
-            lazy: async () => ({ Component: (await import('../features/notifications/notifications.page')).NotificationsPage }),
+            ...signedInScreen(async () => (await import('../features/notifications/notifications.page')).NotificationsPage),
           },
           {
             path: 'cat-plans',
-            lazy: async () => ({ Component: (await import('../features/cat-plans/cat-plans.page')).CatPlansPage }),
+            ...signedInScreen(async () => (await import('../features/cat-plans/cat-plans.page')).CatPlansPage),
           },
           {
             path: 'deployments/:id',
-            lazy: async () => ({
-              Component: (await import('../features/deployments/deployment-timeline.page')).DeploymentTimelinePage,
-            }),
+            ...signedInScreen(async () => (await import('../features/deployments/deployment-timeline.page')).DeploymentTimelinePage),
           },
           {
             path: 'deployments/:id/cat',
-            lazy: async () => ({ Component: (await import('../features/cat/cat-runner.page')).CatRunnerPage }),
+            ...signedInScreen(async () => (await import('../features/cat/cat-runner.page')).CatRunnerPage),
           },
           {
             path: 'deployments/:id/scanners',
-            lazy: async () => ({
-              Component: (await import('../features/scanners/scanner-assessment.page')).ScannerAssessmentPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/scanners/scanner-assessment.page')).ScannerAssessmentPage),
           },
           {
             path: 'my-work',
-            lazy: async () => ({ Component: (await import('../features/my-work/my-work.page')).MyWorkPage }),
+            ...signedInScreen(async () => (await import('../features/my-work/my-work.page')).MyWorkPage),
           },
           {
             path: 'deployments/:id/questionnaires',
-            lazy: async () => ({
-              Component: (await import('../features/questionnaires/questionnaire-list.page')).QuestionnaireListPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/questionnaires/questionnaire-list.page')).QuestionnaireListPage),
           },
           {
             path: 'deployments/:id/questionnaires/:responseId',
-            lazy: async () => ({
-              Component: (await import('../features/questionnaires/questionnaire-filler.page')).QuestionnaireFillerPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/questionnaires/questionnaire-filler.page')).QuestionnaireFillerPage),
           },
           {
             path: 'deployments/:id/sign-off',
-            lazy: async () => ({ Component: (await import('../features/sign-off/sign-off.page')).SignOffPage }),
+            ...signedInScreen(async () => (await import('../features/sign-off/sign-off.page')).SignOffPage),
           },
           {
             path: 'deployments/:id/incidents',
-            lazy: async () => ({ Component: (await import('../features/incidents/incidents.page')).IncidentsPage }),
+            ...signedInScreen(async () => (await import('../features/incidents/incidents.page')).IncidentsPage),
           },
           {
             path: 'sign-out',
-            lazy: async () => ({ Component: (await import('../features/session/sign-out.page')).SignOutPage }),
+            ...signedInScreen(async () => (await import('../features/session/sign-out.page')).SignOutPage),
           },
           {
             path: 'sync',
-            lazy: async () => ({ Component: (await import('../features/sync/sync.page')).SyncPage }),
+            ...signedInScreen(async () => (await import('../features/sync/sync.page')).SyncPage),
           },
           {
             path: 'sync/conflicts/:mutationId',
-            lazy: async () => ({ Component: (await import('../features/sync/conflict.page')).ConflictPage }),
+            ...signedInScreen(async () => (await import('../features/sync/conflict.page')).ConflictPage),
           },
           {
             path: 'portfolio',
-            lazy: async () => ({
-              Component: (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage),
           },
           {
             path: 'deployments/:id/print/cat',
-            lazy: async () => ({ Component: (await import('../features/print/cat-record.page')).CatRecordPage }),
+            ...signedInScreen(async () => (await import('../features/print/cat-record.page')).CatRecordPage),
           },
           {
             path: 'deployments/:id/print/readiness',
-            lazy: async () => ({ Component: (await import('../features/print/readiness-record.page')).ReadinessRecordPage }),
+            ...signedInScreen(async () => (await import('../features/print/readiness-record.page')).ReadinessRecordPage),
           },
           {
             path: 'admin/users',
-            lazy: async () => ({ Component: (await import('../features/admin/admin-users.page')).AdminUsersPage }),
+            ...signedInScreen(async () => (await import('../features/admin/admin-users.page')).AdminUsersPage),
           },
           {
             path: 'admin/tokens',
-            lazy: async () => ({ Component: (await import('../features/admin/admin-tokens.page')).AdminTokensPage }),
+            ...signedInScreen(async () => (await import('../features/admin/admin-tokens.page')).AdminTokensPage),
           },
           {
             path: 'admin/templates',
-            lazy: async () => ({ Component: (await import('../features/admin/admin-templates.page')).AdminTemplatesPage }),
+            ...signedInScreen(async () => (await import('../features/admin/admin-templates.page')).AdminTemplatesPage),
           },
           {
             path: 'admin/scanner-requirements',
-            lazy: async () => ({
-              Component: (await import('../features/admin/admin-scanner-requirements.page')).AdminScannerRequirementsPage,
-            }),
+            ...signedInScreen(async () => (await import('../features/admin/admin-scanner-requirements.page')).AdminScannerRequirementsPage),
           },
           {
             path: 'admin/mail',
-            lazy: async () => ({ Component: (await import('../features/mail/mailbox.page')).MailboxPage }),
+            ...signedInScreen(async () => (await import('../features/mail/mailbox.page')).MailboxPage),
           },
           {
             path: 'admin/mail/:id',
-            lazy: async () => ({ Component: (await import('../features/mail/mail-message.page')).MailMessagePage }),
+            ...signedInScreen(async () => (await import('../features/mail/mail-message.page')).MailMessagePage),
           },
           {
             path: 'audit',
-            lazy: async () => ({ Component: (await import('../features/audit/audit-log.page')).AuditLogPage }),
+            ...signedInScreen(async () => (await import('../features/audit/audit-log.page')).AuditLogPage),
           },
           {
             path: 'account',
-            lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
+            ...signedInScreen(async () => (await import('../features/account/account.page')).AccountPage),
           },
         ],
       },

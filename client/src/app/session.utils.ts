@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
-import { MeDocument } from '../graphql/generated-shell/graphql';
+import { MeDocument } from '../graphql/documents/session';
 import { apolloClient } from './apollo-client';
 
 export const SIGN_IN_PATH = '/sign-in';

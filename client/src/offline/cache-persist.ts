@@ -1,5 +1,5 @@
 import type { ApolloCache, NormalizedCacheObject } from '@apollo/client';
-import { MeDocument } from '../graphql/generated-shell/graphql';
+import { MeDocument } from '../graphql/documents/session';
 import { outbox } from './outbox';
 
 // The Apollo cache survives reloads and offline starts: apollo3-cache-persist does not install with

@@ -1,59 +1,18 @@
 import type { DocumentNode, TypedDocumentNode } from '@apollo/client';
-import {
-  AcceptResponseDocument,
-  AdvancePhaseDocument,
-  ApproveCloseOutDocument,
-  AssignDeploymentStaffDocument,
-  ChangeAccountRequestStatusDocument,
-  ChangeDeploymentStatusDocument,
-  CompleteTaskDocument,
-  CreateDeploymentDocument,
-  CreateLifecycleTemplateDraftDocument,
-  DiscardTestPlanDraftDocument,
-  GoLiveDocument,
-  ImportDeploymentsDocument,
-  MarkNotificationsReadDocument,
-  MoveTaskDocument,
-  PublishLifecycleTemplateDocument,
-  PublishScannerRequirementsDocument,
-  PublishTestPlanDraftDocument,
-  RecordDocumentDocument,
-  RecordMeetingDocument,
-  RecordScannerWorkstationDocument,
-  RecordTestResultDocument,
-  RecordTrainingHeldDocument,
-  ReopenTaskDocument,
-  ReportIncidentDocument,
-  RequestAccountDocument,
-  RescheduleGoLiveDocument,
-  ResolveConflictDocument,
-  ReturnResponseDocument,
-  SaveLifecycleTemplateDraftDocument,
-  SaveResponseDocument,
-  SaveTestPlanDraftDocument,
-  SetCourtProfileDocument,
-  ScheduleTrainingDocument,
-  SignOffRunDocument,
-  StartResponseDocument,
-  StartScannerAssessmentDocument,
-  StartTaskDocument,
-  StartTestPlanDraftDocument,
-  SubmitResponseDocument,
-  TestRunDetailDocument,
-  TriageDefectDocument,
-  UndoRescheduleDocument,
-  UnlockUserDocument,
-  UnpinTaskDocument,
-  UpdateDependencyDocument,
-  UpdateDeploymentDocument,
-  UpdateIncidentDocument,
-  UpdateScannerAssessmentDocument,
-  UpdateTrainingSessionDocument,
-  UpdateUserDocument,
-  WaiveTaskDocument,
-} from '../graphql/generated/graphql';
+import { CreateLifecycleTemplateDraftDocument, PublishLifecycleTemplateDocument, PublishScannerRequirementsDocument, SaveLifecycleTemplateDraftDocument, UnlockUserDocument, UpdateUserDocument } from '../graphql/documents/admin';
+import { RecordTestResultDocument, TestRunDetailDocument } from '../graphql/documents/cat';
+import { DiscardTestPlanDraftDocument, PublishTestPlanDraftDocument, SaveTestPlanDraftDocument, StartTestPlanDraftDocument } from '../graphql/documents/cat-plans';
+import { TriageDefectDocument } from '../graphql/documents/defect-triage';
+import { ImportDeploymentsDocument } from '../graphql/documents/deployment-import';
+import { AdvancePhaseDocument, AssignDeploymentStaffDocument, ChangeAccountRequestStatusDocument, ChangeDeploymentStatusDocument, CompleteTaskDocument, CreateDeploymentDocument, GoLiveDocument, MoveTaskDocument, RecordDocumentDocument, RecordMeetingDocument, RecordTrainingHeldDocument, ReopenTaskDocument, RequestAccountDocument, RescheduleGoLiveDocument, SetCourtProfileDocument, ScheduleTrainingDocument, StartTaskDocument, UndoRescheduleDocument, UnpinTaskDocument, UpdateDependencyDocument, UpdateDeploymentDocument, UpdateTrainingSessionDocument, WaiveTaskDocument } from '../graphql/documents/deployment-workspace';
+import { ApproveCloseOutDocument, ReportIncidentDocument, UpdateIncidentDocument } from '../graphql/documents/incidents';
+import { MarkNotificationsReadDocument } from '../graphql/documents/notifications';
+import { AcceptResponseDocument, ReturnResponseDocument, SaveResponseDocument, StartResponseDocument, SubmitResponseDocument } from '../graphql/documents/questionnaires';
+import { RecordScannerWorkstationDocument, StartScannerAssessmentDocument, UpdateScannerAssessmentDocument } from '../graphql/documents/scanners';
+import { SignOffRunDocument } from '../graphql/documents/sign-off';
+import { ResolveConflictDocument } from '../graphql/documents/sync';
 import type { TrainingModule } from '../graphql/generated/graphql';
-import { AddCommentDocument, EditCommentDocument } from '../graphql/generated-communication/graphql';
+import { AddCommentDocument, EditCommentDocument } from '../graphql/documents/comments';
 import { formatDate } from '../../../rules/dates';
 import {
   ACCOUNT_REQUEST_STATUS_LABELS, CASE_STATUS_LABELS, CCPOR_PROFILE_LABELS, CONFLICT_RESOLUTION_LABELS, DEFECT_STATUS_LABELS, DEPENDENCY_STATUS_LABELS,
@@ -62,7 +21,7 @@ import {
 import type { MutationName } from '../../../rules/mutation-names';
 
 /** The bulk mutation through which the sync engine sends a run's queued results together. */
-export { RecordTestResultsDocument } from '../graphql/generated/graphql';
+export { RecordTestResultsDocument } from '../graphql/documents/cat';
 
 /** A record as the Apollo cache holds it, by `Typename:id` (or a `{ __ref }` found in another). */
 export type FindCached = (key: unknown) => Record<string, unknown> | undefined;

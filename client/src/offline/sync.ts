@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import type { TestResultItemInput } from '../graphql/generated/graphql';
-import { MeDocument } from '../graphql/generated-shell/graphql';
+import { MeDocument } from '../graphql/documents/session';
 import { outbox, type OutboxEntry } from './outbox';
 
 // Foreground sync of the outbox (docs/sync.md#replay): on start, `online`,

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
 import { useDirtyForm } from '../app/dirty-forms';
-import { MeDocument } from '../graphql/generated-shell/graphql';
+import { MeDocument } from '../graphql/documents/session';
 import { draftKey, draftPhotosKey, readDraft, type Draft } from './drafts';
 import { outbox, type StoredFile } from './outbox';
 import type { KeptPhoto } from './photos';

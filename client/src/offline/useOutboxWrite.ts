@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { MeDocument } from '../graphql/generated-shell/graphql';
+import { MeDocument } from '../graphql/documents/session';
 import { outbox, type OutboxState } from './outbox';
 import type { BaseVersionOf, OutboxInputOf, OutboxOperationName, OutboxResultOf } from './outbox-operations';
 import { sync } from './sync';

@@ -58,6 +58,7 @@ export const NAMED_BY_FIELD: Record<string, Names> = {
   apiTokenId: { kind: 'apiToken' },
   caseId: free('a case of a published CAT plan, which every role reads'),
   templateId: free('a lifecycle template version: administration, no deployment'),
+  questionnaireId: free('a questionnaire version: administration, no deployment'),
   draftId: free('the CAT plan draft: the planners’ own, no deployment'),
   userId: free('an account: only administrators name one (a token filter: the administrators’ overview)'),
   coordinatorId: free('an account a planner assigns'),

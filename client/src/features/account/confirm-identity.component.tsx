@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
-import { ConfirmIdentityDocument } from '../../graphql/generated/graphql';
+import { ConfirmIdentityDocument } from '../../graphql/documents/account';
 import { TOTP_CODE, TOTP_DIGITS } from '../../../../rules/limits';
 
 /** Thrown by `run` when the person closes the question instead of answering it: nothing to show. */

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { LabelOptions } from '../../app/label-options.component';
-import { MyMailSettingsDocument, UpdateMyMailSettingsDocument, type MailDelivery, type MailKind } from '../../graphql/generated-communication/graphql';
+import type { MailDelivery, MailKind } from '../../graphql/generated/graphql';
+import { MyMailSettingsDocument, UpdateMyMailSettingsDocument } from '../../graphql/documents/mail';
 import { MAIL_DELIVERY_LABELS, MAIL_KIND_LABELS } from '../../../../rules/labels';
 import '../admin/admin.css';
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { ChangePasswordDocument, type ChangePasswordInput } from '../../graphql/generated/graphql';
+import type { ChangePasswordInput } from '../../graphql/generated/graphql';
+import { ChangePasswordDocument } from '../../graphql/documents/account';
 
 /** Changes the signed-in person's password; rejects with the API's error (BAD_USER_INPUT per field). */
 export function useChangePassword() {

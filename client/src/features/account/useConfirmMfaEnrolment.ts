@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { ConfirmMfaEnrolmentDocument } from '../../graphql/generated/graphql';
+import { ConfirmMfaEnrolmentDocument } from '../../graphql/documents/account';
 
 /**
  * Turns two-factor authentication on with the first code from the app; resolves to the recovery

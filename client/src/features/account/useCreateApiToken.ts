@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { CreateApiTokenDocument, MyApiTokensDocument } from '../../graphql/generated/graphql';
+import { CreateApiTokenDocument, MyApiTokensDocument } from '../../graphql/documents/account';
 
 /** Creates a named read-only API token; resolves to the token itself, which is shown only this once. */
 export function useCreateApiToken() {

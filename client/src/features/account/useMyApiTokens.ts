@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { MyApiTokensDocument } from '../../graphql/generated/graphql';
+import { MyApiTokensDocument } from '../../graphql/documents/account';
 
 /** The signed-in person's API tokens, newest first, revoked ones included (they show as revoked). */
 export function useMyApiTokens({ skip = false }: { skip?: boolean } = {}) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import { RevokeApiTokenDocument } from '../../graphql/generated/graphql';
+import { RevokeApiTokenDocument } from '../../graphql/documents/account';
 
 /**
  * Revokes an API token after a second click: "Revoke…" asks, the confirm button takes the focus, and

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { StartMfaEnrolmentDocument } from '../../graphql/generated/graphql';
+import { StartMfaEnrolmentDocument } from '../../graphql/documents/account';
 
 /** A new TOTP secret for the signed-in person, pending until `confirmMfaEnrolment` proves the app has it. */
 export function useStartMfaEnrolment() {

@@ -1,13 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import {
-  ScannerRequirementVersionsDocument,
-  type RequirementCategory,
-  type RequirementOperator,
-  type RequirementSetDetailFragment,
-  type ScannerFact,
-} from '../../graphql/generated/graphql';
+import type { RequirementCategory, RequirementOperator, RequirementSetDetailFragment, ScannerFact } from '../../graphql/generated/graphql';
+import { ScannerRequirementVersionsDocument } from '../../graphql/documents/admin';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
 import { NoticeCallout } from './notice.component';

@@ -1,15 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import {
-  LifecycleTemplateDetailDocument,
-  LifecycleTemplatesDocument,
-  type Party,
-  type Phase,
-  type TaskKind,
-  type TemplateTaskInput,
-  type TemplateTaskRowFragment,
-  type TemplateVersionRowFragment,
-} from '../../graphql/generated/graphql';
+import type { Party, Phase, TaskKind, TemplateTaskInput, TemplateTaskRowFragment, TemplateVersionRowFragment } from '../../graphql/generated/graphql';
+import { LifecycleTemplateDetailDocument, LifecycleTemplatesDocument } from '../../graphql/documents/admin';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
 import { NoticeCallout } from './notice.component';

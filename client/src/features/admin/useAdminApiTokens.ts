@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { AdminApiTokensDocument, type ApiTokenFilter } from '../../graphql/generated/graphql';
+import type { ApiTokenFilter } from '../../graphql/generated/graphql';
+import { AdminApiTokensDocument } from '../../graphql/documents/admin';
 
 export const TOKENS_PAGE_SIZE = 25;
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { AdminUsersDocument, type UserFilter } from '../../graphql/generated/graphql';
+import type { UserFilter } from '../../graphql/generated/graphql';
+import { AdminUsersDocument } from '../../graphql/documents/admin';
 
 export const USERS_PAGE_SIZE = 25;
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { CreateUserDocument, type CreateUserInput } from '../../graphql/generated/graphql';
+import type { CreateUserInput } from '../../graphql/generated/graphql';
+import { CreateUserDocument } from '../../graphql/documents/admin';
 
 /**
  * Creates an account. Sent directly, not through the outbox: the answer holds the person's

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PartnerOrganizationsDocument } from '../../graphql/generated/graphql';
+import { PartnerOrganizationsDocument } from '../../graphql/documents/admin';
 
 /** The courts and agencies a partner may belong to, for choosing one. */
 export function usePartnerOrganizations() {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { ResetPasswordDocument } from '../../graphql/generated/graphql';
+import { ResetPasswordDocument } from '../../graphql/documents/admin';
 
 /** A new one-time password link for a person; sent directly, as the link is a credential shown once. */
 export function useResetPassword() {

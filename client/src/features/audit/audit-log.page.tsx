@@ -1,12 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import {
-  AuditDeploymentChoicesDocument,
-  AuditEventsDocument,
-  type AuditEventFilter,
-  type AuditEventsQuery,
-  type AuditKind,
-} from '../../graphql/generated/graphql';
+import type { AuditEventFilter, AuditEventsQuery, AuditKind } from '../../graphql/generated/graphql';
+import { AuditDeploymentChoicesDocument, AuditEventsDocument } from '../../graphql/documents/admin';
 import { formatDateTime } from '../admin/admin.utils';
 import { Pager } from '../admin/pager.component';
 import { useCursorPages } from '../admin/useCursorPages';

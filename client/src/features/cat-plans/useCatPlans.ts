@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { CatPlansDocument } from '../../graphql/generated/graphql';
+import { CatPlansDocument } from '../../graphql/documents/cat-plans';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 
 export function useCatPlans() {

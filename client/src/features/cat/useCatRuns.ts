@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CatRunsDocument } from '../../graphql/generated/graphql';
+import { CatRunsDocument } from '../../graphql/documents/cat';
 
 /** A deployment's CAT runs with every case and attempt; from the cache when offline. */
 export function useCatRuns(deploymentId: string) {

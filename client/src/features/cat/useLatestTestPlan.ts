@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { LatestTestPlanDocument } from '../../graphql/generated/graphql';
+import { LatestTestPlanDocument } from '../../graphql/documents/cat';
 
 /** The published CAT plan a new run follows. */
 export function useLatestTestPlan() {

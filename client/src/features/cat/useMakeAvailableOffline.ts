@@ -1,19 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { persistCacheNow } from '../../offline/cache-persist';
-import {
-  CatRunsDocument,
-  CurrentScannerRequirementsDocument,
-  DeploymentDocument,
-  DeploymentQuestionnairesDocument,
-  DeploymentWorkspaceDocument,
-  LatestTestPlanDocument,
-  QuestionnaireQuestionsDocument,
-  QuestionnaireResponseDocument,
-  ScannerAssessmentsDocument,
-  TestRunDetailDocument,
-} from '../../graphql/generated/graphql';
-import { CommentReadersDocument, CommentsDocument } from '../../graphql/generated-communication/graphql';
+import { CatRunsDocument, LatestTestPlanDocument, TestRunDetailDocument } from '../../graphql/documents/cat';
+import { DeploymentWorkspaceDocument } from '../../graphql/documents/deployment-workspace';
+import { DeploymentDocument } from '../../graphql/documents/deployments';
+import { DeploymentQuestionnairesDocument, QuestionnaireQuestionsDocument, QuestionnaireResponseDocument } from '../../graphql/documents/questionnaires';
+import { CurrentScannerRequirementsDocument, ScannerAssessmentsDocument } from '../../graphql/documents/scanners';
+import { CommentReadersDocument, CommentsDocument } from '../../graphql/documents/comments';
 
 /** Runs whose cases and attempts are loaded: the latest few are the ones a visit continues. */
 const RECENT_RUNS = 3;

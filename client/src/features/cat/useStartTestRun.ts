@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { CatRunsDocument, StartTestRunDocument, TestRunDetailDocument, type TestEnvironment, type TestRunPurpose } from '../../graphql/generated/graphql';
+import type { TestEnvironment, TestRunPurpose } from '../../graphql/generated/graphql';
+import { CatRunsDocument, StartTestRunDocument, TestRunDetailDocument } from '../../graphql/documents/cat';
 
 /**
  * Starts a run (online only: the server picks the plan version). The new run is appended to the

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { TestRunDetailDocument } from '../../graphql/generated/graphql';
+import { TestRunDetailDocument } from '../../graphql/documents/cat';
 
 /** One run with its cases and attempts; from the cache when offline. */
 export function useTestRunDetail(runId: string | null) {

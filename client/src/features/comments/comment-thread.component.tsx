@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { CommentReadersDocument, type CommentVisibility } from '../../graphql/generated-communication/graphql';
+import type { CommentVisibility } from '../../graphql/generated/graphql';
+import { CommentReadersDocument } from '../../graphql/documents/comments';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { WriteOutcome } from '../deployments/write-outcome.component';
 import { useThreads, type Comment, type Subject } from './comments.context';

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { CommentsDocument, type CommentsQuery } from '../../graphql/generated-communication/graphql';
+import type { CommentsQuery } from '../../graphql/generated/graphql';
+import { CommentsDocument } from '../../graphql/documents/comments';
 import type { Role } from '../../graphql/generated/graphql';
 import type { OutboxEntry } from '../../offline/outbox';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';

@@ -3,12 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { californiaToday } from '../my-week/california-today';
 import { daysBetween } from '../../app/local-date.utils';
-import {
-  DefectTriageDocument,
-  type DefectSeverity,
-  type DefectStatus,
-  type DefectTriageQuery,
-} from '../../graphql/generated/graphql';
+import type { DefectSeverity, DefectStatus, DefectTriageQuery } from '../../graphql/generated/graphql';
+import { DefectTriageDocument } from '../../graphql/documents/defect-triage';
 import { useMe } from '../session/useMe';
 import { CommentToggle } from '../comments/comment-thread.component';
 import { CommentsProvider } from '../comments/comments.context';

@@ -1,7 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { DefectTriageDocument, type UpdateDefectInput } from '../../graphql/generated/graphql';
+import type { UpdateDefectInput } from '../../graphql/generated/graphql';
+import { DefectTriageDocument } from '../../graphql/documents/defect-triage';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 
 export function useDefectTriage(deploymentId: string) {

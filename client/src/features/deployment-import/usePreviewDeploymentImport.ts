@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { PreviewDeploymentImportDocument, type PreviewDeploymentImportQuery } from '../../graphql/generated/graphql';
+import type { PreviewDeploymentImportQuery } from '../../graphql/generated/graphql';
+import { PreviewDeploymentImportDocument } from '../../graphql/documents/deployment-import';
 
 export type DeploymentImportPreview = PreviewDeploymentImportQuery['previewDeploymentImport'];
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { DeploymentListStaffDocument, type DeploymentFilter, type Role } from '../../graphql/generated/graphql';
+import type { DeploymentFilter, Role } from '../../graphql/generated/graphql';
+import { DeploymentListStaffDocument } from '../../graphql/documents/deployments';
 import { DEPLOYMENT_ORDER_LABELS } from '../../../../rules/labels';
 import { isPlanner } from '../../../../rules/roles';
 import { DEPLOYMENT_ORDERS } from '../../../../rules/statuses';

@@ -1,6 +1,7 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { PreviewRescheduleDocument, type RescheduleReportFieldsFragment } from '../../graphql/generated/graphql';
+import type { RescheduleReportFieldsFragment } from '../../graphql/generated/graphql';
+import { PreviewRescheduleDocument } from '../../graphql/documents/deployment-workspace';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import { formatDate } from '../../app/local-date.utils';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { DeploymentDocument } from '../../graphql/generated/graphql';
+import { DeploymentDocument } from '../../graphql/documents/deployments';
 
 /** One deployment with its tasks and dependencies; `notFound` when the API answers NOT_FOUND. */
 export function useDeployment(id: string) {

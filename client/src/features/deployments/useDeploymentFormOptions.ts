@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DeploymentFormOptionsDocument } from '../../graphql/generated/graphql';
+import { DeploymentFormOptionsDocument } from '../../graphql/documents/deployment-workspace';
 
 /** Courts, LEAs and assignable CCPOR staff for the deployment form's pickers. */
 export function useDeploymentFormOptions() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DeploymentWorkspaceDocument } from '../../graphql/generated/graphql';
+import { DeploymentWorkspaceDocument } from '../../graphql/documents/deployment-workspace';
 
 /**
  * What the deployment page shows beyond its timeline: staff, the last go-live move, readiness and

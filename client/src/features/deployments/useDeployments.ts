@@ -1,7 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { DeploymentsDocument, type DeploymentFilter, type DeploymentOrder } from '../../graphql/generated/graphql';
+import type { DeploymentFilter, DeploymentOrder } from '../../graphql/generated/graphql';
+import { DeploymentsDocument } from '../../graphql/documents/deployments';
 
 /** Rows per page: enough to fill a tablet screen, small enough to keep the query cheap. */
 export const DEPLOYMENTS_PAGE_SIZE = 25;

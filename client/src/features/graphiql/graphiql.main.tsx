@@ -9,7 +9,8 @@ import { GraphiQL } from 'graphiql';
 import { print } from 'graphql';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MeDocument, type MeQuery } from '../../graphql/generated/graphql';
+import type { MeQuery } from '../../graphql/generated/graphql';
+import { MeDocument } from '../../graphql/documents/session';
 import { ROLE_LABELS } from '../../../../rules/labels';
 
 // Same origin: the browser sends the HttpOnly session cookie with every request, and the fetcher

@@ -1,12 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  DeploymentIncidentsDocument,
-  type DeploymentIncidentsQuery,
-  type IncidentSeverity,
-  type IncidentStatus,
-} from '../../graphql/generated/graphql';
+import type { DeploymentIncidentsQuery, IncidentSeverity, IncidentStatus } from '../../graphql/generated/graphql';
+import { DeploymentIncidentsDocument } from '../../graphql/documents/incidents';
 import { DraftNotice } from '../../app/draft-notice.component';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { LabelOptions } from '../../app/label-options.component';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { MailMessageDocument } from '../../graphql/generated-communication/graphql';
+import { MailMessageDocument } from '../../graphql/documents/mail';
 import { LoadFailed } from '../../app/load-failed.component';
 import { formatDateTime } from '../admin/admin.utils';
 import { MAIL_KIND_LABELS, MAIL_STATUS_LABELS } from '../../../../rules/labels';

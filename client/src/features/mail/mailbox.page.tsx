@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { MailboxDocument, type MailStatus } from '../../graphql/generated-communication/graphql';
+import type { MailStatus } from '../../graphql/generated/graphql';
+import { MailboxDocument } from '../../graphql/documents/mail';
 import { LoadFailed } from '../../app/load-failed.component';
 import { formatDateTime } from '../admin/admin.utils';
 import { Pager } from '../admin/pager.component';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
-import { UnsubscribeMailDocument } from '../../graphql/generated-communication/graphql';
+import { UnsubscribeMailDocument } from '../../graphql/documents/mail';
 import { MAIL_KIND_LABELS } from '../../../../rules/labels';
 
 /** Opened from the "Stop these e-mails" link of an e-mail: switches that kind off at once, signed in or not. */

@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { addDays } from '../../app/local-date.utils';
-import { MyWeekDocument, MyWeekTodayDocument } from '../../graphql/generated/graphql';
+import { MyWeekDocument, MyWeekTodayDocument } from '../../graphql/documents/my-week';
 import { californiaToday } from './california-today';
 
 /** The Sunday ending the week (Monday to Sunday) that holds `date`. */

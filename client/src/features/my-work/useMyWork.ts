@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MyTasksDueDocument, MyWorkDocument } from '../../graphql/generated/graphql';
+import { MyTasksDueDocument, MyWorkDocument } from '../../graphql/documents/my-work';
 import { addDays } from '../../app/local-date.utils';
 import { californiaToday } from './my-work.utils';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { UnreadNotificationCountDocument } from '../../graphql/generated-shell/graphql';
+import { UnreadNotificationCountDocument } from '../../graphql/documents/app-shell';
 import './unread-count.css';
 
 /** Minutes between refreshes of the header's unread count. */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { CreateCalendarFeedDocument, MyCalendarFeedDocument, RevokeCalendarFeedDocument } from '../../graphql/generated/graphql';
+import { CreateCalendarFeedDocument, MyCalendarFeedDocument, RevokeCalendarFeedDocument } from '../../graphql/documents/notifications';
 
 /**
  * My calendar feed. Creating and revoking it are credential operations, sent directly rather than

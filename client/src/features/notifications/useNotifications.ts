@@ -1,7 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { NotificationsDocument, UnreadNotificationCountDocument } from '../../graphql/generated/graphql';
+import { UnreadNotificationCountDocument } from '../../graphql/documents/app-shell';
+import { NotificationsDocument } from '../../graphql/documents/notifications';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 
 /** How many notifications the page shows. */

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
-import { CatRecordDocument, PrintRunDetailDocument, type PrintRunFragment } from '../../graphql/generated/graphql';
+import type { PrintRunFragment } from '../../graphql/generated/graphql';
+import { CatRecordDocument, PrintRunDetailDocument } from '../../graphql/documents/print';
 import { PrintHeader } from './print-header.component';
 import { printedDateTime } from './printed-date-time';
 import { SignatureLines } from './signature-lines.component';

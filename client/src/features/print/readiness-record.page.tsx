@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { formatDate } from '../../app/local-date.utils';
-import { ReadinessRecordDocument } from '../../graphql/generated/graphql';
+import { ReadinessRecordDocument } from '../../graphql/documents/print';
 import { PrintHeader } from './print-header.component';
 import { printedDateTime } from './printed-date-time';
 import { SignatureLines } from './signature-lines.component';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DeploymentQuestionnairesDocument } from '../../graphql/generated/graphql';
+import { DeploymentQuestionnairesDocument } from '../../graphql/documents/questionnaires';
 
 /** A deployment's questionnaire responses and the latest version of every questionnaire. */
 export function useDeploymentQuestionnaires(deploymentId: string) {

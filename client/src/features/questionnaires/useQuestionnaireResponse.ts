@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { QuestionnaireResponseDocument } from '../../graphql/generated/graphql';
+import { QuestionnaireResponseDocument } from '../../graphql/documents/questionnaires';
 
 /**
  * One response with the questions of the questionnaire version it answers. Online it is read from

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { PortfolioDashboardDocument, type ReportFilter } from '../../graphql/generated/graphql';
+import type { ReportFilter } from '../../graphql/generated/graphql';
+import { PortfolioDashboardDocument } from '../../graphql/documents/reports';
 
 /** The portfolio's aggregates under one filter, in one request. */
 export function usePortfolioDashboard(filter?: ReportFilter) {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { PortfolioReadinessDocument, type ReportFilter } from '../../graphql/generated/graphql';
+import type { ReportFilter } from '../../graphql/generated/graphql';
+import { PortfolioReadinessDocument } from '../../graphql/documents/reports';
 
 /** The first go-live blockers across the portfolio under one filter (their own request: readiness is the heavy part). */
 export function usePortfolioReadiness(filter?: ReportFilter) {

@@ -3,15 +3,9 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DraftNotice } from '../../app/draft-notice.component';
 import { LoadFailed } from '../../app/load-failed.component';
-import type {
-  ScannerAssessmentsQuery,
-  ScannerConnection,
-  ScannerDriver,
-  ScannerVerdict,
-  TestScanOutcome,
-} from '../../graphql/generated/graphql';
+import type { ScannerAssessmentsQuery, ScannerConnection, ScannerDriver, ScannerVerdict, TestScanOutcome } from '../../graphql/generated/graphql';
 import type { OutboxEntry } from '../../offline/outbox';
-import { CurrentScannerRequirementsDocument } from '../../graphql/generated/graphql';
+import { CurrentScannerRequirementsDocument } from '../../graphql/documents/scanners';
 import { useDraft } from '../../offline/useDraft';
 import { useOutboxEntries } from '../../offline/useOutboxEntries';
 import { useMe } from '../session/useMe';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ScannerAssessmentDetailDocument } from '../../graphql/generated/graphql';
+import { ScannerAssessmentDetailDocument } from '../../graphql/documents/scanners';
 
 /** One assessment with each workstation's missed requirements (skipped while only on this device). */
 export function useScannerAssessmentDetail(id: string | null) {

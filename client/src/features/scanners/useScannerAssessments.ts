@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ScannerAssessmentsDocument } from '../../graphql/generated/graphql';
+import { ScannerAssessmentsDocument } from '../../graphql/documents/scanners';
 
 /** A deployment's court locations and scanner assessments; from the cache when offline. */
 export function useScannerAssessments(deploymentId: string) {

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
-import { CompletePasswordResetDocument } from '../../graphql/generated-shell/graphql';
+import { CompletePasswordResetDocument } from '../../graphql/documents/sign-in';
 import { PASSWORD_LENGTH } from '../../../../rules/limits';
 import './session.css';
 

@@ -1,16 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { isValidPin, setDevicePin } from '../../offline/device-pin';
 import { IDLE_LOCK_MINUTES } from '../../offline/session-lock';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf, errorDetailsOf, errorMessageOf, fieldMessagesOf } from '../../app/graphql-errors.utils';
 import { landingPath } from '../../app/session.utils';
 import type { SignInInput } from '../../graphql/generated/graphql';
-import { AuthenticatorSetup } from './authenticator-setup.component';
-import { OneTimeCodeField } from './one-time-code-field.component';
-import { RecoveryCodes } from './recovery-codes.component';
 import { useSignIn } from './useSignIn';
 import { DEVICE_PIN_DIGITS } from '../../../../rules/limits';
 import './session.css';
+
+// The second factor's steps come after the password, for the roles that need one: their code loads
+// then, out of the first download of the sign-in page (issue 18).
+const AuthenticatorSetup = lazy(async () => ({ default: (await import('./authenticator-setup.component')).AuthenticatorSetup }));
+const OneTimeCodeField = lazy(async () => ({ default: (await import('./one-time-code-field.component')).OneTimeCodeField }));
+const RecoveryCodes = lazy(async () => ({ default: (await import('./recovery-codes.component')).RecoveryCodes }));
 
 /** The steps of signing in: the password, then (when the role needs it) a code or setting one up. */
 type Step =
@@ -124,11 +127,13 @@ export function SignInPage() {
       <section className="auth-card">
         <title>{`${HEADINGS[step.kind]} – CCPOR Deploy`}</title>
         <h1>{HEADINGS[step.kind]}</h1>
-        <RecoveryCodes codes={step.codes}>
-          <button type="button" className="button" onClick={() => void continueToApp()}>
-            I have saved them, continue
-          </button>
-        </RecoveryCodes>
+        <Suspense fallback={null}>
+          <RecoveryCodes codes={step.codes}>
+            <button type="button" className="button" onClick={() => void continueToApp()}>
+              I have saved them, continue
+            </button>
+          </RecoveryCodes>
+        </Suspense>
       </section>
     );
   }
@@ -200,7 +205,7 @@ export function SignInPage() {
             </button>
           </>
         ) : (
-          <>
+          <Suspense fallback={null}>
             <p className="muted">
               Signing in as <strong className="break-anywhere">{email}</strong>.
             </p>
@@ -262,7 +267,7 @@ export function SignInPage() {
                 Sign in as someone else
               </button>
             </div>
-          </>
+          </Suspense>
         )}
       </form>
     </section>

@@ -1,11 +1,9 @@
-import { lazy, Suspense } from 'react';
 import { NavLink } from 'react-router';
 import { UnreadNotificationCount } from '../notifications/unread-count.component';
+import { ROLE_LABELS } from '../../../../rules/labels';
 import { isAdmin, isPlanner } from '../../../../rules/roles';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
-
-const RoleWords = lazy(() => import('./role-words.component'));
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   isActive ? 'app-header__link app-header__link--active' : 'app-header__link';
@@ -76,9 +74,7 @@ export function SignedInNav() {
         <p className="app-header__person">
           <span className="app-header__name">{me.displayName}</span>
           <span className="app-header__role">
-            <Suspense fallback={null}>
-              <RoleWords role={me.role} />
-            </Suspense>
+            {ROLE_LABELS[me.role]}
             {me.role === 'PARTNER_USER' && me.organization && ` · ${me.organization.name}`}
           </span>
         </p>

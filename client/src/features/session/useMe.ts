@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MeDocument } from '../../graphql/generated-shell/graphql';
+import { MeDocument } from '../../graphql/documents/session';
 
 /**
  * The signed-in person, or null. `cacheOnly` reads what sign-in and the route loader already put in

@@ -1,6 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { MeDocument, SignInDocument, type SignInInput } from '../../graphql/generated-shell/graphql';
+import type { SignInInput } from '../../graphql/generated/graphql';
+import { MeDocument } from '../../graphql/documents/session';
+import { SignInDocument } from '../../graphql/documents/sign-in';
 import { persistCacheNow, switchCacheOwner } from '../../offline/cache-persist';
 import { unlockSession } from '../../offline/session-lock';
 

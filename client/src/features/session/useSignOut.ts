@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SIGN_IN_PATH } from '../../app/session.utils';
-import { MeDocument, SignOutDocument } from '../../graphql/generated-shell/graphql';
+import { MeDocument, SignOutDocument } from '../../graphql/documents/session';
 import { persistCacheNow } from '../../offline/cache-persist';
 import { outbox } from '../../offline/outbox';
 import { errorCodeOf, errorMessageOf } from '../../app/graphql-errors.utils';

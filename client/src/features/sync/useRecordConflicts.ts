@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { RecordConflictsDocument } from '../../graphql/generated/graphql';
+import { RecordConflictsDocument } from '../../graphql/documents/sync';
 
 /** A record's conflicts as the server holds them now (both values, who and when). */
 export function useRecordConflicts(entityId: string | undefined) {
