@@ -52,7 +52,7 @@ describe('recordTestResults', () => {
     expect(Buffer.byteLength(body)).toBeLessThan(1024 * 1024);
 
     // A warm server, as in production: the first request of a process pays for compiling its code paths.
-    await bulk(tabletResults(5).map((r) => ({ ...r, caseId: caseIds[0] })));
+    const few = await bulk(tabletResults(5).map((r) => ({ ...r, caseId: caseIds[0] })));
     const started = performance.now();
     const first = await bulk(results);
     const ms = performance.now() - started;
@@ -60,8 +60,9 @@ describe('recordTestResults', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordTestResults).toMatchObject({ applied: 500, replayed: 0, refused: 0 });
     expect(first.data!.recordTestResults.results.map((r) => r.attempt?.id)).toEqual(results.map((r) => r.id));
-    // Set-based: the statements do not grow with the items.
-    expect(first.extensions!.sqlStatements).toBeLessThan(30);
+    // Set-based: the statements do not grow with the items (500 cost what 5 did, give or take a statement).
+    expect(first.extensions!.sqlStatements).toBeLessThanOrEqual(few.extensions!.sqlStatements as number + 2);
+    console.log(`recordTestResults: 5 results took ${few.extensions!.sqlStatements} SQL statements`);
     expect(await attempts()).toBe(505);
 
     const started2 = performance.now();
