@@ -172,7 +172,8 @@ describe.skipIf(!hasChromium())('comment threads', () => {
       await edit.getByLabel('Your comment').fill(`${OFFLINE_BODY} Drivers installed since.`);
       await edit.getByRole('button', { name: 'Save comment' }).click();
       await expect.poll(() => thread.textContent(), { timeout: 15_000 }).toContain('Drivers installed since.');
-      expect(await thread.textContent()).toContain('edited');
+      // Marked edited once the server's answer (with the earlier text kept) is in.
+      await expect.poll(() => thread.textContent(), { timeout: 15_000 }).toContain('edited');
       await thread.getByText('Earlier versions (1)').click();
       expect(await thread.locator('details').textContent()).toContain(OFFLINE_BODY);
       const [kept] = (await commentsOf(deploymentId)).filter((c) => c.body.startsWith(OFFLINE_BODY));

@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium())('the mail pages', () => {
         return !!digest;
       }, { timeout: 15_000 }).toBe(true);
       await page.goto(`${api.url}/admin/mail`);
-      const row = page.getByRole('table', { name: 'E-mail' }).getByRole('row').filter({ hasText: 'coordinator@ccpor.example' });
+      const row = page.getByRole('table', { name: 'E-mail' }).getByRole('row').filter({ hasText: 'coordinator@ccpor.example' }).filter({ hasText: digest!.subject });
       await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('Daily digest');
       await screenshot(page, 'mailbox.png');
       await row.getByRole('link', { name: digest!.subject }).click();

@@ -126,6 +126,8 @@ describe.skipIf(!hasChromium())('signing in again on a shared tablet', () => {
     await page.waitForURL(/\/sign-in/);
     await signIn(page, api.url, 'field@ccpor.example');
     await expect.poll(() => assessmentsOnServer(), { timeout: 15_000 }).toBe(2);
+    // The server has it; the device marks it sent when the answer is in, before the network goes again.
+    await expect.poll(async () => ((await page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, state]) => state === 'PENDING'), { timeout: 15_000 }).toEqual([]);
     await setNetwork(context, false);
     expect(await scannersOffline()).toBe(true);
   }, 120_000);
