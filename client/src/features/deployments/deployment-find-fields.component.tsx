@@ -5,6 +5,7 @@ import { DeploymentListStaffDocument } from '../../graphql/documents/deployments
 import { DEPLOYMENT_ORDER_LABELS } from '../../../../rules/labels';
 import { isPlanner } from '../../../../rules/roles';
 import { DEPLOYMENT_ORDERS } from '../../../../rules/statuses';
+import { PersonSelect } from './person-select.component';
 
 /** How long typing may pause before the list follows the search: one request per word, not per key. */
 const SEARCH_SETTLES_MS = 300;
@@ -63,36 +64,16 @@ export function DeploymentFindFields({ filter, search, sort, role, onChange }: D
 
 /** The coordinator who leads a deployment and the field staff assigned to it: planners assign them, and filter by them. */
 function PeopleFields({ filter, onChange }: Pick<DeploymentFindFieldsProps, 'filter' | 'onChange'>) {
-  const coordinatorId = useId();
-  const fieldStaffId = useId();
   const { data } = useQuery(DeploymentListStaffDocument);
   const staff = data?.assignableStaff ?? [];
-  const leads = staff.filter((person) => isPlanner(person.role));
-  const assessors = staff.filter((person) => person.role === 'FIELD_STAFF');
+  // One person each: several (from a link) are spelled out beside the fields instead.
+  const chosen = (ids?: readonly (string | number)[] | null) => (ids?.length === 1 ? String(ids[0]) : '');
   return (
     <>
-      <div className="field">
-        <label htmlFor={coordinatorId}>Coordinator</label>
-        <select id={coordinatorId} value={filter?.coordinatorIds?.length === 1 ? filter.coordinatorIds[0] : ''} onChange={(event) => onChange('coordinatorIds', event.target.value)}>
-          <option value="">Anyone</option>
-          {leads.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={fieldStaffId}>Field staff</label>
-        <select id={fieldStaffId} value={filter?.fieldStaffIds?.length === 1 ? filter.fieldStaffIds[0] : ''} onChange={(event) => onChange('fieldStaffIds', event.target.value)}>
-          <option value="">Anyone</option>
-          {assessors.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PersonSelect label="Coordinator" noneLabel="Anyone" people={staff.filter((person) => isPlanner(person.role))}
+        value={chosen(filter?.coordinatorIds)} onChange={(id) => onChange('coordinatorIds', id)} />
+      <PersonSelect label="Field staff" noneLabel="Anyone" people={staff.filter((person) => person.role === 'FIELD_STAFF')}
+        value={chosen(filter?.fieldStaffIds)} onChange={(id) => onChange('fieldStaffIds', id)} />
     </>
   );
 }

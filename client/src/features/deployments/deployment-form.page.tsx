@@ -10,6 +10,7 @@ import { WriteOutcome } from './write-outcome.component';
 import './deployment-workspace.css';
 import { isPlanner } from '../../../../rules/roles';
 import { dateBounds } from '../../../../rules/dates';
+import { PersonSelect } from './person-select.component';
 
 type Options = ReturnType<typeof useDeploymentFormOptions>;
 
@@ -262,22 +263,11 @@ function StaffPicker({
   onCoordinator: (id: string) => void;
   onFieldStaff: (ids: string[]) => void;
 }) {
-  const coordinatorSelect = useId();
   const leads = staff.filter((person) => person.role !== 'FIELD_STAFF');
   const field = staff.filter((person) => person.role === 'FIELD_STAFF');
   return (
     <>
-      <div className="field">
-        <label htmlFor={coordinatorSelect}>Coordinator</label>
-        <select id={coordinatorSelect} value={coordinatorId} onChange={(event) => onCoordinator(event.target.value)}>
-          <option value="">Not assigned</option>
-          {leads.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PersonSelect label="Coordinator" noneLabel="Not assigned" people={leads} value={coordinatorId} onChange={onCoordinator} />
       <fieldset className="choice-group">
         <legend>Field staff</legend>
         {field.length === 0 && <p className="muted">No field staff account exists yet.</p>}
