@@ -425,6 +425,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only these go-live readiness statuses (GO, NO_GO), as kept per deployment. */
+  readiness?: Array<ReadinessStatus> | null | undefined;
   /** Only deployments whose court or a participating agency has this in its name (any case). */
   search?: string | null | undefined;
   /** Only these statuses. */
@@ -2430,6 +2432,20 @@ export type DeploymentsListAssignMutationVariables = Exact<{
 
 export type DeploymentsListAssignMutation = { assignDeploymentStaff: { id: string } };
 
+export type DeploymentsListReadyDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentsListReadyDependenciesQuery = { deployment: { dependencies: Array<{ id: string, version: number }> } };
+
+export type DeploymentsListReopenDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type DeploymentsListReopenDependencyMutation = { updateDependency: { id: string } };
+
 export type HealthOfDeploymentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2767,6 +2783,23 @@ export type KindsSubmitResponseMutationVariables = Exact<{
 
 
 export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type KindsSettingsMutation = { updateMyMailSettings: { id: string, version: number } };
+
+export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsMeQuery = { me: { id: string, version: number } | null };
+
+export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsHeldForDigestQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string }> } };
 
 export type KindsReturnResponseMutationVariables = Exact<{
   i: ReviewResponseInput;
@@ -6545,6 +6578,23 @@ export const DeploymentsListAssignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentsListAssignMutation, DeploymentsListAssignMutationVariables>;
+export const DeploymentsListReadyDependenciesDocument = new TypedDocumentString(`
+    query DeploymentsListReadyDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListReadyDependenciesQuery, DeploymentsListReadyDependenciesQueryVariables>;
+export const DeploymentsListReopenDependencyDocument = new TypedDocumentString(`
+    mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListReopenDependencyMutation, DeploymentsListReopenDependencyMutationVariables>;
 export const HealthOfDeploymentDocument = new TypedDocumentString(`
     query HealthOfDeployment($id: ID!) {
   deployment(id: $id) {
@@ -7063,6 +7113,33 @@ export const KindsSubmitResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsSettingsDocument = new TypedDocumentString(`
+    mutation KindsSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSettingsMutation, KindsSettingsMutationVariables>;
+export const KindsMeDocument = new TypedDocumentString(`
+    query KindsMe {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsHeldForDigestDocument = new TypedDocumentString(`
+    query KindsHeldForDigest {
+  mailbox(first: 100, filter: {status: IN_DIGEST}) {
+    nodes {
+      kind
+      toAddress
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsHeldForDigestQuery, KindsHeldForDigestQueryVariables>;
 export const KindsReturnResponseDocument = new TypedDocumentString(`
     mutation KindsReturnResponse($i: ReviewResponseInput!) {
   returnResponse(input: $i) {
