@@ -1,28 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config';
 import { Role } from '../../server/modules/user/user.entity';
 import { formatDate } from '../../rules/dates';
-import { Api, dataOf, startApi, type Client } from '../support/api';
+import { Api, dataOf, type Client } from '../support/api';
 import { liveDeployment } from '../support/cat';
 import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import { startSmtp, type ReceivedMail, type TestSmtp } from '../support/smtp';
+import { closeMailingApi, PUBLIC_URL, startMailingApi, type ReceivedMail, type TestSmtp } from '../support/smtp';
 
 // Each kind of e-mail, caused by its change over GraphQL, delivered to a real SMTP server: to whom,
 // what it asks first, the exact screen it links to, and the unsubscribe of its own kind.
 
-const PUBLIC_URL = 'https://deploy.ccpor.test';
 let smtp: TestSmtp;
 let api: Api;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
-});
-afterAll(async () => {
-  await api?.close();
-  await smtp?.close();
-});
+beforeAll(async () => ({ smtp, api } = await startMailingApi()));
+afterAll(() => closeMailingApi(api, smtp));
 
 const ADD_COMMENT = graphql(`mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }`);
 const EDIT_COMMENT = graphql(`mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }`);
