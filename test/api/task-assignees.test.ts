@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config';
 import { Role } from '../../server/modules/user/user.entity';
 import { formatDate } from '../../rules/dates';
-import { Api, dataOf, errorCode, errorDetails, startApi, type Client } from '../support/api';
+import { Api, dataOf, errorCode, errorDetails, type Client } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import { closeMailingApi, startMailingApi, type TestSmtp } from '../support/smtp';
 
 // Named owners (docs/domain.md#named-owners): who may assign whom, the refusals, the audit trail,
 // and what is assigned to me in My work's query, the calendar feed and the daily digest.
 
-const PUBLIC_URL = 'https://deploy.ccpor.test';
 let smtp: TestSmtp;
 let api: Api;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
-});
-afterAll(async () => {
-  await api?.close();
-  await smtp?.close();
-});
+beforeAll(async () => ({ smtp, api } = await startMailingApi()));
+afterAll(() => closeMailingApi(api, smtp));
 
 const ASSIGN = graphql(`mutation AssigneesAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version updatedBy assignee { id displayName role } } }`);
 const CHOICES = graphql(`query AssigneesChoices($taskId: ID!) { taskAssignees(taskId: $taskId) { id displayName role } }`);
