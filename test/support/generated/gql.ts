@@ -107,6 +107,8 @@ type Documents = {
     "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }": typeof types.BoundedMoveDocument,
     "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": typeof types.DefectsOfRunDocument,
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": typeof types.DefectsRunDeploymentDocument,
+    "query DemoDeploymentIds { deployments(first: 50) { nodes { id } } }": typeof types.DemoDeploymentIdsDocument,
+    "query DemoDeployment($id: ID!) {\n  deployment(id: $id) {\n      id status phase actualGoLive targetGoLive court { name }\n      health { status reasons { code } }\n      readiness { status blockers { code what } }\n      tasks { key number phase status }\n      trainingSessions { status heldOn }\n      testRuns { purpose summary { status passed failed } cases { status attempts { id } } }\n      defects { status severity }\n      questionnaireResponses { questionnaireKey status }\n  }\n}": typeof types.DemoDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }": typeof types.DeploymentImportLiveDocument,
@@ -595,6 +597,8 @@ const documents: Documents = {
     "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }": types.BoundedMoveDocument,
     "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": types.DefectsOfRunDocument,
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": types.DefectsRunDeploymentDocument,
+    "query DemoDeploymentIds { deployments(first: 50) { nodes { id } } }": types.DemoDeploymentIdsDocument,
+    "query DemoDeployment($id: ID!) {\n  deployment(id: $id) {\n      id status phase actualGoLive targetGoLive court { name }\n      health { status reasons { code } }\n      readiness { status blockers { code what } }\n      tasks { key number phase status }\n      trainingSessions { status heldOn }\n      testRuns { purpose summary { status passed failed } cases { status attempts { id } } }\n      defects { status severity }\n      questionnaireResponses { questionnaireKey status }\n  }\n}": types.DemoDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }": types.DeploymentImportLiveDocument,
@@ -1359,6 +1363,14 @@ export function graphql(source: "query DefectsOfRun($id: ID!) { testRun(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }"): typeof import('./graphql').DefectsRunDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDeploymentIds { deployments(first: 50) { nodes { id } } }"): typeof import('./graphql').DemoDeploymentIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDeployment($id: ID!) {\n  deployment(id: $id) {\n      id status phase actualGoLive targetGoLive court { name }\n      health { status reasons { code } }\n      readiness { status blockers { code what } }\n      tasks { key number phase status }\n      trainingSessions { status heldOn }\n      testRuns { purpose summary { status passed failed } cases { status attempts { id } } }\n      defects { status severity }\n      questionnaireResponses { questionnaireKey status }\n  }\n}"): typeof import('./graphql').DemoDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2368,6 +2368,18 @@ export type DefectsRunDeploymentQueryVariables = Exact<{
 
 export type DefectsRunDeploymentQuery = { testRun: { deployment: { id: string } } };
 
+export type DemoDeploymentIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoDeploymentIdsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type DemoDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemoDeploymentQuery = { deployment: { id: string, status: DeploymentStatus, phase: Phase, actualGoLive: string | null, targetGoLive: string, court: { name: string }, health: { status: HealthStatus, reasons: Array<{ code: HealthReasonCode }> }, readiness: { status: ReadinessStatus, blockers: Array<{ code: BlockerCode, what: string }> }, tasks: Array<{ key: string, number: number, phase: Phase, status: TaskStatus }>, trainingSessions: Array<{ status: TrainingStatus, heldOn: string | null }>, testRuns: Array<{ purpose: TestRunPurpose, summary: { status: TestRunStatus, passed: number, failed: number }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }> }> }>, defects: Array<{ status: DefectStatus, severity: DefectSeverity }>, questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus }> } };
+
 export type DeploymentImportPreviewDeploymentImportQueryVariables = Exact<{
   csv: string;
 }>;
@@ -6357,6 +6369,74 @@ export const DefectsRunDeploymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefectsRunDeploymentQuery, DefectsRunDeploymentQueryVariables>;
+export const DemoDeploymentIdsDocument = new TypedDocumentString(`
+    query DemoDeploymentIds {
+  deployments(first: 50) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDeploymentIdsQuery, DemoDeploymentIdsQueryVariables>;
+export const DemoDeploymentDocument = new TypedDocumentString(`
+    query DemoDeployment($id: ID!) {
+  deployment(id: $id) {
+    id
+    status
+    phase
+    actualGoLive
+    targetGoLive
+    court {
+      name
+    }
+    health {
+      status
+      reasons {
+        code
+      }
+    }
+    readiness {
+      status
+      blockers {
+        code
+        what
+      }
+    }
+    tasks {
+      key
+      number
+      phase
+      status
+    }
+    trainingSessions {
+      status
+      heldOn
+    }
+    testRuns {
+      purpose
+      summary {
+        status
+        passed
+        failed
+      }
+      cases {
+        status
+        attempts {
+          id
+        }
+      }
+    }
+    defects {
+      status
+      severity
+    }
+    questionnaireResponses {
+      questionnaireKey
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDeploymentQuery, DemoDeploymentQueryVariables>;
 export const DeploymentImportPreviewDeploymentImportDocument = new TypedDocumentString(`
     query DeploymentImportPreviewDeploymentImport($csv: String!) {
   previewDeploymentImport(csv: $csv) {
