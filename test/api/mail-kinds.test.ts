@@ -27,6 +27,7 @@ const UNDO = graphql(`mutation KindsUndoReschedule($i: UndoRescheduleInput!) { u
 const ASSIGN_STAFF = graphql(`mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
 const DEPENDENCIES = graphql(`query KindsDependencies($id: ID!) { deployment(id: $id) { dependencies { id title dueDate version } } }`);
 const UPDATE_DEPENDENCY = graphql(`mutation KindsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status } }`);
+const ASSIGN_TASK = graphql(`mutation KindsAssignTask($i: AssignTaskInput!) { assignTask(input: $i) { id version assignee { id } } }`);
 const MAILBOX = graphql(`query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }`);
 const START = graphql(`mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
 const SUBMIT = graphql(`mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
@@ -74,6 +75,28 @@ describe('each kind of e-mail', () => {
     dataOf(await author.gql(EDIT_COMMENT, { i: { commentId: comment.id, body, mentionUserIds: [clerk.id, deputy.id], baseVersion: comment.version, mutationId: randomUUID() } }));
     await received(deputy.email, 'Ada Author mentioned you');
     expect(smtp.received.filter((x) => x.to.includes(clerk.email) && x.subject.startsWith('Ada Author'))).toHaveLength(1);
+  });
+
+  it('a task assigned to me: the assignee, with what to do by when and the deployment’s timeline, not when I take it myself', async () => {
+    const { courtId } = await organizationsOf(api, 'Amador');
+    const coordinator = await person('COORDINATOR', 'Cal Coordinator');
+    const clerk = await person('PARTNER_USER', 'Amador Clerk', courtId);
+    const d = await createDeployment(api, 'Amador', 60, { coordinatorId: coordinator.id });
+    const court = 'Superior Court of California, County of Amador';
+    const task = d.tasks.find((t) => t.number === 8)!;
+    dataOf(await coordinator.gql(ASSIGN_TASK, { i: { taskId: task.id, assigneeId: clerk.id, baseVersion: task.version, mutationId: randomUUID() } }));
+    const m = await received(clerk.email, 'Task assigned to you');
+    expect(m.subject).toBe(`Task assigned to you: ${task.title}, ${court}`);
+    expect(firstLine(m)).toBe(`Do task 8 “${task.title}” for ${court} by ${formatDate(task.dueDate)}: Cal Coordinator assigned it to you.`);
+    expect(linkAndUnsubscribe(m)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'TASK_ASSIGNED' });
+
+    // Taking a task oneself sends nothing: the clerk takes task 7, the coordinator task 1.
+    const seven = d.tasks.find((t) => t.number === 7)!;
+    const one = d.tasks.find((t) => t.number === 1)!;
+    dataOf(await clerk.gql(ASSIGN_TASK, { i: { taskId: seven.id, assigneeId: clerk.id, baseVersion: seven.version, mutationId: randomUUID() } }));
+    dataOf(await coordinator.gql(ASSIGN_TASK, { i: { taskId: one.id, assigneeId: coordinator.id, baseVersion: one.version, mutationId: randomUUID() } }));
+    const kept = dataOf(await api.gql(MAILBOX)).mailbox.nodes.filter((x) => x.kind === 'TASK_ASSIGNED' && [clerk.email, coordinator.email].includes(x.toAddress));
+    expect(kept.map((x) => x.toAddress)).toEqual([clerk.email]);
   });
 
   it('go-live set and moved: the partners, with the day as a calendar event', async () => {
