@@ -1,10 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../support/api';
+import { startApi, TEST_PASSWORD } from '../support/api';
+import { Role, User } from '../../server/modules/user/user.entity';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
 import { OUTBOX_STATES } from '../support/outbox-page';
 import { graphql } from '../support/generated';
+import { formatDate } from '../../rules/dates';
 
 // Two tablets change the same scanner assessment with no network (docs/sync.md#versions-and-conflicts): the
 // second to sync gets a visible conflict, nothing is overwritten, the person compares both values
@@ -123,8 +125,21 @@ interface EditedKind {
   name: string;
   /** The county of the demo deployment whose record it changes (a deployment per kind). */
   county: string;
-  /** Makes the change on the deployment's page, as a person would. */
-  edit(page: Page, value: string): Promise<void>;
+  /** The page of the deployment both tablets open ('' for the deployment's own, '/defects', …). */
+  path?: string;
+  /** A page of its own both tablets open instead (an administrator's). */
+  at?: string;
+  /** Who signs in on the second tablet, when not the coordinator (email, password). */
+  second?: [email: string, password: string];
+  /** Makes the record the walk changes, through the API, when the demo data has none. */
+  setup?(api: Awaited<ReturnType<typeof startApi>>, deploymentId: string): Promise<void>;
+  /**
+   * What the second tablet does while still online before it goes offline, e.g. a preview that asks
+   * the server; `edit` then finishes the change offline.
+   */
+  prepare?(page: Page, value: string): Promise<void>;
+  /** Makes the change on the deployment's page, as a person would (`prepared` when `prepare` ran first). */
+  edit(page: Page, value: string, prepared?: boolean): Promise<void>;
   /** The two values: the first tablet's, then the second's. */
   values: [first: string, second: string];
   /** The changed field as the conflict page names it. */
@@ -155,6 +170,25 @@ const taskStatus = (number: number) => async (api: Awaited<ReturnType<typeof sta
   const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }`), { id: deploymentId });
   return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === number)!.status;
 };
+
+type TestApi = Awaited<ReturnType<typeof startApi>>;
+/** The deployment's fields the kinds below change, as the server holds them now. */
+async function deploymentNow(api: TestApi, deploymentId: string) {
+  const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentNow($id: ID!) {
+    deployment(id: $id) {
+      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }
+      defects { fixedInBuild } incidents { status }
+    }
+  }`), { id: deploymentId });
+  return res.data!.deployment;
+}
+/** A date `days` from the server's today, as the date inputs take it. */
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const MOVE_TO = [daysFromToday(40), daysFromToday(41)] as const;
+const RESCHEDULE_TO = [daysFromToday(120), daysFromToday(121)] as const;
+/** A button of the deployment's own panel (its status and phase actions). */
+const deploymentButton = (page: Page, name: string | RegExp) =>
+  page.getByRole('region', { name: 'Deployment', exact: true }).getByRole('button', { name, exact: typeof name === 'string' });
 
 const KINDS: EditedKind[] = [
   {
@@ -217,6 +251,183 @@ const KINDS: EditedKind[] = [
     server: ['OPEN', 'Open'],
     settle: ['Drop mine', 'OPEN'],
   },
+  {
+    name: 'task move',
+    county: 'San Diego',
+    values: [MOVE_TO[0], MOVE_TO[1]],
+    field: /Due date/,
+    async edit(page, value) {
+      await page.getByRole('button', { name: 'Actions for task 19', exact: true }).click();
+      await page.locator('.task-actions').getByRole('button', { name: 'Move…', exact: true }).click();
+      await page.getByLabel('New due date for task 19').fill(value);
+      await page.locator('.task-actions').getByRole('button', { name: 'Move task', exact: true }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).tasks.find((t: { number: number }) => t.number === 19)!.dueDate;
+    },
+    server: [MOVE_TO[0], formatDate(MOVE_TO[0])],
+    settle: ['Apply mine', MOVE_TO[1]],
+  },
+  {
+    name: 'training session',
+    county: 'Marin',
+    values: ['Robin Trainer', 'Sam Trainer'],
+    field: /Trainer/,
+    async setup(api, deploymentId) {
+      const res = await (await api.as('ADMIN')).gql(graphql(`mutation TwoTabletsScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }`), {
+        input: { deploymentId, scheduledOn: daysFromToday(30), trainer: 'Kim Trainer', mode: 'CLASSROOM', module: 'FULL_USE', audience: 'END_USERS' },
+      });
+      expect(res.errors).toBeUndefined();
+    },
+    async edit(page, value) {
+      await page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Change…' }).click();
+      const form = page.getByRole('form', { name: 'Change the session' });
+      await form.getByLabel('Trainer').fill(value);
+      await form.getByRole('button', { name: 'Save session' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).trainingSessions[0].trainer;
+    },
+    server: ['Robin Trainer', 'Robin Trainer'],
+    settle: ['Keep mine', 'Sam Trainer'],
+  },
+  {
+    name: 'account request',
+    county: 'Placer',
+    values: ['Approve', 'Reject'],
+    field: /Status/,
+    async setup(api, deploymentId) {
+      const admin = await api.as('ADMIN');
+      const court = await admin.gql(graphql(`query TwoTabletsCourtOf($id: ID!) { deployment(id: $id) { court { id } } }`), { id: deploymentId });
+      const res = await admin.gql(graphql(`mutation TwoTabletsRequestAccount($input: RequestAccountInput!) { requestAccount(input: $input) { id } }`), {
+        input: { deploymentId, organizationId: court.data!.deployment.court.id, personName: 'Lee Clerk', email: 'lee.clerk@court.example', ccporRole: 'COURT', sealedOrders: false },
+      });
+      expect(res.errors).toBeUndefined();
+    },
+    async edit(page, value) {
+      const requests = page.getByRole('region', { name: 'CCPOR account requests' });
+      if (value === 'Approve') return requests.getByRole('button', { name: 'Approve', exact: true }).click();
+      await requests.getByRole('button', { name: 'Reject…', exact: true }).click();
+      await requests.getByLabel('Why the request is rejected').fill('The clerk has left the court.');
+      await requests.getByRole('button', { name: 'Reject request', exact: true }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).accountRequests[0].status;
+    },
+    server: ['APPROVED', 'Approved'],
+    settle: ['Take the server’s', 'APPROVED'],
+  },
+  {
+    name: 'deployment status',
+    county: 'Tulare',
+    values: ['Resume as committed', 'Resume as in progress'],
+    field: /Status/,
+    edit: (page, value) => deploymentButton(page, value).click(),
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).status;
+    },
+    server: ['COMMITTED', 'Committed'],
+    settle: ['Apply mine', 'IN_PROGRESS'],
+  },
+  {
+    name: 'phase',
+    county: 'Orange',
+    values: ['Advance', 'Advance'],
+    field: /Phase/,
+    edit: (page) => deploymentButton(page, /^Advance to /).click(),
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).phase;
+    },
+    server: ['SCOPE', 'Scope'],
+    settle: ['Drop mine', 'SCOPE'],
+  },
+  {
+    name: 'reschedule',
+    county: 'Shasta',
+    values: [RESCHEDULE_TO[0], RESCHEDULE_TO[1]],
+    field: /Target go live/,
+    // The preview asks the server what would move: the second tablet looks before it goes offline.
+    async prepare(page, value) {
+      await page.getByLabel('New target go-live').fill(value);
+      await page.getByRole('button', { name: 'Preview the move' }).click();
+      await page.getByRole('button', { name: 'Save new go-live' }).waitFor({ timeout: 15_000 });
+    },
+    async edit(page, value, prepared) {
+      if (!prepared) await this.prepare!(page, value);
+      await page.getByRole('button', { name: 'Save new go-live' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).targetGoLive;
+    },
+    server: [RESCHEDULE_TO[0], formatDate(RESCHEDULE_TO[0])],
+    settle: ['Apply mine', RESCHEDULE_TO[1]],
+  },
+  {
+    name: 'defect',
+    county: 'San Diego',
+    path: '/defects',
+    values: ['CCPOR 4.2.2', 'CCPOR 4.2.3'],
+    field: /Fixed in build/,
+    async edit(page, value) {
+      const form = page.getByRole('form', { name: /^Triage / }).first();
+      await form.getByLabel('Move to').selectOption('FIXED');
+      await form.getByLabel('Fixed in build').fill(value);
+      await form.getByRole('button', { name: 'Save' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).defects[0].fixedInBuild;
+    },
+    server: ['CCPOR 4.2.2', 'CCPOR 4.2.2'],
+    settle: ['Take the server’s', 'CCPOR 4.2.2'],
+  },
+  {
+    name: 'incident',
+    county: 'Santa Clara',
+    path: '/incidents',
+    values: ['Investigating', 'Resolved'],
+    field: /Status/,
+    async setup(api, deploymentId) {
+      const res = await (await api.as('ADMIN')).gql(graphql(`mutation TwoTabletsReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`), {
+        input: { deploymentId, severity: 'SEV3', description: 'Orders from the family court reach CARPOS late.', reportedBy: 'Court help desk' },
+      });
+      expect(res.errors).toBeUndefined();
+    },
+    async edit(page, value) {
+      const form = page.getByRole('form', { name: /^Update the incident/ }).first();
+      await form.getByLabel('Status').selectOption({ label: value });
+      if (value === 'Resolved') await form.getByLabel('Resolution').fill('The gateway queue was drained.');
+      await form.getByRole('button', { name: 'Save' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).incidents[0].status;
+    },
+    server: ['INVESTIGATING', 'Investigating'],
+    settle: ['Take the server’s', 'INVESTIGATING'],
+  },
+  {
+    name: 'user',
+    county: 'Kern',
+    at: '/admin/users',
+    second: ['second.admin@test.example', TEST_PASSWORD],
+    values: ['Coordinator', 'Reporter'],
+    field: /Role/,
+    async setup(api) {
+      if (!(await api.app.db.manager.findOneBy(User, { email: 'second.admin@test.example' }))) {
+        await api.createUser(Role.ADMIN, { name: 'Sam Second Admin', email: 'second.admin@test.example' });
+      }
+    },
+    async edit(page, value) {
+      await page.getByRole('button', { name: 'Manage Frankie Field', exact: true }).click();
+      const form = page.getByRole('form', { name: 'Role of Frankie Field' });
+      await form.getByLabel('Role', { exact: true }).selectOption({ label: value });
+      await form.getByRole('button', { name: 'Save role' }).click();
+    },
+    async serverValue(api) {
+      return (await api.app.db.manager.findOneByOrFail(User, { email: 'field@ccpor.example' })).role;
+    },
+    server: ['COORDINATOR', 'Coordinator'],
+    settle: ['Drop mine', 'COORDINATOR'],
+  },
 ];
 
 describe.skipIf(!hasChromium())('two tablets editing one record of each kind', () => {
@@ -233,26 +444,28 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
   });
 
   it.each(KINDS.map((kind) => [kind.name, kind] as const))('%s: the later tablet gets a conflict with both values, nothing overwritten', async (_name, kind) => {
-    const tablets: Tablet[] = [];
-    for (const email of ['admin@ccpor.example', 'coordinator@ccpor.example']) {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-      const page = await context.newPage();
-      await signIn(page, api.url, email);
-      tablets.push({ context, page });
-    }
-    const [first, second] = tablets;
     // Each kind takes a deployment of its own, so the walks do not meet.
     const found = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`), { c: [kind.county] });
     const deploymentId = found.data!.deployments.nodes[0].id as string;
+    await kind.setup?.(api, deploymentId);
+    const tablets: Tablet[] = [];
+    for (const [email, password] of [['admin@ccpor.example', undefined], kind.second ?? ['coordinator@ccpor.example', undefined]]) {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      await signIn(page, api.url, email!, password);
+      tablets.push({ context, page });
+    }
+    const [first, second] = tablets;
     for (const tablet of tablets) {
-      await tablet.page.goto(`${api.url}/deployments/${deploymentId}`);
+      await tablet.page.goto(`${api.url}${kind.at ?? `/deployments/${deploymentId}${kind.path ?? ''}`}`);
       await expect.poll(() => tablet.page.getByRole('heading', { level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
     }
+    await kind.prepare?.(second.page, kind.values[1]);
     await setNetwork(second.context, false);
 
     await kind.edit(first.page, kind.values[0]);
     await expect.poll(() => kind.serverValue(api, deploymentId), { timeout: 15_000 }).toBe(kind.server[0]);
-    await kind.edit(second.page, kind.values[1]);
+    await kind.edit(second.page, kind.values[1], !!kind.prepare);
     await expect.poll(async () => ((await second.page.evaluate(OUTBOX_STATES)) as [string, string][]).filter(([, s]) => s !== 'SENT').length).toBe(1);
 
     await setNetwork(second.context, true);

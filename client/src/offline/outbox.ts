@@ -100,10 +100,9 @@ export class Outbox {
    */
   async enqueue(newEntries: NewOutboxEntry[], replacing: string[] = []): Promise<OutboxEntry[]> {
     const now = new Date().toISOString();
-    // The registry loads with the first write (it is precached, so offline too).
-    const { documentHashOfOperation } = await import('./outbox-operations');
+    const registry = await outboxRegistry();
     const entries = newEntries.map((entry): OutboxEntry => {
-      const documentHash = documentHashOfOperation(entry.operationName);
+      const documentHash = registry?.documentHashOfOperation(entry.operationName);
       const mutationId = typeof entry.variables.input.mutationId === 'string' && entry.variables.input.mutationId
         ? entry.variables.input.mutationId
         : crypto.randomUUID();
@@ -314,7 +313,24 @@ let shared: Promise<Outbox> | undefined;
  * The app's outbox, opened once. WebKit drops IndexedDB connections of pages in the background
  * ("Connection to Indexed Database server lost", docs/sync.md#storage-on-the-device): the next call then reopens.
  */
+let registry: Promise<typeof import('./outbox-operations') | undefined> | undefined;
+
+/**
+ * The outbox registry's module (its chunk stays out of the first download). It loads when the outbox
+ * opens, so a device that loses the connection before its first write, with no service worker in
+ * control yet to serve the precached chunk, can still queue: when it could not load, entries go
+ * without their build's document hash (sent as the current build's document) and the next call tries again.
+ */
+function outboxRegistry(): Promise<typeof import('./outbox-operations') | undefined> {
+  registry ??= import('./outbox-operations').catch(() => {
+    registry = undefined;
+    return undefined;
+  });
+  return registry;
+}
+
 export function outbox(): Promise<Outbox> {
+  void outboxRegistry();
   shared ??= openOutbox(undefined, () => {
     shared = undefined;
   }).catch((error: unknown) => {

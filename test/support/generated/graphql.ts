@@ -4770,12 +4770,47 @@ export type TwoTabletsTasksQueryVariables = Exact<{
 
 export type TwoTabletsTasksQuery = { deployment: { tasks: Array<{ number: number, status: TaskStatus }> } };
 
+export type TwoTabletsDeploymentNowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsDeploymentNowQuery = { deployment: { status: DeploymentStatus, phase: Phase, targetGoLive: string, actualGoLive: string | null, wave: number | null, tasks: Array<{ number: number, dueDate: string }>, trainingSessions: Array<{ trainer: string }>, accountRequests: Array<{ status: AccountRequestStatus }>, defects: Array<{ fixedInBuild: string | null }>, incidents: Array<{ status: IncidentStatus }> } };
+
 export type TwoTabletsDependenciesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type TwoTabletsDependenciesQuery = { deployment: { dependencies: Array<{ kind: DependencyKind, status: DependencyStatus }> } };
+
+export type TwoTabletsScheduleTrainingMutationVariables = Exact<{
+  input: ScheduleTrainingInput;
+}>;
+
+
+export type TwoTabletsScheduleTrainingMutation = { scheduleTraining: { id: string } };
+
+export type TwoTabletsCourtOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsCourtOfQuery = { deployment: { court: { id: string } } };
+
+export type TwoTabletsRequestAccountMutationVariables = Exact<{
+  input: RequestAccountInput;
+}>;
+
+
+export type TwoTabletsRequestAccountMutation = { requestAccount: { id: string } };
+
+export type TwoTabletsReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type TwoTabletsReportIncidentMutation = { reportIncident: { id: string } };
 
 export type TwoTabletsDeploymentOfQueryVariables = Exact<{
   c?: Array<string> | string | null | undefined;
@@ -10728,6 +10763,33 @@ export const TwoTabletsTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsTasksQuery, TwoTabletsTasksQueryVariables>;
+export const TwoTabletsDeploymentNowDocument = new TypedDocumentString(`
+    query TwoTabletsDeploymentNow($id: ID!) {
+  deployment(id: $id) {
+    status
+    phase
+    targetGoLive
+    actualGoLive
+    wave
+    tasks {
+      number
+      dueDate
+    }
+    trainingSessions {
+      trainer
+    }
+    accountRequests {
+      status
+    }
+    defects {
+      fixedInBuild
+    }
+    incidents {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsDeploymentNowQuery, TwoTabletsDeploymentNowQueryVariables>;
 export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
     query TwoTabletsDependencies($id: ID!) {
   deployment(id: $id) {
@@ -10738,6 +10800,36 @@ export const TwoTabletsDependenciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsDependenciesQuery, TwoTabletsDependenciesQueryVariables>;
+export const TwoTabletsScheduleTrainingDocument = new TypedDocumentString(`
+    mutation TwoTabletsScheduleTraining($input: ScheduleTrainingInput!) {
+  scheduleTraining(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsScheduleTrainingMutation, TwoTabletsScheduleTrainingMutationVariables>;
+export const TwoTabletsCourtOfDocument = new TypedDocumentString(`
+    query TwoTabletsCourtOf($id: ID!) {
+  deployment(id: $id) {
+    court {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsCourtOfQuery, TwoTabletsCourtOfQueryVariables>;
+export const TwoTabletsRequestAccountDocument = new TypedDocumentString(`
+    mutation TwoTabletsRequestAccount($input: RequestAccountInput!) {
+  requestAccount(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsRequestAccountMutation, TwoTabletsRequestAccountMutationVariables>;
+export const TwoTabletsReportIncidentDocument = new TypedDocumentString(`
+    mutation TwoTabletsReportIncident($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsReportIncidentMutation, TwoTabletsReportIncidentMutationVariables>;
 export const TwoTabletsDeploymentOfDocument = new TypedDocumentString(`
     query TwoTabletsDeploymentOf($c: [String!]) {
   deployments(first: 1, filter: {county: $c}) {

@@ -9,13 +9,21 @@ import { useMe } from '../session/useMe';
 import { useRecordConflicts } from './useRecordConflicts';
 import './conflict.css';
 import { formatDate, formatDateTime } from '../../../../rules/dates';
-import { PARTY_LABELS, statusLabel } from '../../../../rules/labels';
+import {
+  CCPOR_PROFILE_LABELS, DEFECT_SEVERITY_LABELS, INCIDENT_SEVERITY_LABELS, PARTY_LABELS, PHASE_LABELS, ROLE_LABELS, TRAINING_MODE_LABELS, statusLabel,
+} from '../../../../rules/labels';
 import { entryInWords, staleKindOf } from '../../offline/outbox-operations';
 import { sync } from '../../offline/sync';
 import { useCachedRecords } from './outbox-words';
 
-/** The input fields that name the record an update is about, most specific first. */
-const RECORD_FIELDS = ['workstationId', 'assessmentId', 'responseId', 'taskId', 'dependencyId', 'sessionId', 'requestId', 'id'];
+/**
+ * The input fields that name the record an update is about, most specific first: the deployment
+ * last, since changes to its tasks, defects and the like name it too.
+ */
+const RECORD_FIELDS = [
+  'workstationId', 'assessmentId', 'responseId', 'taskId', 'dependencyId', 'sessionId', 'requestId', 'defectId', 'incidentId', 'commentId', 'userId', 'courtId', 'id',
+  'deploymentId',
+];
 
 const recordIdOf = (entry: OutboxEntry) =>
   RECORD_FIELDS.map((field) => entry.variables.input[field]).find((value): value is string => typeof value === 'string');
@@ -26,12 +34,19 @@ const labelOf = (field: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** A value in words: a status or party by its label, a date as people write it. */
+/** The words of the coded fields an update may change, by field name (a status goes by its record type). */
+const FIELD_LABELS: Record<string, Record<string, string>> = {
+  waitingOn: PARTY_LABELS, phase: PHASE_LABELS, role: ROLE_LABELS, mode: TRAINING_MODE_LABELS, profile: CCPOR_PROFILE_LABELS,
+  // Incidents and defects both have a severity, in different words.
+  severity: { ...INCIDENT_SEVERITY_LABELS, ...DEFECT_SEVERITY_LABELS },
+};
+
+/** A value in words: a status, party, phase or role by its label, a date as people write it. */
 const show = (recordType: string | undefined, field: string, value: unknown) => {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (typeof value !== 'string') return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : JSON.stringify(value);
   if (field === 'status' && recordType) return statusLabel(recordType, value) ?? value;
-  if (field === 'waitingOn') return (PARTY_LABELS as Record<string, string>)[value] ?? value;
+  if (FIELD_LABELS[field]?.[value]) return FIELD_LABELS[field][value];
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 };
 const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : 'an unknown time');
