@@ -131,8 +131,8 @@ interface EditedKind {
   at?: string;
   /** Who signs in on the second tablet, when not the coordinator (email, password). */
   second?: [email: string, password: string];
-  /** Makes the record the walk changes, through the API, when the demo data has none. */
-  setup?(api: Awaited<ReturnType<typeof startApi>>, deploymentId: string): Promise<void>;
+  /** Makes the record the walk changes, through the API, when the demo data has none; may answer the page (as `path`). */
+  setup?(api: Awaited<ReturnType<typeof startApi>>, deploymentId: string): Promise<string | void>;
   /**
    * What the second tablet does while still online before it goes offline, e.g. a preview that asks
    * the server; `edit` then finishes the change offline.
@@ -177,7 +177,7 @@ async function deploymentNow(api: TestApi, deploymentId: string) {
   const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentNow($id: ID!) {
     deployment(id: $id) {
       status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }
-      defects { fixedInBuild } incidents { status }
+      defects { fixedInBuild } incidents { status } questionnaireResponses { answers }
     }
   }`), { id: deploymentId });
   return res.data!.deployment;
@@ -428,6 +428,33 @@ const KINDS: EditedKind[] = [
     server: ['COORDINATOR', 'Coordinator'],
     settle: ['Drop mine', 'COORDINATOR'],
   },
+  {
+    name: 'questionnaire response',
+    county: 'Alameda',
+    values: ['8:00 to 16:00', '9:00 to 15:00'],
+    field: /Answers/,
+    async setup(api, deploymentId) {
+      const admin = await api.as('ADMIN');
+      const published = await admin.gql(graphql(`mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id } }`), {
+        i: { key: 'SITE_VISIT', title: 'Site visit questionnaire', questions: [{ key: 'counterHours', label: 'Front counter hours', type: 'TEXT', required: true }] },
+      });
+      expect(published.errors).toBeUndefined();
+      const started = await admin.gql(graphql(`mutation TwoTabletsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id } }`), {
+        i: { deploymentId, questionnaireKey: 'SITE_VISIT', filledOnSite: false, answers: {} },
+      });
+      expect(started.errors).toBeUndefined();
+      return `/questionnaires/${started.data!.startResponse.id}`;
+    },
+    async edit(page, value) {
+      await page.getByLabel('Front counter hours').fill(value);
+      await page.getByRole('button', { name: 'Save draft now' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return ((await deploymentNow(api, deploymentId)).questionnaireResponses[0]?.answers as { counterHours?: string } | null)?.counterHours;
+    },
+    server: ['8:00 to 16:00', '8:00 to 16:00'],
+    settle: ['Take the server’s', '8:00 to 16:00'],
+  },
 ];
 
 describe.skipIf(!hasChromium())('two tablets editing one record of each kind', () => {
@@ -447,7 +474,7 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
     // Each kind takes a deployment of its own, so the walks do not meet.
     const found = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`), { c: [kind.county] });
     const deploymentId = found.data!.deployments.nodes[0].id as string;
-    await kind.setup?.(api, deploymentId);
+    const path = (await kind.setup?.(api, deploymentId)) ?? kind.path ?? '';
     const tablets: Tablet[] = [];
     for (const [email, password] of [['admin@ccpor.example', undefined], kind.second ?? ['coordinator@ccpor.example', undefined]]) {
       const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
@@ -457,7 +484,7 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
     }
     const [first, second] = tablets;
     for (const tablet of tablets) {
-      await tablet.page.goto(`${api.url}${kind.at ?? `/deployments/${deploymentId}${kind.path ?? ''}`}`);
+      await tablet.page.goto(`${api.url}${kind.at ?? `/deployments/${deploymentId}${path}`}`);
       await expect.poll(() => tablet.page.getByRole('heading', { level: 1 }).isVisible(), { timeout: 15_000 }).toBe(true);
     }
     await kind.prepare?.(second.page, kind.values[1]);

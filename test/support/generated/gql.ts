@@ -480,12 +480,14 @@ type Documents = {
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
     "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": typeof types.TwoTabletsConflictResolvedDocument,
     "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }": typeof types.TwoTabletsTasksDocument,
-    "query TwoTabletsDeploymentNow($id: ID!) {\n    deployment(id: $id) {\n      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }\n      defects { fixedInBuild } incidents { status }\n    }\n  }": typeof types.TwoTabletsDeploymentNowDocument,
+    "query TwoTabletsDeploymentNow($id: ID!) {\n    deployment(id: $id) {\n      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }\n      defects { fixedInBuild } incidents { status } questionnaireResponses { answers }\n    }\n  }": typeof types.TwoTabletsDeploymentNowDocument,
     "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": typeof types.TwoTabletsDependenciesDocument,
     "mutation TwoTabletsScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }": typeof types.TwoTabletsScheduleTrainingDocument,
     "query TwoTabletsCourtOf($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.TwoTabletsCourtOfDocument,
     "mutation TwoTabletsRequestAccount($input: RequestAccountInput!) { requestAccount(input: $input) { id } }": typeof types.TwoTabletsRequestAccountDocument,
     "mutation TwoTabletsReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }": typeof types.TwoTabletsReportIncidentDocument,
+    "mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id } }": typeof types.TwoTabletsPublishQuestionnaireDocument,
+    "mutation TwoTabletsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id } }": typeof types.TwoTabletsStartResponseDocument,
     "query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": typeof types.TwoTabletsDeploymentOfDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": typeof types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": typeof types.WorkstationFieldsFragmentDoc,
@@ -985,12 +987,14 @@ const documents: Documents = {
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
     "query TwoTabletsConflictResolved($id: ID!) {\n      scannerAssessment(id: $id) { notes version }\n      conflicts(first: 10, filter: { entityId: $id }) { nodes { status resolution attempted server createdBy serverUpdatedBy resolvedBy } }\n    }": types.TwoTabletsConflictResolvedDocument,
     "query TwoTabletsTasks($id: ID!) { deployment(id: $id) { tasks { number status } } }": types.TwoTabletsTasksDocument,
-    "query TwoTabletsDeploymentNow($id: ID!) {\n    deployment(id: $id) {\n      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }\n      defects { fixedInBuild } incidents { status }\n    }\n  }": types.TwoTabletsDeploymentNowDocument,
+    "query TwoTabletsDeploymentNow($id: ID!) {\n    deployment(id: $id) {\n      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }\n      defects { fixedInBuild } incidents { status } questionnaireResponses { answers }\n    }\n  }": types.TwoTabletsDeploymentNowDocument,
     "query TwoTabletsDependencies($id: ID!) { deployment(id: $id) { dependencies { kind status } } }": types.TwoTabletsDependenciesDocument,
     "mutation TwoTabletsScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }": types.TwoTabletsScheduleTrainingDocument,
     "query TwoTabletsCourtOf($id: ID!) { deployment(id: $id) { court { id } } }": types.TwoTabletsCourtOfDocument,
     "mutation TwoTabletsRequestAccount($input: RequestAccountInput!) { requestAccount(input: $input) { id } }": types.TwoTabletsRequestAccountDocument,
     "mutation TwoTabletsReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }": types.TwoTabletsReportIncidentDocument,
+    "mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id } }": types.TwoTabletsPublishQuestionnaireDocument,
+    "mutation TwoTabletsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id } }": types.TwoTabletsStartResponseDocument,
     "query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": types.TwoTabletsDeploymentOfDocument,
     "mutation SignIn($i: SignInInput!) { signIn(input: $i) { user { id email role } recoveryCodes } }": types.SignInDocument,
     "fragment WorkstationFields on ScannerWorkstation { id assessmentId deploymentId label make model serialNumber connection drivers opticalResolutionDpi duplex\n  automaticDocumentFeeder colour operatingSystem browser scanProfileSet testScanOutcome photoShas notes verdict\n  missedRequirements { key category } requirementsVersion version updatedBy }": types.WorkstationFieldsFragmentDoc,
@@ -2888,7 +2892,7 @@ export function graphql(source: "query TwoTabletsTasks($id: ID!) { deployment(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TwoTabletsDeploymentNow($id: ID!) {\n    deployment(id: $id) {\n      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }\n      defects { fixedInBuild } incidents { status }\n    }\n  }"): typeof import('./graphql').TwoTabletsDeploymentNowDocument;
+export function graphql(source: "query TwoTabletsDeploymentNow($id: ID!) {\n    deployment(id: $id) {\n      status phase targetGoLive actualGoLive wave tasks { number dueDate } trainingSessions { trainer } accountRequests { status }\n      defects { fixedInBuild } incidents { status } questionnaireResponses { answers }\n    }\n  }"): typeof import('./graphql').TwoTabletsDeploymentNowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2909,6 +2913,14 @@ export function graphql(source: "mutation TwoTabletsRequestAccount($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TwoTabletsReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }"): typeof import('./graphql').TwoTabletsReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id } }"): typeof import('./graphql').TwoTabletsPublishQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TwoTabletsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id } }"): typeof import('./graphql').TwoTabletsStartResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

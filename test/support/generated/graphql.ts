@@ -4821,7 +4821,7 @@ export type TwoTabletsDeploymentNowQueryVariables = Exact<{
 }>;
 
 
-export type TwoTabletsDeploymentNowQuery = { deployment: { status: DeploymentStatus, phase: Phase, targetGoLive: string, actualGoLive: string | null, wave: number | null, tasks: Array<{ number: number, dueDate: string }>, trainingSessions: Array<{ trainer: string }>, accountRequests: Array<{ status: AccountRequestStatus }>, defects: Array<{ fixedInBuild: string | null }>, incidents: Array<{ status: IncidentStatus }> } };
+export type TwoTabletsDeploymentNowQuery = { deployment: { status: DeploymentStatus, phase: Phase, targetGoLive: string, actualGoLive: string | null, wave: number | null, tasks: Array<{ number: number, dueDate: string }>, trainingSessions: Array<{ trainer: string }>, accountRequests: Array<{ status: AccountRequestStatus }>, defects: Array<{ fixedInBuild: string | null }>, incidents: Array<{ status: IncidentStatus }>, questionnaireResponses: Array<{ answers: unknown }> } };
 
 export type TwoTabletsDependenciesQueryVariables = Exact<{
   id: string | number;
@@ -4857,6 +4857,20 @@ export type TwoTabletsReportIncidentMutationVariables = Exact<{
 
 
 export type TwoTabletsReportIncidentMutation = { reportIncident: { id: string } };
+
+export type TwoTabletsPublishQuestionnaireMutationVariables = Exact<{
+  i: PublishQuestionnaireInput;
+}>;
+
+
+export type TwoTabletsPublishQuestionnaireMutation = { publishQuestionnaire: { id: string } };
+
+export type TwoTabletsStartResponseMutationVariables = Exact<{
+  i: StartResponseInput;
+}>;
+
+
+export type TwoTabletsStartResponseMutation = { startResponse: { id: string } };
 
 export type TwoTabletsDeploymentOfQueryVariables = Exact<{
   c?: Array<string> | string | null | undefined;
@@ -10905,6 +10919,9 @@ export const TwoTabletsDeploymentNowDocument = new TypedDocumentString(`
     incidents {
       status
     }
+    questionnaireResponses {
+      answers
+    }
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsDeploymentNowQuery, TwoTabletsDeploymentNowQueryVariables>;
@@ -10948,6 +10965,20 @@ export const TwoTabletsReportIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsReportIncidentMutation, TwoTabletsReportIncidentMutationVariables>;
+export const TwoTabletsPublishQuestionnaireDocument = new TypedDocumentString(`
+    mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) {
+  publishQuestionnaire(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsPublishQuestionnaireMutation, TwoTabletsPublishQuestionnaireMutationVariables>;
+export const TwoTabletsStartResponseDocument = new TypedDocumentString(`
+    mutation TwoTabletsStartResponse($i: StartResponseInput!) {
+  startResponse(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsStartResponseMutation, TwoTabletsStartResponseMutationVariables>;
 export const TwoTabletsDeploymentOfDocument = new TypedDocumentString(`
     query TwoTabletsDeploymentOf($c: [String!]) {
   deployments(first: 1, filter: {county: $c}) {
