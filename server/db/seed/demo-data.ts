@@ -5,6 +5,7 @@ import { Clock, today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import * as deployments from '../../modules/deployment/deployment.service';
 import { advancePhase, changeDeploymentStatus } from '../../modules/deployment/deployment-transition.service';
+import { refreshHealthFacts } from '../../modules/deployment/health-facts';
 import { Deployment, DeploymentStatus } from '../../modules/deployment/deployment.entity';
 import { Dependency, DependencyKind, DependencyStatus } from '../../modules/dependency/dependency.entity';
 import { updateDependency } from '../../modules/dependency/dependency.service';
@@ -171,5 +172,7 @@ async function recordLive(db: DataSource, deploymentId: string, on: string) {
     await tx.update(Deployment, { id: deploymentId }, {
       status: DeploymentStatus.LIVE, phase: Phase.POST_GO_LIVE, phaseEnteredOn: on, actualGoLive: on, updatedBy: 'Demo data',
     });
+    // Recorded directly, not through the write path: the health dates it keeps are brought up to date here.
+    await refreshHealthFacts(tx, [deploymentId]);
   });
 }

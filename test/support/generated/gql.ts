@@ -186,6 +186,10 @@ type Documents = {
     "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": typeof types.MaintainedDependenciesDocument,
     "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": typeof types.MaintainedCourtDocument,
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
+    "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": typeof types.MaintainedHealthOfDocument,
+    "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": typeof types.MaintainedHealthReportsDocument,
+    "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": typeof types.MaintainedMoveTaskDocument,
+    "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -666,6 +670,10 @@ const documents: Documents = {
     "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": types.MaintainedDependenciesDocument,
     "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": types.MaintainedCourtDocument,
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
+    "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": types.MaintainedHealthOfDocument,
+    "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": types.MaintainedHealthReportsDocument,
+    "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": types.MaintainedMoveTaskDocument,
+    "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -1659,6 +1667,22 @@ export function graphql(source: "query MaintainedCourt($id: ID!) { organization(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }"): typeof import('./graphql').MaintainedSetProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }"): typeof import('./graphql').MaintainedHealthOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }"): typeof import('./graphql').MaintainedHealthReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }"): typeof import('./graphql').MaintainedMoveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').MaintainedCompleteTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
