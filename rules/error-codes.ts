@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND' // details: { noun, id }
   | 'CONFLICT' // details: { conflictId, noun, id, baseVersion, version, server, updatedBy, updatedAt }
   | 'PREREQUISITES_OPEN' // details: { taskId, open: [{ id, number, title, status }] }
+  | 'ASSIGNEE_NOT_ALLOWED' // details: { taskId, assigneeId, party }
   | 'PHASE_GATE_BLOCKED' // details: { phase, open: [{ id, number, title, status }] }
   | 'NOT_READY' // details: { blockers }
   | 'SIGN_OFF_BLOCKED' // details: { blockers }

@@ -5,6 +5,7 @@ export type MutationName =
   | 'advancePhase'
   | 'approveCloseOut'
   | 'assignDeploymentStaff'
+  | 'assignTask'
   | 'changeAccountRequestStatus'
   | 'changeDeploymentStatus'
   | 'changePassword'

@@ -15,6 +15,11 @@ export const ADMINS: readonly Role[] = [ADMIN];
  * assigned deployments, partners on their own organization's (the API checks the scope).
  */
 export const TASK_PROGRESS: readonly Role[] = [ADMIN, COORDINATOR, FIELD_STAFF, PARTNER_USER];
+/**
+ * Naming a task's assignee: planners for every task, partners for their own organization's tasks
+ * (the API checks whom each may name, docs/domain.md#named-owners).
+ */
+export const TASK_ASSIGNERS: readonly Role[] = [ADMIN, COORDINATOR, PARTNER_USER];
 /** Site work: scanner assessments, test runs, training attendance, "available offline". */
 export const FIELD_WORK: readonly Role[] = [ADMIN, COORDINATOR, FIELD_STAFF];
 /** Reporting an incident after go-live. */
@@ -35,6 +40,7 @@ export const TOKEN_HOLDERS: readonly Role[] = [ADMIN, COORDINATOR, PARTNER_USER,
 export const isPlanner = (role: Role): boolean => PLANNERS.includes(role);
 export const isAdmin = (role: Role): boolean => ADMINS.includes(role);
 export const mayProgressTasks = (role: Role): boolean => TASK_PROGRESS.includes(role);
+export const mayAssignTasks = (role: Role): boolean => TASK_ASSIGNERS.includes(role);
 export const doesFieldWork = (role: Role): boolean => FIELD_WORK.includes(role);
 export const mayReportIncidents = (role: Role): boolean => INCIDENT_REPORTERS.includes(role);
 export const maySignOff = (role: Role): boolean => SIGNERS.includes(role);

@@ -13,7 +13,7 @@ async function main() {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
   log('info', 'listening', { url, graphql: `${url}graphql`, database: config.database.type });
   process.stdout.write(`\nCCPOR Deploy is running at ${url}  (GraphQL at ${url}graphql)\n\n`);
-  if (config.seedDemoData) process.stdout.write(`${demoUsersBanner()}\n\n`);
+  if (config.seedDemoData) process.stdout.write(`${await demoUsersBanner(app.db)}\n\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

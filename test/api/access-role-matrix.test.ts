@@ -20,6 +20,7 @@ const FIELD_WORK = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF'];
 const INCIDENT_REPORTERS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
 const SIGNERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER'];
 const COMMENTERS = ['ADMIN', 'COORDINATOR', 'FIELD_STAFF', 'PARTNER_USER'];
+const TASK_ASSIGNERS = ['ADMIN', 'COORDINATOR', 'PARTNER_USER'];
 const PUBLIC = 'PUBLIC';
 
 const RULES: Record<string, string[] | typeof PUBLIC> = {
@@ -29,6 +30,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   // mutations
   createDeployment: PLANNERS, updateDeployment: PLANNERS, rescheduleGoLive: PLANNERS, advancePhase: PLANNERS,
   changeDeploymentStatus: PLANNERS, assignDeploymentStaff: PLANNERS, undoReschedule: PLANNERS, assignableStaff: PLANNERS,
+  assignTask: TASK_ASSIGNERS, taskAssignees: TASK_ASSIGNERS,
   startTask: TASK_PROGRESS, completeTask: TASK_PROGRESS, waiveTask: PLANNERS, reopenTask: PLANNERS, moveTask: PLANNERS, unpinTask: PLANNERS,
   updateDependency: PLANNERS, recordMeeting: PLANNERS, recordDocument: PLANNERS, setCourtProfile: PLANNERS,
   signIn: PUBLIC, signOut: PUBLIC, completePasswordReset: PUBLIC,

@@ -1,30 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config';
 import { Role } from '../../server/modules/user/user.entity';
 import { addDays } from '../../server/shared/dates';
 import { formatDate } from '../../rules/dates';
-import { Api, dataOf, startApi, type Client } from '../support/api';
+import { Api, dataOf, type Client } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import { startSmtp, type ReceivedMail, type TestSmtp } from '../support/smtp';
+import { closeMailingApi, PUBLIC_URL, startMailingApi, type ReceivedMail, type TestSmtp } from '../support/smtp';
 
 // The daily digest comes at 7:00 in each person's time zone. The test moves the server's clock and
 // waits for the worker (polling every 50 ms) to write and send; a digest that appears proves the
 // pass that wrote it also judged everyone else at that instant, so "not yet" is checked then.
 // The clock starts at noon in California (15:00 in New York): past the morning's digest hours.
 
-const PUBLIC_URL = 'https://deploy.ccpor.test';
 let smtp: TestSmtp;
 let api: Api;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
-});
-afterAll(async () => {
-  await api?.close();
-  await smtp?.close();
-});
+beforeAll(async () => ({ smtp, api } = await startMailingApi()));
+afterAll(() => closeMailingApi(api, smtp));
 
 const SCHEDULE = graphql(`mutation DigestScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }`);
 const SETTINGS = graphql(`mutation DigestSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }`);

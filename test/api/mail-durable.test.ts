@@ -1,29 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config';
 import { Role } from '../../server/modules/user/user.entity';
-import { Api, dataOf, startApi, startSecondProcess, TestClock, usingPostgres } from '../support/api';
+import { Api, dataOf, startSecondProcess, TestClock, usingPostgres } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import { startSmtp, type ReceivedMail, type TestSmtp } from '../support/smtp';
+import { closeMailingApi, PUBLIC_URL, startMailingApi, type ReceivedMail, type TestSmtp } from '../support/smtp';
 
 // Delivery across processes: the workers run in server processes of their own (tsx server/main.ts)
 // on this test's database, with the system's clock, so this server's clock is set to the real now;
 // it queues the mail and reads the outcome, and runs no worker itself.
 
-const PUBLIC_URL = 'https://deploy.ccpor.test';
 let smtp: TestSmtp;
 let api: Api;
 beforeAll(async () => {
-  smtp = await startSmtp();
   const clock = new TestClock();
   clock.advanceDays((Date.now() - clock.now().getTime()) / 86_400_000);
-  api = await startApi({ clock, config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL } } });
+  ({ smtp, api } = await startMailingApi({ clock, worker: false }));
 });
-afterAll(async () => {
-  await api?.close();
-  await smtp?.close();
-});
+afterAll(() => closeMailingApi(api, smtp));
 
 const SCHEDULE = graphql(`mutation DurableScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }`);
 const MAILBOX = graphql(`query DurableMailbox { mailbox(first: 100) { nodes { messageId toAddress status attempts } } }`);

@@ -1,28 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config';
 import { Role } from '../../server/modules/user/user.entity';
 import { formatDate } from '../../rules/dates';
-import { Api, dataOf, startApi, type Client } from '../support/api';
-import { liveDeployment } from '../support/cat';
+import { Api, dataOf, type Client } from '../support/api';
+import {
+  acceptReadinessChecklist, completeTasks, holdTraining, liveDeployment, meetDependencies, passAll, readiness, recordResult, signAll, startRun,
+} from '../support/cat';
 import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
-import { startSmtp, type ReceivedMail, type TestSmtp } from '../support/smtp';
+import { closeMailingApi, PUBLIC_URL, startMailingApi, type ReceivedMail, type TestSmtp } from '../support/smtp';
 
 // Each kind of e-mail, caused by its change over GraphQL, delivered to a real SMTP server: to whom,
 // what it asks first, the exact screen it links to, and the unsubscribe of its own kind.
 
-const PUBLIC_URL = 'https://deploy.ccpor.test';
 let smtp: TestSmtp;
 let api: Api;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
-});
-afterAll(async () => {
-  await api?.close();
-  await smtp?.close();
-});
+beforeAll(async () => ({ smtp, api } = await startMailingApi()));
+afterAll(() => closeMailingApi(api, smtp));
 
 const ADD_COMMENT = graphql(`mutation KindsAddComment($i: AddCommentInput!) { addComment(input: $i) { id version } }`);
 const EDIT_COMMENT = graphql(`mutation KindsEditComment($i: EditCommentInput!) { editComment(input: $i) { id version } }`);
@@ -33,9 +27,13 @@ const UNDO = graphql(`mutation KindsUndoReschedule($i: UndoRescheduleInput!) { u
 const ASSIGN_STAFF = graphql(`mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }`);
 const DEPENDENCIES = graphql(`query KindsDependencies($id: ID!) { deployment(id: $id) { dependencies { id title dueDate version } } }`);
 const UPDATE_DEPENDENCY = graphql(`mutation KindsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status } }`);
+const ASSIGN_TASK = graphql(`mutation KindsAssignTask($i: AssignTaskInput!) { assignTask(input: $i) { id version assignee { id } } }`);
 const MAILBOX = graphql(`query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }`);
 const START = graphql(`mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
 const SUBMIT = graphql(`mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
+const SETTINGS = graphql(`mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }`);
+const ME = graphql(`query KindsMe { me { id version } }`);
+const HELD = graphql(`query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }`);
 const RETURN = graphql(`mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }`);
 
 type Person = Client & { email: string; id: string };
@@ -77,6 +75,28 @@ describe('each kind of e-mail', () => {
     dataOf(await author.gql(EDIT_COMMENT, { i: { commentId: comment.id, body, mentionUserIds: [clerk.id, deputy.id], baseVersion: comment.version, mutationId: randomUUID() } }));
     await received(deputy.email, 'Ada Author mentioned you');
     expect(smtp.received.filter((x) => x.to.includes(clerk.email) && x.subject.startsWith('Ada Author'))).toHaveLength(1);
+  });
+
+  it('a task assigned to me: the assignee, with what to do by when and the deployment’s timeline, not when I take it myself', async () => {
+    const { courtId } = await organizationsOf(api, 'Amador');
+    const coordinator = await person('COORDINATOR', 'Cal Coordinator');
+    const clerk = await person('PARTNER_USER', 'Amador Clerk', courtId);
+    const d = await createDeployment(api, 'Amador', 60, { coordinatorId: coordinator.id });
+    const court = 'Superior Court of California, County of Amador';
+    const task = d.tasks.find((t) => t.number === 8)!;
+    dataOf(await coordinator.gql(ASSIGN_TASK, { i: { taskId: task.id, assigneeId: clerk.id, baseVersion: task.version, mutationId: randomUUID() } }));
+    const m = await received(clerk.email, 'Task assigned to you');
+    expect(m.subject).toBe(`Task assigned to you: ${task.title}, ${court}`);
+    expect(firstLine(m)).toBe(`Do task 8 “${task.title}” for ${court} by ${formatDate(task.dueDate)}: Cal Coordinator assigned it to you.`);
+    expect(linkAndUnsubscribe(m)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'TASK_ASSIGNED' });
+
+    // Taking a task oneself sends nothing: the clerk takes task 7, the coordinator task 1.
+    const seven = d.tasks.find((t) => t.number === 7)!;
+    const one = d.tasks.find((t) => t.number === 1)!;
+    dataOf(await clerk.gql(ASSIGN_TASK, { i: { taskId: seven.id, assigneeId: clerk.id, baseVersion: seven.version, mutationId: randomUUID() } }));
+    dataOf(await coordinator.gql(ASSIGN_TASK, { i: { taskId: one.id, assigneeId: coordinator.id, baseVersion: one.version, mutationId: randomUUID() } }));
+    const kept = dataOf(await api.gql(MAILBOX)).mailbox.nodes.filter((x) => x.kind === 'TASK_ASSIGNED' && [clerk.email, coordinator.email].includes(x.toAddress));
+    expect(kept.map((x) => x.toAddress)).toEqual([clerk.email]);
   });
 
   it('go-live set and moved: the partners, with the day as a calendar event', async () => {
@@ -147,6 +167,72 @@ describe('each kind of e-mail', () => {
     const resolved = await received(clerk.email, 'Incident resolved');
     expect(firstLine(resolved)).toMatch(/^Check that it holds: the SEV2 incident of .+ is resolved\.$/);
     expect(resolved.text).toContain('Resolved by: Cora Coordinator');
+  });
+
+  it('a sign-off requested and turned stale, readiness GO and NO-GO: the partners of the court and its LEAs, once each, as each chose', async () => {
+    const { courtId, sheriffId } = await organizationsOf(api, 'Glenn');
+    const clerk = await person('PARTNER_USER', 'Glenn Clerk', courtId);
+    const deputy = await person('PARTNER_USER', 'Glenn Deputy', sheriffId);
+    // A partner who wants readiness in the digest and no sign-off e-mail.
+    const quiet = await person('PARTNER_USER', 'Glenn Quiet', courtId);
+    const { version } = dataOf(await quiet.gql(ME)).me!;
+    dataOf(await quiet.gql(SETTINGS, { i: { preferences: [{ kind: 'SIGN_OFF_REQUESTED', delivery: 'OFF' }, { kind: 'READINESS_CHANGED', delivery: 'DAILY_DIGEST' }], baseVersion: version, mutationId: randomUUID() } }));
+    const court = 'Superior Court of California, County of Glenn';
+    const sheriff = 'Glenn County Sheriff’s Office';
+    const to = (email: string, subject: string) => smtp.received.filter((m) => m.to.includes(email) && m.subject.startsWith(subject));
+
+    const d = await createDeployment(api, 'Glenn', 40);
+    await completeTasks(api, d, 22);
+    await meetDependencies(api, d);
+    await holdTraining(api, d.id);
+    await acceptReadinessChecklist(api, d.id);
+    const run = await startRun(api, d.id);
+    await passAll(api, run);
+    // The run has passed: each partner organization is asked to sign, on the run's sign-off screen.
+    const asked = await received(clerk.email, 'Sign-off requested');
+    expect(asked.subject).toBe(`Sign-off requested: acceptance testing of ${court}`);
+    expect(firstLine(asked)).toMatch(new RegExp(`^Sign off Court Acceptance Testing for ${court}: the acceptance run of .+ has passed\\.$`));
+    expect(linkAndUnsubscribe(asked)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/sign-off?run=${run.id}`, unsubscribes: 'SIGN_OFF_REQUESTED' });
+    expect(firstLine(await received(deputy.email, 'Sign-off requested'))).toContain(`for ${sheriff}:`);
+
+    // Every party signs: GO.
+    await signAll(api, run.id, courtId, [sheriffId]);
+    expect((await readiness(api, d.id)).status).toBe('GO');
+    const go = await received(clerk.email, 'Readiness GO');
+    expect(go.subject).toBe(`Readiness GO: ${court}`);
+    expect(firstLine(go)).toBe(`Confirm your go-live plans: ${court} is ready to go live on ${formatDate(d.targetGoLive)} (readiness GO).`);
+    expect(linkAndUnsubscribe(go)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'READINESS_CHANGED' });
+    await received(deputy.email, 'Readiness GO');
+
+    // A failed attempt after signing: both partner sign-offs turn stale, and readiness NO-GO, each told once.
+    const [first] = run.cases;
+    dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'FAILED', actualResult: 'Order saved without its expiration date' }));
+    const stale = await received(clerk.email, 'Sign again');
+    expect(firstLine(stale)).toMatch(new RegExp(`^Sign again for ${court} once the acceptance run of .+ passes: its sign-off no longer holds\\.$`));
+    expect(stale.text).toContain('Signed by Jordan Lee on ');
+    expect(linkAndUnsubscribe(stale)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/sign-off?run=${run.id}`, unsubscribes: 'SIGN_OFF_REQUESTED' });
+    expect(stale.text).not.toContain('expiration date');
+    await received(deputy.email, 'Sign again');
+    const noGo = await received(clerk.email, 'Readiness NO-GO');
+    expect(firstLine(noGo)).toBe(`See what now blocks go-live: ${court} is no longer ready to go live on ${formatDate(d.targetGoLive)} (readiness NO-GO).`);
+    expect(noGo.text).toContain(`- Sign-off of ${court} (waits on `);
+    expect(noGo.text).not.toContain('expiration date');
+
+    // Passed again: asked to sign again; another attempt while still stale tells nobody anything new.
+    dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'PASSED' }));
+    await smtp.waitFor(() => to(clerk.email, 'Sign-off requested').length === 2);
+    expect(firstLine(to(clerk.email, 'Sign-off requested')[1])).toContain('has passed again since your sign-off turned stale.');
+    dataOf(await recordResult(api, { runId: run.id, caseId: run.cases[1].testCase.id, status: 'PASSED', notes: 'Checked once more' }));
+    await signAll(api, run.id, courtId, [sheriffId]);
+    await smtp.waitFor(() => to(clerk.email, 'Readiness GO').length === 2);
+    expect(to(clerk.email, 'Readiness NO-GO')).toHaveLength(1);
+    expect(to(clerk.email, 'Sign again')).toHaveLength(1);
+    expect(to(clerk.email, 'Sign-off requested')).toHaveLength(2);
+
+    // Each as they chose: readiness held for the digest, no sign-off e-mail at all.
+    const held = dataOf(await api.gql(HELD)).mailbox.nodes.filter((m) => m.toAddress === quiet.email);
+    expect(held.map((m) => m.subject).sort()).toEqual([`Readiness GO: ${court}`, `Readiness GO: ${court}`, `Readiness NO-GO: ${court}`]);
+    expect(smtp.received.some((m) => m.to.includes(quiet.email) && /Sign/.test(m.subject))).toBe(false);
   });
 
   // Last: it moves the server's clock past the dependency's due date.

@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config';
 import { Role } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, startApi, type Client } from '../support/api';
 import { createDeployment, organizationsOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { MailStatus } from '../support/generated/graphql';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import { closeMailingApi, PUBLIC_URL, startMailingApi, type TestSmtp } from '../support/smtp';
 
 // E-mail goes through a real SMTP server the test starts; the worker runs in the server as it does in production.
 
-const PUBLIC_URL = 'https://deploy.ccpor.test';
 let smtp: TestSmtp;
 let api: Api;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  api = await startApi({ config: { mail: { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, pollMilliseconds: 50, worker: true } } });
-});
-afterAll(async () => {
-  await api?.close();
-  await smtp?.close();
-});
+beforeAll(async () => ({ smtp, api } = await startMailingApi()));
+afterAll(() => closeMailingApi(api, smtp));
 
 const SCHEDULE = graphql(`mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }`);
 const MAILBOX = graphql(`query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {

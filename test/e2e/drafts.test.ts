@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
+import { hasChromium, setNetwork, signIn } from '../support/browser';
 import { solidPng } from '../support/images';
 import { allSent, cachePersisted, SW_READY } from '../support/outbox-page';
 import { graphql } from '../support/generated';
+import { closeTablet, openTablet } from '../support/tablet';
 
 // Drafts (docs/sync.md#drafts): a form is a draft from the first keystroke, kept on the tablet per
 // person, so closing the app mid-form, offline, loses nothing, photos included; it ends when sent
@@ -20,15 +21,9 @@ describe.skipIf(!hasChromium())('drafts of the field forms', () => {
   let assessmentId = '';
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
+    ({ api, browser, context, page } = await openTablet());
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => closeTablet(api, browser));
 
   /** Closes the page (the app's memory goes with it) and opens the address in a new one. */
   async function reopen(url: string) {

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileBlob } from '../../server/modules/file/file-blob.entity';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
+import { hasChromium, screenshot, setNetwork, signIn } from '../support/browser';
 import { jpegSize, solidPng } from '../support/images';
 import { allSent as allSentOn, cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 import { graphql } from '../support/generated';
+import { closeTablet, openTablet } from '../support/tablet';
 
 // The whole site visit of docs/sync.md in a real browser against the built app
 // (`npm run build:client`): with no network, a scanner assessment of three workstations with photos
@@ -29,15 +30,9 @@ describe.skipIf(!hasChromium())('a field visit offline, synced exactly once', ()
   let photo = 0;
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
+    ({ api, browser, context, page } = await openTablet());
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => closeTablet(api, browser));
 
   const indicator = () => page.getByTestId('sync-indicator').textContent();
   /** Waits until the outbox itself holds nothing unsent (the indicator may not have noticed a change made behind the app's back). */

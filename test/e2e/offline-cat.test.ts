@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, screenshot, setNetwork, signIn } from '../support/browser';
+import { hasChromium, screenshot, setNetwork, signIn } from '../support/browser';
 import { cachePersisted, RESEND_ALL, SW_CONTROLS, SW_READY } from '../support/outbox-page';
 import { graphql } from '../support/generated';
+import { closeTablet, openTablet } from '../support/tablet';
 
 // The field app's promise (docs/sync.md): a CAT run loaded once keeps working with
 // no network — the app starts from the precache, results go to the outbox and survive closing the
@@ -20,15 +21,9 @@ describe.skipIf(!hasChromium())('offline CAT: record results with no network, sy
   let runId = '';
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
+    ({ api, browser, context, page } = await openTablet());
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => closeTablet(api, browser));
 
   async function attemptsOnServer(): Promise<number> {
     const admin = await api.as('ADMIN');

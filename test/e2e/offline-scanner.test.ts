@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
-import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
+import { hasChromium, signIn, setNetwork } from '../support/browser';
 import { cachePersisted, SW_READY } from '../support/outbox-page';
 import { graphql } from '../support/generated';
+import { closeTablet, openTablet } from '../support/tablet';
 
 // A scanner assessment made with no network (location → workstation → scanner) goes through the
 // same outbox as CAT results: started and recorded offline, sent in order when back online, and
@@ -47,15 +48,9 @@ describe.skipIf(!hasChromium())('offline scanner assessment', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
+    ({ api, browser, context, page } = await openTablet());
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => closeTablet(api, browser));
 
   it('starts an assessment and records a workstation offline, then shows the verdict after sync', async () => {
     await page.goto(api.url);

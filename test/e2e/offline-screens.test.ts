@@ -2,8 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, setNetwork, signIn } from '../support/browser';
+import { hasChromium, setNetwork, signIn } from '../support/browser';
 import { cachePersisted, SW_READY } from '../support/outbox-page';
+import { closeTablet, openTablet } from '../support/tablet';
 
 // Every screen of a deployment made available offline opens offline after any online action
 // (docs/sync.md#cache-persistence), starting a CAT run included, and says how old what it shows is.
@@ -15,15 +16,9 @@ describe.skipIf(!hasChromium())('screens offline after online work', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
+    ({ api, browser, context, page } = await openTablet());
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => closeTablet(api, browser));
 
   /** Opens the address offline and waits for `heading`; fails with what the screen says instead. */
   async function opensOffline(url: string, heading: RegExp) {

@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium())('portfolio page in Chromium', () => {
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi({ demoData: true }), launchBrowser()]);
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    // The demo data has no CAT run yet: one in Implement gets two passes and a failure.
+    // Beside the demo data's own runs, one more in Implement gets two passes and a failure.
     const implementing = await api.gql(graphql(`query PortfolioDeployments { deployments(first: 1, filter: { phase: [IMPLEMENT] }) { nodes { id } } }`));
     const run = await startRun(api, implementing.data!.deployments.nodes[0].id);
     const [c0, c1, c2] = (await planCases(api)).filter((c) => !c.requiresCarpos);

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
+import { loadConfig } from '../../server/config';
+import { startApi, type Api, type TestClock } from './api';
 
 /** One message as the test SMTP server received it. */
 export interface ReceivedMail {
@@ -118,4 +120,23 @@ export async function startSmtp(): Promise<TestSmtp> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   smtp.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return smtp;
+}
+
+/** Where the links in test e-mail point. */
+export const PUBLIC_URL = 'https://deploy.ccpor.test';
+
+/**
+ * A test SMTP server and the API sending its mail there. By default the worker runs in the server,
+ * polling every 50 ms; `worker: false` leaves sending to other processes. Close both with `closeMailingApi`.
+ */
+export async function startMailingApi(options: { clock?: TestClock; worker?: boolean } = {}): Promise<{ smtp: TestSmtp; api: Api }> {
+  const smtp = await startSmtp();
+  const worker = options.worker ?? true;
+  const mail = { ...loadConfig({ NODE_ENV: 'test' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL, ...(worker && { pollMilliseconds: 50, worker }) };
+  return { smtp, api: await startApi({ clock: options.clock, config: { mail } }) };
+}
+
+export async function closeMailingApi(api: Api | undefined, smtp: TestSmtp | undefined): Promise<void> {
+  await api?.close();
+  await smtp?.close();
 }

@@ -64,6 +64,7 @@ export const NAMED_BY_FIELD: Record<string, Names> = {
   coordinatorId: free('an account a planner assigns'),
   fieldStaffIds: free('accounts a planner assigns, or that narrow a list already scoped'),
   coordinatorIds: free('narrows a list whose rows are scoped already'),
+  assigneeId: free('the person a task is assigned to: the task service refuses anyone who may not take it, worded alike for an unknown account'),
   mentionUserIds: free('people a comment mentions: the comment service refuses anyone who may not read it, worded alike for an unknown account'),
   entityId: free('narrows a list whose rows are scoped already'),
   id: free('the id a device chooses for a record it creates (or of a query’s own record, checked by its row above)'),

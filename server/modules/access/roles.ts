@@ -2,7 +2,7 @@
 // operation with @Authorized(...); an operation without a rule does not build
 // (assertEveryOperationHasARule in auth-checker.ts).
 export {
-  ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, COMMENTERS, CONTACT_READERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_PROGRESS, TOKEN_HOLDERS,
+  ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, COMMENTERS, CONTACT_READERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_ASSIGNERS, TASK_PROGRESS, TOKEN_HOLDERS,
 } from '../../../rules/roles';
 
 /** Operations anyone may call, signed in or not. */

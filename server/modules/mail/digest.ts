@@ -7,6 +7,7 @@ import type { Clock } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import { Role, User } from '../user/user.entity';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
+import { myTasksSql } from '../task/my-tasks';
 import { MAIL_KIND_LABELS } from '../../../rules/labels';
 import { HALTED_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
 import { formatDate } from '../../../rules/dates';
@@ -35,25 +36,20 @@ export function localTime(instant: Date, timeZone: string): { date: string; hour
 }
 
 type Person = Pick<User, 'id' | 'email' | 'role' | 'organizationId' | 'timeZone' | 'mailPreferences'>;
-interface TaskRow { id: string; number: number; title: string; dueDate: string; deploymentId: string; courtName: string }
+interface TaskRow { id: string; number: number; title: string; dueDate: string; deploymentId: string; assigneeId: string | null; courtName: string }
 
 /**
- * The open tasks a person answers for, due by `dueBy` (overdue ones included): on the CCPOR team,
- * the team's, DOJ's and CCTC's tasks of the deployments they coordinate or are assigned to; for a
- * partner, the court's tasks of their court and the LEA tasks of deployments their agency is in.
+ * The open tasks a person answers for, due by `dueBy` (overdue ones included): those assigned to
+ * them and the unassigned ones of their party (myTasksSql).
  */
 async function tasksOf(em: EntityManager, person: Person, dueBy: string): Promise<TaskRow[]> {
-  const mine = person.role === Role.PARTNER_USER
-    ? `((t.party = 'COURT' AND d."courtId" = :org)
-        OR (t.party = 'LEA' AND d.id IN (SELECT "deploymentId" FROM deployment_lea WHERE "organizationId" = :org)))`
-    : `t.party IN ('CCPOR_TEAM', 'DOJ', 'CCTC')
-       AND (d."coordinatorId" = :me OR d.id IN (SELECT "deploymentId" FROM deployment_field_staff WHERE "userId" = :me))`;
+  const mine = myTasksSql(person);
   return rawQuery<TaskRow>(em,
-    `SELECT t.id, t.number, t.title, t."dueDate", t."deploymentId", c.name AS "courtName"
+    `SELECT t.id, t.number, t.title, t."dueDate", t."deploymentId", t."assigneeId", c.name AS "courtName"
      FROM task t JOIN deployment d ON d.id = t."deploymentId" JOIN organization c ON c.id = d."courtId"
-     WHERE t.status IN (:...open) AND t."dueDate" <= :dueBy AND d.status NOT IN (:...halted) AND ${mine}
+     WHERE t.status IN (:...open) AND t."dueDate" <= :dueBy AND d.status NOT IN (:...halted) AND ${mine.sql}
      ORDER BY t."dueDate", c.name, t.number`,
-    { open: OPEN_TASK_STATUSES, halted: HALTED_DEPLOYMENT_STATUSES, dueBy, me: person.id, org: person.organizationId });
+    { open: OPEN_TASK_STATUSES, halted: HALTED_DEPLOYMENT_STATUSES, dueBy, ...mine.params });
 }
 
 /** Whether a database error is a unique key another process wrote first (a digest's day, a reminder's Message-ID). */
@@ -107,7 +103,7 @@ async function writeDigest(tx: EntityManager, config: Config, now: Date, person:
     if (!list.length) return;
     lines.push(heading);
     for (const t of list.slice(0, MAX_TASKS)) {
-      lines.push(`- ${t.courtName}: task ${t.number} “${t.title}”, due ${formatDate(String(t.dueDate).slice(0, 10))}`);
+      lines.push(`- ${t.courtName}: task ${t.number} “${t.title}”, due ${formatDate(String(t.dueDate).slice(0, 10))}${t.assigneeId ? '' : ' (unassigned)'}`);
       lines.push(`  ${linkTo(config.mail, `/deployments/${t.deploymentId}`)}`);
     }
     if (list.length > MAX_TASKS) lines.push(`- and ${list.length - MAX_TASKS} more on My work`);

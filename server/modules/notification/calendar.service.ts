@@ -6,12 +6,11 @@ import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import { DeploymentStatus } from '../deployment/deployment.entity';
-import { Party } from '../lifecycle-template/lifecycle.enums';
-import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
 import { applyMutation } from '../sync/replay';
 import type { MutationIdInput } from '../sync/sync.inputs';
-import { Role } from '../user/user.entity';
+import { deploymentScope } from '../access/scope';
+import { myTasksSql } from '../task/my-tasks';
 import { myDeploymentsSql } from './my-deployments';
 import { CalendarFeed } from './notification.entity';
 import { TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../rules/labels';
@@ -56,13 +55,6 @@ export async function feedOfSecret(ctx: Context, secret: string) {
   return ctx.db.manager.findOneBy(CalendarFeed, { tokenHash: sha256(secret), revokedAt: IsNull() });
 }
 
-/** The parties whose tasks are mine: the CCPOR team's for its staff, the court's or the LEA's for a partner. */
-async function myParties(ctx: Context): Promise<Party[]> {
-  if (ctx.actor.role !== Role.PARTNER_USER) return ctx.actor.role === Role.REPORTER ? [] : [Party.CCPOR_TEAM];
-  const org = ctx.actor.organizationId ? await ctx.db.manager.findOneBy(Organization, { id: ctx.actor.organizationId }) : null;
-  return org?.kind === OrganizationKind.LEA ? [Party.LEA] : [Party.COURT];
-}
-
 interface Row { id: string; day: string; title: string; courtName: string; deploymentId: string }
 
 /**
@@ -77,11 +69,16 @@ export async function calendarText(ctx: Context, appUrl: string | null) {
   const params = { ...scope.params, from: addDays(now, -90), to: addDays(now, 365), inactive: [DeploymentStatus.WITHDRAWN] };
   const base = `JOIN deployment d ON d.id = x."deploymentId" JOIN organization c ON c.id = d."courtId"
                 WHERE d.status NOT IN (:...inactive) AND ${scope.sql}`;
-  const parties = await myParties(ctx);
-  const tasks = parties.length ? await rawQuery<Row>(em,
-    `SELECT x.id, x."dueDate" AS day, x.title, c.name AS "courtName", x."deploymentId" FROM task x ${base}
-     AND x.status IN (:...open) AND x.party IN (:...parties) AND x."dueDate" BETWEEN :from AND :to`,
-    { ...params, open: OPEN_TASK_STATUSES, parties }) : [];
+  // My tasks (assigned to me, or unassigned of my party) of every deployment I may see: one assigned
+  // to me is mine even on a deployment I do not coordinate.
+  const mine = myTasksSql({ id: ctx.actor.userId ?? null, role: ctx.actor.role ?? null, organizationId: ctx.actor.organizationId ?? null }, 'x');
+  const visible = deploymentScope(ctx);
+  const tasks = await rawQuery<Row>(em,
+    `SELECT x.id, x."dueDate" AS day, x.title, c.name AS "courtName", x."deploymentId" FROM task x
+     JOIN deployment d ON d.id = x."deploymentId" JOIN organization c ON c.id = d."courtId"
+     WHERE d.status NOT IN (:...inactive) AND ${visible.sql} AND ${mine.sql}
+     AND x.status IN (:...open) AND x."dueDate" BETWEEN :from AND :to`,
+    { ...params, ...visible.params, ...mine.params, open: OPEN_TASK_STATUSES });
   const meetings = await rawQuery<Row>(em,
     `SELECT x.id, x."meetingOn" AS day, x.title, c.name AS "courtName", x."deploymentId" FROM meeting x ${base}
      AND x."meetingOn" BETWEEN :from AND :to`, params);

@@ -81,6 +81,14 @@ export class Task extends TaskDefinition {
   @DateColumn({ nullable: true })
   completedOn!: string | null;
 
+  /**
+   * The person of the responsible party who answers for the task (docs/domain.md#named-owners);
+   * exposed as `assignee`.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
   @ShortTextField('Who completed, waived or last changed the task.', { nullable: true })
   updatedBy!: string | null;
 

@@ -3,7 +3,7 @@ import { Text } from '../../graphql/text';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { UpdateMutationInput } from '../sync/sync.inputs';
-import { IdInput } from '../../graphql/input-fields';
+import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 import { MAX_LENGTH, MIN_SAID, figure } from '../../../rules/limits';
 
 @InputType({ description: 'A change of one task’s progress.' })
@@ -23,4 +23,10 @@ export class WaiveTaskInput extends TaskActionInput {
 export class MoveTaskInput extends TaskActionInput {
   @Field(() => LocalDateResolver, { description: 'The new due date.' })
   dueDate!: string;
+}
+
+@InputType({ description: 'Names the person who answers for a task, or clears it.' })
+export class AssignTaskInput extends TaskActionInput {
+  @OptionalIdInput('The person who takes the task (one of taskAssignees); null leaves it unassigned.')
+  assigneeId?: string | null;
 }

@@ -1,12 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { ANY_ROLE, PLANNERS, TASK_PROGRESS } from '../access/roles';
+import { ANY_ROLE, PLANNERS, TASK_ASSIGNERS, TASK_PROGRESS } from '../access/roles';
 import { PageArgs } from '../../graphql/pagination';
 import { Deployment } from '../deployment/deployment.entity';
 import { Task } from './task.entity';
-import { MoveTaskInput, TaskActionInput, WaiveTaskInput } from './task.inputs';
+import { AssignTaskInput, MoveTaskInput, TaskActionInput, WaiveTaskInput } from './task.inputs';
+import * as assignees from './task-assignee.service';
 import * as tasks from './task.service';
-import { TaskConnection, TasksDueFilter } from './task.types';
+import { TaskAssignee, TaskConnection, TasksDueFilter } from './task.types';
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -54,6 +55,25 @@ export class TaskResolver {
   @Mutation(() => Task, { description: 'Unpins a task moved by hand: it returns to its offset from go-live.' })
   unpinTask(@Arg('input', () => TaskActionInput, { description: 'The task.' }) input: TaskActionInput, @Ctx() ctx: Context) {
     return tasks.unpinTask(ctx, input);
+  }
+
+  @Authorized(TASK_ASSIGNERS)
+  @Query(() => [TaskAssignee], { description: 'The people a task may be assigned to, by name (a partner chooses among their own organization and the coordinator).' })
+  async taskAssignees(@Arg('taskId', () => ID, { description: 'The task.' }) taskId: string, @Ctx() ctx: Context) {
+    const task = await ctx.db.manager.findOneByOrFail(Task, { id: taskId });
+    await tasks.requireTaskAccess(ctx, ctx.db.manager, task);
+    return assignees.assigneeChoices(ctx.db.manager, ctx, task);
+  }
+
+  @Authorized(TASK_ASSIGNERS)
+  @Mutation(() => Task, { description: 'Names the person who answers for an open task, or clears it (else ASSIGNEE_NOT_ALLOWED); the person named is e-mailed.' })
+  assignTask(@Arg('input', () => AssignTaskInput, { description: 'The task and the person.' }) input: AssignTaskInput, @Ctx() ctx: Context) {
+    return assignees.assignTask(ctx, input);
+  }
+
+  @FieldResolver(() => TaskAssignee, { nullable: true, description: 'The person who answers for the task; null while unassigned.' })
+  async assignee(@Root() task: Task, @Ctx() ctx: Context) {
+    return task.assigneeId ? ((await ctx.loaders.user.load(task.assigneeId)) ?? null) : null;
   }
 
   @FieldResolver(() => [Task], { description: 'Tasks that must be done or waived before this one can complete.' })

@@ -17,6 +17,7 @@ import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/re
 import { OPEN_TASK_STATUSES, SETTLED_TASK_STATUSES, Task, TaskStatus } from './task.entity';
 import { INACTIVE_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
 import { MoveTaskInput, TaskActionInput, WaiveTaskInput } from './task.inputs';
+import { myTasksSql } from './my-tasks';
 
 const isSettled = (t: Task) => SETTLED_TASK_STATUSES.includes(t.status);
 
@@ -38,7 +39,7 @@ async function loadTaskForChange(
  * A partner answers the tasks their own organization owns (docs/security.md#roles); that the task
  * is in the caller's scope at all, the scope check has said before.
  */
-async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
+export async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
   if (ctx.actor.role !== Role.PARTNER_USER) return;
   const organization = await tx.findOneByOrFail(Organization, { id: ctx.actor.organizationId! });
   const own = organization.kind === OrganizationKind.COURT ? Party.COURT : Party.LEA;
@@ -47,7 +48,7 @@ async function requireTaskAccess(ctx: Context, tx: EntityManager, task: Task) {
   }
 }
 
-function requireStatus(task: Task, allowed: readonly TaskStatus[], to: string) {
+export function requireStatus(task: Task, allowed: readonly TaskStatus[], to: string) {
   if (!allowed.includes(task.status)) {
     throw invalidTransition('Task', task.id, task.status, to, `only a task that is ${statusList('Task', allowed)} can become ${statusWords('Task', to)}.`);
   }
@@ -222,6 +223,10 @@ export async function listTasksDue(ctx: Context, page: PageArgs, filter: TasksDu
     if (filter.dueFrom) q.andWhere('t."dueDate" >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.party?.length) q.andWhere('t.party IN (:...party)', { party: filter.party });
     if (filter.phase?.length) q.andWhere('t.phase IN (:...phase)', { phase: filter.phase });
+    if (filter.mine) {
+      const mine = myTasksSql({ id: ctx.actor.userId, role: ctx.actor.role, organizationId: ctx.actor.organizationId });
+      q.andWhere(mine.sql, mine.params);
+    }
     return q;
   };
   const paged = query();

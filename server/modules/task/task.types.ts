@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Role } from '../user/user.entity';
 import { Connection } from '../../graphql/pagination';
 import { Party, Phase } from '../lifecycle-template/lifecycle.enums';
 import { Task } from './task.entity';
@@ -22,4 +23,23 @@ export class TasksDueFilter {
   @Field(() => [Phase], { nullable: true, description: 'Only tasks of these phases.' })
   @IsOptional() @IsArray() @ArrayMaxSize(5)
   phase?: Phase[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only my tasks: those assigned to me, and the unassigned tasks of my organization’s party (on the CCPOR team: of the deployments I coordinate or visit).',
+  })
+  @IsOptional() @IsBoolean()
+  mine?: boolean | null;
+}
+
+@ObjectType({ description: 'A person a task is assigned to, or who may take it (no contact details).' })
+export class TaskAssignee {
+  @Field(() => ID, { description: 'Their account.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Their name.' })
+  displayName!: string;
+
+  @Field(() => Role, { description: 'Their role: a partner of the responsible organization, or of the CCPOR team.' })
+  role!: Role;
 }

@@ -17,7 +17,7 @@
  *   before the call, e.g. the record updated or an `id` chosen by the caller).
  */
 import { randomUUID } from 'node:crypto';
-import { ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, COMMENTERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_PROGRESS, TOKEN_HOLDERS } from '../../../rules/roles';
+import { ADMINS, ANY_ROLE, CLOSE_OUT_APPROVERS, COMMENTERS, FIELD_WORK, INCIDENT_REPORTERS, PLANNERS, SIGNERS, TASK_ASSIGNERS, TASK_PROGRESS, TOKEN_HOLDERS } from '../../../rules/roles';
 import { loadConfig } from '../../../server/config';
 import { decryptSecret, totpCode } from '../../../server/modules/user/credentials';
 import { Role, User } from '../../../server/modules/user/user.entity';
@@ -49,7 +49,7 @@ const mutation = (name: string, type: string, selection: string) => `mutation Sc
 // What the fixtures' own steps send (the operations under test are the `document`s below).
 const DEPLOYMENT_NOW = graphql(`query SchemaWideDeployment($id: ID!) { deployment(id: $id) {
   id version phase status court { id locations { id } } participatingLeas { id }
-  tasks { id number key kind party phase status version pinned prerequisites { number } }
+  tasks { id number key kind party phase status version pinned assignee { id } prerequisites { number } }
   dependencies { id kind status version }
 } }`);
 const COMPLETE_TASK = graphql(`mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }`);
@@ -447,6 +447,17 @@ export const OPERATIONS: Record<string, OperationFixture> = {
       return { variables: { input: { taskId: task.id, baseVersion: task.version, mutationId: m() } }, deploymentId, target: ['Task', task.id] };
     },
   },
+  assignTask: {
+    document: mutation('assignTask', 'AssignTaskInput', '{ id assignee { id } version }'), roles: TASK_ASSIGNERS,
+    prepare: async (w, s, role) => {
+      const { deploymentId, task } = await taskFor(w, s, role, ['OPEN', 'IN_PROGRESS'], false);
+      // The side's partner takes a court task, its field staff (assigned to the deployment) a team task;
+      // cleared when they have it already, so that every call changes the task.
+      const person = (task.party === 'COURT' ? w.sides[s].partner : w.sides[s].field).user!.id;
+      const assigneeId = task.assignee?.id === person ? null : person;
+      return { variables: { input: { taskId: task.id, assigneeId, baseVersion: task.version, mutationId: m() } }, deploymentId, target: ['Task', task.id] };
+    },
+  },
   waiveTask: {
     document: mutation('waiveTask', 'WaiveTaskInput', TASK), roles: PLANNERS,
     prepare: async (w, s, role) => {
@@ -703,6 +714,13 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   comments: {
     document: `query SchemaWide_comments($deploymentId: ID!, $taskId: ID) { comments(deploymentId: $deploymentId, taskId: $taskId) { id body visibility } }`, roles: COMMENTERS,
     prepare: async (w, s, role) => { const c = await comment(w, s, role); return { variables: { deploymentId: c.deploymentId, taskId: c.taskId }, deploymentId: c.deploymentId }; },
+  },
+  taskAssignees: {
+    document: `query SchemaWide_taskAssignees($taskId: ID!) { taskAssignees(taskId: $taskId) { id displayName role } }`, roles: TASK_ASSIGNERS,
+    prepare: async (w, s, role) => {
+      const { deploymentId, task } = await taskFor(w, s, role, ['OPEN', 'IN_PROGRESS'], false);
+      return { variables: { taskId: task.id }, deploymentId };
+    },
   },
   commentReaders: {
     document: `query SchemaWide_commentReaders($deploymentId: ID!) { commentReaders(deploymentId: $deploymentId, visibility: SHARED) { userId name } }`, roles: COMMENTERS,

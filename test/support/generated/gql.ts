@@ -107,6 +107,8 @@ type Documents = {
     "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }": typeof types.BoundedMoveDocument,
     "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": typeof types.DefectsOfRunDocument,
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": typeof types.DefectsRunDeploymentDocument,
+    "query DemoDeploymentIds { deployments(first: 50) { nodes { id } } }": typeof types.DemoDeploymentIdsDocument,
+    "query DemoDeployment($id: ID!) {\n  deployment(id: $id) {\n      id status phase actualGoLive targetGoLive court { name }\n      health { status reasons { code } }\n      readiness { status blockers { code what } }\n      tasks { key number phase status }\n      trainingSessions { status heldOn }\n      testRuns { purpose summary { status passed failed } cases { status attempts { id } } }\n      defects { status severity }\n      questionnaireResponses { questionnaireKey status }\n  }\n}": typeof types.DemoDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": typeof types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": typeof types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }": typeof types.DeploymentImportLiveDocument,
@@ -118,6 +120,8 @@ type Documents = {
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
     "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": typeof types.DeploymentsListFindDocument,
     "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.DeploymentsListAssignDocument,
+    "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }": typeof types.DeploymentsListReadyDependenciesDocument,
+    "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.DeploymentsListReopenDependencyDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": typeof types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": typeof types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
@@ -168,9 +172,13 @@ type Documents = {
     "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.KindsAssignStaffDocument,
     "query KindsDependencies($id: ID!) { deployment(id: $id) { dependencies { id title dueDate version } } }": typeof types.KindsDependenciesDocument,
     "mutation KindsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status } }": typeof types.KindsUpdateDependencyDocument,
+    "mutation KindsAssignTask($i: AssignTaskInput!) { assignTask(input: $i) { id version assignee { id } } }": typeof types.KindsAssignTaskDocument,
     "query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }": typeof types.KindsMailboxDocument,
     "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.KindsStartResponseDocument,
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
+    "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.KindsSettingsDocument,
+    "query KindsMe { me { id version } }": typeof types.KindsMeDocument,
+    "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": typeof types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
@@ -308,7 +316,7 @@ type Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": typeof types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": typeof types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": typeof types.ScannerRequirementVersionsAuditDocument,
-    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": typeof types.SchemaWideDeploymentDocument,
+    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned assignee { id } prerequisites { number } }\n  dependencies { id kind status version }\n} }": typeof types.SchemaWideDeploymentDocument,
     "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": typeof types.SchemaWideCompleteDocument,
     "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": typeof types.SchemaWideMoveDocument,
     "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": typeof types.SchemaWideStatusDocument,
@@ -379,6 +387,13 @@ type Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": typeof types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": typeof types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": typeof types.SignOffsOfRunDocument,
+    "mutation AssigneesAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version updatedBy assignee { id displayName role } } }": typeof types.AssigneesAssignDocument,
+    "query AssigneesChoices($taskId: ID!) { taskAssignees(taskId: $taskId) { id displayName role } }": typeof types.AssigneesChoicesDocument,
+    "query AssigneesTasks($id: ID!) { deployment(id: $id) { tasks { id number title party status dueDate version assignee { id displayName } } } }": typeof types.AssigneesTasksDocument,
+    "mutation AssigneesComplete($i: TaskActionInput!) { completeTask(input: $i) { id version } }": typeof types.AssigneesCompleteDocument,
+    "query AssigneesMine($dueTo: LocalDate!) { tasksDue(first: 100, filter: { dueTo: $dueTo, mine: true }) { totalCount nodes { id number deploymentId assignee { id } } } }": typeof types.AssigneesMineDocument,
+    "query AssigneesAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation actor before after } } }": typeof types.AssigneesAuditDocument,
+    "mutation AssigneesFeed($input: MutationIdInput!) { createCalendarFeed(input: $input) { path } }": typeof types.AssigneesFeedDocument,
     "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": typeof types.TaskLifecycleFieldsFragmentDoc,
     "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleStartDocument,
     "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": typeof types.TaskLifecycleCompleteDocument,
@@ -591,6 +606,8 @@ const documents: Documents = {
     "mutation BoundedMove($i: MoveTaskInput!) { moveTask(input: $i) { id dueDate } }": types.BoundedMoveDocument,
     "query DefectsOfRun($id: ID!) { testRun(id: $id) { defects { id } cases { attempts { id defects { id } } } } }": types.DefectsOfRunDocument,
     "query DefectsRunDeployment($id: ID!) { testRun(id: $id) { deployment { id } } }": types.DefectsRunDeploymentDocument,
+    "query DemoDeploymentIds { deployments(first: 50) { nodes { id } } }": types.DemoDeploymentIdsDocument,
+    "query DemoDeployment($id: ID!) {\n  deployment(id: $id) {\n      id status phase actualGoLive targetGoLive court { name }\n      health { status reasons { code } }\n      readiness { status blockers { code what } }\n      tasks { key number phase status }\n      trainingSessions { status heldOn }\n      testRuns { purpose summary { status passed failed } cases { status attempts { id } } }\n      defects { status severity }\n      questionnaireResponses { questionnaireKey status }\n  }\n}": types.DemoDeploymentDocument,
     "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }": types.DeploymentImportPreviewDeploymentImportDocument,
     "mutation DeploymentImportImportDeployments($i: ImportDeploymentsInput!) { importDeployments(input: $i) {\n  created { ...DeploymentFields actualGoLive wave } skipped { line court problems { field message } } } }": types.DeploymentImportImportDeploymentsDocument,
     "query DeploymentImportLive($id: ID!) { deployment(id: $id) {\n  dependencies { status metOn } tasks { key status evidence } health { status reasons { code } } readiness { status blockers { code } } } }": types.DeploymentImportLiveDocument,
@@ -602,6 +619,8 @@ const documents: Documents = {
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
     "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": types.DeploymentsListFindDocument,
     "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.DeploymentsListAssignDocument,
+    "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }": types.DeploymentsListReadyDependenciesDocument,
+    "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.DeploymentsListReopenDependencyDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
@@ -652,9 +671,13 @@ const documents: Documents = {
     "mutation KindsAssignStaff($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.KindsAssignStaffDocument,
     "query KindsDependencies($id: ID!) { deployment(id: $id) { dependencies { id title dueDate version } } }": types.KindsDependenciesDocument,
     "mutation KindsUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id status } }": types.KindsUpdateDependencyDocument,
+    "mutation KindsAssignTask($i: AssignTaskInput!) { assignTask(input: $i) { id version assignee { id } } }": types.KindsAssignTaskDocument,
     "query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }": types.KindsMailboxDocument,
     "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.KindsStartResponseDocument,
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
+    "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.KindsSettingsDocument,
+    "query KindsMe { me { id version } }": types.KindsMeDocument,
+    "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
@@ -792,7 +815,7 @@ const documents: Documents = {
     "mutation ScannerRequirementVersionsPublish($i: PublishScannerRequirementsInput!) {\n  publishScannerRequirements(input: $i) { version verdictChanges { label courtName before after } } }": types.ScannerRequirementVersionsPublishDocument,
     "query ScannerRequirementVersionsCurrent { scannerRequirements { requirements { key category description fact operator minimum anyOf } } }": types.ScannerRequirementVersionsCurrentDocument,
     "query ScannerRequirementVersionsAudit($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { nodes { operation entityType before after } } }": types.ScannerRequirementVersionsAuditDocument,
-    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }": types.SchemaWideDeploymentDocument,
+    "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned assignee { id } prerequisites { number } }\n  dependencies { id kind status version }\n} }": types.SchemaWideDeploymentDocument,
     "mutation SchemaWideComplete($i: TaskActionInput!) { completeTask(input: $i) { id status version } }": types.SchemaWideCompleteDocument,
     "mutation SchemaWideMove($input: MoveTaskInput!) { moveTask(input: $input) { id version } }": types.SchemaWideMoveDocument,
     "mutation SchemaWideStatus($input: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $input) { id } }": types.SchemaWideStatusDocument,
@@ -863,6 +886,13 @@ const documents: Documents = {
     "mutation SignInReopen($i: TaskActionInput!) { reopenTask(input: $i) { id } }": types.SignInReopenDocument,
     "query SignInEverything { auditEvents(first: 100) { nodes { before after actor } } }": types.SignInEverythingDocument,
     "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }": types.SignOffsOfRunDocument,
+    "mutation AssigneesAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version updatedBy assignee { id displayName role } } }": types.AssigneesAssignDocument,
+    "query AssigneesChoices($taskId: ID!) { taskAssignees(taskId: $taskId) { id displayName role } }": types.AssigneesChoicesDocument,
+    "query AssigneesTasks($id: ID!) { deployment(id: $id) { tasks { id number title party status dueDate version assignee { id displayName } } } }": types.AssigneesTasksDocument,
+    "mutation AssigneesComplete($i: TaskActionInput!) { completeTask(input: $i) { id version } }": types.AssigneesCompleteDocument,
+    "query AssigneesMine($dueTo: LocalDate!) { tasksDue(first: 100, filter: { dueTo: $dueTo, mine: true }) { totalCount nodes { id number deploymentId assignee { id } } } }": types.AssigneesMineDocument,
+    "query AssigneesAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation actor before after } } }": types.AssigneesAuditDocument,
+    "mutation AssigneesFeed($input: MutationIdInput!) { createCalendarFeed(input: $input) { path } }": types.AssigneesFeedDocument,
     "fragment TaskLifecycleFields on Task { id number status reason evidence completedOn version updatedBy }": types.TaskLifecycleFieldsFragmentDoc,
     "mutation TaskLifecycleStart($i: TaskActionInput!) { startTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleStartDocument,
     "mutation TaskLifecycleComplete($i: TaskActionInput!) { completeTask(input: $i) { ...TaskLifecycleFields } }": types.TaskLifecycleCompleteDocument,
@@ -1354,6 +1384,14 @@ export function graphql(source: "query DefectsRunDeployment($id: ID!) { testRun(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DemoDeploymentIds { deployments(first: 50) { nodes { id } } }"): typeof import('./graphql').DemoDeploymentIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDeployment($id: ID!) {\n  deployment(id: $id) {\n      id status phase actualGoLive targetGoLive court { name }\n      health { status reasons { code } }\n      readiness { status blockers { code what } }\n      tasks { key number phase status }\n      trainingSessions { status heldOn }\n      testRuns { purpose summary { status passed failed } cases { status attempts { id } } }\n      defects { status severity }\n      questionnaireResponses { questionnaireKey status }\n  }\n}"): typeof import('./graphql').DemoDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DeploymentImportPreviewDeploymentImport($csv: String!) { previewDeploymentImport(csv: $csv) {\n  validCount invalidCount rows { line court courtId courtName targetGoLive phase status wave leaNames problems { field message } } } }"): typeof import('./graphql').DeploymentImportPreviewDeploymentImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1395,6 +1433,14 @@ export function graphql(source: "query DeploymentsListFind($first: Int!, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }"): typeof import('./graphql').DeploymentsListAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }"): typeof import('./graphql').DeploymentsListReadyDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }"): typeof import('./graphql').DeploymentsListReopenDependencyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1598,6 +1644,10 @@ export function graphql(source: "mutation KindsUpdateDependency($i: UpdateDepend
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation KindsAssignTask($i: AssignTaskInput!) { assignTask(input: $i) { id version assignee { id } } }"): typeof import('./graphql').KindsAssignTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }"): typeof import('./graphql').KindsMailboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1607,6 +1657,18 @@ export function graphql(source: "mutation KindsStartResponse($i: StartResponseIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').KindsSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }"): typeof import('./graphql').KindsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindsMe { me { id version } }"): typeof import('./graphql').KindsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }"): typeof import('./graphql').KindsHeldForDigestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2158,7 +2220,7 @@ export function graphql(source: "query ScannerRequirementVersionsAudit($f: Audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned prerequisites { number } }\n  dependencies { id kind status version }\n} }"): typeof import('./graphql').SchemaWideDeploymentDocument;
+export function graphql(source: "query SchemaWideDeployment($id: ID!) { deployment(id: $id) {\n  id version phase status court { id locations { id } } participatingLeas { id }\n  tasks { id number key kind party phase status version pinned assignee { id } prerequisites { number } }\n  dependencies { id kind status version }\n} }"): typeof import('./graphql').SchemaWideDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2439,6 +2501,34 @@ export function graphql(source: "query SignInEverything { auditEvents(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignOffsOfRun($id: ID!) { testRun(id: $id) { signOffs { id status staleBecause } } }"): typeof import('./graphql').SignOffsOfRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssigneesAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version updatedBy assignee { id displayName role } } }"): typeof import('./graphql').AssigneesAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneesChoices($taskId: ID!) { taskAssignees(taskId: $taskId) { id displayName role } }"): typeof import('./graphql').AssigneesChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneesTasks($id: ID!) { deployment(id: $id) { tasks { id number title party status dueDate version assignee { id displayName } } } }"): typeof import('./graphql').AssigneesTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssigneesComplete($i: TaskActionInput!) { completeTask(input: $i) { id version } }"): typeof import('./graphql').AssigneesCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneesMine($dueTo: LocalDate!) { tasksDue(first: 100, filter: { dueTo: $dueTo, mine: true }) { totalCount nodes { id number deploymentId assignee { id } } } }"): typeof import('./graphql').AssigneesMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneesAudit($id: ID!) { auditEvents(first: 10, filter: { entityId: $id }) { nodes { operation actor before after } } }"): typeof import('./graphql').AssigneesAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssigneesFeed($input: MutationIdInput!) { createCalendarFeed(input: $input) { path } }"): typeof import('./graphql').AssigneesFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,6 +87,18 @@ export type AssignDeploymentStaffInput = {
   mutationId?: string | number | null | undefined;
 };
 
+/** Names the person who answers for a task, or clears it. */
+export type AssignTaskInput = {
+  /** The person who takes the task (one of taskAssignees); null leaves it unassigned. */
+  assigneeId?: string | number | null | undefined;
+  /** The version of the record the change is based on (its version field as the sender last saw it). Required: without it nothing changes and BAD_USER_INPUT names baseVersion. If the record has moved on, nothing changes and CONFLICT is answered. */
+  baseVersion?: number | null | undefined;
+  /** A UUID chosen by the sender for this change. Sending it again never applies the change twice; the app always sends one. */
+  mutationId?: string | number | null | undefined;
+  /** The task. */
+  taskId: string | number;
+};
+
 /** A person attending a training session. */
 export type AttendeeInput = {
   /** Full name (1 to 200 characters). */
@@ -425,6 +437,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only these go-live readiness statuses (GO, NO_GO), as kept per deployment. */
+  readiness?: Array<ReadinessStatus> | null | undefined;
   /** Only deployments whose court or a participating agency has this in its name (any case). */
   search?: string | null | undefined;
   /** Only these statuses. */
@@ -2356,6 +2370,18 @@ export type DefectsRunDeploymentQueryVariables = Exact<{
 
 export type DefectsRunDeploymentQuery = { testRun: { deployment: { id: string } } };
 
+export type DemoDeploymentIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoDeploymentIdsQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type DemoDeploymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemoDeploymentQuery = { deployment: { id: string, status: DeploymentStatus, phase: Phase, actualGoLive: string | null, targetGoLive: string, court: { name: string }, health: { status: HealthStatus, reasons: Array<{ code: HealthReasonCode }> }, readiness: { status: ReadinessStatus, blockers: Array<{ code: BlockerCode, what: string }> }, tasks: Array<{ key: string, number: number, phase: Phase, status: TaskStatus }>, trainingSessions: Array<{ status: TrainingStatus, heldOn: string | null }>, testRuns: Array<{ purpose: TestRunPurpose, summary: { status: TestRunStatus, passed: number, failed: number }, cases: Array<{ status: CaseStatus, attempts: Array<{ id: string }> }> }>, defects: Array<{ status: DefectStatus, severity: DefectSeverity }>, questionnaireResponses: Array<{ questionnaireKey: string, status: ResponseStatus }> } };
+
 export type DeploymentImportPreviewDeploymentImportQueryVariables = Exact<{
   csv: string;
 }>;
@@ -2429,6 +2455,20 @@ export type DeploymentsListAssignMutationVariables = Exact<{
 
 
 export type DeploymentsListAssignMutation = { assignDeploymentStaff: { id: string } };
+
+export type DeploymentsListReadyDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentsListReadyDependenciesQuery = { deployment: { dependencies: Array<{ id: string, version: number }> } };
+
+export type DeploymentsListReopenDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type DeploymentsListReopenDependencyMutation = { updateDependency: { id: string } };
 
 export type HealthOfDeploymentQueryVariables = Exact<{
   id: string | number;
@@ -2749,6 +2789,13 @@ export type KindsUpdateDependencyMutationVariables = Exact<{
 
 export type KindsUpdateDependencyMutation = { updateDependency: { id: string, status: DependencyStatus } };
 
+export type KindsAssignTaskMutationVariables = Exact<{
+  i: AssignTaskInput;
+}>;
+
+
+export type KindsAssignTaskMutation = { assignTask: { id: string, version: number, assignee: { id: string } | null } };
+
 export type KindsMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2767,6 +2814,23 @@ export type KindsSubmitResponseMutationVariables = Exact<{
 
 
 export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type KindsSettingsMutation = { updateMyMailSettings: { id: string, version: number } };
+
+export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsMeQuery = { me: { id: string, version: number } | null };
+
+export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsHeldForDigestQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string }> } };
 
 export type KindsReturnResponseMutationVariables = Exact<{
   i: ReviewResponseInput;
@@ -3680,7 +3744,7 @@ export type SchemaWideDeploymentQueryVariables = Exact<{
 }>;
 
 
-export type SchemaWideDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, court: { id: string, locations: Array<{ id: string }> }, participatingLeas: Array<{ id: string }>, tasks: Array<{ id: string, number: number, key: string, kind: TaskKind, party: Party, phase: Phase, status: TaskStatus, version: number, pinned: boolean, prerequisites: Array<{ number: number }> }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, version: number }> } };
+export type SchemaWideDeploymentQuery = { deployment: { id: string, version: number, phase: Phase, status: DeploymentStatus, court: { id: string, locations: Array<{ id: string }> }, participatingLeas: Array<{ id: string }>, tasks: Array<{ id: string, number: number, key: string, kind: TaskKind, party: Party, phase: Phase, status: TaskStatus, version: number, pinned: boolean, assignee: { id: string } | null, prerequisites: Array<{ number: number }> }>, dependencies: Array<{ id: string, kind: DependencyKind, status: DependencyStatus, version: number }> } };
 
 export type SchemaWideCompleteMutationVariables = Exact<{
   i: TaskActionInput;
@@ -4144,6 +4208,55 @@ export type SignOffsOfRunQueryVariables = Exact<{
 
 
 export type SignOffsOfRunQuery = { testRun: { signOffs: Array<{ id: string, status: SignOffStatus, staleBecause: Array<string> }> } };
+
+export type AssigneesAssignMutationVariables = Exact<{
+  i: AssignTaskInput;
+}>;
+
+
+export type AssigneesAssignMutation = { assignTask: { id: string, version: number, updatedBy: string | null, assignee: { id: string, displayName: string, role: Role } | null } };
+
+export type AssigneesChoicesQueryVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type AssigneesChoicesQuery = { taskAssignees: Array<{ id: string, displayName: string, role: Role }> };
+
+export type AssigneesTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssigneesTasksQuery = { deployment: { tasks: Array<{ id: string, number: number, title: string, party: Party, status: TaskStatus, dueDate: string, version: number, assignee: { id: string, displayName: string } | null }> } };
+
+export type AssigneesCompleteMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type AssigneesCompleteMutation = { completeTask: { id: string, version: number } };
+
+export type AssigneesMineQueryVariables = Exact<{
+  dueTo: string;
+}>;
+
+
+export type AssigneesMineQuery = { tasksDue: { totalCount: number, nodes: Array<{ id: string, number: number, deploymentId: string, assignee: { id: string } | null }> } };
+
+export type AssigneesAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssigneesAuditQuery = { auditEvents: { nodes: Array<{ operation: string, actor: string, before: unknown, after: unknown }> } };
+
+export type AssigneesFeedMutationVariables = Exact<{
+  input: MutationIdInput;
+}>;
+
+
+export type AssigneesFeedMutation = { createCalendarFeed: { path: string | null } };
 
 export type TaskLifecycleFieldsFragment = { id: string, number: number, status: TaskStatus, reason: string | null, evidence: string | null, completedOn: string | null, version: number, updatedBy: string | null };
 
@@ -6317,6 +6430,74 @@ export const DefectsRunDeploymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefectsRunDeploymentQuery, DefectsRunDeploymentQueryVariables>;
+export const DemoDeploymentIdsDocument = new TypedDocumentString(`
+    query DemoDeploymentIds {
+  deployments(first: 50) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDeploymentIdsQuery, DemoDeploymentIdsQueryVariables>;
+export const DemoDeploymentDocument = new TypedDocumentString(`
+    query DemoDeployment($id: ID!) {
+  deployment(id: $id) {
+    id
+    status
+    phase
+    actualGoLive
+    targetGoLive
+    court {
+      name
+    }
+    health {
+      status
+      reasons {
+        code
+      }
+    }
+    readiness {
+      status
+      blockers {
+        code
+        what
+      }
+    }
+    tasks {
+      key
+      number
+      phase
+      status
+    }
+    trainingSessions {
+      status
+      heldOn
+    }
+    testRuns {
+      purpose
+      summary {
+        status
+        passed
+        failed
+      }
+      cases {
+        status
+        attempts {
+          id
+        }
+      }
+    }
+    defects {
+      status
+      severity
+    }
+    questionnaireResponses {
+      questionnaireKey
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDeploymentQuery, DemoDeploymentQueryVariables>;
 export const DeploymentImportPreviewDeploymentImportDocument = new TypedDocumentString(`
     query DeploymentImportPreviewDeploymentImport($csv: String!) {
   previewDeploymentImport(csv: $csv) {
@@ -6573,6 +6754,23 @@ export const DeploymentsListAssignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentsListAssignMutation, DeploymentsListAssignMutationVariables>;
+export const DeploymentsListReadyDependenciesDocument = new TypedDocumentString(`
+    query DeploymentsListReadyDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListReadyDependenciesQuery, DeploymentsListReadyDependenciesQueryVariables>;
+export const DeploymentsListReopenDependencyDocument = new TypedDocumentString(`
+    mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListReopenDependencyMutation, DeploymentsListReopenDependencyMutationVariables>;
 export const HealthOfDeploymentDocument = new TypedDocumentString(`
     query HealthOfDeployment($id: ID!) {
   deployment(id: $id) {
@@ -7064,6 +7262,17 @@ export const KindsUpdateDependencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsUpdateDependencyMutation, KindsUpdateDependencyMutationVariables>;
+export const KindsAssignTaskDocument = new TypedDocumentString(`
+    mutation KindsAssignTask($i: AssignTaskInput!) {
+  assignTask(input: $i) {
+    id
+    version
+    assignee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsAssignTaskMutation, KindsAssignTaskMutationVariables>;
 export const KindsMailboxDocument = new TypedDocumentString(`
     query KindsMailbox {
   mailbox(first: 100) {
@@ -7091,6 +7300,33 @@ export const KindsSubmitResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsSettingsDocument = new TypedDocumentString(`
+    mutation KindsSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSettingsMutation, KindsSettingsMutationVariables>;
+export const KindsMeDocument = new TypedDocumentString(`
+    query KindsMe {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsHeldForDigestDocument = new TypedDocumentString(`
+    query KindsHeldForDigest {
+  mailbox(first: 100, filter: {status: IN_DIGEST}) {
+    nodes {
+      kind
+      toAddress
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsHeldForDigestQuery, KindsHeldForDigestQueryVariables>;
 export const KindsReturnResponseDocument = new TypedDocumentString(`
     mutation KindsReturnResponse($i: ReviewResponseInput!) {
   returnResponse(input: $i) {
@@ -8735,6 +8971,9 @@ export const SchemaWideDeploymentDocument = new TypedDocumentString(`
       status
       version
       pinned
+      assignee {
+        id
+      }
       prerequisites {
         number
       }
@@ -9383,6 +9622,90 @@ export const SignOffsOfRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffsOfRunQuery, SignOffsOfRunQueryVariables>;
+export const AssigneesAssignDocument = new TypedDocumentString(`
+    mutation AssigneesAssign($i: AssignTaskInput!) {
+  assignTask(input: $i) {
+    id
+    version
+    updatedBy
+    assignee {
+      id
+      displayName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesAssignMutation, AssigneesAssignMutationVariables>;
+export const AssigneesChoicesDocument = new TypedDocumentString(`
+    query AssigneesChoices($taskId: ID!) {
+  taskAssignees(taskId: $taskId) {
+    id
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesChoicesQuery, AssigneesChoicesQueryVariables>;
+export const AssigneesTasksDocument = new TypedDocumentString(`
+    query AssigneesTasks($id: ID!) {
+  deployment(id: $id) {
+    tasks {
+      id
+      number
+      title
+      party
+      status
+      dueDate
+      version
+      assignee {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesTasksQuery, AssigneesTasksQueryVariables>;
+export const AssigneesCompleteDocument = new TypedDocumentString(`
+    mutation AssigneesComplete($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesCompleteMutation, AssigneesCompleteMutationVariables>;
+export const AssigneesMineDocument = new TypedDocumentString(`
+    query AssigneesMine($dueTo: LocalDate!) {
+  tasksDue(first: 100, filter: {dueTo: $dueTo, mine: true}) {
+    totalCount
+    nodes {
+      id
+      number
+      deploymentId
+      assignee {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesMineQuery, AssigneesMineQueryVariables>;
+export const AssigneesAuditDocument = new TypedDocumentString(`
+    query AssigneesAudit($id: ID!) {
+  auditEvents(first: 10, filter: {entityId: $id}) {
+    nodes {
+      operation
+      actor
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesAuditQuery, AssigneesAuditQueryVariables>;
+export const AssigneesFeedDocument = new TypedDocumentString(`
+    mutation AssigneesFeed($input: MutationIdInput!) {
+  createCalendarFeed(input: $input) {
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesFeedMutation, AssigneesFeedMutationVariables>;
 export const TaskLifecycleStartDocument = new TypedDocumentString(`
     mutation TaskLifecycleStart($i: TaskActionInput!) {
   startTask(input: $i) {

@@ -2,10 +2,9 @@ import { useId, useState } from 'react';
 import type { AdminApiTokensQuery, ApiTokenFilter } from '../../graphql/generated/graphql';
 import { useRevokeApiToken } from '../account/useRevokeApiToken';
 import { formatDateTime } from './admin.utils';
-import { Pager } from './pager.component';
+import { PagedTable } from './paged-table.component';
 import { useAdminApiTokens } from './useAdminApiTokens';
 import { useCursorPages } from './useCursorPages';
-import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 import { ROLE_LABELS } from '../../../../rules/labels';
 
@@ -58,42 +57,19 @@ export function AdminTokensPage() {
         </div>
       </form>
 
-      {error ? (
-        <LoadFailed what="The tokens" error={error} onRetry={retry} />
-      ) : loading ? (
-        <p role="status">Loading tokens…</p>
-      ) : !connection?.nodes.length ? (
-        <p className="empty-state">No tokens to show.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="admin-table" aria-label="API tokens">
-            <thead>
-              <tr>
-                <th scope="col">Token</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Revoked</th>
-              </tr>
-            </thead>
-            <tbody>
-              {connection.nodes.map((token) => (
-                <TokenRowView key={token.id} token={token} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {connection && (
-        <Pager
-          label="Token pages"
-          page={pages.page}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
+      <PagedTable
+        label="API tokens"
+        headings={['Token', 'Owner', 'Created', 'Last used', 'Expires', 'Revoked']}
+        page={connection}
+        pages={pages}
+        loading={loading}
+        error={error}
+        onRetry={retry}
+        what="The tokens"
+        loadingText="Loading tokens…"
+        emptyText="No tokens to show."
+        row={(token) => <TokenRowView key={token.id} token={token} />}
+      />
     </>
   );
 }

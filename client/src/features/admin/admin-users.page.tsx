@@ -8,13 +8,12 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
 import { NoticeCallout } from './notice.component';
-import { Pager } from './pager.component';
+import { PagedTable } from './paged-table.component';
 import { useAdminUsers } from './useAdminUsers';
 import { useCreateUser } from './useCreateUser';
 import { useCursorPages } from './useCursorPages';
 import { usePartnerOrganizations } from './usePartnerOrganizations';
 import { useResetPassword } from './useResetPassword';
-import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 import { ROLE_LABELS } from '../../../../rules/labels';
 import { DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH } from '../../../../rules/limits';
@@ -89,64 +88,45 @@ export function AdminUsersPage() {
           </button>
         </form>
 
-        {error ? (
-          <LoadFailed what="The users" error={error} onRetry={retry} />
-        ) : loading ? (
-          <p role="status">Loading users…</p>
-        ) : !connection?.nodes.length ? (
-          <p className="empty-state">No account matches.</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="admin-table" aria-labelledby="users-heading">
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last sign-in</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.nodes.map((user) => (
-                  <tr key={user.id} aria-selected={user.id === selectedId ? true : undefined}>
-                    <td>
-                      <span className="admin-table__name">{user.displayName}</span>
-                      <span className="muted break-anywhere">{user.email}</span>
-                    </td>
-                    <td>
-                      {ROLE_LABELS[user.role]}
-                      {user.organization && <span className="muted"> · {user.organization.name}</span>}
-                    </td>
-                    <td>
-                      <UserStatus user={user} />
-                    </td>
-                    <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => setSelectedId(user.id)}
-                        aria-label={`Manage ${user.displayName}`}
-                      >
-                        Manage
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {connection && (
-          <Pager
-            label="User pages"
-            page={pages.page}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        )}
+        <PagedTable
+          label="Accounts"
+          pagerLabel="User pages"
+          headings={['Person', 'Role', 'Status', 'Last sign-in', 'Actions']}
+          page={connection}
+          pages={pages}
+          loading={loading}
+          error={error}
+          onRetry={retry}
+          what="The users"
+          loadingText="Loading users…"
+          emptyText="No account matches."
+          row={(user) => (
+            <tr key={user.id} aria-selected={user.id === selectedId ? true : undefined}>
+              <td>
+                <span className="admin-table__name">{user.displayName}</span>
+                <span className="muted break-anywhere">{user.email}</span>
+              </td>
+              <td>
+                {ROLE_LABELS[user.role]}
+                {user.organization && <span className="muted"> · {user.organization.name}</span>}
+              </td>
+              <td>
+                <UserStatus user={user} />
+              </td>
+              <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setSelectedId(user.id)}
+                  aria-label={`Manage ${user.displayName}`}
+                >
+                  Manage
+                </button>
+              </td>
+            </tr>
+          )}
+        />
       </section>
 
       {selected && (

@@ -3,11 +3,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AuditEventFilter, AuditEventsQuery, AuditKind } from '../../graphql/generated/graphql';
 import { AuditDeploymentChoicesDocument, AuditEventsDocument } from '../../graphql/documents/admin';
 import { formatDateTime } from '../admin/admin.utils';
-import { Pager } from '../admin/pager.component';
+import { PagedTable } from '../admin/paged-table.component';
 import { useCursorPages } from '../admin/useCursorPages';
 import type { Role } from '../../graphql/generated/graphql';
 import '../admin/admin.css';
-import { LoadFailed } from '../../app/load-failed.component';
 import { operationLabel, RECORD_TYPE_LABELS, recordTypeLabel, ROLE_LABELS, type RecordType } from '../../../../rules/labels';
 
 const PAGE_SIZE = 50;
@@ -155,41 +154,20 @@ export function AuditLogPage() {
         )}
       </form>
 
-      {error ? (
-        <LoadFailed what="The audit log" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
-        <p role="status">Loading the audit log…</p>
-      ) : !connection?.nodes.length ? (
-        <p className="empty-state">No event matches these filters.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="admin-table" aria-label="Audit events, newest first">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Record</th>
-                <th scope="col">Values</th>
-              </tr>
-            </thead>
-            <tbody>
-              {connection.nodes.map((event) => (
-                <AuditRow key={event.id} event={event} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {connection && (
-        <Pager
-          label="Audit log pages"
-          page={pages.page}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
+      <PagedTable
+        label="Audit events, newest first"
+        pagerLabel="Audit log pages"
+        headings={['When', 'Who', 'What', 'Record', 'Values']}
+        page={connection}
+        pages={pages}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="The audit log"
+        loadingText="Loading the audit log…"
+        emptyText="No event matches these filters."
+        row={(event) => <AuditRow key={event.id} event={event} />}
+      />
     </>
   );
 }

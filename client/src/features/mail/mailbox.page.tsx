@@ -3,9 +3,8 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { MailStatus } from '../../graphql/generated/graphql';
 import { MailboxDocument } from '../../graphql/documents/mail';
-import { LoadFailed } from '../../app/load-failed.component';
 import { formatDateTime } from '../admin/admin.utils';
-import { Pager } from '../admin/pager.component';
+import { PagedTable } from '../admin/paged-table.component';
 import { useCursorPages } from '../admin/useCursorPages';
 import { LabelOptions } from '../../app/label-options.component';
 import { MAIL_KIND_LABELS, MAIL_STATUS_LABELS } from '../../../../rules/labels';
@@ -57,53 +56,34 @@ export function MailboxPage() {
           </select>
         </div>
       </form>
-      {error ? (
-        <LoadFailed what="The mailbox" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
-        <p role="status">Loading e-mail…</p>
-      ) : !connection?.nodes.length ? (
-        <p className="empty-state">No e-mail to show.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="admin-table" aria-label="E-mail">
-            <thead>
-              <tr>
-                <th scope="col">Subject</th>
-                <th scope="col">To</th>
-                <th scope="col">Status</th>
-                <th scope="col">Queued</th>
-              </tr>
-            </thead>
-            <tbody>
-              {connection.nodes.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    <Link to={`/admin/mail/${m.id}`} className="admin-table__name">
-                      {m.subject}
-                    </Link>
-                    <span className="muted">{m.kind ? MAIL_KIND_LABELS[m.kind] : 'Daily digest'}</span>
-                  </td>
-                  <td className="break-anywhere">{m.toAddress}</td>
-                  <td>
-                    {MAIL_STATUS_LABELS[m.status]}
-                    {m.lastError && <span className="muted">{` · ${m.attempts} attempts · ${m.lastError}`}</span>}
-                  </td>
-                  <td>{formatDateTime(m.queuedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {connection && (
-        <Pager
-          label="Mailbox pages"
-          page={pages.page}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
+      <PagedTable
+        label="E-mail"
+        headings={['Subject', 'To', 'Status', 'Queued']}
+        page={connection}
+        pages={pages}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="The mailbox"
+        loadingText="Loading e-mail…"
+        emptyText="No e-mail to show."
+        row={(m) => (
+          <tr key={m.id}>
+            <td>
+              <Link to={`/admin/mail/${m.id}`} className="admin-table__name">
+                {m.subject}
+              </Link>
+              <span className="muted">{m.kind ? MAIL_KIND_LABELS[m.kind] : 'Daily digest'}</span>
+            </td>
+            <td className="break-anywhere">{m.toAddress}</td>
+            <td>
+              {MAIL_STATUS_LABELS[m.status]}
+              {m.lastError && <span className="muted">{` · ${m.attempts} attempts · ${m.lastError}`}</span>}
+            </td>
+            <td>{formatDateTime(m.queuedAt)}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }
