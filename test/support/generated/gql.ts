@@ -122,6 +122,11 @@ type Documents = {
     "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.DeploymentsListAssignDocument,
     "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }": typeof types.DeploymentsListReadyDependenciesDocument,
     "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.DeploymentsListReopenDependencyDocument,
+    "mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status waitedOn waitedSince metOn } }": typeof types.ProjectionUpdateDependencyDocument,
+    "mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ProjectionWithdrawDocument,
+    "query GoLiveProjectionOf($id: ID!) { deployment(id: $id) { id goLiveProjection {\n  targetGoLive projectedReadyOn atRisk daysLate reasons { kind message party medianDays sampleSize readyOn dependencyId taskId } } } }": typeof types.GoLiveProjectionOfDocument,
+    "query ProjectionList($withProjection: Boolean!) { deployments(first: 50) { nodes { id\n  goLiveProjection @include(if: $withProjection) { atRisk projectedReadyOn } } } }": typeof types.ProjectionListDocument,
+    "query ProjectionAtRiskReport($first: Int) { goLivesAtRiskReport(first: $first) { totalCount nodes {\n  deploymentId courtName county targetGoLive projectedReadyOn daysLate party medianDays sampleSize reasons } } }": typeof types.ProjectionAtRiskReportDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": typeof types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": typeof types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
@@ -621,6 +626,11 @@ const documents: Documents = {
     "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.DeploymentsListAssignDocument,
     "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }": types.DeploymentsListReadyDependenciesDocument,
     "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.DeploymentsListReopenDependencyDocument,
+    "mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status waitedOn waitedSince metOn } }": types.ProjectionUpdateDependencyDocument,
+    "mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ProjectionWithdrawDocument,
+    "query GoLiveProjectionOf($id: ID!) { deployment(id: $id) { id goLiveProjection {\n  targetGoLive projectedReadyOn atRisk daysLate reasons { kind message party medianDays sampleSize readyOn dependencyId taskId } } } }": types.GoLiveProjectionOfDocument,
+    "query ProjectionList($withProjection: Boolean!) { deployments(first: 50) { nodes { id\n  goLiveProjection @include(if: $withProjection) { atRisk projectedReadyOn } } } }": types.ProjectionListDocument,
+    "query ProjectionAtRiskReport($first: Int) { goLivesAtRiskReport(first: $first) { totalCount nodes {\n  deploymentId courtName county targetGoLive projectedReadyOn daysLate party medianDays sampleSize reasons } } }": types.ProjectionAtRiskReportDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
@@ -1441,6 +1451,26 @@ export function graphql(source: "query DeploymentsListReadyDependencies($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }"): typeof import('./graphql').DeploymentsListReopenDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status waitedOn waitedSince metOn } }"): typeof import('./graphql').ProjectionUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').ProjectionWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GoLiveProjectionOf($id: ID!) { deployment(id: $id) { id goLiveProjection {\n  targetGoLive projectedReadyOn atRisk daysLate reasons { kind message party medianDays sampleSize readyOn dependencyId taskId } } } }"): typeof import('./graphql').GoLiveProjectionOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectionList($withProjection: Boolean!) { deployments(first: 50) { nodes { id\n  goLiveProjection @include(if: $withProjection) { atRisk projectedReadyOn } } } }"): typeof import('./graphql').ProjectionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectionAtRiskReport($first: Int) { goLivesAtRiskReport(first: $first) { totalCount nodes {\n  deploymentId courtName county targetGoLive projectedReadyOn daysLate party medianDays sampleSize reasons } } }"): typeof import('./graphql').ProjectionAtRiskReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
