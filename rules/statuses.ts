@@ -1,4 +1,4 @@
-import { AccountRequestStatus, DefectSeverity, DefectStatus, DependencyStatus, DeploymentOrder, DeploymentStatus, HealthStatus, IncidentSeverity, IncidentStatus, Phase, TaskStatus } from './enums';
+import { AccountRequestStatus, DefectSeverity, DefectStatus, DependencyStatus, DeploymentOrder, DeploymentStatus, HealthStatus, IncidentSeverity, IncidentStatus, Phase, ReadinessStatus, TaskStatus } from './enums';
 
 // Which statuses count as open, settled or blocking (docs/domain.md#shared-rules): the server's
 // queries and gates and the app's badges and filters read the same sets.
@@ -6,6 +6,7 @@ import { AccountRequestStatus, DefectSeverity, DefectStatus, DependencyStatus, D
 /** The lifecycle's phases, in order. */
 export const PHASES: readonly Phase[] = Object.values(Phase);
 export const HEALTH_STATUSES: readonly HealthStatus[] = Object.values(HealthStatus);
+export const READINESS_STATUSES: readonly ReadinessStatus[] = Object.values(ReadinessStatus);
 export const DEPLOYMENT_ORDERS: readonly DeploymentOrder[] = Object.values(DeploymentOrder);
 
 /** Statuses of a deployment that is over: nothing to edit, reschedule or progress. */

@@ -27,6 +27,7 @@ import { MailWorker } from './modules/mail/mail.worker';
 import { unsubscribeRouter } from './modules/mail/unsubscribe.router';
 import { DatabaseQueryCache } from './modules/persisted-query/persisted-query.cache';
 import { persistedQueryRegistrationPlugin } from './modules/persisted-query/persisted-query.plugin';
+import { loadPersistedDocuments } from './modules/persisted-query/persisted-documents';
 import { Clock, systemClock } from './shared/clock';
 import { log } from './shared/log';
 import { authenticate } from './modules/user/session.service';
@@ -71,14 +72,15 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   const server = http.createServer(app);
   const schema = await getSchema();
   const protection = armor(config.env === 'production');
-  const persistedQueries = new DatabaseQueryCache(db);
+  const persistedQueries = new DatabaseQueryCache(db, loadPersistedDocuments());
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // Automatic persisted queries, shared by every process through the database.
+    // The app's persisted documents (every build's) and the automatic persisted queries of reporting
+    // tools, shared by every process through the database: one mechanism (docs/sync.md#operations-sent-by-hash).
     persistedQueries: { cache: persistedQueries, ttl: null },
     includeStacktraceInErrorResponses: config.env === 'development',
     parseOptions: { maxTokens: LIMITS.tokens },

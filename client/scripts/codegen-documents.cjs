@@ -3,9 +3,13 @@
 // one module of every document would put every screen's documents in the first download; one per
 // operations file puts each screen's documents in that screen's chunk. Types stay in
 // client/src/graphql/generated (client code imports only types from there; eslint.config.js).
+// Each document also carries `__meta__.hash`, the name of its persisted document (persisted-documents.cjs,
+// written here): the app sends that hash instead of the text (client/src/app/persisted-documents.link.ts).
+// Apollo's cache still reads the selections, so the AST stays; the text is never printed or sent.
 // CommonJS because graphql-codegen loads plugins with require.
 const path = require('node:path');
 const { Kind, visit } = require('graphql');
+const { persistDocument } = require('./persisted-documents.cjs');
 
 const SUFFIX = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' };
 
@@ -44,7 +48,8 @@ module.exports = {
       if (!operation.name) throw new Error(`${config.file}: every operation needs a name.`);
       const type = `${operation.name.value}${SUFFIX[operation.operation]}`;
       const document = { kind: Kind.DOCUMENT, definitions: [operation, ...fragmentsOf(operation, fragments)] };
-      return `export const ${operation.name.value}Document = ${json(document)} as unknown as DocumentNode<Types.${type}, Types.${type}Variables>;`;
+      const hash = persistDocument(document);
+      return `export const ${operation.name.value}Document = ${json({ ...document, __meta__: { hash } })} as unknown as DocumentNode<Types.${type}, Types.${type}Variables>;`;
     });
     return [
       '/* eslint-disable */',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, refusedFields, startApi } from '../support/api';
+import { readyDeployment } from '../support/cat';
 import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import type { DeploymentsListFindQuery, DeploymentsListPageQuery } from '../support/generated/graphql';
@@ -150,5 +151,29 @@ describe('finding a deployment: search, people and order', () => {
     expect(new Set(all.map((d) => d.health.status)).size).toBeGreaterThan(1);
     expect(await readAll(api, { orderBy: 'HEALTH' }, 3)).toEqual(expected);
     expect(await readAll(api, { orderBy: 'HEALTH', filter: { health: ['ON_TRACK'] } })).toEqual(expected.filter((c) => all.find((d) => d.court.county === c)!.health.status === 'ON_TRACK'));
+  });
+});
+
+describe('filtering by go-live readiness', () => {
+  it('reads the readiness kept per deployment: GO, NO_GO or both, in any order and through the cursors', async () => {
+    // Last: the twelve are all NO_GO; one more court is taken to GO.
+    const { d } = await readyDeployment(api, 'Tulare');
+    expect(await readAll(api, { filter: { readiness: ['GO'] } })).toEqual(['Tulare']);
+    const noGo = await readAll(api, { filter: { readiness: ['NO_GO'] } }, 4);
+    expect([...noGo].sort()).toEqual([...COUNTIES].sort());
+    expect(await readAll(api, { filter: { readiness: ['GO', 'NO_GO'] }, orderBy: 'NAME' })).toHaveLength(13);
+    expect(await readAll(api, { filter: { readiness: ['GO'], wave: [1] } })).toEqual([]);
+    // With the other filters: one of the twelve, NO_GO.
+    expect(await readAll(api, { filter: { readiness: ['NO_GO'], search: 'kern' } })).toEqual(['Kern']);
+    // The kept row changes with the write that changes readiness: a dependency reopened turns Tulare NO_GO.
+    const [dependency] = dataOf(await api.gql(graphql(`query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }`), { id: d.id })).deployment!.dependencies;
+    dataOf(await api.gql(graphql(`mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }`),
+      { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'DOJ', baseVersion: dependency.version, mutationId: randomUUID() } }));
+    expect(await readAll(api, { filter: { readiness: ['GO'] } })).toEqual([]);
+    expect(await readAll(api, { filter: { readiness: ['NO_GO'] } })).toContain('Tulare');
+    // A partner filters within their own scope only.
+    const { courtId } = await organizationsOf(api, 'Kern');
+    const partner = await api.as(Role.PARTNER_USER, { organizationId: courtId, name: 'Kern clerk' });
+    expect(await readAll(partner, { filter: { readiness: ['NO_GO'] } })).toEqual(['Kern']);
   });
 });

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/modules/user/user.entity';
 import { formatDate } from '../../rules/dates';
 import { Api, dataOf, type Client } from '../support/api';
-import { liveDeployment } from '../support/cat';
+import {
+  acceptReadinessChecklist, completeTasks, holdTraining, liveDeployment, meetDependencies, passAll, readiness, recordResult, signAll, startRun,
+} from '../support/cat';
 import { createDeployment, organizationsOf, versionOf } from '../support/fixtures';
 import { graphql } from '../support/generated';
 import { closeMailingApi, PUBLIC_URL, startMailingApi, type ReceivedMail, type TestSmtp } from '../support/smtp';
@@ -29,6 +31,9 @@ const ASSIGN_TASK = graphql(`mutation KindsAssignTask($i: AssignTaskInput!) { as
 const MAILBOX = graphql(`query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }`);
 const START = graphql(`mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }`);
 const SUBMIT = graphql(`mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
+const SETTINGS = graphql(`mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }`);
+const ME = graphql(`query KindsMe { me { id version } }`);
+const HELD = graphql(`query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }`);
 const RETURN = graphql(`mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }`);
 
 type Person = Client & { email: string; id: string };
@@ -162,6 +167,72 @@ describe('each kind of e-mail', () => {
     const resolved = await received(clerk.email, 'Incident resolved');
     expect(firstLine(resolved)).toMatch(/^Check that it holds: the SEV2 incident of .+ is resolved\.$/);
     expect(resolved.text).toContain('Resolved by: Cora Coordinator');
+  });
+
+  it('a sign-off requested and turned stale, readiness GO and NO-GO: the partners of the court and its LEAs, once each, as each chose', async () => {
+    const { courtId, sheriffId } = await organizationsOf(api, 'Glenn');
+    const clerk = await person('PARTNER_USER', 'Glenn Clerk', courtId);
+    const deputy = await person('PARTNER_USER', 'Glenn Deputy', sheriffId);
+    // A partner who wants readiness in the digest and no sign-off e-mail.
+    const quiet = await person('PARTNER_USER', 'Glenn Quiet', courtId);
+    const { version } = dataOf(await quiet.gql(ME)).me!;
+    dataOf(await quiet.gql(SETTINGS, { i: { preferences: [{ kind: 'SIGN_OFF_REQUESTED', delivery: 'OFF' }, { kind: 'READINESS_CHANGED', delivery: 'DAILY_DIGEST' }], baseVersion: version, mutationId: randomUUID() } }));
+    const court = 'Superior Court of California, County of Glenn';
+    const sheriff = 'Glenn County Sheriff’s Office';
+    const to = (email: string, subject: string) => smtp.received.filter((m) => m.to.includes(email) && m.subject.startsWith(subject));
+
+    const d = await createDeployment(api, 'Glenn', 40);
+    await completeTasks(api, d, 22);
+    await meetDependencies(api, d);
+    await holdTraining(api, d.id);
+    await acceptReadinessChecklist(api, d.id);
+    const run = await startRun(api, d.id);
+    await passAll(api, run);
+    // The run has passed: each partner organization is asked to sign, on the run's sign-off screen.
+    const asked = await received(clerk.email, 'Sign-off requested');
+    expect(asked.subject).toBe(`Sign-off requested: acceptance testing of ${court}`);
+    expect(firstLine(asked)).toMatch(new RegExp(`^Sign off Court Acceptance Testing for ${court}: the acceptance run of .+ has passed\\.$`));
+    expect(linkAndUnsubscribe(asked)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/sign-off?run=${run.id}`, unsubscribes: 'SIGN_OFF_REQUESTED' });
+    expect(firstLine(await received(deputy.email, 'Sign-off requested'))).toContain(`for ${sheriff}:`);
+
+    // Every party signs: GO.
+    await signAll(api, run.id, courtId, [sheriffId]);
+    expect((await readiness(api, d.id)).status).toBe('GO');
+    const go = await received(clerk.email, 'Readiness GO');
+    expect(go.subject).toBe(`Readiness GO: ${court}`);
+    expect(firstLine(go)).toBe(`Confirm your go-live plans: ${court} is ready to go live on ${formatDate(d.targetGoLive)} (readiness GO).`);
+    expect(linkAndUnsubscribe(go)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}`, unsubscribes: 'READINESS_CHANGED' });
+    await received(deputy.email, 'Readiness GO');
+
+    // A failed attempt after signing: both partner sign-offs turn stale, and readiness NO-GO, each told once.
+    const [first] = run.cases;
+    dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'FAILED', actualResult: 'Order saved without its expiration date' }));
+    const stale = await received(clerk.email, 'Sign again');
+    expect(firstLine(stale)).toMatch(new RegExp(`^Sign again for ${court} once the acceptance run of .+ passes: its sign-off no longer holds\\.$`));
+    expect(stale.text).toContain('Signed by Jordan Lee on ');
+    expect(linkAndUnsubscribe(stale)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/sign-off?run=${run.id}`, unsubscribes: 'SIGN_OFF_REQUESTED' });
+    expect(stale.text).not.toContain('expiration date');
+    await received(deputy.email, 'Sign again');
+    const noGo = await received(clerk.email, 'Readiness NO-GO');
+    expect(firstLine(noGo)).toBe(`See what now blocks go-live: ${court} is no longer ready to go live on ${formatDate(d.targetGoLive)} (readiness NO-GO).`);
+    expect(noGo.text).toContain(`- Sign-off of ${court} (waits on `);
+    expect(noGo.text).not.toContain('expiration date');
+
+    // Passed again: asked to sign again; another attempt while still stale tells nobody anything new.
+    dataOf(await recordResult(api, { runId: run.id, caseId: first.testCase.id, status: 'PASSED' }));
+    await smtp.waitFor(() => to(clerk.email, 'Sign-off requested').length === 2);
+    expect(firstLine(to(clerk.email, 'Sign-off requested')[1])).toContain('has passed again since your sign-off turned stale.');
+    dataOf(await recordResult(api, { runId: run.id, caseId: run.cases[1].testCase.id, status: 'PASSED', notes: 'Checked once more' }));
+    await signAll(api, run.id, courtId, [sheriffId]);
+    await smtp.waitFor(() => to(clerk.email, 'Readiness GO').length === 2);
+    expect(to(clerk.email, 'Readiness NO-GO')).toHaveLength(1);
+    expect(to(clerk.email, 'Sign again')).toHaveLength(1);
+    expect(to(clerk.email, 'Sign-off requested')).toHaveLength(2);
+
+    // Each as they chose: readiness held for the digest, no sign-off e-mail at all.
+    const held = dataOf(await api.gql(HELD)).mailbox.nodes.filter((m) => m.toAddress === quiet.email);
+    expect(held.map((m) => m.subject).sort()).toEqual([`Readiness GO: ${court}`, `Readiness GO: ${court}`, `Readiness NO-GO: ${court}`]);
+    expect(smtp.received.some((m) => m.to.includes(quiet.email) && /Sign/.test(m.subject))).toBe(false);
   });
 
   // Last: it moves the server's clock past the dependency's due date.

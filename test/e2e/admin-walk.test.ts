@@ -6,7 +6,7 @@ import { ScannerRequirementSet } from '../../server/modules/scanner/scanner.enti
 import { ApiToken, Role, SignInCounter, User } from '../../server/modules/user/user.entity';
 import { Api, errorCode, startApi, TEST_PASSWORD } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, openHeaderMenu, screenshot, signIn } from '../support/browser';
 import { graphql } from '../support/generated';
 
 // An administrator's walk (issue 7, "Done means"): creating a user and unlocking a locked one in
@@ -188,6 +188,8 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     const coordinatorPage = await other.newPage();
     await coordinatorPage.goto(api.url);
     await signIn(coordinatorPage, api.url, 'coordinator@ccpor.example');
+    // Upright, the navigation is behind the header's menu.
+    await openHeaderMenu(coordinatorPage);
     const main = coordinatorPage.getByRole('navigation', { name: 'Main' });
     await expect.poll(() => main.getByRole('link', { name: 'Audit log' }).count()).toBe(1);
     expect(await main.getByRole('link', { name: 'Users' }).count()).toBe(0);

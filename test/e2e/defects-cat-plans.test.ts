@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { hasChromium, launchBrowser, openHeaderMenu, screenshot, signIn } from '../support/browser';
 import { RAISE, recordResult, startRun } from '../support/cat';
 import { graphql } from '../support/generated';
 
@@ -61,6 +61,7 @@ describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
   }, 60_000);
 
   it('edits a draft of the CAT plan and publishes it as version 2', async () => {
+    await openHeaderMenu(page);
     await page.getByRole('link', { name: 'CAT plans' }).click();
     await page.getByRole('heading', { name: 'Published versions' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

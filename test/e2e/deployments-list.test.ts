@@ -9,6 +9,13 @@ import { hasChromium, launchBrowser, signIn } from '../support/browser';
 
 const ASK = graphql(`query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {
   deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }`);
+const WATCH_SHIFTS = `window.shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    window.shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => (s.node && s.node.tagName ? s.node.tagName + '.' + s.node.className : String(s.node && s.node.nodeName))) });
+  }
+}).observe({ type: 'layout-shift', buffered: true });`;
 const STAFF = graphql(`query DeploymentsListScreenStaff { assignableStaff { id displayName role } }`);
 
 describe.skipIf(!hasChromium())('the deployments list in Chromium', () => {
@@ -64,5 +71,38 @@ describe.skipIf(!hasChromium())('the deployments list in Chromium', () => {
       await expect.poll(cards, { timeout: 15_000 }).toEqual(expected);
       expect(new URL(page.url()).searchParams.get(field)).toBe(person.id);
     }
+  });
+
+  it('filters by go-live readiness beside phase and health, kept in the URL, the filter row never moving', async () => {
+    // Layout shifts from the first paint on, as Chromium reports them (CLS: those not caused by input), with what moved.
+    await page.addInitScript(WATCH_SHIFTS);
+    await page.goto(`${api.url}/?readiness=NO_GO`);
+    const noGo = await answer({ filter: { readiness: ['NO_GO'] } });
+    await expect.poll(cards, { timeout: 15_000 }).toEqual(noGo);
+    expect(await page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('NO_GO');
+    const shifts = (await page.evaluate('window.shifts')) as { value: number; sources: string[] }[];
+    const moved = shifts.filter((s) => s.sources.some((source) => /filters|field|FORM|SELECT|LABEL|INPUT/.test(source)));
+    expect(moved, JSON.stringify(shifts)).toEqual([]);
+    console.log(`CLS of /?readiness=NO_GO in Chromium: ${shifts.reduce((sum, s) => sum + s.value, 0).toFixed(4)} (${shifts.length} shifts)`);
+
+    await page.getByLabel('Readiness', { exact: true }).selectOption({ label: 'GO' });
+    const go = await answer({ filter: { readiness: ['GO'] } });
+    await expect.poll(() => new URL(page.url()).searchParams.get('readiness')).toBe('GO');
+    if (go.length) await expect.poll(cards, { timeout: 15_000 }).toEqual(go);
+    else await expect.poll(() => page.getByText('No deployments match these filters.').count(), { timeout: 15_000 }).toBe(1);
+    // Every deployment has a kept readiness: GO and NO-GO together are all of them.
+    expect([...go, ...noGo].sort()).toEqual((await answer({})).sort());
+
+    // With the phase and health filters, in the URL as the API's names; a reload keeps them.
+    await page.getByLabel('Readiness', { exact: true }).selectOption({ label: 'NO-GO' });
+    await page.getByLabel('Health', { exact: true }).selectOption({ label: 'On track' });
+    await expect.poll(() => new URL(page.url()).search).toMatch(/readiness=NO_GO/);
+    const both = await answer({ filter: { readiness: ['NO_GO'], health: ['ON_TRACK'] } });
+    await expect.poll(cards, { timeout: 15_000 }).toEqual(both);
+    await page.reload();
+    await expect.poll(cards, { timeout: 15_000 }).toEqual(both);
+    expect(await page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('NO_GO');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../server/modules/user/user.entity';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
-import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
+import { hasChromium, launchBrowser, openHeaderMenu, signIn, setNetwork } from '../support/browser';
 import { LAST_SYNC, OUTBOX_STATES, SW_READY } from '../support/outbox-page';
 import { graphql } from '../support/generated';
 
@@ -125,6 +125,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
     await expect.poll(states, { timeout: 15_000 }).toEqual([['StartScannerAssessment', 'SENT']]);
     expect(await assessmentsOnServer()).toBe(1);
     fieldUserId = (await page.evaluate(ENTRY_AUTHOR)) as string;
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
 
@@ -141,6 +142,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
     expect((await states()).filter(([, state]) => state === 'PENDING')).toHaveLength(1);
     expect(await page.getByRole('list', { name: 'Unsent changes' }).count()).toBe(0);
     expect(await assessmentsOnServer()).toBe(1);
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
   }, 60_000);
@@ -165,6 +167,7 @@ describe.skipIf(!hasChromium())('sessions on a shared tablet', () => {
   }, 60_000);
 
   it('wipes the outbox, photos and cached data when signing out with everything sent', async () => {
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
     // The person's data goes once the sign-in page shows: wait for all of it, not only the outbox.

@@ -57,12 +57,21 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 
-  it('signs the coordinator in to the deployments list, with name and role in the header', async () => {
+  it('signs the coordinator in to the deployments list, with name and role in the header, sending each operation by hash alone', async () => {
+    // docs/sync.md#operations-sent-by-hash: the persisted-query extension, never the query text.
+    const sent: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: string } } }[] = [];
+    const record = (request: { url(): string; method(): string; postData(): string | null }) => {
+      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') sent.push(JSON.parse(request.postData() ?? '{}') as (typeof sent)[number]);
+    };
+    page.on('request', record);
     await signIn(page, api.url, COORDINATOR);
     expect(page.url()).toBe(`${api.url}/`);
 
     const firstCourt = page.getByRole('link', { name: /Superior Court of California/ }).first();
     await firstCourt.waitFor({ timeout: 15_000 });
+    page.off('request', record);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.filter((body) => body.query !== undefined || !/^[0-9a-f]{64}$/.test(body.extensions?.persistedQuery?.sha256Hash ?? ''))).toEqual([]);
     deploymentPath = (await firstCourt.getAttribute('href')) ?? '';
     expect(deploymentPath).toMatch(/^\/deployments\/[^/]+$/);
 

@@ -99,6 +99,16 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   });
 }
 
+/**
+ * Opens the header's "Menu" when the page shows one (a tablet held upright, below 900 px wide), so its
+ * navigation links and "Sign out" can be used; wider, they are in the header already.
+ */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true });
+  await menu.or(page.getByRole('navigation', { name: 'Main' })).first().waitFor({ timeout: 15_000 });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
 const routed = new WeakSet<BrowserContext>();
 const offline = new WeakSet<BrowserContext>();
 

@@ -125,6 +125,12 @@ export const GO_LIVE = graphql(`mutation GoLive($i: GoLiveInput!) { goLive(input
 
 /** A deployment taken through CAT and sign-offs to go-live, for tests of what comes after. */
 export async function liveDeployment(api: Api, county: string) {
+  const { d } = await readyDeployment(api, county);
+  return dataOf(await api.gql(GO_LIVE, { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } })).goLive;
+}
+
+/** A deployment of the county's court taken to readiness GO: tasks up to go-live done, dependencies met, training held, checklist accepted, its acceptance run passed and signed by all. */
+export async function readyDeployment(api: Api, county: string) {
   const { courtId, sheriffId } = await organizationsOf(api, county);
   const d = await createDeployment(api, county, 40);
   await completeTasks(api, d, 22);
@@ -134,7 +140,7 @@ export async function liveDeployment(api: Api, county: string) {
   const run = await startRun(api, d.id);
   await passAll(api, run);
   await signAll(api, run.id, courtId, [sheriffId]);
-  return dataOf(await api.gql(GO_LIVE, { i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } })).goLive;
+  return { d, run, courtId, sheriffId };
 }
 
 const SCHEDULE_TRAINING = graphql(`mutation ScheduleTrainingFixture($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id version } }`);

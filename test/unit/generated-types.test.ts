@@ -19,5 +19,6 @@ describe('client operation types', () => {
     } finally {
       process.chdir(cwd);
     }
-  });
+    // Codegen writes 25 outputs (and checks the persisted documents): over 30 s on a loaded machine.
+  }, 120_000);
 });

@@ -5,6 +5,8 @@ import { openDB } from 'idb';
 import { baseVersionOf } from '../../client/src/offline/base-version';
 import { OFFLINE_DB_NAME, openOutbox, recordKeyOf, type NewOutboxEntry, type Outbox } from '../../client/src/offline/outbox';
 import { exportOutbox, importOutbox, sha256Hex } from '../../client/src/offline/outbox-transfer';
+import { RecordTestResultDocument } from '../../client/src/graphql/documents/cat';
+import { documentHashOf } from '../../client/src/app/persisted-documents.link';
 
 // The app's one outbox (docs/sync.md#outbox) on fake-indexeddb: a fresh database per test.
 
@@ -39,6 +41,13 @@ describe('outbox', () => {
     // The server refuses an update without one: the version the person saw is sent, not only kept.
     expect(entry.variables.input.baseVersion).toBe(3);
     expect(await box.list()).toEqual([entry]);
+  });
+
+  it('holds the hash of the document each entry was made for, so an older build\'s entry goes as it was made (docs/sync.md#operations-sent-by-hash)', async () => {
+    const [entry] = await box.enqueue([result('run-1', 'case-1')]);
+    expect(entry.documentHash).toBe(documentHashOf(RecordTestResultDocument));
+    expect(entry.documentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await box.list())[0].documentHash).toBe(entry.documentHash);
   });
 
   it('bases an update on the server version, or one past the person\'s own change still on its way', async () => {

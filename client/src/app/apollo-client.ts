@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { persistedDocumentsLink } from './persisted-documents.link';
 
 /** A connection as the cache stores it: nodes are references to normalized Deployments. */
 interface CachedConnection {
@@ -30,7 +31,8 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
 
 export const apolloClient = new ApolloClient({
   // The session is an HttpOnly cookie on the same origin, which fetch sends by default.
-  link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql' })]),
+  // The app's operations go by hash alone (docs/sync.md#operations-sent-by-hash).
+  link: ApolloLink.from([sessionLink, persistedDocumentsLink, new HttpLink({ uri: '/graphql' })]),
   defaultOptions: {
     watchQuery: {
       // A screen shows what the cache holds at once and, online, the server's current values as

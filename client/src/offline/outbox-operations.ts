@@ -178,6 +178,12 @@ export function entryInWords(entry: { operationName: string; variables: { input:
   return about ? `${operationLabel(registration.mutation)}: ${about}` : operationLabel(registration.mutation);
 }
 
+/** The hash of the document this build sends for an operation (docs/sync.md#operations-sent-by-hash). */
+export function documentHashOfOperation(operationName: string): string | undefined {
+  // Read here, not through the link's helper: importing it would split the link into a chunk of its own.
+  return (OUTBOX_REGISTRY as Record<string, { document: { __meta__?: { hash?: string } } } | undefined>)[operationName]?.document.__meta__?.hash;
+}
+
 /** What a stale entry offers (OUTBOX_REGISTRY's `stale`). */
 export function staleKindOf(operationName: string): Registration<unknown, unknown>['stale'] {
   return (OUTBOX_REGISTRY as Record<string, { stale: Registration<unknown, unknown>['stale'] }>)[operationName]?.stale ?? 'action';

@@ -10,6 +10,11 @@ export interface OutboxEntry {
   mutationId: string;
   /** The GraphQL operation's name, e.g. "RecordTestResult"; sync maps it to its typed document. */
   operationName: string;
+  /**
+   * The hash of the document the entry was made for (docs/sync.md#operations-sent-by-hash): an
+   * entry queued under an older build is sent as that build's document, which the server keeps.
+   */
+  documentHash?: string;
   /** The mutation's variables, as sent; `variables.input.mutationId` equals `mutationId`. */
   variables: { input: Record<string, unknown> & { mutationId: string } };
   /** For an update, the version of the record the person edited; also `variables.input.baseVersion`. */
@@ -95,13 +100,17 @@ export class Outbox {
    */
   async enqueue(newEntries: NewOutboxEntry[], replacing: string[] = []): Promise<OutboxEntry[]> {
     const now = new Date().toISOString();
+    // The registry loads with the first write (it is precached, so offline too).
+    const { documentHashOfOperation } = await import('./outbox-operations');
     const entries = newEntries.map((entry): OutboxEntry => {
+      const documentHash = documentHashOfOperation(entry.operationName);
       const mutationId = typeof entry.variables.input.mutationId === 'string' && entry.variables.input.mutationId
         ? entry.variables.input.mutationId
         : crypto.randomUUID();
       return {
         ...entry,
         mutationId,
+        ...(documentHash === undefined ? {} : { documentHash }),
         variables: {
           ...entry.variables,
           input: { ...entry.variables.input, mutationId, ...(entry.baseVersion === undefined ? {} : { baseVersion: entry.baseVersion }) },

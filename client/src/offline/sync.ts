@@ -301,7 +301,7 @@ class SyncEngine {
   }
 
   private async sendOne(client: ApolloClient, entry: OutboxEntry): Promise<Outcome> {
-    const { OUTBOX_REGISTRY } = await import('./outbox-operations');
+    const { OUTBOX_REGISTRY, documentHashOfOperation } = await import('./outbox-operations');
     const document = (OUTBOX_REGISTRY as unknown as Record<string, { document: TypedDocumentNode<unknown, { input: Record<string, unknown> }> } | undefined>)[
       entry.operationName
     ]?.document;
@@ -312,7 +312,15 @@ class SyncEngine {
     }
     try {
       // The answer goes into the cache: the records it returns are on screen without another read.
-      const { data } = await client.mutate({ mutation: document, variables: sentVariables(entry) });
+      // An entry queued under an older build goes as the document it was made for, which the server
+      // keeps (docs/sync.md#operations-sent-by-hash); its answer has that build's shape, so it stays
+      // out of the cache, and the pass's refetch brings the screens up to date.
+      const older = entry.documentHash !== undefined && entry.documentHash !== documentHashOfOperation(entry.operationName);
+      const { data } = await client.mutate({
+        mutation: document,
+        variables: sentVariables(entry),
+        ...(older ? { fetchPolicy: 'no-cache' as const, context: { documentHash: entry.documentHash } } : {}),
+      });
       await store.markSent([entry.mutationId], data);
       // A resolution settles the conflicted entry it answers: both values stay on the server's conflict.
       const resolved = (data as { resolveConflict?: { mutationId?: string | null } } | undefined)?.resolveConflict?.mutationId;

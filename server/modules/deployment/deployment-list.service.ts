@@ -21,6 +21,11 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   if (filter?.phase?.length) { where.push('d.phase IN (:...phases)'); params.phases = filter.phase; }
   if (filter?.status?.length) { where.push('d.status IN (:...statuses)'); params.statuses = filter.status; }
   if (filter?.health?.length) { where.push('h.health IN (:...healths)'); params.healths = filter.health; }
+  if (filter?.readiness?.length) {
+    // The readiness kept per deployment by the write path (docs/domain.md#readiness), not the rules evaluated again.
+    where.push('d.id IN (SELECT "deploymentId" FROM deployment_readiness WHERE status IN (:...readiness))');
+    params.readiness = filter.readiness;
+  }
   if (filter?.county?.length) { where.push('c.county IN (:...counties)'); params.counties = filter.county; }
   if (filter?.search) {
     // Court or participating agency, in any case; the person's % and _ are letters, not wildcards.

@@ -7,6 +7,7 @@ import { Phase } from '../lifecycle-template/lifecycle.enums';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
 import { IdInput, OptionalIdInput } from '../../graphql/input-fields';
 import { DeploymentOrder } from '../../../rules/enums';
+import { ReadinessStatus } from '../readiness/readiness.types';
 
 export { DeploymentOrder };
 
@@ -34,6 +35,10 @@ export class DeploymentFilter {
   @Field(() => [HealthStatus], { nullable: true, description: 'Only these health statuses (as of today).' })
   @IsOptional() @IsArray() @ArrayMaxSize(10)
   health?: HealthStatus[] | null;
+
+  @Field(() => [ReadinessStatus], { nullable: true, description: 'Only these go-live readiness statuses (GO, NO_GO), as kept per deployment.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(2)
+  readiness?: ReadinessStatus[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only courts of these counties, e.g. "Fresno".' })
   @IsOptional() @IsArray() @ArrayMaxSize(58) @Length(1, 60, { each: true })

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import type { Config, MailConfig } from '../../config';
@@ -66,6 +66,23 @@ export async function queueMail(tx: EntityManager, ctx: Context, recipients: Rec
 }
 
 /**
+ * queueMail for news that must reach each person once however often the change that causes it
+ * recurs: each person's message gets the Message-ID of `key` and that person, and whoever already
+ * has one of it is skipped (the outbox's unique Message-ID keeps it so against a race).
+ */
+export async function queueMailOnce(tx: EntityManager, ctx: Context, recipients: Recipient[], content: MailContent, key: string) {
+  const keyOf = (person: Recipient) => `${content.kind.toLowerCase().replace(/_/g, '-')}-${createHash('sha256').update(`${key}\0${person.id}`).digest('hex').slice(0, 32)}`;
+  const fresh = recipients.filter((person, i) => person.id !== ctx.actor.userId && recipients.findIndex((p) => p.id === person.id) === i);
+  if (!fresh.length) return;
+  const taken = new Set((await rawQuery<{ messageId: string }>(tx, 'SELECT "messageId" FROM outbound_mail WHERE "messageId" IN (:...ids)',
+    { ids: fresh.map((person) => messageIdOf(ctx.config.mail, keyOf(person))) })).map((r) => r.messageId));
+  const rows = fresh.filter((person) => !taken.has(messageIdOf(ctx.config.mail, keyOf(person))))
+    .map((person) => mailRow(ctx.config, ctx.clock.now(), person, content, keyOf(person)))
+    .filter((row): row is Partial<OutboundMail> => !!row);
+  await insertRows(tx, OutboundMail, rows);
+}
+
+/**
  * One person's message of this kind as they get it (held for the digest, or nothing when switched
  * off). Its Message-ID is made of its id, or of `key` when the same news must never be queued twice.
  */
@@ -91,10 +108,15 @@ export async function partnersOf(tx: EntityManager, deploymentId: string): Promi
   const orgs = await rawQuery<{ id: string }>(tx,
     `SELECT "courtId" AS id FROM deployment WHERE id = :id UNION SELECT "organizationId" FROM deployment_lea WHERE "deploymentId" = :id`,
     { id: deploymentId });
-  if (!orgs.length) return [];
+  return partnersOfOrganizations(tx, orgs.map((o) => o.id));
+}
+
+/** The active partners of these courts and agencies. */
+export async function partnersOfOrganizations(tx: EntityManager, organizationIds: string[]): Promise<(Recipient & Pick<User, 'organizationId'>)[]> {
+  if (!organizationIds.length) return [];
   return tx.find(User, {
-    select: { id: true, email: true, mailPreferences: true },
-    where: { role: Role.PARTNER_USER, active: true, organizationId: In(orgs.map((o) => o.id)) },
+    select: { id: true, email: true, mailPreferences: true, organizationId: true },
+    where: { role: Role.PARTNER_USER, active: true, organizationId: In(organizationIds) },
     order: { email: 'ASC' },
   });
 }

@@ -28,6 +28,7 @@ import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import { DeploymentReadiness, ReadinessBlocker } from './readiness.entity';
+import { keptBefore, mailReadinessNews, signOffOf } from './readiness.mail';
 import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
 
 /** A blocker as kept: the day its days open count from, not the days themselves (they depend on today). */
@@ -181,13 +182,13 @@ const signOffsCurrent: ReadinessCheck = async (tx, deployments, shared) => {
       const [last] = theirs;
       if (last) {
         return [{
-          deploymentId: d.id, code: BlockerCode.SIGN_OFF_STALE, what: `Sign-off of ${name}`,
+          deploymentId: d.id, code: BlockerCode.SIGN_OFF_STALE, what: signOffOf(name),
           why: `Signed by ${last.signerName} on ${formatDate(californiaDate(last.signedAt))}, but since then: ${changesSince(last.basis, state).join(' ')} Sign again.`,
           recordType: 'SignOff', recordId: last.id, party, openSince: californiaDate(last.signedAt),
         }];
       }
       return [{
-        deploymentId: d.id, code: BlockerCode.SIGN_OFF_MISSING, what: `Sign-off of ${name}`,
+        deploymentId: d.id, code: BlockerCode.SIGN_OFF_MISSING, what: signOffOf(name),
         why: 'Has not signed off the latest acceptance run.',
         recordType: 'TestRun', recordId: run.id, party, openSince: californiaDate(run.startedAt),
       }];
@@ -244,20 +245,25 @@ export function readinessAsOf(facts: ReadinessFacts, today: string): Readiness {
  * Brings the kept readiness of the deployments up to date in the write's transaction, from the
  * rules (evaluateReadiness). On PostgreSQL their rows are locked first, in id order: two writes
  * touching one deployment then refresh one after the other, the second seeing the first's change.
+ * Given the write's context (`news`), it queues the partners' e-mail of what changed (readiness.mail.ts).
  */
-export async function refreshReadiness(tx: EntityManager, deploymentIds: readonly string[]) {
+export async function refreshReadiness(tx: EntityManager, deploymentIds: readonly string[], news?: Context) {
   if (!deploymentIds.length) return;
   const deployments = await tx.find(Deployment, {
     where: { id: In([...deploymentIds]) }, order: { id: 'ASC' },
     // NO KEY UPDATE, not UPDATE: it leaves the key-share locks of inserts that reference a deployment free.
     ...(isPostgresSource(tx) ? { lock: { mode: 'for_no_key_update' as const } } : {}),
   });
-  const facts = await evaluateReadiness(tx, deployments);
   const ids = deployments.map((d) => d.id);
+  if (!ids.length) return;
+  // A write tells the partners what its change of readiness means for them (readiness.mail.ts).
+  const before = news && await keptBefore(tx, ids);
+  const facts = await evaluateReadiness(tx, deployments);
   await tx.delete(ReadinessBlocker, { deploymentId: In(ids) });
   await tx.delete(DeploymentReadiness, { deploymentId: In(ids) });
   await insertRows(tx, DeploymentReadiness, ids.map((id) => ({ deploymentId: id, status: facts.get(id)!.status, acceptanceRunId: facts.get(id)!.acceptanceRun?.id ?? null })));
   await insertRows(tx, ReadinessBlocker, ids.flatMap((id) => facts.get(id)!.blockers.map((b, position) => ({ deploymentId: id, position, ...b }))));
+  if (news && before) await mailReadinessNews(tx, news, deployments, before, facts);
 }
 
 /** Deployments per refresh when every one is brought up to date (a migration, a bulk seed). */

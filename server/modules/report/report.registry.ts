@@ -10,6 +10,8 @@ import { ReadinessBlocker } from '../readiness/readiness.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { caseStatusTableSql } from '../test-run/run-status';
 import { dependencyConditions, ReportFilter, reportDeployments } from './report.filter';
+import { isProjected, loadGoLiveProjections } from '../deployment/go-live-projection';
+import type { DeploymentStatus } from '../deployment/deployment.entity';
 
 /** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
 type ColumnKind = 'text' | 'int' | 'float';
@@ -238,6 +240,8 @@ export const REPORTS = {
   ),
 
   'readiness-blockers': readinessBlockers(),
+
+  'go-lives-at-risk': goLivesAtRisk(),
 } satisfies Record<string, ReportDefinition>;
 
 /** Deployments whose blockers a download reads per statement. */
@@ -296,6 +300,53 @@ function readinessBlockers(): ReportDefinition {
         const rows = await rowsOf(ctx, all.slice(start, start + BLOCKERS_BATCH));
         if (rows.length) yield rows;
       }
+    },
+  };
+}
+
+/** Deployments projected per batch of statements. */
+const PROJECTION_BATCH = 200;
+
+/**
+ * The filtered open deployments whose go-live is at risk (docs/domain.md#go-live-projection), most
+ * days late first: the projection each deployment's page shows, computed a batch of deployments at a
+ * time with the parties' turnarounds read once.
+ */
+function goLivesAtRisk(): ReportDefinition {
+  const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('projectedReadyOn'), int('daysLate'),
+    text('party'), int('medianDays'), int('sampleSize'), text('reasons')];
+  type Covered = { id: string; courtName: string; county: string; targetGoLive: string; status: DeploymentStatus; actualGoLive: string | null };
+  const all = async (ctx: Context, filter: Filter) => {
+    const fd = reportDeployments(ctx, filter);
+    const covered = (await rawQuery<Covered>(ctx.db, `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive", d.status, d."actualGoLive"
+      FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id ORDER BY d."targetGoLive", d.id`, fd.params)).filter(isProjected);
+    const turnaround = await ctx.loaders.partyTurnaround();
+    const rows: ReportRow[] = [];
+    for (let start = 0; start < covered.length; start += PROJECTION_BATCH) {
+      const batch = covered.slice(start, start + PROJECTION_BATCH);
+      const projections = await loadGoLiveProjections(ctx.db, batch, today(ctx.clock), turnaround);
+      batch.forEach((d, i) => {
+        const p = projections[i];
+        if (!p?.atRisk) return;
+        const first = p.reasons.find((r) => r.party) ?? null;
+        rows.push(readRow(columns, {
+          deploymentId: d.id, courtName: d.courtName, county: d.county, targetGoLive: String(d.targetGoLive).slice(0, 10), projectedReadyOn: p.projectedReadyOn,
+          daysLate: p.daysLate, party: first?.party, medianDays: first?.medianDays, sampleSize: first?.sampleSize, reasons: p.reasons.map((r) => r.message).join('. '),
+        }));
+      });
+    }
+    // Stable: most days late first, then by go-live as read.
+    return rows.map((row, i) => ({ row, i })).sort((a, b) => Number(b.row.daysLate) - Number(a.row.daysLate) || a.i - b.i).map((x) => x.row);
+  };
+  return {
+    columns,
+    async page(ctx, filter, offset, limit) {
+      const rows = await all(ctx, filter);
+      return { rows: rows.slice(offset, offset + limit), total: rows.length };
+    },
+    async *stream(ctx, filter) {
+      const rows = await all(ctx, filter);
+      for (let start = 0; start < rows.length; start += CHUNK_ROWS) yield rows.slice(start, start + CHUNK_ROWS);
     },
   };
 }

@@ -14,15 +14,16 @@ import { DeploymentStatus } from '../deployment/deployment.entity';
 import { HealthStatus } from '../deployment/health';
 import { Party, Phase } from '../lifecycle-template/lifecycle.enums';
 import { DependencyKind } from '../dependency/dependency.entity';
+import { ReadinessStatus } from '../readiness/readiness.types';
 import { ReportFilter } from './report.filter';
 import { REPORT_NAMES, ReportColumn, ReportName, ReportRow, REPORTS } from './report.registry';
 
 
 const LIST_PARAMS = {
-  phase: Object.values(Phase), status: Object.values(DeploymentStatus), health: Object.values(HealthStatus),
+  phase: Object.values(Phase), status: Object.values(DeploymentStatus), health: Object.values(HealthStatus), readiness: Object.values(ReadinessStatus),
   waitingOn: Object.values(Party), dependencyKind: Object.values(DependencyKind),
 } as const;
-const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'county', 'wave', 'goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo', 'waitingOn', 'dependencyKind']);
+const KNOWN_PARAMS = new Set(['phase', 'status', 'health', 'readiness', 'county', 'wave', 'goLiveFrom', 'goLiveTo', 'wentLiveFrom', 'wentLiveTo', 'waitingOn', 'dependencyKind']);
 
 /** Values of a query-string parameter, repeated (`?phase=A&phase=B`) or comma-separated (`?phase=A,B`). */
 function values(query: Request['query'], name: string): string[] | null {

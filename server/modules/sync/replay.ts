@@ -60,7 +60,7 @@ export async function applyMutation<T>(
       await insertRows(tx, ProcessedMutation, [{ mutationId, operation: spec.operation, inputHash, outcome: null }]);
     }
     const result = await work(tx);
-    await writeNotedChanges(tx);
+    await writeNotedChanges(tx, ctx);
     if (mutationId) await tx.update(ProcessedMutation, { mutationId }, { outcome: toStored(result) as never });
     return { result };
   }
@@ -140,7 +140,7 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
       return { kind: 'fresh', at: fresh.length - 1 };
     });
     const results = fresh.length ? await work(tx, fresh.map((i) => inputs[i])) : [];
-    await writeNotedChanges(tx);
+    await writeNotedChanges(tx, ctx);
     const processed = fresh.flatMap((i, at) => {
       const id = inputs[i].mutationId;
       const result = results[at];
@@ -187,11 +187,12 @@ async function audited<T>(ctx: Context, operation: string, tx: EntityManager, wo
  * The write path writes the audit events itself, all of one write with one statement, in the
  * write's transaction: the changes are noted as they are made and written here before the outcome
  * is stored (docs/security.md#audit-trail). The same notes name the deployments whose kept
- * readiness the write may have changed, refreshed here too (docs/domain.md#readiness).
+ * readiness the write may have changed, refreshed here too (docs/domain.md#readiness), with the
+ * partners' e-mail of what that change means for them (docs/mail.md).
  */
-async function writeNotedChanges(tx: EntityManager) {
+async function writeNotedChanges(tx: EntityManager, ctx: Context) {
   const audit = (tx.queryRunner!.data as { audit: AuditScope }).audit;
-  await refreshReadiness(tx, await deploymentsChangedBy(tx, audit.changes));
+  await refreshReadiness(tx, await deploymentsChangedBy(tx, audit.changes), ctx);
   const changes = audit.changes.splice(0);
   await insertRows(tx, AuditEvent, changes);
 }

@@ -120,6 +120,13 @@ type Documents = {
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": typeof types.DeploymentsListTasksDueInJanuaryDocument,
     "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": typeof types.DeploymentsListFindDocument,
     "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": typeof types.DeploymentsListAssignDocument,
+    "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }": typeof types.DeploymentsListReadyDependenciesDocument,
+    "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.DeploymentsListReopenDependencyDocument,
+    "mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status waitedOn waitedSince metOn } }": typeof types.ProjectionUpdateDependencyDocument,
+    "mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ProjectionWithdrawDocument,
+    "query GoLiveProjectionOf($id: ID!) { deployment(id: $id) { id goLiveProjection {\n  targetGoLive projectedReadyOn atRisk daysLate reasons { kind message party medianDays sampleSize readyOn dependencyId taskId } } } }": typeof types.GoLiveProjectionOfDocument,
+    "query ProjectionList($withProjection: Boolean!) { deployments(first: 50) { nodes { id\n  goLiveProjection @include(if: $withProjection) { atRisk projectedReadyOn } } } }": typeof types.ProjectionListDocument,
+    "query ProjectionAtRiskReport($first: Int) { goLivesAtRiskReport(first: $first) { totalCount nodes {\n  deploymentId courtName county targetGoLive projectedReadyOn daysLate party medianDays sampleSize reasons } } }": typeof types.ProjectionAtRiskReportDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": typeof types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": typeof types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
@@ -174,6 +181,9 @@ type Documents = {
     "query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }": typeof types.KindsMailboxDocument,
     "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": typeof types.KindsStartResponseDocument,
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
+    "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.KindsSettingsDocument,
+    "query KindsMe { me { id version } }": typeof types.KindsMeDocument,
+    "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": typeof types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": typeof types.MailMailboxDocument,
@@ -613,6 +623,13 @@ const documents: Documents = {
     "query DeploymentsListTasksDueInJanuary { tasksDue(first: 100, filter: { dueFrom: \"2027-01-01\", dueTo: \"2027-01-20\", party: [CCPOR_TEAM] }) { totalCount nodes { number dueDate } } }": types.DeploymentsListTasksDueInJanuaryDocument,
     "query DeploymentsListFind($first: Int!, $after: String, $filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes { id targetGoLive court { name county } health { status } } } }": types.DeploymentsListFindDocument,
     "mutation DeploymentsListAssign($i: AssignDeploymentStaffInput!) { assignDeploymentStaff(input: $i) { id } }": types.DeploymentsListAssignDocument,
+    "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }": types.DeploymentsListReadyDependenciesDocument,
+    "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.DeploymentsListReopenDependencyDocument,
+    "mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status waitedOn waitedSince metOn } }": types.ProjectionUpdateDependencyDocument,
+    "mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ProjectionWithdrawDocument,
+    "query GoLiveProjectionOf($id: ID!) { deployment(id: $id) { id goLiveProjection {\n  targetGoLive projectedReadyOn atRisk daysLate reasons { kind message party medianDays sampleSize readyOn dependencyId taskId } } } }": types.GoLiveProjectionOfDocument,
+    "query ProjectionList($withProjection: Boolean!) { deployments(first: 50) { nodes { id\n  goLiveProjection @include(if: $withProjection) { atRisk projectedReadyOn } } } }": types.ProjectionListDocument,
+    "query ProjectionAtRiskReport($first: Int) { goLivesAtRiskReport(first: $first) { totalCount nodes {\n  deploymentId courtName county targetGoLive projectedReadyOn daysLate party medianDays sampleSize reasons } } }": types.ProjectionAtRiskReportDocument,
     "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }": types.HealthOfDeploymentDocument,
     "query HealthAtRiskCount { deployments(first: 10, filter: { health: [AT_RISK] }) { totalCount } }": types.HealthAtRiskCountDocument,
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
@@ -667,6 +684,9 @@ const documents: Documents = {
     "query KindsMailbox { mailbox(first: 100) { nodes { kind toAddress status } } }": types.KindsMailboxDocument,
     "mutation KindsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id version } }": types.KindsStartResponseDocument,
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
+    "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.KindsSettingsDocument,
+    "query KindsMe { me { id version } }": types.KindsMeDocument,
+    "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
     "query MailMailbox($first: Int!, $after: String, $filter: MailboxFilter) {\n  mailbox(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id messageId kind toAddress subject body link status attempts lastError sentAt } }\n}": types.MailMailboxDocument,
@@ -1424,6 +1444,34 @@ export function graphql(source: "mutation DeploymentsListAssign($i: AssignDeploy
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DeploymentsListReadyDependencies($id: ID!) { deployment(id: $id) { dependencies { id version } } }"): typeof import('./graphql').DeploymentsListReadyDependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }"): typeof import('./graphql').DeploymentsListReopenDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { status waitedOn waitedSince metOn } }"): typeof import('./graphql').ProjectionUpdateDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').ProjectionWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GoLiveProjectionOf($id: ID!) { deployment(id: $id) { id goLiveProjection {\n  targetGoLive projectedReadyOn atRisk daysLate reasons { kind message party medianDays sampleSize readyOn dependencyId taskId } } } }"): typeof import('./graphql').GoLiveProjectionOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectionList($withProjection: Boolean!) { deployments(first: 50) { nodes { id\n  goLiveProjection @include(if: $withProjection) { atRisk projectedReadyOn } } } }"): typeof import('./graphql').ProjectionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectionAtRiskReport($first: Int) { goLivesAtRiskReport(first: $first) { totalCount nodes {\n  deploymentId courtName county targetGoLive projectedReadyOn daysLate party medianDays sampleSize reasons } } }"): typeof import('./graphql').ProjectionAtRiskReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HealthOfDeployment($id: ID!) { deployment(id: $id) { health { status daysToGoLive reasons { code count } } } }"): typeof import('./graphql').HealthOfDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1637,6 +1685,18 @@ export function graphql(source: "mutation KindsStartResponse($i: StartResponseIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }"): typeof import('./graphql').KindsSubmitResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }"): typeof import('./graphql').KindsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindsMe { me { id version } }"): typeof import('./graphql').KindsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }"): typeof import('./graphql').KindsHeldForDigestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

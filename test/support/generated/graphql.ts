@@ -437,6 +437,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only these go-live readiness statuses (GO, NO_GO), as kept per deployment. */
+  readiness?: Array<ReadinessStatus> | null | undefined;
   /** Only deployments whose court or a participating agency has this in its name (any case). */
   search?: string | null | undefined;
   /** Only these statuses. */
@@ -509,6 +511,15 @@ export type GoLiveInput = {
   /** Every task still open before go-live, each completed or waived; going live is refused while one is left out. */
   tasks?: Array<GoLiveTaskInput>;
 };
+
+/** What puts a go-live at risk, or keeps it from being projected. */
+export type GoLiveRiskKind =
+  /** An open dependency is projected to be met after go-live, from its party's median wait. */
+  | 'DEPENDENCY_WAIT'
+  /** The chain of open tasks before go-live, in the order and gaps of the schedule, ends after go-live. */
+  | 'TASK_CHAIN'
+  /** A dependency waits on a party with fewer than 5 completed waits: not projected rather than guessed. */
+  | 'TOO_FEW_WAITS';
 
 /** What going live does with a task still open before go-live. */
 export type GoLiveTaskAction =
@@ -2454,6 +2465,55 @@ export type DeploymentsListAssignMutationVariables = Exact<{
 
 export type DeploymentsListAssignMutation = { assignDeploymentStaff: { id: string } };
 
+export type DeploymentsListReadyDependenciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentsListReadyDependenciesQuery = { deployment: { dependencies: Array<{ id: string, version: number }> } };
+
+export type DeploymentsListReopenDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type DeploymentsListReopenDependencyMutation = { updateDependency: { id: string } };
+
+export type ProjectionUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ProjectionUpdateDependencyMutation = { updateDependency: { status: DependencyStatus, waitedOn: Party | null, waitedSince: string | null, metOn: string | null } };
+
+export type ProjectionWithdrawMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ProjectionWithdrawMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type GoLiveProjectionOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GoLiveProjectionOfQuery = { deployment: { id: string, goLiveProjection: { targetGoLive: string, projectedReadyOn: string | null, atRisk: boolean, daysLate: number | null, reasons: Array<{ kind: GoLiveRiskKind, message: string, party: Party | null, medianDays: number | null, sampleSize: number | null, readyOn: string | null, dependencyId: string | null, taskId: string | null }> } | null } };
+
+export type ProjectionListQueryVariables = Exact<{
+  withProjection: boolean;
+}>;
+
+
+export type ProjectionListQuery = { deployments: { nodes: Array<{ id: string, goLiveProjection?: { atRisk: boolean, projectedReadyOn: string | null } | null }> } };
+
+export type ProjectionAtRiskReportQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProjectionAtRiskReportQuery = { goLivesAtRiskReport: { totalCount: number, nodes: Array<{ deploymentId: string, courtName: string, county: string, targetGoLive: string, projectedReadyOn: string | null, daysLate: number, party: Party | null, medianDays: number | null, sampleSize: number | null, reasons: string }> } };
+
 export type HealthOfDeploymentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2798,6 +2858,23 @@ export type KindsSubmitResponseMutationVariables = Exact<{
 
 
 export type KindsSubmitResponseMutation = { submitResponse: { id: string, version: number } };
+
+export type KindsSettingsMutationVariables = Exact<{
+  i: UpdateMyMailSettingsInput;
+}>;
+
+
+export type KindsSettingsMutation = { updateMyMailSettings: { id: string, version: number } };
+
+export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsMeQuery = { me: { id: string, version: number } | null };
+
+export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KindsHeldForDigestQuery = { mailbox: { nodes: Array<{ kind: MailKind | null, toAddress: string, subject: string }> } };
 
 export type KindsReturnResponseMutationVariables = Exact<{
   i: ReviewResponseInput;
@@ -6712,6 +6789,95 @@ export const DeploymentsListAssignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentsListAssignMutation, DeploymentsListAssignMutationVariables>;
+export const DeploymentsListReadyDependenciesDocument = new TypedDocumentString(`
+    query DeploymentsListReadyDependencies($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListReadyDependenciesQuery, DeploymentsListReadyDependenciesQueryVariables>;
+export const DeploymentsListReopenDependencyDocument = new TypedDocumentString(`
+    mutation DeploymentsListReopenDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentsListReopenDependencyMutation, DeploymentsListReopenDependencyMutationVariables>;
+export const ProjectionUpdateDependencyDocument = new TypedDocumentString(`
+    mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+    waitedOn
+    waitedSince
+    metOn
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionUpdateDependencyMutation, ProjectionUpdateDependencyMutationVariables>;
+export const ProjectionWithdrawDocument = new TypedDocumentString(`
+    mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWithdrawMutation, ProjectionWithdrawMutationVariables>;
+export const GoLiveProjectionOfDocument = new TypedDocumentString(`
+    query GoLiveProjectionOf($id: ID!) {
+  deployment(id: $id) {
+    id
+    goLiveProjection {
+      targetGoLive
+      projectedReadyOn
+      atRisk
+      daysLate
+      reasons {
+        kind
+        message
+        party
+        medianDays
+        sampleSize
+        readyOn
+        dependencyId
+        taskId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoLiveProjectionOfQuery, GoLiveProjectionOfQueryVariables>;
+export const ProjectionListDocument = new TypedDocumentString(`
+    query ProjectionList($withProjection: Boolean!) {
+  deployments(first: 50) {
+    nodes {
+      id
+      goLiveProjection @include(if: $withProjection) {
+        atRisk
+        projectedReadyOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionListQuery, ProjectionListQueryVariables>;
+export const ProjectionAtRiskReportDocument = new TypedDocumentString(`
+    query ProjectionAtRiskReport($first: Int) {
+  goLivesAtRiskReport(first: $first) {
+    totalCount
+    nodes {
+      deploymentId
+      courtName
+      county
+      targetGoLive
+      projectedReadyOn
+      daysLate
+      party
+      medianDays
+      sampleSize
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionAtRiskReportQuery, ProjectionAtRiskReportQueryVariables>;
 export const HealthOfDeploymentDocument = new TypedDocumentString(`
     query HealthOfDeployment($id: ID!) {
   deployment(id: $id) {
@@ -7241,6 +7407,33 @@ export const KindsSubmitResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsSubmitResponseMutation, KindsSubmitResponseMutationVariables>;
+export const KindsSettingsDocument = new TypedDocumentString(`
+    mutation KindsSettings($i: UpdateMyMailSettingsInput!) {
+  updateMyMailSettings(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSettingsMutation, KindsSettingsMutationVariables>;
+export const KindsMeDocument = new TypedDocumentString(`
+    query KindsMe {
+  me {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsHeldForDigestDocument = new TypedDocumentString(`
+    query KindsHeldForDigest {
+  mailbox(first: 100, filter: {status: IN_DIGEST}) {
+    nodes {
+      kind
+      toAddress
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KindsHeldForDigestQuery, KindsHeldForDigestQueryVariables>;
 export const KindsReturnResponseDocument = new TypedDocumentString(`
     mutation KindsReturnResponse($i: ReviewResponseInput!) {
   returnResponse(input: $i) {

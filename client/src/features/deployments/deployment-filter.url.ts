@@ -1,10 +1,10 @@
-import type { DeploymentFilter, DeploymentOrder, DeploymentStatus, HealthStatus, Phase } from '../../graphql/generated/graphql';
+import type { DeploymentFilter, DeploymentOrder, DeploymentStatus, HealthStatus, Phase, ReadinessStatus } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
-import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
-import { DEPLOYMENT_ORDERS, HEALTH_STATUSES, PHASES } from '../../../../rules/statuses';
+import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS } from '../../../../rules/labels';
+import { DEPLOYMENT_ORDERS, HEALTH_STATUSES, PHASES, READINESS_STATUSES } from '../../../../rules/statuses';
 
 // A deployments filter in the URL's query string, with the same names and forms as the API's
-// DeploymentFilter and the /reports/<name>.csv parameters (`?phase=PLANNING&health=LATE&wave=1`,
+// DeploymentFilter and the /reports/<name>.csv parameters (`?phase=PLANNING&health=LATE&readiness=NO_GO&wave=1`,
 // repeated or comma-separated), so that a filtered list can be bookmarked and the portfolio's
 // figures can link to the list of the deployments behind them. The order is `sort` (`?sort=NAME`).
 
@@ -27,11 +27,13 @@ export function deploymentFilterOf(params: URLSearchParams): DeploymentFilter | 
   const phase = allowed<Phase>(valuesOf(params, 'phase'), PHASES);
   const status = allowed<DeploymentStatus>(valuesOf(params, 'status'), STATUSES);
   const health = allowed<HealthStatus>(valuesOf(params, 'health'), HEALTH_STATUSES);
+  const readiness = allowed<ReadinessStatus>(valuesOf(params, 'readiness'), READINESS_STATUSES);
   const county = valuesOf(params, 'county');
   const wave = valuesOf(params, 'wave').filter((value) => WAVE.test(value)).map(Number);
   if (phase.length) filter.phase = phase;
   if (status.length) filter.status = status;
   if (health.length) filter.health = health;
+  if (readiness.length) filter.readiness = readiness;
   if (county.length) filter.county = county;
   if (wave.length) filter.wave = wave;
   const search = params.get('search')?.trim().slice(0, 100);
@@ -70,6 +72,7 @@ export function describeFilter(filter: DeploymentFilter | undefined): string[] {
   if (filter.phase?.length) words.push(`Phase: ${filter.phase.map((p) => PHASE_LABELS[p]).join(' or ')}`);
   if (filter.status?.length) words.push(`Status: ${filter.status.map((s) => DEPLOYMENT_STATUS_LABELS[s]).join(' or ')}`);
   if (filter.health?.length) words.push(`Health: ${filter.health.map((h) => HEALTH_LABELS[h]).join(' or ')}`);
+  if (filter.readiness?.length) words.push(`Readiness: ${filter.readiness.map((r) => READINESS_STATUS_LABELS[r]).join(' or ')}`);
   if (filter.county?.length) words.push(`County: ${filter.county.join(' or ')}`);
   if (filter.wave?.length) words.push(`Wave ${filter.wave.join(' or ')}`);
   if (filter.search) words.push(`Name contains “${filter.search}”`);

@@ -5,6 +5,7 @@ import { describeFilter } from './deployment-filter.url';
 import { DeploymentFindFields } from './deployment-find-fields.component';
 import { DeploymentFilterForm } from './deployment-filter-form.component';
 import { GoLiveFacts } from './go-live-facts.component';
+import { ReadinessField } from './readiness-field.component';
 import { HealthSummary } from './health-badge.component';
 import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
@@ -14,13 +15,13 @@ import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels
 import { isPlanner } from '../../../../rules/roles';
 
 export function DeploymentListPage() {
-  const { filter, order, phase, health, param, setParam } = useDeploymentFilter();
+  const { filter, order, phase, health, readiness, param, setParam } = useDeploymentFilter();
   const { me } = useMe({ cacheOnly: true });
   const picksPeople = !!me && isPlanner(me.role);
   // Any condition the fields do not choose (several phases, a wave, a month of go-lives from the
   // portfolio) is spelled out beside them.
   const otherConditions = describeFilter(filter && {
-    ...filter, phase: phase ? null : filter.phase, health: health ? null : filter.health, search: null,
+    ...filter, phase: phase ? null : filter.phase, health: health ? null : filter.health, readiness: readiness ? null : filter.readiness, search: null,
     coordinatorIds: picksPeople && filter.coordinatorIds?.length === 1 ? null : filter.coordinatorIds,
     fieldStaffIds: picksPeople && filter.fieldStaffIds?.length === 1 ? null : filter.fieldStaffIds,
   });
@@ -38,6 +39,7 @@ export function DeploymentListPage() {
       <NewDeploymentLink />
 
       <DeploymentFilterForm label="Filter deployments">
+        <ReadinessField readiness={readiness} onChange={setParam} />
         <DeploymentFindFields filter={filter} search={param('search') ?? ''} sort={order ?? 'GO_LIVE'} role={me?.role} onChange={setParam} />
         {otherConditions.length > 0 && <p className="muted">Also filtered by {otherConditions.join('; ')}</p>}
       </DeploymentFilterForm>

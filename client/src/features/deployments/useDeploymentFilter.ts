@@ -13,9 +13,10 @@ export function useDeploymentFilter() {
     filter,
     /** The order asked for (`?sort=`), or undefined for soonest go-live first. */
     order: deploymentOrderOf(searchParams),
-    // The fields choose one phase and one health; several (from a link) are not a choice of theirs.
+    // The fields choose one phase, one health and one readiness; several (from a link) are not a choice of theirs.
     phase: filter?.phase?.length === 1 ? filter.phase[0] : undefined,
     health: filter?.health?.length === 1 ? filter.health[0] : undefined,
+    readiness: filter?.readiness?.length === 1 ? filter.readiness[0] : undefined,
     /** A parameter as typed, valid or not, so that a field shows what the user typed. */
     param: (name: string) => searchParams.get(name),
     /** Sets one parameter ('' removes it) in place, so Back leaves the page instead of undoing a keystroke. */

@@ -407,6 +407,8 @@ export type DeploymentFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only these go-live readiness statuses (GO, NO_GO), as kept per deployment. */
+  readiness?: Array<ReadinessStatus> | null | undefined;
   /** Only deployments whose court or a participating agency has this in its name (any case). */
   search?: string | null | undefined;
   /** Only these statuses. */
@@ -897,6 +899,8 @@ export type ReportFilter = {
   health?: Array<HealthStatus> | null | undefined;
   /** Only these phases. */
   phase?: Array<Phase> | null | undefined;
+  /** Only these go-live readiness statuses (GO, NO_GO), as kept per deployment. */
+  readiness?: Array<ReadinessStatus> | null | undefined;
   /** Only deployments whose court or a participating agency has this in its name (any case). */
   search?: string | null | undefined;
   /** Only these statuses. */
