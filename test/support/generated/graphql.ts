@@ -1242,6 +1242,8 @@ export type ScheduleTrainingInput = {
   audience: TrainingAudience;
   /** The deployment. */
   deploymentId: string | number;
+  /** Whether it has already taken place (a session held but never scheduled here): it is recorded as held on scheduledOn and completes the CCPOR training task, with no scheduling e-mail. */
+  held?: boolean;
   /** Id chosen by the device (UUID). */
   id?: string | number | null | undefined;
   /** How it is given. */
@@ -1252,7 +1254,7 @@ export type ScheduleTrainingInput = {
   mutationId?: string | number | null | undefined;
   /** Notes (up to 5,000 characters). */
   notes?: string | null | undefined;
-  /** Date it is scheduled for. */
+  /** Date it is scheduled for; with held, the date it was held (not in the future). */
   scheduledOn: string;
   /** Who gives it (1 to 200 characters). */
   trainer: string;
