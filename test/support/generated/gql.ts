@@ -479,6 +479,9 @@ type Documents = {
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
+    "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": typeof types.AssigneeWalkMineDocument,
+    "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": typeof types.AssigneeWalkAssignDocument,
+    "query AssigneeWalkMe { me { id displayName } }": typeof types.AssigneeWalkMeDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
@@ -983,6 +986,9 @@ const documents: Documents = {
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
+    "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": types.AssigneeWalkMineDocument,
+    "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": types.AssigneeWalkAssignDocument,
+    "query AssigneeWalkMe { me { id displayName } }": types.AssigneeWalkMeDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
@@ -2879,6 +2885,18 @@ export function graphql(source: "query SessionLockLocations($id: ID!) { deployme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SharedTabletAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}"): typeof import('./graphql').AssigneeWalkMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }"): typeof import('./graphql').AssigneeWalkAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneeWalkMe { me { id displayName } }"): typeof import('./graphql').AssigneeWalkMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

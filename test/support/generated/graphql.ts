@@ -4811,6 +4811,25 @@ export type SharedTabletAssessmentsQueryVariables = Exact<{
 
 export type SharedTabletAssessmentsQuery = { deployment: { scannerAssessments: Array<{ id: string }> } };
 
+export type AssigneeWalkMineQueryVariables = Exact<{
+  dueTo: string;
+}>;
+
+
+export type AssigneeWalkMineQuery = { tasksDue: { nodes: Array<{ id: string, number: number, title: string, party: Party, kind: TaskKind, deploymentId: string, version: number }> } };
+
+export type AssigneeWalkAssignMutationVariables = Exact<{
+  i: AssignTaskInput;
+}>;
+
+
+export type AssigneeWalkAssignMutation = { assignTask: { id: string, version: number } };
+
+export type AssigneeWalkMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssigneeWalkMeQuery = { me: { id: string, displayName: string } | null };
+
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -10875,6 +10894,37 @@ export const SharedTabletAssessmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedTabletAssessmentsQuery, SharedTabletAssessmentsQueryVariables>;
+export const AssigneeWalkMineDocument = new TypedDocumentString(`
+    query AssigneeWalkMine($dueTo: LocalDate!) {
+  tasksDue(first: 40, filter: {dueTo: $dueTo, mine: true}) {
+    nodes {
+      id
+      number
+      title
+      party
+      kind
+      deploymentId
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkMineQuery, AssigneeWalkMineQueryVariables>;
+export const AssigneeWalkAssignDocument = new TypedDocumentString(`
+    mutation AssigneeWalkAssign($i: AssignTaskInput!) {
+  assignTask(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkAssignMutation, AssigneeWalkAssignMutationVariables>;
+export const AssigneeWalkMeDocument = new TypedDocumentString(`
+    query AssigneeWalkMe {
+  me {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkMeQuery, AssigneeWalkMeQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {
