@@ -61,6 +61,9 @@ export type DeploymentStatus = ValueOf<typeof DeploymentStatus>;
 /** How the deployments list is sorted; each ends in the deployment's id, so pages never overlap. */
 export const DeploymentOrder = values('GO_LIVE', 'GO_LIVE_LATEST', 'NAME', 'HEALTH');
 export type DeploymentOrder = ValueOf<typeof DeploymentOrder>;
+/** What puts a deployment's go-live at risk, or keeps it from being projected (docs/domain.md#go-live-projection). */
+export const GoLiveRiskKind = values('DEPENDENCY_WAIT', 'TOO_FEW_WAITS', 'TASK_CHAIN');
+export type GoLiveRiskKind = ValueOf<typeof GoLiveRiskKind>;
 
 // deployment
 export const HealthStatus = values('ON_TRACK', 'AT_RISK', 'LATE');

@@ -1,14 +1,16 @@
 import type {
   AccountRequestStatus, AuditKind, BlockerCode, CaseStatus, CcporRole, CommentSubject, CommentVisibility, ConflictResolution, ConflictStatus, Criticality,
-  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentOrder, DocumentDirection, GoLiveTaskAction, HealthReasonCode,
-  IncidentSeverity, IncidentStatus, Lane, MailDelivery, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, QuestionType,
+  DefectSeverity, DefectStatus, DependencyKind, DependencyStatus, DeploymentOrder, DocumentDirection, GoLiveRiskKind, GoLiveTaskAction, HealthReasonCode,
+  IncidentSeverity, IncidentStatus, Lane, MailDelivery, Party, MailKind, MailStatus, MeetingKind, NotificationKind, OrganizationKind, QuestionType,
   RequirementCategory, RequirementOperator, ResponseStatus, ScannerAssessmentStatus, ScannerConnection, ScannerDriver, ScannerFact,
   ScannerVerdict, SecurityOperation, SignOffStatus, TaskKind, TaskStatus, TestArea, TestEnvironment, TestResultStatus, TestRunPurpose,
   TestRunStatus, TestScanOutcome, TrainingAudience, TrainingStatus,
 } from './enums';
 import type { ErrorCode } from './error-codes';
 import type { MutationName } from './mutation-names';
-import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from './headline-labels';
+import { DEPLOYMENT_STATUS_LABELS, PARTY_LABELS, PHASE_LABELS } from './headline-labels';
+import { formatDate } from './dates';
+import { MIN_PAST_WAITS } from './go-live-projection';
 
 // The words the app and the server show for each enum value, error code, operation and record type
 // (docs/domain.md#shared-rules), once. Records keyed by the enum types: a new value in the schema
@@ -180,6 +182,31 @@ export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
   PHASE_WINDOW_TOO_SHORT: 'Phase window too short',
   DEPENDENCIES_WAITING_LONG: 'Dependencies waiting long',
 };
+
+// Go-live projection (docs/domain.md#go-live-projection): the flag and each reason's sentence.
+export const GO_LIVE_AT_RISK_LABEL = 'Go-live at risk';
+export const GO_LIVE_RISK_KIND_LABELS: Record<GoLiveRiskKind, string> = {
+  DEPENDENCY_WAIT: 'Wait on a party',
+  TOO_FEW_WAITS: 'Too few past waits to project',
+  TASK_CHAIN: 'Remaining tasks',
+};
+const days = (n: number) => `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+const possessive = (name: string) => `${name}’s`;
+/** "12 days left" before go-live, or how long ago it passed. */
+export const daysLeftInWords = (daysToGoLive: number) =>
+  daysToGoLive > 0 ? `${days(daysToGoLive)} left` : daysToGoLive === 0 ? 'go-live is today' : `go-live passed ${days(-daysToGoLive)} ago`;
+/** "DOJ approval requested 9 days ago; CA DOJ’s median is 34 days over 12 past waits; 12 days left". */
+export function waitRiskInWords(what: string, party: Party, waitedDays: number | null, medianDays: number, sampleSize: number, daysToGoLive: number): string {
+  const who = PARTY_LABELS[party];
+  const asked = waitedDays === null ? `${what}: not yet waiting on ${who}` : `${what}: waiting on ${who} for ${days(waitedDays)}`;
+  return `${asked}; ${possessive(who)} median is ${days(medianDays)} over ${sampleSize} past ${sampleSize === 1 ? 'wait' : 'waits'}; ${daysLeftInWords(daysToGoLive)}`;
+}
+/** "too few past waits on CA DOJ to project (3 of 5)". */
+export const tooFewWaitsInWords = (what: string, party: Party, sampleSize: number) =>
+  `${what}: too few past waits on ${PARTY_LABELS[party]} to project (${sampleSize} of ${MIN_PAST_WAITS})`;
+/** The open tasks' chain ends after go-live. */
+export const taskChainRiskInWords = (openTasks: number, lastTitle: string, endsOn: string, daysToGoLive: number) =>
+  `${openTasks} open ${openTasks === 1 ? 'task runs' : 'tasks run'} to ${formatDate(endsOn)} (last: “${lastTitle}”); ${daysLeftInWords(daysToGoLive)}`;
 
 // Organizations, the template's lanes, questionnaires, scanners and training
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = { COURT: 'Court', LEA: 'Law-enforcement agency' };

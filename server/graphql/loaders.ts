@@ -18,6 +18,7 @@ import { SignInCounter, User } from '../modules/user/user.entity';
 import { TrainingSession } from '../modules/training/training.entity';
 import { createCatLoaders } from '../modules/test-run/cat.loaders';
 import { createDeploymentStaffLoaders } from '../modules/deployment/deployment-staff.loaders';
+import { createGoLiveProjectionLoaders } from '../modules/deployment/go-live-projection.loaders';
 import { createAttachmentLoaders } from '../modules/attachment/attachment.service';
 import { CommentRevision } from '../modules/comment/comment.entity';
 
@@ -60,6 +61,7 @@ export function createLoaders(db: DataSource, clock: Clock) {
   return {
     ...createCatLoaders(db, clock),
     ...createDeploymentStaffLoaders(db),
+    ...createGoLiveProjectionLoaders(db, clock),
     ...createAttachmentLoaders(db),
     organization: new DataLoader<string, Organization | undefined>(async (ids) => {
       return inKeyOrder(ids, await selectWhereIn(db, Organization, 'id', ids), 'id');

@@ -51,7 +51,7 @@ const RULES: Record<string, string[] | typeof PUBLIC> = {
   // reporting
   deploymentCountsReport: ALL, goLivesByMonthReport: ALL, overdueTasksReport: ALL, dependencyStatusReport: ALL, waitingDependenciesReport: ALL,
   catRunRatesReport: ALL, catCaseRatesReport: ALL, defectsReport: ALL, scannerInventoryReport: ALL, readinessBlockersReport: ALL,
-  deploymentTimelineReport: ALL,
+  deploymentTimelineReport: ALL, goLivesAtRiskReport: ALL,
   // workspace tools: import, notifications and calendar feed, CAT plan drafts
   previewDeploymentImport: PLANNERS, importDeployments: PLANNERS,
   notifications: ALL, markNotificationsRead: ALL, myCalendarFeed: ALL, createCalendarFeed: ALL, revokeCalendarFeed: ALL,

@@ -97,6 +97,14 @@ export class Dependency {
   @DateColumn({ nullable: true })
   waitingSince!: string | null;
 
+  @Field(() => Party, { nullable: true, description: 'While MET: the party it waited on until it was met, one completed wait that go-live projections learn from (null if it was met without a wait).' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  waitedOn!: Party | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'While MET: the date that completed wait began (its length runs to `metOn`).' })
+  @DateColumn({ nullable: true })
+  waitedSince!: string | null;
+
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date work began.' })
   @DateColumn({ nullable: true })
   startedOn!: string | null;

@@ -47,6 +47,14 @@ async function refuseContradictingProfile(tx: EntityManager, dependency: Depende
 /** Keeps the dates that waiting and meeting are measured from in step with the status. */
 export function applyStatus(dependency: Dependency, status: DependencyStatus, waitingOn: Dependency['waitingOn'], on: string) {
   const waitingChanged = status !== DependencyStatus.WAITING || dependency.status !== DependencyStatus.WAITING || dependency.waitingOn !== waitingOn;
+  // A wait that ends with the dependency met is kept as a completed wait (docs/domain.md#go-live-projection).
+  if (status === DependencyStatus.MET && dependency.status === DependencyStatus.WAITING) {
+    dependency.waitedOn = dependency.waitingOn;
+    dependency.waitedSince = dependency.waitingSince;
+  } else if (status !== DependencyStatus.MET) {
+    dependency.waitedOn = null;
+    dependency.waitedSince = null;
+  }
   if (status === DependencyStatus.WAITING) {
     if (waitingChanged) dependency.waitingSince = on;
     dependency.waitingOn = waitingOn;

@@ -23,6 +23,7 @@ import * as transitions from './deployment-transition.service';
 import { DeploymentConnection, RescheduleReport, StaffMember } from './deployment.types';
 import { Health, toHealth } from './health';
 import { phasesWithShortWindows } from './scheduling';
+import { GoLiveProjection } from './go-live-projection.types';
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
@@ -117,6 +118,14 @@ export class DeploymentResolver {
   @FieldResolver(() => Health, { description: 'Health derived from today’s date, with its reasons.' })
   async health(@Root() d: Deployment, @Ctx() ctx: Context) {
     return toHealth(await ctx.loaders.health.load(d.id));
+  }
+
+  @FieldResolver(() => GoLiveProjection, {
+    nullable: true,
+    description: "When the deployment is projected to be ready from each party's past waits and the remaining tasks, and whether go-live is at risk; null once live, on hold, withdrawn or closed.",
+  })
+  goLiveProjection(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.goLiveProjection.load(d);
   }
 
   @FieldResolver(() => [Task], { description: 'Every task, in template order.' })

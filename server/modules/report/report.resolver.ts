@@ -6,7 +6,7 @@ import { ReportFilter } from './report.filter';
 import * as reports from './report.service';
 import { ScannerInventoryRow } from '../scanner/scanner.types';
 import {
-  CatCaseRateConnection, CatRunRateConnection, DefectAgeRow, DeploymentTimelineConnection, DependencyStatusRow, DeploymentCountRow, GoLiveMonthRow, OverdueTaskRow,
+  CatCaseRateConnection, CatRunRateConnection, DefectAgeRow, GoLiveAtRiskConnection, DeploymentTimelineConnection, DependencyStatusRow, DeploymentCountRow, GoLiveMonthRow, OverdueTaskRow,
   ReadinessBlockerConnection, WaitingDependencyConnection,
 } from './report.types';
 
@@ -99,5 +99,15 @@ export class ReportResolver {
     @Ctx() ctx: Context,
   ) {
     return reports.reportPage(ctx, 'readiness-blockers', filter, page);
+  }
+
+  @Authorized(ANY_ROLE)
+  @Query(() => GoLiveAtRiskConnection, { description: 'Open deployments whose go-live is at risk (projected readiness after the target go-live), most days late first. CSV: /reports/go-lives-at-risk.csv.' })
+  goLivesAtRiskReport(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return reports.reportPage(ctx, 'go-lives-at-risk', filter, page);
   }
 }

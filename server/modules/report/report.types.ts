@@ -136,6 +136,21 @@ class ReadinessBlockerRow {
   @Field(() => Int, { description: 'Days open.' }) daysOpen!: number;
 }
 
+@ObjectType({ description: 'An open deployment whose go-live is at risk: its projected readiness lands after the target go-live.' })
+class GoLiveAtRiskRow {
+  @Field(() => ID, { description: 'The deployment.' }) deploymentId!: string;
+  @Field(() => String, { description: 'The deployment’s court.' }) courtName!: string;
+  @Field(() => String, { description: 'The court’s county.' }) county!: string;
+  @Field(() => LocalDateResolver, { description: 'Target go-live.' }) targetGoLive!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Projected readiness date; null while a wait on a party with too few past waits is not projected.' }) projectedReadyOn!: string | null;
+  @Field(() => Int, { description: 'Days the projection lands after go-live.' }) daysLate!: number;
+  @Field(() => Party, { nullable: true, description: 'The party of the first reason that names one.' }) party!: Party | null;
+  @Field(() => Int, { nullable: true, description: 'That party’s median completed wait, in days.' }) medianDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Completed waits of that party the median is taken over.' }) sampleSize!: number | null;
+  @Field(() => String, { description: 'Every reason in words, latest first.' }) reasons!: string;
+}
+
+export const GoLiveAtRiskConnection = Connection(GoLiveAtRiskRow, 'A page of deployments whose go-live is at risk, most days late first.');
 export const DeploymentTimelineConnection = Connection(DeploymentTimelineRow, 'A page of the portfolio timeline, by target go-live.');
 export const WaitingDependencyConnection = Connection(WaitingDependencyRow, 'A page of waiting dependencies, longest wait first.');
 export const CatRunRateConnection = Connection(CatRunRateRow, 'A page of CAT runs with their pass rates, by court.');

@@ -943,6 +943,7 @@ const PLAIN_QUERIES: Record<string, { document: string; roles: readonly Role[] }
   scannerInventoryReport: { document: '{ scannerInventoryReport { make } }', roles: ANY_ROLE },
   readinessBlockersReport: { document: '{ readinessBlockersReport(first: 100) { totalCount } }', roles: ANY_ROLE },
   deploymentTimelineReport: { document: '{ deploymentTimelineReport(first: 100) { totalCount } }', roles: ANY_ROLE },
+  goLivesAtRiskReport: { document: '{ goLivesAtRiskReport(first: 100) { totalCount } }', roles: ANY_ROLE },
   previewDeploymentImport: { document: 'query SchemaWide_preview($csv: String!) { previewDeploymentImport(csv: $csv) { validCount } }', roles: PLANNERS },
   notifications: { document: '{ notifications { items { id } } }', roles: ANY_ROLE },
   myCalendarFeed: { document: '{ myCalendarFeed { createdAt } }', roles: ANY_ROLE },

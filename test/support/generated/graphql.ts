@@ -512,6 +512,15 @@ export type GoLiveInput = {
   tasks?: Array<GoLiveTaskInput>;
 };
 
+/** What puts a go-live at risk, or keeps it from being projected. */
+export type GoLiveRiskKind =
+  /** An open dependency is projected to be met after go-live, from its party's median wait. */
+  | 'DEPENDENCY_WAIT'
+  /** The chain of open tasks before go-live, in the order and gaps of the schedule, ends after go-live. */
+  | 'TASK_CHAIN'
+  /** A dependency waits on a party with fewer than 5 completed waits: not projected rather than guessed. */
+  | 'TOO_FEW_WAITS';
+
 /** What going live does with a task still open before go-live. */
 export type GoLiveTaskAction =
   /** It was done: complete it. */
@@ -1233,6 +1242,8 @@ export type ScheduleTrainingInput = {
   audience: TrainingAudience;
   /** The deployment. */
   deploymentId: string | number;
+  /** Whether it has already taken place (a session held but never scheduled here): it is recorded as held on scheduledOn and completes the CCPOR training task, with no scheduling e-mail. */
+  held?: boolean;
   /** Id chosen by the device (UUID). */
   id?: string | number | null | undefined;
   /** How it is given. */
@@ -1243,7 +1254,7 @@ export type ScheduleTrainingInput = {
   mutationId?: string | number | null | undefined;
   /** Notes (up to 5,000 characters). */
   notes?: string | null | undefined;
-  /** Date it is scheduled for. */
+  /** Date it is scheduled for; with held, the date it was held (not in the future). */
   scheduledOn: string;
   /** Who gives it (1 to 200 characters). */
   trainer: string;
@@ -2470,6 +2481,41 @@ export type DeploymentsListReopenDependencyMutationVariables = Exact<{
 
 export type DeploymentsListReopenDependencyMutation = { updateDependency: { id: string } };
 
+export type ProjectionUpdateDependencyMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ProjectionUpdateDependencyMutation = { updateDependency: { status: DependencyStatus, waitedOn: Party | null, waitedSince: string | null, metOn: string | null } };
+
+export type ProjectionWithdrawMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ProjectionWithdrawMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
+export type GoLiveProjectionOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GoLiveProjectionOfQuery = { deployment: { id: string, goLiveProjection: { targetGoLive: string, projectedReadyOn: string | null, atRisk: boolean, daysLate: number | null, reasons: Array<{ kind: GoLiveRiskKind, message: string, party: Party | null, medianDays: number | null, sampleSize: number | null, readyOn: string | null, dependencyId: string | null, taskId: string | null }> } | null } };
+
+export type ProjectionListQueryVariables = Exact<{
+  withProjection: boolean;
+}>;
+
+
+export type ProjectionListQuery = { deployments: { nodes: Array<{ id: string, goLiveProjection?: { atRisk: boolean, projectedReadyOn: string | null } | null }> } };
+
+export type ProjectionAtRiskReportQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProjectionAtRiskReportQuery = { goLivesAtRiskReport: { totalCount: number, nodes: Array<{ deploymentId: string, courtName: string, county: string, targetGoLive: string, projectedReadyOn: string | null, daysLate: number, party: Party | null, medianDays: number | null, sampleSize: number | null, reasons: string }> } };
+
 export type HealthOfDeploymentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2934,6 +2980,34 @@ export type MaintainedSetProfileMutationVariables = Exact<{
 
 
 export type MaintainedSetProfileMutation = { setCourtProfile: { version: number } };
+
+export type MaintainedHealthOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedHealthOfQuery = { deployment: { id: string, health: { status: HealthStatus }, tasks: Array<{ id: string, version: number, status: TaskStatus, dueDate: string }>, dependencies: Array<{ id: string, version: number, status: DependencyStatus, dueDate: string }> } };
+
+export type MaintainedHealthReportsQueryVariables = Exact<{
+  county?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MaintainedHealthReportsQuery = { deploymentCountsReport: Array<{ health: HealthStatus, deployments: number }>, deploymentTimelineReport: { totalCount: number, nodes: Array<{ deploymentId: string, health: HealthStatus, overdueTasks: number, overdueDependencies: number, oldestOverdue: string | null }> } };
+
+export type MaintainedMoveTaskMutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type MaintainedMoveTaskMutation = { moveTask: { dueDate: string } };
+
+export type MaintainedCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type MaintainedCompleteTaskMutation = { completeTask: { status: TaskStatus } };
 
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
@@ -4736,6 +4810,25 @@ export type SharedTabletAssessmentsQueryVariables = Exact<{
 
 
 export type SharedTabletAssessmentsQuery = { deployment: { scannerAssessments: Array<{ id: string }> } };
+
+export type AssigneeWalkMineQueryVariables = Exact<{
+  dueTo: string;
+}>;
+
+
+export type AssigneeWalkMineQuery = { tasksDue: { nodes: Array<{ id: string, number: number, title: string, party: Party, kind: TaskKind, deploymentId: string, version: number }> } };
+
+export type AssigneeWalkAssignMutationVariables = Exact<{
+  i: AssignTaskInput;
+}>;
+
+
+export type AssigneeWalkAssignMutation = { assignTask: { id: string, version: number } };
+
+export type AssigneeWalkMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssigneeWalkMeQuery = { me: { id: string, displayName: string } | null };
 
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6743,6 +6836,78 @@ export const DeploymentsListReopenDependencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentsListReopenDependencyMutation, DeploymentsListReopenDependencyMutationVariables>;
+export const ProjectionUpdateDependencyDocument = new TypedDocumentString(`
+    mutation ProjectionUpdateDependency($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+    waitedOn
+    waitedSince
+    metOn
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionUpdateDependencyMutation, ProjectionUpdateDependencyMutationVariables>;
+export const ProjectionWithdrawDocument = new TypedDocumentString(`
+    mutation ProjectionWithdraw($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWithdrawMutation, ProjectionWithdrawMutationVariables>;
+export const GoLiveProjectionOfDocument = new TypedDocumentString(`
+    query GoLiveProjectionOf($id: ID!) {
+  deployment(id: $id) {
+    id
+    goLiveProjection {
+      targetGoLive
+      projectedReadyOn
+      atRisk
+      daysLate
+      reasons {
+        kind
+        message
+        party
+        medianDays
+        sampleSize
+        readyOn
+        dependencyId
+        taskId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoLiveProjectionOfQuery, GoLiveProjectionOfQueryVariables>;
+export const ProjectionListDocument = new TypedDocumentString(`
+    query ProjectionList($withProjection: Boolean!) {
+  deployments(first: 50) {
+    nodes {
+      id
+      goLiveProjection @include(if: $withProjection) {
+        atRisk
+        projectedReadyOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionListQuery, ProjectionListQueryVariables>;
+export const ProjectionAtRiskReportDocument = new TypedDocumentString(`
+    query ProjectionAtRiskReport($first: Int) {
+  goLivesAtRiskReport(first: $first) {
+    totalCount
+    nodes {
+      deploymentId
+      courtName
+      county
+      targetGoLive
+      projectedReadyOn
+      daysLate
+      party
+      medianDays
+      sampleSize
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionAtRiskReportQuery, ProjectionAtRiskReportQueryVariables>;
 export const HealthOfDeploymentDocument = new TypedDocumentString(`
     query HealthOfDeployment($id: ID!) {
   deployment(id: $id) {
@@ -7459,6 +7624,60 @@ export const MaintainedSetProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaintainedSetProfileMutation, MaintainedSetProfileMutationVariables>;
+export const MaintainedHealthOfDocument = new TypedDocumentString(`
+    query MaintainedHealthOf($id: ID!) {
+  deployment(id: $id) {
+    id
+    health {
+      status
+    }
+    tasks {
+      id
+      version
+      status
+      dueDate
+    }
+    dependencies {
+      id
+      version
+      status
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedHealthOfQuery, MaintainedHealthOfQueryVariables>;
+export const MaintainedHealthReportsDocument = new TypedDocumentString(`
+    query MaintainedHealthReports($county: [String!]) {
+  deploymentCountsReport(filter: {county: $county}) {
+    health
+    deployments
+  }
+  deploymentTimelineReport(filter: {county: $county}, first: 100) {
+    totalCount
+    nodes {
+      deploymentId
+      health
+      overdueTasks
+      overdueDependencies
+      oldestOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedHealthReportsQuery, MaintainedHealthReportsQueryVariables>;
+export const MaintainedMoveTaskDocument = new TypedDocumentString(`
+    mutation MaintainedMoveTask($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedMoveTaskMutation, MaintainedMoveTaskMutationVariables>;
+export const MaintainedCompleteTaskDocument = new TypedDocumentString(`
+    mutation MaintainedCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedCompleteTaskMutation, MaintainedCompleteTaskMutationVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
@@ -10675,6 +10894,37 @@ export const SharedTabletAssessmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedTabletAssessmentsQuery, SharedTabletAssessmentsQueryVariables>;
+export const AssigneeWalkMineDocument = new TypedDocumentString(`
+    query AssigneeWalkMine($dueTo: LocalDate!) {
+  tasksDue(first: 40, filter: {dueTo: $dueTo, mine: true}) {
+    nodes {
+      id
+      number
+      title
+      party
+      kind
+      deploymentId
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkMineQuery, AssigneeWalkMineQueryVariables>;
+export const AssigneeWalkAssignDocument = new TypedDocumentString(`
+    mutation AssigneeWalkAssign($i: AssignTaskInput!) {
+  assignTask(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkAssignMutation, AssigneeWalkAssignMutationVariables>;
+export const AssigneeWalkMeDocument = new TypedDocumentString(`
+    query AssigneeWalkMe {
+  me {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkMeQuery, AssigneeWalkMeQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {

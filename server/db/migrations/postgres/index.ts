@@ -18,5 +18,7 @@ import { QuestionnaireRetired1796800000300 } from './1796800000300-Questionnaire
 import { DeploymentReadiness1796800200000 } from './1796800200000-DeploymentReadiness';
 import { ImportedLiveReadiness1796800400000 } from './1796800400000-ImportedLiveReadiness';
 import { TaskAssignee1796800610000 } from './1796800610000-TaskAssignee';
+import { CompletedWaits1796900300000 } from './1796900300000-CompletedWaits';
+import { DashboardFacts1796900400000 } from './1796900400000-DashboardFacts';
 
-export const postgresMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809, CoordinatorWorkspace1795638065704, CatLatestAttempts1795648121980, SessionConfirmedAt1796528580940, AuditFileIds1796528724581, FileUploads1796530000000, CourtProfileVersion1796600000000, RunCaseCounts1796603000000, Comments1796700000000, Mail1796700000700, QuestionnaireRetired1796800000300, DeploymentReadiness1796800200000, ImportedLiveReadiness1796800400000, TaskAssignee1796800610000];
+export const postgresMigrations = [Init1795627687758, Access1795628993371, CourtAcceptanceTesting1795629141410, OnSiteCapture1795629398900, Reporting1795632344636, ToolsWorkspace1795637836809, CoordinatorWorkspace1795638065704, CatLatestAttempts1795648121980, SessionConfirmedAt1796528580940, AuditFileIds1796528724581, FileUploads1796530000000, CourtProfileVersion1796600000000, RunCaseCounts1796603000000, Comments1796700000000, Mail1796700000700, QuestionnaireRetired1796800000300, DeploymentReadiness1796800200000, ImportedLiveReadiness1796800400000, TaskAssignee1796800610000, CompletedWaits1796900300000, DashboardFacts1796900400000];
