@@ -4,17 +4,18 @@ import { getMetadataStorage } from 'type-graphql';
 import type { Context } from './context';
 import type { FieldProblem } from './errors';
 import { validationProblems } from './validation';
+import { dateBoundProblems } from './date-bounds';
 
 /**
  * One BAD_USER_INPUT naming every bad field of a request at once. GraphQL refuses each value the
  * schema's types reject (a date that is no date, an unknown choice) as an error of its own and then
  * runs nothing, so the input's own rules (lengths, UUIDs…) would wait for the next attempt: they are
- * checked here on the fields the types accepted, and everything goes out as one error.
+ * checked here on the fields the types accepted (date bounds too), and everything goes out as one error.
  */
 export const oneInputErrorPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response, request, document, schema }) {
+      async willSendResponse({ response, request, document, schema, contextValue }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         const inputErrors = (result.errors ?? []).filter(isInputError);
@@ -26,7 +27,7 @@ export const oneInputErrorPlugin: ApolloServerPlugin<Context> = {
           d.kind === Kind.OPERATION_DEFINITION && (!request.operationName || d.name?.value === request.operationName));
         if (operation && inputErrors.every((e) => !e.path)) {
           for (const { typeName, value } of inputArguments(schema, operation, request.variables ?? {})) {
-            for (const p of inputRuleProblems(typeName, value)) {
+            for (const p of inputRuleProblems(typeName, value, contextValue.clock.now())) {
               if (!fields.some((f) => f.field === p.field || f.field.startsWith(`${p.field}.`) || f.field.startsWith(`${p.field}[`))) fields.push(p);
             }
           }
@@ -68,12 +69,12 @@ function sentence(f: FieldProblem) {
   return /^(is|must) /.test(message) ? `${f.field} ${message}` : `${f.field}: ${message}`;
 }
 
-/** The input class's own rules on the fields sent (an absent field the types already named, or it has a default). */
-function inputRuleProblems(typeName: string, value: unknown): FieldProblem[] {
+/** The input class's own rules, date bounds included, on the fields sent (an absent field the types already named, or it has a default). */
+function inputRuleProblems(typeName: string, value: unknown, now: Date): FieldProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   const target = getMetadataStorage().inputTypes.find((t) => t.name === typeName)?.target;
   if (!target) return [];
   const sent = value as Record<string, unknown>;
   const input = Object.assign(Object.create(target.prototype as object) as object, sent);
-  return validationProblems(input).filter((p) => sent[p.field.split(/[.[]/)[0]] !== undefined);
+  return [...validationProblems(input), ...dateBoundProblems(input, now)].filter((p) => sent[p.field.split(/[.[]/)[0]] !== undefined);
 }

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
+import { validate, type ValidationError } from 'class-validator';
+import { ArgumentValidationError, buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
+import type { Context } from './context';
+import { dateBoundErrors } from './date-bounds';
 import { AccountRequestResolver, DeploymentAccountResolver } from '../modules/account-request/account-request.resolver';
 import { DeploymentResolver } from '../modules/deployment/deployment.resolver';
 import { DependencyResolver } from '../modules/dependency/dependency.resolver';
@@ -65,6 +68,17 @@ const ours = (handler: Handler) => (RESOLVERS as readonly object[]).includes(han
 for (const handler of [...storage.queries, ...storage.mutations].filter(ours)) use(handler, CanonicalIds, InScope);
 for (const handler of storage.fieldResolvers.filter(ours)) if (takesArguments(handler)) use(handler, CanonicalIds);
 
+const VALIDATOR_OPTIONS = { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } };
+
+/** Refuses an argument with one error naming every field its rules refuse, date bounds included (docs/errors.md). */
+async function validateInput(value: unknown, _type: unknown, { context }: { context: object }) {
+  const items = (Array.isArray(value) ? value : [value]).filter((v): v is object => v !== null && typeof v === 'object');
+  const now = (context as Context).clock.now();
+  const errors: ValidationError[] = [];
+  for (const item of items) errors.push(...(await validate(item, VALIDATOR_OPTIONS)), ...dateBoundErrors(item, now));
+  if (errors.length) throw new ArgumentValidationError(errors);
+}
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema, built once per process from the type-graphql classes. */
@@ -72,8 +86,9 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    // Missing fields are validated too, so that a rule making a field required in some states (ValidateIf) runs.
-    validate: { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } },
+    // Every rule of an input argument at once: class-validator's (missing fields too, so that a rule making
+    // a field required in some states, ValidateIf, runs) and the date bounds against the server's clock.
+    validateFn: validateInput,
   }).then((schema) => {
     assertEveryOperationHasARule(schema);
     schema.getQueryType()!.description = 'Reads: deployments, their tasks and dependencies, organizations, and what is due.';

@@ -130,3 +130,32 @@ describe('a value that is no date', () => {
     expect(refusedFields(variable)).toEqual(['targetGoLive']);
   });
 });
+
+describe('a date out of bounds among other bad fields', () => {
+  it('is named in the one BAD_USER_INPUT with every other bad field, and nothing is written', async () => {
+    const d = await createDeployment(api, 'Alpine', 90);
+    const res = await api.gql(RECORD_MEETING, { i: { deploymentId: d.id, kind: 'KICK_OFF', title: ' ', meetingOn: '2019-12-31', held: true, attendees: [''], mutationId: randomUUID() } });
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(new Set(refusedFields(res))).toEqual(new Set(['title', 'meetingOn', 'attendees']));
+    expect(res.errors![0].message).toMatch(/meetingOn is before 2020-01-01/);
+    expect(await api.app.db.manager.countBy(Meeting, { deploymentId: d.id })).toBe(0);
+
+    const incident = await api.gql(REPORT_INCIDENT, { i: {
+      deploymentId: d.id, severity: 'SEV3', description: '', reportedBy: 'Court help desk', reportedAt: '2999-01-01T00:00:00Z', mutationId: randomUUID(),
+    } });
+    expect(incident.errors).toHaveLength(1);
+    expect(new Set(refusedFields(incident))).toEqual(new Set(['description', 'reportedAt']));
+  });
+
+  it('is named beside a value the types refused, sent as a variable', async () => {
+    const d = await createDeployment(api, 'Sierra', 90);
+    const res = await api.gql(SCHEDULE_TRAINING, { i: {
+      deploymentId: d.id, scheduledOn: '2031-01-01', mode: 'CARRIER_PIGEON', module: 'FULL_USE', audience: 'END_USERS', trainer: 'CCPOR trainer', mutationId: randomUUID(),
+    } } as never);
+    expect(res.errors).toHaveLength(1);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(new Set(refusedFields(res))).toEqual(new Set(['mode', 'scheduledOn']));
+    expect(await api.app.db.manager.countBy(TrainingSession, { deploymentId: d.id })).toBe(0);
+  });
+});

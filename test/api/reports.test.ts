@@ -387,6 +387,9 @@ describe('reports', () => {
     expect([unmet(ids.A), unmet(ids.B), unmet(ids.C)]).toEqual([6, 5, 7]);
     // A's CRITICAL and MAJOR defects block; C's MINOR one does not.
     expect(rows.filter((r) => r.code === 'DEFECT_OPEN').map((r) => r.deploymentId)).toEqual([ids.A, ids.A]);
+    // Filtered by the kept readiness, in the query and the CSV alike: every one of them is NO_GO.
+    expect(await report(api, 'readiness-blockers', { readiness: ['NO_GO'] })).toEqual(rows);
+    expect(await report(api, 'readiness-blockers', { readiness: ['GO'] })).toEqual([]);
   });
 
   it('shows a partner only its organization’s deployments, in every report and CSV, by session and by token', async () => {
@@ -454,7 +457,7 @@ describe('reports', () => {
   it('refuses bad filters with BAD_USER_INPUT, in GraphQL and in CSV', async () => {
     const gql = await api.gql(OVERDUE_BACKWARDS);
     expect(errorCode(gql)).toBe('BAD_USER_INPUT');
-    for (const params of ['phase=NOPE', 'goLiveFrom=2027-13-01', 'wave=one', 'colour=blue', 'goLiveFrom=2027-05-01&goLiveTo=2027-01-01',
+    for (const params of ['phase=NOPE', 'readiness=MAYBE', 'goLiveFrom=2027-13-01', 'wave=one', 'colour=blue', 'goLiveFrom=2027-05-01&goLiveTo=2027-01-01',
       'wentLiveFrom=2027-05-01&wentLiveTo=2027-01-01', 'wentLiveTo=soon']) {
       const res = await fetch(`${api.url}/reports/overdue-tasks.csv?${params}`, { headers: api.headers });
       expect(res.status, params).toBe(400);

@@ -66,3 +66,24 @@ describe('training sessions', () => {
     expect(listed.trainingSessions).toEqual([{ id: s.id, status: 'HELD' }]);
   });
 });
+
+describe('a session held but never scheduled', () => {
+  it('is entered afterwards as held on its past date, and counts for the training task', async () => {
+    const d = await createDeployment(api, 'Inyo', 60);
+    const entered = dataOf(await schedule({ ...plan(d.id, { scheduledOn: '2026-12-15' }), held: true, mutationId: randomUUID() })).scheduleTraining;
+    expect(entered).toMatchObject({ status: 'HELD', heldOn: '2026-12-15', scheduledOn: '2026-12-15' });
+    const task = dataOf(await api.gql(TASKS, { id: d.id })).deployment.tasks.find((t) => t.key === 'CCPOR_TRAINING')!;
+    // Its prerequisites are open, so the task waits on them with the session as its evidence.
+    expect(task).toMatchObject({ status: 'IN_PROGRESS', evidence: expect.stringMatching(/held on Tue, Dec 15, 2026/) });
+  });
+
+  it('may not be held in the future', async () => {
+    const d = await createDeployment(api, 'Modoc', 60);
+    const res = await schedule({ ...plan(d.id, { scheduledOn: '2027-01-05' }), held: true, mutationId: randomUUID() });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(refusedFields(res)).toEqual(['scheduledOn']);
+    expect(await api.app.db.manager.countBy(TrainingSession, { deploymentId: d.id })).toBe(0);
+    // Planned, the same date is fine.
+    expect(dataOf(await schedule({ ...plan(d.id, { scheduledOn: '2027-01-05' }), mutationId: randomUUID() })).scheduleTraining.status).toBe('PLANNED');
+  });
+});

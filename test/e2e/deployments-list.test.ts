@@ -105,4 +105,22 @@ describe.skipIf(!hasChromium())('the deployments list in Chromium', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     expect(await page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('');
   });
+
+  it('keeps the filter row where it was first painted, on a phone and on a tablet (CLS under 0.05)', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1024, height: 768 }]) {
+      const phone = await (await browser.newContext({ viewport })).newPage();
+      await signIn(phone, api.url, 'coordinator@ccpor.example');
+      await phone.addInitScript(WATCH_SHIFTS);
+      await phone.goto(api.url);
+      // Settled: the count is in and the people filters, which wait for the signed-in person, are there.
+      await expect.poll(() => phone.getByText(/^\d+ of \d+ deployments?$/).count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => phone.getByLabel('Coordinator', { exact: true }).count(), { timeout: 15_000 }).toBe(1);
+      const shifts = (await phone.evaluate('window.shifts')) as { value: number; sources: string[] }[];
+      const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+      console.log(`CLS of / at ${viewport.width}×${viewport.height} in Chromium: ${cls.toFixed(4)} (${shifts.length} shifts)`);
+      expect(shifts.filter((s) => s.sources.some((source) => /filters|FORM/.test(source))), JSON.stringify(shifts)).toEqual([]);
+      expect(cls).toBeLessThan(0.05);
+      await phone.context().close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { HealthStatus } from './health';
@@ -87,6 +88,7 @@ export class CreateDeploymentInput extends MutationInput {
   wave?: number | null;
 
   @Field(() => LocalDateResolver, { description: 'Target go-live date; today or later.' })
+  @DateBound('planned')
   targetGoLive!: string;
 
   @OptionalIdInput('The coordinator who leads it (a COORDINATOR or ADMIN user); omit for none.')
@@ -117,6 +119,7 @@ export class RescheduleGoLiveInput extends UpdateMutationInput {
   deploymentId!: string;
 
   @Field(() => LocalDateResolver, { description: 'New target go-live date; today or later.' })
+  @DateBound('planned')
   targetGoLive!: string;
 }
 

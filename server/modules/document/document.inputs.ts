@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
@@ -20,6 +21,7 @@ export class RecordDocumentInput extends MutationInput {
   direction!: DocumentDirection;
 
   @Field(() => LocalDateResolver, { description: 'Date it was sent or received.' })
+  @DateBound('happened')
   exchangedOn!: string;
 
   @Field(() => String, { nullable: true, description: `Reference, e.g. a DOJ form number (up to ${figure(MAX_LENGTH.title)} characters).` })

@@ -1,4 +1,5 @@
 import { IsEnum, IsOptional, Length, ValidateIf } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
@@ -28,6 +29,7 @@ export class ReportIncidentInput extends MutationInput {
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was reported; now when omitted.' })
   @IsOptional()
+  @DateBound('instant')
   reportedAt?: Date | null;
 }
 

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { Text } from '../../graphql/text';
 
 import { LocalDateResolver } from 'graphql-scalars';
@@ -22,6 +23,7 @@ export class RecordMeetingInput extends MutationInput {
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the meeting.' })
+  @DateBound((input) => (input.held ? 'happened' : 'planned'))
   meetingOn!: string;
 
   @Field(() => Boolean, { description: 'Whether it has taken place; a held meeting completes the task it fulfils.' })

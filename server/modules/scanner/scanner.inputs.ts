@@ -1,4 +1,5 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
@@ -56,6 +57,7 @@ export class StartScannerAssessmentInput extends MutationInput {
   locationId!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date of the visit; not in the future.' })
+  @DateBound('happened')
   assessedOn!: string;
 
   @Field(() => String, { nullable: true, description: `Notes on the location (up to ${figure(MAX_LENGTH.notes)} characters).` })
@@ -69,6 +71,7 @@ export class UpdateScannerAssessmentInput extends UpdateMutationInput {
   assessmentId!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the visit; omit to keep.' })
+  @DateBound('happened')
   assessedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: `Notes (up to ${figure(MAX_LENGTH.notes)} characters); omit to keep.` })

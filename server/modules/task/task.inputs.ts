@@ -1,4 +1,5 @@
 import { Text } from '../../graphql/text';
+import { DateBound } from '../../graphql/date-bounds';
 
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
@@ -22,6 +23,7 @@ export class WaiveTaskInput extends TaskActionInput {
 @InputType({ description: 'Moves a task’s due date by hand; the task then stays put when go-live moves.' })
 export class MoveTaskInput extends TaskActionInput {
   @Field(() => LocalDateResolver, { description: 'The new due date.' })
+  @DateBound('planned')
   dueDate!: string;
 }
 

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { MutationInput } from '../sync/sync.inputs';
@@ -56,6 +57,7 @@ export class TestResultItemInput extends MutationInput {
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the attempt was carried out; the server’s time when omitted. At most an hour ahead of the server.' })
   @IsOptional()
+  @DateBound('instant')
   testedAt?: Date | null;
 
   @Field(() => [String], { defaultValue: [], description: 'SHA-256 (hex) of each photo uploaded through POST /files; at most 10.' })

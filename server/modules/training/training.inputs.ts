@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { DateBound } from '../../graphql/date-bounds';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { MutationInput, UpdateMutationInput } from '../sync/sync.inputs';
@@ -25,8 +26,16 @@ export class ScheduleTrainingInput extends MutationInput {
   @IdInput('The deployment.')
   deploymentId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date it is scheduled for.' })
+  @Field(() => LocalDateResolver, { description: 'Date it is scheduled for; with held, the date it was held (not in the future).' })
+  @DateBound((input) => (input.held ? 'happened' : 'planned'))
   scheduledOn!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Whether it has already taken place (a session held but never scheduled here): it is recorded as held on scheduledOn and completes the CCPOR training task, with no scheduling e-mail.',
+  })
+  @IsOptional() @IsBoolean()
+  held?: boolean | null;
 
   @Field(() => TrainingMode, { description: 'How it is given.' })
   @IsEnum(TrainingMode)
@@ -59,6 +68,7 @@ export class UpdateTrainingSessionInput extends UpdateMutationInput {
   sessionId!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'New date.' })
+  @DateBound('planned')
   scheduledOn?: string | null;
 
   @Field(() => TrainingMode, { nullable: true, description: 'How it is given.' })
@@ -92,6 +102,7 @@ export class RecordTrainingHeldInput extends UpdateMutationInput {
   sessionId!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date it took place; not in the future.' })
+  @DateBound('happened')
   heldOn!: string;
 
   @Field(() => [AttendeeInput], { nullable: true, description: 'Who actually attended; omit if everyone expected did.' })

@@ -36,13 +36,16 @@ export function scheduleTraining(ctx: Context, input: ScheduleTrainingInput) {
   return applyMutation(ctx, { operation: 'scheduleTraining', input }, async (tx) => {
     const deployment = await tx.findOneByOrFail(Deployment, { id: input.deploymentId });
     await refuseTakenId(tx, TrainingSession, input.id);
-    refuseDatesOutOfBounds(ctx, [{ field: 'scheduledOn', kind: 'planned', date: input.scheduledOn }]);
+    refuseDatesOutOfBounds(ctx, [{ field: 'scheduledOn', kind: input.held ? 'happened' : 'planned', date: input.scheduledOn }]);
     const session = await tx.save(tx.create(TrainingSession, {
       ...(input.id ? { id: input.id } : {}), deploymentId: deployment.id, scheduledOn: input.scheduledOn, mode: input.mode, module: input.module,
-      audience: input.audience, trainer: input.trainer.trim(), attendees: attendeesOf(input.attendees), status: TrainingStatus.PLANNED,
-      heldOn: null, notes: input.notes ?? null, recordedBy: ctx.actor.name, updatedBy: ctx.actor.name,
+      audience: input.audience, trainer: input.trainer.trim(), attendees: attendeesOf(input.attendees),
+      status: input.held ? TrainingStatus.HELD : TrainingStatus.PLANNED, heldOn: input.held ? input.scheduledOn : null,
+      notes: input.notes ?? null, recordedBy: ctx.actor.name, updatedBy: ctx.actor.name,
     }));
-    await mailTrainingScheduled(tx, ctx, deployment, session);
+    // A session entered after it was held (docs/domain.md#training) is not announced; it completes its task as holding one does.
+    if (input.held) await fulfilTraining(tx, ctx, session);
+    else await mailTrainingScheduled(tx, ctx, deployment, session);
     return session;
   });
 }
@@ -93,8 +96,13 @@ export async function applyTrainingHeld(tx: EntityManager, ctx: Context, input: 
   refuseDatesOutOfBounds(ctx, [{ field: 'heldOn', kind: 'happened', date: input.heldOn }]);
   Object.assign(session, attempted, { updatedBy: ctx.actor.name });
   const saved = await tx.save(session);
+  await fulfilTraining(tx, ctx, saved);
+  return saved;
+}
+
+/** A held session completes the CCPOR training task, obeying its prerequisites. */
+async function fulfilTraining(tx: EntityManager, ctx: Context, session: TrainingSession) {
   const task = await tx.findOneBy(Task, { deploymentId: session.deploymentId, key: 'CCPOR_TRAINING' });
   const what = `${TRAINING_AUDIENCE_LABELS[session.audience]} training (${TRAINING_MODULE_LABELS[session.module].toLowerCase()}, ${TRAINING_MODE_LABELS[session.mode].toLowerCase()})`;
   await fulfil(tx, ctx, task, `${what} held on ${formatDate(session.heldOn!)}`);
-  return saved;
 }

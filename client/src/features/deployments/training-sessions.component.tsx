@@ -168,15 +168,32 @@ function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; t
   const [plan, setPlan] = useState<SessionPlan>({ scheduledOn: today, trainer: '', mode: 'CLASSROOM' });
   const [module, setModule] = useState<TrainingModule>('FULL_USE');
   const [audience, setAudience] = useState<TrainingAudience>('END_USERS');
+  // A session held but never scheduled here is entered afterwards, on its past date (docs/domain.md#training).
+  const [held, setHeld] = useState(false);
+  const [attendees, setAttendees] = useState('');
+  const bounds = held ? dateBounds('happened', today) : { min: today, max: dateBounds('planned', today).max };
+  const onHeldChange = (value: boolean) => {
+    setHeld(value);
+    if (value && plan.scheduledOn > today) setPlan({ ...plan, scheduledOn: today });
+    if (!value && plan.scheduledOn < today) setPlan({ ...plan, scheduledOn: today });
+  };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await schedule.send({ id: crypto.randomUUID(), deploymentId, ...plan, module, audience });
-    if (!outcome.error) setPlan({ ...plan, trainer: '' });
+    const outcome = await schedule.send({
+      id: crypto.randomUUID(), deploymentId, ...plan, module, audience, held, attendees: held ? parseAttendees(attendees) : [],
+    });
+    if (!outcome.error) {
+      setPlan({ ...plan, trainer: '' });
+      setAttendees('');
+    }
   };
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>Schedule a training session</h3>
-      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} min={today} max={dateBounds('planned', today).max} />
+      <h3 id={`${ids}-heading`}>{held ? 'Enter a session already held' : 'Schedule a training session'}</h3>
+      <label className="choice">
+        <input type="checkbox" checked={held} onChange={(e) => onHeldChange(e.target.checked)} /> Already held (a past session that was never scheduled here)
+      </label>
+      <SessionPlanFields ids={ids} plan={plan} onChange={setPlan} min={bounds.min} max={bounds.max} />
       <div className="field">
         <label htmlFor={`${ids}-module`}>Module</label>
         <select id={`${ids}-module`} value={module} onChange={(e) => setModule(e.target.value as TrainingModule)}>
@@ -189,10 +206,16 @@ function ScheduleTrainingForm({ deploymentId, today }: { deploymentId: string; t
           <LabelOptions labels={TRAINING_AUDIENCE_LABELS} />
         </select>
       </div>
+      {held && (
+        <div className="field">
+          <label htmlFor={`${ids}-attendees`}>Attendees (one per line: name, role)</label>
+          <textarea id={`${ids}-attendees`} className="input" rows={4} value={attendees} onChange={(e) => setAttendees(e.target.value)} />
+        </div>
+      )}
       <WriteOutcome outcome={schedule.outcome} />
       <div className="button-row button-row--start">
         <button type="submit" className="button" disabled={schedule.sending}>
-          Schedule session
+          {held ? 'Record held session' : 'Schedule session'}
         </button>
       </div>
     </form>
