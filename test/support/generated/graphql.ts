@@ -4783,6 +4783,11 @@ export type SharedTabletAssessmentsQueryVariables = Exact<{
 
 export type SharedTabletAssessmentsQuery = { deployment: { scannerAssessments: Array<{ id: string }> } };
 
+export type TaskFocusHumboldtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskFocusHumboldtQuery = { deployments: { nodes: Array<{ id: string }> } };
+
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -10793,6 +10798,15 @@ export const SharedTabletAssessmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedTabletAssessmentsQuery, SharedTabletAssessmentsQueryVariables>;
+export const TaskFocusHumboldtDocument = new TypedDocumentString(`
+    query TaskFocusHumboldt {
+  deployments(first: 1, filter: {county: ["Humboldt"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskFocusHumboldtQuery, TaskFocusHumboldtQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {
