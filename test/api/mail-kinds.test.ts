@@ -210,6 +210,7 @@ describe('each kind of e-mail', () => {
     const stale = await received(clerk.email, 'Sign again');
     expect(firstLine(stale)).toMatch(new RegExp(`^Sign again for ${court} once the acceptance run of .+ passes: its sign-off no longer holds\\.$`));
     expect(stale.text).toContain('Signed by Jordan Lee on ');
+    expect(stale.text).toContain(`since then: Case ${first.testCase.key} has a newer attempt (failed).`);
     expect(linkAndUnsubscribe(stale)).toEqual({ link: `${PUBLIC_URL}/deployments/${d.id}/sign-off?run=${run.id}`, unsubscribes: 'SIGN_OFF_REQUESTED' });
     expect(stale.text).not.toContain('expiration date');
     await received(deputy.email, 'Sign again');

@@ -110,7 +110,8 @@ export async function mailReadinessNews(
           : `Sign again for ${organization.name} once the acceptance run of ${runOn} passes: its sign-off no longer holds.`,
         route,
         lines: [
-          `Signed by ${signOff.signerName} on ${formatDate(californiaDate(signOff.signedAt))}; since then something it saw changed (the sign-off screen lists what).`,
+          // The blocker's words: who signed and when, then what changed, by case key and defect title.
+          b.why,
           ...(canSign ? [] : ['It can be signed again once every critical case has passed and no critical or major defect is open.']),
         ],
       }, `stale ${signOff.id}`);
