@@ -5,7 +5,8 @@
 // downloaded). Prints performance, accessibility and CLS of sign-in, `/` (the deployments list), My
 // work and the portfolio, each with met / missed against issue 18's targets (docs/benchmarks.md).
 // LIGHTHOUSE_RUNS=n runs each page n times and reports the median performance score; LIGHTHOUSE_PAGES=/,/my-work
-// audits only those paths. The elements that moved are listed under the table.
+// audits only those paths. The elements that moved are listed under the table when Lighthouse names
+// them (its layout-shifts audit).
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { OPS_ADMIN, scratchDatabase } from './ops/database';
