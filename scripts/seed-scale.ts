@@ -17,6 +17,7 @@ import { AuditEvent, AuditKind } from '../server/modules/audit/audit-event.entit
 import { Defect, DefectSeverity, DefectStatus } from '../server/modules/defect/defect.entity';
 import { createDeployment } from '../server/modules/deployment/deployment.service';
 import { Deployment } from '../server/modules/deployment/deployment.entity';
+import { refreshHealthFacts } from '../server/modules/deployment/health-facts';
 import { CcporProfile, Location, Organization, OrganizationKind } from '../server/modules/organization/organization.entity';
 import { refreshEveryReadiness } from '../server/modules/readiness/readiness.service';
 import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
@@ -112,8 +113,11 @@ export async function seedScale(db: DataSource, config: Config, count: number, q
     await inTransaction(db, (tx) => insertCatHistory(tx, slice.map((d) => d.id), plan.id, cases, now, rnd, totals));
     show('CAT history', Math.min(i + BATCH, count), started);
   }
-  // The set-based writes above bypass the write path: the kept readiness of every deployment is brought up to date once, as the migration does.
-  await inTransaction(db, (tx) => refreshEveryReadiness(tx));
+  // The set-based writes above bypass the write path: the kept readiness and health dates of every deployment are brought up to date once, as the migrations do.
+  await inTransaction(db, async (tx) => {
+    await refreshEveryReadiness(tx);
+    await refreshHealthFacts(tx, 'every');
+  });
   // After a bulk load PostgreSQL plans from statistics that autovacuum has not gathered yet (the
   // CAT reports chose whole-table hashes); refresh them, as one does after loading data.
   if (isPostgresSource(db)) await db.query('ANALYZE');

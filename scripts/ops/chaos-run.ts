@@ -10,6 +10,7 @@ import { rawQuery } from '../../server/db/sql';
 import { createContext, systemActor } from '../../server/graphql/context';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
+import { HEALTH_FACTS, healthFactsSql } from '../../server/modules/deployment/health-facts';
 import { evaluateReadiness, keptReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import type { Readiness } from '../../server/modules/readiness/readiness.types';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
@@ -19,6 +20,7 @@ import { runStatuses } from '../../server/modules/test-run/run-status';
 import { RunCaseCount, TestEnvironment, TestResult, TestRunPurpose } from '../../server/modules/test-run/test-run.entity';
 import { startTestRun } from '../../server/modules/test-run/test-run.service';
 import { systemClock, today } from '../../server/shared/clock';
+import { addDays } from '../../server/shared/dates';
 import { seedScale } from '../seed-scale';
 import { OPS_ADMIN, scratchDatabase, until } from './database';
 import { startServerProcess, type ServerProcess } from './server-process';
@@ -59,6 +61,10 @@ export interface ChaosReport {
   staleRunCounts: number;
   /** Deployments whose kept readiness differs from the rules evaluated again. */
   staleReadiness: number;
+  /** Deployments whose kept health dates differ from them computed again from their tasks and dependencies. */
+  staleHealth: number;
+  /** Task moves acknowledged (sent by a planner beside the devices). */
+  movedTasks: number;
   integrity: string;
   seconds: number;
 }
@@ -94,6 +100,7 @@ function lossyProxy(upstream: () => string | null, dropRate: number, counts: { d
 }
 
 const RECORD = 'mutation($i: RecordTestResultInput!) { recordTestResult(input: $i) { id } }';
+const MOVE = 'mutation($i: MoveTaskInput!) { moveTask(input: $i) { id } }';
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => {});
@@ -142,7 +149,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     };
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-    const device = async (outbox: typeof sent) => {
+    // A planner moves tasks of the same deployments meanwhile (each task once, to a due date around
+    // today), through the same proxy and kills: the health dates kept per deployment must follow.
+    const asOfSetup = today(systemClock);
+    const tasks = await rawQuery<{ id: string; version: number }>(scratch.db,
+      `SELECT id, version FROM task WHERE "deploymentId" IN (:...ids) AND status IN ('OPEN','IN_PROGRESS') ORDER BY number, "deploymentId"`,
+      { ids: deployments.slice(0, options.devices).map((d) => d.id) });
+    const moves = tasks.slice(0, Math.ceil(options.mutations / 10)).map((t, i) => ({
+      mutationId: randomUUID(), taskId: t.id, baseVersion: Number(t.version), dueDate: addDays(asOfSetup, ((i * 7) % 41) - 20),
+    }));
+
+    const moved = new Map<string, string>();
+    const device = async (outbox: { mutationId: string }[], mutation = RECORD, field = 'recordTestResult', done = acked) => {
       let cookie: string | null = null;
       while (!cookie && going()) {
         try {
@@ -155,10 +173,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }
       // FIFO, as the outbox: the next entry waits until this one is acknowledged.
       for (const entry of outbox) {
-        while (!acked.has(entry.mutationId) && going()) {
+        while (!done.has(entry.mutationId) && going()) {
           try {
-            const { body } = await post(cookie, RECORD, { i: entry });
-            if (body.data?.recordTestResult) acked.set(entry.mutationId, body.data.recordTestResult.id);
+            const { body } = await post(cookie, mutation, { i: entry });
+            if (body.data?.[field]) done.set(entry.mutationId, body.data[field].id);
             else throw new Error(`refused: ${JSON.stringify(body.errors)}`);
           } catch (error) {
             networkFailures += 1;
@@ -186,7 +204,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }
     };
 
-    await Promise.all([...outboxes.map(device), killer()]);
+    await Promise.all([...outboxes.map((outbox) => device(outbox)), device(moves, MOVE, 'moveTask', moved), killer()]);
     await server?.stop();
     server = null;
 
@@ -238,12 +256,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const words = (r: Readiness | undefined) => r && JSON.stringify([r.status, r.acceptanceRun?.id ?? null,
       r.blockers.map((b) => [b.code, b.what, b.why, b.recordType, b.recordId, b.party, b.daysOpen])]);
     const staleReadiness = deployments.filter((d) => words(kept.get(d.id)) !== words(readinessAsOf(evaluated.get(d.id)!, asOf))).length;
+    // The health dates kept per deployment must equal them computed again from its tasks and dependencies.
+    const columns = HEALTH_FACTS.map((c) => `"${c}"`).join(', ');
+    const [health] = await rawQuery<{ stale: number }>(scratch.db, `SELECT COUNT(*) AS stale FROM (
+        SELECT "deploymentId", ${columns} FROM (${healthFactsSql(false)}) k
+        EXCEPT SELECT "deploymentId", ${columns} FROM deployment_health) x`);
+    const staleHealth = Number(health.stale);
     const integrity = scratch.config.database.type === 'better-sqlite3'
       ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, staleHealth, movedTasks: moved.size, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

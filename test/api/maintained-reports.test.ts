@@ -1,11 +1,14 @@
-// Reports read what is kept as writes happen (run_case_count, each deployment's readiness): each
+// Reports read what is kept as writes happen (run_case_count, each deployment's readiness and health dates): each
 // write must show in the very next read, with nothing cached between them, and the kept readiness
 // must equal what the rules say of the records now.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../../server/db/sql';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
+import { HEALTH_FACTS, healthFactsSql } from '../../server/modules/deployment/health-facts';
 import { evaluateReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import { today } from '../../server/shared/clock';
+import { addDays } from '../../server/shared/dates';
 import { Api, dataOf, startApi } from '../support/api';
 import {
   acceptReadinessChecklist, holdTraining, meetDependencies, passAll, planCases, RAISE, readiness, readRun, recordResult, signAll, startRun, UPDATE_DEFECT,
@@ -138,5 +141,69 @@ describe('readiness kept per deployment', () => {
     api.clock.advanceDays(6);
     const later = await expectKeptAsRules(d.id, county);
     expect(later.blockers.map((b) => b.daysOpen)).toEqual(before.blockers.map((b) => b.daysOpen + 6));
+  });
+});
+
+const HEALTH_OF = graphql(`query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }
+  tasks { id version status dueDate } dependencies { id version status dueDate } } }`);
+const HEALTH_REPORTS = graphql(`query MaintainedHealthReports($county: [String!]) {
+  deploymentCountsReport(filter: { county: $county }) { health deployments }
+  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }`);
+const MOVE_TASK = graphql(`mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }`);
+const TASK_ACTION = graphql(`mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`);
+
+describe('health dates kept per deployment', () => {
+  let api: Api;
+  beforeAll(async () => { api = await startApi(); });
+  afterAll(async () => { await api?.close(); });
+
+  /**
+   * The kept dates equal a recomputation from the tasks and dependencies, and the reports that read
+   * them (health, overdue counts and the oldest overdue date, as of today) agree with the
+   * deployment's own health, derived from its tasks and dependencies.
+   */
+  const expectKeptAsRecords = async (deploymentId: string, county: string) => {
+    const kept = await api.app.db.query(`SELECT ${HEALTH_FACTS.map((c) => `"${c}"`).join(', ')} FROM deployment_health WHERE "deploymentId" = '${deploymentId}'`);
+    const computed = await rawQuery(api.app.db, `SELECT ${HEALTH_FACTS.map((c) => `k."${c}"`).join(', ')} FROM (${healthFactsSql()}) k`, { ids: [deploymentId] });
+    expect(kept).toEqual(computed);
+    const d = dataOf(await api.gql(HEALTH_OF, { id: deploymentId })).deployment!;
+    const asOf = today(api.clock);
+    const overdue = (items: { status: string; dueDate: string }[], open: string[]) => items.filter((x) => open.includes(x.status) && x.dueDate < asOf);
+    const tasks = overdue(d.tasks, ['OPEN', 'IN_PROGRESS']);
+    const dependencies = overdue(d.dependencies, ['NOT_STARTED', 'IN_PROGRESS', 'WAITING']);
+    const reports = dataOf(await api.gql(HEALTH_REPORTS, { county: [county] }));
+    expect(reports.deploymentCountsReport).toEqual([{ health: d.health.status, deployments: 1 }]);
+    expect(reports.deploymentTimelineReport.nodes).toEqual([{
+      deploymentId, health: d.health.status, overdueTasks: tasks.length, overdueDependencies: dependencies.length,
+      oldestOverdue: [...tasks, ...dependencies].map((x) => x.dueDate).sort()[0] ?? null,
+    }]);
+    return d;
+  };
+
+  it('equals its tasks and dependencies after each change, and reports decide health from today', async () => {
+    const county = 'Tuolumne';
+    const created = await createDeployment(api, county, 200);
+    let d = await expectKeptAsRecords(created.id, county);
+    expect(d.health.status).toBe('ON_TRACK');
+
+    // A task moved into the past makes it AT_RISK; days later, LATE (a required task); done, on track again.
+    const task = [...d.tasks].sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+    dataOf(await api.gql(MOVE_TASK, { i: { taskId: task.id, dueDate: addDays(today(api.clock), -2), baseVersion: task.version, mutationId: randomUUID() } }));
+    expect((await expectKeptAsRecords(created.id, county)).health.status).toBe('AT_RISK');
+    api.clock.advanceDays(8);
+    d = await expectKeptAsRecords(created.id, county);
+    expect(d.health.status).not.toBe('ON_TRACK');
+    const moved = d.tasks.find((t) => t.id === task.id)!;
+    dataOf(await api.gql(TASK_ACTION, { i: { taskId: task.id, baseVersion: moved.version, mutationId: randomUUID() } }));
+    d = await expectKeptAsRecords(created.id, county);
+
+    // A dependency waiting on the court: after 30 days the deployment is at risk at least.
+    const dependency = d.dependencies.find((x) => x.status === 'NOT_STARTED')!;
+    dataOf(await api.gql(WAIT, { i: { dependencyId: dependency.id, status: 'WAITING', waitingOn: 'COURT', baseVersion: dependency.version, mutationId: randomUUID() } }));
+    await expectKeptAsRecords(created.id, county);
+    api.clock.advanceDays(31);
+    expect((await expectKeptAsRecords(created.id, county)).health.status).not.toBe('ON_TRACK');
+    await meetDependencies(api, dataOf(await api.gql(DEPENDENCIES, { id: created.id })).deployment!);
+    await expectKeptAsRecords(created.id, county);
   });
 });

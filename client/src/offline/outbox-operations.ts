@@ -4,7 +4,7 @@ import { RecordTestResultDocument, TestRunDetailDocument } from '../graphql/docu
 import { DiscardTestPlanDraftDocument, PublishTestPlanDraftDocument, SaveTestPlanDraftDocument, StartTestPlanDraftDocument } from '../graphql/documents/cat-plans';
 import { TriageDefectDocument } from '../graphql/documents/defect-triage';
 import { ImportDeploymentsDocument } from '../graphql/documents/deployment-import';
-import { AdvancePhaseDocument, AssignDeploymentStaffDocument, ChangeAccountRequestStatusDocument, ChangeDeploymentStatusDocument, CompleteTaskDocument, CreateDeploymentDocument, GoLiveDocument, MoveTaskDocument, RecordDocumentDocument, RecordMeetingDocument, RecordTrainingHeldDocument, ReopenTaskDocument, RequestAccountDocument, RescheduleGoLiveDocument, SetCourtProfileDocument, ScheduleTrainingDocument, StartTaskDocument, UndoRescheduleDocument, UnpinTaskDocument, UpdateDependencyDocument, UpdateDeploymentDocument, UpdateTrainingSessionDocument, WaiveTaskDocument } from '../graphql/documents/deployment-workspace';
+import { AdvancePhaseDocument, AssignDeploymentStaffDocument, AssignTaskDocument, ChangeAccountRequestStatusDocument, ChangeDeploymentStatusDocument, CompleteTaskDocument, CreateDeploymentDocument, GoLiveDocument, MoveTaskDocument, RecordDocumentDocument, RecordMeetingDocument, RecordTrainingHeldDocument, ReopenTaskDocument, RequestAccountDocument, RescheduleGoLiveDocument, SetCourtProfileDocument, ScheduleTrainingDocument, StartTaskDocument, UndoRescheduleDocument, UnpinTaskDocument, UpdateDependencyDocument, UpdateDeploymentDocument, UpdateTrainingSessionDocument, WaiveTaskDocument } from '../graphql/documents/deployment-workspace';
 import { ApproveCloseOutDocument, ReportIncidentDocument, UpdateIncidentDocument } from '../graphql/documents/incidents';
 import { MarkNotificationsReadDocument } from '../graphql/documents/notifications';
 import { AcceptResponseDocument, ReturnResponseDocument, SaveResponseDocument, StartResponseDocument, SubmitResponseDocument } from '../graphql/documents/questionnaires';
@@ -111,6 +111,8 @@ export const OUTBOX_REGISTRY = {
     (input, find) => `${named(find, `AccountRequest:${text(input.requestId)}`, 'personName') || 'a request'} to ${lower(ACCOUNT_REQUEST_STATUS_LABELS[input.status])}`, 'fields'),
   ChangeDeploymentStatus: register(ChangeDeploymentStatusDocument, 'changeDeploymentStatus', 'Deployment',
     (input, find) => `${court(find, input.deploymentId)} to ${lower(DEPLOYMENT_STATUS_LABELS[input.status])}`),
+  AssignTask: register(AssignTaskDocument, 'assignTask', 'Task',
+    (input, find) => `${task(find, input.taskId)} to ${input.assigneeId ? named(find, `TaskAssignee:${text(input.assigneeId)}`, 'displayName') || person(find, input.assigneeId) : 'nobody'}`),
   CompleteTask: register(CompleteTaskDocument, 'completeTask', 'Task', (input, find) => task(find, input.taskId)),
   CreateDeployment: register(CreateDeploymentDocument, 'createDeployment', 'Deployment',
     (input, find) => `${named(find, `Organization:${text(input.courtId)}`, 'name') || 'a court'}, go-live ${formatDate(input.targetGoLive)}`),

@@ -6,21 +6,24 @@ import { today } from '../../shared/clock';
 import { deploymentScope } from '../access/scope';
 import { Deployment } from './deployment.entity';
 import { DeploymentFilter, DeploymentOrder } from './deployment.inputs';
-import { healthParams, healthTableSql, HealthRow } from './health';
+import { healthParams, healthTableSql, HealthRow, keptHealthSql } from './health';
 
 /**
  * The deployments the caller may see (deploymentScope) that match the filter: `from` joins the
  * deployment `d`, its court `c` and its health row `h`; `where` holds the conditions. The list and
  * every report select from it, so they agree on what a filter means.
  */
-export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | null | undefined, withHealth = !!filter?.health?.length) {
+export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | null | undefined, withHealth: boolean | 'kept' = !!filter?.health?.length) {
   validateFilter(filter);
   const scope = deploymentScope(ctx);
   const params: Record<string, unknown> = { ...healthParams(today(ctx.clock)), ...scope.params };
   const where: string[] = [scope.sql];
   if (filter?.phase?.length) { where.push('d.phase IN (:...phases)'); params.phases = filter.phase; }
   if (filter?.status?.length) { where.push('d.status IN (:...statuses)'); params.statuses = filter.status; }
-  if (filter?.health?.length) { where.push('h.health IN (:...healths)'); params.healths = filter.health; }
+  // 'kept': the status only, from the health dates kept per deployment (one row each); otherwise the
+  // health row with its counts, derived from the tasks and dependencies.
+  const health = withHealth === 'kept' ? keptHealthSql(ctx.db) : 'h.health';
+  if (filter?.health?.length) { where.push(`${health} IN (:...healths)`); params.healths = filter.health; }
   if (filter?.readiness?.length) {
     // The readiness kept per deployment by the write path (docs/domain.md#readiness), not the rules evaluated again.
     where.push('d.id IN (SELECT "deploymentId" FROM deployment_readiness WHERE status IN (:...readiness))');
@@ -43,9 +46,10 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   if (filter?.goLiveTo) { where.push('d."targetGoLive" <= :goLiveTo'); params.goLiveTo = filter.goLiveTo; }
   if (filter?.wentLiveFrom) { where.push('d."actualGoLive" >= :wentLiveFrom'); params.wentLiveFrom = filter.wentLiveFrom; }
   if (filter?.wentLiveTo) { where.push('d."actualGoLive" <= :wentLiveTo'); params.wentLiveTo = filter.wentLiveTo; }
-  // Health is derived over every deployment; join it only when the filter or the caller needs it.
-  const health = withHealth ? ` JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id` : '';
-  return { from: `FROM deployment d JOIN organization c ON c.id = d."courtId"${health}`, where, params, withHealth };
+  // Derived health reads every deployment's tasks and dependencies; join it only when the filter or the caller needs it.
+  const join = withHealth === 'kept' ? ' LEFT JOIN deployment_health f ON f."deploymentId" = d.id'
+    : withHealth ? ` JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id` : '';
+  return { from: `FROM deployment d JOIN organization c ON c.id = d."courtId"${join}`, where, params, withHealth: !!withHealth, health };
 }
 
 /**

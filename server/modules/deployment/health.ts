@@ -80,18 +80,29 @@ export interface HealthRow {
  * itself. Closed and withdrawn deployments have no work left and are ON_TRACK. Parameters:
  * :today, :lateBefore, :longWaitBefore (see healthParams).
  */
+export const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
+export const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
+
+/** 1 when the deployment `d`'s current phase was entered later than the schedule has it begin, else 0. */
+function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
+  const phaseStart = (phase: Phase) => shiftDateSql(db, `${d}."targetGoLive"`, PHASE_STARTS_AT[phase]!);
+  return `CASE
+      WHEN ${d}.phase = 'PLANNING' AND ${d}."phaseEnteredOn" > ${phaseStart(Phase.PLANNING)} THEN 1
+      WHEN ${d}.phase = 'SCOPE' AND ${d}."phaseEnteredOn" > ${phaseStart(Phase.SCOPE)} THEN 1
+      WHEN ${d}.phase = 'IMPLEMENT' AND ${d}."phaseEnteredOn" > ${phaseStart(Phase.IMPLEMENT)} THEN 1
+      ELSE 0 END`;
+}
+
+/** 1 when the deployment `d`'s target go-live passed without going live (as of :today), else 0. */
+const goLivePassedSql = (d = 'd') => `CASE WHEN ${d}.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND ${d}."targetGoLive" < :today THEN 1 ELSE 0 END`;
+
 export function healthTableSql(db: DataSource | EntityManager, onlyIds = false): string {
   // With onlyIds, every part is restricted to the deployments in :...ids, so a page costs what it holds.
   const only = (column: string) => (onlyIds ? ` AND ${column} IN (:...ids)` : '');
-  const open = `('OPEN','IN_PROGRESS')`;
-  const openDeps = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
-  const phaseStart = (phase: Phase) => shiftDateSql(db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
-  const windowTooShort = `CASE
-      WHEN d.phase = 'PLANNING' AND d."phaseEnteredOn" > ${phaseStart(Phase.PLANNING)} THEN 1
-      WHEN d.phase = 'SCOPE' AND d."phaseEnteredOn" > ${phaseStart(Phase.SCOPE)} THEN 1
-      WHEN d.phase = 'IMPLEMENT' AND d."phaseEnteredOn" > ${phaseStart(Phase.IMPLEMENT)} THEN 1
-      ELSE 0 END`;
-  const goLivePassed = `CASE WHEN d.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND d."targetGoLive" < :today THEN 1 ELSE 0 END`;
+  const open = OPEN_TASKS;
+  const openDeps = OPEN_DEPENDENCIES;
+  const windowTooShort = windowTooShortSql(db);
+  const goLivePassed = goLivePassedSql();
   return `
     SELECT d.id AS "deploymentId",
       CASE
@@ -122,6 +133,20 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds = false):
         SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
       FROM dependency WHERE status IN ${openDeps}${only('"deploymentId"')} GROUP BY "deploymentId"
     ) ds ON ds."deploymentId" = d.id${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}`;
+}
+
+/**
+ * The health of the deployment `d` from its kept dates (deployment_health, joined as `f`, LEFT JOIN):
+ * the same status as healthTableSql, since a count of open work past a day is above zero exactly
+ * when the earliest of its dates is before that day. Parameters as healthTableSql's.
+ */
+export function keptHealthSql(db: DataSource | EntityManager, d = 'd', f = 'f'): string {
+  return `CASE
+      WHEN ${d}.status IN ('CLOSED','WITHDRAWN') THEN 'ON_TRACK'
+      WHEN ${goLivePassedSql(d)} = 1 OR ${f}."requiredTaskDue" < :lateBefore OR ${f}."openDependencyDue" < :lateBefore THEN 'LATE'
+      WHEN ${f}."openTaskDue" < :today OR ${f}."openDependencyDue" < :today OR ${windowTooShortSql(db, d)} = 1
+        OR ${f}."waitingSince" < :longWaitBefore THEN 'AT_RISK'
+      ELSE 'ON_TRACK' END`;
 }
 
 export const healthParams = (today: string) => ({

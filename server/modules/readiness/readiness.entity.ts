@@ -21,6 +21,10 @@ export class DeploymentReadiness {
   @Column({ type: 'varchar', length: 8 })
   status!: ReadinessStatus;
 
+  /** How many blockers it has (its readiness_blocker rows), so that a report pages by deployment without counting them. */
+  @Column({ type: 'integer', default: 0 })
+  blockers!: number;
+
   /** The latest ACCEPTANCE run, which the rules looked at. */
   @Column({ type: 'uuid', nullable: true })
   acceptanceRunId!: string | null;

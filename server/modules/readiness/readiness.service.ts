@@ -261,7 +261,7 @@ export async function refreshReadiness(tx: EntityManager, deploymentIds: readonl
   const facts = await evaluateReadiness(tx, deployments);
   await tx.delete(ReadinessBlocker, { deploymentId: In(ids) });
   await tx.delete(DeploymentReadiness, { deploymentId: In(ids) });
-  await insertRows(tx, DeploymentReadiness, ids.map((id) => ({ deploymentId: id, status: facts.get(id)!.status, acceptanceRunId: facts.get(id)!.acceptanceRun?.id ?? null })));
+  await insertRows(tx, DeploymentReadiness, ids.map((id) => ({ deploymentId: id, status: facts.get(id)!.status, blockers: facts.get(id)!.blockers.length, acceptanceRunId: facts.get(id)!.acceptanceRun?.id ?? null })));
   await insertRows(tx, ReadinessBlocker, ids.flatMap((id) => facts.get(id)!.blockers.map((b, position) => ({ deploymentId: id, position, ...b }))));
   if (news && before) await mailReadinessNews(tx, news, deployments, before, facts);
 }

@@ -42,9 +42,11 @@ interface DeploymentSet {
 /**
  * The deployments the caller may see (deploymentScope) that match the filter, as a derived table
  * with the columns id, courtName, county, and health when `withHealth`. Reports join it; nothing
- * outside it is counted. Health is derived over every deployment, so only reports showing it ask.
+ * outside it is counted. Health (and a filter by health) comes from the health dates kept per
+ * deployment (deployment_health), decided from today as it is read: a row per deployment, not its
+ * tasks and dependencies.
  */
 export function reportDeployments(ctx: Context, filter: ReportFilter | null | undefined, withHealth = false): DeploymentSet {
-  const { from, where, params } = filteredDeploymentsSql(ctx, filter, withHealth || undefined);
-  return { sql: `SELECT d.id, c.name AS "courtName", c.county${withHealth ? ', h.health' : ''} ${from} WHERE ${where.join(' AND ')}`, params };
+  const { from, where, params, health } = filteredDeploymentsSql(ctx, filter, withHealth || !!filter?.health?.length ? 'kept' : false);
+  return { sql: `SELECT d.id, c.name AS "courtName", c.county${withHealth ? `, ${health} AS health` : ''} ${from} WHERE ${where.join(' AND ')}`, params };
 }

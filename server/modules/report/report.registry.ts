@@ -59,26 +59,45 @@ interface ReportSql {
  * A report computed by one SQL statement over the filtered deployments `fd`
  * (see reportDeployments); `orderBy` names its output columns, ending in a unique key.
  */
-function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string) => string): ReportDefinition {
+/**
+ * `complete`, when given, fills in columns of the rows a page or a chunk holds, from statements of
+ * its own over those rows only (what would cost a pass over the whole portfolio in the statement).
+ */
+function sqlReport(
+  columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string) => string,
+  complete?: (ctx: Context, db: EntityManager, rows: Record<string, unknown>[]) => Promise<void>,
+  { countApart = false } = {},
+): ReportDefinition {
   const showsHealth = columns.some((c) => c.name === 'health');
   const query = (ctx: Context, filter: Filter): ReportSql => {
     const fd = reportDeployments(ctx, filter, showsHealth);
     const dependencies = dependencyConditions(filter);
     return { sql: build(ctx, fd.sql, dependencies.sql), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) } };
   };
-  const rows = async (db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
-    (await rawQuery(db, `SELECT * FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params))
-      .map((r) => readRow(columns, r));
+  const completed = async <R extends Record<string, unknown>>(ctx: Context, db: EntityManager, raw: R[]) => {
+    if (complete && raw.length) await complete(ctx, db, raw);
+    return raw.map((r) => readRow(columns, r));
+  };
+  const rows = async (ctx: Context, db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
+    completed(ctx, db, await rawQuery(db, `SELECT * FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params));
   return {
     columns,
     async page(ctx, filter, offset, limit) {
       const q = query(ctx, filter);
+      if (countApart) {
+        // Rows of a list walked in an index's order: the page reads its rows only (a count riding
+        // along would make it read every row), and the count reads the keys alone.
+        const page = await rows(ctx, ctx.db.manager, q, offset, limit);
+        const total = offset === 0 && page.length < limit ? page.length
+          : Number((await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
+        return { rows: page, total };
+      }
       // The total rides along the page's rows (one evaluation of the report instead of two); an empty
       // first page means none, and only a page past the end needs a count of its own.
       const raw = await rawQuery<Record<string, unknown> & { reportTotal: number }>(ctx.db,
         `SELECT r.*, COUNT(*) OVER () AS "reportTotal" FROM (${q.sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, q.params);
       const total = raw.length ? Number(raw[0].reportTotal) : offset === 0 ? 0 : Number((await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
-      return { rows: raw.map((r) => readRow(columns, r)), total };
+      return { rows: await completed(ctx, ctx.db.manager, raw), total };
     },
     async *stream(ctx, filter) {
       const q = query(ctx, filter);
@@ -90,7 +109,7 @@ function sqlReport(columns: ReportColumn[], orderBy: string, build: (ctx: Contex
         if (runner) await runner.startTransaction('REPEATABLE READ');
         const db = runner?.manager ?? ctx.db.manager;
         for (let offset = 0; ; offset += CHUNK_ROWS) {
-          const chunk = await rows(db, q, offset, CHUNK_ROWS);
+          const chunk = await rows(ctx, db, q, offset, CHUNK_ROWS);
           if (chunk.length) yield chunk;
           if (chunk.length < CHUNK_ROWS) break;
         }
@@ -140,6 +159,8 @@ export const REPORTS = {
   ),
 
   // Phase windows as the schedule plans them (the same offsets as the health rule on short windows).
+  // Health and the oldest overdue date come from the health dates kept per deployment; the overdue
+  // counts only for the rows of the page or chunk that have something overdue.
   'deployment-timeline': sqlReport(
     [text('deploymentId'), text('courtName'), text('county'), int('wave'), text('phase'), text('status'), text('health'), text('planningStarts'),
       text('scopeStarts'), text('implementStarts'), text('targetGoLive'), text('actualGoLive'), int('daysToGoLive'), int('overdueTasks'),
@@ -147,18 +168,29 @@ export const REPORTS = {
     'r."targetGoLive", r."courtName", r."deploymentId"',
     (ctx, fd) => {
       const starts = (phase: Phase) => shiftDateSql(ctx.db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
-      const overdue = (table: string, open: string) => `SELECT x."deploymentId", COUNT(*) AS items, MIN(x."dueDate") AS oldest
-          FROM ${table} x JOIN (${fd}) fd0 ON fd0.id = x."deploymentId"
-          WHERE x.status IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
+      const overdue = (column: string) => `CASE WHEN f."${column}" < :today THEN f."${column}" END`;
       return `SELECT d.id AS "deploymentId", fd."courtName", fd.county, d.wave, d.phase, d.status, fd.health,
           ${starts(Phase.PLANNING)} AS "planningStarts", ${starts(Phase.SCOPE)} AS "scopeStarts", ${starts(Phase.IMPLEMENT)} AS "implementStarts",
           d."targetGoLive", d."actualGoLive", ${daysBetweenSql(ctx.db, ':today', 'd."targetGoLive"')} AS "daysToGoLive",
-          CAST(COALESCE(ot.items, 0) AS INTEGER) AS "overdueTasks", CAST(COALESCE(od.items, 0) AS INTEGER) AS "overdueDependencies",
-          CASE WHEN ot.oldest IS NULL THEN od.oldest WHEN od.oldest IS NULL OR ot.oldest <= od.oldest THEN ot.oldest ELSE od.oldest END AS "oldestOverdue"
+          ${overdue('openTaskDue')} AS "oldestTask", ${overdue('openDependencyDue')} AS "oldestDependency"
         FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
-        LEFT JOIN (${overdue('task', OPEN_TASKS)}) ot ON ot."deploymentId" = d.id
-        LEFT JOIN (${overdue('dependency', OPEN_DEPENDENCIES)}) od ON od."deploymentId" = d.id`;
+        LEFT JOIN deployment_health f ON f."deploymentId" = d.id`;
     },
+    async (ctx, db, rows) => {
+      // One statement for the page's deployments (its rows, not the portfolio's), whatever they hold.
+      const overdue = (kind: string, table: string, open: string) => `SELECT '${kind}' AS kind, x."deploymentId", COUNT(*) AS items FROM ${table} x
+          WHERE x."deploymentId" IN (:...ids) AND x.status IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
+      const counts = new Map((await rawQuery<{ kind: string; deploymentId: string; items: number }>(db,
+        `${overdue('task', 'task', OPEN_TASKS)} UNION ALL ${overdue('dependency', 'dependency', OPEN_DEPENDENCIES)}`,
+        { ids: rows.map((r) => r.deploymentId), today: today(ctx.clock) })).map((c) => [`${c.kind} ${c.deploymentId}`, Number(c.items)]));
+      for (const r of rows) {
+        r.overdueTasks = counts.get(`task ${r.deploymentId}`) ?? 0;
+        r.overdueDependencies = counts.get(`dependency ${r.deploymentId}`) ?? 0;
+        const [t, dep] = [r.oldestTask as string | null, r.oldestDependency as string | null];
+        r.oldestOverdue = t === null ? dep : dep === null || t <= dep ? t : dep;
+      }
+    },
+    { countApart: true },
   ),
 
   'overdue-tasks': sqlReport(
@@ -244,30 +276,31 @@ export const REPORTS = {
   'go-lives-at-risk': goLivesAtRisk(),
 } satisfies Record<string, ReportDefinition>;
 
-/** Deployments whose blockers a download reads per statement. */
-const BLOCKERS_BATCH = 200;
+/** Deployments a page of the blockers report walks, and whose blockers a download reads, per statement. */
+const BLOCKERS_BATCH = 100;
 
 /**
  * Go-live blockers of the filtered deployments, by target go-live: the readiness kept per deployment
  * (readiness.service.ts), so that this report, a deployment's readiness and goLive name the same
- * blockers. It sorts deployments, each with its count of blockers, and reads the words only of the
- * deployments a page or a chunk covers: nothing sorts the whole portfolio's blockers.
+ * blockers. Each kept readiness holds its count of blockers: a page walks the deployments that have
+ * any in go-live order, BLOCKERS_BATCH at a time, until it has its rows, and reads the words only of
+ * the deployments it covers; the total adds up the counts. Nothing counts or sorts every blocker.
  */
 function readinessBlockers(): ReportDefinition {
   const columns = [text('deploymentId'), text('courtName'), text('county'), text('targetGoLive'), text('code'), text('what'), text('why'),
     text('recordType'), text('recordId'), text('party'), int('daysOpen')];
   type Covered = { id: string; courtName: string; county: string; targetGoLive: string; blockers: number };
-  const covered = async (ctx: Context, filter: Filter) => {
+  /** The filtered deployments with blockers, from the `skip`th in go-live order, `take` of them. */
+  const covered = async (db: EntityManager, ctx: Context, filter: Filter, skip: number, take: number) => {
     const fd = reportDeployments(ctx, filter);
-    return (await rawQuery<Covered>(ctx.db, `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive", k.blockers
-      FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id
-      JOIN (SELECT "deploymentId", COUNT(*) AS blockers FROM readiness_blocker GROUP BY "deploymentId") k ON k."deploymentId" = fd.id
-      ORDER BY d."targetGoLive", d.id`, fd.params)).map((c) => ({ ...c, blockers: Number(c.blockers) }));
+    return (await rawQuery<Covered>(db, `SELECT fd.id, fd."courtName", fd.county, d."targetGoLive", k.blockers
+      FROM (${fd.sql}) fd JOIN deployment d ON d.id = fd.id JOIN deployment_readiness k ON k."deploymentId" = fd.id
+      WHERE k.blockers > 0 ORDER BY d."targetGoLive", d.id LIMIT ${Math.trunc(take)} OFFSET ${Math.trunc(skip)}`, fd.params)).map((c) => ({ ...c, blockers: Number(c.blockers) }));
   };
-  const rowsOf = async (ctx: Context, deployments: Covered[]) => {
+  const rowsOf = async (db: EntityManager, ctx: Context, deployments: Covered[]) => {
     const asOf = today(ctx.clock);
     const byId = new Map(deployments.map((d) => [d.id, d]));
-    const blockers = await selectWhereIn(ctx.db, ReadinessBlocker, 'deploymentId', [...byId.keys()], { deploymentId: 'ASC', position: 'ASC' });
+    const blockers = await selectWhereIn(db, ReadinessBlocker, 'deploymentId', [...byId.keys()], { deploymentId: 'ASC', position: 'ASC' });
     const own = new Map(deployments.map((d) => [d.id, [] as ReportRow[]]));
     for (const { deploymentId, openSince, ...b } of blockers) {
       const d = byId.get(deploymentId)!;
@@ -280,25 +313,32 @@ function readinessBlockers(): ReportDefinition {
   return {
     columns,
     async page(ctx, filter, offset, limit) {
-      const all = await covered(ctx, filter);
+      const fd = reportDeployments(ctx, filter);
+      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, `SELECT SUM(k.blockers) AS total
+        FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
       // The deployments whose blockers fall in [offset, offset + limit), and where the first begins.
       const inPage: Covered[] = [];
       let before = 0;
       let skipped = 0;
-      for (const d of all) {
-        if (before + d.blockers > offset && before < offset + limit) {
-          if (!inPage.length) skipped = offset - before;
-          inPage.push(d);
+      for (let walked = 0; before < offset + limit && before < total; walked += BLOCKERS_BATCH) {
+        const batch = await covered(ctx.db.manager, ctx, filter, walked, BLOCKERS_BATCH);
+        for (const d of batch) {
+          if (before + d.blockers > offset && before < offset + limit) {
+            if (!inPage.length) skipped = offset - before;
+            inPage.push(d);
+          }
+          before += d.blockers;
         }
-        before += d.blockers;
+        if (batch.length < BLOCKERS_BATCH) break;
       }
-      return { rows: (await rowsOf(ctx, inPage)).slice(skipped, skipped + limit), total: before };
+      return { rows: (await rowsOf(ctx.db.manager, ctx, inPage)).slice(skipped, skipped + limit), total };
     },
     async *stream(ctx, filter) {
-      const all = await covered(ctx, filter);
-      for (let start = 0; start < all.length; start += BLOCKERS_BATCH) {
-        const rows = await rowsOf(ctx, all.slice(start, start + BLOCKERS_BATCH));
+      for (let walked = 0; ; walked += BLOCKERS_BATCH) {
+        const batch = await covered(ctx.db.manager, ctx, filter, walked, BLOCKERS_BATCH);
+        const rows = await rowsOf(ctx.db.manager, ctx, batch);
         if (rows.length) yield rows;
+        if (batch.length < BLOCKERS_BATCH) break;
       }
     },
   };

@@ -10,6 +10,7 @@ import { badInput, notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
 import { deploymentsChangedBy, refreshReadiness } from '../readiness/readiness.service';
+import { healthChangedBy, lockDeployments, refreshHealthFacts } from '../deployment/health-facts';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
 import { operationLabel, recordTypeLabel } from '../../../rules/labels';
 
@@ -187,12 +188,16 @@ async function audited<T>(ctx: Context, operation: string, tx: EntityManager, wo
  * The write path writes the audit events itself, all of one write with one statement, in the
  * write's transaction: the changes are noted as they are made and written here before the outcome
  * is stored (docs/security.md#audit-trail). The same notes name the deployments whose kept
- * readiness the write may have changed, refreshed here too (docs/domain.md#readiness), with the
- * partners' e-mail of what that change means for them (docs/mail.md).
+ * readiness and health dates the write may have changed, refreshed here too (docs/domain.md#readiness,
+ * docs/domain.md#health), with the partners' e-mail of what that change means for them (docs/mail.md).
  */
 async function writeNotedChanges(tx: EntityManager, ctx: Context) {
   const audit = (tx.queryRunner!.data as { audit: AuditScope }).audit;
-  await refreshReadiness(tx, await deploymentsChangedBy(tx, audit.changes), ctx);
+  const readiness = await deploymentsChangedBy(tx, audit.changes);
+  const health = await healthChangedBy(tx, audit.changes);
+  await lockDeployments(tx, [...new Set([...readiness, ...health])].sort());
+  await refreshReadiness(tx, readiness, ctx);
+  await refreshHealthFacts(tx, health);
   const changes = audit.changes.splice(0);
   await insertRows(tx, AuditEvent, changes);
 }

@@ -200,6 +200,10 @@ type Documents = {
     "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": typeof types.MaintainedDependenciesDocument,
     "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": typeof types.MaintainedCourtDocument,
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
+    "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": typeof types.MaintainedHealthOfDocument,
+    "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": typeof types.MaintainedHealthReportsDocument,
+    "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": typeof types.MaintainedMoveTaskDocument,
+    "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": typeof types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": typeof types.AttachmentsRecordsDocument,
@@ -476,6 +480,9 @@ type Documents = {
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": typeof types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": typeof types.SharedTabletAssessmentsDocument,
+    "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": typeof types.AssigneeWalkMineDocument,
+    "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": typeof types.AssigneeWalkAssignDocument,
+    "query AssigneeWalkMe { me { id displayName } }": typeof types.AssigneeWalkMeDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
@@ -701,6 +708,10 @@ const documents: Documents = {
     "query MaintainedDependencies($id: ID!) { deployment(id: $id) { id dependencies { id status } } }": types.MaintainedDependenciesDocument,
     "query MaintainedCourt($id: ID!) { organization(id: $id) { version } }": types.MaintainedCourtDocument,
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
+    "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": types.MaintainedHealthOfDocument,
+    "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": types.MaintainedHealthReportsDocument,
+    "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": types.MaintainedMoveTaskDocument,
+    "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
     "mutation AttachmentsRecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) {\n  id attachments { sha256 fileName } } }": types.AttachmentsRecordMeetingDocument,
     "query AttachmentsRecords($id: ID!) { deployment(id: $id) {\n  documents { title attachments { sha256 fileName } } meetings { title attachments { sha256 fileName } } } }": types.AttachmentsRecordsDocument,
@@ -977,6 +988,9 @@ const documents: Documents = {
     "query SessionLockAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SessionLockAssessmentsDocument,
     "query SessionLockLocations($id: ID!) { deployment(id: $id) { court { locations { id } } } }": types.SessionLockLocationsDocument,
     "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }": types.SharedTabletAssessmentsDocument,
+    "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": types.AssigneeWalkMineDocument,
+    "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": types.AssigneeWalkAssignDocument,
+    "query AssigneeWalkMe { me { id displayName } }": types.AssigneeWalkMeDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
@@ -1757,6 +1771,22 @@ export function graphql(source: "query MaintainedCourt($id: ID!) { organization(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }"): typeof import('./graphql').MaintainedSetProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }"): typeof import('./graphql').MaintainedHealthOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }"): typeof import('./graphql').MaintainedHealthReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }"): typeof import('./graphql').MaintainedMoveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }"): typeof import('./graphql').MaintainedCompleteTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2861,6 +2891,18 @@ export function graphql(source: "query SessionLockLocations($id: ID!) { deployme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedTabletAssessments($id: ID!) { deployment(id: $id) { scannerAssessments { id } } }"): typeof import('./graphql').SharedTabletAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}"): typeof import('./graphql').AssigneeWalkMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }"): typeof import('./graphql').AssigneeWalkAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssigneeWalkMe { me { id displayName } }"): typeof import('./graphql').AssigneeWalkMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

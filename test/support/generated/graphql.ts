@@ -2988,6 +2988,34 @@ export type MaintainedSetProfileMutationVariables = Exact<{
 
 export type MaintainedSetProfileMutation = { setCourtProfile: { version: number } };
 
+export type MaintainedHealthOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaintainedHealthOfQuery = { deployment: { id: string, health: { status: HealthStatus }, tasks: Array<{ id: string, version: number, status: TaskStatus, dueDate: string }>, dependencies: Array<{ id: string, version: number, status: DependencyStatus, dueDate: string }> } };
+
+export type MaintainedHealthReportsQueryVariables = Exact<{
+  county?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MaintainedHealthReportsQuery = { deploymentCountsReport: Array<{ health: HealthStatus, deployments: number }>, deploymentTimelineReport: { totalCount: number, nodes: Array<{ deploymentId: string, health: HealthStatus, overdueTasks: number, overdueDependencies: number, oldestOverdue: string | null }> } };
+
+export type MaintainedMoveTaskMutationVariables = Exact<{
+  i: MoveTaskInput;
+}>;
+
+
+export type MaintainedMoveTaskMutation = { moveTask: { dueDate: string } };
+
+export type MaintainedCompleteTaskMutationVariables = Exact<{
+  i: TaskActionInput;
+}>;
+
+
+export type MaintainedCompleteTaskMutation = { completeTask: { status: TaskStatus } };
+
 export type AttachmentsRecordDocumentMutationVariables = Exact<{
   input: RecordDocumentInput;
 }>;
@@ -4789,6 +4817,25 @@ export type SharedTabletAssessmentsQueryVariables = Exact<{
 
 
 export type SharedTabletAssessmentsQuery = { deployment: { scannerAssessments: Array<{ id: string }> } };
+
+export type AssigneeWalkMineQueryVariables = Exact<{
+  dueTo: string;
+}>;
+
+
+export type AssigneeWalkMineQuery = { tasksDue: { nodes: Array<{ id: string, number: number, title: string, party: Party, kind: TaskKind, deploymentId: string, version: number }> } };
+
+export type AssigneeWalkAssignMutationVariables = Exact<{
+  i: AssignTaskInput;
+}>;
+
+
+export type AssigneeWalkAssignMutation = { assignTask: { id: string, version: number } };
+
+export type AssigneeWalkMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssigneeWalkMeQuery = { me: { id: string, displayName: string } | null };
 
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7592,6 +7639,60 @@ export const MaintainedSetProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaintainedSetProfileMutation, MaintainedSetProfileMutationVariables>;
+export const MaintainedHealthOfDocument = new TypedDocumentString(`
+    query MaintainedHealthOf($id: ID!) {
+  deployment(id: $id) {
+    id
+    health {
+      status
+    }
+    tasks {
+      id
+      version
+      status
+      dueDate
+    }
+    dependencies {
+      id
+      version
+      status
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedHealthOfQuery, MaintainedHealthOfQueryVariables>;
+export const MaintainedHealthReportsDocument = new TypedDocumentString(`
+    query MaintainedHealthReports($county: [String!]) {
+  deploymentCountsReport(filter: {county: $county}) {
+    health
+    deployments
+  }
+  deploymentTimelineReport(filter: {county: $county}, first: 100) {
+    totalCount
+    nodes {
+      deploymentId
+      health
+      overdueTasks
+      overdueDependencies
+      oldestOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedHealthReportsQuery, MaintainedHealthReportsQueryVariables>;
+export const MaintainedMoveTaskDocument = new TypedDocumentString(`
+    mutation MaintainedMoveTask($i: MoveTaskInput!) {
+  moveTask(input: $i) {
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedMoveTaskMutation, MaintainedMoveTaskMutationVariables>;
+export const MaintainedCompleteTaskDocument = new TypedDocumentString(`
+    mutation MaintainedCompleteTask($i: TaskActionInput!) {
+  completeTask(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedCompleteTaskMutation, MaintainedCompleteTaskMutationVariables>;
 export const AttachmentsRecordDocumentDocument = new TypedDocumentString(`
     mutation AttachmentsRecordDocument($input: RecordDocumentInput!) {
   recordDocument(input: $input) {
@@ -10808,6 +10909,37 @@ export const SharedTabletAssessmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedTabletAssessmentsQuery, SharedTabletAssessmentsQueryVariables>;
+export const AssigneeWalkMineDocument = new TypedDocumentString(`
+    query AssigneeWalkMine($dueTo: LocalDate!) {
+  tasksDue(first: 40, filter: {dueTo: $dueTo, mine: true}) {
+    nodes {
+      id
+      number
+      title
+      party
+      kind
+      deploymentId
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkMineQuery, AssigneeWalkMineQueryVariables>;
+export const AssigneeWalkAssignDocument = new TypedDocumentString(`
+    mutation AssigneeWalkAssign($i: AssignTaskInput!) {
+  assignTask(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkAssignMutation, AssigneeWalkAssignMutationVariables>;
+export const AssigneeWalkMeDocument = new TypedDocumentString(`
+    query AssigneeWalkMe {
+  me {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneeWalkMeQuery, AssigneeWalkMeQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {

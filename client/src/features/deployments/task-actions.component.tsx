@@ -1,9 +1,12 @@
+import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { TaskAssigneesDocument } from '../../graphql/documents/deployment-workspace';
 import type { Role } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import type { Deployment } from './deployment-timeline.page';
 import { WriteOutcome } from './write-outcome.component';
-import { isPlanner } from '../../../../rules/roles';
+import { PersonSelect } from './person-select.component';
+import { isPlanner, mayAssignTasks } from '../../../../rules/roles';
 import { isOpenTaskStatus } from '../../../../rules/statuses';
 import { dateBounds } from '../../../../rules/dates';
 import { MAX_LENGTH } from '../../../../rules/limits';
@@ -11,8 +14,9 @@ import { MAX_LENGTH } from '../../../../rules/limits';
 type Task = Deployment['tasks'][number];
 
 /**
- * One task's actions: start and complete for whoever progresses it; waive with a reason, reopen,
- * move by hand and unpin for planners. A refusal (e.g. PREREQUISITES_OPEN naming the open
+ * One task's actions: start and complete for whoever progresses it; assign for planners and the
+ * partners of its party (docs/domain.md#named-owners); waive with a reason, reopen, move by hand and
+ * unpin for planners. A refusal (e.g. PREREQUISITES_OPEN naming the open
  * prerequisites) is shown here, on the task.
  */
 export function TaskActions({ id, task, role, live, today }: { id: string; task: Task; role: Role; live: boolean; today: string }) {
@@ -21,7 +25,7 @@ export function TaskActions({ id, task, role, live, today }: { id: string; task:
   const reopen = useOutboxWrite('ReopenTask');
   const unpin = useOutboxWrite('UnpinTask');
   const [last, setLast] = useState<'start' | 'complete' | 'reopen' | 'unpin' | 'waive' | 'move'>();
-  const [form, setForm] = useState<'waive' | 'move'>();
+  const [form, setForm] = useState<'waive' | 'move' | 'assign'>();
   const planner = isPlanner(role);
   const open = isOpenTaskStatus(task.status);
   const options = { baseVersion: task.version };
@@ -45,6 +49,11 @@ export function TaskActions({ id, task, role, live, today }: { id: string; task:
             Complete
           </button>
         )}
+        {mayAssignTasks(role) && open && (
+          <button type="button" className="button button--secondary" aria-expanded={form === 'assign'} onClick={() => setForm(form === 'assign' ? undefined : 'assign')}>
+            Assign…
+          </button>
+        )}
         {planner && open && (
           <button type="button" className="button button--secondary" aria-expanded={form === 'waive'} onClick={() => setForm(form === 'waive' ? undefined : 'waive')}>
             Waive…
@@ -66,6 +75,7 @@ export function TaskActions({ id, task, role, live, today }: { id: string; task:
           </button>
         )}
       </div>
+      {form === 'assign' && <AssignForm task={task} onDone={() => setForm(undefined)} />}
       {form === 'waive' && <WaiveForm task={task} onDone={() => setForm(undefined)} />}
       {form === 'move' && <MoveForm task={task} today={today} onDone={() => setForm(undefined)} />}
       {last === 'start' && <WriteOutcome outcome={start.outcome} />}
@@ -73,6 +83,31 @@ export function TaskActions({ id, task, role, live, today }: { id: string; task:
       {last === 'reopen' && <WriteOutcome outcome={reopen.outcome} />}
       {last === 'unpin' && <WriteOutcome outcome={unpin.outcome} />}
     </div>
+  );
+}
+
+/** Names who does the task, among the people the server says may take it (taskAssignees). */
+function AssignForm({ task, onDone }: { task: Task; onDone: () => void }) {
+  const [assigneeId, setAssigneeId] = useState(task.assignee?.id ?? '');
+  const people = useQuery(TaskAssigneesDocument, { variables: { taskId: task.id } });
+  const assign = useOutboxWrite('AssignTask');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = await assign.send({ taskId: task.id, assigneeId: assigneeId || null }, { baseVersion: task.version });
+    if (!outcome.error) onDone();
+  };
+  const choices = people.data?.taskAssignees ?? (task.assignee ? [task.assignee] : []);
+  return (
+    <form className="form task-actions__form" onSubmit={(event) => void onSubmit(event)}>
+      <PersonSelect label={`Who does task ${task.number}`} noneLabel="Unassigned" people={choices} value={assigneeId} onChange={setAssigneeId} />
+      {people.error && !people.data && <p className="field-hint">The people who may take it load once online.</p>}
+      <WriteOutcome outcome={assign.outcome} />
+      <div className="button-row button-row--start">
+        <button type="submit" className="button" disabled={assign.sending || (people.loading && !people.data)}>
+          Assign task
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -75,6 +75,7 @@ function TaskItem({ task, today, role, actionable, live }: { task: Task; today: 
         </p>
         <p className="task__meta muted">
           {PARTY_LABELS[task.party]} · {TASK_KIND_LABELS[task.kind]}
+          {task.assignee ? ` · Assigned to ${task.assignee.displayName}` : isOpenTaskStatus(task.status) && ' · Unassigned'}
         </p>
         {task.reason && <p className="task__meta muted">Reason: {task.reason}</p>}
         <p className="task__badges">

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { daysBetween, formatDate } from '../../app/local-date.utils';
 import type { MyWeekQuery } from '../../graphql/generated/graphql';
 import { useMyWeek } from './useMyWeek';
+import { useMe } from '../session/useMe';
 import { LoadFailed } from '../../app/load-failed.component';
 import './my-week.css';
 import { PARTY_LABELS, PHASE_LABELS, TASK_STATUS_LABELS } from '../../../../rules/labels';
@@ -12,6 +13,7 @@ type DueTask = MyWeekQuery['tasksDue']['nodes'][number];
 
 export function MyWeekPage() {
   const { today, weekEnd, tasks, totalTasks, dependencies, totalWaiting, loading, error, retry } = useMyWeek();
+  const { me } = useMe();
   const overdue = tasks.filter((t) => t.dueDate < today);
   const thisWeek = tasks.filter((t) => t.dueDate >= today);
 
@@ -33,8 +35,8 @@ export function MyWeekPage() {
         </p>
       ) : (
         <>
-          <TaskSection id="week-overdue" title={`Overdue (${overdue.length})`} tasks={overdue} today={today} empty="Nothing is overdue." />
-          <TaskSection id="week-due" title={`Due this week (${thisWeek.length})`} tasks={thisWeek} today={today} empty="Nothing else is due this week." />
+          <TaskSection id="week-overdue" title={`Overdue (${overdue.length})`} tasks={overdue} today={today} empty="Nothing is overdue." meId={me?.id} />
+          <TaskSection id="week-due" title={`Due this week (${thisWeek.length})`} tasks={thisWeek} today={today} empty="Nothing else is due this week." meId={me?.id} />
           {totalTasks > tasks.length && (
             <p className="callout callout--warning">
               Showing the first {tasks.length} of {totalTasks} tasks, oldest due first.
@@ -87,7 +89,7 @@ export function MyWeekPage() {
   );
 }
 
-function TaskSection({ id, title, tasks, today, empty }: { id: string; title: string; tasks: DueTask[]; today: string; empty: string }) {
+function TaskSection({ id, title, tasks, today, empty, meId }: { id: string; title: string; tasks: DueTask[]; today: string; empty: string; meId?: string }) {
   return (
     <section aria-labelledby={id} className="week-section">
       <h2 id={id}>{title}</h2>
@@ -105,7 +107,8 @@ function TaskSection({ id, title, tasks, today, empty }: { id: string; title: st
                     <Link to={`/deployments/${task.deploymentId}`}>{task.deployment.court.name}</Link>: {task.title}
                   </p>
                   <p className="task__meta muted">
-                    {PHASE_LABELS[task.phase]} · {PARTY_LABELS[task.party]} · {TASK_STATUS_LABELS[task.status]}
+                    {PHASE_LABELS[task.phase]} · {PARTY_LABELS[task.party]} · {TASK_STATUS_LABELS[task.status]} ·{' '}
+                    {!task.assignee ? 'Unassigned' : task.assignee.id === meId ? 'Assigned to you' : `Assigned to ${task.assignee.displayName}`}
                   </p>
                 </div>
                 <p className="task__date">

@@ -51,12 +51,6 @@ export function MyWorkPage() {
   const partner = me.role === 'PARTNER_USER';
   const organizationId = me.organization?.id;
   const courtById = new Map(deployments.map((deployment) => [deployment.id, deployment.court.name]));
-  // A partner's tasks are those of their party; field staff see every open task due on their deployments.
-  const dueTasks = due?.filter((task) => {
-    if (!partner) return true;
-    const deployment = deployments.find((d) => d.id === task.deploymentId);
-    return deployment !== undefined && task.party === partyOf(deployment, organizationId);
-  });
 
   return (
     <>
@@ -73,7 +67,7 @@ export function MyWorkPage() {
       <section aria-labelledby="due-heading" className="my-work-section">
         <h2 id="due-heading">{partner ? 'Yours to do' : 'Due and overdue tasks'}</h2>
         <SignAgainList items={partner ? signOffsToRedo(deployments, organizationId) : []} />
-        <DueTaskList tasks={dueTasks} today={today} courtById={courtById} showCourt={deployments.length > 1} />
+        <DueTaskList tasks={due} today={today} courtById={courtById} showCourt={deployments.length > 1} />
       </section>
 
       <section aria-labelledby="upcoming-heading" className="my-work-section">
@@ -127,6 +121,7 @@ function DueTaskList({ tasks, today, courtById, showCourt }: { tasks?: DueTask[]
             <span className="due-list__date">
               {days < 0 && <span className="badge badge--overdue">Overdue</span>} due {formatDate(task.dueDate)} ({formatRelativeDays(days)}) ·{' '}
               {PARTY_LABELS[task.party]}
+              {!task.assignee && ' · Unassigned'}
             </span>
           </li>
         );

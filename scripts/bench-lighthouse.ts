@@ -1,0 +1,111 @@
+// `npm run bench:lighthouse` (after `npm run build`): Lighthouse 12 (pinned in package.json), mobile
+// preset (its default: a mid-range phone, simulated slow 4G and a 4× slower CPU), against the built
+// app served in production mode by a server of its own on a throw-away SQLite database with 100
+// seeded deployments, with Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium; nothing is
+// downloaded). Prints performance, accessibility and CLS of sign-in, `/` (the deployments list), My
+// work and the portfolio, each with met / missed against issue 18's targets (docs/benchmarks.md).
+// LIGHTHOUSE_RUNS=n runs each page n times and reports the median performance score.
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { OPS_ADMIN, scratchDatabase } from './ops/database';
+import { signInCookie, startServerProcess } from './ops/server-process';
+import { seedScale } from './seed-scale';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+
+const TARGETS = { performance: 90, accessibility: 100, cls: 0.05 };
+
+interface Page {
+  name: string;
+  path: string;
+  signedIn: boolean;
+  /** Whether CLS is a target here (issue 18: `/`), or only printed. */
+  clsTarget: boolean;
+}
+
+const PAGES: Page[] = [
+  { name: 'sign-in', path: '/sign-in', signedIn: false, clsTarget: false },
+  { name: '/ (deployments)', path: '/', signedIn: true, clsTarget: true },
+  { name: 'My work', path: '/my-work', signedIn: true, clsTarget: false },
+  { name: 'portfolio', path: '/portfolio', signedIn: true, clsTarget: false },
+];
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  cls: number;
+  lcpMs: number;
+  tbtMs: number;
+  failedAccessibility: string[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync('client/dist/index.html')) throw new Error('No client/dist: run `npm run build` first.');
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+
+  const scratch = await scratchDatabase('lighthouse');
+  await seedScale(scratch.db, scratch.config, 100, true);
+  await scratch.db.destroy();
+  const server = await startServerProcess(scratch.config.database, { production: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const cookie = await signInCookie(server.url, OPS_ADMIN.email, OPS_ADMIN.password);
+    const audit = async (page: Page): Promise<Scores> => {
+      const result = await lighthouse(`${server.url}${page.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        // The session cookie on every request of the page (Lighthouse resets the origin's storage).
+        ...(page.signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const failedAccessibility = (lhr.categories.accessibility.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id);
+      return {
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        failedAccessibility,
+      };
+    };
+
+    const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+    console.log(`\nLighthouse 12, mobile preset, ${RUNS} run(s) per page (median performance), 100 deployments, signed in as an admin where signed in\n`);
+    console.log('| Page | Performance (≥ 90) | Accessibility (100) | CLS | LCP | TBT |');
+    console.log('|---|---|---|---|---|---|');
+    for (const page of PAGES) {
+      const runs: Scores[] = [];
+      for (let run = 0; run < RUNS; run += 1) runs.push(await audit(page));
+      const performance = median(runs.map((r) => r.performance));
+      const chosen = runs.find((r) => r.performance === performance)!;
+      const accessibility = Math.min(...runs.map((r) => r.accessibility));
+      const cls = Math.max(...runs.map((r) => r.cls));
+      const clsCell = page.clsTarget ? `${cls.toFixed(3)} (< ${TARGETS.cls}) ${met(cls < TARGETS.cls)}` : cls.toFixed(3);
+      const a11yCell = `${accessibility} ${met(accessibility >= TARGETS.accessibility)}${chosen.failedAccessibility.length ? ` (${chosen.failedAccessibility.join(', ')})` : ''}`;
+      console.log(`| ${page.name} | ${performance}${RUNS > 1 ? ` (${runs.map((r) => r.performance).join(', ')})` : ''} ${met(performance >= TARGETS.performance)} | ${a11yCell} | ${clsCell} | ${(chosen.lcpMs / 1000).toFixed(1)} s | ${Math.round(chosen.tbtMs)} ms |`);
+    }
+  } finally {
+    chrome.kill();
+    await server.stop();
+    await scratch.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
