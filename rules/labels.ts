@@ -9,7 +9,6 @@ import type {
 import type { ErrorCode } from './error-codes';
 import type { MutationName } from './mutation-names';
 import { DEPLOYMENT_STATUS_LABELS, PARTY_LABELS, PHASE_LABELS } from './headline-labels';
-import { formatDate } from './dates';
 import { MIN_PAST_WAITS } from './go-live-projection';
 
 // The words the app and the server show for each enum value, error code, operation and record type
@@ -204,9 +203,12 @@ export function waitRiskInWords(what: string, party: Party, waitedDays: number |
 /** "too few past waits on CA DOJ to project (3 of 5)". */
 export const tooFewWaitsInWords = (what: string, party: Party, sampleSize: number) =>
   `${what}: too few past waits on ${PARTY_LABELS[party]} to project (${sampleSize} of ${MIN_PAST_WAITS})`;
-/** The open tasks' chain ends after go-live. */
+/**
+ * The open tasks' chain ends after go-live; `endsOn` comes formatted (formatDate): importing the dates
+ * module here would pull every label into the app's first load.
+ */
 export const taskChainRiskInWords = (openTasks: number, lastTitle: string, endsOn: string, daysToGoLive: number) =>
-  `${openTasks} open ${openTasks === 1 ? 'task runs' : 'tasks run'} to ${formatDate(endsOn)} (last: “${lastTitle}”); ${daysLeftInWords(daysToGoLive)}`;
+  `${openTasks} open ${openTasks === 1 ? 'task runs' : 'tasks run'} to ${endsOn} (last: “${lastTitle}”); ${daysLeftInWords(daysToGoLive)}`;
 
 // Organizations, the template's lanes, questionnaires, scanners and training
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = { COURT: 'Court', LEA: 'Law-enforcement agency' };

@@ -8,6 +8,7 @@ import { addDays, daysBetween } from '../../shared/dates';
 import { GoLiveRiskKind, Party } from '../../../rules/enums';
 import { isHaltedDeployment, isOpenDependencyStatus, OPEN_DEPENDENCY_STATUSES, OPEN_TASK_STATUSES } from '../../../rules/statuses';
 import { MIN_PAST_WAITS, medianDays } from '../../../rules/go-live-projection';
+import { formatDate } from '../../../rules/dates';
 import { DEPENDENCY_KIND_LABELS, taskChainRiskInWords, tooFewWaitsInWords, waitRiskInWords } from '../../../rules/labels';
 import type { DependencyKind, DependencyStatus } from '../dependency/dependency.entity';
 import { DeploymentStatus, type Deployment } from './deployment.entity';
@@ -130,7 +131,7 @@ export function projectGoLive(
     if (chain.endsOn > targetGoLive) {
       risks.push({
         ...none, kind: GoLiveRiskKind.TASK_CHAIN, readyOn: chain.endsOn, taskId: chain.last.id,
-        message: taskChainRiskInWords(input.tasks.length, chain.last.title, chain.endsOn, daysToGoLive),
+        message: taskChainRiskInWords(input.tasks.length, chain.last.title, formatDate(chain.endsOn), daysToGoLive),
       });
     }
   }

@@ -4640,6 +4640,20 @@ export type FieldVisitScannerAssessmentQueryVariables = Exact<{
 
 export type FieldVisitScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string, photoShas: Array<string> }> } };
 
+export type ProjectionWalkUpdateMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ProjectionWalkUpdateMutation = { updateDependency: { status: DependencyStatus } };
+
+export type ProjectionWalkWithdrawMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ProjectionWalkWithdrawMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
 export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -10608,6 +10622,20 @@ export const FieldVisitScannerAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FieldVisitScannerAssessmentQuery, FieldVisitScannerAssessmentQueryVariables>;
+export const ProjectionWalkUpdateDocument = new TypedDocumentString(`
+    mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWalkUpdateMutation, ProjectionWalkUpdateMutationVariables>;
+export const ProjectionWalkWithdrawDocument = new TypedDocumentString(`
+    mutation ProjectionWalkWithdraw($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWalkWithdrawMutation, ProjectionWalkWithdrawMutationVariables>;
 export const GraphiqlCountsDocument = new TypedDocumentString(`
     query GraphiqlCounts {
   deploymentCountsReport {
