@@ -183,6 +183,7 @@ type Documents = {
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
     "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.KindsSettingsDocument,
     "query KindsMe { me { id version } }": typeof types.KindsMeDocument,
+    "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }": typeof types.KindsUpdateDeploymentDocument,
     "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": typeof types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
@@ -692,6 +693,7 @@ const documents: Documents = {
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
     "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.KindsSettingsDocument,
     "query KindsMe { me { id version } }": types.KindsMeDocument,
+    "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }": types.KindsUpdateDeploymentDocument,
     "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
@@ -1705,6 +1707,10 @@ export function graphql(source: "mutation KindsSettings($i: UpdateMyMailSettings
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KindsMe { me { id version } }"): typeof import('./graphql').KindsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

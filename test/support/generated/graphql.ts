@@ -2873,6 +2873,13 @@ export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KindsMeQuery = { me: { id: string, version: number } | null };
 
+export type KindsUpdateDeploymentMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type KindsUpdateDeploymentMutation = { updateDeployment: { id: string, version: number } };
+
 export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7467,6 +7474,14 @@ export const KindsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsUpdateDeploymentDocument = new TypedDocumentString(`
+    mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateDeploymentMutation, KindsUpdateDeploymentMutationVariables>;
 export const KindsHeldForDigestDocument = new TypedDocumentString(`
     query KindsHeldForDigest {
   mailbox(first: 100, filter: {status: IN_DIGEST}) {
