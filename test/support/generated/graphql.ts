@@ -2873,6 +2873,13 @@ export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KindsMeQuery = { me: { id: string, version: number } | null };
 
+export type KindsUpdateDeploymentMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type KindsUpdateDeploymentMutation = { updateDeployment: { id: string, version: number } };
+
 export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4632,6 +4639,20 @@ export type FieldVisitScannerAssessmentQueryVariables = Exact<{
 
 
 export type FieldVisitScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string, photoShas: Array<string> }> } };
+
+export type ProjectionWalkUpdateMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ProjectionWalkUpdateMutation = { updateDependency: { status: DependencyStatus } };
+
+export type ProjectionWalkWithdrawMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ProjectionWalkWithdrawMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
 
 export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7458,6 +7479,14 @@ export const KindsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsUpdateDeploymentDocument = new TypedDocumentString(`
+    mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateDeploymentMutation, KindsUpdateDeploymentMutationVariables>;
 export const KindsHeldForDigestDocument = new TypedDocumentString(`
     query KindsHeldForDigest {
   mailbox(first: 100, filter: {status: IN_DIGEST}) {
@@ -10598,6 +10627,20 @@ export const FieldVisitScannerAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FieldVisitScannerAssessmentQuery, FieldVisitScannerAssessmentQueryVariables>;
+export const ProjectionWalkUpdateDocument = new TypedDocumentString(`
+    mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWalkUpdateMutation, ProjectionWalkUpdateMutationVariables>;
+export const ProjectionWalkWithdrawDocument = new TypedDocumentString(`
+    mutation ProjectionWalkWithdraw($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWalkWithdrawMutation, ProjectionWalkWithdrawMutationVariables>;
 export const GraphiqlCountsDocument = new TypedDocumentString(`
     query GraphiqlCounts {
   deploymentCountsReport {
