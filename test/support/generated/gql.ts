@@ -183,6 +183,7 @@ type Documents = {
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
     "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.KindsSettingsDocument,
     "query KindsMe { me { id version } }": typeof types.KindsMeDocument,
+    "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }": typeof types.KindsUpdateDeploymentDocument,
     "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": typeof types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
@@ -484,6 +485,7 @@ type Documents = {
     "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": typeof types.AssigneeWalkMineDocument,
     "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": typeof types.AssigneeWalkAssignDocument,
     "query AssigneeWalkMe { me { id displayName } }": typeof types.AssigneeWalkMeDocument,
+    "query TaskFocusHumboldt { deployments(first: 1, filter: { county: [\"Humboldt\"] }) { nodes { id } } }": typeof types.TaskFocusHumboldtDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
@@ -692,6 +694,7 @@ const documents: Documents = {
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
     "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.KindsSettingsDocument,
     "query KindsMe { me { id version } }": types.KindsMeDocument,
+    "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }": types.KindsUpdateDeploymentDocument,
     "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
@@ -993,6 +996,7 @@ const documents: Documents = {
     "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": types.AssigneeWalkMineDocument,
     "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": types.AssigneeWalkAssignDocument,
     "query AssigneeWalkMe { me { id displayName } }": types.AssigneeWalkMeDocument,
+    "query TaskFocusHumboldt { deployments(first: 1, filter: { county: [\"Humboldt\"] }) { nodes { id } } }": types.TaskFocusHumboldtDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
@@ -1705,6 +1709,10 @@ export function graphql(source: "mutation KindsSettings($i: UpdateMyMailSettings
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KindsMe { me { id version } }"): typeof import('./graphql').KindsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2909,6 +2917,10 @@ export function graphql(source: "mutation AssigneeWalkAssign($i: AssignTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AssigneeWalkMe { me { id displayName } }"): typeof import('./graphql').AssigneeWalkMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskFocusHumboldt { deployments(first: 1, filter: { county: [\"Humboldt\"] }) { nodes { id } } }"): typeof import('./graphql').TaskFocusHumboldtDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

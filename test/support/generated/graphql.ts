@@ -2873,6 +2873,13 @@ export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KindsMeQuery = { me: { id: string, version: number } | null };
 
+export type KindsUpdateDeploymentMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type KindsUpdateDeploymentMutation = { updateDeployment: { id: string, version: number } };
+
 export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4843,6 +4850,11 @@ export type AssigneeWalkMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AssigneeWalkMeQuery = { me: { id: string, displayName: string } | null };
+
+export type TaskFocusHumboldtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskFocusHumboldtQuery = { deployments: { nodes: Array<{ id: string }> } };
 
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7467,6 +7479,14 @@ export const KindsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsUpdateDeploymentDocument = new TypedDocumentString(`
+    mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateDeploymentMutation, KindsUpdateDeploymentMutationVariables>;
 export const KindsHeldForDigestDocument = new TypedDocumentString(`
     query KindsHeldForDigest {
   mailbox(first: 100, filter: {status: IN_DIGEST}) {
@@ -10953,6 +10973,15 @@ export const AssigneeWalkMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssigneeWalkMeQuery, AssigneeWalkMeQueryVariables>;
+export const TaskFocusHumboldtDocument = new TypedDocumentString(`
+    query TaskFocusHumboldt {
+  deployments(first: 1, filter: {county: ["Humboldt"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskFocusHumboldtQuery, TaskFocusHumboldtQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {
