@@ -4,7 +4,9 @@
 // seeded deployments, with Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium; nothing is
 // downloaded). Prints performance, accessibility and CLS of sign-in, `/` (the deployments list), My
 // work and the portfolio, each with met / missed against issue 18's targets (docs/benchmarks.md).
-// LIGHTHOUSE_RUNS=n runs each page n times and reports the median performance score.
+// LIGHTHOUSE_RUNS=n runs each page n times and reports the median performance score; LIGHTHOUSE_PAGES=/,/my-work
+// audits only those paths. The elements that moved are listed under the table when Lighthouse names
+// them (its layout-shifts audit).
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { OPS_ADMIN, scratchDatabase } from './ops/database';
@@ -38,6 +40,8 @@ interface Scores {
   lcpMs: number;
   tbtMs: number;
   failedAccessibility: string[];
+  /** What moved: Lighthouse's layout-shifts audit, element and score. */
+  shifts: string[];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -80,6 +84,8 @@ async function main() {
         lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
         tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
         failedAccessibility,
+        shifts: ((lhr.audits['layout-shifts']?.details as { items?: { node?: { snippet?: string; selector?: string }; score?: number }[] } | undefined)?.items ?? [])
+          .map((item) => `${(item.score ?? 0).toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`),
       };
     };
 
@@ -87,7 +93,9 @@ async function main() {
     console.log(`\nLighthouse 12, mobile preset, ${RUNS} run(s) per page (median performance), 100 deployments, signed in as an admin where signed in\n`);
     console.log('| Page | Performance (≥ 90) | Accessibility (100) | CLS | LCP | TBT |');
     console.log('|---|---|---|---|---|---|');
-    for (const page of PAGES) {
+    const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+    const moved: string[] = [];
+    for (const page of PAGES.filter((candidate) => !only || only.includes(candidate.path))) {
       const runs: Scores[] = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await audit(page));
       const performance = median(runs.map((r) => r.performance));
@@ -96,8 +104,10 @@ async function main() {
       const cls = Math.max(...runs.map((r) => r.cls));
       const clsCell = page.clsTarget ? `${cls.toFixed(3)} (< ${TARGETS.cls}) ${met(cls < TARGETS.cls)}` : cls.toFixed(3);
       const a11yCell = `${accessibility} ${met(accessibility >= TARGETS.accessibility)}${chosen.failedAccessibility.length ? ` (${chosen.failedAccessibility.join(', ')})` : ''}`;
+      moved.push(...chosen.shifts.map((shift) => `${page.name}: ${shift}`));
       console.log(`| ${page.name} | ${performance}${RUNS > 1 ? ` (${runs.map((r) => r.performance).join(', ')})` : ''} ${met(performance >= TARGETS.performance)} | ${a11yCell} | ${clsCell} | ${(chosen.lcpMs / 1000).toFixed(1)} s | ${Math.round(chosen.tbtMs)} ms |`);
     }
+    if (moved.length) console.log(`\nWhat moved (layout shift, element):\n${moved.join('\n')}`);
   } finally {
     chrome.kill();
     await server.stop();

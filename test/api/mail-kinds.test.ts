@@ -33,6 +33,7 @@ const START = graphql(`mutation KindsStartResponse($i: StartResponseInput!) { st
 const SUBMIT = graphql(`mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }`);
 const SETTINGS = graphql(`mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }`);
 const ME = graphql(`query KindsMe { me { id version } }`);
+const UPDATE_DEPLOYMENT = graphql(`mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }`);
 const HELD = graphql(`query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }`);
 const RETURN = graphql(`mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }`);
 
@@ -234,6 +235,15 @@ describe('each kind of e-mail', () => {
     const held = dataOf(await api.gql(HELD)).mailbox.nodes.filter((m) => m.toAddress === quiet.email);
     expect(held.map((m) => m.subject).sort()).toEqual([`Readiness GO: ${court}`, `Readiness GO: ${court}`, `Readiness NO-GO: ${court}`]);
     expect(smtp.received.some((m) => m.to.includes(quiet.email) && /Sign/.test(m.subject))).toBe(false);
+
+    // An agency that joins once the run has passed is asked to sign at once; readiness turns NO-GO for everyone else.
+    const { sheriffId: joinerId } = await organizationsOf(api, 'Tehama');
+    const joiner = await person('PARTNER_USER', 'Tehama Deputy', joinerId);
+    dataOf(await api.gql(UPDATE_DEPLOYMENT, { i: { deploymentId: d.id, leaIds: [sheriffId, joinerId], baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() } }));
+    expect(firstLine(await received(joiner.email, 'Sign-off requested'))).toContain('for Tehama County Sheriff’s Office:');
+    await smtp.waitFor(() => to(clerk.email, 'Readiness NO-GO').length === 2);
+    expect(to(clerk.email, 'Sign-off requested')).toHaveLength(2);
+    expect(to(deputy.email, 'Sign-off requested')).toHaveLength(2);
   });
 
   // Last: it moves the server's clock past the dependency's due date.

@@ -117,7 +117,12 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await panel.getByRole('status').filter({ hasText: 'is now Coordinator' }).waitFor({ timeout: 15_000 });
     expect((await api.app.db.manager.findOneByOrFail(User, { email: locked })).role).toBe('COORDINATOR');
 
-    await panel.getByRole('button', { name: 'Deactivate' }).click();
+    // Asked first, saying what will happen; nothing changes before the yes.
+    await panel.getByRole('button', { name: 'Deactivate…' }).click();
+    const ask = panel.getByRole('group', { name: 'Deactivate Locked Clerk?' });
+    expect(await ask.textContent()).toContain('signed out everywhere at once and can no longer sign in');
+    expect((await api.app.db.manager.findOneByOrFail(User, { email: locked })).active).toBe(true);
+    await ask.getByRole('button', { name: 'Yes, deactivate' }).click();
     await panel.getByRole('status').filter({ hasText: 'is deactivated' }).waitFor({ timeout: 15_000 });
     expect((await api.app.db.manager.findOneByOrFail(User, { email: locked })).active).toBe(false);
     expect((await api.signIn(locked)).client.user).toBeNull();
@@ -148,7 +153,11 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
     await editor.getByRole('listitem').first().getByLabel('Due (days from go-live)').fill('-95');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish…', exact: true }).click();
+    const ask = page.getByRole('group', { name: /^Publish “.+”\?$/ });
+    expect(await ask.textContent()).toContain('Every deployment created from now on follows this task list');
+    expect((await api.app.db.manager.findOneByOrFail(LifecycleTemplate, { version: 2 })).publishedAt).toBeNull();
+    await ask.getByRole('button', { name: 'Yes, publish' }).click();
     await page.getByRole('status').filter({ hasText: 'Published' }).waitFor({ timeout: 15_000 });
     const v2 = await api.app.db.manager.findOneByOrFail(LifecycleTemplate, { version: 2 });
     expect(v2.publishedAt).not.toBeNull();
@@ -162,7 +171,11 @@ describe.skipIf(!hasChromium())('administrator: users, tokens, templates, scanne
 
     await page.getByRole('button', { name: 'Prepare version 2' }).click();
     await page.getByLabel('At least').fill('1200');
-    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByRole('button', { name: 'Publish version 2…' }).click();
+    const ask = page.getByRole('group', { name: 'Publish version 2 of the scanner requirements?' });
+    expect(await ask.textContent()).toContain('judged again against it at once');
+    expect(await api.app.db.manager.countBy(ScannerRequirementSet, { version: 2 })).toBe(0);
+    await ask.getByRole('button', { name: 'Yes, publish' }).click();
     await page.getByRole('status').filter({ hasText: /^Version 2 published: \d+ verdicts? changed\.$/ }).waitFor({ timeout: 15_000 });
     await page.getByRole('table', { name: 'Requirements of version 2' }).waitFor();
     const set = await api.app.db.manager.findOneByOrFail(ScannerRequirementSet, { version: 2 });

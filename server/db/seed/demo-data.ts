@@ -178,7 +178,7 @@ export async function seedDemoData(db: DataSource, config: Config, realClock: Cl
       const phaseIndex = PHASE_ORDER.indexOf(task.phase);
       now = task.dueDate < realToday ? (task.dueDate > now ? task.dueDate : now) : realToday;
       while (PHASE_ORDER.indexOf(d.phase) < phaseIndex) d = await advancePhase(ctx, { deploymentId: d.id, baseVersion: await versionOf(Deployment, d.id) });
-      // The records that fulfil a task complete it (docs/domain.md#fulfilled-tasks); the rest are completed by hand.
+      // The records that fulfil a task complete it (docs/domain.md#demo-data); the rest are completed by hand.
       if (task.key === 'CCPOR_TRAINING') await holdTraining(ctx, d.id, now);
       if (task.key === 'COURT_ACCEPTANCE_TESTING') await passedAcceptance(d, leaIds);
       if (task.key === 'VALIDATE_READINESS') await acceptChecklist(ctx, d.id, goLive);

@@ -183,6 +183,7 @@ type Documents = {
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": typeof types.KindsSubmitResponseDocument,
     "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": typeof types.KindsSettingsDocument,
     "query KindsMe { me { id version } }": typeof types.KindsMeDocument,
+    "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }": typeof types.KindsUpdateDeploymentDocument,
     "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": typeof types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": typeof types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.MailScheduleTrainingDocument,
@@ -451,6 +452,8 @@ type Documents = {
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
+    "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ProjectionWalkUpdateDocument,
+    "mutation ProjectionWalkWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.ProjectionWalkWithdrawDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": typeof types.GraphiqlCountsDocument,
     "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": typeof types.MailPagesMeDocument,
     "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": typeof types.MailPagesDeploymentsDocument,
@@ -482,6 +485,7 @@ type Documents = {
     "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": typeof types.AssigneeWalkMineDocument,
     "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": typeof types.AssigneeWalkAssignDocument,
     "query AssigneeWalkMe { me { id displayName } }": typeof types.AssigneeWalkMeDocument,
+    "query TaskFocusHumboldt { deployments(first: 1, filter: { county: [\"Humboldt\"] }) { nodes { id } } }": typeof types.TaskFocusHumboldtDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": typeof types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": typeof types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": typeof types.TwoTabletsConflictScannerAssessmentDocument,
@@ -697,6 +701,7 @@ const documents: Documents = {
     "mutation KindsSubmitResponse($i: SubmitResponseInput!) { submitResponse(input: $i) { id version } }": types.KindsSubmitResponseDocument,
     "mutation KindsSettings($i: UpdateMyMailSettingsInput!) { updateMyMailSettings(input: $i) { id version } }": types.KindsSettingsDocument,
     "query KindsMe { me { id version } }": types.KindsMeDocument,
+    "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }": types.KindsUpdateDeploymentDocument,
     "query KindsHeldForDigest { mailbox(first: 100, filter: { status: IN_DIGEST }) { nodes { kind toAddress subject } } }": types.KindsHeldForDigestDocument,
     "mutation KindsReturnResponse($i: ReviewResponseInput!) { returnResponse(input: $i) { id version } }": types.KindsReturnResponseDocument,
     "mutation MailScheduleTraining($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.MailScheduleTrainingDocument,
@@ -965,6 +970,8 @@ const documents: Documents = {
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
+    "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ProjectionWalkUpdateDocument,
+    "mutation ProjectionWalkWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.ProjectionWalkWithdrawDocument,
     "query GraphiqlCounts { deploymentCountsReport { deployments } }": types.GraphiqlCountsDocument,
     "query MailPagesMe { me { timeZone mailPreferences { kind delivery } } }": types.MailPagesMeDocument,
     "query MailPagesDeployments { deployments(first: 20, filter: { county: [\"Los Angeles\"] }) { nodes { id } } }": types.MailPagesDeploymentsDocument,
@@ -996,6 +1003,7 @@ const documents: Documents = {
     "query AssigneeWalkMine($dueTo: LocalDate!) {\n  tasksDue(first: 40, filter: { dueTo: $dueTo, mine: true }) { nodes { id number title party kind deploymentId version } }\n}": types.AssigneeWalkMineDocument,
     "mutation AssigneeWalkAssign($i: AssignTaskInput!) { assignTask(input: $i) { id version } }": types.AssigneeWalkAssignDocument,
     "query AssigneeWalkMe { me { id displayName } }": types.AssigneeWalkMeDocument,
+    "query TaskFocusHumboldt { deployments(first: 1, filter: { county: [\"Humboldt\"] }) { nodes { id } } }": types.TaskFocusHumboldtDocument,
     "query TrainingControlsVisited { deployments(first: 1) { nodes { id } } }": types.TrainingControlsVisitedDocument,
     "mutation TrainingControlsSchedule($i: ScheduleTrainingInput!) { scheduleTraining(input: $i) { id } }": types.TrainingControlsScheduleDocument,
     "query TwoTabletsConflictScannerAssessment($id: ID!) { scannerAssessment(id: $id) { notes version } }": types.TwoTabletsConflictScannerAssessmentDocument,
@@ -1715,6 +1723,10 @@ export function graphql(source: "mutation KindsSettings($i: UpdateMyMailSettings
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KindsMe { me { id version } }"): typeof import('./graphql').KindsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) { updateDeployment(input: $i) { id version } }"): typeof import('./graphql').KindsUpdateDeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2790,6 +2802,14 @@ export function graphql(source: "query FieldVisitScannerAssessment($a: ID!) { sc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }"): typeof import('./graphql').ProjectionWalkUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectionWalkWithdraw($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }"): typeof import('./graphql').ProjectionWalkWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GraphiqlCounts { deploymentCountsReport { deployments } }"): typeof import('./graphql').GraphiqlCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2911,6 +2931,10 @@ export function graphql(source: "mutation AssigneeWalkAssign($i: AssignTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AssigneeWalkMe { me { id displayName } }"): typeof import('./graphql').AssigneeWalkMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskFocusHumboldt { deployments(first: 1, filter: { county: [\"Humboldt\"] }) { nodes { id } } }"): typeof import('./graphql').TaskFocusHumboldtDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2873,6 +2873,13 @@ export type KindsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KindsMeQuery = { me: { id: string, version: number } | null };
 
+export type KindsUpdateDeploymentMutationVariables = Exact<{
+  i: UpdateDeploymentInput;
+}>;
+
+
+export type KindsUpdateDeploymentMutation = { updateDeployment: { id: string, version: number } };
+
 export type KindsHeldForDigestQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4633,6 +4640,20 @@ export type FieldVisitScannerAssessmentQueryVariables = Exact<{
 
 export type FieldVisitScannerAssessmentQuery = { scannerAssessment: { workstations: Array<{ label: string, photoShas: Array<string> }> } };
 
+export type ProjectionWalkUpdateMutationVariables = Exact<{
+  i: UpdateDependencyInput;
+}>;
+
+
+export type ProjectionWalkUpdateMutation = { updateDependency: { status: DependencyStatus } };
+
+export type ProjectionWalkWithdrawMutationVariables = Exact<{
+  i: ChangeDeploymentStatusInput;
+}>;
+
+
+export type ProjectionWalkWithdrawMutation = { changeDeploymentStatus: { status: DeploymentStatus } };
+
 export type GraphiqlCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4829,6 +4850,11 @@ export type AssigneeWalkMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AssigneeWalkMeQuery = { me: { id: string, displayName: string } | null };
+
+export type TaskFocusHumboldtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskFocusHumboldtQuery = { deployments: { nodes: Array<{ id: string }> } };
 
 export type TrainingControlsVisitedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7502,6 +7528,14 @@ export const KindsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsMeQuery, KindsMeQueryVariables>;
+export const KindsUpdateDeploymentDocument = new TypedDocumentString(`
+    mutation KindsUpdateDeployment($i: UpdateDeploymentInput!) {
+  updateDeployment(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KindsUpdateDeploymentMutation, KindsUpdateDeploymentMutationVariables>;
 export const KindsHeldForDigestDocument = new TypedDocumentString(`
     query KindsHeldForDigest {
   mailbox(first: 100, filter: {status: IN_DIGEST}) {
@@ -10642,6 +10676,20 @@ export const FieldVisitScannerAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FieldVisitScannerAssessmentQuery, FieldVisitScannerAssessmentQueryVariables>;
+export const ProjectionWalkUpdateDocument = new TypedDocumentString(`
+    mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) {
+  updateDependency(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWalkUpdateMutation, ProjectionWalkUpdateMutationVariables>;
+export const ProjectionWalkWithdrawDocument = new TypedDocumentString(`
+    mutation ProjectionWalkWithdraw($i: ChangeDeploymentStatusInput!) {
+  changeDeploymentStatus(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionWalkWithdrawMutation, ProjectionWalkWithdrawMutationVariables>;
 export const GraphiqlCountsDocument = new TypedDocumentString(`
     query GraphiqlCounts {
   deploymentCountsReport {
@@ -10974,6 +11022,15 @@ export const AssigneeWalkMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssigneeWalkMeQuery, AssigneeWalkMeQueryVariables>;
+export const TaskFocusHumboldtDocument = new TypedDocumentString(`
+    query TaskFocusHumboldt {
+  deployments(first: 1, filter: {county: ["Humboldt"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskFocusHumboldtQuery, TaskFocusHumboldtQueryVariables>;
 export const TrainingControlsVisitedDocument = new TypedDocumentString(`
     query TrainingControlsVisited {
   deployments(first: 1) {

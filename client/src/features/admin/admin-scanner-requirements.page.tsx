@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ConfirmCallout } from '../../app/confirm-callout.component';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { RequirementCategory, RequirementOperator, RequirementSetDetailFragment, ScannerFact } from '../../graphql/generated/graphql';
@@ -170,8 +171,12 @@ function PublishForm({
 
   const change = (index: number, patch: Partial<EditedRequirement>) => setRows(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const [confirming, setConfirming] = useState(false);
+  const ask = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setConfirming(true);
+  };
+  const submit = async () => {
     const outcome = await publish.send({
       requirements: rows.map((r) => ({
         key: r.key,
@@ -188,11 +193,12 @@ function PublishForm({
     onNotice(
       outcomeNotice(outcome, `Version ${published?.version} published: ${changed} ${changed === 1 ? 'verdict' : 'verdicts'} changed.`),
     );
+    setConfirming(false);
     if (outcome.state === 'SENT') onDone(published?.version);
   };
 
   return (
-    <form className="panel admin-manage" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`} noValidate>
+    <form className="panel admin-manage" onSubmit={ask} aria-labelledby={`${id}-heading`} noValidate>
       <h2 id={`${id}-heading`}>Version {latest.version + 1}</h2>
       <ol className="task-editor" aria-label="Requirements">
         {rows.map((r, index) => (
@@ -245,14 +251,28 @@ function PublishForm({
           </li>
         ))}
       </ol>
-      <div className="button-row button-row--start">
-        <button type="submit" className="button" disabled={publish.sending || rows.length === 0}>
-          {publish.sending ? 'Publishing…' : `Publish version ${latest.version + 1}`}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
+      {confirming ? (
+        <ConfirmCallout
+          question={`Publish version ${latest.version + 1} of the scanner requirements?`}
+          confirmLabel={publish.sending ? 'Publishing…' : 'Yes, publish'}
+          cancelLabel="Not yet"
+          busy={publish.sending}
+          onConfirm={() => void submit()}
+          onCancel={() => setConfirming(false)}
+        >
+          Every workstation of the deployments not yet live is judged again against it at once, which may change their
+          verdicts and the scanner set-up dependency. A published version cannot be withdrawn: a change needs a new version.
+        </ConfirmCallout>
+      ) : (
+        <div className="button-row button-row--start">
+          <button type="submit" className="button" disabled={publish.sending || rows.length === 0}>
+            {`Publish version ${latest.version + 1}…`}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onDone()}>
+            Cancel
+          </button>
+        </div>
+      )}
     </form>
   );
 }

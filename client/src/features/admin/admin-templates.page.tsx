@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ConfirmCallout } from '../../app/confirm-callout.component';
 import { useId, useState, type FormEvent } from 'react';
 import type { Party, Phase, TaskKind, TemplateTaskInput, TemplateTaskRowFragment, TemplateVersionRowFragment } from '../../graphql/generated/graphql';
 import { LifecycleTemplateDetailDocument, LifecycleTemplatesDocument } from '../../graphql/documents/admin';
@@ -260,8 +261,10 @@ function DraftEditor({
     if (outcome.state === 'SENT') onChanged();
   };
 
+  const [confirmPublish, setConfirmPublish] = useState(false);
   const publishDraft = async () => {
     const outcome = await publish.send({ templateId });
+    setConfirmPublish(false);
     onNotice(outcomeNotice(outcome, 'Published: deployments created from now on follow this version.'));
     if (outcome.state === 'SENT') onChanged();
   };
@@ -306,16 +309,31 @@ function DraftEditor({
         <button type="submit" className="button" disabled={save.sending || !dirty}>
           {save.sending ? 'Saving…' : 'Save draft'}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void publishDraft()}
-          disabled={dirty || publish.sending}
-          aria-describedby={dirty ? `${nameId}-publish` : undefined}
-        >
-          {publish.sending ? 'Publishing…' : 'Publish'}
-        </button>
+        {!confirmPublish && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirmPublish(true)}
+            disabled={dirty || publish.sending}
+            aria-describedby={dirty ? `${nameId}-publish` : undefined}
+          >
+            Publish…
+          </button>
+        )}
       </div>
+      {confirmPublish && !dirty && (
+        <ConfirmCallout
+          question={`Publish “${name}”?`}
+          confirmLabel={publish.sending ? 'Publishing…' : 'Yes, publish'}
+          cancelLabel="Not yet"
+          busy={publish.sending}
+          onConfirm={() => void publishDraft()}
+          onCancel={() => setConfirmPublish(false)}
+        >
+          Every deployment created from now on follows this task list; deployments already under way keep theirs. A
+          published version cannot be edited or withdrawn: a change needs a new draft.
+        </ConfirmCallout>
+      )}
       {dirty && (
         <p id={`${nameId}-publish`} className="field-hint">
           Save the draft before publishing it.

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ConfirmCallout } from '../../app/confirm-callout.component';
 import { LabelOptions } from '../../app/label-options.component';
 import { FieldError, fieldErrorProps } from '../../app/field-error.component';
 import { CopyButton } from '../../app/copy-button.component';
@@ -353,8 +354,10 @@ function ManageUser({ user, onLink, onClose }: { user: AdminUserRowFragment; onL
     setNotice(outcomeNotice(outcome, `${user.displayName} is now ${ROLE_LABELS[role]}.`));
   };
 
+  const [confirmDeactivate, setConfirmDeactivate] = useState(false);
   const setActive = async (active: boolean) => {
     const outcome = await update.send({ userId: user.id, active }, { baseVersion: user.version });
+    setConfirmDeactivate(false);
     setNotice(
       outcomeNotice(
         outcome,
@@ -437,15 +440,31 @@ function ManageUser({ user, onLink, onClose }: { user: AdminUserRowFragment; onL
         </button>
         {!isMe &&
           (user.active ? (
-            <button type="button" className="button button--danger" onClick={() => void setActive(false)} disabled={update.sending}>
-              Deactivate
-            </button>
+            !confirmDeactivate && (
+              <button type="button" className="button button--danger" onClick={() => setConfirmDeactivate(true)} disabled={update.sending}>
+                Deactivate…
+              </button>
+            )
           ) : (
             <button type="button" className="button button--secondary" onClick={() => void setActive(true)} disabled={update.sending}>
               Reactivate
             </button>
           ))}
       </div>
+      {confirmDeactivate && user.active && (
+        <ConfirmCallout
+          question={`Deactivate ${user.displayName}?`}
+          confirmLabel="Yes, deactivate"
+          cancelLabel="Keep access"
+          danger
+          busy={update.sending}
+          onConfirm={() => void setActive(false)}
+          onCancel={() => setConfirmDeactivate(false)}
+        >
+          They are signed out everywhere at once and can no longer sign in. Their name stays on everything they recorded, and
+          you can reactivate them later.
+        </ConfirmCallout>
+      )}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { DependencyTable } from './dependency-table.component';
 import { DeploymentActions } from './deployment-actions.component';
 import { DeploymentHeader } from './deployment-header.component';
 import { DeploymentLinks } from './deployment-links.component';
+import { GoLiveProjectionPanel } from './go-live-projection.component';
 import { MeetingsAndDocuments } from './meetings-documents.component';
 import { ReadinessPanel } from './readiness.component';
 import { Reschedule } from './reschedule.component';
@@ -84,6 +85,7 @@ export function DeploymentTimelinePage() {
           than the lifecycle plans for; tasks already past due when the deployment was created are marked.
         </div>
       )}
+      <GoLiveProjectionPanel projection={deployment.goLiveProjection} />
       {readiness && <ReadinessPanel readiness={readiness} />}
       <TaskTimeline deployment={deployment} today={today} role={role} organizationId={me.organization?.id} />
       <DependencyTable dependencies={deployment.dependencies} today={today} editable={planner} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { TaskAssigneesDocument } from '../../graphql/documents/deployment-workspace';
 import type { Role } from '../../graphql/generated/graphql';
 import { useOutboxWrite } from '../../offline/useOutboxWrite';
@@ -30,14 +30,30 @@ export function TaskActions({ id, task, role, live, today }: { id: string; task:
   const open = isOpenTaskStatus(task.status);
   const options = { baseVersion: task.version };
   const busy = start.sending || complete.sending || reopen.sending || unpin.sending;
+  // After an action the button pressed may be gone (Start becomes Complete, a form closes): keyboard
+  // focus stays on this task, on its first action or the task's actions themselves, not the top of the page.
+  const actions = useRef<HTMLDivElement>(null);
+  const keepFocus = useRef(false);
+  useEffect(() => {
+    const box = actions.current;
+    if (!keepFocus.current || busy || !box) return;
+    keepFocus.current = false;
+    if (box.contains(document.activeElement)) return;
+    (box.querySelector<HTMLElement>('button:not([disabled])') ?? box).focus();
+  });
   const act = (which: typeof last, write: { send: (input: { taskId: string }, o: typeof options) => Promise<unknown> }) => {
     setLast(which);
     setForm(undefined);
+    keepFocus.current = true;
     void write.send({ taskId: task.id }, options);
+  };
+  const formDone = () => {
+    keepFocus.current = true;
+    setForm(undefined);
   };
 
   return (
-    <div id={id} className="task-actions">
+    <div id={id} ref={actions} className="task-actions" tabIndex={-1}>
       <div className="button-row button-row--start">
         {task.status === 'OPEN' && (
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => act('start', start)}>
@@ -75,9 +91,9 @@ export function TaskActions({ id, task, role, live, today }: { id: string; task:
           </button>
         )}
       </div>
-      {form === 'assign' && <AssignForm task={task} onDone={() => setForm(undefined)} />}
-      {form === 'waive' && <WaiveForm task={task} onDone={() => setForm(undefined)} />}
-      {form === 'move' && <MoveForm task={task} today={today} onDone={() => setForm(undefined)} />}
+      {form === 'assign' && <AssignForm task={task} onDone={formDone} />}
+      {form === 'waive' && <WaiveForm task={task} onDone={formDone} />}
+      {form === 'move' && <MoveForm task={task} today={today} onDone={formDone} />}
       {last === 'start' && <WriteOutcome outcome={start.outcome} />}
       {last === 'complete' && <WriteOutcome outcome={complete.outcome} />}
       {last === 'reopen' && <WriteOutcome outcome={reopen.outcome} />}

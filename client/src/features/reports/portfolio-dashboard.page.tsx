@@ -5,12 +5,14 @@ import { useDeploymentFilter } from '../deployments/useDeploymentFilter';
 import { PortfolioCatPassRatesSection } from './portfolio-cat-pass-rates.section';
 import { PortfolioDependencyBottlenecksSection } from './portfolio-dependency-bottlenecks.section';
 import { PortfolioGoLivesSection } from './portfolio-go-lives.section';
+import { PortfolioGoLivesAtRiskSection } from './portfolio-go-lives-at-risk.section';
 import { PortfolioOverdueWorkSection } from './portfolio-overdue-work.section';
 import { PortfolioPhaseHealthSection } from './portfolio-phase-health.section';
 import { PortfolioReadinessBlockersSection } from './portfolio-readiness-blockers.section';
 import { PortfolioTimelineSection } from './portfolio-timeline.section';
 import { usePortfolioDashboard } from './usePortfolioDashboard';
 import { usePortfolioReadiness } from './usePortfolioReadiness';
+import { usePortfolioGoLivesAtRisk } from './usePortfolioGoLivesAtRisk';
 import './reports.css';
 
 // Filters live in the URL (the same names as the deployments list and the CSV downloads), so a
@@ -20,6 +22,7 @@ export function PortfolioDashboardPage() {
   const { report, loading, error, retry } = usePortfolioDashboard(filter);
   // Asked for beside the report, not after it: readiness is the slow part.
   const readiness = usePortfolioReadiness(filter);
+  const risk = usePortfolioGoLivesAtRisk(filter);
   const waveId = useId();
 
   return (
@@ -58,6 +61,7 @@ export function PortfolioDashboardPage() {
           <PortfolioCatPassRatesSection report={report} filter={filter} />
           <PortfolioOverdueWorkSection report={report} filter={filter} />
           <PortfolioDependencyBottlenecksSection report={report} filter={filter} />
+          <PortfolioGoLivesAtRiskSection risk={risk} filter={filter} />
           <PortfolioReadinessBlockersSection readiness={readiness} filter={filter} />
         </>
       )}
