@@ -78,8 +78,14 @@ describe('the daily digest', () => {
     // 7:00 in New York: the coordinator's, with the team's tasks; still night in California.
     moveTo(`${tomorrow}T12:00:00Z`);
     const ny = await digestOf(coordinator.user!.email);
-    expect(ny.subject).toBe(`Your daily digest for ${formatDate(tomorrow)}: ${team.length} tasks due or overdue`);
-    expect(ny.text.split('\n')[0]).toBe(`Check your ${team.length} tasks due within 3 days or overdue.`);
+    expect(ny.subject).toBe(`Your daily digest for ${formatDate(tomorrow)}: ${team.length} tasks due or overdue, 1 go-live at risk`);
+    expect(ny.text.split('\n')[0]).toBe(`Check your ${team.length} tasks due within 3 days or overdue, the go-live at risk.`);
+    // The deployment the coordinator leads goes live in days with most of its tasks open: the warning
+    // before the go-live slips, with the projection's reason in words.
+    const warning = ny.text.slice(ny.text.indexOf('Go-lives at risk (1):'), ny.text.indexOf('Overdue ('));
+    expect(warning).toContain(`go-live ${formatDate(d.targetGoLive)}, ready about `);
+    expect(warning).toMatch(/ days? late\)\r?\n {2}\d+ open tasks? runs? to .+ \(last: “.+”\); /);
+    expect(warning).toContain(`${PUBLIC_URL}/deployments/${d.id}`);
     for (const t of team) expect(ny.text).toContain(`task ${t.number} “${t.title}”, due ${formatDate(t.dueDate)}`);
     expect(ny.text).toContain(`${PUBLIC_URL}/deployments/${d.id}`);
     expect(ny.text).toContain(`Open it: ${PUBLIC_URL}/my-work`);

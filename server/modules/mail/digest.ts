@@ -6,8 +6,10 @@ import { insertRows, rawQuery } from '../../db/sql';
 import type { Clock } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import { Role, User } from '../user/user.entity';
+import type { Deployment } from '../deployment/deployment.entity';
 import { OPEN_TASK_STATUSES } from '../task/task.entity';
 import { myTasksSql } from '../task/my-tasks';
+import { loadGoLiveProjections, partyTurnarounds, type GoLiveProjectionResult } from '../deployment/go-live-projection';
 import { MAIL_KIND_LABELS } from '../../../rules/labels';
 import { HALTED_DEPLOYMENT_STATUSES } from '../../../rules/statuses';
 import { formatDate } from '../../../rules/dates';
@@ -52,6 +54,30 @@ async function tasksOf(em: EntityManager, person: Person, dueBy: string): Promis
     { open: OPEN_TASK_STATUSES, halted: HALTED_DEPLOYMENT_STATUSES, dueBy, ...mine.params });
 }
 
+interface AtRisk {
+  deploymentId: string;
+  courtName: string;
+  projection: GoLiveProjectionResult;
+}
+
+/**
+ * A coordinator's open deployments whose projected readiness lands after their go-live
+ * (docs/domain.md#go-live-projection), most days late first: the warning before a go-live slips.
+ */
+async function goLivesAtRiskOf(em: EntityManager, person: Person, today: string): Promise<AtRisk[]> {
+  if (person.role !== Role.COORDINATOR) return [];
+  const led = await rawQuery<{ id: string; status: string; actualGoLive: string | null; targetGoLive: string; courtName: string }>(em,
+    `SELECT d.id, d.status, d."actualGoLive", d."targetGoLive", c.name AS "courtName"
+     FROM deployment d JOIN organization c ON c.id = d."courtId" WHERE d."coordinatorId" = :id`, { id: person.id });
+  if (!led.length) return [];
+  const deployments = led.map((d) => ({ ...d, status: d.status as Deployment['status'], targetGoLive: String(d.targetGoLive).slice(0, 10) }));
+  const projections = await loadGoLiveProjections(em, deployments, today, await partyTurnarounds(em));
+  return deployments
+    .map((d, i) => ({ deploymentId: d.id, courtName: d.courtName, projection: projections[i] }))
+    .filter((r): r is AtRisk => !!r.projection?.atRisk)
+    .sort((a, b) => (b.projection.daysLate ?? 0) - (a.projection.daysLate ?? 0) || a.courtName.localeCompare(b.courtName));
+}
+
 /** Whether a database error is a unique key another process wrote first (a digest's day, a reminder's Message-ID). */
 export const isTaken = (error: unknown) => /unique|duplicate|constraint/i.test(String((error as Error)?.message ?? error));
 
@@ -94,7 +120,8 @@ async function writeDigest(tx: EntityManager, config: Config, now: Date, person:
   const held = await tx.createQueryBuilder(OutboundMail, 'm')
     .where('m."userId" = :id AND m.status = :held', { id: person.id, held: MailStatus.IN_DIGEST })
     .orderBy('m.queuedAt', 'ASC').addOrderBy('m.id', 'ASC').getMany();
-  if (!tasks.length && !held.length) return false;
+  const atRisk = await goLivesAtRiskOf(tx, person, date);
+  if (!tasks.length && !held.length && !atRisk.length) return false;
 
   const lines: string[] = [];
   const overdue = tasks.filter((t) => String(t.dueDate).slice(0, 10) < date);
@@ -109,6 +136,17 @@ async function writeDigest(tx: EntityManager, config: Config, now: Date, person:
     if (list.length > MAX_TASKS) lines.push(`- and ${list.length - MAX_TASKS} more on My work`);
     lines.push('');
   };
+  if (atRisk.length) {
+    lines.push(`Go-lives at risk (${atRisk.length}):`);
+    for (const { deploymentId, courtName, projection: p } of atRisk) {
+      const when = p.projectedReadyOn ? `, ready about ${formatDate(p.projectedReadyOn)}` : '';
+      const late = p.daysLate ? ` (${p.daysLate} ${p.daysLate === 1 ? 'day' : 'days'} late)` : '';
+      lines.push(`- ${courtName}: go-live ${formatDate(p.targetGoLive)}${when}${late}`);
+      for (const reason of p.reasons) lines.push(`  ${reason.message}`);
+      lines.push(`  ${linkTo(config.mail, `/deployments/${deploymentId}`)}`);
+    }
+    lines.push('');
+  }
   listTasks(`Overdue (${overdue.length}):`, overdue);
   listTasks(`Due within ${DUE_WITHIN_DAYS} days (${soon.length}):`, soon);
   for (const kind of Object.keys(MAIL_KIND_LABELS) as MailKind[]) {
@@ -123,10 +161,12 @@ async function writeDigest(tx: EntityManager, config: Config, now: Date, person:
   const counts = [
     tasks.length ? `${tasks.length} task${tasks.length === 1 ? '' : 's'} due or overdue` : null,
     held.length ? `${held.length} update${held.length === 1 ? '' : 's'}` : null,
+    atRisk.length ? `${atRisk.length} go-live${atRisk.length === 1 ? '' : 's'} at risk` : null,
   ].filter(Boolean).join(', ');
+  const risks = atRisk.length ? `${atRisk.length === 1 ? 'the go-live' : `the ${atRisk.length} go-lives`} at risk` : '';
   const action = tasks.length
-    ? `Check your ${tasks.length} task${tasks.length === 1 ? '' : 's'} due within ${DUE_WITHIN_DAYS} days or overdue${held.length ? ', and what changed since yesterday' : ''}.`
-    : 'Read what changed since yesterday.';
+    ? `Check your ${tasks.length} task${tasks.length === 1 ? '' : 's'} due within ${DUE_WITHIN_DAYS} days or overdue${risks ? `, ${risks}` : ''}${held.length ? ', and what changed since yesterday' : ''}.`
+    : risks ? `Check ${risks}${held.length ? ', and what changed since yesterday' : ''}.` : 'Read what changed since yesterday.';
   const id = randomUUID();
   const route = '/my-work';
   await insertRows(tx, OutboundMail, [{
