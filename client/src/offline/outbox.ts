@@ -100,7 +100,9 @@ export class Outbox {
    */
   async enqueue(newEntries: NewOutboxEntry[], replacing: string[] = []): Promise<OutboxEntry[]> {
     const now = new Date().toISOString();
-    const registry = await outboxRegistry();
+    // Offline, a registry not yet loaded is not fetched: the import would fail (no service worker
+    // may be in control yet) and the entry goes without its build's hash, as the current build's document.
+    const registry = loadedRegistry ?? (navigator.onLine ? await outboxRegistry() : undefined);
     const entries = newEntries.map((entry): OutboxEntry => {
       const documentHash = registry?.documentHashOfOperation(entry.operationName);
       const mutationId = typeof entry.variables.input.mutationId === 'string' && entry.variables.input.mutationId
@@ -307,30 +309,28 @@ export async function openOutbox(factory?: IndexedDbFactory, onTerminated?: () =
   }
 }
 
-let shared: Promise<Outbox> | undefined;
-
-/**
- * The app's outbox, opened once. WebKit drops IndexedDB connections of pages in the background
- * ("Connection to Indexed Database server lost", docs/sync.md#storage-on-the-device): the next call then reopens.
- */
 let registry: Promise<typeof import('./outbox-operations') | undefined> | undefined;
+let loadedRegistry: typeof import('./outbox-operations') | undefined;
 
 /**
- * The outbox registry's module (its chunk stays out of the first download). It loads when the outbox
- * opens, so a device that loses the connection before its first write, with no service worker in
- * control yet to serve the precached chunk, can still queue: when it could not load, entries go
- * without their build's document hash (sent as the current build's document) and the next call tries again.
+ * The outbox registry's module, loaded with the first write made online (its chunk stays out of the
+ * first visit); a failed load is tried again at the next write.
  */
 function outboxRegistry(): Promise<typeof import('./outbox-operations') | undefined> {
-  registry ??= import('./outbox-operations').catch(() => {
+  registry ??= import('./outbox-operations').then((module) => (loadedRegistry = module)).catch(() => {
     registry = undefined;
     return undefined;
   });
   return registry;
 }
 
+let shared: Promise<Outbox> | undefined;
+
+/**
+ * The app's outbox, opened once. WebKit drops IndexedDB connections of pages in the background
+ * ("Connection to Indexed Database server lost", docs/sync.md#storage-on-the-device): the next call then reopens.
+ */
 export function outbox(): Promise<Outbox> {
-  void outboxRegistry();
   shared ??= openOutbox(undefined, () => {
     shared = undefined;
   }).catch((error: unknown) => {
