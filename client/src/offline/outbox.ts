@@ -102,7 +102,7 @@ export class Outbox {
     const now = new Date().toISOString();
     // Offline, a registry not yet loaded is not fetched: the import would fail (no service worker
     // may be in control yet) and the entry goes without its build's hash, as the current build's document.
-    const registry = loadedRegistry ?? (navigator.onLine ? await outboxRegistry() : undefined);
+    const registry = loadedRegistry ?? (isOffline() ? undefined : await outboxRegistry());
     const entries = newEntries.map((entry): OutboxEntry => {
       const documentHash = registry?.documentHashOfOperation(entry.operationName);
       const mutationId = typeof entry.variables.input.mutationId === 'string' && entry.variables.input.mutationId
@@ -308,6 +308,9 @@ export async function openOutbox(factory?: IndexedDbFactory, onTerminated?: () =
     if (factory) scope.indexedDB = original;
   }
 }
+
+/** Whether the browser says it is offline (outside a browser, as in unit tests, it never is). */
+const isOffline = () => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
 
 let registry: Promise<typeof import('./outbox-operations') | undefined> | undefined;
 let loadedRegistry: typeof import('./outbox-operations') | undefined;
