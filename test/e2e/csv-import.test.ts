@@ -87,6 +87,18 @@ describe.skipIf(!hasChromium())('CSV import of existing deployments', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'my-week.png', { fullPage: true });
 
+    // Mine by default (docs/domain.md#named-owners): the coordinator's tasks are the CCPOR team's, DOJ's
+    // and CCTC's, each assigned to them or unassigned; every task of their deployments on request, in the URL.
+    const metas = () => page.locator('.week-tasks .task__meta').allTextContents();
+    const mine = await metas();
+    expect(mine.length).toBeGreaterThan(0);
+    for (const meta of mine) expect(meta).toMatch(/ · (CCPOR team|CA DOJ|CCTC) · .* · (Assigned to you|Unassigned)$/);
+    await page.getByLabel('Tasks', { exact: true }).selectOption({ label: 'Every task of my deployments' });
+    await page.waitForURL(/[?&]tasks=all/);
+    await expect.poll(async () => (await metas()).some((meta) => / · (Court|LEA) · /.test(meta))).toBe(true);
+    await page.getByLabel('Tasks', { exact: true }).selectOption({ label: 'Mine: assigned to me, or unassigned of my party' });
+    await expect.poll(async () => (await metas()).length).toBe(mine.length);
+
     await page.getByRole('link', { name: /^Notifications/ }).click();
     await page.getByRole('heading', { name: 'Calendar feed' }).waitFor();
     await page.getByRole('list', { name: 'Notifications' }).waitFor();

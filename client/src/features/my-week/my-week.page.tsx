@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { daysBetween, formatDate } from '../../app/local-date.utils';
 import type { MyWeekQuery } from '../../graphql/generated/graphql';
 import { useMyWeek } from './useMyWeek';
@@ -12,7 +13,11 @@ import { DEPENDENCY_KIND_LABELS } from '../../../../rules/labels';
 type DueTask = MyWeekQuery['tasksDue']['nodes'][number];
 
 export function MyWeekPage() {
-  const { today, weekEnd, tasks, totalTasks, dependencies, totalWaiting, loading, error, retry } = useMyWeek();
+  // My tasks by default; `?tasks=all` shows every task of the deployments in scope (a bookmarkable view).
+  const [searchParams, setSearchParams] = useSearchParams();
+  const mine = searchParams.get('tasks') !== 'all';
+  const shownId = useId();
+  const { today, weekEnd, tasks, totalTasks, dependencies, totalWaiting, loading, error, retry } = useMyWeek(mine);
   const { me } = useMe();
   const overdue = tasks.filter((t) => t.dueDate < today);
   const thisWeek = tasks.filter((t) => t.dueDate >= today);
@@ -26,6 +31,20 @@ export function MyWeekPage() {
           Today is {formatDate(today)}; the week ends {formatDate(weekEnd)}.
         </p>
       </div>
+      <form className="filters" aria-label="Which tasks" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={shownId}>Tasks</label>
+          <select
+            id={shownId}
+            className="input"
+            value={mine ? 'mine' : 'all'}
+            onChange={(e) => setSearchParams(e.target.value === 'all' ? { tasks: 'all' } : {}, { replace: true })}
+          >
+            <option value="mine">Mine: assigned to me, or unassigned of my party</option>
+            <option value="all">Every task of my deployments</option>
+          </select>
+        </div>
+      </form>
 
       {error ? (
         <LoadFailed what="Your week" error={error} onRetry={retry} />

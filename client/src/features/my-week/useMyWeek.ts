@@ -10,16 +10,16 @@ const weekEndOf = (date: string) => addDays(date, (7 - new Date(`${date}T00:00:0
 /**
  * The server's today (any deployment's go-live minus its days to go-live, as the timeline derives
  * it; the device's California date when there is no deployment), the week's end, the open tasks
- * due by then (overdue ones included) and the dependencies waiting longest.
+ * due by then (overdue ones included), `mine` or every one in scope, and the dependencies waiting longest.
  */
-export function useMyWeek() {
+export function useMyWeek(mine: boolean) {
   const todayQuery = useQuery(MyWeekTodayDocument);
   const first = todayQuery.data?.deployments.nodes[0];
   const today = first ? addDays(first.targetGoLive, -first.health.daysToGoLive) : californiaToday();
   const known = !!todayQuery.data || !!todayQuery.error;
   const weekEnd = weekEndOf(today);
   const { data, error, networkStatus, refetch } = useQuery(MyWeekDocument, {
-    variables: { dueTo: weekEnd },
+    variables: { dueTo: weekEnd, mine },
     notifyOnNetworkStatusChange: true,
     skip: !known,
   });
