@@ -79,6 +79,12 @@ describe.skipIf(!hasChromium())('defect triage and CAT plan publishing', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
     await page.getByRole('button', { name: 'Publish as a new version' }).click();
+    // Publishing cannot be undone: it asks first, and "Not yet" publishes nothing (version 2 below, not 3).
+    const ask = page.getByRole('group', { name: /^Publish “.+” as a new version\?$/ });
+    await ask.getByRole('button', { name: 'Not yet' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Publish as a new version' }).click();
+    await ask.getByRole('button', { name: 'Yes, publish' }).click();
     await page.getByText('Published: new test runs use the new version.').waitFor();
 
     const plan = await api.gql(graphql(`query DefectsCatPlansTestPlan { testPlan { version cases { key title steps } } }`));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ConfirmCallout } from '../../app/confirm-callout.component';
 import type { Criticality, TestArea, TestCaseDraftInput, TestPlanDraftFieldsFragment } from '../../graphql/generated/graphql';
 import type { OutboxWriteOutcome } from '../../offline/useOutboxWrite';
 import type { OutboxOperationName } from '../../offline/outbox-operations';
@@ -136,6 +137,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
   const [name, setName] = useState(draft.name);
   const [cases, setCases] = useState<EditedCase[]>(() => toEdited(draft));
   const [dirty, setDirty] = useState(false);
+  const [confirmPublish, setConfirmPublish] = useState(false);
 
   const update = (uid: string, change: Partial<EditedCase>) => {
     setDirty(true);
@@ -168,6 +170,7 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
     if (outcome.state === 'SENT') await onChanged();
   };
   const publish = async () => {
+    setConfirmPublish(false);
     const outcome = await writes.publish({ draftId: draft.id }, { baseVersion: draft.version });
     onMessage(describeOutcome(outcome, 'Published: new test runs use the new version.'));
     if (outcome.state === 'SENT') await onChanged();
@@ -257,13 +260,26 @@ function DraftEditor({ draft, writes, onMessage, onChanged }: DraftEditorProps) 
         <button type="button" className="button" onClick={() => void save()} disabled={writes.busy || !dirty}>
           Save draft
         </button>
-        <button type="button" className="button" onClick={() => void publish()} disabled={writes.busy || dirty}>
+        <button type="button" className="button" onClick={() => setConfirmPublish(true)} disabled={writes.busy || dirty || confirmPublish}>
           Publish as a new version
         </button>
         <button type="button" className="button button--danger" onClick={() => void discard()} disabled={writes.busy}>
           Discard draft
         </button>
       </div>
+      {confirmPublish && !dirty && (
+        <ConfirmCallout
+          question={`Publish “${name}” as a new version?`}
+          confirmLabel="Yes, publish"
+          cancelLabel="Not yet"
+          busy={writes.busy}
+          onConfirm={() => void publish()}
+          onCancel={() => setConfirmPublish(false)}
+        >
+          Test runs started from now on follow these cases; runs already started keep their version. A published
+          version cannot be edited: a change needs a new draft.
+        </ConfirmCallout>
+      )}
       {dirty && <p className="muted">Save the draft before publishing it.</p>}
     </section>
   );
