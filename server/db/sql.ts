@@ -16,6 +16,14 @@ export async function rawQuery<T = Record<string, unknown>>(db: Db, sql: string,
   return ('options' in db ? db.query(query, values) : db.query(query, values)) as Promise<T[]>;
 }
 
+/**
+ * The text column `expr` as a value no index serves, for a condition that should filter the rows an
+ * index on another column found rather than choose the index: SQLite, without statistics, would
+ * walk an index on a status across the whole portfolio in preference to the index on the owner
+ * (a deployment's tasks) the statement names. The same value in both databases.
+ */
+export const unindexed = (expr: string) => `(${expr} || '')`;
+
 /** SQL for the date `days` calendar days after the date expression `expr`. */
 export const shiftDateSql = (db: Db, expr: string, days: number) =>
   isPostgresSource(db) ? `(${expr} + ${Math.trunc(days)})` : `date(${expr}, '${Math.trunc(days) >= 0 ? '+' : ''}${Math.trunc(days)} days')`;

@@ -3,7 +3,7 @@
 // dependencies whenever a write changes one of them.
 import type { EntityManager } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { rawQuery } from '../../db/sql';
+import { rawQuery, unindexed } from '../../db/sql';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import { OPEN_DEPENDENCIES, OPEN_TASKS } from './health';
 
@@ -15,12 +15,14 @@ export const HEALTH_FACTS = ['openTaskDue', 'requiredTaskDue', 'openDependencyDu
  * in :...ids (or of every deployment): what a kept row must equal.
  */
 export function healthFactsSql(onlyIds = true): string {
+  // A deployment's own tasks and dependencies, found by its id (not by an index on status, which holds the portfolio's).
   const earliest = (column: string, table: string, where: string) => `(SELECT MIN(x."${column}") FROM ${table} x WHERE x."deploymentId" = d.id AND ${where})`;
+  const status = unindexed('x.status');
   return `SELECT d.id AS "deploymentId",
-      ${earliest('dueDate', 'task', `x.status IN ${OPEN_TASKS}`)} AS "openTaskDue",
-      ${earliest('dueDate', 'task', `x.status IN ${OPEN_TASKS} AND x.required = TRUE`)} AS "requiredTaskDue",
-      ${earliest('dueDate', 'dependency', `x.status IN ${OPEN_DEPENDENCIES}`)} AS "openDependencyDue",
-      ${earliest('waitingSince', 'dependency', `x.status = 'WAITING'`)} AS "waitingSince"
+      ${earliest('dueDate', 'task', `${status} IN ${OPEN_TASKS}`)} AS "openTaskDue",
+      ${earliest('dueDate', 'task', `${status} IN ${OPEN_TASKS} AND x.required = TRUE`)} AS "requiredTaskDue",
+      ${earliest('dueDate', 'dependency', `${status} IN ${OPEN_DEPENDENCIES}`)} AS "openDependencyDue",
+      ${earliest('waitingSince', 'dependency', `${status} = 'WAITING'`)} AS "waitingSince"
     FROM deployment d${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}`;
 }
 

@@ -39,6 +39,7 @@ export function PortfolioDashboardPage() {
           <label htmlFor={waveId}>Wave</label>
           <input
             id={waveId}
+            className="input"
             inputMode="numeric"
             pattern="[0-9]{1,2}"
             value={param('wave') ?? ''}
