@@ -497,6 +497,8 @@ type Documents = {
     "mutation TwoTabletsScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }": typeof types.TwoTabletsScheduleTrainingDocument,
     "query TwoTabletsCourtOf($id: ID!) { deployment(id: $id) { court { id } } }": typeof types.TwoTabletsCourtOfDocument,
     "mutation TwoTabletsRequestAccount($input: RequestAccountInput!) { requestAccount(input: $input) { id } }": typeof types.TwoTabletsRequestAccountDocument,
+    "mutation TwoTabletsAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": typeof types.TwoTabletsAdvancePhaseDocument,
+    "query TwoTabletsLeas($id: ID!) { deployment(id: $id) { participatingLeas { name } } }": typeof types.TwoTabletsLeasDocument,
     "mutation TwoTabletsReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }": typeof types.TwoTabletsReportIncidentDocument,
     "mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id } }": typeof types.TwoTabletsPublishQuestionnaireDocument,
     "mutation TwoTabletsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id } }": typeof types.TwoTabletsStartResponseDocument,
@@ -1016,6 +1018,8 @@ const documents: Documents = {
     "mutation TwoTabletsScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }": types.TwoTabletsScheduleTrainingDocument,
     "query TwoTabletsCourtOf($id: ID!) { deployment(id: $id) { court { id } } }": types.TwoTabletsCourtOfDocument,
     "mutation TwoTabletsRequestAccount($input: RequestAccountInput!) { requestAccount(input: $input) { id } }": types.TwoTabletsRequestAccountDocument,
+    "mutation TwoTabletsAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }": types.TwoTabletsAdvancePhaseDocument,
+    "query TwoTabletsLeas($id: ID!) { deployment(id: $id) { participatingLeas { name } } }": types.TwoTabletsLeasDocument,
     "mutation TwoTabletsReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }": types.TwoTabletsReportIncidentDocument,
     "mutation TwoTabletsPublishQuestionnaire($i: PublishQuestionnaireInput!) { publishQuestionnaire(input: $i) { id } }": types.TwoTabletsPublishQuestionnaireDocument,
     "mutation TwoTabletsStartResponse($i: StartResponseInput!) { startResponse(input: $i) { id } }": types.TwoTabletsStartResponseDocument,
@@ -2981,6 +2985,14 @@ export function graphql(source: "query TwoTabletsCourtOf($id: ID!) { deployment(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TwoTabletsRequestAccount($input: RequestAccountInput!) { requestAccount(input: $input) { id } }"): typeof import('./graphql').TwoTabletsRequestAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TwoTabletsAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }"): typeof import('./graphql').TwoTabletsAdvancePhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoTabletsLeas($id: ID!) { deployment(id: $id) { participatingLeas { name } } }"): typeof import('./graphql').TwoTabletsLeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4965,6 +4965,20 @@ export type TwoTabletsRequestAccountMutationVariables = Exact<{
 
 export type TwoTabletsRequestAccountMutation = { requestAccount: { id: string } };
 
+export type TwoTabletsAdvancePhaseMutationVariables = Exact<{
+  i: AdvancePhaseInput;
+}>;
+
+
+export type TwoTabletsAdvancePhaseMutation = { advancePhase: { phase: Phase } };
+
+export type TwoTabletsLeasQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TwoTabletsLeasQuery = { deployment: { participatingLeas: Array<{ name: string }> } };
+
 export type TwoTabletsReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
@@ -11203,6 +11217,22 @@ export const TwoTabletsRequestAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoTabletsRequestAccountMutation, TwoTabletsRequestAccountMutationVariables>;
+export const TwoTabletsAdvancePhaseDocument = new TypedDocumentString(`
+    mutation TwoTabletsAdvancePhase($i: AdvancePhaseInput!) {
+  advancePhase(input: $i) {
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsAdvancePhaseMutation, TwoTabletsAdvancePhaseMutationVariables>;
+export const TwoTabletsLeasDocument = new TypedDocumentString(`
+    query TwoTabletsLeas($id: ID!) {
+  deployment(id: $id) {
+    participatingLeas {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoTabletsLeasQuery, TwoTabletsLeasQueryVariables>;
 export const TwoTabletsReportIncidentDocument = new TypedDocumentString(`
     mutation TwoTabletsReportIncident($input: ReportIncidentInput!) {
   reportIncident(input: $input) {
