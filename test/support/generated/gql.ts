@@ -202,6 +202,7 @@ type Documents = {
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
     "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": typeof types.MaintainedHealthOfDocument,
     "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": typeof types.MaintainedHealthReportsDocument,
+    "query MaintainedPortfolioCounts($f: ReportFilter) {\n  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }": typeof types.MaintainedPortfolioCountsDocument,
     "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": typeof types.MaintainedMoveTaskDocument,
     "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
@@ -724,6 +725,7 @@ const documents: Documents = {
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
     "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": types.MaintainedHealthOfDocument,
     "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": types.MaintainedHealthReportsDocument,
+    "query MaintainedPortfolioCounts($f: ReportFilter) {\n  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }": types.MaintainedPortfolioCountsDocument,
     "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": types.MaintainedMoveTaskDocument,
     "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
@@ -1807,6 +1809,10 @@ export function graphql(source: "query MaintainedHealthOf($id: ID!) { deployment
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }"): typeof import('./graphql').MaintainedHealthReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedPortfolioCounts($f: ReportFilter) {\n  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }"): typeof import('./graphql').MaintainedPortfolioCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
