@@ -17,7 +17,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Vitest's default is one worker fewer than the CPUs: one on a 2-core machine, which then waits on
     // each server, database and browser in turn. Files share nothing but the run's database templates
-    // and its Chromium, so as many files as CPUs run at once (two on CI).
+    // and its Chromium, so as many files as CPUs run at once (two on CI; VITEST_MAX_WORKERS=1 for one).
     maxWorkers: Math.max(2, availableParallelism()),
     globalSetup: ['./test/support/global-setup.ts'],
     projects: [
