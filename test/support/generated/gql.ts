@@ -451,6 +451,8 @@ type Documents = {
     "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }": typeof types.DeploymentsListScreenDocument,
     "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }": typeof types.DeploymentsListScreenStaffDocument,
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
+    "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }": typeof types.DraftsLiveDeploymentDocument,
+    "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }": typeof types.DraftsIncidentsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ProjectionWalkUpdateDocument,
@@ -972,6 +974,8 @@ const documents: Documents = {
     "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }": types.DeploymentsListScreenDocument,
     "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }": types.DeploymentsListScreenStaffDocument,
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
+    "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }": types.DraftsLiveDeploymentDocument,
+    "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }": types.DraftsIncidentsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ProjectionWalkUpdateDocument,
@@ -2801,6 +2805,14 @@ export function graphql(source: "query DeploymentsListScreenStaff { assignableSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }"): typeof import('./graphql').DraftsWorkstationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }"): typeof import('./graphql').DraftsLiveDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }"): typeof import('./graphql').DraftsIncidentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

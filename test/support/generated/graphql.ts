@@ -4667,6 +4667,18 @@ export type DraftsWorkstationsQueryVariables = Exact<{
 
 export type DraftsWorkstationsQuery = { scannerAssessment: { workstations: Array<{ label: string, opticalResolutionDpi: number, photoShas: Array<string> }> } };
 
+export type DraftsLiveDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsLiveDeploymentQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type DraftsIncidentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsIncidentsQuery = { deployment: { incidents: Array<{ severity: IncidentSeverity, description: string, reportedBy: string }> } };
+
 export type FieldVisitTestRunQueryVariables = Exact<{
   r: string | number;
 }>;
@@ -10724,6 +10736,26 @@ export const DraftsWorkstationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftsWorkstationsQuery, DraftsWorkstationsQueryVariables>;
+export const DraftsLiveDeploymentDocument = new TypedDocumentString(`
+    query DraftsLiveDeployment {
+  deployments(first: 1, filter: {county: ["Santa Clara"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsLiveDeploymentQuery, DraftsLiveDeploymentQueryVariables>;
+export const DraftsIncidentsDocument = new TypedDocumentString(`
+    query DraftsIncidents($id: ID!) {
+  deployment(id: $id) {
+    incidents {
+      severity
+      description
+      reportedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsIncidentsQuery, DraftsIncidentsQueryVariables>;
 export const FieldVisitTestRunDocument = new TypedDocumentString(`
     query FieldVisitTestRun($r: ID!) {
   testRun(id: $r) {
