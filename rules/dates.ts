@@ -28,12 +28,14 @@ export interface DateBounds {
   max: string;
 }
 
-const laDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+// Made when first used, not as the module loads: a browser's first Intl formatter costs tens of
+// milliseconds (its locale data), which a page showing no date (sign-in) need not pay at start.
+let laDate: Intl.DateTimeFormat | undefined;
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** The one way a calendar date is written for people, on screens, prints and in messages: "Tue, Mar 2, 2027". */
 export function formatDate(date: string): string {
+  dateFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
   return dateFormat.format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
@@ -66,6 +68,7 @@ export function formatTime(instant: Date | string, timeZone = DEFAULT_TIME_ZONE)
 
 /** The calendar date in California at `instant`: courts work in Pacific time. */
 export function californiaDate(instant: Date): string {
+  laDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
   return laDate.format(instant);
 }
 

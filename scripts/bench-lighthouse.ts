@@ -6,15 +6,19 @@
 // work and the portfolio, each with met / missed against issue 18's targets (docs/benchmarks.md).
 // LIGHTHOUSE_RUNS=n runs each page n times and reports the median performance score; LIGHTHOUSE_PAGES=/,/my-work
 // audits only those paths. The elements that moved are listed under the table when Lighthouse names
-// them (its layout-shifts audit).
+// them (its layout-shifts audit). LIGHTHOUSE_REPORT_DIR=dir writes each run's full report (JSON) there,
+// and prints where each page's main thread went (Lighthouse's mainthread-work-breakdown and bootup-time).
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
 import { OPS_ADMIN, scratchDatabase } from './ops/database';
 import { signInCookie, startServerProcess } from './ops/server-process';
 import { seedScale } from './seed-scale';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
 
 const TARGETS = { performance: 90, accessibility: 100, cls: 0.05 };
 
@@ -42,7 +46,12 @@ interface Scores {
   failedAccessibility: string[];
   /** What moved: Lighthouse's layout-shifts audit, element and score. */
   shifts: string[];
+  /** Main-thread time by kind and by script (with LIGHTHOUSE_REPORT_DIR). */
+  mainThread?: string;
 }
+
+interface Item { group?: string; groupLabel?: string; duration?: number; url?: string; total?: number; scripting?: number; scriptParseCompile?: number; startTime?: number }
+const itemsOf = (audit: { details?: unknown } | undefined) => ((audit?.details as { items?: Item[] } | undefined)?.items ?? []);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -74,6 +83,20 @@ async function main() {
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      let mainThread: string | undefined;
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        const file = path.join(REPORT_DIR, `${page.path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${new Date().toISOString().replace(/\W/g, '')}.json`);
+        writeFileSync(file, JSON.stringify(lhr));
+        const ms = (value?: number) => `${Math.round(value ?? 0)} ms`;
+        const origin = new URL(server.url).origin;
+        mainThread = [
+          `${page.name} (${file}):`,
+          `  main thread: ${itemsOf(lhr.audits['mainthread-work-breakdown']).map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)}`).join(', ')}`,
+          ...itemsOf(lhr.audits['bootup-time']).map((item) => `  ${item.url?.replace(origin, '')}: total ${ms(item.total)}, scripting ${ms(item.scripting)}, parse ${ms(item.scriptParseCompile)}`),
+          `  long tasks: ${itemsOf(lhr.audits['long-tasks']).map((item) => `${item.url?.replace(origin, '')} at ${ms(item.startTime)} for ${ms(item.duration)}`).join('; ')}`,
+        ].join('\n');
+      }
       const failedAccessibility = (lhr.categories.accessibility.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => ref.id);
@@ -86,6 +109,7 @@ async function main() {
         failedAccessibility,
         shifts: ((lhr.audits['layout-shifts']?.details as { items?: { node?: { snippet?: string; selector?: string }; score?: number }[] } | undefined)?.items ?? [])
           .map((item) => `${(item.score ?? 0).toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`),
+        mainThread,
       };
     };
 
@@ -95,6 +119,7 @@ async function main() {
     console.log('|---|---|---|---|---|---|');
     const only = process.env.LIGHTHOUSE_PAGES?.split(',');
     const moved: string[] = [];
+    const mainThreads: string[] = [];
     for (const page of PAGES.filter((candidate) => !only || only.includes(candidate.path))) {
       const runs: Scores[] = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await audit(page));
@@ -105,9 +130,12 @@ async function main() {
       const clsCell = page.clsTarget ? `${cls.toFixed(3)} (< ${TARGETS.cls}) ${met(cls < TARGETS.cls)}` : cls.toFixed(3);
       const a11yCell = `${accessibility} ${met(accessibility >= TARGETS.accessibility)}${chosen.failedAccessibility.length ? ` (${chosen.failedAccessibility.join(', ')})` : ''}`;
       moved.push(...chosen.shifts.map((shift) => `${page.name}: ${shift}`));
+      if (chosen.mainThread) mainThreads.push(chosen.mainThread);
       console.log(`| ${page.name} | ${performance}${RUNS > 1 ? ` (${runs.map((r) => r.performance).join(', ')})` : ''} ${met(performance >= TARGETS.performance)} | ${a11yCell} | ${clsCell} | ${(chosen.lcpMs / 1000).toFixed(1)} s | ${Math.round(chosen.tbtMs)} ms |`);
     }
     if (moved.length) console.log(`\nWhat moved (layout shift, element):\n${moved.join('\n')}`);
+    if (mainThreads.length) console.log(`\nWhere the main thread went (the run shown):\n${mainThreads.join('\n')}`);
+    console.log(`\nLoad average at the end: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
   } finally {
     chrome.kill();
     await server.stop();

@@ -1,7 +1,8 @@
 // `npm run seed:scale -- --deployments 1000 [--sqlite data/scale.sqlite]`: realistic volumes for
-// benchmarks. Deployments, their tasks and dependencies and a scanner assessment each go through
-// the services (same rules as the API); CAT runs, attempts, defects and their audit events are
-// bulk-inserted, since thousands of them per deployment would otherwise take minutes.
+// benchmarks. The first 500 deployments, their tasks and dependencies and a scanner assessment each
+// go through the services (same rules as the API); CAT runs, attempts, defects and their audit
+// events are bulk-inserted, since thousands of them per deployment would otherwise take minutes.
+// Deployments beyond 500 are set-based copies of those (copyDeployments).
 // Uses DATABASE_URL (PostgreSQL) or SQLITE_PATH like the server; the database must hold no deployments.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +18,7 @@ import { AuditEvent, AuditKind } from '../server/modules/audit/audit-event.entit
 import { Defect, DefectSeverity, DefectStatus } from '../server/modules/defect/defect.entity';
 import { createDeployment } from '../server/modules/deployment/deployment.service';
 import { Deployment } from '../server/modules/deployment/deployment.entity';
-import { refreshHealthFacts } from '../server/modules/deployment/health-facts';
+import { refreshHealthFacts, tallyAgain } from '../server/modules/deployment/health-facts';
 import { CcporProfile, Location, Organization, OrganizationKind } from '../server/modules/organization/organization.entity';
 import { refreshEveryReadiness } from '../server/modules/readiness/readiness.service';
 import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
@@ -30,6 +31,11 @@ import { addDays } from '../server/shared/dates';
 
 const ACTOR = 'Scale seed';
 const RUNS_PER_DEPLOYMENT = 3;
+/**
+ * Deployments seeded one by one through the services (about 0.1 s each); beyond them, set-based
+ * copies of these (copyDeployments), so that 5,000 deployments take a minute rather than 25.
+ */
+export const THROUGH_SERVICES = 500;
 /** Deployments per transaction of bulk rows: big enough to be fast, small enough to show progress. */
 const BATCH = 50;
 
@@ -58,8 +64,22 @@ export interface ScaleCounts { deployments: number; runs: number; attempts: numb
  * migrated database with reference data and no deployments. Each deployment gets a court of its
  * own, since a court has at most one active deployment.
  */
-export async function seedScale(db: DataSource, config: Config, count: number, quiet = false): Promise<ScaleCounts> {
+export async function seedScale(db: DataSource, config: Config, count: number, quiet = false, throughServices = THROUGH_SERVICES): Promise<ScaleCounts> {
   if (await db.manager.count(Deployment)) throw new Error('seed:scale needs a database without deployments (use a fresh SQLITE_PATH or schema).');
+  const base = Math.min(count, throughServices);
+  const totals = await seedThroughServices(db, config, base, quiet);
+  if (count > base) {
+    const started = Date.now();
+    const copied = await copyDeployments(db, count - base, (done) => { if (!quiet) progress('copies', done, count - base, started); });
+    for (const key of Object.keys(totals) as (keyof ScaleCounts)[]) totals[key] += copied[key];
+  }
+  // After a bulk load PostgreSQL plans from statistics that autovacuum has not gathered yet (the
+  // CAT reports chose whole-table hashes); refresh them, as one does after loading data.
+  if (isPostgresSource(db)) await db.query('ANALYZE');
+  return totals;
+}
+
+async function seedThroughServices(db: DataSource, config: Config, count: number, quiet: boolean): Promise<ScaleCounts> {
   const rnd = random(count);
   const now = systemClock.now();
   const todayDate = today(systemClock);
@@ -118,10 +138,107 @@ export async function seedScale(db: DataSource, config: Config, count: number, q
     await refreshEveryReadiness(tx);
     await refreshHealthFacts(tx, 'every');
   });
-  // After a bulk load PostgreSQL plans from statistics that autovacuum has not gathered yet (the
-  // CAT reports chose whole-table hashes); refresh them, as one does after loading data.
-  if (isPostgresSource(db)) await db.query('ANALYZE');
   return totals;
+}
+
+/**
+ * What a copy of a deployment holds, table by table in the order of their foreign keys: which rows
+ * of the table belong to the source deployments (:...src), and which columns hold ids of copied
+ * rows (given new ids; every other column, such as a plan, a case, an agency or a user, is kept).
+ */
+const COPIED: { table: string; of: string; ids: string[]; numbered?: Record<string, string> }[] = [
+  { table: 'organization', of: 't.id IN (SELECT "courtId" FROM deployment WHERE id IN (:...src))', ids: ['id'],
+    numbered: { name: 'Superior Court of California, Scale County ', county: 'Scale ' } },
+  { table: 'location', of: 't."organizationId" IN (SELECT "courtId" FROM deployment WHERE id IN (:...src))', ids: ['id', 'organizationId'],
+    numbered: { name: 'Scale County ' } },
+  { table: 'deployment', of: 't.id IN (:...src)', ids: ['id', 'courtId'] },
+  { table: 'deployment_lea', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId'] },
+  { table: 'deployment_field_staff', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId'] },
+  { table: 'task', of: 't."deploymentId" IN (:...src)', ids: ['id', 'deploymentId'] },
+  { table: 'task_prerequisite', of: 't."taskId" IN (SELECT id FROM task WHERE "deploymentId" IN (:...src))', ids: ['taskId', 'prerequisiteId'] },
+  { table: 'dependency', of: 't."deploymentId" IN (:...src)', ids: ['id', 'deploymentId'] },
+  { table: 'scanner_assessment', of: 't."deploymentId" IN (:...src)', ids: ['id', 'deploymentId', 'locationId'] },
+  { table: 'scanner_workstation', of: 't."deploymentId" IN (:...src)', ids: ['id', 'assessmentId', 'deploymentId'] },
+  { table: 'test_run', of: 't."deploymentId" IN (:...src)', ids: ['id', 'deploymentId'] },
+  { table: 'test_result', of: 't."runId" IN (SELECT id FROM test_run WHERE "deploymentId" IN (:...src))', ids: ['id', 'runId', 'mutationId'] },
+  { table: 'case_latest_attempt', of: 't."runId" IN (SELECT id FROM test_run WHERE "deploymentId" IN (:...src))', ids: ['runId', 'attemptId'] },
+  { table: 'run_case_count', of: 't."runId" IN (SELECT id FROM test_run WHERE "deploymentId" IN (:...src))', ids: ['runId'] },
+  { table: 'defect', of: 't."deploymentId" IN (:...src)', ids: ['id', 'deploymentId', 'runId'] },
+  { table: 'defect_attempt', of: 't."defectId" IN (SELECT id FROM defect WHERE "deploymentId" IN (:...src))', ids: ['defectId', 'attemptId'] },
+  { table: 'deployment_health', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId'] },
+  { table: 'deployment_readiness', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId', 'acceptanceRunId'] },
+  { table: 'readiness_blocker', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId', 'recordId'] },
+];
+
+/** Tables whose rows name their deployment and that a seed leaves empty; a copy would miss them, so copyDeployments refuses if they hold any. */
+const NOT_COPIED = ['account_request', 'close_out', 'comment', 'document', 'incident', 'meeting', 'questionnaire_response', 'record_attachment', 'reschedule', 'sign_off', 'training_session'];
+
+/**
+ * Adds `count` deployments as set-based copies of those seeded through the services, the first
+ * copies of every one of them, then of the next, …: each copy holds the same rows (tasks, their
+ * progress, dependencies, CAT runs and attempts, defects, kept readiness, health dates and counts,
+ * audit events) under new ids, with a court of its own named by its number. The same shape as the
+ * services would build, made by INSERT … SELECT, so the kept tables equal a recomputation as the
+ * source's do. A copied id is the source's with its version digit and the three after it replaced
+ * by c and the copy's number: the same mapping in every table keeps the references between copied rows.
+ */
+async function copyDeployments(db: DataSource, count: number, show: (done: number) => void): Promise<ScaleCounts> {
+  const postgres = isPostgresSource(db);
+  for (const table of NOT_COPIED) {
+    if (Number((await rawQuery<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${table}`))[0].n)) throw new Error(`copyDeployments: ${table} holds rows, which a copy would miss.`);
+  }
+  const sources = (await rawQuery<{ id: string }>(db, 'SELECT id FROM deployment ORDER BY id')).map((d) => d.id);
+  const before = await scaleCounts(db);
+  // Column types on PostgreSQL (an id column may be uuid or character varying); SQLite keeps text.
+  const types = new Map<string, string>();
+  if (postgres) {
+    for (const c of await rawQuery<{ table_name: string; column_name: string; data_type: string }>(db,
+      'SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema()')) types.set(`${c.table_name}.${c.column_name}`, c.data_type);
+  }
+  const columnsOf = async (table: string) => postgres
+    ? [...types.keys()].filter((k) => k.startsWith(`${table}.`)).map((k) => k.slice(table.length + 1))
+    : (await rawQuery<{ name: string }>(db, `PRAGMA table_info("${table}")`)).map((c) => c.name);
+  // The version digit becomes c (no generated id has it: they are versions 4 and 7) and the next three the copy's number.
+  const newId = (table: string, column: string, copy: number) => {
+    const id = postgres ? `CAST(t."${column}" AS varchar)` : `t."${column}"`;
+    const mapped = `substr(${id}, 1, 14) || 'c${copy.toString(16).padStart(3, '0')}' || substr(${id}, 19)`;
+    return postgres ? `CAST(${mapped} AS ${types.get(`${table}.${column}`) === 'uuid' ? 'uuid' : 'varchar'})` : mapped;
+  };
+  const asText = (expr: string) => (postgres ? `CAST(${expr} AS varchar)` : expr);
+  const audited = (src: string) => ['deployment WHERE id', 'task WHERE "deploymentId"', 'dependency WHERE "deploymentId"', 'scanner_assessment WHERE "deploymentId"',
+    'test_run WHERE "deploymentId"', 'defect WHERE "deploymentId"'].map((from) => `SELECT ${asText('id')} FROM ${from} IN (${src})`)
+    .concat(`SELECT ${asText('id')} FROM test_result WHERE "runId" IN (SELECT id FROM test_run WHERE "deploymentId" IN (${src}))`).join(' UNION ALL ');
+  const tables = [...COPIED, { table: 'audit_event', of: `t."entityId" IN (${audited(':...src')})`, ids: ['id', 'entityId'] }];
+  const columns = new Map<string, string[]>();
+  for (const { table } of tables) columns.set(table, await columnsOf(table));
+
+  let done = 0;
+  for (let copy = 1; done < count; copy += 1) {
+    const src = sources.slice(0, Math.min(sources.length, count - done));
+    await inTransaction(db, async (tx) => {
+      for (const { table, of, ids, numbered } of tables) {
+        const number = `CAST(substr(t.county, 7) AS INTEGER) + ${copy * sources.length}`;
+        const values = columns.get(table)!.map((column) => ids.includes(column) ? newId(table, column, copy)
+          : numbered?.[column] !== undefined ? `'${numbered[column]}' || ${table === 'location' ? `CAST(CAST(substr(t.name, 14, length(t.name) - 24) AS INTEGER) + ${copy * sources.length} AS ${postgres ? 'varchar' : 'TEXT'}) || ' Courthouse'` : `CAST(${number} AS ${postgres ? 'varchar' : 'TEXT'})`}`
+            : `t."${column}"`);
+        await rawQuery(tx, `INSERT INTO ${table} (${columns.get(table)!.map((c) => `"${c}"`).join(', ')}) SELECT ${values.join(', ')} FROM ${table} t WHERE ${of}`, { src });
+      }
+    });
+    done += src.length;
+    show(done);
+  }
+  // The copies' kept rows are their sources'; the counts across the portfolio are counted again.
+  await inTransaction(db, (tx) => tallyAgain(tx));
+  const after = await scaleCounts(db);
+  return Object.fromEntries(Object.keys(after).map((k) => [k, after[k as keyof ScaleCounts] - before[k as keyof ScaleCounts]])) as unknown as ScaleCounts;
+}
+
+async function scaleCounts(db: DataSource): Promise<ScaleCounts> {
+  const n = async (sql: string) => Number((await rawQuery<{ n: number }>(db, sql))[0].n);
+  return {
+    deployments: await n('SELECT COUNT(*) AS n FROM deployment'), runs: await n('SELECT COUNT(*) AS n FROM test_run'), attempts: await n('SELECT COUNT(*) AS n FROM test_result'),
+    defects: await n('SELECT COUNT(*) AS n FROM defect'), auditEvents: await n(`SELECT COUNT(*) AS n FROM audit_event WHERE operation IN ('startTestRun', 'recordTestResult', 'raiseDefect')`),
+  };
 }
 
 async function insertCatHistory(

@@ -1,4 +1,5 @@
-import { In, type DataSource, type EntityManager, type FindOptionsSelect, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityMetadata, type FindOptionsSelect, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { randomUUID } from 'node:crypto';
 import { countStatement, isPostgresSource } from './data-source';
 import { noteInserted } from '../modules/audit/audit.subscriber';
@@ -14,6 +15,14 @@ export async function rawQuery<T = Record<string, unknown>>(db: Db, sql: string,
   const [query, values] = source.driver.escapeQueryWithParameters(sql, params);
   return ('options' in db ? db.query(query, values) : db.query(query, values)) as Promise<T[]>;
 }
+
+/**
+ * The text column `expr` as a value no index serves, for a condition that should filter the rows an
+ * index on another column found rather than choose the index: SQLite, without statistics, would
+ * walk an index on a status across the whole portfolio in preference to the index on the owner
+ * (a deployment's tasks) the statement names. The same value in both databases.
+ */
+export const unindexed = (expr: string) => `(${expr} || '')`;
 
 /** SQL for the date `days` calendar days after the date expression `expr`. */
 export const shiftDateSql = (db: Db, expr: string, days: number) =>
@@ -63,13 +72,52 @@ export async function insertRows(tx: EntityManager, entity: { new (): ObjectLite
 }
 
 /** What selectWhereIn needs of better-sqlite3's connection: statements that answer rows as arrays. */
+interface SqliteStatement { all(...params: unknown[]): unknown[][] }
 interface SqliteConnection {
-  prepare(sql: string): { raw(on: boolean): { all(...params: unknown[]): unknown[][] } };
+  prepare(sql: string): { raw(on: boolean): SqliteStatement };
 }
+
+/**
+ * Prepared array-row statements per connection, by SQL text: preparing took as long as running a
+ * page's statement (docs/benchmarks.md). SQLite re-prepares a statement itself when the schema
+ * changes. Emptied when full: the texts differ by the number of values in their IN list only.
+ */
+const sqliteStatements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+const SQLITE_STATEMENTS_KEPT = 500;
 
 function sqliteRows(source: DataSource, query: string, params: unknown[]): unknown[][] {
   countStatement();
-  return (source.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection.prepare(query).raw(true).all(...params);
+  const connection = (source.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+  let statements = sqliteStatements.get(connection);
+  if (!statements) sqliteStatements.set(connection, (statements = new Map()));
+  let statement = statements.get(query);
+  if (!statement) {
+    if (statements.size >= SQLITE_STATEMENTS_KEPT) statements.clear();
+    statement = connection.prepare(query).raw(true);
+    statements.set(query, statement);
+  }
+  return statement.all(...params);
+}
+
+/** What postgresRows needs of node-postgres: a client that answers rows as arrays. */
+interface PostgresClient { query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }> }
+
+/**
+ * Rows as arrays from PostgreSQL, on the transaction's connection when `db` is a transaction's
+ * manager, else on one from the pool: node-postgres then builds no object per row.
+ */
+async function postgresRows(db: Db, query: string, params: unknown[]): Promise<unknown[][]> {
+  countStatement();
+  const run = (client: PostgresClient) => client.query({ text: query, values: params, rowMode: 'array' }).then((result) => result.rows);
+  const queryRunner = 'options' in db ? undefined : db.queryRunner;
+  if (queryRunner) return run((await queryRunner.connect()) as PostgresClient);
+  const driver = ('options' in db ? db : db.connection).driver as unknown as { obtainMasterConnection(): Promise<[PostgresClient, () => void]> };
+  const [client, release] = await driver.obtainMasterConnection();
+  try {
+    return await run(client);
+  } finally {
+    release();
+  }
 }
 
 /**
@@ -90,14 +138,34 @@ export async function selectWhereIn<E extends ObjectLiteral>(
   const sql = `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM "${metadata.tableName}"
     WHERE ${named(key)} IN (:...values)${orderBy.length ? ` ORDER BY ${orderBy.join(', ')}` : ''}`;
   const [query, params] = source.driver.escapeQueryWithParameters(sql, { values: [...values] });
-  const rows = isPostgresSource(source)
-    ? ((await db.query(query, params)) as Record<string, unknown>[]).map((raw) => columns.map((c) => raw[c.databaseName]))
-    : sqliteRows(source, query, params);
+  const rows = isPostgresSource(source) ? await postgresRows(db, query, params) : sqliteRows(source, query, params);
+  const set = settersOf(source, metadata, columns);
   return rows.map((raw) => {
     const row = metadata.create(undefined, { fromDeserializer: true }) as E;
-    columns.forEach((c, i) => c.setEntityValue(row, source.driver.prepareHydratedValue(raw[i], c)));
+    for (let i = 0; i < set.length; i += 1) set[i](row, raw[i]);
     return row;
   });
+}
+
+/** Column types both drivers hand over as they are (strings and integers), when no transformer applies. */
+const AS_READ = new Set<unknown>(['varchar', 'character varying', 'text', 'uuid', 'integer', 'int']);
+
+/**
+ * Per column, what puts a read value on an entity: the driver's conversion and TypeORM's setter,
+ * or, for a plain top-level column of a type read as it is, the assignment they amount to (they
+ * took as long as reading the rows of a page). Kept per entity and database.
+ */
+const setters = new WeakMap<object, ((row: ObjectLiteral, value: unknown) => void)[]>();
+function settersOf(source: DataSource, metadata: EntityMetadata, columns: ColumnMetadata[]) {
+  let found = setters.get(metadata);
+  if (found) return found;
+  found = columns.map((c) => {
+    const property = c.propertyName;
+    if (!c.embeddedMetadata && !c.transformer && AS_READ.has(c.type)) return (row: ObjectLiteral, value: unknown) => { row[property] = value; };
+    return (row: ObjectLiteral, value: unknown) => c.setEntityValue(row, source.driver.prepareHydratedValue(value, c));
+  });
+  setters.set(metadata, found);
+  return found;
 }
 
 /** Values per SELECT … IN (…) of findWhereIn, well under both databases' limits on bound parameters. */

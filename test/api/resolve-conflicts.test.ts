@@ -146,6 +146,23 @@ describe('resolving a conflict', () => {
     expect(dataOf(await api.gql(DEPLOYMENT, { id: d.id })).deployment.wave).toBe(3);
   });
 
+  it('keeps a deployment’s participating LEAs on both sides by their ids, as they are now too, and after keeping mine', async () => {
+    const d = await createDeployment(api, 'Sierra', 120);
+    const [sierra, yuba] = [(await organizationsOf(api, 'Sierra')).sheriffId, (await organizationsOf(api, 'Yuba')).sheriffId];
+    const update = (i: UpdateDeploymentInput) => api.gql(UPDATE_DEPLOYMENT, { i });
+    const { version } = dataOf(await api.gql(DEPLOYMENT, { id: d.id })).deployment;
+    expect((await update({ deploymentId: d.id, leaIds: [yuba, sierra], baseVersion: version })).errors).toBeUndefined();
+    const late = await update({ deploymentId: d.id, leaIds: [yuba], wave: 4, baseVersion: version });
+    expect(errorCode(late)).toBe('CONFLICT');
+    const both = [sierra, yuba].sort();
+    expect(errorDetails(late)).toMatchObject({ attempted: { leaIds: [yuba], wave: 4 }, server: { leaIds: both, wave: null } });
+    const conflictId = errorDetails(late).conflictId!;
+    const now = dataOf(await api.gql(CURRENT, { f: { entityId: d.id } })).conflicts.nodes.find((c) => c.id === conflictId)!.current!;
+    expect(now.values).toEqual({ leaIds: both, wave: null });
+    const kept = await resolve({ conflictId, resolution: 'KEEP_MINE', baseVersion: now.version });
+    expect(kept.data!.resolveConflict).toMatchObject({ server: { leaIds: both }, resolvedValues: { leaIds: [yuba], wave: 4 } });
+  });
+
   it('answers NOT_FOUND for an unknown conflict', async () => {
     expect(errorCode(await resolve({ conflictId: randomUUID(), resolution: 'TAKE_THEIRS', baseVersion: 1 }))).toBe('NOT_FOUND');
   });

@@ -6,11 +6,13 @@ import { addDays } from '../../server/shared/dates';
 import { startApi } from '../support/api';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { wordDocument } from '../support/files';
 import { graphql } from '../support/generated';
 
 // Issue 7's coordinator walk: create a deployment in the browser, refuse a task action on the
 // task, move a task by hand, reschedule go-live through its preview, save, undo, and find the
-// original schedule in the database. Runs against the built client (`npm run build:client`).
+// original schedule in the database; record a meeting (a refused file first) and a document. Runs
+// against the built client (`npm run build:client`).
 
 describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, undo', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -123,6 +125,35 @@ describe.skipIf(!hasChromium())('coordinator: create, reschedule with preview, u
 
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'coordinator-deployment.png');
+  });
+
+  it('records a meeting with its file and a document, each form emptied once written', async () => {
+    const meeting = page.getByRole('form', { name: 'Record a meeting' });
+    await meeting.getByLabel('Title').fill('Kick-off with the clerk');
+    await meeting.getByLabel('Attendees (separated by commas)').fill('Ana Clerk, Sam Sheriff');
+    // A file the server refuses: its reason under the field, and no meeting written.
+    await meeting.getByLabel('Attachments').setInputFiles({ name: 'minutes.txt', mimeType: 'text/plain', buffer: Buffer.from('Minutes of the kick-off.') });
+    await meeting.getByRole('button', { name: 'Record meeting' }).click();
+    await expect.poll(() => meeting.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('is not a photo');
+    expect(await meeting.getByLabel('Title').inputValue()).toBe('Kick-off with the clerk');
+    await meeting.getByLabel('Attachments').setInputFiles({ name: 'minutes.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: wordDocument('Minutes of the kick-off.') });
+    await meeting.getByRole('button', { name: 'Record meeting' }).click();
+    const records = page.getByRole('region', { name: 'Meetings and documents' });
+    const meetingItem = records.getByRole('listitem').filter({ hasText: 'Kick-off with the clerk' });
+    await meetingItem.waitFor({ timeout: 15_000 });
+    expect(await meetingItem.textContent()).toContain('Attendees: Ana Clerk, Sam Sheriff');
+    expect(await meetingItem.getByRole('link', { name: 'minutes.docx' }).getAttribute('download')).toBe('minutes.docx');
+    await expect.poll(() => meeting.getByLabel('Title').inputValue()).toBe('');
+    expect(await meeting.getByLabel('Attendees (separated by commas)').inputValue()).toBe('');
+
+    const document = page.getByRole('form', { name: 'Record a document' });
+    await document.getByLabel('Title').fill('DOJ CLETS approval letter');
+    await document.getByLabel('Reference (e.g. DOJ form number)').fill('HDC-0001');
+    await document.getByRole('button', { name: 'Record document' }).click();
+    const documentItem = records.getByRole('listitem').filter({ hasText: 'DOJ CLETS approval letter' });
+    await documentItem.waitFor({ timeout: 15_000 });
+    expect(await documentItem.textContent()).toContain('Ref. HDC-0001');
+    await expect.poll(() => document.getByLabel('Reference (e.g. DOJ form number)').inputValue()).toBe('');
   });
 
   it('puts the deployment on hold, and withdraws it only once confirmed', async () => {

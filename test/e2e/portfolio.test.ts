@@ -27,9 +27,10 @@ const tableCells = (page: Page, region: string, nth = 0) =>
     [...(table as unknown as { rows: Iterable<{ cells: Iterable<{ textContent: string | null }> }> }).rows].map((row) =>
       [...row.cells].map((cell) => (cell.textContent ?? '').trim())));
 
-/** True when the canvas has something drawn on it (Chart.js ran). */
+/** True when the canvas has something drawn on it (Chart.js ran); scrolled to first, since a chart is drawn when near the viewport. */
 const drawn = (page: Page, region: string) =>
   page.getByRole('region', { name: region, exact: true }).locator('canvas').first().evaluate((canvas) => {
+    canvas.scrollIntoView({ block: 'nearest' });
     const c = canvas as unknown as { width: number; height: number; getContext(k: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
     if (!c.width || !c.height) return false;
     return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((value, i) => i % 4 === 3 && value > 0);

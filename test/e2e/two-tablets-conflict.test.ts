@@ -7,6 +7,9 @@ import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/brows
 import { OUTBOX_STATES } from '../support/outbox-page';
 import { graphql } from '../support/generated';
 import { formatDate } from '../../rules/dates';
+import { randomUUID } from 'node:crypto';
+import { readiness, readyDeployment } from '../support/cat';
+import { versionOf } from '../support/fixtures';
 
 // Two tablets change the same scanner assessment with no network (docs/sync.md#versions-and-conflicts): the
 // second to sync gets a visible conflict, nothing is overwritten, the person compares both values
@@ -125,6 +128,8 @@ interface EditedKind {
   name: string;
   /** The county of the demo deployment whose record it changes (a deployment per kind). */
   county: string;
+  /** Makes the deployment the walk changes, through the API, when no demo deployment fits (e.g. one ready to go live). */
+  create?(api: TestApi): Promise<string>;
   /** The page of the deployment both tablets open ('' for the deployment's own, '/defects', …). */
   path?: string;
   /** A page of its own both tablets open instead (an administrator's). */
@@ -146,13 +151,18 @@ interface EditedKind {
   field: RegExp;
   /** The server's value of that field now. */
   serverValue(api: Awaited<ReturnType<typeof startApi>>, deploymentId: string): Promise<unknown>;
+  /** More of the conflict page to check, once the changed field's row shows both values. */
+  check?(page: Page, api: TestApi, deploymentId: string): Promise<void>;
+  /** The second tablet's value as the conflict page says it, when the test checks it. */
+  mine?: string;
   /** The server's value after the first tablet's change, and as the conflict page says it. */
-  server: [value: string, words: string];
+  server: [value: unknown, words: string];
   /** How the second person settles the conflict, and the server's value after. */
-  settle: [button: string, value: string];
+  settle: [button: string, value: unknown];
 }
 
 const DEPENDENCY_TITLE = 'CA DOJ CLETS/CARPOS registration';
+type TestApi = Awaited<ReturnType<typeof startApi>>;
 
 const taskAction = (number: number) => async (page: Page, value: string) => {
   await page.getByRole('button', { name: `Actions for task ${number}`, exact: true }).click();
@@ -171,7 +181,6 @@ const taskStatus = (number: number) => async (api: Awaited<ReturnType<typeof sta
   return (res.data!.deployment.tasks as { number: number; status: string }[]).find((t) => t.number === number)!.status;
 };
 
-type TestApi = Awaited<ReturnType<typeof startApi>>;
 /** The deployment's fields the kinds below change, as the server holds them now. */
 async function deploymentNow(api: TestApi, deploymentId: string) {
   const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentNow($id: ID!) {
@@ -362,6 +371,61 @@ const KINDS: EditedKind[] = [
     server: [RESCHEDULE_TO[0], formatDate(RESCHEDULE_TO[0])],
     settle: ['Apply mine', RESCHEDULE_TO[1]],
   },
+  // Going live is a stale action too: the first person put the deployment on hold meanwhile, so the second drops theirs.
+  {
+    name: 'go-live',
+    county: 'Sonoma',
+    values: ['Put on hold', 'Go live'],
+    field: /Status/,
+    async create(api) {
+      const { d } = await readyDeployment(api, 'Sonoma');
+      // The go-live action is Implement's phase gate: the deployment is brought there as a planner would.
+      for (let step = 0; step < 2; step += 1) {
+        const advanced = await api.gql(graphql(`mutation TwoTabletsAdvancePhase($i: AdvancePhaseInput!) { advancePhase(input: $i) { phase } }`), {
+          i: { deploymentId: d.id, baseVersion: await versionOf(api, d.id, d.id), mutationId: randomUUID() },
+        });
+        expect(advanced.errors).toBeUndefined();
+      }
+      expect((await readiness(api, d.id)).status).toBe('GO');
+      return d.id;
+    },
+    async edit(page, value) {
+      if (value !== 'Go live') return deploymentButton(page, value).click();
+      await deploymentButton(page, 'Go live…').click();
+      await deploymentButton(page, 'Yes, go live').click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).status;
+    },
+    mine: 'Live',
+    server: ['ON_HOLD', 'On hold'],
+    settle: ['Drop mine', 'ON_HOLD'],
+  },
+  {
+    name: 'deployment edit',
+    county: 'Los Angeles',
+    path: '/edit',
+    values: ['4', '5'],
+    field: /Wave/,
+    async edit(page, value) {
+      await page.getByLabel('Wave (optional)').fill(value);
+      await page.getByRole('button', { name: 'Save changes' }).click();
+    },
+    async serverValue(api, deploymentId) {
+      return (await deploymentNow(api, deploymentId)).wave;
+    },
+    // The form sends the LEAs with the wave: both sides name them, not their ids.
+    async check(page, api, deploymentId) {
+      const res = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsLeas($id: ID!) { deployment(id: $id) { participatingLeas { name } } }`), { id: deploymentId });
+      const [lea] = res.data!.deployment.participatingLeas as { name: string }[];
+      const cells = page.getByRole('row', { name: /Participating LEAs/ }).getByRole('cell');
+      expect(await cells.nth(0).textContent()).toContain(lea.name);
+      expect(await cells.nth(1).textContent()).toContain(lea.name);
+    },
+    mine: '5',
+    server: [4, '4'],
+    settle: ['Keep mine', 5],
+  },
   {
     name: 'defect',
     county: 'San Diego',
@@ -452,7 +516,9 @@ const KINDS: EditedKind[] = [
     async serverValue(api, deploymentId) {
       return ((await deploymentNow(api, deploymentId)).questionnaireResponses[0]?.answers as { counterHours?: string } | null)?.counterHours;
     },
-    server: ['8:00 to 16:00', '8:00 to 16:00'],
+    // Each answer with its question's text, as the filler shows it.
+    mine: 'Front counter hours: 9:00 to 15:00',
+    server: ['8:00 to 16:00', 'Front counter hours: 8:00 to 16:00'],
     settle: ['Take the server’s', '8:00 to 16:00'],
   },
 ];
@@ -472,8 +538,8 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
 
   it.each(KINDS.map((kind) => [kind.name, kind] as const))('%s: the later tablet gets a conflict with both values, nothing overwritten', async (_name, kind) => {
     // Each kind takes a deployment of its own, so the walks do not meet.
-    const found = await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`), { c: [kind.county] });
-    const deploymentId = found.data!.deployments.nodes[0].id as string;
+    const found = kind.create ? null : await (await api.as('ADMIN')).gql(graphql(`query TwoTabletsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }`), { c: [kind.county] });
+    const deploymentId = found ? found.data!.deployments.nodes[0].id as string : await kind.create!(api);
     const path = (await kind.setup?.(api, deploymentId)) ?? kind.path ?? '';
     const tablets: Tablet[] = [];
     for (const [email, password] of [['admin@ccpor.example', undefined], kind.second ?? ['coordinator@ccpor.example', undefined]]) {
@@ -500,9 +566,15 @@ describe.skipIf(!hasChromium())('two tablets editing one record of each kind', (
     // The sync page's own button; the header's indicator offers one too.
     await second.page.getByRole('main').getByRole('button', { name: 'Sync now' }).click();
     await second.page.getByRole('link', { name: 'Compare and resolve' }).click({ timeout: 15_000 });
+    // The row's cells: the field, then the second person's value, then the server's (once loaded: who made it).
     const row = second.page.getByRole('row', { name: kind.field });
-    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(kind.server[1]);
-    expect(await row.textContent()).toContain('by Alex Admin');
+    const [mine, theirs] = [row.getByRole('cell').nth(0), row.getByRole('cell').nth(1)];
+    await expect.poll(() => theirs.textContent(), { timeout: 15_000 }).toContain('by Alex Admin');
+    expect(await theirs.textContent()).toContain(kind.server[1]);
+    if (kind.mine) expect(await mine.textContent()).toContain(kind.mine);
+    await kind.check?.(second.page, api, deploymentId);
+    // Values in words, never as the JSON the server keeps.
+    expect(await row.textContent()).not.toMatch(/[{}[\]"]/);
     expect(await kind.serverValue(api, deploymentId)).toBe(kind.server[0]);
 
     await second.page.getByRole('button', { name: kind.settle[0], exact: true }).click();

@@ -30,7 +30,8 @@ export const router = createBrowserRouter([
     path: '/',
     Component: AppLayout,
     ErrorBoundary: RouteErrorPage,
-    // Shown while the first route's chunk loads, so the header never blinks in late.
+    // Shown while the first route's chunk loads, so the header never blinks in late. index.html holds
+    // the same markup, painted before any script runs: keep the two alike.
     HydrateFallback: () => (
       <AppShell>
         <p className="status-message" role="status">

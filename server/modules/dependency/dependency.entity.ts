@@ -50,6 +50,8 @@ export const DEFAULT_DEPENDENCIES: { kind: DependencyKind; title: string; offset
 
 @Entity('dependency')
 @Index(['deploymentId', 'kind'], { unique: true })
+// The waiting dependencies report walks the waits from the oldest.
+@Index(['status', 'waitingSince', 'id'])
 @ObjectType({ description: 'An onboarding dependency of a deployment.' })
 export class Dependency {
   @IdField()

@@ -50,3 +50,17 @@ export function reportDeployments(ctx: Context, filter: ReportFilter | null | un
   const { from, where, params, health } = filteredDeploymentsSql(ctx, filter, withHealth || !!filter?.health?.length ? 'kept' : false);
   return { sql: `SELECT d.id, c.name AS "courtName", c.county${withHealth ? `, ${health} AS health` : ''} ${from} WHERE ${where.join(' AND ')}`, params };
 }
+
+/**
+ * The same deployments as reportDeployments, as conditions on the deployment `d`, its court `c`
+ * and (`joins`, to add after them) its kept health dates `f`, for a report that walks an index of
+ * its own in its order and joins the deployments row by row. `everything` when they are the whole
+ * portfolio (a role that sees it, no filter): a count can then read a table's size directly.
+ */
+export function reportScope(ctx: Context, filter: ReportFilter | null | undefined) {
+  const { where, params } = filteredDeploymentsSql(ctx, filter, filter?.health?.length ? 'kept' : false);
+  return {
+    where: where.join(' AND '), params, everything: where.length === 1 && where[0] === '1 = 1',
+    joins: filter?.health?.length ? ' LEFT JOIN deployment_health f ON f."deploymentId" = d.id' : '',
+  };
+}

@@ -2,15 +2,16 @@
 // downloads both read rows from here, so a report has the same numbers wherever it is read.
 import { EntityManager } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { daysBetweenSql, instantDateSql, monthSql, rawQuery, selectWhereIn, shiftDateSql } from '../../db/sql';
+import { daysBetweenSql, instantDateSql, monthSql, rawQuery, selectWhereIn, shiftDateSql, unindexed } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { today } from '../../shared/clock';
 import { daysBetween } from '../../shared/dates';
 import { ReadinessBlocker } from '../readiness/readiness.entity';
 import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { caseStatusTableSql } from '../test-run/run-status';
-import { dependencyConditions, ReportFilter, reportDeployments } from './report.filter';
+import { dependencyConditions, ReportFilter, reportDeployments, reportScope } from './report.filter';
 import { isProjected, loadGoLiveProjections } from '../deployment/go-live-projection';
+import { keptHealthSql } from '../deployment/health';
 import type { DeploymentStatus } from '../deployment/deployment.entity';
 
 /** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
@@ -63,16 +64,23 @@ interface ReportSql {
  * `complete`, when given, fills in columns of the rows a page or a chunk holds, from statements of
  * its own over those rows only (what would cost a pass over the whole portfolio in the statement).
  */
+type Scope = ReturnType<typeof reportScope>;
+
 function sqlReport(
-  columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string) => string,
+  columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string, scope: Scope) => string,
   complete?: (ctx: Context, db: EntityManager, rows: Record<string, unknown>[]) => Promise<void>,
-  { countApart = false } = {},
+  { countApart = false, count }: {
+    countApart?: boolean;
+    /** With countApart: a statement counting the rows cheaper than counting the report's own (same parameters). */
+    count?: (ctx: Context, scope: Scope, filter: Filter) => string;
+  } = {},
 ): ReportDefinition {
   const showsHealth = columns.some((c) => c.name === 'health');
-  const query = (ctx: Context, filter: Filter): ReportSql => {
+  const query = (ctx: Context, filter: Filter): ReportSql & { scope: Scope } => {
     const fd = reportDeployments(ctx, filter, showsHealth);
+    const scope = reportScope(ctx, filter);
     const dependencies = dependencyConditions(filter);
-    return { sql: build(ctx, fd.sql, dependencies.sql), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) } };
+    return { sql: build(ctx, fd.sql, dependencies.sql, scope), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) }, scope };
   };
   const completed = async <R extends Record<string, unknown>>(ctx: Context, db: EntityManager, raw: R[]) => {
     if (complete && raw.length) await complete(ctx, db, raw);
@@ -89,7 +97,7 @@ function sqlReport(
         // along would make it read every row), and the count reads the keys alone.
         const page = await rows(ctx, ctx.db.manager, q, offset, limit);
         const total = offset === 0 && page.length < limit ? page.length
-          : Number((await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
+          : Number((await rawQuery<{ total: number }>(ctx.db, count ? count(ctx, q.scope, filter) : `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
         return { rows: page, total };
       }
       // The total rides along the page's rows (one evaluation of the report instead of two); an empty
@@ -122,10 +130,21 @@ function sqlReport(
   };
 }
 
-const sum = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS INTEGER)`;
+const sum = (condition: string, of = '1') => `CAST(SUM(CASE WHEN ${condition} THEN ${of} ELSE 0 END) AS INTEGER)`;
 /** Percent of `part` in `whole`, one decimal, null when `whole` is 0 (NUMERIC: PostgreSQL rounds only exact numbers). */
 const percent = (part: string, whole: string) =>
   `CASE WHEN ${whole} > 0 THEN ROUND(CAST(100.0 * ${part} / ${whole} AS NUMERIC), 1) END`;
+
+/**
+ * A join that keeps its tables in the order written, so that the first one's index gives the
+ * report's order and LIMIT stops the walk early: SQLite, without statistics, would otherwise sort
+ * every row (CROSS JOIN is how it is told); PostgreSQL plans the walk from its statistics.
+ */
+const inOrder = (ctx: Context) => (isPostgresSource(ctx.db) ? 'JOIN' : 'CROSS JOIN');
+
+/** FROM the table `table` walked in its order, each row's deployment `d` (by `deploymentId`) and court `c` joined after it. */
+const walk = (ctx: Context, table: string, deploymentId: string, scope: Scope) =>
+  `FROM ${table} ${inOrder(ctx)} deployment d ON d.id = ${deploymentId} ${inOrder(ctx)} organization c ON c.id = d."courtId"${scope.joins}`;
 
 /** Runs of the filtered deployments, as SQL for `IN …`. */
 const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
@@ -137,18 +156,34 @@ const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
 
 export const REPORTS = {
+  // The whole portfolio (a role that sees it, no filter) from portfolio_tally, kept by the write path:
+  // by phase and status, every deployment, those AT_RISK or LATE by today, those LATE by today;
+  // otherwise from the filtered deployments' kept health, one row each.
   'deployment-counts': sqlReport(
     [text('phase'), text('status'), text('health'), int('deployments')],
     `${phaseRank('r.phase')}, r.status, r.health`,
-    (ctx, fd) => `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
+    (ctx, fd, dependencies, scope) => scope.everything
+      ? `SELECT t.phase, t.status, h.health, CAST(CASE h.health WHEN 'LATE' THEN t.late WHEN 'AT_RISK' THEN t."atRisk" - t.late ELSE t.every - t."atRisk" END AS INTEGER) AS deployments
+        FROM (
+          SELECT x.phase, x.status, ${sum(`x.kind = 'ALL'`, 'x.deployments')} AS every,
+            ${sum(`x.kind = 'AT_RISK' AND x.day <= :today`, 'x.deployments')} AS "atRisk", ${sum(`x.kind = 'LATE' AND x.day <= :today`, 'x.deployments')} AS late
+          FROM portfolio_tally x WHERE x.kind IN ('ALL','AT_RISK','LATE') GROUP BY x.phase, x.status
+        ) t CROSS JOIN (SELECT 'ON_TRACK' AS health UNION ALL SELECT 'AT_RISK' UNION ALL SELECT 'LATE') h
+        WHERE CASE h.health WHEN 'LATE' THEN t.late WHEN 'AT_RISK' THEN t."atRisk" - t.late ELSE t.every - t."atRisk" END > 0`
+      : `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
         FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
         GROUP BY d.phase, d.status, fd.health`,
   ),
 
+  // The whole portfolio from portfolio_tally (deployments by target and by actual go-live day);
+  // otherwise from the filtered deployments.
   'go-lives-by-month': sqlReport(
     [text('month'), int('planned'), int('actual')],
     'r.month',
-    (ctx, fd) => `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
+    (ctx, fd, dependencies, scope) => scope.everything
+      ? `SELECT ${monthSql(ctx.db, 'x.day')} AS month, ${sum(`x.kind = 'PLANNED'`, 'x.deployments')} AS planned, ${sum(`x.kind = 'ACTUAL'`, 'x.deployments')} AS actual
+        FROM portfolio_tally x WHERE x.kind IN ('PLANNED','ACTUAL') GROUP BY ${monthSql(ctx.db, 'x.day')}`
+      : `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
         FROM (
           SELECT ${monthSql(ctx.db, 'd."targetGoLive"')} AS month, 'planned' AS kind FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
           UNION ALL
@@ -166,20 +201,23 @@ export const REPORTS = {
       text('scopeStarts'), text('implementStarts'), text('targetGoLive'), text('actualGoLive'), int('daysToGoLive'), int('overdueTasks'),
       int('overdueDependencies'), text('oldestOverdue')],
     'r."targetGoLive", r."courtName", r."deploymentId"',
-    (ctx, fd) => {
+    // Walks the deployments by go-live (the index on targetGoLive; the condition on it, true of every
+    // date, has SQLite walk it rather than sort every deployment), each joined to its court and health dates.
+    (ctx, fd, dependencies, scope) => {
       const starts = (phase: Phase) => shiftDateSql(ctx.db, 'd."targetGoLive"', PHASE_STARTS_AT[phase]!);
       const overdue = (column: string) => `CASE WHEN f."${column}" < :today THEN f."${column}" END`;
-      return `SELECT d.id AS "deploymentId", fd."courtName", fd.county, d.wave, d.phase, d.status, fd.health,
+      return `SELECT d.id AS "deploymentId", c.name AS "courtName", c.county, d.wave, d.phase, d.status, ${keptHealthSql(ctx.db)} AS health,
           ${starts(Phase.PLANNING)} AS "planningStarts", ${starts(Phase.SCOPE)} AS "scopeStarts", ${starts(Phase.IMPLEMENT)} AS "implementStarts",
           d."targetGoLive", d."actualGoLive", ${daysBetweenSql(ctx.db, ':today', 'd."targetGoLive"')} AS "daysToGoLive",
           ${overdue('openTaskDue')} AS "oldestTask", ${overdue('openDependencyDue')} AS "oldestDependency"
-        FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
-        LEFT JOIN deployment_health f ON f."deploymentId" = d.id`;
+        FROM deployment d ${inOrder(ctx)} organization c ON c.id = d."courtId"
+        LEFT JOIN deployment_health f ON f."deploymentId" = d.id
+        WHERE d."targetGoLive" >= '0001-01-01' AND ${scope.where}`;
     },
     async (ctx, db, rows) => {
       // One statement for the page's deployments (its rows, not the portfolio's), whatever they hold.
       const overdue = (kind: string, table: string, open: string) => `SELECT '${kind}' AS kind, x."deploymentId", COUNT(*) AS items FROM ${table} x
-          WHERE x."deploymentId" IN (:...ids) AND x.status IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
+          WHERE x."deploymentId" IN (:...ids) AND ${unindexed('x.status')} IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
       const counts = new Map((await rawQuery<{ kind: string; deploymentId: string; items: number }>(db,
         `${overdue('task', 'task', OPEN_TASKS)} UNION ALL ${overdue('dependency', 'dependency', OPEN_DEPENDENCIES)}`,
         { ids: rows.map((r) => r.deploymentId), today: today(ctx.clock) })).map((c) => [`${c.kind} ${c.deploymentId}`, Number(c.items)]));
@@ -190,7 +228,7 @@ export const REPORTS = {
         r.oldestOverdue = t === null ? dep : dep === null || t <= dep ? t : dep;
       }
     },
-    { countApart: true },
+    { countApart: true, count: (ctx, scope) => (scope.everything ? 'SELECT COUNT(*) AS total FROM deployment' : `SELECT COUNT(*) AS total FROM deployment d JOIN organization c ON c.id = d."courtId"${scope.joins} WHERE ${scope.where}`) },
   ),
 
   'overdue-tasks': sqlReport(
@@ -216,25 +254,46 @@ export const REPORTS = {
         GROUP BY x.kind, x.status, x."waitingOn"`,
   ),
 
+  // Walks the waiting dependencies by the day they began waiting (most days first), the index on
+  // (status, waitingSince, id), joining each one's deployment: a page reads its rows, not every wait.
   'waiting-dependencies': sqlReport(
     [text('dependencyId'), text('deploymentId'), text('courtName'), text('county'), text('kind'), text('waitingOn'), text('waitingSince'), int('daysWaiting'), text('dueDate')],
-    'r."daysWaiting" DESC, r."dependencyId"',
-    (ctx, fd, dependencies) => `SELECT dep.id AS "dependencyId", dep."deploymentId", fd."courtName", fd.county, dep.kind, dep."waitingOn", dep."waitingSince",
+    // The same order as most days waiting first: daysWaiting is today less waitingSince.
+    'r."waitingSince", r."dependencyId"',
+    (ctx, fd, dependencies, scope) => `SELECT dep.id AS "dependencyId", dep."deploymentId", c.name AS "courtName", c.county, dep.kind, dep."waitingOn", dep."waitingSince",
           ${daysBetweenSql(ctx.db, 'dep."waitingSince"', ':today')} AS "daysWaiting", dep."dueDate"
-        FROM dependency dep JOIN (${fd}) fd ON fd.id = dep."deploymentId"
-        WHERE dep.status = 'WAITING'${dependencies}`,
+        ${walk(ctx, 'dependency dep', 'dep."deploymentId"', scope)}
+        WHERE dep.status = 'WAITING' AND ${scope.where}${dependencies}`,
+    undefined,
+    {
+      countApart: true,
+      count: (ctx, scope, filter) => scope.everything && !dependencyConditions(filter).sql
+        ? `SELECT COUNT(*) AS total FROM dependency WHERE status = 'WAITING'`
+        : `SELECT COUNT(*) AS total ${walk(ctx, 'dependency dep', 'dep."deploymentId"', scope)} WHERE dep.status = 'WAITING' AND ${scope.where}${dependencyConditions(filter).sql}`,
+    },
   ),
 
+  // Walks the courts by name (the index on organization.name), their deployments and each one's runs
+  // by start (the index on test_run (deploymentId, startedAt)), with the counts kept per run
+  // (run_case_count): a page reads its rows, not every run of the portfolio.
   'cat-run-rates': sqlReport(
     [text('runId'), text('deploymentId'), text('courtName'), text('county'), text('purpose'), text('status'), int('total'), int('passed'),
       int('failed'), int('blocked'), int('retest'), int('untested'), int('notApplicable'), float('passPercent')],
     'r."courtName", r."startedAt", r."runId"',
-    (ctx, fd) => `SELECT rs."runId", run."deploymentId", fd."courtName", fd.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
+    (ctx, fd, dependencies, scope) => `SELECT rs."runId", run."deploymentId", c.name AS "courtName", c.county, run.purpose, run."startedAt", rs.status, rs.total, rs.passed,
           rs.failed, rs.blocked, rs.retest, rs.untested, rs."notApplicable",
           ${percent('rs.passed', '(rs.total - rs."notApplicable")')} AS "passPercent"
-        FROM (${fd}) fd
-        JOIN test_run run ON run."deploymentId" = fd.id
-        JOIN run_case_count rs ON rs."runId" = run.id`,
+        FROM organization c ${inOrder(ctx)} deployment d ON d."courtId" = c.id${scope.joins}
+        ${inOrder(ctx)} test_run run ON run."deploymentId" = d.id
+        JOIN run_case_count rs ON rs."runId" = run.id
+        WHERE c.name >= '' AND ${scope.where}`, // true of every name: it has SQLite walk the index on names, where it would sort every run
+    undefined,
+    {
+      countApart: true,
+      // Every run has its counts row from the moment it starts (refreshRunCounts), so runs count the rows.
+      count: (ctx, scope) => scope.everything ? 'SELECT COUNT(*) AS total FROM test_run'
+        : `SELECT COUNT(*) AS total FROM deployment d JOIN organization c ON c.id = d."courtId"${scope.joins} JOIN test_run run ON run."deploymentId" = d.id WHERE ${scope.where}`,
+    },
   ),
 
   'cat-case-rates': sqlReport(
@@ -314,8 +373,10 @@ function readinessBlockers(): ReportDefinition {
     columns,
     async page(ctx, filter, offset, limit) {
       const fd = reportDeployments(ctx, filter);
-      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, `SELECT SUM(k.blockers) AS total
-        FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
+      // The whole portfolio's count adds up the kept counts alone, without joining each deployment and court.
+      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, reportScope(ctx, filter).everything
+        ? 'SELECT SUM(k.blockers) AS total FROM deployment_readiness k'
+        : `SELECT SUM(k.blockers) AS total FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
       // The deployments whose blockers fall in [offset, offset + limit), and where the first begins.
       const inPage: Covered[] = [];
       let before = 0;

@@ -10,7 +10,7 @@ import { deploymentScope } from '../access/scope';
 import { REAPPLIERS } from './conflict-reappliers';
 import { ConflictFilter, ResolveConflictInput } from './conflict.inputs';
 import type { ConflictCurrentState } from './conflict.types';
-import { applyMutation, loadForUpdate, Refusal } from './replay';
+import { applyMutation, loadForUpdate, recordValues, Refusal } from './replay';
 import { Conflict, ConflictResolution, ConflictStatus } from './sync.entity';
 import { CONFLICT_RESOLUTION_LABELS, recordTypeLabel } from '../../../rules/labels';
 
@@ -70,7 +70,7 @@ export function resolveConflict(ctx: Context, input: ResolveConflictInput) {
         `The ${recordTypeLabel(conflict.entityType).toLowerCase()} changed again while you compared (it is now version ${record.version}, not ${input.baseVersion}). Nothing was changed: compare again and resolve on the current version.`,
         {
           conflictId: conflict.id, noun: conflict.entityType, id: conflict.entityId, baseVersion: input.baseVersion, version: record.version,
-          server: pick(record, Object.keys(conflict.attempted)), attempted: conflict.attempted, updatedBy: record.updatedBy ?? null,
+          server: await recordValues(tx, record, Object.keys(conflict.attempted)), attempted: conflict.attempted, updatedBy: record.updatedBy ?? null,
           updatedAt: record.updatedAt instanceof Date ? record.updatedAt.toISOString() : null,
         });
     }
@@ -89,7 +89,7 @@ export function resolveConflict(ctx: Context, input: ResolveConflictInput) {
       after = applied;
     }
     Object.assign(conflict, {
-      status: ConflictStatus.RESOLVED, resolution: input.resolution, resolvedValues: pick(after, Object.keys(conflict.attempted)),
+      status: ConflictStatus.RESOLVED, resolution: input.resolution, resolvedValues: await recordValues(tx, after, Object.keys(conflict.attempted)),
       resolvedVersion: after.version, resolvedBy: ctx.actor.name, resolvedAt: ctx.clock.now(), resolutionMutationId: input.mutationId ?? null,
     });
     return tx.save(conflict);
@@ -115,7 +115,7 @@ export async function currentState(ctx: Context, conflict: Conflict): Promise<Co
   const record: ObjectLiteral | null = entity ? await ctx.db.manager.findOneBy(entity, { id: conflict.entityId } as never) : null;
   if (!record) return null;
   return {
-    version: record.version, values: pick(record, Object.keys(conflict.attempted)),
+    version: record.version, values: await recordValues(ctx.db.manager, record, Object.keys(conflict.attempted)),
     updatedBy: record.updatedBy ?? null, updatedAt: record.updatedAt instanceof Date ? record.updatedAt : null,
   };
 }
@@ -133,4 +133,3 @@ function refuseInvalid(operationInput: object) {
   if (problems.length) throw badInput(problems.map((p) => ({ ...p, field: `values.${p.field}` })));
 }
 
-const pick = (record: ObjectLiteral, keys: string[]) => Object.fromEntries(keys.map((k) => [k, record[k] ?? null]));

@@ -307,7 +307,7 @@ export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: V
     }]);
   }
   if (baseVersion === record.version) return null;
-  const server = Object.fromEntries(Object.keys(check.attempted).map((k) => [k, (record as Record<string, unknown>)[k] ?? null]));
+  const server = await recordValues(tx, record, Object.keys(check.attempted));
   const conflict = await tx.save(tx.create(Conflict, {
     mutationId: check.mutationId ?? null,
     operation: check.operation,
@@ -331,4 +331,25 @@ export async function refuseIfStale<E>(tx: EntityManager, ctx: Context, check: V
       attempted: check.attempted, updatedBy: record.updatedBy ?? null, updatedAt: record.updatedAt?.toISOString() ?? null,
     },
   ));
+}
+
+/**
+ * The input fields that set a record's to-many relation (a join table), by record type: a conflict
+ * keeps the relation's ids under the input's name, so both sides can be compared field by field.
+ */
+const RELATION_FIELDS: Record<string, Record<string, string>> = {
+  Deployment: { leaIds: 'participatingLeas', fieldStaffIds: 'fieldStaff' },
+};
+
+/** A record's values of the named fields, as a conflict keeps them: columns as they are, relations as their sorted ids. */
+export async function recordValues(manager: EntityManager, record: object, keys: string[]): Promise<Record<string, unknown>> {
+  const type = record.constructor as { name: string };
+  const relations = RELATION_FIELDS[type.name] ?? {};
+  const values: Record<string, unknown> = {};
+  for (const key of keys) {
+    values[key] = relations[key]
+      ? (await manager.createQueryBuilder().relation(type as never, relations[key]).of((record as { id: string }).id).loadMany<{ id: string }>()).map((r) => r.id).sort()
+      : (record as Record<string, unknown>)[key] ?? null;
+  }
+  return values;
 }

@@ -173,12 +173,20 @@ function EditForm({ options, deployment }: { options: Options; deployment: Edita
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const updated = await update.send({ deploymentId: deployment.id, wave: wave ? Number(wave) : null, leaIds }, { baseVersion: deployment.version });
-    if (updated.error) return;
-    // The update moved the version on; the assignment is based on the version it answered (or will).
-    const version = updated.data?.updateDeployment.version ?? deployment.version + 1;
-    const assigned = await assign.send({ deploymentId: deployment.id, coordinatorId: coordinatorId || null, fieldStaffIds }, { baseVersion: version });
-    if (!assigned.error) await navigate(`/deployments/${deployment.id}`);
+    // Only what the person changed is sent: an unchanged part is no write, and no version to guess.
+    const newWave = wave ? Number(wave) : null;
+    let version = deployment.version;
+    if (newWave !== deployment.wave || !sameIds(leaIds, deployment.leaIds)) {
+      const updated = await update.send({ deploymentId: deployment.id, wave: newWave, leaIds }, { baseVersion: deployment.version });
+      if (updated.error) return;
+      // The update moved the version on; the assignment is based on the version it answered (or will).
+      version = updated.data?.updateDeployment.version ?? deployment.version + 1;
+    }
+    if (coordinatorId !== deployment.coordinatorId || !sameIds(fieldStaffIds, deployment.fieldStaffIds)) {
+      const assigned = await assign.send({ deploymentId: deployment.id, coordinatorId: coordinatorId || null, fieldStaffIds }, { baseVersion: version });
+      if (assigned.error) return;
+    }
+    await navigate(`/deployments/${deployment.id}`);
   };
 
   return (
@@ -217,6 +225,8 @@ function WaveField({ id, value, onChange }: { id: string; value: string; onChang
     </div>
   );
 }
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((candidate) => candidate !== id));
 

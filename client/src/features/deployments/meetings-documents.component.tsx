@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { DocumentDirection, MeetingKind } from '../../graphql/generated/graphql';
 import { formatDate } from '../../app/local-date.utils';
-import { useOutboxWrite } from '../../offline/useOutboxWrite';
+import { useOutboxWrite, type OutboxWriteOutcome } from '../../offline/useOutboxWrite';
+import type { OutboxOperationName } from '../../offline/outbox-operations';
 import type { Workspace } from './deployment-timeline.page';
 import { uploadFile } from './upload-file';
 import { WriteOutcome } from './write-outcome.component';
@@ -107,32 +108,27 @@ function useAttachments() {
   return { setFiles, uploadError, upload, clear: () => setFiles(null) };
 }
 
-function AttachmentsField({ id, attachments }: { id: string; attachments: ReturnType<typeof useAttachments> }) {
-  return (
-    <>
-      <div className="field">
-        <label htmlFor={id}>Attachments</label>
-        <input id={id} type="file" multiple onChange={(event) => attachments.setFiles(event.target.files)} />
-        <p className="field-hint">E.g. DOJ forms or minutes; up to 10 MB each. Uploading needs a connection.</p>
-      </div>
-      {attachments.uploadError && (
-        <p className="field-error" role="alert">
-          {attachments.uploadError}
-        </p>
-      )}
-    </>
-  );
-}
-
-function MeetingForm({ deploymentId, today }: { deploymentId: string; today: string }) {
-  const ids = useId();
-  const record = useOutboxWrite('RecordMeeting');
-  const [kind, setKind] = useState<MeetingKind>('MONTHLY');
-  const [title, setTitle] = useState('');
-  const [meetingOn, setMeetingOn] = useState(today);
-  const [held, setHeld] = useState(true);
-  const [attendees, setAttendees] = useState('');
-  const [notes, setNotes] = useState('');
+/**
+ * A form that records a meeting or a document: its fields, then its attachments (sent first), what became
+ * of the write, and the button. Once the record is written the form is emptied (`onRecorded` empties its state).
+ */
+function RecordForm({
+  ids,
+  heading,
+  submitLabel,
+  write,
+  record,
+  onRecorded,
+  children,
+}: {
+  ids: string;
+  heading: string;
+  submitLabel: string;
+  write: { outcome: OutboxWriteOutcome<OutboxOperationName> | undefined; sending: boolean };
+  record: (attachmentShas: string[]) => Promise<{ error?: unknown }>;
+  onRecorded: () => void;
+  children: ReactNode;
+}) {
   const attachments = useAttachments();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -140,7 +136,59 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
     const form = event.currentTarget;
     const attachmentShas = await attachments.upload();
     if (!attachmentShas) return;
-    const outcome = await record.send({
+    const outcome = await record(attachmentShas);
+    if (!outcome.error) {
+      form.reset();
+      onRecorded();
+      attachments.clear();
+    }
+  };
+
+  return (
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
+      <h4 id={`${ids}-heading`}>{heading}</h4>
+      {children}
+      <div className="field">
+        <label htmlFor={`${ids}-files`}>Attachments</label>
+        <input id={`${ids}-files`} type="file" multiple onChange={(event) => attachments.setFiles(event.target.files)} />
+        <p className="field-hint">E.g. DOJ forms or minutes; up to 10 MB each. Uploading needs a connection.</p>
+      </div>
+      {attachments.uploadError && (
+        <p className="field-error" role="alert">
+          {attachments.uploadError}
+        </p>
+      )}
+      <WriteOutcome outcome={write.outcome} />
+      <div className="button-row button-row--start">
+        <button type="submit" className="button" disabled={write.sending}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function TitleField({ ids, title, setTitle }: { ids: string; title: string; setTitle: (title: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={`${ids}-title`}>Title</label>
+      <input id={`${ids}-title`} className="input" required minLength={3} maxLength={MAX_LENGTH.title} value={title} onChange={(e) => setTitle(e.target.value)} />
+    </div>
+  );
+}
+
+function MeetingForm({ deploymentId, today }: { deploymentId: string; today: string }) {
+  const ids = useId();
+  const write = useOutboxWrite('RecordMeeting');
+  const [kind, setKind] = useState<MeetingKind>('MONTHLY');
+  const [title, setTitle] = useState('');
+  const [meetingOn, setMeetingOn] = useState(today);
+  const [held, setHeld] = useState(true);
+  const [attendees, setAttendees] = useState('');
+  const [notes, setNotes] = useState('');
+
+  const record = (attachmentShas: string[]) =>
+    write.send({
       deploymentId,
       kind,
       title,
@@ -150,28 +198,21 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
       notes: notes.trim() || null,
       attachmentShas,
     });
-    if (!outcome.error) {
-      form.reset();
-      setTitle('');
-      setAttendees('');
-      setNotes('');
-      attachments.clear();
-    }
+  const onRecorded = () => {
+    setTitle('');
+    setAttendees('');
+    setNotes('');
   };
 
   return (
-    <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
-      <h4 id={`${ids}-heading`}>Record a meeting</h4>
+    <RecordForm ids={ids} heading="Record a meeting" submitLabel="Record meeting" write={write} record={record} onRecorded={onRecorded}>
       <div className="field">
         <label htmlFor={`${ids}-kind`}>Meeting</label>
         <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
           <LabelOptions labels={MEETING_KIND_LABELS} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${ids}-title`}>Title</label>
-        <input id={`${ids}-title`} className="input" required minLength={3} maxLength={MAX_LENGTH.title} value={title} onChange={(e) => setTitle(e.target.value)} />
-      </div>
+      <TitleField ids={ids} title={title} setTitle={setTitle} />
       <div className="field">
         <label htmlFor={`${ids}-date`}>Date</label>
         <input id={`${ids}-date`} className="input" type="date" required {...dateBounds(held ? 'happened' : 'planned', today)} value={meetingOn} onChange={(e) => setMeetingOn(e.target.value)} />
@@ -187,47 +228,28 @@ function MeetingForm({ deploymentId, today }: { deploymentId: string; today: str
         <label htmlFor={`${ids}-notes`}>Notes</label>
         <textarea id={`${ids}-notes`} className="input" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
-      <AttachmentsField id={`${ids}-files`} attachments={attachments} />
-      <WriteOutcome outcome={record.outcome} />
-      <div className="button-row button-row--start">
-        <button type="submit" className="button" disabled={record.sending}>
-          Record meeting
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
 
 function DocumentForm({ deploymentId, today }: { deploymentId: string; today: string }) {
   const ids = useId();
-  const record = useOutboxWrite('RecordDocument');
+  const write = useOutboxWrite('RecordDocument');
   const [title, setTitle] = useState('');
   const [direction, setDirection] = useState<DocumentDirection>('RECEIVED');
   const [exchangedOn, setExchangedOn] = useState(today);
   const [reference, setReference] = useState('');
-  const attachments = useAttachments();
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const attachmentShas = await attachments.upload();
-    if (!attachmentShas) return;
-    const outcome = await record.send({ deploymentId, title, direction, exchangedOn, reference: reference.trim() || null, attachmentShas });
-    if (!outcome.error) {
-      form.reset();
-      setTitle('');
-      setReference('');
-      attachments.clear();
-    }
+  const record = (attachmentShas: string[]) =>
+    write.send({ deploymentId, title, direction, exchangedOn, reference: reference.trim() || null, attachmentShas });
+  const onRecorded = () => {
+    setTitle('');
+    setReference('');
   };
 
   return (
-    <form className="form panel" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${ids}-heading`}>
-      <h4 id={`${ids}-heading`}>Record a document</h4>
-      <div className="field">
-        <label htmlFor={`${ids}-title`}>Title</label>
-        <input id={`${ids}-title`} className="input" required minLength={3} maxLength={MAX_LENGTH.title} value={title} onChange={(e) => setTitle(e.target.value)} />
-      </div>
+    <RecordForm ids={ids} heading="Record a document" submitLabel="Record document" write={write} record={record} onRecorded={onRecorded}>
+      <TitleField ids={ids} title={title} setTitle={setTitle} />
       <div className="field">
         <label htmlFor={`${ids}-direction`}>Direction</label>
         <select id={`${ids}-direction`} value={direction} onChange={(e) => setDirection(e.target.value as DocumentDirection)}>
@@ -243,13 +265,6 @@ function DocumentForm({ deploymentId, today }: { deploymentId: string; today: st
         <label htmlFor={`${ids}-reference`}>Reference (e.g. DOJ form number)</label>
         <input id={`${ids}-reference`} className="input" maxLength={MAX_LENGTH.title} value={reference} onChange={(e) => setReference(e.target.value)} />
       </div>
-      <AttachmentsField id={`${ids}-files`} attachments={attachments} />
-      <WriteOutcome outcome={record.outcome} />
-      <div className="button-row button-row--start">
-        <button type="submit" className="button" disabled={record.sending}>
-          Record document
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

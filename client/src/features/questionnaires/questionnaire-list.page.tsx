@@ -74,7 +74,7 @@ export function QuestionnaireListPage() {
           const local = startedHere.find((entry) => entry.variables.input.questionnaireKey === questionnaire.key);
           const responseId = response?.id ?? (local?.variables.input.id as string | undefined);
           return (
-            <li key={questionnaire.key} className="questionnaire-list__item">
+            <li key={questionnaire.key} className="run-list__item">
               <div>
                 <h2 className="questionnaire-list__title">{questionnaire.title}</h2>
                 <p className="muted">{questionnaire.description}</p>

@@ -1,6 +1,46 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
 
+type ChartClass = typeof import('./chart.setup').Chart;
+let loadedChart: ChartClass | undefined;
+const loadChart = () => import('./chart.setup').then(({ Chart }) => (loadedChart = Chart));
+
+/** Charts waiting for their turn: one is drawn per task, so that no task holds the main thread for long. */
+let turns: Promise<void> = Promise.resolve();
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function drawInTurn(draw: () => Promise<void>) {
+  turns = turns.then(nextTask).then(draw);
+}
+
+/**
+ * Calls `near` once `element` is within a screen's height of the viewport, or at once before the page
+ * is printed (`printing`: every chart on paper). Returns a function that stops waiting.
+ */
+function whenNearViewport(element: Element, near: (printing: boolean) => void): () => void {
+  let done = false;
+  const fire = (printing: boolean) => {
+    if (done) return;
+    done = true;
+    stop();
+    near(printing);
+  };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) fire(false);
+  }, { rootMargin: '100% 0px' });
+  const beforePrint = () => fire(true);
+  observer.observe(element);
+  globalThis.addEventListener('beforeprint', beforePrint);
+  const stop = () => {
+    observer.disconnect();
+    globalThis.removeEventListener('beforeprint', beforePrint);
+  };
+  return () => {
+    done = true;
+    stop();
+  };
+}
+
 interface ChartCanvasProps {
   /** The chart; a new object redraws it (memoize it). */
   config: ChartConfiguration;
@@ -16,6 +56,10 @@ interface ChartCanvasProps {
  * A Chart.js chart on a canvas. Chart.js itself is imported when the first chart renders, so it
  * loads with the dashboard and never with the app. The canvas is an image with a label; the numbers
  * it draws are always in a table beside it (the text alternative), with the links behind them.
+ *
+ * A chart is drawn once its canvas comes within a screen of the viewport (or the page is printed),
+ * each in a task of its own: drawing the four charts at once held a phone's main thread for seconds
+ * as the dashboard opened (issue 18, docs/benchmarks.md).
  */
 export function ChartCanvas({ config, label, height, minWidth }: ChartCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -26,18 +70,28 @@ export function ChartCanvas({ config, label, height, minWidth }: ChartCanvasProp
     if (!canvas) return;
     let cancelled = false;
     let destroy = () => {};
-    import('./chart.setup')
-      .then(({ Chart }) => {
-        if (cancelled) return;
-        const chart = new Chart(canvas, config);
-        destroy = () => chart.destroy();
-      })
-      .catch((error: unknown) => {
-        console.error('chart failed', error);
-        if (!cancelled) setFailed(true);
-      });
+    let drawn = false;
+    const create = (Chart: ChartClass) => {
+      if (cancelled || drawn) return;
+      drawn = true;
+      const chart = new Chart(canvas, config);
+      destroy = () => chart.destroy();
+    };
+    const draw = () =>
+      loadChart()
+        .then(create)
+        .catch((error: unknown) => {
+          console.error('chart failed', error);
+          if (!cancelled) setFailed(true);
+        });
+    const stopWaiting = whenNearViewport(canvas, (printing) => {
+      // Before printing there is no later task: drawn now if Chart.js is there (it is, with any chart on screen).
+      if (printing && loadedChart) create(loadedChart);
+      else drawInTurn(() => (cancelled ? Promise.resolve() : draw()));
+    });
     return () => {
       cancelled = true;
+      stopWaiting();
       destroy();
     };
   }, [config]);

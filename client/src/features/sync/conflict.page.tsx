@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { errorMessageOf } from '../../app/graphql-errors.utils';
 import type { ConflictResolution } from '../../graphql/generated/graphql';
@@ -12,9 +13,12 @@ import { formatDate, formatDateTime } from '../../../../rules/dates';
 import {
   CCPOR_PROFILE_LABELS, DEFECT_SEVERITY_LABELS, INCIDENT_SEVERITY_LABELS, PARTY_LABELS, PHASE_LABELS, ROLE_LABELS, TRAINING_MODE_LABELS, statusLabel,
 } from '../../../../rules/labels';
-import { entryInWords, staleKindOf } from '../../offline/outbox-operations';
+import { entryInWords, staleKindOf, type FindCached } from '../../offline/outbox-operations';
 import { sync } from '../../offline/sync';
 import { useCachedRecords } from './outbox-words';
+import { answersInWords } from './answers-in-words';
+import { QuestionnaireResponseDocument } from '../../graphql/documents/questionnaires';
+import type { QuestionSpec } from '../../../../rules/questionnaire';
 
 /**
  * The input fields that name the record an update is about, most specific first: the deployment
@@ -28,8 +32,14 @@ const RECORD_FIELDS = [
 const recordIdOf = (entry: OutboxEntry) =>
   RECORD_FIELDS.map((field) => entry.variables.input[field]).find((value): value is string => typeof value === 'string');
 
+/** Fields whose name does not read well split into words. */
+const FIELD_NAMES: Record<string, string> = {
+  leaIds: 'Participating LEAs', fieldStaffIds: 'Field staff', coordinatorId: 'Coordinator', userId: 'Person',
+};
+
 /** "assessedOn" → "Assessed on". */
 const labelOf = (field: string) => {
+  if (FIELD_NAMES[field]) return FIELD_NAMES[field];
   const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
@@ -41,14 +51,51 @@ const FIELD_LABELS: Record<string, Record<string, string>> = {
   severity: { ...INCIDENT_SEVERITY_LABELS, ...DEFECT_SEVERITY_LABELS },
 };
 
-/** A value in words: a status, party, phase or role by its label, a date as people write it. */
-const show = (recordType: string | undefined, field: string, value: unknown) => {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (typeof value !== 'string') return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : JSON.stringify(value);
+/** Fields that name records by id, and how the device's copy of such a record is named. */
+const NAMED_BY_ID: Record<string, { typename: string; name: string; unknown: string }> = {
+  leaIds: { typename: 'Organization', name: 'name', unknown: 'an agency not on this device' },
+  fieldStaffIds: { typename: 'User', name: 'displayName', unknown: 'someone not on this device' },
+  coordinatorId: { typename: 'User', name: 'displayName', unknown: 'someone not on this device' },
+};
+
+/** A value in words: a status, party, phase or role by its label, a date as people write it, records by their names. */
+const show = (recordType: string | undefined, field: string, value: unknown, find: FindCached): string => {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
+  const named = NAMED_BY_ID[field];
+  if (named && (typeof value === 'string' || Array.isArray(value))) {
+    const names = (Array.isArray(value) ? value : [value]).map((id) => {
+      const found = find(`${named.typename}:${String(id)}`)?.[named.name];
+      return typeof found === 'string' ? found : named.unknown;
+    });
+    return names.sort((a, b) => a.localeCompare(b)).join(', ');
+  }
+  if (Array.isArray(value)) return value.map((item) => show(recordType, field, item, find)).join(', ');
+  if (typeof value === 'object') return answersInWords([], value as Record<string, unknown>).map((a) => `${a.question}: ${a.answer}`).join('; ');
+  if (typeof value !== 'string') return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value as number);
   if (field === 'status' && recordType) return statusLabel(recordType, value) ?? value;
   if (FIELD_LABELS[field]?.[value]) return FIELD_LABELS[field][value];
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 };
+
+/**
+ * A questionnaire response's answers, question by question in words; `keys` limits them to the
+ * questions the refused change answered (the server's side of a save holds every other answer too).
+ */
+function AnswersValue({ questions, answers, keys }: { questions: readonly QuestionSpec[]; answers: unknown; keys?: string[] }) {
+  const all = answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
+  const shown = keys ? Object.fromEntries(keys.map((key) => [key, all[key]])) : all;
+  const lines = answersInWords(questions, shown);
+  if (lines.length === 0) return <span className="conflict-value">(no answers)</span>;
+  return (
+    <ul className="conflict-value conflict-answers">
+      {lines.map((line) => (
+        <li key={line.key}>
+          {line.question}: {line.answer}
+        </li>
+      ))}
+    </ul>
+  );
+}
 const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : 'an unknown time');
 
 /**
@@ -75,6 +122,10 @@ export function ConflictPage() {
   };
   const { send, sending } = useOutboxWrite('ResolveConflict');
   const find = useCachedRecords();
+  // A response's answers read with its questions: the version it was filled in, as the device holds it (else the server's).
+  const responseId = entry && typeof entry.variables.input.responseId === 'string' ? entry.variables.input.responseId : undefined;
+  const { data: responseData } = useQuery(QuestionnaireResponseDocument, { variables: { id: responseId ?? '' }, skip: !responseId, fetchPolicy: 'cache-first' });
+  const questions = (responseData?.questionnaireResponse?.questionnaire.questions ?? []) as readonly QuestionSpec[];
   const [applying, setApplying] = useState(false);
   const [picks, setPicks] = useState<Record<string, 'mine' | 'theirs'>>({});
   const [outcome, setOutcome] = useState<{ kind: 'error' | 'success'; text: string }>();
@@ -99,6 +150,9 @@ export function ConflictPage() {
       </>
     );
   }
+  const mine = conflict ? conflict.attempted : entry.variables.input;
+  // The questions the refused change answered: the server's side shows its answers to those.
+  const answerKeys = mine.answers && typeof mine.answers === 'object' && Object.keys(mine.answers).length ? Object.keys(mine.answers) : undefined;
   const fields = conflict ? Object.keys(conflict.attempted) : Object.keys(entry.variables.input).filter((key) => !['mutationId', 'baseVersion', ...RECORD_FIELDS].includes(key));
   const resolve = async (resolution: ConflictResolution) => {
     if (!conflict) return;
@@ -185,13 +239,21 @@ export function ConflictPage() {
               <tr key={field}>
                 <th scope="row">{labelOf(field)}</th>
                 <td>
-                  <span className="conflict-value">{show(found?.entityType, field, conflict ? conflict.attempted[field] : entry.variables.input[field])}</span>
+                  {field === 'answers' ? (
+                    <AnswersValue questions={questions} answers={mine[field]} />
+                  ) : (
+                    <span className="conflict-value">{show(found?.entityType, field, mine[field], find)}</span>
+                  )}
                   <span className="muted">by {conflict?.createdBy ?? me?.displayName ?? 'you'}, {when(entry.createdAt)}</span>
                 </td>
                 <td>
                   {conflict ? (
                     <>
-                      <span className="conflict-value">{show(found?.entityType, field, conflict.server[field])}</span>
+                      {field === 'answers' ? (
+                        <AnswersValue questions={questions} answers={conflict.server[field]} keys={answerKeys} />
+                      ) : (
+                        <span className="conflict-value">{show(found?.entityType, field, conflict.server[field], find)}</span>
+                      )}
                       <span className="muted">by {conflict.serverUpdatedBy ?? 'someone else'}, {when(conflict.serverUpdatedAt)}</span>
                     </>
                   ) : (
