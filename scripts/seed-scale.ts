@@ -18,7 +18,7 @@ import { AuditEvent, AuditKind } from '../server/modules/audit/audit-event.entit
 import { Defect, DefectSeverity, DefectStatus } from '../server/modules/defect/defect.entity';
 import { createDeployment } from '../server/modules/deployment/deployment.service';
 import { Deployment } from '../server/modules/deployment/deployment.entity';
-import { refreshHealthFacts } from '../server/modules/deployment/health-facts';
+import { refreshHealthFacts, tallyAgain } from '../server/modules/deployment/health-facts';
 import { CcporProfile, Location, Organization, OrganizationKind } from '../server/modules/organization/organization.entity';
 import { refreshEveryReadiness } from '../server/modules/readiness/readiness.service';
 import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
@@ -227,6 +227,8 @@ async function copyDeployments(db: DataSource, count: number, show: (done: numbe
     done += src.length;
     show(done);
   }
+  // The copies' kept rows are their sources'; the counts across the portfolio are counted again.
+  await inTransaction(db, (tx) => tallyAgain(tx));
   const after = await scaleCounts(db);
   return Object.fromEntries(Object.keys(after).map((k) => [k, after[k as keyof ScaleCounts] - before[k as keyof ScaleCounts]])) as unknown as ScaleCounts;
 }

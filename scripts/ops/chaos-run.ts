@@ -10,7 +10,7 @@ import { rawQuery } from '../../server/db/sql';
 import { createContext, systemActor } from '../../server/graphql/context';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
-import { HEALTH_FACTS, healthFactsSql } from '../../server/modules/deployment/health-facts';
+import { HEALTH_FACTS, healthFactsSql, tallySql } from '../../server/modules/deployment/health-facts';
 import { evaluateReadiness, keptReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import type { Readiness } from '../../server/modules/readiness/readiness.types';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
@@ -63,6 +63,8 @@ export interface ChaosReport {
   staleReadiness: number;
   /** Deployments whose kept health dates differ from them computed again from their tasks and dependencies. */
   staleHealth: number;
+  /** Rows of portfolio_tally (the whole portfolio's counts) that differ from a count of the deployments' rows computed again, either way. */
+  staleTally: number;
   /** Task moves acknowledged (sent by a planner beside the devices). */
   movedTasks: number;
   integrity: string;
@@ -259,15 +261,21 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     // The health dates kept per deployment must equal them computed again from its tasks and dependencies.
     const columns = HEALTH_FACTS.map((c) => `"${c}"`).join(', ');
     const [health] = await rawQuery<{ stale: number }>(scratch.db, `SELECT COUNT(*) AS stale FROM (
-        SELECT "deploymentId", ${columns} FROM (${healthFactsSql(false)}) k
+        SELECT "deploymentId", ${columns} FROM (${healthFactsSql(scratch.db, false)}) k
         EXCEPT SELECT "deploymentId", ${columns} FROM deployment_health) x`);
     const staleHealth = Number(health.stale);
+    // The counts across the portfolio must equal a count of those rows computed again.
+    const recountedTally = `SELECT t.kind, t.phase, t.status, t.day, t.deployments FROM (${tallySql(scratch.db).replace(/FROM deployment_health h/g, `FROM (${healthFactsSql(scratch.db, false)}) h`)}) t`;
+    const keptTally = 'SELECT kind, phase, status, day, deployments FROM portfolio_tally';
+    const [tally] = await rawQuery<{ stale: number }>(scratch.db, `SELECT COUNT(*) AS stale FROM (
+        SELECT * FROM (${recountedTally} EXCEPT ${keptTally}) a UNION ALL SELECT * FROM (${keptTally} EXCEPT ${recountedTally}) b) x`);
+    const staleTally = Number(tally.stale);
     const integrity = scratch.config.database.type === 'better-sqlite3'
       ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, staleHealth, movedTasks: moved.size, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, staleHealth, staleTally, movedTasks: moved.size, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

@@ -5,7 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../../server/db/sql';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
-import { HEALTH_FACTS, healthFactsSql } from '../../server/modules/deployment/health-facts';
+import { isPostgresSource } from '../../server/db/data-source';
+import { postgresMigrations } from '../../server/db/migrations/postgres';
+import { sqliteMigrations } from '../../server/db/migrations/sqlite';
+import { HEALTH_FACTS, healthFactsSql, tallySql } from '../../server/modules/deployment/health-facts';
 import { evaluateReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import { today } from '../../server/shared/clock';
 import { addDays } from '../../server/shared/dates';
@@ -149,6 +152,8 @@ const HEALTH_OF = graphql(`query MaintainedHealthOf($id: ID!) { deployment(id: $
 const HEALTH_REPORTS = graphql(`query MaintainedHealthReports($county: [String!]) {
   deploymentCountsReport(filter: { county: $county }) { health deployments }
   deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }`);
+const PORTFOLIO_COUNTS = graphql(`query MaintainedPortfolioCounts($f: ReportFilter) {
+  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }`);
 const MOVE_TASK = graphql(`mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }`);
 const TASK_ACTION = graphql(`mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`);
 
@@ -162,9 +167,25 @@ describe('health dates kept per deployment', () => {
    * them (health, overdue counts and the oldest overdue date, as of today) agree with the
    * deployment's own health, derived from its tasks and dependencies.
    */
+  /**
+   * portfolio_tally equals a count of the kept rows, and the whole portfolio's counts read from it
+   * equal those of every deployment counted one by one (a filter every deployment matches).
+   */
+  const expectTallyAsRecords = async () => {
+    const db = api.app.db;
+    const order = 'ORDER BY kind, phase, status, day';
+    const rows = (found: Record<string, unknown>[]) => found.map((r) => ({ ...r, day: String(r.day).slice(0, 10), deployments: Number(r.deployments) }));
+    expect(rows(await rawQuery(db, `SELECT kind, phase, status, day, deployments FROM portfolio_tally ${order}`)))
+      .toEqual(rows(await rawQuery(db, `SELECT * FROM (${tallySql(db)}) t ${order}`)));
+    const everything = dataOf(await api.gql(PORTFOLIO_COUNTS, { f: null }));
+    expect(everything.deploymentCountsReport.length).toBeGreaterThan(0);
+    expect(everything).toEqual(dataOf(await api.gql(PORTFOLIO_COUNTS, { f: { goLiveFrom: '2000-01-01' } })));
+  };
+
   const expectKeptAsRecords = async (deploymentId: string, county: string) => {
+    await expectTallyAsRecords();
     const kept = await api.app.db.query(`SELECT ${HEALTH_FACTS.map((c) => `"${c}"`).join(', ')} FROM deployment_health WHERE "deploymentId" = '${deploymentId}'`);
-    const computed = await rawQuery(api.app.db, `SELECT ${HEALTH_FACTS.map((c) => `k."${c}"`).join(', ')} FROM (${healthFactsSql()}) k`, { ids: [deploymentId] });
+    const computed = await rawQuery(api.app.db, `SELECT ${HEALTH_FACTS.map((c) => `k."${c}"`).join(', ')} FROM (${healthFactsSql(api.app.db)}) k`, { ids: [deploymentId] });
     expect(kept).toEqual(computed);
     const d = dataOf(await api.gql(HEALTH_OF, { id: deploymentId })).deployment!;
     const asOf = today(api.clock);
@@ -205,5 +226,24 @@ describe('health dates kept per deployment', () => {
     expect((await expectKeptAsRecords(created.id, county)).health.status).not.toBe('ON_TRACK');
     await meetDependencies(api, dataOf(await api.gql(DEPENDENCIES, { id: created.id })).deployment!);
     await expectKeptAsRecords(created.id, county);
+  });
+
+  it('is filled in by its migration: undone and done again, the kept rows and the tally equal a recomputation', async () => {
+    const db = api.app.db;
+    await createDeployment(api, 'Mono', 20);
+    const migration = (isPostgresSource(db) ? postgresMigrations : sqliteMigrations).find((m) => m.name === 'PortfolioTally1796900600000')!;
+    const runner = db.createQueryRunner();
+    try {
+      await new migration().down(runner);
+      await new migration().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const columns = HEALTH_FACTS.map((c) => `"${c}"`).join(', ');
+    const order = 'ORDER BY "deploymentId"';
+    const kept = await rawQuery(db, `SELECT "deploymentId", ${columns} FROM deployment_health ${order}`);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept).toEqual(await rawQuery(db, `SELECT "deploymentId", ${columns} FROM (${healthFactsSql(db, false)}) k ${order}`));
+    await expectTallyAsRecords();
   });
 });

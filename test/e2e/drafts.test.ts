@@ -97,6 +97,43 @@ describe.skipIf(!hasChromium())('drafts of the field forms', () => {
     expect(await page.getByRole('list', { name: 'Photos taken' }).count()).toBe(0);
   }, 60_000);
 
+  // Incidents are reported on a live deployment, by a planner here (the field staff's deployments are not live yet).
+  it('keeps a half-typed incident report when the page is closed, until it is reported', async () => {
+    const found = await (await api.as('ADMIN')).gql(graphql(`query DraftsLiveDeployment { deployments(first: 1, filter: { county: ["Santa Clara"] }) { nodes { id } } }`));
+    const deploymentId = found.data!.deployments.nodes[0].id;
+    const incidentsUrl = `${api.url}/deployments/${deploymentId}/incidents`;
+    const coordinator = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    let tab = await coordinator.newPage();
+    await signIn(tab, api.url, 'coordinator@ccpor.example');
+    await tab.goto(incidentsUrl);
+    const report = (on: Page) => on.getByRole('region', { name: 'Report an incident' });
+    await expect.poll(() => report(tab).isVisible(), { timeout: 15_000 }).toBe(true);
+    await report(tab).getByLabel('Severity').selectOption('SEV2');
+    await report(tab).getByLabel('What happened').fill('Orders from the family court reach CARPOS a day late.');
+    await report(tab).getByLabel('Reported by').fill('Court help desk');
+
+    await tab.close();
+    tab = await coordinator.newPage();
+    await tab.goto(incidentsUrl);
+    await expect.poll(() => report(tab).getByLabel('What happened').inputValue(), { timeout: 15_000 }).toBe('Orders from the family court reach CARPOS a day late.');
+    expect(await report(tab).getByLabel('Severity').inputValue()).toBe('SEV2');
+    expect(await report(tab).getByLabel('Reported by').inputValue()).toBe('Court help desk');
+    expect(await report(tab).getByText('Your draft from earlier, kept on this device.').isVisible()).toBe(true);
+
+    // Reported, the draft ends: the form opens empty, also after closing the page.
+    await report(tab).getByRole('button', { name: 'Report the incident' }).click();
+    await expect.poll(() => report(tab).getByLabel('What happened').inputValue()).toBe('');
+    await allSent(tab);
+    const sent = await (await api.as('ADMIN')).gql(graphql(`query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }`), { id: deploymentId });
+    expect(sent.data!.deployment.incidents).toContainEqual({ severity: 'SEV2', description: 'Orders from the family court reach CARPOS a day late.', reportedBy: 'Court help desk' });
+    await tab.close();
+    tab = await coordinator.newPage();
+    await tab.goto(incidentsUrl);
+    await expect.poll(() => report(tab).isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await report(tab).getByLabel('What happened').inputValue()).toBe('');
+    await coordinator.close();
+  }, 90_000);
+
   it('ends a draft only when the person discards it', async () => {
     await page.goto(runUrl);
     await expect.poll(() => page.getByLabel('Actual result (required on fail)').inputValue(), { timeout: 15_000 }).not.toBe('');

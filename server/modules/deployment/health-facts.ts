@@ -1,44 +1,122 @@
 // The dates a deployment's health is decided by (deployment_health, docs/domain.md#health), kept by
 // the write path in the write's transaction: computed again from the deployment's tasks and
 // dependencies whenever a write changes one of them.
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { rawQuery, unindexed } from '../../db/sql';
+import { rawQuery, shiftDateSql, unindexed } from '../../db/sql';
 import type { AuditEvent } from '../audit/audit-event.entity';
-import { OPEN_DEPENDENCIES, OPEN_TASKS } from './health';
+import { LATE_AFTER_DAYS, LONG_WAIT_DAYS, OPEN_DEPENDENCIES, OPEN_TASKS, windowTooShortSql } from './health';
 
 /** The columns of deployment_health, in order. */
-export const HEALTH_FACTS = ['openTaskDue', 'requiredTaskDue', 'openDependencyDue', 'waitingSince'] as const;
+export const HEALTH_FACTS = ['openTaskDue', 'requiredTaskDue', 'openDependencyDue', 'waitingSince', 'phase', 'status', 'targetGoLive', 'actualGoLive', 'atRiskOn', 'lateOn'] as const;
+
+type Db = DataSource | EntityManager;
+/** A day later than any real one: "never" inside a LEAST, null outside it. */
+const NEVER = '9999-12-31';
+const day = (db: Db, value: string) => (isPostgresSource(db) ? `DATE '${value}'` : `'${value}'`);
+const least = (db: Db, values: string[]) => `NULLIF(${isPostgresSource(db) ? 'LEAST' : 'MIN'}(${values.map((v) => `COALESCE(${v}, ${day(db, NEVER)})`).join(', ')}), ${day(db, NEVER)})`;
 
 /**
- * The dates deployment_health keeps, computed from the tasks and dependencies of the deployments
- * in :...ids (or of every deployment): what a kept row must equal.
+ * The first day a deployment with the dates of `k` is LATE, and the first it is AT_RISK or LATE, if
+ * nothing changes (healthTableSql's rules turned around: a date is past a day exactly when that day
+ * is at least the next): null when never, as for a closed or withdrawn deployment.
  */
-export function healthFactsSql(onlyIds = true): string {
-  // A deployment's own tasks and dependencies, found by its id (not by an index on status, which holds the portfolio's).
-  const earliest = (column: string, table: string, where: string) => `(SELECT MIN(x."${column}") FROM ${table} x WHERE x."deploymentId" = d.id AND ${where})`;
-  const status = unindexed('x.status');
-  return `SELECT d.id AS "deploymentId",
-      ${earliest('dueDate', 'task', `${status} IN ${OPEN_TASKS}`)} AS "openTaskDue",
-      ${earliest('dueDate', 'task', `${status} IN ${OPEN_TASKS} AND x.required = TRUE`)} AS "requiredTaskDue",
-      ${earliest('dueDate', 'dependency', `${status} IN ${OPEN_DEPENDENCIES}`)} AS "openDependencyDue",
-      ${earliest('waitingSince', 'dependency', `${status} = 'WAITING'`)} AS "waitingSince"
-    FROM deployment d${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}`;
+function healthDaysSql(db: Db, k = 'k') {
+  const after = (expr: string, days: number) => shiftDateSql(db, expr, days);
+  const closed = `${k}.status IN ('CLOSED','WITHDRAWN')`;
+  const lateOn = least(db, [
+    `CASE WHEN ${k}.status <> 'LIVE' THEN ${after(`${k}."targetGoLive"`, 1)} END`,
+    after(`${k}."requiredTaskDue"`, LATE_AFTER_DAYS + 1), after(`${k}."openDependencyDue"`, LATE_AFTER_DAYS + 1),
+  ]);
+  const atRiskOn = least(db, [
+    lateOn, after(`${k}."openTaskDue"`, 1), after(`${k}."openDependencyDue"`, 1), after(`${k}."waitingSince"`, LONG_WAIT_DAYS + 1),
+    `CASE WHEN ${windowTooShortSql(db, k)} = 1 THEN ${day(db, '0001-01-01')} END`,
+  ]);
+  return { lateOn: `CASE WHEN ${closed} THEN NULL ELSE ${lateOn} END`, atRiskOn: `CASE WHEN ${closed} THEN NULL ELSE ${atRiskOn} END` };
 }
 
 /**
- * Brings the kept health dates of the deployments up to date in the write's transaction (one
- * statement). The write path locks the deployments' rows first on PostgreSQL (lockDeployments), so
- * two writes touching one deployment refresh one after the other, the second seeing the first's change.
+ * The row deployment_health keeps, computed from the deployments in :...ids (or every deployment)
+ * and their tasks and dependencies: what a kept row must equal.
+ */
+export function healthFactsSql(db: Db, onlyIds = true): string {
+  // A deployment's own tasks and dependencies, found by its id (not by an index on status, which holds the portfolio's).
+  const earliest = (column: string, table: string, where: string) => `(SELECT MIN(x."${column}") FROM ${table} x WHERE x."deploymentId" = d.id AND ${where})`;
+  const status = unindexed('x.status');
+  const { lateOn, atRiskOn } = healthDaysSql(db);
+  return `SELECT k.*, ${lateOn} AS "lateOn", ${atRiskOn} AS "atRiskOn" FROM (SELECT d.id AS "deploymentId",
+      ${earliest('dueDate', 'task', `${status} IN ${OPEN_TASKS}`)} AS "openTaskDue",
+      ${earliest('dueDate', 'task', `${status} IN ${OPEN_TASKS} AND x.required = TRUE`)} AS "requiredTaskDue",
+      ${earliest('dueDate', 'dependency', `${status} IN ${OPEN_DEPENDENCIES}`)} AS "openDependencyDue",
+      ${earliest('waitingSince', 'dependency', `${status} = 'WAITING'`)} AS "waitingSince",
+      d.phase, d.status, d."targetGoLive", d."actualGoLive", d."phaseEnteredOn"
+    FROM deployment d${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}) k`;
+}
+
+/** What portfolio_tally counts a kept row under (see PortfolioTally). */
+const TALLIED = (h: string) => [
+  `SELECT 'ALL' AS kind, ${h}.phase, ${h}.status, '0001-01-01' AS day FROM deployment_health ${h}`,
+  `SELECT 'AT_RISK', ${h}.phase, ${h}.status, ${h}."atRiskOn" FROM deployment_health ${h} WHERE ${h}."atRiskOn" IS NOT NULL`,
+  `SELECT 'LATE', ${h}.phase, ${h}.status, ${h}."lateOn" FROM deployment_health ${h} WHERE ${h}."lateOn" IS NOT NULL`,
+  `SELECT 'PLANNED', ${h}.phase, ${h}.status, ${h}."targetGoLive" FROM deployment_health ${h}`,
+  `SELECT 'ACTUAL', ${h}.phase, ${h}.status, ${h}."actualGoLive" FROM deployment_health ${h} WHERE ${h}."actualGoLive" IS NOT NULL`,
+];
+
+/** portfolio_tally computed again from the kept rows of every deployment: what the table must hold (rows of 0 left out). */
+export const tallySql = (db: Db) => `SELECT t.kind, t.phase, t.status, ${isPostgresSource(db) ? 'CAST(t.day AS date)' : 't.day'} AS day, CAST(COUNT(*) AS INTEGER) AS deployments
+  FROM (${TALLIED('h').join(' UNION ALL ')}) t GROUP BY t.kind, t.phase, t.status, t.day`;
+
+/** portfolio_tally computed again from every kept row (after a bulk load that bypassed the write path). */
+export async function tallyAgain(tx: EntityManager) {
+  await rawQuery(tx, 'DELETE FROM portfolio_tally');
+  await rawQuery(tx, `INSERT INTO portfolio_tally (kind, phase, status, day, deployments) SELECT * FROM (${tallySql(tx)}) t WHERE 1 = 1`);
+}
+
+type Kept = { deploymentId: string; phase: string; status: string; targetGoLive: string; actualGoLive: string | null; atRiskOn: string | null; lateOn: string | null };
+
+/** The tally rows a kept row counts under, as keys. */
+function tallyKeys(row: Kept): string[] {
+  const key = (kind: string, on: string | null) => (on === null ? [] : [JSON.stringify([kind, row.phase, row.status, String(on).slice(0, 10)])]);
+  return [...key('ALL', '0001-01-01'), ...key('AT_RISK', row.atRiskOn), ...key('LATE', row.lateOn), ...key('PLANNED', row.targetGoLive), ...key('ACTUAL', row.actualGoLive)];
+}
+
+/**
+ * Brings the kept health rows of the deployments up to date in the write's transaction (one
+ * statement), and portfolio_tally by the difference between their rows before and after. The write
+ * path locks the deployments' rows first on PostgreSQL (lockDeployments), so two writes touching one
+ * deployment refresh one after the other, the second seeing the first's change; the tally rows are
+ * changed in key order, so two writes wait for each other rather than deadlock. `every` computes
+ * every row and the whole tally again (a migration's backfill).
  */
 export async function refreshHealthFacts(tx: EntityManager, deploymentIds: readonly string[] | 'every') {
   if (deploymentIds !== 'every' && !deploymentIds.length) return;
   const columns = HEALTH_FACTS.map((c) => `"${c}"`);
+  const ids = deploymentIds === 'every' ? {} : { ids: [...deploymentIds] };
+  const kept = async () => deploymentIds === 'every' ? [] : rawQuery<Kept>(tx,
+    `SELECT "deploymentId", phase, status, "targetGoLive", "actualGoLive", "atRiskOn", "lateOn" FROM deployment_health WHERE "deploymentId" IN (:...ids)`, ids);
+  const before = await kept();
   await rawQuery(tx, `INSERT INTO deployment_health ("deploymentId", ${columns.join(', ')})
-    SELECT k."deploymentId", ${columns.map((c) => `k.${c}`).join(', ')} FROM (${healthFactsSql(deploymentIds !== 'every')}) k
+    SELECT k."deploymentId", ${columns.map((c) => `k.${c}`).join(', ')} FROM (${healthFactsSql(tx, deploymentIds !== 'every')}) k
     WHERE 1 = 1 -- SQLite reads ON CONFLICT after a SELECT without WHERE as a join's
-    ON CONFLICT ("deploymentId") DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`,
-  deploymentIds === 'every' ? {} : { ids: [...deploymentIds] });
+    ON CONFLICT ("deploymentId") DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`, ids);
+  if (deploymentIds === 'every') return tallyAgain(tx);
+  const change = new Map<string, number>();
+  for (const row of before) for (const key of tallyKeys(row)) change.set(key, (change.get(key) ?? 0) - 1);
+  for (const row of await kept()) for (const key of tallyKeys(row)) change.set(key, (change.get(key) ?? 0) + 1);
+  const changed = [...change].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!changed.length) return;
+  const params: Record<string, unknown> = {};
+  const values = changed.map(([key, by], i) => {
+    const [kind, phase, status, on] = JSON.parse(key) as string[];
+    Object.assign(params, { [`kind${i}`]: kind, [`phase${i}`]: phase, [`status${i}`]: status, [`on${i}`]: on, [`by${i}`]: by });
+    return `(:kind${i}, :phase${i}, :status${i}, :on${i}, :by${i})`;
+  });
+  await rawQuery(tx, `INSERT INTO portfolio_tally (kind, phase, status, day, deployments) VALUES ${values.join(', ')}
+    ON CONFLICT (kind, phase, status, day) DO UPDATE SET deployments = portfolio_tally.deployments + excluded.deployments`, params);
+  // A row counting no deployment any more goes (by its key, not a scan of the table).
+  for (const [i] of changed.map(([, by], i) => [i, by]).filter(([, by]) => by < 0)) {
+    await rawQuery(tx, `DELETE FROM portfolio_tally WHERE kind = :kind${i} AND phase = :phase${i} AND status = :status${i} AND day = :on${i} AND deployments = 0`, params);
+  }
 }
 
 /** The records health is decided by: a deployment's own dates and status, its tasks and its dependencies. */

@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { DateColumn } from '../../db/columns';
 import { BelongsTo } from '../../db/record-fields';
 import { Deployment } from './deployment.entity';
@@ -32,4 +32,51 @@ export class DeploymentHealth {
   /** The day the longest wait of a WAITING dependency began. */
   @DateColumn({ nullable: true })
   waitingSince!: string | null;
+
+  /** The deployment's phase, status and dates as last kept: what its row counts under in portfolio_tally. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  phase!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  status!: string | null;
+
+  @DateColumn({ nullable: true })
+  targetGoLive!: string | null;
+
+  @DateColumn({ nullable: true })
+  actualGoLive!: string | null;
+
+  /** The first day the deployment is AT_RISK or LATE while nothing changes (null: never, as when closed). */
+  @DateColumn({ nullable: true })
+  atRiskOn!: string | null;
+
+  /** The first day the deployment is LATE while nothing changes (null: never). */
+  @DateColumn({ nullable: true })
+  lateOn!: string | null;
+}
+
+/**
+ * Deployments counted by phase, status and a day, kept with deployment_health (in the same
+ * statements of the write's transaction), so that counts across the whole portfolio read a table
+ * whose size is bounded by the calendar, not by the portfolio: kind ALL counts every deployment
+ * (day 0001-01-01), AT_RISK and LATE by the day they become so (a deployment is counted on the day
+ * it is AT_RISK or LATE, and LATE from its lateOn: health on a day is decided at read by summing the
+ * days up to it), PLANNED by target go-live and ACTUAL by actual go-live.
+ */
+@Entity('portfolio_tally')
+export class PortfolioTally {
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  kind!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  phase!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  status!: string;
+
+  @PrimaryColumn({ type: 'date' })
+  day!: string;
+
+  @Column({ type: 'integer' })
+  deployments!: number;
 }

@@ -58,9 +58,9 @@ export class Health {
 }
 
 /** Days past due after which work turns a deployment LATE. */
-const LATE_AFTER_DAYS = 7;
+export const LATE_AFTER_DAYS = 7;
 /** Days a dependency may wait on a party before the deployment is AT_RISK. */
-const LONG_WAIT_DAYS = 30;
+export const LONG_WAIT_DAYS = 30;
 
 export interface HealthRow {
   deploymentId: string;
@@ -84,7 +84,7 @@ export const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
 export const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 
 /** 1 when the deployment `d`'s current phase was entered later than the schedule has it begin, else 0. */
-function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
+export function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
   const phaseStart = (phase: Phase) => shiftDateSql(db, `${d}."targetGoLive"`, PHASE_STARTS_AT[phase]!);
   return `CASE
       WHEN ${d}.phase = 'PLANNING' AND ${d}."phaseEnteredOn" > ${phaseStart(Phase.PLANNING)} THEN 1

@@ -130,7 +130,7 @@ function sqlReport(
   };
 }
 
-const sum = (condition: string) => `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS INTEGER)`;
+const sum = (condition: string, of = '1') => `CAST(SUM(CASE WHEN ${condition} THEN ${of} ELSE 0 END) AS INTEGER)`;
 /** Percent of `part` in `whole`, one decimal, null when `whole` is 0 (NUMERIC: PostgreSQL rounds only exact numbers). */
 const percent = (part: string, whole: string) =>
   `CASE WHEN ${whole} > 0 THEN ROUND(CAST(100.0 * ${part} / ${whole} AS NUMERIC), 1) END`;
@@ -156,18 +156,34 @@ const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
 
 export const REPORTS = {
+  // The whole portfolio (a role that sees it, no filter) from portfolio_tally, kept by the write path:
+  // by phase and status, every deployment, those AT_RISK or LATE by today, those LATE by today;
+  // otherwise from the filtered deployments' kept health, one row each.
   'deployment-counts': sqlReport(
     [text('phase'), text('status'), text('health'), int('deployments')],
     `${phaseRank('r.phase')}, r.status, r.health`,
-    (ctx, fd) => `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
+    (ctx, fd, dependencies, scope) => scope.everything
+      ? `SELECT t.phase, t.status, h.health, CAST(CASE h.health WHEN 'LATE' THEN t.late WHEN 'AT_RISK' THEN t."atRisk" - t.late ELSE t.every - t."atRisk" END AS INTEGER) AS deployments
+        FROM (
+          SELECT x.phase, x.status, ${sum(`x.kind = 'ALL'`, 'x.deployments')} AS every,
+            ${sum(`x.kind = 'AT_RISK' AND x.day <= :today`, 'x.deployments')} AS "atRisk", ${sum(`x.kind = 'LATE' AND x.day <= :today`, 'x.deployments')} AS late
+          FROM portfolio_tally x WHERE x.kind IN ('ALL','AT_RISK','LATE') GROUP BY x.phase, x.status
+        ) t CROSS JOIN (SELECT 'ON_TRACK' AS health UNION ALL SELECT 'AT_RISK' UNION ALL SELECT 'LATE') h
+        WHERE CASE h.health WHEN 'LATE' THEN t.late WHEN 'AT_RISK' THEN t."atRisk" - t.late ELSE t.every - t."atRisk" END > 0`
+      : `SELECT d.phase, d.status, fd.health, CAST(COUNT(*) AS INTEGER) AS deployments
         FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
         GROUP BY d.phase, d.status, fd.health`,
   ),
 
+  // The whole portfolio from portfolio_tally (deployments by target and by actual go-live day);
+  // otherwise from the filtered deployments.
   'go-lives-by-month': sqlReport(
     [text('month'), int('planned'), int('actual')],
     'r.month',
-    (ctx, fd) => `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
+    (ctx, fd, dependencies, scope) => scope.everything
+      ? `SELECT ${monthSql(ctx.db, 'x.day')} AS month, ${sum(`x.kind = 'PLANNED'`, 'x.deployments')} AS planned, ${sum(`x.kind = 'ACTUAL'`, 'x.deployments')} AS actual
+        FROM portfolio_tally x WHERE x.kind IN ('PLANNED','ACTUAL') GROUP BY ${monthSql(ctx.db, 'x.day')}`
+      : `SELECT m.month, ${sum(`m.kind = 'planned'`)} AS planned, ${sum(`m.kind = 'actual'`)} AS actual
         FROM (
           SELECT ${monthSql(ctx.db, 'd."targetGoLive"')} AS month, 'planned' AS kind FROM deployment d JOIN (${fd}) fd ON fd.id = d.id
           UNION ALL
@@ -357,8 +373,10 @@ function readinessBlockers(): ReportDefinition {
     columns,
     async page(ctx, filter, offset, limit) {
       const fd = reportDeployments(ctx, filter);
-      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, `SELECT SUM(k.blockers) AS total
-        FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
+      // The whole portfolio's count adds up the kept counts alone, without joining each deployment and court.
+      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, reportScope(ctx, filter).everything
+        ? 'SELECT SUM(k.blockers) AS total FROM deployment_readiness k'
+        : `SELECT SUM(k.blockers) AS total FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
       // The deployments whose blockers fall in [offset, offset + limit), and where the first begins.
       const inPage: Covered[] = [];
       let before = 0;

@@ -202,6 +202,7 @@ type Documents = {
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": typeof types.MaintainedSetProfileDocument,
     "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": typeof types.MaintainedHealthOfDocument,
     "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": typeof types.MaintainedHealthReportsDocument,
+    "query MaintainedPortfolioCounts($f: ReportFilter) {\n  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }": typeof types.MaintainedPortfolioCountsDocument,
     "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": typeof types.MaintainedMoveTaskDocument,
     "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": typeof types.AttachmentsRecordDocumentDocument,
@@ -450,6 +451,8 @@ type Documents = {
     "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }": typeof types.DeploymentsListScreenDocument,
     "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }": typeof types.DeploymentsListScreenStaffDocument,
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
+    "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }": typeof types.DraftsLiveDeploymentDocument,
+    "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }": typeof types.DraftsIncidentsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ProjectionWalkUpdateDocument,
@@ -722,6 +725,7 @@ const documents: Documents = {
     "mutation MaintainedSetProfile($i: SetCourtProfileInput!) { setCourtProfile(input: $i) { version } }": types.MaintainedSetProfileDocument,
     "query MaintainedHealthOf($id: ID!) { deployment(id: $id) { id health { status }\n  tasks { id version status dueDate } dependencies { id version status dueDate } } }": types.MaintainedHealthOfDocument,
     "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }": types.MaintainedHealthReportsDocument,
+    "query MaintainedPortfolioCounts($f: ReportFilter) {\n  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }": types.MaintainedPortfolioCountsDocument,
     "mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }": types.MaintainedMoveTaskDocument,
     "mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.MaintainedCompleteTaskDocument,
     "mutation AttachmentsRecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) {\n  id title attachments { sha256 fileName contentType size } } }": types.AttachmentsRecordDocumentDocument,
@@ -970,6 +974,8 @@ const documents: Documents = {
     "query DeploymentsListScreen($filter: DeploymentFilter, $orderBy: DeploymentOrder) {\n  deployments(first: 100, filter: $filter, orderBy: $orderBy) { nodes { court { name } } } }": types.DeploymentsListScreenDocument,
     "query DeploymentsListScreenStaff { assignableStaff { id displayName role } }": types.DeploymentsListScreenStaffDocument,
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
+    "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }": types.DraftsLiveDeploymentDocument,
+    "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }": types.DraftsIncidentsDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ProjectionWalkUpdateDocument,
@@ -1803,6 +1809,10 @@ export function graphql(source: "query MaintainedHealthOf($id: ID!) { deployment
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaintainedHealthReports($county: [String!]) {\n  deploymentCountsReport(filter: { county: $county }) { health deployments }\n  deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }"): typeof import('./graphql').MaintainedHealthReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaintainedPortfolioCounts($f: ReportFilter) {\n  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }"): typeof import('./graphql').MaintainedPortfolioCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2795,6 +2805,14 @@ export function graphql(source: "query DeploymentsListScreenStaff { assignableSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }"): typeof import('./graphql').DraftsWorkstationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }"): typeof import('./graphql').DraftsLiveDeploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }"): typeof import('./graphql').DraftsIncidentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

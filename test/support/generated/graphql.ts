@@ -993,6 +993,40 @@ export type RecordTrainingHeldInput = {
   sessionId: string | number;
 };
 
+/** Filters every report accepts; all given must match. They select deployments, and a report counts what belongs to them. */
+export type ReportFilter = {
+  /** Only deployments led by these coordinators. */
+  coordinatorIds?: Array<string | number> | null | undefined;
+  /** Only courts of these counties, e.g. "Fresno". */
+  county?: Array<string> | null | undefined;
+  /** Dependency reports only: dependencies of these kinds. */
+  dependencyKind?: Array<DependencyKind> | null | undefined;
+  /** Only deployments with one of these field staff assigned. */
+  fieldStaffIds?: Array<string | number> | null | undefined;
+  /** Target go-live on or after this date. */
+  goLiveFrom?: string | null | undefined;
+  /** Target go-live on or before this date. */
+  goLiveTo?: string | null | undefined;
+  /** Only these health statuses (as of today). */
+  health?: Array<HealthStatus> | null | undefined;
+  /** Only these phases. */
+  phase?: Array<Phase> | null | undefined;
+  /** Only these go-live readiness statuses (GO, NO_GO), as kept per deployment. */
+  readiness?: Array<ReadinessStatus> | null | undefined;
+  /** Only deployments whose court or a participating agency has this in its name (any case). */
+  search?: string | null | undefined;
+  /** Only these statuses. */
+  status?: Array<DeploymentStatus> | null | undefined;
+  /** Dependency reports only: dependencies waiting on these parties. */
+  waitingOn?: Array<Party> | null | undefined;
+  /** Only these waves. */
+  wave?: Array<number> | null | undefined;
+  /** Went live on or after this date. */
+  wentLiveFrom?: string | null | undefined;
+  /** Went live on or before this date. */
+  wentLiveTo?: string | null | undefined;
+};
+
 /** An incident reported after go-live. */
 export type ReportIncidentInput = {
   /** The deployment, live. */
@@ -3002,6 +3036,13 @@ export type MaintainedHealthReportsQueryVariables = Exact<{
 
 export type MaintainedHealthReportsQuery = { deploymentCountsReport: Array<{ health: HealthStatus, deployments: number }>, deploymentTimelineReport: { totalCount: number, nodes: Array<{ deploymentId: string, health: HealthStatus, overdueTasks: number, overdueDependencies: number, oldestOverdue: string | null }> } };
 
+export type MaintainedPortfolioCountsQueryVariables = Exact<{
+  f?: ReportFilter | null | undefined;
+}>;
+
+
+export type MaintainedPortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, status: DeploymentStatus, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }> };
+
 export type MaintainedMoveTaskMutationVariables = Exact<{
   i: MoveTaskInput;
 }>;
@@ -4625,6 +4666,18 @@ export type DraftsWorkstationsQueryVariables = Exact<{
 
 
 export type DraftsWorkstationsQuery = { scannerAssessment: { workstations: Array<{ label: string, opticalResolutionDpi: number, photoShas: Array<string> }> } };
+
+export type DraftsLiveDeploymentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsLiveDeploymentQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type DraftsIncidentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsIncidentsQuery = { deployment: { incidents: Array<{ severity: IncidentSeverity, description: string, reportedBy: string }> } };
 
 export type FieldVisitTestRunQueryVariables = Exact<{
   r: string | number;
@@ -7761,6 +7814,21 @@ export const MaintainedHealthReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaintainedHealthReportsQuery, MaintainedHealthReportsQueryVariables>;
+export const MaintainedPortfolioCountsDocument = new TypedDocumentString(`
+    query MaintainedPortfolioCounts($f: ReportFilter) {
+  deploymentCountsReport(filter: $f) {
+    phase
+    status
+    health
+    deployments
+  }
+  goLivesByMonthReport(filter: $f) {
+    month
+    planned
+    actual
+  }
+}
+    `) as unknown as TypedDocumentString<MaintainedPortfolioCountsQuery, MaintainedPortfolioCountsQueryVariables>;
 export const MaintainedMoveTaskDocument = new TypedDocumentString(`
     mutation MaintainedMoveTask($i: MoveTaskInput!) {
   moveTask(input: $i) {
@@ -10668,6 +10736,26 @@ export const DraftsWorkstationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftsWorkstationsQuery, DraftsWorkstationsQueryVariables>;
+export const DraftsLiveDeploymentDocument = new TypedDocumentString(`
+    query DraftsLiveDeployment {
+  deployments(first: 1, filter: {county: ["Santa Clara"]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsLiveDeploymentQuery, DraftsLiveDeploymentQueryVariables>;
+export const DraftsIncidentsDocument = new TypedDocumentString(`
+    query DraftsIncidents($id: ID!) {
+  deployment(id: $id) {
+    incidents {
+      severity
+      description
+      reportedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsIncidentsQuery, DraftsIncidentsQueryVariables>;
 export const FieldVisitTestRunDocument = new TypedDocumentString(`
     query FieldVisitTestRun($r: ID!) {
   testRun(id: $r) {

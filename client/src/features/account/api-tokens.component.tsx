@@ -6,7 +6,7 @@ import { CopyButton } from '../../app/copy-button.component';
 import { IdentityNotConfirmed, useConfirmedAction } from './confirm-identity.component';
 import { useCreateApiToken } from './useCreateApiToken';
 import { useMyApiTokens } from './useMyApiTokens';
-import { useRevokeApiToken } from './useRevokeApiToken';
+import { RevokeApiToken } from './revoke-api-token.component';
 import { LoadFailed } from '../../app/load-failed.component';
 import { TOKEN_NAME_LENGTH } from '../../../../rules/limits';
 import './account.css';
@@ -150,8 +150,6 @@ function NewToken({ name, token, onDone }: { name: string; token: string; onDone
 }
 
 function TokenRow({ token }: { token: ApiTokenRowFragment }) {
-  const { confirming, ask, cancel, revoke, revoking, problem, confirmButton, revokeButton } = useRevokeApiToken(token.id);
-
   return (
     <li className={token.revokedAt ? 'token token--revoked' : 'token'}>
       <div className="token__about">
@@ -167,42 +165,12 @@ function TokenRow({ token }: { token: ApiTokenRowFragment }) {
               ? `last used ${formatDateTime(token.lastUsedAt)}`
               : 'never used'}
         </p>
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
       </div>
-      {!token.revokedAt &&
-        (confirming ? (
-          <div className="token__confirm" role="group" aria-label={`Revoke “${token.name}”?`}>
-            <p>Tools using it stop working at once.</p>
-            <div className="button-row button-row--start">
-              <button
-                ref={confirmButton}
-                type="button"
-                className="button button--danger"
-                onClick={() => void revoke()}
-                disabled={revoking}
-              >
-                {revoking ? 'Revoking…' : `Revoke “${token.name}”`}
-              </button>
-              <button type="button" className="button button--secondary" onClick={cancel}>
-                Keep it
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button
-            ref={revokeButton}
-            type="button"
-            className="button button--secondary"
-            onClick={ask}
-            aria-label={`Revoke “${token.name}”…`}
-          >
-            Revoke…
-          </button>
-        ))}
+      {!token.revokedAt && (
+        <div>
+          <RevokeApiToken apiTokenId={token.id} what={`“${token.name}”`} confirmLabel={`Revoke “${token.name}”`} />
+        </div>
+      )}
     </li>
   );
 }

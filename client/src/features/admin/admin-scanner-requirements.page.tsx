@@ -8,7 +8,6 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { formatDateTime, outcomeNotice, type Notice } from './admin.utils';
 import { NoticeCallout } from './notice.component';
 import { VersionList } from './version-list.component';
-import { LoadFailed } from '../../app/load-failed.component';
 import './admin.css';
 import { REQUIREMENT_CATEGORY_LABELS, REQUIREMENT_OPERATOR_LABELS, SCANNER_FACT_LABELS, VERDICT_LABELS } from '../../../../rules/labels';
 
@@ -39,44 +38,40 @@ export function AdminScannerRequirementsPage() {
         workstations of every deployment not yet live; live and closed deployments keep theirs.
       </p>
       <NoticeCallout notice={notice} />
-      {error ? (
-        <LoadFailed what="The versions" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
-        <p role="status">Loading versions…</p>
-      ) : (
-        <>
-          <VersionList
-            versions={versions}
-            shownId={shown?.id}
-            labelOf={(v, i) => `Version ${v.version}${i === 0 ? ' · current' : ''}`}
-            onSelect={(v) => setSelected(v.version)}
+      <VersionList
+        versions={versions}
+        loading={loading && !data}
+        error={error}
+        onRetry={refetch}
+        shownId={shown?.id}
+        labelOf={(v, i) => `Version ${v.version}${i === 0 ? ' · current' : ''}`}
+        onSelect={(v) => setSelected(v.version)}
+      >
+        {!editing && versions[0] && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotice(undefined);
+              setEditing(true);
+            }}
+          >
+            Prepare version {versions[0].version + 1}
+          </button>
+        )}
+        {editing && versions[0] && (
+          <PublishForm
+            latest={versions[0]}
+            onNotice={setNotice}
+            onDone={(version) => {
+              setEditing(false);
+              if (version) setSelected(version);
+              void refetch();
+            }}
           />
-          {!editing && versions[0] && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setNotice(undefined);
-                setEditing(true);
-              }}
-            >
-              Prepare version {versions[0].version + 1}
-            </button>
-          )}
-          {editing && versions[0] && (
-            <PublishForm
-              latest={versions[0]}
-              onNotice={setNotice}
-              onDone={(version) => {
-                setEditing(false);
-                if (version) setSelected(version);
-                void refetch();
-              }}
-            />
-          )}
-          {shown && <RequirementSet set={shown} />}
-        </>
-      )}
+        )}
+        {shown && <RequirementSet set={shown} />}
+      </VersionList>
     </>
   );
 }

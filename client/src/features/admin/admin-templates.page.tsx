@@ -84,26 +84,22 @@ export function AdminTemplatesPage() {
         version changes only deployments created afterwards.
       </p>
       <NoticeCallout notice={notice} />
-      {error ? (
-        <LoadFailed what="The versions" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
-        <p role="status">Loading versions…</p>
-      ) : (
-        <>
-          <VersionList
-            versions={versions}
-            shownId={shownId}
-            labelOf={(v) => `${versionLabel(v, current?.id)} · ${v.deploymentCount} ${v.deploymentCount === 1 ? 'deployment' : 'deployments'}`}
-            onSelect={(v) => setSelectedId(v.id)}
-          />
-          {!draft && (
-            <button type="button" className="button" onClick={() => void startDraft()} disabled={createDraft.sending}>
-              {createDraft.sending ? 'Starting…' : `Start a draft of version ${(versions[0]?.version ?? 0) + 1}`}
-            </button>
-          )}
-          {shownId && <TemplateVersion key={shownId} id={shownId} currentId={current?.id} onChanged={() => void refetch()} />}
-        </>
-      )}
+      <VersionList
+        versions={versions}
+        loading={loading && !data}
+        error={error}
+        onRetry={refetch}
+        shownId={shownId}
+        labelOf={(v) => `${versionLabel(v, current?.id)} · ${v.deploymentCount} ${v.deploymentCount === 1 ? 'deployment' : 'deployments'}`}
+        onSelect={(v) => setSelectedId(v.id)}
+      >
+        {!draft && (
+          <button type="button" className="button" onClick={() => void startDraft()} disabled={createDraft.sending}>
+            {createDraft.sending ? 'Starting…' : `Start a draft of version ${(versions[0]?.version ?? 0) + 1}`}
+          </button>
+        )}
+        {shownId && <TemplateVersion key={shownId} id={shownId} currentId={current?.id} onChanged={() => void refetch()} />}
+      </VersionList>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { AdminApiTokensQuery, ApiTokenFilter } from '../../graphql/generated/graphql';
-import { useRevokeApiToken } from '../account/useRevokeApiToken';
+import { RevokeApiToken } from '../account/revoke-api-token.component';
 import { formatDateTime } from './admin.utils';
 import { PagedTable } from './paged-table.component';
 import { useAdminApiTokens } from './useAdminApiTokens';
@@ -75,8 +75,6 @@ export function AdminTokensPage() {
 }
 
 function TokenRowView({ token }: { token: TokenRow }) {
-  const { confirming, ask, cancel, revoke, revoking, problem, confirmButton, revokeButton } = useRevokeApiToken(token.id);
-
   return (
     <tr>
       <td>
@@ -95,33 +93,8 @@ function TokenRowView({ token }: { token: TokenRow }) {
       <td>
         {token.revokedAt ? (
           formatDateTime(token.revokedAt)
-        ) : confirming ? (
-          <div role="group" aria-label={`Revoke “${token.name}” of ${token.owner.displayName}?`}>
-            <p>Tools using it stop working at once.</p>
-            <div className="button-row button-row--start">
-              <button ref={confirmButton} type="button" className="button button--danger" onClick={() => void revoke()} disabled={revoking}>
-                {revoking ? 'Revoking…' : 'Revoke'}
-              </button>
-              <button type="button" className="button button--secondary" onClick={cancel}>
-                Keep it
-              </button>
-            </div>
-          </div>
         ) : (
-          <button
-            ref={revokeButton}
-            type="button"
-            className="button button--secondary"
-            onClick={ask}
-            aria-label={`Revoke “${token.name}” of ${token.owner.displayName}…`}
-          >
-            Revoke…
-          </button>
-        )}
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
+          <RevokeApiToken apiTokenId={token.id} what={`“${token.name}” of ${token.owner.displayName}`} confirmLabel="Revoke" />
         )}
       </td>
     </tr>

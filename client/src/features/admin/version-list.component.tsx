@@ -1,17 +1,31 @@
 import type { ReactNode } from 'react';
+import { LoadFailed } from '../../app/load-failed.component';
 
-/** A versioned set's versions, newest first, as buttons that choose the one shown below them. */
+/**
+ * A versioned set's versions, newest first, as buttons that choose the one shown below them (`children`),
+ * once they are loaded; until then "Loading versions…", or why they could not be loaded.
+ */
 export function VersionList<Version extends { id: string }>({
   versions,
+  loading,
+  error,
+  onRetry,
   shownId,
   labelOf,
   onSelect,
+  children,
 }: {
   versions: readonly Version[];
+  loading: boolean;
+  error: unknown;
+  onRetry: () => unknown;
   shownId: string | undefined;
   labelOf: (version: Version, index: number) => ReactNode;
   onSelect: (version: Version) => void;
+  children: ReactNode;
 }) {
+  if (error) return <LoadFailed what="The versions" error={error} onRetry={onRetry} />;
+  if (loading) return <p role="status">Loading versions…</p>;
   return (
     <>
       <h2>Versions</h2>
@@ -29,6 +43,7 @@ export function VersionList<Version extends { id: string }>({
           </li>
         ))}
       </ul>
+      {children}
     </>
   );
 }

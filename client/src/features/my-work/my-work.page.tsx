@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { LoadFailed } from '../../app/load-failed.component';
 import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-date.utils';
@@ -31,7 +32,11 @@ function partyOf(deployment: Deployment, organizationId: string | undefined): Pa
  */
 export function MyWorkPage() {
   const { me } = useMe();
-  const { deployments: page, questionnaires, dueTasks: due, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
+  const { deployments: answered, questionnaires, dueTasks: answeredDue, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
+  // Rendered in the background as answers arrive: React works in slices between which the browser
+  // stays responsive, instead of one long task on a phone's main thread (issue 18).
+  const page = useDeferredValue(answered);
+  const due = useDeferredValue(answeredDue);
 
   if (error && !page) {
     return (

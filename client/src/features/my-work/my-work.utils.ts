@@ -1,11 +1,13 @@
 // What the home lists as coming up, from the deployments it loaded. Pure, so it is unit-tested.
+import { californiaDate } from '../../../../rules/dates';
 import type { DeploymentStatus, Party, SignOffStatus, TaskStatus, TrainingMode, TrainingModule } from '../../../../rules/enums';
 import { TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../../rules/labels';
 import { isInactiveDeployment, isOpenTaskStatus } from '../../../../rules/statuses';
 
 /** The calendar date in California now: deadlines are Pacific-time days (docs/domain.md#scheduling). */
 export function californiaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // rules/dates.ts keeps one formatter: making one per call cost a phone milliseconds on every render.
+  return californiaDate(now);
 }
 
 /** What upcomingDates reads of a deployment (the MyWork query's shape). */

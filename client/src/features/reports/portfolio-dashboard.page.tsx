@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { LoadFailed } from '../../app/load-failed.component';
 import { DeploymentFilterForm } from '../deployments/deployment-filter-form.component';
 import { useDeploymentFilter } from '../deployments/useDeploymentFilter';
@@ -19,7 +19,11 @@ import './reports.css';
 // download holds exactly the rows on screen and every figure links to the list behind it.
 export function PortfolioDashboardPage() {
   const { filter, param, setParam } = useDeploymentFilter();
-  const { report, loading, error, retry } = usePortfolioDashboard(filter);
+  const { report: answered, loading, error, retry } = usePortfolioDashboard(filter);
+  // The sections (eight, with tables of up to 100 rows) render in the background once the answer is
+  // there: React then works in slices between which the browser stays responsive, instead of one
+  // long task on a phone's main thread (issue 18).
+  const report = useDeferredValue(answered);
   // Asked for beside the report, not after it: readiness is the slow part.
   const readiness = usePortfolioReadiness(filter);
   const risk = usePortfolioGoLivesAtRisk(filter);

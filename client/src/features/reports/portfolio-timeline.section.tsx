@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
 import { addDays, formatDate } from '../../app/local-date.utils';
@@ -10,6 +10,9 @@ import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 /** Each deployment's phase windows up to its go-live, as a chart and as a table. */
 export function PortfolioTimelineSection({ report, filter }: { report: Report; filter?: DeploymentFilter }) {
   const navigate = useNavigate();
+  // The table (up to 100 rows) is made when first opened: closed, nobody sees it, and building it
+  // with the page was a large part of the dashboard's first render on a phone.
+  const [tableOpened, setTableOpened] = useState(false);
   const { nodes: timeline, totalCount } = report.deploymentTimelineReport;
   // Every row carries days to its go-live as of the server's today (California), so the line agrees with the API.
   const today = timeline.length ? addDays(timeline[0].targetGoLive, -timeline[0].daysToGoLive) : null;
@@ -37,44 +40,46 @@ export function PortfolioTimelineSection({ report, filter }: { report: Report; f
             height={Math.max(220, timeline.length * 30 + 110)}
             minWidth={680}
           />
-          <details className="chart-table">
+          <details className="chart-table" onToggle={(event) => event.currentTarget.open && setTableOpened(true)}>
             <summary>Timeline as a table</summary>
-            <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">Timeline as a table</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Court</th>
-                    <th scope="col">Phase</th>
-                    <th scope="col">Planning starts</th>
-                    <th scope="col">Scope starts</th>
-                    <th scope="col">Implement starts</th>
-                    <th scope="col">Target go-live</th>
-                    <th scope="col">Went live</th>
-                    <th scope="col">Health</th>
-                    <th scope="col" className="numeric">Overdue items</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {timeline.map((row) => (
-                    <tr key={row.deploymentId}>
-                      <th scope="row">
-                        <Link to={`/deployments/${row.deploymentId}`}>{row.courtName}</Link>
-                        {isLate(row) && <span className="late-mark"> (late)</span>}
-                      </th>
-                      <td>{PHASE_LABELS[row.phase]}</td>
-                      <td>{formatDate(row.planningStarts)}</td>
-                      <td>{formatDate(row.scopeStarts)}</td>
-                      <td>{formatDate(row.implementStarts)}</td>
-                      <td>{formatDate(row.targetGoLive)}</td>
-                      <td>{row.actualGoLive ? formatDate(row.actualGoLive) : '–'}</td>
-                      <td>{HEALTH_LABELS[row.health]}</td>
-                      <td className="numeric">{row.overdueTasks + row.overdueDependencies}</td>
+            {tableOpened && (
+              <div className="table-scroll">
+                <table>
+                  <caption className="visually-hidden">Timeline as a table</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Court</th>
+                      <th scope="col">Phase</th>
+                      <th scope="col">Planning starts</th>
+                      <th scope="col">Scope starts</th>
+                      <th scope="col">Implement starts</th>
+                      <th scope="col">Target go-live</th>
+                      <th scope="col">Went live</th>
+                      <th scope="col">Health</th>
+                      <th scope="col" className="numeric">Overdue items</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {timeline.map((row) => (
+                      <tr key={row.deploymentId}>
+                        <th scope="row">
+                          <Link to={`/deployments/${row.deploymentId}`}>{row.courtName}</Link>
+                          {isLate(row) && <span className="late-mark"> (late)</span>}
+                        </th>
+                        <td>{PHASE_LABELS[row.phase]}</td>
+                        <td>{formatDate(row.planningStarts)}</td>
+                        <td>{formatDate(row.scopeStarts)}</td>
+                        <td>{formatDate(row.implementStarts)}</td>
+                        <td>{formatDate(row.targetGoLive)}</td>
+                        <td>{row.actualGoLive ? formatDate(row.actualGoLive) : '–'}</td>
+                        <td>{HEALTH_LABELS[row.health]}</td>
+                        <td className="numeric">{row.overdueTasks + row.overdueDependencies}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
           </details>
         </>
       )}

@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { refreshHealthFacts } from '../../../modules/deployment/health-facts';
 
 export class DashboardFacts1796900400000 implements MigrationInterface {
   name = 'DashboardFacts1796900400000';
@@ -15,7 +14,12 @@ export class DashboardFacts1796900400000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "deployment_health"`);
     await queryRunner.query(`ALTER TABLE "temporary_deployment_health" RENAME TO "deployment_health"`);
     // Every deployment's health dates and count of blockers so far; from here on the write path keeps them.
-    await refreshHealthFacts(queryRunner.manager, 'every');
+    // The four dates as this migration's code computed them (written out: the write path's refresh keeps more columns since).
+    const earliest = (column: string, table: string, where: string) => `(SELECT MIN(x."${column}") FROM ${table} x WHERE x."deploymentId" = d.id AND ${where})`;
+    await queryRunner.query(`INSERT INTO "deployment_health" ("deploymentId", "openTaskDue", "requiredTaskDue", "openDependencyDue", "waitingSince")
+      SELECT d.id, ${earliest('dueDate', 'task', `x.status IN ('OPEN','IN_PROGRESS')`)}, ${earliest('dueDate', 'task', `x.status IN ('OPEN','IN_PROGRESS') AND x.required = TRUE`)},
+        ${earliest('dueDate', 'dependency', `x.status IN ('NOT_STARTED','IN_PROGRESS','WAITING')`)}, ${earliest('waitingSince', 'dependency', `x.status = 'WAITING'`)}
+      FROM "deployment" d`);
     await queryRunner.query(`UPDATE "deployment_readiness" SET "blockers" = (SELECT COUNT(*) FROM "readiness_blocker" b WHERE b."deploymentId" = "deployment_readiness"."deploymentId")`);
   }
 
