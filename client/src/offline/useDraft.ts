@@ -114,6 +114,12 @@ export function useDraft<T>(formKey: string, initial: T, title: string) {
     [write],
   );
 
+  /** Changes one field of the values (a form's values are an object of fields). */
+  const setField = useCallback(
+    <K extends keyof T>(field: K, fieldValue: T[K]) => setValue((current) => ({ ...current, [field]: fieldValue })),
+    [setValue],
+  );
+
   /** Changes the photos (kept beside the outbox by the photo capture) and keeps them with the draft. */
   const setPhotos = useCallback(
     (next: KeptPhoto[]) => {
@@ -165,5 +171,5 @@ export function useDraft<T>(formKey: string, initial: T, title: string) {
 
   const dirty = !same(value, baseline) || photos.length > 0;
   useDirtyForm(dirty);
-  return { value, setValue, photos, setPhotos, photosToSend, discard, sent, restored, dirty };
+  return { value, setValue, setField, photos, setPhotos, photosToSend, discard, sent, restored, dirty };
 }

@@ -373,8 +373,10 @@ function readinessBlockers(): ReportDefinition {
     columns,
     async page(ctx, filter, offset, limit) {
       const fd = reportDeployments(ctx, filter);
-      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, `SELECT SUM(k.blockers) AS total
-        FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
+      // The whole portfolio's count adds up the kept counts alone, without joining each deployment and court.
+      const total = Number((await rawQuery<{ total: number | null }>(ctx.db, reportScope(ctx, filter).everything
+        ? 'SELECT SUM(k.blockers) AS total FROM deployment_readiness k'
+        : `SELECT SUM(k.blockers) AS total FROM (${fd.sql}) fd JOIN deployment_readiness k ON k."deploymentId" = fd.id`, fd.params))[0]?.total ?? 0);
       // The deployments whose blockers fall in [offset, offset + limit), and where the first begins.
       const inPage: Covered[] = [];
       let before = 0;

@@ -111,9 +111,6 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
     `Triage of ${defect.title}`,
   );
   const { next, note, build } = draft.value;
-  const setNext = (value: DefectStatus) => draft.setValue((current) => ({ ...current, next: value }));
-  const setNote = (value: string) => draft.setValue((current) => ({ ...current, note: value }));
-  const setBuild = (value: string) => draft.setValue((current) => ({ ...current, build: value }));
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<string>();
   const formId = useId();
@@ -183,7 +180,7 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
           <DraftNotice draft={draft} what="triage" />
           <div className="field">
             <label htmlFor={`${formId}-status`}>Move to</label>
-            <select id={`${formId}-status`} value={next} onChange={(event) => setNext(event.target.value as DefectStatus)}>
+            <select id={`${formId}-status`} value={next} onChange={(event) => draft.setField('next', event.target.value as DefectStatus)}>
               {DEFECT_TRANSITIONS[defect.status].map((s) => (
                 <option key={s} value={s}>
                   {DEFECT_STATUS_LABELS[s]}
@@ -194,12 +191,12 @@ function DefectItem({ defect, deploymentId, age, canTriage }: { defect: Defect; 
           {next === 'FIXED' && (
             <div className="field">
               <label htmlFor={`${formId}-build`}>Fixed in build</label>
-              <input id={`${formId}-build`} className="input" value={build} maxLength={MAX_LENGTH.label} onChange={(event) => setBuild(event.target.value)} />
+              <input id={`${formId}-build`} className="input" value={build} maxLength={MAX_LENGTH.label} onChange={(event) => draft.setField('build', event.target.value)} />
             </div>
           )}
           <div className="field">
             <label htmlFor={`${formId}-note`}>{next === 'WONT_FIX' ? 'Why it will not be fixed' : 'Note (optional)'}</label>
-            <textarea id={`${formId}-note`} className="input" rows={2} maxLength={MAX_LENGTH.finding} value={note} onChange={(event) => setNote(event.target.value)} />
+            <textarea id={`${formId}-note`} className="input" rows={2} maxLength={MAX_LENGTH.finding} value={note} onChange={(event) => draft.setField('note', event.target.value)} />
           </div>
           <div className="button-row button-row--start">
             <button type="submit" className="button" disabled={sending}>

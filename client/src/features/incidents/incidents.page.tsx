@@ -151,9 +151,6 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
     `Update of the incident reported ${formatDateTime(incident.reportedAt)}`,
   );
   const { status, severity, resolution } = draft.value;
-  const setStatus = (value: IncidentStatus) => draft.setValue((current) => ({ ...current, status: value }));
-  const setSeverity = (value: IncidentSeverity) => draft.setValue((current) => ({ ...current, severity: value }));
-  const setResolution = (value: string) => draft.setValue((current) => ({ ...current, resolution: value }));
   const [problem, setProblem] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
   const { send, sending } = useOutboxWrite('UpdateIncident');
@@ -202,13 +199,13 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
         >
           <div className="field">
             <label htmlFor={ids.status}>Status</label>
-            <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus)}>
+            <select id={ids.status} value={status} onChange={(event) => draft.setField('status', event.target.value as IncidentStatus)}>
               <LabelOptions labels={INCIDENT_STATUS_LABELS} values={choices} />
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.severity}>Severity</label>
-            <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
+            <select id={ids.severity} value={severity} onChange={(event) => draft.setField('severity', event.target.value as IncidentSeverity)}>
               <LabelOptions labels={INCIDENT_SEVERITY_LABELS} />
             </select>
           </div>
@@ -218,7 +215,7 @@ function IncidentItem({ incident, mayUpdate }: { incident: Incident; mayUpdate: 
               id={ids.resolution}
               className="input"
               value={resolution}
-              onChange={(event) => setResolution(event.target.value)}
+              onChange={(event) => draft.setField('resolution', event.target.value)}
               {...fieldErrorProps(ids.resolution, problem)}
             />
             <FieldError id={ids.resolution} message={problem} />
@@ -238,9 +235,6 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
   const ids = { severity: useId(), description: useId(), reportedBy: useId() };
   const draft = useDraft(`incident-report:${deploymentId}`, { severity: 'SEV3' as IncidentSeverity, description: '', reportedBy: reporter }, 'Incident report');
   const { severity, description, reportedBy } = draft.value;
-  const setSeverity = (value: IncidentSeverity) => draft.setValue((current) => ({ ...current, severity: value }));
-  const setDescription = (value: string) => draft.setValue((current) => ({ ...current, description: value }));
-  const setReportedBy = (value: string) => draft.setValue((current) => ({ ...current, reportedBy: value }));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const { send, sending } = useOutboxWrite('ReportIncident');
@@ -277,7 +271,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
       >
         <div className="field">
           <label htmlFor={ids.severity}>Severity</label>
-          <select id={ids.severity} value={severity} onChange={(event) => setSeverity(event.target.value as IncidentSeverity)}>
+          <select id={ids.severity} value={severity} onChange={(event) => draft.setField('severity', event.target.value as IncidentSeverity)}>
             <LabelOptions labels={INCIDENT_SEVERITY_LABELS} />
           </select>
         </div>
@@ -288,7 +282,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
             className="input incident__description"
             rows={3}
             value={description}
-            onChange={(event) => setDescription(event.target.value)}
+            onChange={(event) => draft.setField('description', event.target.value)}
             {...fieldErrorProps(ids.description, problems.description)}
           />
           <FieldError id={ids.description} message={problems.description} />
@@ -299,7 +293,7 @@ function ReportForm({ deploymentId, reporter }: { deploymentId: string; reporter
             id={ids.reportedBy}
             className="input"
             value={reportedBy}
-            onChange={(event) => setReportedBy(event.target.value)}
+            onChange={(event) => draft.setField('reportedBy', event.target.value)}
             {...fieldErrorProps(ids.reportedBy, problems.reportedBy)}
           />
           <FieldError id={ids.reportedBy} message={problems.reportedBy} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { LoadFailed } from '../../app/load-failed.component';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
 import { searchOfFilter } from '../deployments/deployment-filter.url';
 
@@ -26,4 +27,33 @@ export function Figure({ value, to, label }: { value: number; to: string; label:
       {value}
     </Link>
   );
+}
+
+/**
+ * The rows of a section read on their own request: why they could not be loaded (with a retry), "Loading…",
+ * `empty` when there are none, else what `children` shows of them.
+ */
+export function LoadedRows<Rows extends { totalCount: number }>({
+  load,
+  rows,
+  what,
+  empty,
+  children,
+}: {
+  load: { error?: unknown; loading: boolean; retry: () => unknown };
+  rows: Rows | null;
+  what: string;
+  empty: string;
+  children: (rows: Rows) => ReactNode;
+}) {
+  if (load.error) return <LoadFailed what={what} error={load.error} onRetry={load.retry} />;
+  if (load.loading || !rows) {
+    return (
+      <p className="status-message" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (rows.totalCount === 0) return <p className="empty-state">{empty}</p>;
+  return children(rows);
 }

@@ -218,9 +218,6 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
   const ids = { name: useId(), role: useId(), statement: useId() };
   const draft = useDraft(`sign-off:${run.id}:${signer.organizationId ?? 'ccpor-team'}`, { signerName: defaultName, signerRole: '', statement: DEFAULT_STATEMENT }, `Sign-off for ${signer.name}`);
   const { signerName, signerRole, statement } = draft.value;
-  const setSignerName = (value: string) => draft.setValue((current) => ({ ...current, signerName: value }));
-  const setSignerRole = (value: string) => draft.setValue((current) => ({ ...current, signerRole: value }));
-  const setStatement = (value: string) => draft.setValue((current) => ({ ...current, statement: value }));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const { send, sending } = useOutboxWrite('SignOffRun');
@@ -262,17 +259,17 @@ function SignForm({ run, signer, defaultName, onSigned }: { run: Run; signer: Si
       >
         <div className="field">
           <label htmlFor={ids.name}>Your name</label>
-          <input {...field('name')} className="input" autoComplete="name" value={signerName} onChange={(event) => setSignerName(event.target.value)} />
+          <input {...field('name')} className="input" autoComplete="name" value={signerName} onChange={(event) => draft.setField('signerName', event.target.value)} />
           <FieldError id={ids.name} message={problems.name} />
         </div>
         <div className="field">
           <label htmlFor={ids.role}>Your role</label>
-          <input {...field('role')} className="input" autoComplete="organization-title" value={signerRole} onChange={(event) => setSignerRole(event.target.value)} />
+          <input {...field('role')} className="input" autoComplete="organization-title" value={signerRole} onChange={(event) => draft.setField('signerRole', event.target.value)} />
           <FieldError id={ids.role} message={problems.role} />
         </div>
         <div className="field">
           <label htmlFor={ids.statement}>Statement</label>
-          <textarea {...field('statement')} className="input sign-off-statement" rows={3} value={statement} onChange={(event) => setStatement(event.target.value)} />
+          <textarea {...field('statement')} className="input sign-off-statement" rows={3} value={statement} onChange={(event) => draft.setField('statement', event.target.value)} />
           <FieldError id={ids.statement} message={problems.statement} />
         </div>
         {message && (
