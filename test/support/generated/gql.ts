@@ -453,6 +453,10 @@ type Documents = {
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": typeof types.DraftsWorkstationsDocument,
     "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }": typeof types.DraftsLiveDeploymentDocument,
     "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }": typeof types.DraftsIncidentsDocument,
+    "query DraftsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": typeof types.DraftsDeploymentOfDocument,
+    "query DraftsDefects($id: ID!) { deployment(id: $id) { defects { title status fixedInBuild note } } }": typeof types.DraftsDefectsDocument,
+    "query DraftsSignOffs($id: ID!) { testRun(id: $id) { signOffs { party signerName signerRole statement status } } }": typeof types.DraftsSignOffsDocument,
+    "query DraftsResponse($id: ID!) { questionnaireResponse(id: $id) { status answers } }": typeof types.DraftsResponseDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": typeof types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": typeof types.FieldVisitScannerAssessmentDocument,
     "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": typeof types.ProjectionWalkUpdateDocument,
@@ -976,6 +980,10 @@ const documents: Documents = {
     "query DraftsWorkstations($a: ID!) { scannerAssessment(id: $a) { workstations { label opticalResolutionDpi photoShas } } }": types.DraftsWorkstationsDocument,
     "query DraftsLiveDeployment { deployments(first: 1, filter: { county: [\"Santa Clara\"] }) { nodes { id } } }": types.DraftsLiveDeploymentDocument,
     "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }": types.DraftsIncidentsDocument,
+    "query DraftsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }": types.DraftsDeploymentOfDocument,
+    "query DraftsDefects($id: ID!) { deployment(id: $id) { defects { title status fixedInBuild note } } }": types.DraftsDefectsDocument,
+    "query DraftsSignOffs($id: ID!) { testRun(id: $id) { signOffs { party signerName signerRole statement status } } }": types.DraftsSignOffsDocument,
+    "query DraftsResponse($id: ID!) { questionnaireResponse(id: $id) { status answers } }": types.DraftsResponseDocument,
     "query FieldVisitTestRun($r: ID!) { testRun(id: $r) { cases { attempts { status photos } } } }": types.FieldVisitTestRunDocument,
     "query FieldVisitScannerAssessment($a: ID!) { scannerAssessment(id: $a) { workstations { label photoShas } } }": types.FieldVisitScannerAssessmentDocument,
     "mutation ProjectionWalkUpdate($i: UpdateDependencyInput!) { updateDependency(input: $i) { status } }": types.ProjectionWalkUpdateDocument,
@@ -2813,6 +2821,22 @@ export function graphql(source: "query DraftsLiveDeployment { deployments(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DraftsIncidents($id: ID!) { deployment(id: $id) { incidents { severity description reportedBy } } }"): typeof import('./graphql').DraftsIncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsDeploymentOf($c: [String!]) { deployments(first: 1, filter: { county: $c }) { nodes { id } } }"): typeof import('./graphql').DraftsDeploymentOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsDefects($id: ID!) { deployment(id: $id) { defects { title status fixedInBuild note } } }"): typeof import('./graphql').DraftsDefectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsSignOffs($id: ID!) { testRun(id: $id) { signOffs { party signerName signerRole statement status } } }"): typeof import('./graphql').DraftsSignOffsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftsResponse($id: ID!) { questionnaireResponse(id: $id) { status answers } }"): typeof import('./graphql').DraftsResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4679,6 +4679,34 @@ export type DraftsIncidentsQueryVariables = Exact<{
 
 export type DraftsIncidentsQuery = { deployment: { incidents: Array<{ severity: IncidentSeverity, description: string, reportedBy: string }> } };
 
+export type DraftsDeploymentOfQueryVariables = Exact<{
+  c?: Array<string> | string | null | undefined;
+}>;
+
+
+export type DraftsDeploymentOfQuery = { deployments: { nodes: Array<{ id: string }> } };
+
+export type DraftsDefectsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsDefectsQuery = { deployment: { defects: Array<{ title: string, status: DefectStatus, fixedInBuild: string | null, note: string | null }> } };
+
+export type DraftsSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsSignOffsQuery = { testRun: { signOffs: Array<{ party: Party, signerName: string, signerRole: string, statement: string, status: SignOffStatus }> } };
+
+export type DraftsResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftsResponseQuery = { questionnaireResponse: { status: ResponseStatus, answers: unknown } };
+
 export type FieldVisitTestRunQueryVariables = Exact<{
   r: string | number;
 }>;
@@ -10756,6 +10784,48 @@ export const DraftsIncidentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftsIncidentsQuery, DraftsIncidentsQueryVariables>;
+export const DraftsDeploymentOfDocument = new TypedDocumentString(`
+    query DraftsDeploymentOf($c: [String!]) {
+  deployments(first: 1, filter: {county: $c}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsDeploymentOfQuery, DraftsDeploymentOfQueryVariables>;
+export const DraftsDefectsDocument = new TypedDocumentString(`
+    query DraftsDefects($id: ID!) {
+  deployment(id: $id) {
+    defects {
+      title
+      status
+      fixedInBuild
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsDefectsQuery, DraftsDefectsQueryVariables>;
+export const DraftsSignOffsDocument = new TypedDocumentString(`
+    query DraftsSignOffs($id: ID!) {
+  testRun(id: $id) {
+    signOffs {
+      party
+      signerName
+      signerRole
+      statement
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsSignOffsQuery, DraftsSignOffsQueryVariables>;
+export const DraftsResponseDocument = new TypedDocumentString(`
+    query DraftsResponse($id: ID!) {
+  questionnaireResponse(id: $id) {
+    status
+    answers
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsResponseQuery, DraftsResponseQueryVariables>;
 export const FieldVisitTestRunDocument = new TypedDocumentString(`
     query FieldVisitTestRun($r: ID!) {
   testRun(id: $r) {

@@ -330,6 +330,7 @@ function ResponseForm({ responseId, view, startAnswers, editable, userId, refuse
           {saveState.kind === 'idle' && 'Answers are saved as a draft as you type.'}
         </p>
       )}
+      {editable && draft.restored && <p className="draft-notice muted">Your answers from earlier, kept on this device.</p>}
       {refused.length > 0 && saveState.kind !== 'refused' && (
         <div className="callout callout--error" role="alert">
           <p>
