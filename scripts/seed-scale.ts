@@ -180,7 +180,7 @@ const NOT_COPIED = ['account_request', 'close_out', 'comment', 'document', 'inci
  * audit events) under new ids, with a court of its own named by its number. The same shape as the
  * services would build, made by INSERT … SELECT, so the kept tables equal a recomputation as the
  * source's do. A copied id is the source's with its version digit and the three after it replaced
- * by c and the copy's number: the same mapping in every table keeps the references between copied rows.
+ * by 8 and the copy's number: the same mapping in every table keeps the references between copied rows.
  */
 async function copyDeployments(db: DataSource, count: number, show: (done: number) => void): Promise<ScaleCounts> {
   const postgres = isPostgresSource(db);
@@ -198,10 +198,11 @@ async function copyDeployments(db: DataSource, count: number, show: (done: numbe
   const columnsOf = async (table: string) => postgres
     ? [...types.keys()].filter((k) => k.startsWith(`${table}.`)).map((k) => k.slice(table.length + 1))
     : (await rawQuery<{ name: string }>(db, `PRAGMA table_info("${table}")`)).map((c) => c.name);
-  // The version digit becomes c (no generated id has it: they are versions 4 and 7) and the next three the copy's number.
+  // The version digit becomes 8 (a UUID still, which inputs require, and no generated id has it: they
+  // are versions 4 and 7) and the next three the copy's number.
   const newId = (table: string, column: string, copy: number) => {
     const id = postgres ? `CAST(t."${column}" AS varchar)` : `t."${column}"`;
-    const mapped = `substr(${id}, 1, 14) || 'c${copy.toString(16).padStart(3, '0')}' || substr(${id}, 19)`;
+    const mapped = `substr(${id}, 1, 14) || '8${copy.toString(16).padStart(3, '0')}' || substr(${id}, 19)`;
     return postgres ? `CAST(${mapped} AS ${types.get(`${table}.${column}`) === 'uuid' ? 'uuid' : 'varchar'})` : mapped;
   };
   const asText = (expr: string) => (postgres ? `CAST(${expr} AS varchar)` : expr);
