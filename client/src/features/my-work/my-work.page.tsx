@@ -5,7 +5,7 @@ import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-dat
 import type { MyTasksDueQuery, MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
 import { useMe } from '../session/useMe';
 import { signOffsToRedo, upcomingDates, type SignAgain, type UpcomingDate } from './my-work.utils';
-import { useMyWork } from './useMyWork';
+import { myWorkQueries, useMyWork } from './useMyWork';
 import './my-work.css';
 import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS } from '../../../../rules/labels';
 
@@ -14,6 +14,9 @@ type DueTask = MyTasksDueQuery['tasksDue']['nodes'][number];
 
 /** How far ahead the home looks for due tasks and dates (days). */
 export const LOOK_AHEAD_DAYS = 21;
+
+/** What the screen asks as it opens, started by its route's loader (app.router.tsx). */
+export const screenQueries = () => myWorkQueries(LOOK_AHEAD_DAYS);
 
 const HEALTH_BADGES = { ON_TRACK: 'badge--on-track', AT_RISK: 'badge--at-risk', LATE: 'badge--late' } as const;
 const RESPONSE_ACTION: Record<string, string> = { DRAFT: 'Draft to finish', RETURNED: 'Returned: correct and submit again' };

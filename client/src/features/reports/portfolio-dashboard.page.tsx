@@ -1,5 +1,7 @@
 import { useDeferredValue, useId } from 'react';
 import { LoadFailed } from '../../app/load-failed.component';
+import { PortfolioDashboardDocument, PortfolioGoLivesAtRiskDocument, PortfolioReadinessDocument } from '../../graphql/documents/reports';
+import { deploymentFilterOf } from '../deployments/deployment-filter.url';
 import { DeploymentFilterForm } from '../deployments/deployment-filter-form.component';
 import { useDeploymentFilter } from '../deployments/useDeploymentFilter';
 import { PortfolioCatPassRatesSection } from './portfolio-cat-pass-rates.section';
@@ -14,6 +16,12 @@ import { usePortfolioDashboard } from './usePortfolioDashboard';
 import { usePortfolioReadiness } from './usePortfolioReadiness';
 import { usePortfolioGoLivesAtRisk } from './usePortfolioGoLivesAtRisk';
 import './reports.css';
+
+/** What the screen asks as it opens, started by its route's loader (app.router.tsx): its three queries under the address's filter. */
+export function screenQueries({ searchParams }: URL) {
+  const variables = { filter: deploymentFilterOf(searchParams) };
+  return [PortfolioDashboardDocument, PortfolioReadinessDocument, PortfolioGoLivesAtRiskDocument].map((query) => ({ query, variables }));
+}
 
 // Filters live in the URL (the same names as the deployments list and the CSV downloads), so a
 // download holds exactly the rows on screen and every figure links to the list behind it.
