@@ -37,8 +37,9 @@ export function MyWorkPage() {
   const { me } = useMe();
   const { deployments: answered, questionnaires, dueTasks: answeredDue, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
   // Rendered in the background as answers arrive: React works in slices between which the browser
-  // stays responsive, instead of one long task on a phone's main thread (issue 18).
-  const page = useDeferredValue(answered);
+  // stays responsive, instead of one long task on a phone's main thread (issue 18). Also when the
+  // answer is there before the screen (its loader started it): the first render is then the heading's.
+  const page = useDeferredValue(answered, null);
   const due = useDeferredValue(answeredDue);
 
   if (error && !page) {

@@ -30,8 +30,9 @@ export function PortfolioDashboardPage() {
   const { report: answered, loading, error, retry } = usePortfolioDashboard(filter);
   // The sections (eight, with tables of up to 100 rows) render in the background once the answer is
   // there: React then works in slices between which the browser stays responsive, instead of one
-  // long task on a phone's main thread (issue 18).
-  const report = useDeferredValue(answered);
+  // long task on a phone's main thread (issue 18). Also when the answer is there before the screen
+  // (its loader started it): the first render is then the heading's and the filter's.
+  const report = useDeferredValue(answered, null);
   // Asked for beside the report, not after it: readiness is the slow part.
   const readiness = usePortfolioReadiness(filter);
   const risk = usePortfolioGoLivesAtRisk(filter);
