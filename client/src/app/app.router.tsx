@@ -155,10 +155,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'portfolio',
-            ...signedInScreen(async () => {
-              const { PortfolioDashboardPage, screenQueries } = await import('../features/reports/portfolio-dashboard.page');
-              return { Component: PortfolioDashboardPage, queries: screenQueries };
-            }),
+            ...signedInScreen(async () => (await import('../features/reports/portfolio-dashboard.page')).PortfolioDashboardPage),
           },
           {
             path: 'deployments/:id/print/cat',

@@ -1,7 +1,5 @@
 import { useDeferredValue, useId } from 'react';
 import { LoadFailed } from '../../app/load-failed.component';
-import { PortfolioDashboardDocument, PortfolioGoLivesAtRiskDocument, PortfolioReadinessDocument } from '../../graphql/documents/reports';
-import { deploymentFilterOf } from '../deployments/deployment-filter.url';
 import { DeploymentFilterForm } from '../deployments/deployment-filter-form.component';
 import { useDeploymentFilter } from '../deployments/useDeploymentFilter';
 import { PortfolioCatPassRatesSection } from './portfolio-cat-pass-rates.section';
@@ -17,12 +15,6 @@ import { usePortfolioReadiness } from './usePortfolioReadiness';
 import { usePortfolioGoLivesAtRisk } from './usePortfolioGoLivesAtRisk';
 import './reports.css';
 
-/** What the screen asks as it opens, started by its route's loader (app.router.tsx): its three queries under the address's filter. */
-export function screenQueries({ searchParams }: URL) {
-  const variables = { filter: deploymentFilterOf(searchParams) };
-  return [PortfolioDashboardDocument, PortfolioReadinessDocument, PortfolioGoLivesAtRiskDocument].map((query) => ({ query, variables }));
-}
-
 // Filters live in the URL (the same names as the deployments list and the CSV downloads), so a
 // download holds exactly the rows on screen and every figure links to the list behind it.
 export function PortfolioDashboardPage() {
@@ -30,9 +22,8 @@ export function PortfolioDashboardPage() {
   const { report: answered, loading, error, retry } = usePortfolioDashboard(filter);
   // The sections (eight, with tables of up to 100 rows) render in the background once the answer is
   // there: React then works in slices between which the browser stays responsive, instead of one
-  // long task on a phone's main thread (issue 18). Also when the answer is there before the screen
-  // (its loader started it): the first render is then the heading's and the filter's.
-  const report = useDeferredValue(answered, null);
+  // long task on a phone's main thread (issue 18).
+  const report = useDeferredValue(answered);
   // Asked for beside the report, not after it: readiness is the slow part.
   const readiness = usePortfolioReadiness(filter);
   const risk = usePortfolioGoLivesAtRisk(filter);

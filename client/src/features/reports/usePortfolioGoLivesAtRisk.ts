@@ -2,12 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { ReportFilter } from '../../graphql/generated/graphql';
 import { PortfolioGoLivesAtRiskDocument } from '../../graphql/documents/reports';
-import { useLoaderFetchPolicy } from '../../app/loader-queries';
 
 /** The deployments whose go-live is at risk under one filter, most days late first (their own request, beside the report). */
 export function usePortfolioGoLivesAtRisk(filter?: ReportFilter) {
-  const variables = { filter };
-  const { data, error, loading, refetch } = useQuery(PortfolioGoLivesAtRiskDocument, { variables, fetchPolicy: useLoaderFetchPolicy(PortfolioGoLivesAtRiskDocument, variables) });
+  const { data, error, loading, refetch } = useQuery(PortfolioGoLivesAtRiskDocument, { variables: { filter } });
   return {
     atRisk: data?.goLivesAtRiskReport ?? null,
     loading: loading && !data,

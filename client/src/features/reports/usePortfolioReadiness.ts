@@ -2,12 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { ReportFilter } from '../../graphql/generated/graphql';
 import { PortfolioReadinessDocument } from '../../graphql/documents/reports';
-import { useLoaderFetchPolicy } from '../../app/loader-queries';
 
 /** The first go-live blockers across the portfolio under one filter (their own request: readiness is the heavy part). */
 export function usePortfolioReadiness(filter?: ReportFilter) {
-  const variables = { filter };
-  const { data, error, loading, refetch } = useQuery(PortfolioReadinessDocument, { variables, fetchPolicy: useLoaderFetchPolicy(PortfolioReadinessDocument, variables) });
+  const { data, error, loading, refetch } = useQuery(PortfolioReadinessDocument, { variables: { filter } });
   return {
     blockers: data?.readinessBlockersReport ?? null,
     loading: loading && !data,
