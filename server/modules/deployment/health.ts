@@ -96,9 +96,11 @@ export function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
 /** 1 when the deployment `d`'s target go-live passed without going live (as of :today), else 0. */
 const goLivePassedSql = (d = 'd') => `CASE WHEN ${d}.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND ${d}."targetGoLive" < :today THEN 1 ELSE 0 END`;
 
-export function healthTableSql(db: DataSource | EntityManager, onlyIds = false): string {
-  // With onlyIds, every part is restricted to the deployments in :...ids, so a page costs what it holds.
-  const only = (column: string) => (onlyIds ? ` AND ${column} IN (:...ids)` : '');
+export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean | string = false): string {
+  // With onlyIds, every part is restricted to the deployments in :...ids (or, given SQL, to the ids
+  // it selects), so a page costs what it holds.
+  const ids = typeof onlyIds === 'string' ? onlyIds : ':...ids';
+  const only = (column: string) => (onlyIds ? ` AND ${column} IN (${ids})` : '');
   const open = OPEN_TASKS;
   const openDeps = OPEN_DEPENDENCIES;
   const windowTooShort = windowTooShortSql(db);
@@ -132,7 +134,7 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds = false):
         SUM(CASE WHEN "dueDate" < :today THEN 1 ELSE 0 END) AS "pastDue",
         SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
       FROM dependency WHERE status IN ${openDeps}${only('"deploymentId"')} GROUP BY "deploymentId"
-    ) ds ON ds."deploymentId" = d.id${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}`;
+    ) ds ON ds."deploymentId" = d.id${onlyIds ? ` WHERE d.id IN (${ids})` : ''}`;
 }
 
 /**
