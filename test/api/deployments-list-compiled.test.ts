@@ -96,6 +96,18 @@ describe('a page of deployments built by the database', () => {
     expect(await compare(clerk, { filter: { county: ['Lake'] } }, 5)).toEqual([]);
   });
 
+  it('leaves a conditional selection (@include, @skip) to the resolvers, which honour it', async () => {
+    const query = `query($with: Boolean!) { deployments(first: 3) { nodes { id court { name } tasks @include(if: $with) { id } } } }`;
+    const own = (await api.gql('{ __typename }')).extensions!.sqlStatements!;
+    const without = await api.gql(query, { with: false });
+    expect(without.extensions?.sqlStatements).toBeGreaterThan(own + 2);
+    const nodes = (dataOf(without) as unknown as Page).deployments.nodes;
+    expect(nodes).toHaveLength(3);
+    expect(nodes.every((n) => !('tasks' in n) && typeof (n.court as { name: string }).name === 'string')).toBe(true);
+    const withTasks = (dataOf(await api.gql(query, { with: true })) as unknown as Page).deployments.nodes;
+    expect(withTasks.every((n) => (n.tasks as unknown[]).length > 0)).toBe(true);
+  });
+
   it('answers health reasons, dates and booleans as the resolvers do', async () => {
     const nodes = dataOf(await api.gql(COMPILED, { first: 10 })).deployments as unknown as Page['deployments'];
     const reasons = nodes.nodes.flatMap((n) => (n.health as { reasons: { code: string; count: number; message: string }[] }).reasons);
