@@ -59,13 +59,13 @@ async function compare(client: Client, variables: Record<string, unknown>, first
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    // The compiled page costs its page and its count besides the request's own (the session); the resolvers' page costs more.
+    // A compiled page costs one statement (two when empty: the count) besides the request's own (the session); the resolvers' page costs more.
     const own = (await client.gql('{ __typename }')).extensions!.sqlStatements!;
     const compiled = await client.gql(COMPILED, { ...variables, first, after });
     const resolved = await client.gql(RESOLVED, { ...variables, first, after });
-    expect(compiled.extensions?.sqlStatements).toBe(own + 2);
     const ours = dataOf(compiled) as unknown as Page;
     const theirs = dataOf(resolved) as unknown as Page;
+    expect(compiled.extensions?.sqlStatements).toBe(own + (ours.deployments.nodes.length ? 1 : 2));
     if (ours.deployments.nodes.length) expect(resolved.extensions?.sqlStatements).toBeGreaterThan(own + 2);
     for (const node of theirs.deployments.nodes) delete node.coordinator;
     expect(ours).toEqual(theirs);

@@ -81,7 +81,7 @@ function afterKeys(keys: { sql: string; descending?: boolean }[]) {
 /**
  * A page of deployments in the order asked for. With a compiled selection (compilePage), the
  * database builds each deployment of the page as JSON with the children asked for, in the same
- * statement that finds the page. Otherwise, filtered or sorted by health, the page's health comes
+ * statement that finds the page and counts the list. Otherwise, filtered or sorted by health, the page's health comes
  * from the same statement, and the loaders read the rest for the page's deployments only.
  */
 export async function listDeployments(
@@ -104,8 +104,10 @@ export async function listDeployments(
   const keysOf = (row: Record<string, unknown>) => [order, ...keys.map((_, i) => sortKey(row[`sortKey${i}`]))];
 
   if (compiled) {
-    const rows = await rawQuery<Record<string, unknown>>(ctx.db, compiledPageSql(ctx, compiled, pageSql, keys, withHealth), params);
-    const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
+    const countSql = `SELECT COUNT(*) AS total ${from} ${filtered}`;
+    const rows = await rawQuery<Record<string, unknown>>(ctx.db, compiledPageSql(ctx, compiled, pageSql, countSql, keys, withHealth), params);
+    // Every row carries the count; an empty page has none to carry it.
+    const total = rows.length ? rows[0].total : (await rawQuery<{ total: number }>(ctx.db, countSql, params))[0].total;
     const cursorKeys = new Map<object, (string | number)[]>();
     const nodes = rows.map((row) => {
       const node = fromJson(row.node);
@@ -212,10 +214,11 @@ function columnsAsked(asked: Selection, plain: Map<string, ColumnMetadata>, into
 
 /**
  * One statement for a compiled page: the page's ids and sort keys as listDeployments finds them
- * (`pageSql`), then per deployment its columns as JSON (`node`) and its children and health as
- * JSON (`preloaded`), health restricted to the page unless the page's statement derived it already.
+ * (`pageSql`), the count of the whole list (`countSql`, computed once), then per deployment its
+ * columns as JSON (`node`) and its children and health as JSON (`preloaded`), health restricted
+ * to the page unless the page's statement derived it already.
  */
-function compiledPageSql(ctx: Context, plan: CompiledPage, pageSql: string, keys: { descending?: boolean }[], withHealth: boolean) {
+function compiledPageSql(ctx: Context, plan: CompiledPage, pageSql: string, countSql: string, keys: { descending?: boolean }[], withHealth: boolean) {
   const db = ctx.db;
   const object = (columns: Set<ColumnMetadata>, alias: string) =>
     jsonObjectSql(db, [...columns].map((c): [string, string] => [c.propertyName, jsonColumnSql(db, c, alias)]));
@@ -227,7 +230,7 @@ function compiledPageSql(ctx: Context, plan: CompiledPage, pageSql: string, keys
   const health = withHealth ? 'p' : 'hp';
   if (plan.health) preloaded.push(['health', jsonObjectSql(db, HEALTH_COLUMNS.map((c): [string, string] => [c, `${health}."${c}"`]))]);
   return `WITH page AS MATERIALIZED (${pageSql})
-    SELECT p.*, ${object(plan.deployment, 'd')} AS node${preloaded.length ? `, ${jsonObjectSql(db, preloaded)} AS preloaded` : ''}
+    SELECT p.*, (${countSql}) AS total, ${object(plan.deployment, 'd')} AS node${preloaded.length ? `, ${jsonObjectSql(db, preloaded)} AS preloaded` : ''}
     FROM page p JOIN deployment d ON d.id = p.id JOIN organization c ON c.id = d."courtId"${plan.health && !withHealth
     ? ` JOIN (${healthTableSql(db, 'SELECT id FROM page')}) hp ON hp."deploymentId" = d.id` : ''}
     ORDER BY ${keys.map((k, i) => `p."sortKey${i}"${k.descending ? ' DESC' : ''}`).join(', ')}`;
