@@ -183,7 +183,7 @@ describe('health dates kept per deployment', () => {
     const dueOrder = 'ORDER BY "deploymentId", party, phase, day';
     expect(due(await rawQuery(db, `SELECT "deploymentId", party, phase, day, tasks FROM open_task_due ${dueOrder}`)))
       .toEqual(due(await rawQuery(db, `SELECT * FROM (${openTaskDueSql(false)}) o ${dueOrder}`)));
-    const tallied = (found: Record<string, unknown>[]) => due(found).map((r) => ({ ...r, deployments: Number(r.deployments) }));
+    const tallied = (found: Record<string, unknown>[]) => found.map((r) => ({ ...r, day: String(r.day).slice(0, 10), tasks: Number(r.tasks), deployments: Number(r.deployments) }));
     expect(tallied(await rawQuery(db, 'SELECT day, party, phase, tasks, deployments FROM task_due_tally ORDER BY day, party, phase')))
       .toEqual(tallied(await rawQuery(db, `SELECT * FROM (${taskDueTallySql(openTaskDueSql(false))}) t ORDER BY day, party, phase`)));
     const everything = dataOf(await api.gql(PORTFOLIO_COUNTS, { f: null }));
