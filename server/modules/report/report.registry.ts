@@ -109,14 +109,22 @@ function sqlReport(
     },
     async *stream(ctx, filter) {
       const q = query(ctx, filter);
-      // PostgreSQL: one snapshot for every chunk, so rows changing meanwhile are neither skipped nor repeated.
-      // SQLite has one connection for the whole process: a transaction held open while a client
-      // downloads slowly would stall every write, so its chunks read the latest data each.
-      const runner = isPostgresSource(ctx.db) ? ctx.db.createQueryRunner() : null;
+      // A report of one chunk (every aggregate a dashboard reads) is one statement, with no transaction around it.
+      const first = await rows(ctx, ctx.db.manager, q, 0, CHUNK_ROWS);
+      const postgres = isPostgresSource(ctx.db);
+      if (first.length < CHUNK_ROWS || !postgres) {
+        if (first.length) yield first;
+        if (first.length < CHUNK_ROWS) return;
+      }
+      // PostgreSQL: a report of several chunks is read again from the first in one snapshot, so rows
+      // changing meanwhile are neither skipped nor repeated. SQLite has one connection for the whole
+      // process: a transaction held open while a client downloads slowly would stall every write, so
+      // its chunks read the latest data each.
+      const runner = postgres ? ctx.db.createQueryRunner() : null;
       try {
         if (runner) await runner.startTransaction('REPEATABLE READ');
         const db = runner?.manager ?? ctx.db.manager;
-        for (let offset = 0; ; offset += CHUNK_ROWS) {
+        for (let offset = runner ? 0 : CHUNK_ROWS; ; offset += CHUNK_ROWS) {
           const chunk = await rows(ctx, db, q, offset, CHUNK_ROWS);
           if (chunk.length) yield chunk;
           if (chunk.length < CHUNK_ROWS) break;
