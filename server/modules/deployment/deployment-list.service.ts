@@ -81,8 +81,9 @@ function afterKeys(keys: { sql: string; descending?: boolean }[]) {
 /**
  * A page of deployments in the order asked for. With a compiled selection (compilePage), the
  * database builds each deployment of the page as JSON with the children asked for, in the same
- * statement that finds the page and counts the list. Otherwise, filtered or sorted by health, the page's health comes
- * from the same statement, and the loaders read the rest for the page's deployments only.
+ * statement that finds the page and counts the list. Otherwise, filtered or sorted by health,
+ * the page's health comes from the same statement, and the loaders read the rest for the page's
+ * deployments only.
  */
 export async function listDeployments(
   ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined, order: DeploymentOrder = DeploymentOrder.GO_LIVE, compiled: CompiledPage | null = null,
@@ -191,7 +192,7 @@ export function compilePage(ctx: Context, schema: GraphQLSchema, selection: Sele
           if (!HEALTH_FIELDS.has(field) || [...reasons.keys()].some((r) => !REASON_FIELDS.has(r))) return null;
         }
         plan.health = true;
-      } else if (name in CHILDREN) {
+      } else if (Object.hasOwn(CHILDREN, name)) {
         const child = CHILDREN[name as ChildField];
         const columns = (plan.children[name as ChildField] ??= new Set());
         if (!columnsAsked(below, plainColumnFields(schema, ctx.db, child.type, child.entity), columns)) return null;
