@@ -39,7 +39,8 @@ export function sendPrecompressed(req: express.Request, res: express.Response, f
     res.setHeader('Content-Encoding', chosen.encoding);
     res.setHeader('Cache-Control', cacheControl);
     res.sendFile(`${file}${chosen.suffix}`, { cacheControl: false }, (error) => {
-      if (error && !res.headersSent) next(error);
+      // A client that went away (a page closed mid-download) is no failure of the server's to report.
+      if (error && !res.headersSent && (error as NodeJS.ErrnoException).code !== 'ECONNABORTED') next(error);
     });
   }, () => next());
 }

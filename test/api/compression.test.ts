@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import http from 'node:http';
-import { brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApi, type Api } from '../support/api';
 
 // Answers made at request time go out compressed with what the request accepts, above 1 KB; a CSV
@@ -84,5 +87,54 @@ describe('compressed answers', () => {
     const decodedPrefixes = answer.chunks.map((_, i) =>
       gunzipSync(Buffer.concat(answer.chunks.slice(0, i + 1)), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8'));
     expect(decodedPrefixes.find(Boolean)).toBe(`${rows[0]}\r\n`);
+  });
+});
+
+describe('a client that goes away mid-download', () => {
+  let api: Api;
+  let clientDist: string;
+
+  beforeAll(async () => {
+    // A client build of one large script with its precompressed copies, as `npm run build` leaves them.
+    clientDist = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpor-dist-'));
+    const script = Buffer.from(Array.from({ length: 200_000 }, (_, i) => `const v${i} = ${i * 7919 % 104729};`).join('\n'));
+    fs.mkdirSync(path.join(clientDist, 'assets'));
+    fs.writeFileSync(path.join(clientDist, 'index.html'), '<!doctype html><title>CCPOR Deploy</title>');
+    fs.writeFileSync(path.join(clientDist, 'assets/app.js'), script);
+    fs.writeFileSync(path.join(clientDist, 'assets/app.js.gz'), gzipSync(script, { level: 1 }));
+    fs.writeFileSync(path.join(clientDist, 'assets/app.js.br'), brotliCompressSync(script, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }));
+    api = await startApi({ config: { clientDist } });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    fs.rmSync(clientDist, { recursive: true, force: true });
+  });
+
+  it('is not logged as a server error, and the server keeps serving', async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      // A tablet closing the page: each request is dropped as soon as it is sent, before or while the
+      // file goes out. Each waits for its socket to close, so the server has seen every one go.
+      for (let i = 0; i < 40; i += 1) {
+        await new Promise<void>((resolve) => {
+          const request = http.get(`${api.url}/assets/app.js`, { headers: { 'accept-encoding': 'gzip, br' } });
+          request.on('error', () => resolve());
+          request.on('close', () => resolve());
+          request.on(i % 2 ? 'socket' : 'finish', () => request.destroy());
+        });
+      }
+      const served = await raw(api, '/assets/app.js', { acceptEncoding: 'br' });
+      expect(served.status).toBe(200);
+      expect(served.headers['content-encoding']).toBe('br');
+    } finally {
+      spy.mockRestore();
+    }
+    const errors = lines.flatMap((line) => line.split('\n')).filter((line) => line.includes('"level":"error"'));
+    expect(errors).toEqual([]);
   });
 });
