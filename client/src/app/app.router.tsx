@@ -1,35 +1,21 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
-import { apolloClient } from './apollo-client';
 import { AppLayout, AppShell } from './app-layout.component';
 import { NotFoundPage } from './not-found.page';
 import { RouteErrorPage } from './route-error.page';
-import { startQueries, type ScreenQuery } from './loader-queries';
 import { requireSignIn } from './session.utils';
-
-/** A screen's component, and the queries it asks as it opens at `url`, which its loader starts (loader-queries.ts). */
-interface ScreenModule {
-  Component: ComponentType;
-  queries: (url: URL) => ScreenQuery[];
-}
 
 /**
  * A screen for signed-in people, its code loaded once the person is known to be signed in: a
  * signed-out visitor is sent to sign-in without downloading it. A route's `lazy` would start loading
  * in parallel with the check, putting the screen in a signed-out first download (issue 18).
  */
-function signedInScreen(load: () => Promise<ComponentType | ScreenModule>) {
+function signedInScreen(load: () => Promise<ComponentType>) {
   let Screen: ComponentType | undefined;
   return {
     loader: async (args: LoaderFunctionArgs) => {
       await requireSignIn(args);
-      const loaded = await load();
-      if ('queries' in loaded) {
-        startQueries(apolloClient, loaded.queries(new URL(args.request.url)));
-        Screen = loaded.Component;
-      } else {
-        Screen = loaded;
-      }
+      Screen ??= await load();
       return null;
     },
     // Rendered only after its loader, so Screen is there.
@@ -73,10 +59,7 @@ export const router = createBrowserRouter([
         children: [
           {
             index: true,
-            ...signedInScreen(async () => {
-              const { DeploymentListPage, screenQueries } = await import('../features/deployments/deployment-list.page');
-              return { Component: DeploymentListPage, queries: screenQueries };
-            }),
+            ...signedInScreen(async () => (await import('../features/deployments/deployment-list.page')).DeploymentListPage),
           },
           {
             path: 'deployments/new',
@@ -120,10 +103,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'my-work',
-            ...signedInScreen(async () => {
-              const { MyWorkPage, screenQueries } = await import('../features/my-work/my-work.page');
-              return { Component: MyWorkPage, queries: screenQueries };
-            }),
+            ...signedInScreen(async () => (await import('../features/my-work/my-work.page')).MyWorkPage),
           },
           {
             path: 'deployments/:id/questionnaires',

@@ -7,15 +7,12 @@ import { DeploymentFilterForm } from './deployment-filter-form.component';
 import { GoLiveFacts } from './go-live-facts.component';
 import { ReadinessField } from './readiness-field.component';
 import { HealthSummary } from './health-badge.component';
-import { deploymentsQuery, useDeployments } from './useDeployments';
+import { useDeployments } from './useDeployments';
 import { NewDeploymentLink } from './new-deployment-link.component';
 import { useDeploymentFilter } from './useDeploymentFilter';
 import './deployment-list.css';
 import { DEPLOYMENT_STATUS_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { isPlanner } from '../../../../rules/roles';
-
-/** What the screen asks as it opens, started by its route's loader (app.router.tsx). */
-export const screenQueries = (url: URL) => [deploymentsQuery(url)];
 
 export function DeploymentListPage() {
   const { filter, order, phase, health, readiness, param, setParam } = useDeploymentFilter();

@@ -5,7 +5,7 @@ import { daysBetween, formatDate, formatRelativeDays } from '../../app/local-dat
 import type { MyTasksDueQuery, MyWorkQuery, Party, Role } from '../../graphql/generated/graphql';
 import { useMe } from '../session/useMe';
 import { signOffsToRedo, upcomingDates, type SignAgain, type UpcomingDate } from './my-work.utils';
-import { myWorkQueries, useMyWork } from './useMyWork';
+import { useMyWork } from './useMyWork';
 import './my-work.css';
 import { DEPLOYMENT_STATUS_LABELS, HEALTH_LABELS, PARTY_LABELS, PHASE_LABELS, READINESS_STATUS_LABELS } from '../../../../rules/labels';
 
@@ -14,9 +14,6 @@ type DueTask = MyTasksDueQuery['tasksDue']['nodes'][number];
 
 /** How far ahead the home looks for due tasks and dates (days). */
 export const LOOK_AHEAD_DAYS = 21;
-
-/** What the screen asks as it opens, started by its route's loader (app.router.tsx). */
-export const screenQueries = () => myWorkQueries(LOOK_AHEAD_DAYS);
 
 const HEALTH_BADGES = { ON_TRACK: 'badge--on-track', AT_RISK: 'badge--at-risk', LATE: 'badge--late' } as const;
 const RESPONSE_ACTION: Record<string, string> = { DRAFT: 'Draft to finish', RETURNED: 'Returned: correct and submit again' };
@@ -37,9 +34,8 @@ export function MyWorkPage() {
   const { me } = useMe();
   const { deployments: answered, questionnaires, dueTasks: answeredDue, today, error, loading } = useMyWork(LOOK_AHEAD_DAYS);
   // Rendered in the background as answers arrive: React works in slices between which the browser
-  // stays responsive, instead of one long task on a phone's main thread (issue 18). Also when the
-  // answer is there before the screen (its loader started it): the first render is then the heading's.
-  const page = useDeferredValue(answered, null);
+  // stays responsive, instead of one long task on a phone's main thread (issue 18).
+  const page = useDeferredValue(answered);
   const due = useDeferredValue(answeredDue);
 
   if (error && !page) {

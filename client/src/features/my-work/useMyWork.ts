@@ -1,17 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { MyTasksDueDocument, MyWorkDocument } from '../../graphql/documents/my-work';
 import { addDays } from '../../app/local-date.utils';
-import { useLoaderFetchPolicy, type ScreenQuery } from '../../app/loader-queries';
 import { californiaToday } from './my-work.utils';
-
-/** The due tasks' window: the open tasks due by this date (and overdue ones) from `today`. */
-const dueTasksVariables = (today: string, lookAheadDays: number) => ({ dueTo: addDays(today, lookAheadDays) });
-
-/** My work's two queries, together (the server's "today" is the device's but around midnight). */
-export const myWorkQueries = (lookAheadDays: number): ScreenQuery[] => [
-  { query: MyWorkDocument },
-  { query: MyTasksDueDocument, variables: dueTasksVariables(californiaToday(), lookAheadDays) },
-];
 
 /**
  * The deployments the person may see, with their dates and work, and the open tasks due within
@@ -20,11 +10,10 @@ export const myWorkQueries = (lookAheadDays: number): ScreenQuery[] => [
  * that the two queries travel together (the same day but around midnight: then the tasks are asked again).
  */
 export function useMyWork(lookAheadDays: number) {
-  const work = useQuery(MyWorkDocument, { fetchPolicy: useLoaderFetchPolicy(MyWorkDocument) });
+  const work = useQuery(MyWorkDocument);
   const deployments = work.data?.deployments;
   const today = deployments?.nodes[0]?.readiness.asOf ?? californiaToday();
-  const variables = dueTasksVariables(today, lookAheadDays);
-  const due = useQuery(MyTasksDueDocument, { variables, fetchPolicy: useLoaderFetchPolicy(MyTasksDueDocument, variables) });
+  const due = useQuery(MyTasksDueDocument, { variables: { dueTo: addDays(today, lookAheadDays) } });
   return {
     deployments,
     questionnaires: work.data?.questionnaires,
