@@ -17,7 +17,7 @@ async function main() {
   });
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
   process.stdout.write(`${JSON.stringify({ ...report, machine }, null, 2)}\n`);
-  const ok = report.duplicated === 0 && report.missing === 0 && report.notExactlyOnce === 0 && report.unaudited === 0 && report.brokenSequences === 0 && report.staleLatestAttempts === 0 && report.staleRunCounts === 0 && report.staleReadiness === 0 && report.staleHealth === 0 && report.staleTally === 0
+  const ok = report.duplicated === 0 && report.missing === 0 && report.notExactlyOnce === 0 && report.unaudited === 0 && report.brokenSequences === 0 && report.staleLatestAttempts === 0 && report.staleRunCounts === 0 && report.staleReadiness === 0 && report.staleHealth === 0 && report.staleTally === 0 && report.staleTaskDue === 0
     && report.acknowledged === report.sent && (report.integrity === 'ok' || report.database === 'postgres');
   process.stdout.write(ok ? 'PASS: every mutation applied exactly once and audited; nothing acknowledged is missing.\n' : 'FAIL\n');
   process.exit(ok ? 0 : 1);

@@ -18,7 +18,7 @@ import { AuditEvent, AuditKind } from '../server/modules/audit/audit-event.entit
 import { Defect, DefectSeverity, DefectStatus } from '../server/modules/defect/defect.entity';
 import { createDeployment } from '../server/modules/deployment/deployment.service';
 import { Deployment } from '../server/modules/deployment/deployment.entity';
-import { refreshHealthFacts, tallyAgain } from '../server/modules/deployment/health-facts';
+import { refreshHealthFacts, refreshOpenTasks, tallyAgain, taskDueTallyAgain } from '../server/modules/deployment/health-facts';
 import { CcporProfile, Location, Organization, OrganizationKind } from '../server/modules/organization/organization.entity';
 import { refreshEveryReadiness } from '../server/modules/readiness/readiness.service';
 import { startScannerAssessment } from '../server/modules/scanner/scanner.service';
@@ -137,6 +137,7 @@ async function seedThroughServices(db: DataSource, config: Config, count: number
   await inTransaction(db, async (tx) => {
     await refreshEveryReadiness(tx);
     await refreshHealthFacts(tx, 'every');
+    await refreshOpenTasks(tx, 'every');
   });
   return totals;
 }
@@ -166,6 +167,7 @@ const COPIED: { table: string; of: string; ids: string[]; numbered?: Record<stri
   { table: 'defect', of: 't."deploymentId" IN (:...src)', ids: ['id', 'deploymentId', 'runId'] },
   { table: 'defect_attempt', of: 't."defectId" IN (SELECT id FROM defect WHERE "deploymentId" IN (:...src))', ids: ['defectId', 'attemptId'] },
   { table: 'deployment_health', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId'] },
+  { table: 'open_task_due', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId'] },
   { table: 'deployment_readiness', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId', 'acceptanceRunId'] },
   { table: 'readiness_blocker', of: 't."deploymentId" IN (:...src)', ids: ['deploymentId', 'recordId'] },
 ];
@@ -229,7 +231,10 @@ async function copyDeployments(db: DataSource, count: number, show: (done: numbe
     show(done);
   }
   // The copies' kept rows are their sources'; the counts across the portfolio are counted again.
-  await inTransaction(db, (tx) => tallyAgain(tx));
+  await inTransaction(db, async (tx) => {
+    await tallyAgain(tx);
+    await taskDueTallyAgain(tx);
+  });
   const after = await scaleCounts(db);
   return Object.fromEntries(Object.keys(after).map((k) => [k, after[k as keyof ScaleCounts] - before[k as keyof ScaleCounts]])) as unknown as ScaleCounts;
 }

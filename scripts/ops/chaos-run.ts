@@ -10,7 +10,7 @@ import { rawQuery } from '../../server/db/sql';
 import { createContext, systemActor } from '../../server/graphql/context';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
-import { HEALTH_FACTS, healthFactsSql, tallySql } from '../../server/modules/deployment/health-facts';
+import { HEALTH_FACTS, healthFactsSql, openTaskDueSql, tallySql, taskDueTallySql } from '../../server/modules/deployment/health-facts';
 import { evaluateReadiness, keptReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import type { Readiness } from '../../server/modules/readiness/readiness.types';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
@@ -65,6 +65,8 @@ export interface ChaosReport {
   staleHealth: number;
   /** Rows of portfolio_tally (the whole portfolio's counts) that differ from a count of the deployments' rows computed again, either way. */
   staleTally: number;
+  /** Rows of open_task_due and task_due_tally (open tasks by deployment, and by due day, party and phase) that differ from them computed again from the tasks, either way. */
+  staleTaskDue: number;
   /** Task moves acknowledged (sent by a planner beside the devices). */
   movedTasks: number;
   integrity: string;
@@ -270,12 +272,17 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const [tally] = await rawQuery<{ stale: number }>(scratch.db, `SELECT COUNT(*) AS stale FROM (
         SELECT * FROM (${recountedTally} EXCEPT ${keptTally}) a UNION ALL SELECT * FROM (${keptTally} EXCEPT ${recountedTally}) b) x`);
     const staleTally = Number(tally.stale);
+    // So must the open tasks kept per deployment and by due day, counted again from the tasks.
+    const differ = async (recounted: string, keptRows: string) => Number((await rawQuery<{ stale: number }>(scratch.db, `SELECT COUNT(*) AS stale FROM (
+        SELECT * FROM (${recounted} EXCEPT ${keptRows}) a UNION ALL SELECT * FROM (${keptRows} EXCEPT ${recounted}) b) x`))[0].stale);
+    const staleTaskDue = await differ(`SELECT "deploymentId", party, phase, day, tasks FROM (${openTaskDueSql(false)}) o`, 'SELECT "deploymentId", party, phase, day, tasks FROM open_task_due')
+      + await differ(`SELECT day, party, phase, tasks, deployments FROM (${taskDueTallySql(openTaskDueSql(false))}) t`, 'SELECT day, party, phase, tasks, deployments FROM task_due_tally');
     const integrity = scratch.config.database.type === 'better-sqlite3'
       ? String((await scratch.db.query('PRAGMA integrity_check'))[0]?.integrity_check)
       : 'n/a (PostgreSQL)';
     return {
       database: scratch.config.database.type, sent: sent.length, acknowledged: acked.size, requests, droppedResponses: proxyCounts.dropped,
-      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, staleHealth, staleTally, movedTasks: moved.size, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
+      networkFailures, kills, duplicated, missing, notExactlyOnce, unaudited, brokenSequences, staleLatestAttempts, staleRunCounts, staleReadiness, staleHealth, staleTally, staleTaskDue, movedTasks: moved.size, integrity, seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
     if (server) await server.kill();

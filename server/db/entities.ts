@@ -26,7 +26,7 @@ import { MailDigest, OutboundMail } from '../modules/mail/mail.entity';
 import { TestPlanDraft } from '../modules/test-plan/test-plan-draft.entity';
 import { Comment, CommentRevision } from '../modules/comment/comment.entity';
 import { DeploymentReadiness, ReadinessBlocker } from '../modules/readiness/readiness.entity';
-import { DeploymentHealth, PortfolioTally } from '../modules/deployment/health.entity';
+import { DeploymentHealth, OpenTaskDue, PortfolioTally, TaskDueTally } from '../modules/deployment/health.entity';
 
 /** Every entity, in one list, so migrations, the data source and the outcome store agree. */
 export const ENTITIES = [
@@ -34,5 +34,5 @@ export const ENTITIES = [
   ProcessedMutation, Conflict, User, Session, ApiToken, PasswordReset, SignInCounter, AuditEvent, FileBlob, ScannerRequirementSet, ScannerAssessment, ScannerWorkstation,
   Questionnaire, QuestionnaireResponse, TrainingSession, AccountRequest, TestPlan, TestCase, TestRun, TestResult, CaseLatestAttempt, RunCaseCount, Defect, SignOff, Incident, CloseOut,
   PersistedQuery, NotificationReadMarker, CalendarFeed, TestPlanDraft,
-  Reschedule, Attachment, FileUpload, Comment, CommentRevision, OutboundMail, MailDigest, DeploymentReadiness, ReadinessBlocker, DeploymentHealth, PortfolioTally,
+  Reschedule, Attachment, FileUpload, Comment, CommentRevision, OutboundMail, MailDigest, DeploymentReadiness, ReadinessBlocker, DeploymentHealth, PortfolioTally, OpenTaskDue, TaskDueTally,
 ];

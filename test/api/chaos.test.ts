@@ -25,6 +25,7 @@ describe('replay-safe writes under faults', () => {
     expect(report.staleReadiness).toBe(0);
     expect(report.staleHealth).toBe(0);
     expect(report.staleTally).toBe(0);
+    expect(report.staleTaskDue).toBe(0);
     expect(report.movedTasks).toBeGreaterThan(0);
     if (report.database === 'better-sqlite3') expect(report.integrity).toBe('ok');
   }, 200_000);

@@ -8,7 +8,7 @@ import { Deployment } from '../../server/modules/deployment/deployment.entity';
 import { isPostgresSource } from '../../server/db/data-source';
 import { postgresMigrations } from '../../server/db/migrations/postgres';
 import { sqliteMigrations } from '../../server/db/migrations/sqlite';
-import { HEALTH_FACTS, healthFactsSql, tallySql } from '../../server/modules/deployment/health-facts';
+import { HEALTH_FACTS, healthFactsSql, openTaskDueSql, tallySql, taskDueTallySql } from '../../server/modules/deployment/health-facts';
 import { evaluateReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import { today } from '../../server/shared/clock';
 import { addDays } from '../../server/shared/dates';
@@ -153,7 +153,8 @@ const HEALTH_REPORTS = graphql(`query MaintainedHealthReports($county: [String!]
   deploymentCountsReport(filter: { county: $county }) { health deployments }
   deploymentTimelineReport(filter: { county: $county }, first: 100) { totalCount nodes { deploymentId health overdueTasks overdueDependencies oldestOverdue } } }`);
 const PORTFOLIO_COUNTS = graphql(`query MaintainedPortfolioCounts($f: ReportFilter) {
-  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual } }`);
+  deploymentCountsReport(filter: $f) { phase status health deployments } goLivesByMonthReport(filter: $f) { month planned actual }
+  overdueTasksReport(filter: $f) { party phase tasks deployments maxDaysOverdue } }`);
 const MOVE_TASK = graphql(`mutation MaintainedMoveTask($i: MoveTaskInput!) { moveTask(input: $i) { dueDate } }`);
 const TASK_ACTION = graphql(`mutation MaintainedCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }`);
 
@@ -168,8 +169,9 @@ describe('health dates kept per deployment', () => {
    * deployment's own health, derived from its tasks and dependencies.
    */
   /**
-   * portfolio_tally equals a count of the kept rows, and the whole portfolio's counts read from it
-   * equal those of every deployment counted one by one (a filter every deployment matches).
+   * portfolio_tally equals a count of the kept rows, open_task_due and task_due_tally a count of
+   * every open task, and the whole portfolio's counts read from the tallies equal those of every
+   * deployment counted one by one (a filter every deployment matches).
    */
   const expectTallyAsRecords = async () => {
     const db = api.app.db;
@@ -177,9 +179,17 @@ describe('health dates kept per deployment', () => {
     const rows = (found: Record<string, unknown>[]) => found.map((r) => ({ ...r, day: String(r.day).slice(0, 10), deployments: Number(r.deployments) }));
     expect(rows(await rawQuery(db, `SELECT kind, phase, status, day, deployments FROM portfolio_tally ${order}`)))
       .toEqual(rows(await rawQuery(db, `SELECT * FROM (${tallySql(db)}) t ${order}`)));
+    const due = (found: Record<string, unknown>[]) => found.map((r) => ({ ...r, day: String(r.day).slice(0, 10), tasks: Number(r.tasks) }));
+    const dueOrder = 'ORDER BY "deploymentId", party, phase, day';
+    expect(due(await rawQuery(db, `SELECT "deploymentId", party, phase, day, tasks FROM open_task_due ${dueOrder}`)))
+      .toEqual(due(await rawQuery(db, `SELECT * FROM (${openTaskDueSql(false)}) o ${dueOrder}`)));
+    const tallied = (found: Record<string, unknown>[]) => found.map((r) => ({ ...r, day: String(r.day).slice(0, 10), tasks: Number(r.tasks), deployments: Number(r.deployments) }));
+    expect(tallied(await rawQuery(db, 'SELECT day, party, phase, tasks, deployments FROM task_due_tally ORDER BY day, party, phase')))
+      .toEqual(tallied(await rawQuery(db, `SELECT * FROM (${taskDueTallySql(openTaskDueSql(false))}) t ORDER BY day, party, phase`)));
     const everything = dataOf(await api.gql(PORTFOLIO_COUNTS, { f: null }));
     expect(everything.deploymentCountsReport.length).toBeGreaterThan(0);
     expect(everything).toEqual(dataOf(await api.gql(PORTFOLIO_COUNTS, { f: { goLiveFrom: '2000-01-01' } })));
+    return everything;
   };
 
   const expectKeptAsRecords = async (deploymentId: string, county: string) => {
@@ -211,6 +221,7 @@ describe('health dates kept per deployment', () => {
     const task = [...d.tasks].sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
     dataOf(await api.gql(MOVE_TASK, { i: { taskId: task.id, dueDate: addDays(today(api.clock), -2), baseVersion: task.version, mutationId: randomUUID() } }));
     expect((await expectKeptAsRecords(created.id, county)).health.status).toBe('AT_RISK');
+    expect((await expectTallyAsRecords()).overdueTasksReport).toContainEqual(expect.objectContaining({ maxDaysOverdue: 2 }));
     api.clock.advanceDays(8);
     d = await expectKeptAsRecords(created.id, county);
     expect(d.health.status).not.toBe('ON_TRACK');
@@ -228,14 +239,15 @@ describe('health dates kept per deployment', () => {
     await expectKeptAsRecords(created.id, county);
   });
 
-  it('is filled in by its migration: undone and done again, the kept rows and the tally equal a recomputation', async () => {
+  it('is filled in by its migrations: undone and done again, the kept rows and the tallies equal a recomputation', async () => {
     const db = api.app.db;
     await createDeployment(api, 'Mono', 20);
-    const migration = (isPostgresSource(db) ? postgresMigrations : sqliteMigrations).find((m) => m.name === 'PortfolioTally1796900600000')!;
+    const migrations = (isPostgresSource(db) ? postgresMigrations : sqliteMigrations).filter((m) => ['PortfolioTally1796900600000', 'TaskDueTally1797000100000'].includes(m.name));
+    expect(migrations).toHaveLength(2);
     const runner = db.createQueryRunner();
     try {
-      await new migration().down(runner);
-      await new migration().up(runner);
+      for (const migration of [...migrations].reverse()) await new migration().down(runner);
+      for (const migration of migrations) await new migration().up(runner);
     } finally {
       await runner.release();
     }

@@ -32,7 +32,7 @@ export function noteRunRead(tx: EntityManager, runId: string, run: RunRead) {
  * Never written to the audit trail: its own rows and bookkeeping, e-mail and the kept readiness,
  * consequences of audited changes (secrets in audited records are redacted).
  */
-const NOT_AUDITED = new Set(['AuditEvent', 'ProcessedMutation', 'Session', 'SignInCounter', 'OutboundMail', 'MailDigest', 'DeploymentReadiness', 'ReadinessBlocker', 'DeploymentHealth', 'PortfolioTally']);
+const NOT_AUDITED = new Set(['AuditEvent', 'ProcessedMutation', 'Session', 'SignInCounter', 'OutboundMail', 'MailDigest', 'DeploymentReadiness', 'ReadinessBlocker', 'DeploymentHealth', 'PortfolioTally', 'OpenTaskDue', 'TaskDueTally']);
 const SECRET_FIELDS = new Set(['passwordHash', 'totpSecret', 'totpPendingSecret', 'recoveryCodeHashes', 'tokenHash']);
 // A file's bytes are its content, not a value to compare: the audit names the file by its hash.
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'bytes']);

@@ -152,3 +152,98 @@ export async function lockDeployments(tx: EntityManager, deploymentIds: readonly
   // NO KEY UPDATE, not UPDATE: it leaves the key-share locks of inserts that reference a deployment free.
   await rawQuery(tx, 'SELECT id FROM deployment WHERE id IN (:...ids) ORDER BY id FOR NO KEY UPDATE', { ids: [...deploymentIds] });
 }
+
+/** The rows open_task_due keeps, computed from the tasks of the deployments in :...ids (or of every deployment). */
+export const openTaskDueSql = (onlyIds = true) => `SELECT x."deploymentId", x.party, x.phase, x."dueDate" AS day, CAST(COUNT(*) AS INTEGER) AS tasks
+  FROM task x WHERE ${unindexed('x.status')} IN ${OPEN_TASKS}${onlyIds ? ' AND x."deploymentId" IN (:...ids)' : ''}
+  GROUP BY x."deploymentId", x.party, x.phase, x."dueDate"`;
+
+/** task_due_tally computed again from the rows of open_task_due (`from`: SQL giving them): what the table must hold. */
+export const taskDueTallySql = (from = 'SELECT * FROM open_task_due') => `SELECT o.day, o.party, o.phase, CAST(SUM(o.tasks) AS INTEGER) AS tasks,
+    CAST(SUM(CASE WHEN o.day = o.earliest THEN 1 ELSE 0 END) AS INTEGER) AS deployments
+  FROM (SELECT y.day, y.party, y.phase, y.tasks, MIN(y.day) OVER (PARTITION BY y."deploymentId", y.party, y.phase) AS earliest FROM (${from}) y) o
+  GROUP BY o.day, o.party, o.phase`;
+
+type DueRow = { deploymentId: string; party: string; phase: string; day: string; tasks: number };
+
+/** What a deployment's open_task_due rows count in task_due_tally, by key (day, party, phase). */
+function dueTallyOf(rows: readonly DueRow[]): Map<string, { tasks: number; deployments: number }> {
+  const earliest = new Map<string, string>();
+  for (const r of rows) {
+    const group = JSON.stringify([r.deploymentId, r.party, r.phase]);
+    if (!earliest.has(group) || r.day < earliest.get(group)!) earliest.set(group, r.day);
+  }
+  const counts = new Map<string, { tasks: number; deployments: number }>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.day, r.party, r.phase]);
+    const c = counts.get(key) ?? { tasks: 0, deployments: 0 };
+    c.tasks += r.tasks;
+    if (earliest.get(JSON.stringify([r.deploymentId, r.party, r.phase])) === r.day) c.deployments += 1;
+    counts.set(key, c);
+  }
+  return counts;
+}
+
+/** Keys of the tally changed per statement, so that a write touching many deployments stays within the databases' limits on parameters. */
+const TALLY_CHUNK = 500;
+
+/**
+ * Brings open_task_due of the deployments up to date in the write's transaction, and task_due_tally
+ * by the difference between their rows before and after (changed in key order, as portfolio_tally:
+ * two writes wait for each other rather than deadlock). The write path has locked the deployments'
+ * rows on PostgreSQL (lockDeployments). `every` computes both tables again from every task (a
+ * migration's backfill, or after a bulk load that bypassed the write path).
+ */
+export async function refreshOpenTasks(tx: EntityManager, deploymentIds: readonly string[] | 'every') {
+  if (deploymentIds === 'every') {
+    await rawQuery(tx, 'DELETE FROM open_task_due');
+    await rawQuery(tx, `INSERT INTO open_task_due ("deploymentId", party, phase, day, tasks) SELECT * FROM (${openTaskDueSql(false)}) o WHERE 1 = 1`);
+    return taskDueTallyAgain(tx);
+  }
+  if (!deploymentIds.length) return;
+  const ids = { ids: [...deploymentIds] };
+  const read = async (sql: string) => (await rawQuery<DueRow>(tx, sql, ids)).map((r) => ({ ...r, day: String(r.day).slice(0, 10), tasks: Number(r.tasks) }));
+  const before = await read('SELECT "deploymentId", party, phase, day, tasks FROM open_task_due WHERE "deploymentId" IN (:...ids)');
+  const after = await read(openTaskDueSql());
+  const rowsOf = (rows: DueRow[]) => {
+    const by = new Map<string, string[]>();
+    for (const r of rows) by.set(r.deploymentId, [...(by.get(r.deploymentId) ?? []), JSON.stringify([r.party, r.phase, r.day, r.tasks])]);
+    return by;
+  };
+  const [was, is] = [rowsOf(before), rowsOf(after)];
+  const changed = deploymentIds.filter((id) => (was.get(id) ?? []).sort().join() !== (is.get(id) ?? []).sort().join());
+  if (!changed.length) return;
+  await rawQuery(tx, 'DELETE FROM open_task_due WHERE "deploymentId" IN (:...ids)', { ids: changed });
+  await rawQuery(tx, `INSERT INTO open_task_due ("deploymentId", party, phase, day, tasks) SELECT * FROM (${openTaskDueSql()}) o WHERE 1 = 1`, { ids: changed });
+
+  const change = new Map<string, { tasks: number; deployments: number }>();
+  const add = (rows: DueRow[], sign: number) => {
+    for (const [key, c] of dueTallyOf(rows.filter((r) => changed.includes(r.deploymentId)))) {
+      const sum = change.get(key) ?? { tasks: 0, deployments: 0 };
+      change.set(key, { tasks: sum.tasks + sign * c.tasks, deployments: sum.deployments + sign * c.deployments });
+    }
+  };
+  add(before, -1);
+  add(after, 1);
+  const keys = [...change].filter(([, c]) => c.tasks !== 0 || c.deployments !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let start = 0; start < keys.length; start += TALLY_CHUNK) {
+    const chunk = keys.slice(start, start + TALLY_CHUNK);
+    const params: Record<string, unknown> = {};
+    const values = chunk.map(([key, c], i) => {
+      const [on, party, phase] = JSON.parse(key) as string[];
+      Object.assign(params, { [`on${i}`]: on, [`party${i}`]: party, [`phase${i}`]: phase, [`tasks${i}`]: c.tasks, [`deployments${i}`]: c.deployments });
+      return `(:on${i}, :party${i}, :phase${i}, :tasks${i}, :deployments${i})`;
+    });
+    await rawQuery(tx, `INSERT INTO task_due_tally (day, party, phase, tasks, deployments) VALUES ${values.join(', ')}
+      ON CONFLICT (day, party, phase) DO UPDATE SET tasks = task_due_tally.tasks + excluded.tasks, deployments = task_due_tally.deployments + excluded.deployments`, params);
+    // A row counting no task any more goes (by its key, not a scan of the table).
+    const emptied = chunk.map(([, c], i) => (c.tasks < 0 ? `(day = :on${i} AND party = :party${i} AND phase = :phase${i})` : '')).filter(Boolean);
+    if (emptied.length) await rawQuery(tx, `DELETE FROM task_due_tally WHERE tasks = 0 AND (${emptied.join(' OR ')})`, params);
+  }
+}
+
+/** task_due_tally computed again from every row of open_task_due (after a bulk copy of them). */
+export async function taskDueTallyAgain(tx: EntityManager) {
+  await rawQuery(tx, 'DELETE FROM task_due_tally');
+  await rawQuery(tx, `INSERT INTO task_due_tally (day, party, phase, tasks, deployments) SELECT * FROM (${taskDueTallySql()}) t WHERE 1 = 1`);
+}

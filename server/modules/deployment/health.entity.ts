@@ -80,3 +80,54 @@ export class PortfolioTally {
   @Column({ type: 'integer' })
   deployments!: number;
 }
+
+/**
+ * A deployment's open tasks (OPEN or IN_PROGRESS) counted by party, phase and due date, kept by the
+ * write path with deployment_health (health-facts.ts refreshOpenTasks): what a change of its tasks
+ * adds to or takes from task_due_tally, found by comparing its rows before and after.
+ */
+@Entity('open_task_due')
+export class OpenTaskDue {
+  @PrimaryColumn({ type: 'uuid' })
+  deploymentId!: string;
+
+  @BelongsTo(() => Deployment, 'deploymentId', { onDelete: 'CASCADE' })
+  deployment!: Deployment;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  party!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  phase!: string;
+
+  @PrimaryColumn({ type: 'date' })
+  day!: string;
+
+  @Column({ type: 'integer' })
+  tasks!: number;
+}
+
+/**
+ * The whole portfolio's open tasks by due day, party and phase, kept with open_task_due: `tasks`
+ * open tasks are due that day, and `deployments` deployments have their earliest open task of the
+ * party and phase due that day. The overdue tasks report sums the days before today (its size is
+ * bounded by the calendar, not by the portfolio): the tasks overdue, the deployments with one
+ * overdue, and the oldest day. A row counting no task is removed.
+ */
+@Entity('task_due_tally')
+export class TaskDueTally {
+  @PrimaryColumn({ type: 'date' })
+  day!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  party!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  phase!: string;
+
+  @Column({ type: 'integer' })
+  tasks!: number;
+
+  @Column({ type: 'integer' })
+  deployments!: number;
+}

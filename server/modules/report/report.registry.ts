@@ -109,14 +109,22 @@ function sqlReport(
     },
     async *stream(ctx, filter) {
       const q = query(ctx, filter);
-      // PostgreSQL: one snapshot for every chunk, so rows changing meanwhile are neither skipped nor repeated.
-      // SQLite has one connection for the whole process: a transaction held open while a client
-      // downloads slowly would stall every write, so its chunks read the latest data each.
-      const runner = isPostgresSource(ctx.db) ? ctx.db.createQueryRunner() : null;
+      // A report of one chunk (every aggregate a dashboard reads) is one statement, with no transaction around it.
+      const first = await rows(ctx, ctx.db.manager, q, 0, CHUNK_ROWS);
+      const postgres = isPostgresSource(ctx.db);
+      if (first.length < CHUNK_ROWS || !postgres) {
+        if (first.length) yield first;
+        if (first.length < CHUNK_ROWS) return;
+      }
+      // PostgreSQL: a report of several chunks is read again from the first in one snapshot, so rows
+      // changing meanwhile are neither skipped nor repeated. SQLite has one connection for the whole
+      // process: a transaction held open while a client downloads slowly would stall every write, so
+      // its chunks read the latest data each.
+      const runner = postgres ? ctx.db.createQueryRunner() : null;
       try {
         if (runner) await runner.startTransaction('REPEATABLE READ');
         const db = runner?.manager ?? ctx.db.manager;
-        for (let offset = 0; ; offset += CHUNK_ROWS) {
+        for (let offset = runner ? 0 : CHUNK_ROWS; ; offset += CHUNK_ROWS) {
           const chunk = await rows(ctx, db, q, offset, CHUNK_ROWS);
           if (chunk.length) yield chunk;
           if (chunk.length < CHUNK_ROWS) break;
@@ -215,15 +223,17 @@ export const REPORTS = {
         WHERE d."targetGoLive" >= '0001-01-01' AND ${scope.where}`;
     },
     async (ctx, db, rows) => {
-      // One statement for the page's deployments (its rows, not the portfolio's), whatever they hold.
-      const overdue = (kind: string, table: string, open: string) => `SELECT '${kind}' AS kind, x."deploymentId", COUNT(*) AS items FROM ${table} x
-          WHERE x."deploymentId" IN (:...ids) AND ${unindexed('x.status')} IN ${open} AND x."dueDate" < :today GROUP BY x."deploymentId"`;
-      const counts = new Map((await rawQuery<{ kind: string; deploymentId: string; items: number }>(db,
-        `${overdue('task', 'task', OPEN_TASKS)} UNION ALL ${overdue('dependency', 'dependency', OPEN_DEPENDENCIES)}`,
-        { ids: rows.map((r) => r.deploymentId), today: today(ctx.clock) })).map((c) => [`${c.kind} ${c.deploymentId}`, Number(c.items)]));
+      // One statement for the page's deployments (its rows, not the portfolio's), each counting its own
+      // tasks and dependencies by its id (on PostgreSQL, a condition on due dates over the page's
+      // tasks had it also scan the index of every overdue task, then hand the two to parallel workers).
+      const overdue = (table: string, open: string) => `(SELECT COUNT(*) FROM ${table} x
+          WHERE x."deploymentId" = d.id AND ${unindexed('x.status')} IN ${open} AND x."dueDate" < :today)`;
+      const counts = new Map((await rawQuery<{ id: string; tasks: number; dependencies: number }>(db,
+        `SELECT d.id, ${overdue('task', OPEN_TASKS)} AS tasks, ${overdue('dependency', OPEN_DEPENDENCIES)} AS dependencies FROM deployment d WHERE d.id IN (:...ids)`,
+        { ids: rows.map((r) => r.deploymentId), today: today(ctx.clock) })).map((c) => [c.id, c]));
       for (const r of rows) {
-        r.overdueTasks = counts.get(`task ${r.deploymentId}`) ?? 0;
-        r.overdueDependencies = counts.get(`dependency ${r.deploymentId}`) ?? 0;
+        r.overdueTasks = Number(counts.get(r.deploymentId as string)?.tasks ?? 0);
+        r.overdueDependencies = Number(counts.get(r.deploymentId as string)?.dependencies ?? 0);
         const [t, dep] = [r.oldestTask as string | null, r.oldestDependency as string | null];
         r.oldestOverdue = t === null ? dep : dep === null || t <= dep ? t : dep;
       }
@@ -231,10 +241,17 @@ export const REPORTS = {
     { countApart: true, count: (ctx, scope) => (scope.everything ? 'SELECT COUNT(*) AS total FROM deployment' : `SELECT COUNT(*) AS total FROM deployment d JOIN organization c ON c.id = d."courtId"${scope.joins} WHERE ${scope.where}`) },
   ),
 
+  // The whole portfolio from task_due_tally, kept by the write path (the days before today: a row
+  // per day, party and phase, not per task); otherwise every overdue open task of the filtered deployments.
   'overdue-tasks': sqlReport(
     [text('party'), text('phase'), int('tasks'), int('deployments'), int('maxDaysOverdue')],
     `r.tasks DESC, r.party, ${phaseRank('r.phase')}`,
-    (ctx, fd) => `SELECT t.party, t.phase, CAST(COUNT(*) AS INTEGER) AS tasks, CAST(COUNT(DISTINCT t."deploymentId") AS INTEGER) AS deployments,
+    (ctx, fd, dependencies, scope) => scope.everything
+      ? `SELECT x.party, x.phase, CAST(SUM(x.tasks) AS INTEGER) AS tasks, CAST(SUM(x.deployments) AS INTEGER) AS deployments,
+          MAX(${daysBetweenSql(ctx.db, 'x.day', ':today')}) AS "maxDaysOverdue"
+        FROM task_due_tally x WHERE x.day < :today
+        GROUP BY x.party, x.phase`
+      : `SELECT t.party, t.phase, CAST(COUNT(*) AS INTEGER) AS tasks, CAST(COUNT(DISTINCT t."deploymentId") AS INTEGER) AS deployments,
           MAX(${daysBetweenSql(ctx.db, 't."dueDate"', ':today')}) AS "maxDaysOverdue"
         FROM task t JOIN (${fd}) fd ON fd.id = t."deploymentId"
         WHERE t.status IN ${OPEN_TASKS} AND t."dueDate" < :today

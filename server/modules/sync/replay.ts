@@ -10,7 +10,7 @@ import { badInput, notFound, problem } from '../../graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditScope } from '../audit/audit.subscriber';
 import { deploymentsChangedBy, refreshReadiness } from '../readiness/readiness.service';
-import { healthChangedBy, lockDeployments, refreshHealthFacts } from '../deployment/health-facts';
+import { healthChangedBy, lockDeployments, refreshHealthFacts, refreshOpenTasks } from '../deployment/health-facts';
 import { Conflict, ConflictStatus, ProcessedMutation, StoredOutcome } from './sync.entity';
 import { operationLabel, recordTypeLabel } from '../../../rules/labels';
 
@@ -205,6 +205,7 @@ async function writeNotedChanges(tx: EntityManager, ctx: Context) {
   await lockDeployments(tx, [...new Set([...readiness, ...health])].sort());
   await refreshReadiness(tx, readiness, ctx);
   await refreshHealthFacts(tx, health);
+  await refreshOpenTasks(tx, health);
   const changes = audit.changes.splice(0);
   await insertRows(tx, AuditEvent, changes);
 }

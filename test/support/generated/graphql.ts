@@ -3041,7 +3041,7 @@ export type MaintainedPortfolioCountsQueryVariables = Exact<{
 }>;
 
 
-export type MaintainedPortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, status: DeploymentStatus, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }> };
+export type MaintainedPortfolioCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, status: DeploymentStatus, health: HealthStatus, deployments: number }>, goLivesByMonthReport: Array<{ month: string, planned: number, actual: number }>, overdueTasksReport: Array<{ party: Party, phase: Phase, tasks: number, deployments: number, maxDaysOverdue: number }> };
 
 export type MaintainedMoveTaskMutationVariables = Exact<{
   i: MoveTaskInput;
@@ -7854,6 +7854,13 @@ export const MaintainedPortfolioCountsDocument = new TypedDocumentString(`
     month
     planned
     actual
+  }
+  overdueTasksReport(filter: $f) {
+    party
+    phase
+    tasks
+    deployments
+    maxDaysOverdue
   }
 }
     `) as unknown as TypedDocumentString<MaintainedPortfolioCountsQuery, MaintainedPortfolioCountsQueryVariables>;

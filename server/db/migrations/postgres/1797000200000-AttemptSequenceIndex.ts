@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AttemptSequenceIndex1796900700000 implements MigrationInterface {
-  name = 'AttemptSequenceIndex1796900700000';
+export class AttemptSequenceIndex1797000200000 implements MigrationInterface {
+  name = 'AttemptSequenceIndex1797000200000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE INDEX "IDX_b4fbaacbe065fc351835ffa43b" ON "test_result"  ("runId", "sequence") `);
