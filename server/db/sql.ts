@@ -193,3 +193,32 @@ export const monthSql = (db: Db, expr: string) =>
 /** SQL for the calendar date (UTC) of the instant expression `expr`. */
 export const instantDateSql = (db: Db, expr: string) =>
   isPostgresSource(db) ? `CAST((${expr} AT TIME ZONE 'UTC') AS date)` : `date(${expr})`;
+
+/**
+ * SQL for a JSON object built by the database, `pairs` naming each key's SQL value (a key is a
+ * field name, never input). PostgreSQL's json_build_object takes up to 50 pairs.
+ */
+export const jsonObjectSql = (db: Db, pairs: [key: string, value: string][]) =>
+  `${isPostgresSource(db) ? 'json_build_object' : 'json_object'}(${pairs.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
+
+/**
+ * SQL for the JSON array of `item` (a JSON expression) over the rows of `fromWhere`, in `orderBy`;
+ * an empty array when there are none. SQLite's json() keeps the array JSON, not text, across the subquery.
+ */
+export const jsonArraySql = (db: Db, item: string, fromWhere: string, orderBy: string) =>
+  isPostgresSource(db)
+    ? `COALESCE((SELECT json_agg(${item} ORDER BY ${orderBy}) ${fromWhere}), '[]'::json)`
+    : `json((SELECT json_group_array(${item} ORDER BY ${orderBy}) ${fromWhere}))`;
+
+/**
+ * SQL for a column's value inside a JSON object, as the entity and its GraphQL field give it:
+ * booleans as true/false (SQLite keeps 0/1), instants as RFC 3339 text, which the DateTime scalar
+ * answers exactly as the Date it would otherwise get; dates, text and numbers as stored.
+ */
+export function jsonColumnSql(db: Db, column: ColumnMetadata, alias: string) {
+  const expr = `${alias}."${column.databaseName}"`;
+  if (isPostgresSource(db)) return expr;
+  if (column.type === 'boolean') return `json(CASE WHEN ${expr} IS NULL THEN 'null' WHEN ${expr} THEN 'true' ELSE 'false' END)`;
+  if (column.type === 'datetime') return `strftime('%Y-%m-%dT%H:%M:%fZ', ${expr})`;
+  return expr;
+}

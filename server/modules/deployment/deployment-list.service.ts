@@ -1,9 +1,16 @@
-import { rawQuery, selectWhereIn } from '../../db/sql';
+import type { GraphQLSchema } from 'graphql';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { jsonArraySql, jsonColumnSql, jsonObjectSql, rawQuery, selectWhereIn } from '../../db/sql';
 import type { Context } from '../../graphql/context';
+import { plainColumnFields, type Selection } from '../../graphql/lookahead';
+import { preload } from '../../graphql/preloaded';
 import { badInput, notFound } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { today } from '../../shared/clock';
 import { deploymentScope } from '../access/scope';
+import { Dependency } from '../dependency/dependency.entity';
+import { Organization } from '../organization/organization.entity';
+import { Task } from '../task/task.entity';
 import { Deployment } from './deployment.entity';
 import { DeploymentFilter, DeploymentOrder } from './deployment.inputs';
 import { healthParams, healthTableSql, HealthRow, keptHealthSql } from './health';
@@ -72,10 +79,15 @@ function afterKeys(keys: { sql: string; descending?: boolean }[]) {
 }
 
 /**
- * A page of deployments in the order asked for. Filtered or sorted by health, the page's health
- * comes from the same statement; otherwise the health loader derives it for the page's deployments only.
+ * A page of deployments in the order asked for. With a compiled selection (compilePage), the
+ * database builds each deployment of the page as JSON with the children asked for, in the same
+ * statement that finds the page and counts the list. Otherwise, filtered or sorted by health,
+ * the page's health comes from the same statement, and the loaders read the rest for the page's
+ * deployments only.
  */
-export async function listDeployments(ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined, order: DeploymentOrder = DeploymentOrder.GO_LIVE) {
+export async function listDeployments(
+  ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined, order: DeploymentOrder = DeploymentOrder.GO_LIVE, compiled: CompiledPage | null = null,
+) {
   const keys = ORDERS[order];
   const { from, where, params, withHealth } = filteredDeploymentsSql(ctx, filter, !!filter?.health?.length || order === DeploymentOrder.HEALTH);
   const filtered = `WHERE ${where.join(' AND ')}`;
@@ -88,17 +100,147 @@ export async function listDeployments(ctx: Context, page: PageArgs, filter: Depl
     pageWhere.push(afterKeys(keys));
     cursor.slice(1).forEach((value, i) => { params[`after${i}`] = value; });
   }
-  const rows = await rawQuery<HealthRow & { id: string } & Record<string, string | number>>(ctx.db,
-    `SELECT d.id${withHealth ? ', h.*' : ''}, ${keys.map((k, i) => `${k.sql} AS "sortKey${i}"`).join(', ')} ${from} WHERE ${pageWhere.join(' AND ')}
-     ORDER BY ${keys.map((k) => `${k.sql}${k.descending ? ' DESC' : ''}`).join(', ')} LIMIT ${page.first + 1}`, params);
+  const pageSql = `SELECT d.id${withHealth ? ', h.*' : ''}, ${keys.map((k, i) => `${k.sql} AS "sortKey${i}"`).join(', ')} ${from} WHERE ${pageWhere.join(' AND ')}
+     ORDER BY ${keys.map((k) => `${k.sql}${k.descending ? ' DESC' : ''}`).join(', ')} LIMIT ${page.first + 1}`;
+  const keysOf = (row: Record<string, unknown>) => [order, ...keys.map((_, i) => sortKey(row[`sortKey${i}`]))];
+
+  if (compiled) {
+    const countSql = `SELECT COUNT(*) AS total ${from} ${filtered}`;
+    const rows = await rawQuery<Record<string, unknown>>(ctx.db, compiledPageSql(ctx, compiled, pageSql, countSql, keys, withHealth), params);
+    // Every row carries the count; an empty page has none to carry it.
+    const total = rows.length ? rows[0].total : (await rawQuery<{ total: number }>(ctx.db, countSql, params))[0].total;
+    const cursorKeys = new Map<object, (string | number)[]>();
+    const nodes = rows.map((row) => {
+      const node = fromJson(row.node);
+      if (row.preloaded !== undefined) preload(node, fromJson(row.preloaded));
+      cursorKeys.set(node, keysOf(row));
+      // Only the fields asked for: every child field asked for is preloaded, so no resolver reads another.
+      return node as unknown as Deployment;
+    });
+    return toConnection(nodes, page, Number(total), (d) => cursorKeys.get(d)!);
+  }
+
+  const rows = await rawQuery<HealthRow & { id: string } & Record<string, string | number>>(ctx.db, pageSql, params);
   const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
 
   const byId = new Map((await selectWhereIn(ctx.db, Deployment, 'id', rows.map((r) => r.id))).map((d) => [d.id, d]));
   if (withHealth) for (const row of rows) ctx.loaders.health.prime(row.id, row);
-  const cursorKeys = new Map(rows.map((r) => [r.id, [order, ...keys.map((_, i) => sortKey(r[`sortKey${i}`]))]]));
+  const cursorKeys = new Map(rows.map((r) => [r.id, keysOf(r)]));
   const deployments = rows.map((r) => byId.get(r.id)!).filter(Boolean);
   return toConnection(deployments, page, Number(total), (d) => cursorKeys.get(d.id)!);
 }
+
+/** SQLite answers JSON as text; node-postgres parses json values itself. */
+const fromJson = (value: unknown): Record<string, unknown> => (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
+
+/**
+ * What a compiled page reads: the columns asked of each deployment and of each child asked for
+ * (a child absent is not asked), and whether health is.
+ */
+export interface CompiledPage {
+  deployment: Set<ColumnMetadata>;
+  children: Partial<Record<ChildField, Set<ColumnMetadata>>>;
+  health: boolean;
+}
+
+/**
+ * The children of a deployment a page can build, each as JSON of the columns asked of it, in the
+ * order its loader gives (`d` is the deployment, `c` its court).
+ */
+const CHILDREN = {
+  court: { type: 'Organization', entity: Organization, alias: 'c', list: null },
+  participatingLeas: {
+    type: 'Organization', entity: Organization, alias: 'o',
+    list: { fromWhere: 'FROM deployment_lea dl JOIN organization o ON o.id = dl."organizationId" WHERE dl."deploymentId" = d.id', orderBy: 'o.name' },
+  },
+  tasks: { type: 'Task', entity: Task, alias: 't', list: { fromWhere: 'FROM task t WHERE t."deploymentId" = d.id', orderBy: 't.number' } },
+  dependencies: {
+    type: 'Dependency', entity: Dependency, alias: 'x',
+    list: { fromWhere: 'FROM dependency x WHERE x."deploymentId" = d.id', orderBy: 'x."offsetDays", x.kind' },
+  },
+} as const;
+type ChildField = keyof typeof CHILDREN;
+
+/** What may be asked of health: the health row holds it all, and toHealth words the reasons. */
+const HEALTH_FIELDS = new Set(['status', 'daysToGoLive', 'reasons', '__typename']);
+const REASON_FIELDS = new Set(['code', 'count', 'message', '__typename']);
+
+/**
+ * The plan of a page whose deployments (under `nodes` or `edges { node }` of the selection) ask
+ * only for plain columns of the deployment and of its court, participating LEAs, tasks and
+ * dependencies, for its health and for __typename; null for anything else, which the resolvers
+ * then read as they always do.
+ */
+export function compilePage(ctx: Context, schema: GraphQLSchema, selection: Selection | null): CompiledPage | null {
+  if (!selection) return null;
+  const plan: CompiledPage = { deployment: new Set(), children: {}, health: false };
+  const deploymentColumns = plainColumnFields(schema, ctx.db, 'Deployment', Deployment);
+  const asked: Selection[] = [];
+  for (const [name, below] of selection) {
+    if (name === 'nodes') asked.push(below);
+    else if (name === 'edges') {
+      for (const [edgeField, node] of below) {
+        if (edgeField === 'node') asked.push(node);
+        else if (edgeField !== 'cursor' && edgeField !== '__typename') return null;
+      }
+    } else if (name !== 'totalCount' && name !== 'pageInfo' && name !== '__typename') return null;
+  }
+  for (const fields of asked) {
+    for (const [name, below] of fields) {
+      if (name === 'health') {
+        for (const [field, reasons] of below) {
+          if (!HEALTH_FIELDS.has(field) || [...reasons.keys()].some((r) => !REASON_FIELDS.has(r))) return null;
+        }
+        plan.health = true;
+      } else if (Object.hasOwn(CHILDREN, name)) {
+        const child = CHILDREN[name as ChildField];
+        const columns = (plan.children[name as ChildField] ??= new Set());
+        if (!columnsAsked(below, plainColumnFields(schema, ctx.db, child.type, child.entity), columns)) return null;
+      } else if (!columnsAsked(new Map([[name, below]]), deploymentColumns, plan.deployment)) return null;
+    }
+  }
+  return plan;
+}
+
+/** Adds to `into` the column of each field asked; false when one is not a plain column. */
+function columnsAsked(asked: Selection, plain: Map<string, ColumnMetadata>, into: Set<ColumnMetadata>) {
+  for (const [name, below] of asked) {
+    if (name === '__typename') continue;
+    const column = plain.get(name);
+    if (!column || below.size) return false;
+    into.add(column);
+  }
+  return true;
+}
+
+/**
+ * One statement for a compiled page: the page's ids and sort keys as listDeployments finds them
+ * (`pageSql`), the count of the whole list (`countSql`, computed once), then per deployment its
+ * columns as JSON (`node`) and its children and health as JSON (`preloaded`), health restricted
+ * to the page unless the page's statement derived it already.
+ */
+function compiledPageSql(ctx: Context, plan: CompiledPage, pageSql: string, countSql: string, keys: { descending?: boolean }[], withHealth: boolean) {
+  const db = ctx.db;
+  const object = (columns: Set<ColumnMetadata>, alias: string) =>
+    jsonObjectSql(db, [...columns].map((c): [string, string] => [c.propertyName, jsonColumnSql(db, c, alias)]));
+  const preloaded: [string, string][] = Object.entries(plan.children).map(([name, columns]) => {
+    const child = CHILDREN[name as ChildField];
+    const item = object(columns, child.alias);
+    return [name, child.list ? jsonArraySql(db, item, child.list.fromWhere, child.list.orderBy) : item];
+  });
+  const health = withHealth ? 'p' : 'hp';
+  if (plan.health) preloaded.push(['health', jsonObjectSql(db, HEALTH_COLUMNS.map((c): [string, string] => [c, `${health}."${c}"`]))]);
+  return `WITH page AS MATERIALIZED (${pageSql})
+    SELECT p.*, (${countSql}) AS total, ${object(plan.deployment, 'd')} AS node${preloaded.length ? `, ${jsonObjectSql(db, preloaded)} AS preloaded` : ''}
+    FROM page p JOIN deployment d ON d.id = p.id JOIN organization c ON c.id = d."courtId"${plan.health && !withHealth
+    ? ` JOIN (${healthTableSql(db, 'SELECT id FROM page')}) hp ON hp."deploymentId" = d.id` : ''}
+    ORDER BY ${keys.map((k, i) => `p."sortKey${i}"${k.descending ? ' DESC' : ''}`).join(', ')}`;
+}
+
+/** The columns of a health row (healthTableSql), which toHealth turns into the health with its reasons. */
+const HEALTH_COLUMNS: (keyof HealthRow)[] = [
+  'health', 'goLivePassed', 'lateTasks', 'lateDependencies', 'pastDueTasks', 'pastDueDependencies', 'windowTooShort', 'longWaits', 'daysToGoLive',
+];
 
 /** A key as the cursor keeps it: a day as its ISO date, whichever way the driver answers it. */
 const sortKey = (value: unknown): string | number =>

@@ -1,6 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { selectionOf } from '../../graphql/lookahead';
+import { preloaded } from '../../graphql/preloaded';
 import { ANY_ROLE, PLANNERS } from '../access/roles';
 import { PageArgs } from '../../graphql/pagination';
 import { today } from '../../shared/clock';
@@ -21,7 +24,7 @@ import * as list from './deployment-list.service';
 import * as reschedules from './reschedule.service';
 import * as transitions from './deployment-transition.service';
 import { DeploymentConnection, RescheduleReport, StaffMember } from './deployment.types';
-import { Health, toHealth } from './health';
+import { Health, HealthRow, toHealth } from './health';
 import { phasesWithShortWindows } from './scheduling';
 import { GoLiveProjection } from './go-live-projection.types';
 
@@ -34,8 +37,10 @@ export class DeploymentResolver {
     @Arg('filter', () => DeploymentFilter, { nullable: true, description: 'Filters; all given must match.' }) filter: DeploymentFilter | null,
     @Arg('orderBy', () => DeploymentOrder, { defaultValue: DeploymentOrder.GO_LIVE, description: 'The order; a cursor belongs to the order it was read in.' }) orderBy: DeploymentOrder,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return list.listDeployments(ctx, page, filter, orderBy);
+    // A selection of plain columns, the listed children and health is read in one statement.
+    return list.listDeployments(ctx, page, filter, orderBy, list.compilePage(ctx, info.schema, selectionOf(info)));
   }
 
   @Authorized(ANY_ROLE)
@@ -92,7 +97,7 @@ export class DeploymentResolver {
 
   @FieldResolver(() => Organization, { description: 'The court being deployed.' })
   async court(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return (await ctx.loaders.organization.load(d.courtId))!;
+    return preloaded<Organization>(d, 'court') ?? (await ctx.loaders.organization.load(d.courtId))!;
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: 'The CCPOR coordinator who leads the deployment.' })
@@ -112,12 +117,12 @@ export class DeploymentResolver {
 
   @FieldResolver(() => [Organization], { description: 'Law-enforcement agencies taking part.' })
   participatingLeas(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return ctx.loaders.leasOfDeployment.load(d.id);
+    return preloaded<Organization[]>(d, 'participatingLeas') ?? ctx.loaders.leasOfDeployment.load(d.id);
   }
 
   @FieldResolver(() => Health, { description: 'Health derived from today’s date, with its reasons.' })
   async health(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return toHealth(await ctx.loaders.health.load(d.id));
+    return toHealth(preloaded<HealthRow>(d, 'health') ?? await ctx.loaders.health.load(d.id));
   }
 
   @FieldResolver(() => GoLiveProjection, {
@@ -130,7 +135,7 @@ export class DeploymentResolver {
 
   @FieldResolver(() => [Task], { description: 'Every task, in template order.' })
   tasks(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return ctx.loaders.tasksOfDeployment.load(d.id);
+    return preloaded<Task[]>(d, 'tasks') ?? ctx.loaders.tasksOfDeployment.load(d.id);
   }
 
   @FieldResolver(() => [Task], { description: 'Open tasks by due date, soonest first.' })
@@ -157,7 +162,7 @@ export class DeploymentResolver {
 
   @FieldResolver(() => [Dependency], { description: 'The onboarding dependencies.' })
   dependencies(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return ctx.loaders.dependenciesOfDeployment.load(d.id);
+    return preloaded<Dependency[]>(d, 'dependencies') ?? ctx.loaders.dependenciesOfDeployment.load(d.id);
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings recorded, by date.' })

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { daysBetweenSql, shiftDateSql } from '../../db/sql';
+import { isPostgresSource } from '../../db/data-source';
+import { daysBetweenSql, shiftDateSql, unindexed } from '../../db/sql';
 import { addDays } from '../../shared/dates';
 import { Phase, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { HealthStatus, HealthReasonCode } from '../../../rules/enums';
@@ -96,9 +97,15 @@ export function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
 /** 1 when the deployment `d`'s target go-live passed without going live (as of :today), else 0. */
 const goLivePassedSql = (d = 'd') => `CASE WHEN ${d}.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND ${d}."targetGoLive" < :today THEN 1 ELSE 0 END`;
 
-export function healthTableSql(db: DataSource | EntityManager, onlyIds = false): string {
-  // With onlyIds, every part is restricted to the deployments in :...ids, so a page costs what it holds.
-  const only = (column: string) => (onlyIds ? ` AND ${column} IN (:...ids)` : '');
+export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean | string = false): string {
+  // With onlyIds, every part is restricted to the deployments in :...ids (or, given SQL, to the ids
+  // it selects), so a page costs what it holds.
+  const ids = typeof onlyIds === 'string' ? onlyIds : ':...ids';
+  const only = (column: string) => (onlyIds ? ` AND ${column} IN (${ids})` : '');
+  // For some deployments, SQLite finds their tasks and dependencies by deployment: the index on
+  // status (and due date) walked the open work of the whole portfolio (docs/benchmarks.md#list-pages-in-one-statement).
+  // PostgreSQL's statistics choose well, and a value no index serves would spoil its estimates.
+  const status = onlyIds && !isPostgresSource(db) ? unindexed('status') : 'status';
   const open = OPEN_TASKS;
   const openDeps = OPEN_DEPENDENCIES;
   const windowTooShort = windowTooShortSql(db);
@@ -124,15 +131,15 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds = false):
       SELECT "deploymentId",
         SUM(CASE WHEN required = TRUE AND "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         COUNT(*) AS "pastDue"
-      FROM task WHERE status IN ${open} AND "dueDate" < :today${only('"deploymentId"')} GROUP BY "deploymentId"
+      FROM task WHERE ${status} IN ${open} AND "dueDate" < :today${only('"deploymentId"')} GROUP BY "deploymentId"
     ) ts ON ts."deploymentId" = d.id
     LEFT JOIN (
       SELECT "deploymentId",
         SUM(CASE WHEN "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         SUM(CASE WHEN "dueDate" < :today THEN 1 ELSE 0 END) AS "pastDue",
         SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
-      FROM dependency WHERE status IN ${openDeps}${only('"deploymentId"')} GROUP BY "deploymentId"
-    ) ds ON ds."deploymentId" = d.id${onlyIds ? ' WHERE d.id IN (:...ids)' : ''}`;
+      FROM dependency WHERE ${status} IN ${openDeps}${only('"deploymentId"')} GROUP BY "deploymentId"
+    ) ds ON ds."deploymentId" = d.id${onlyIds ? ` WHERE d.id IN (${ids})` : ''}`;
 }
 
 /**
