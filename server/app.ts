@@ -55,7 +55,7 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   if (config.env === 'production' && config.mail.smtpUrl && !/^https?:\/\//.test(config.mail.publicUrl)) {
     throw new Error('Production sends e-mail (SMTP_URL is set) and needs PUBLIC_URL: the address people open the app at (e.g. https://deploy.ccpor.example), which links in e-mails point to.');
   }
-  const db = createDataSource(config.database);
+  const db = createDataSource(config.database, { guardNestedTransactions: config.env !== 'production' });
   await db.initialize();
   try {
     await prepareDatabase(db, config, clock);

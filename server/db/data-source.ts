@@ -35,7 +35,17 @@ class CountingLogger extends AbstractLogger {
   }
 }
 
-export function createDataSource(config: DatabaseConfig): DataSource {
+/**
+ * `guardNestedTransactions: false` leaves out inTransaction's check for a transaction opened inside
+ * another: production, where its cost would be paid on every request (see inTransaction).
+ */
+export function createDataSource(config: DatabaseConfig, { guardNestedTransactions = true } = {}): DataSource {
+  const source = dataSourceFor(config);
+  if (!guardNestedTransactions) unguarded.add(source);
+  return source;
+}
+
+function dataSourceFor(config: DatabaseConfig): DataSource {
   const common = { entities: ENTITIES, subscribers: [AuditSubscriber], synchronize: false, logger: new CountingLogger(['query', 'warn', 'error']), logging: ['query', 'warn', 'error'] as LogLevel[] };
   if (config.type === 'postgres') {
     return new DataSource({
@@ -68,12 +78,18 @@ export function createDataSource(config: DatabaseConfig): DataSource {
 // savepoint of the first. Queue them so each transaction stands alone.
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 const insideTransaction = new AsyncLocalStorage<boolean>();
+const unguarded = new WeakSet<DataSource>();
 
-/** Runs `work` in one transaction: all of it is written, or none of it. */
+/**
+ * Runs `work` in one transaction: all of it is written, or none of it. A transaction opened from
+ * inside another would wait on the SQLite queue for ever, so it fails loudly instead, wherever the
+ * code runs in development and tests. Telling inside from beside takes an AsyncLocalStorage, which
+ * on Node 20 puts a hook on every promise of every request once used: production (app.ts) leaves
+ * the check out, and relies on the tests having run every transaction with it.
+ */
 export function inTransaction<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  // A transaction opened from inside another would wait on the SQLite queue for ever: fail loudly.
   if (insideTransaction.getStore()) throw new Error('inTransaction called inside a transaction: pass the EntityManager down instead.');
-  const guarded = (tx: EntityManager) => insideTransaction.run(true, () => work(tx));
+  const guarded = unguarded.has(db) ? work : (tx: EntityManager) => insideTransaction.run(true, () => work(tx));
   if (db.options.type === 'postgres') return db.transaction(guarded);
   const previous = sqliteQueues.get(db) ?? Promise.resolve();
   const run = previous.then(() => db.transaction(guarded));

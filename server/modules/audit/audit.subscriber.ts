@@ -11,6 +11,21 @@ export interface AuditScope {
   at: Date;
   /** The changes noted so far, written by applyMutation (writeNotedChanges) before it commits. */
   changes: AuditEvent[];
+  /**
+   * Test runs the write read, by id, with the deployment and purpose it found (neither changes): what
+   * its changes touch is then known without reading them again (readiness.service deploymentsChangedBy).
+   */
+  runsRead: Map<string, RunRead>;
+}
+
+export interface RunRead {
+  deploymentId: string;
+  purpose: string;
+}
+
+/** Notes a test run the write in progress has read (nothing outside applyMutation). */
+export function noteRunRead(tx: EntityManager, runId: string, run: RunRead) {
+  scopeOf(tx.queryRunner)?.runsRead.set(runId, run);
 }
 
 /**

@@ -27,6 +27,7 @@ import { blockingDefects, changesSince, RunNow, runsNow } from '../sign-off/runs
 import { SignOff } from '../sign-off/sign-off.entity';
 import { TestRun, TestRunPurpose, TestRunStatus } from '../test-run/test-run.entity';
 import type { AuditEvent } from '../audit/audit-event.entity';
+import type { RunRead } from '../audit/audit.subscriber';
 import { DeploymentReadiness, ReadinessBlocker } from './readiness.entity';
 import { keptBefore, mailReadinessNews, signOffOf } from './readiness.mail';
 import { Blocker, BlockerCode, Readiness, ReadinessStatus } from './readiness.types';
@@ -285,11 +286,18 @@ const READ_BY_RULES: Record<string, 'deployment' | 'owner' | 'run' | 'result' | 
   Defect: 'owner', SignOff: 'owner', TestRun: 'run', TestResult: 'result', Organization: 'organization',
 };
 
-/** The deployments whose readiness the noted changes of a write may have changed. */
-export async function deploymentsChangedBy(tx: EntityManager, changes: readonly AuditEvent[]): Promise<string[]> {
+/**
+ * The deployments whose readiness the noted changes of a write may have changed. `runsRead` are the
+ * runs the write read already (audit.subscriber.ts noteRunRead): their deployment is not read again.
+ */
+export async function deploymentsChangedBy(tx: EntityManager, changes: readonly AuditEvent[], runsRead: ReadonlyMap<string, RunRead> = new Map()): Promise<string[]> {
   const found = new Set<string>();
   const lookUp = new Map<string, Set<string>>();
-  const ask = (kind: string, id: string) => lookUp.set(kind, (lookUp.get(kind) ?? new Set()).add(id));
+  const ask = (kind: string, id: string) => {
+    const run = kind === 'run' ? runsRead.get(id) : undefined;
+    if (run?.purpose === TestRunPurpose.ACCEPTANCE) found.add(run.deploymentId);
+    else if (!run) lookUp.set(kind, (lookUp.get(kind) ?? new Set()).add(id));
+  };
   for (const change of changes) {
     const kind = READ_BY_RULES[change.entityType ?? ''];
     const id = change.entityId;

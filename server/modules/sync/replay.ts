@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { inTransaction, isPostgresSource } from '../../db/data-source';
-import { findWhereIn, insertRows } from '../../db/sql';
+import { findWhereIn, insertRows, rawQuery } from '../../db/sql';
 import { ENTITIES } from '../../db/entities';
 import type { Context } from '../../graphql/context';
 import type { MutationName } from '../../../rules/mutation-names';
@@ -54,17 +54,24 @@ export async function applyMutation<T>(
   }
 
   async function claimAndApply(tx: EntityManager): Promise<{ prior: ProcessedMutation } | { result: T | Refusal }> {
-    if (mutationId) {
-      const prior = await tx.findOneBy(ProcessedMutation, { mutationId });
-      if (prior) return { prior };
-      // insertRows, not tx.insert: TypeORM would read the row back for its createdAt, a statement per write for nothing.
-      await insertRows(tx, ProcessedMutation, [{ mutationId, operation: spec.operation, inputHash, outcome: null }]);
+    // The claim and the look-up of a prior outcome in one statement: only a replay reads the id's row.
+    // On PostgreSQL a concurrent claim of the same id waits for the first to end, then finds its row.
+    if (mutationId && !(await claim(tx, mutationId, spec.operation, inputHash))) {
+      return { prior: await tx.findOneByOrFail(ProcessedMutation, { mutationId }) };
     }
     const result = await work(tx);
     await writeNotedChanges(tx, ctx);
-    if (mutationId) await tx.update(ProcessedMutation, { mutationId }, { outcome: toStored(result) as never });
+    // Hand-written, as the claim: no query building and no entity events for a row the audit leaves out.
+    if (mutationId) await rawQuery(tx, 'UPDATE processed_mutation SET outcome = :outcome WHERE "mutationId" = :mutationId', { outcome: JSON.stringify(toStored(result)), mutationId });
     return { result };
   }
+}
+
+/** Claims a mutationId for this write: false when it was processed already (a replay, or a reused id). */
+async function claim(tx: EntityManager, mutationId: string, operation: WriteOperation, inputHash: string): Promise<boolean> {
+  const claimed = await rawQuery(tx, `INSERT INTO processed_mutation ("mutationId", operation, "inputHash") VALUES (:mutationId, :operation, :inputHash)
+    ON CONFLICT ("mutationId") DO NOTHING RETURNING "mutationId"`, { mutationId, operation, inputHash });
+  return claimed.length > 0;
 }
 
 async function replay<T>(ctx: Context, prior: ProcessedMutation, inputHash: string): Promise<T> {
@@ -175,7 +182,7 @@ async function applyBatchOnce<I extends { mutationId?: string | null } & object,
  * noted there (audit.subscriber.ts noteChange), by TypeORM's events and by insertRows alike.
  */
 async function audited<T>(ctx: Context, operation: string, tx: EntityManager, work: () => Promise<T>): Promise<T> {
-  const audit: AuditScope = { actor: ctx.actor, operation, clientAddress: ctx.clientAddress, at: ctx.clock.now(), changes: [] };
+  const audit: AuditScope = { actor: ctx.actor, operation, clientAddress: ctx.clientAddress, at: ctx.clock.now(), changes: [], runsRead: new Map() };
   tx.queryRunner!.data = { audit };
   try {
     return await work();
@@ -193,7 +200,7 @@ async function audited<T>(ctx: Context, operation: string, tx: EntityManager, wo
  */
 async function writeNotedChanges(tx: EntityManager, ctx: Context) {
   const audit = (tx.queryRunner!.data as { audit: AuditScope }).audit;
-  const readiness = await deploymentsChangedBy(tx, audit.changes);
+  const readiness = await deploymentsChangedBy(tx, audit.changes, audit.runsRead);
   const health = await healthChangedBy(tx, audit.changes);
   await lockDeployments(tx, [...new Set([...readiness, ...health])].sort());
   await refreshReadiness(tx, readiness, ctx);

@@ -3,20 +3,22 @@ import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput, invalidTransition, notConfigured, notFound, statusWords } from '../../graphql/errors';
+import { isPostgresSource } from '../../db/data-source';
 import { instantFieldProblems } from '../../graphql/date-bounds';
 import { validationProblems } from '../../graphql/validation';
 import { Deployment, DeploymentStatus } from '../deployment/deployment.entity';
 import { CcporProfile, Organization } from '../organization/organization.entity';
-import { applyMutation, applyMutationBatch, loadForUpdate } from '../sync/replay';
+import { applyMutation, applyMutationBatch } from '../sync/replay';
 import { photoProblem, SHA256_HEX, uploadedFiles } from '../file/file.service';
 import { findWhereIn, insertRows, rawQuery } from '../../db/sql';
 import { TestCase } from '../test-plan/test-plan.entity';
 import { findCurrentPlan } from '../test-plan/test-plan.service';
 import { refreshLatestAttempts, refreshRunCounts } from './run-status';
-import { CaseStatus, TestResult, TestResultStatus, TestRun } from './test-run.entity';
+import { CaseStatus, TestResult, TestResultStatus, TestRun, TestRunPurpose } from './test-run.entity';
 import { RecordTestResultInput, RecordTestResultsInput, StartTestRunInput, TestResultItemInput } from './test-run.inputs';
 import { RecordTestResultsPayload } from './test-run.types';
 import { refuseTakenId } from '../sync/client-id';
+import { noteRunRead } from '../audit/audit.subscriber';
 import { attemptProblems } from '../../../rules/attempts';
 import { IMAGES_ONLY_CASE_REASON } from '../../../rules/labels';
 
@@ -26,7 +28,7 @@ export const SYSTEM_TESTER = 'system';
 const FINISHED: DeploymentStatus[] = [DeploymentStatus.CLOSED, DeploymentStatus.WITHDRAWN];
 
 /** Refuses test work on a deployment that is closed or withdrawn. */
-export function refuseFinished(deployment: Deployment, to: string) {
+export function refuseFinished(deployment: Pick<Deployment, 'id' | 'status'>, to: string) {
   if (FINISHED.includes(deployment.status)) {
     throw invalidTransition('Deployment', deployment.id, deployment.status, to, `a ${statusWords('Deployment', deployment.status)} deployment takes no more test results.`);
   }
@@ -70,21 +72,46 @@ export function startTestRun(ctx: Context, input: StartTestRunInput) {
   });
 }
 
+interface LockedRun {
+  deployment: Pick<Deployment, 'id' | 'status'>;
+  courtProfile: CcporProfile;
+  planCases: Pick<TestCase, 'id' | 'key' | 'requiresCarpos'>[];
+}
+
+/**
+ * What recording attempts needs to know of a run, read with one statement: the run (locked on
+ * PostgreSQL, so that concurrent writers to one run queue and number their attempts in turn), its
+ * deployment's status, its court's profile and the cases of its plan.
+ */
+async function lockRun(tx: EntityManager, runId: string): Promise<LockedRun> {
+  const rows = await rawQuery<{ deploymentId: string; purpose: TestRunPurpose; status: DeploymentStatus; ccporProfile: CcporProfile; caseId: string | null; caseKey: string; requiresCarpos: boolean | number }>(tx, `
+    SELECT r."deploymentId", r.purpose, d.status, o."ccporProfile", c.id AS "caseId", c.key AS "caseKey", c."requiresCarpos"
+    FROM test_run r
+    JOIN deployment d ON d.id = r."deploymentId"
+    JOIN organization o ON o.id = d."courtId"
+    LEFT JOIN test_case c ON c."planId" = r."planId"
+    WHERE r.id = :runId${isPostgresSource(tx) ? ' FOR UPDATE OF r' : ''}`, { runId });
+  if (!rows.length) throw notFound('TestRun', runId);
+  const [first] = rows;
+  noteRunRead(tx, runId, { deploymentId: first.deploymentId, purpose: first.purpose });
+  return {
+    deployment: { id: first.deploymentId, status: first.status },
+    courtProfile: first.ccporProfile,
+    planCases: rows.flatMap((r) => (r.caseId ? [{ id: r.caseId, key: r.caseKey, requiresCarpos: !!r.requiresCarpos }] : [])),
+  };
+}
+
 /**
  * Validates and records attempts of one run, the same way for one result and for a device's whole
  * sync: each item is answered with its attempt or its coded error, and only valid items are
  * written (with a few statements, whatever the number of items).
  */
 async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, items: TestResultItemInput[]): Promise<(TestResult | GraphQLError)[]> {
-  // Locked, so that concurrent writers to one run queue and number their attempts in turn.
-  const run = await loadForUpdate(tx, TestRun, runId, 'TestRun');
-  const deployment = await tx.findOneByOrFail(Deployment, { id: run.deploymentId });
+  const { deployment, courtProfile, planCases } = await lockRun(tx, runId);
   refuseFinished(deployment, 'tested');
-  const planCases = await tx.find(TestCase, { select: { id: true, key: true, requiresCarpos: true }, where: { planId: run.planId } });
   const cases = new Set(planCases.map((c) => c.id));
   // docs/domain.md#court-profiles: on an images-only court a CARPOS case takes no result but NOT_APPLICABLE.
-  const court = await tx.findOneByOrFail(Organization, { id: deployment.courtId });
-  const notApplicable = new Map(court.ccporProfile === CcporProfile.IMAGES_ONLY ? planCases.filter((c) => c.requiresCarpos).map((c) => [c.id, c.key]) : []);
+  const notApplicable = new Map(courtProfile === CcporProfile.IMAGES_ONLY ? planCases.filter((c) => c.requiresCarpos).map((c) => [c.id, c.key]) : []);
   const givenIds = items.map((i) => i.id).filter((id): id is string => !!id);
   const taken = new Set((await findWhereIn(tx, TestResult, 'id', givenIds, { id: true })).map((r) => r.id));
   // A photo must be uploaded before the attempt naming it (the outbox does so), else the record shows a hole.
@@ -109,7 +136,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
         `case ${notApplicable.get(item.caseId)} needs CARPOS transmission, which does not apply to an images-only court. Change the court's profile if it now sends order data.`);
     }
     const attempt = tx.create(TestResult, {
-      id: item.id ?? randomUUID(), runId: run.id, caseId: item.caseId, status: item.status,
+      id: item.id ?? randomUUID(), runId, caseId: item.caseId, status: item.status,
       actualResult: item.actualResult?.trim() || null, notes: item.notes?.trim() || null, tester: item.tester.trim(),
       build: item.build?.trim() || null, testedAt: item.testedAt ?? now, photos: item.photos ?? [],
       mutationId: item.mutationId ?? null, sequence: (sequence += 1), recordedAt: now, recordedBy: ctx.actor.name,
@@ -119,7 +146,7 @@ async function recordAttempts(tx: EntityManager, ctx: Context, runId: string, it
     return attempt;
   });
   await insertRows(tx, TestResult, rows);
-  await refreshLatestAttempts(tx, [run.id], [...new Set(rows.map((r) => r.caseId))]);
+  await refreshLatestAttempts(tx, [runId], [...new Set(rows.map((r) => r.caseId))]);
   return answers;
 }
 
