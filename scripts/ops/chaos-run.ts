@@ -11,6 +11,7 @@ import { createContext, systemActor } from '../../server/graphql/context';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { Deployment } from '../../server/modules/deployment/deployment.entity';
 import { HEALTH_FACTS, healthFactsSql, openTaskDueSql, tallySql, taskDueTallySql } from '../../server/modules/deployment/health-facts';
+import { TaskKind } from '../../server/modules/lifecycle-template/lifecycle.enums';
 import { evaluateReadiness, keptReadiness, readinessAsOf } from '../../server/modules/readiness/readiness.service';
 import type { Readiness } from '../../server/modules/readiness/readiness.types';
 import { ProcessedMutation } from '../../server/modules/sync/sync.entity';
@@ -155,10 +156,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 
     // A planner moves tasks of the same deployments meanwhile (each task once, to a due date around
     // today), through the same proxy and kills: the health dates kept per deployment must follow.
+    // Not the go-live milestone, which only goLive changes: a refused move would be resent for ever.
     const asOfSetup = today(systemClock);
     const tasks = await rawQuery<{ id: string; version: number }>(scratch.db,
-      `SELECT id, version FROM task WHERE "deploymentId" IN (:...ids) AND status IN ('OPEN','IN_PROGRESS') ORDER BY number, "deploymentId"`,
-      { ids: deployments.slice(0, options.devices).map((d) => d.id) });
+      `SELECT id, version FROM task WHERE "deploymentId" IN (:...ids) AND status IN ('OPEN','IN_PROGRESS') AND kind <> :milestone ORDER BY number, "deploymentId"`,
+      { ids: deployments.slice(0, options.devices).map((d) => d.id), milestone: TaskKind.MILESTONE });
     const moves = tasks.slice(0, Math.ceil(options.mutations / 10)).map((t, i) => ({
       mutationId: randomUUID(), taskId: t.id, baseVersion: Number(t.version), dueDate: addDays(asOfSetup, ((i * 7) % 41) - 20),
     }));
