@@ -3,11 +3,20 @@
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether `value` is a real calendar date written YYYY-MM-DD (2027-02-30 is not). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether `value` is a real calendar date written YYYY-MM-DD (2027-02-30 is not), in the Gregorian
+ * calendar as Date has it. Counted rather than parsed: the API checks every date it sends.
+ */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 /** Nothing in a CCPOR deployment is dated before this: earlier is a typing mistake. */

@@ -32,7 +32,14 @@ export interface Context {
 export function createContext(
   db: DataSource, clock: Clock, config: Config, actor: Actor, http?: { req: Request; res: Response },
 ): Context {
-  return { db, clock, config, actor, loaders: createLoaders(db, clock), clientAddress: http?.req.ip ?? null, req: http?.req, res: http?.res };
+  let loaders: Loaders | undefined;
+  return {
+    db, clock, config, actor, clientAddress: http?.req.ip ?? null, req: http?.req, res: http?.res,
+    // Made on first use: a list page the database builds in one statement needs none of them.
+    get loaders() {
+      return (loaders ??= createLoaders(db, clock));
+    },
+  };
 }
 
 /** The actor of work the system does itself (seeding, migrations). */

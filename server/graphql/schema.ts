@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { validate, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import type { Context } from './context';
@@ -20,6 +21,7 @@ import { UserResolver } from '../modules/user/user.resolver';
 import { assertEveryOperationHasARule, authChecker } from '../modules/access/auth-checker';
 import { InScope } from '../modules/access/in-scope.middleware';
 import { CanonicalIds } from './canonical-ids';
+import { isIsoDate } from '../../rules/dates';
 
 import { DeploymentTrainingResolver, TrainingResolver } from '../modules/training/training.resolver';
 
@@ -67,6 +69,15 @@ const use = (handler: Handler, ...middlewares: Parameters<typeof UseMiddleware>)
 const ours = (handler: Handler) => (RESOLVERS as readonly object[]).includes(handler.target);
 for (const handler of [...storage.queries, ...storage.mutations].filter(ours)) use(handler, CanonicalIds, InScope);
 for (const handler of storage.fieldResolvers.filter(ours)) if (takesArguments(handler)) use(handler, CanonicalIds);
+
+// Every date the API sends is checked as graphql-scalars checks it (a string holding a real calendar
+// date YYYY-MM-DD, with its messages), but without the Date it builds and prints for each value: that
+// was 5–7 % of a page of 25 deployments with their tasks (docs/benchmarks.md).
+LocalDateResolver.serialize = (value: unknown) => {
+  if (typeof value !== 'string') throw new GraphQLError(`Value is not string: ${value}`);
+  if (!isIsoDate(value)) throw new GraphQLError(`Value is not a valid LocalDate: ${value}`);
+  return value;
+};
 
 const VALIDATOR_OPTIONS = { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } };
 

@@ -1,6 +1,7 @@
+import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../server/modules/user/credentials';
-import { User } from '../../server/modules/user/user.entity';
+import { Session, User } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi, TEST_PASSWORD } from '../support/api';
 import { graphql } from '../support/generated';
 import { formatTime } from '../../rules/dates';
@@ -130,6 +131,43 @@ describe('sessions', () => {
       expect((await leaving.gql(ME)).data!.me).toBeNull();
     } finally {
       await short.close();
+    }
+  });
+
+  it('are read with their user in one statement, which refuses a revoked session and a deactivated user, and writes "last seen" back once a minute', async () => {
+    const own = await startApi();
+    try {
+      const user = await own.createUser('REPORTER' as never, { name: 'Behind its back' });
+      const { client } = await own.signIn(user.email);
+      const lastSeen = async () => (await own.app.db.manager.findOneByOrFail(Session, { userId: user.id, revokedAt: IsNull() })).lastSeenAt.getTime();
+      const signedInAt = await lastSeen();
+      expect((await client.gql('{ __typename }')).extensions!.sqlStatements).toBe(1);
+      own.clock.advanceDays(50 / 86_400);
+      expect((await client.gql(ME)).data!.me?.role).toBe('REPORTER');
+      expect(await lastSeen()).toBe(signedInAt);
+      own.clock.advanceDays(20 / 86_400);
+      expect((await client.gql(ME)).data!.me?.role).toBe('REPORTER');
+      expect(await lastSeen()).toBe(own.clock.now().getTime());
+
+      // Changed in the database alone, without the sessions being ended as deactivating does.
+      await own.app.db.manager.update(User, { id: user.id }, { active: false });
+      const deactivated = await client.gql(COUNT, { n: 1 });
+      expect([errorCode(deactivated), deactivated.errors![0].message]).toEqual(['UNAUTHENTICATED', 'Your session has ended. Sign in again.']);
+      await own.app.db.manager.update(User, { id: user.id }, { active: true });
+      expect((await client.gql(ME)).data!.me?.role).toBe('REPORTER');
+      await own.app.db.manager.update(Session, { userId: user.id }, { revokedAt: own.clock.now() });
+      expect((await client.gql(ME)).data!.me).toBeNull();
+
+      const partner = (await own.signIn(user.email)).client;
+      const { token } = dataOf(await partner.gql(CREATE_TOKEN)).createApiToken;
+      const bearer = { authorization: `Bearer ${token}` };
+      expect((await own.anonymous.gql(ME, undefined, bearer)).data!.me?.role).toBe('REPORTER');
+      await own.app.db.manager.update(User, { id: user.id }, { active: false });
+      const refusedToken = await own.anonymous.gql(COUNT, { n: 1 }, bearer);
+      expect([errorCode(refusedToken), refusedToken.errors![0].message])
+        .toEqual(['UNAUTHENTICATED', 'This API token belongs to an account that is deactivated; ask an administrator.']);
+    } finally {
+      await own.close();
     }
   });
 });

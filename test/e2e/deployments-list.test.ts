@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium())('the deployments list in Chromium', () => {
     await expect.poll(cards, { timeout: 15_000 }).toEqual(both);
     expect(await page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('NO_GO');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Readiness', { exact: true }).inputValue()).toBe('');
   });
 
   it('keeps the filter row where it was first painted, on a phone and on a tablet (CLS under 0.05)', async () => {

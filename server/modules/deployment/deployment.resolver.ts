@@ -95,9 +95,11 @@ export class DeploymentResolver {
     return transitions.changeDeploymentStatus(ctx, input);
   }
 
+  // A preloaded child is answered as it is, not in a promise: a compiled page's deployments then
+  // complete without a promise, a microtask and an object awaited per deployment.
   @FieldResolver(() => Organization, { description: 'The court being deployed.' })
-  async court(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return preloaded<Organization>(d, 'court') ?? (await ctx.loaders.organization.load(d.courtId))!;
+  court(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return preloaded<Organization>(d, 'court') ?? ctx.loaders.organization.load(d.courtId).then((court) => court!);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: 'The CCPOR coordinator who leads the deployment.' })
@@ -121,8 +123,9 @@ export class DeploymentResolver {
   }
 
   @FieldResolver(() => Health, { description: 'Health derived from today’s date, with its reasons.' })
-  async health(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return toHealth(preloaded<HealthRow>(d, 'health') ?? await ctx.loaders.health.load(d.id));
+  health(@Root() d: Deployment, @Ctx() ctx: Context) {
+    const row = preloaded<HealthRow>(d, 'health');
+    return row ? toHealth(row) : ctx.loaders.health.load(d.id).then(toHealth);
   }
 
   @FieldResolver(() => GoLiveProjection, {

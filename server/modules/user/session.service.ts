@@ -7,7 +7,8 @@ import type { Actor } from '../../graphql/context';
 import type { Clock } from '../../shared/clock';
 import { newToken, sha256 } from './credentials';
 import { californiaDate, formatDate } from '../../../rules/dates';
-import { ApiToken, Session, User } from './user.entity';
+import { rawQuery } from '../../db/sql';
+import { ApiToken, Role, Session, User } from './user.entity';
 
 const SESSION_COOKIE = 'ccpor_session';
 const ANONYMOUS: Actor = { userId: null, name: 'anonymous', role: null, organizationId: null, via: null };
@@ -16,41 +17,59 @@ const refused = (why: string): Actor => ({ ...ANONYMOUS, refused: why });
 /** How often "last seen" / "last used" is written back: not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-const actorOf = (user: User, via: Actor['via'], sessionId: string | null = null): Actor => ({
-  userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via, sessionId,
+/** What an actor needs of its user, read in the same statement as the session or token that names it. */
+interface UserColumns { userId: string | null; displayName: string; role: Role; organizationId: string | null }
+
+const actorOf = (user: UserColumns, via: Actor['via'], sessionId: string | null = null): Actor => ({
+  userId: user.userId, name: user.displayName, role: user.role, organizationId: user.organizationId, via, sessionId,
 });
+
+const USER_COLUMNS = 'u.id AS "userId", u."displayName", u.role, u."organizationId"';
+
+/** An instant column's value as TypeORM would hydrate it on the entity (SQLite keeps text). */
+const instant = (db: DataSource, entity: typeof Session | typeof ApiToken, property: string, value: unknown): Date | null =>
+  db.driver.prepareHydratedValue(value, db.getMetadata(entity).findColumnWithPropertyName(property)!) as Date | null;
 
 /**
  * Who is calling: the app's session cookie, or a reporting tool's bearer token. A session ends after
- * SESSION_IDLE_MINUTES without use or SESSION_MAX_HOURS after sign-in, whichever comes first.
+ * SESSION_IDLE_MINUTES without use or SESSION_MAX_HOURS after sign-in, whichever comes first. The
+ * credential and its user are read in one statement, the user only while active: every request
+ * pays for it.
  */
 export async function authenticate(db: DataSource, clock: Clock, config: Config, req: Request): Promise<Actor> {
   const now = clock.now();
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer) {
-    const token = await db.manager.findOneBy(ApiToken, { tokenHash: sha256(bearer) });
+    // A token of a deactivated user is still found, to say so.
+    const [token] = await rawQuery<UserColumns & { id: string; name: string; lastUsedAt: unknown; revokedAt: unknown }>(db,
+      `SELECT t.id, t.name, t."lastUsedAt", t."revokedAt", ${USER_COLUMNS}
+       FROM api_token t LEFT JOIN app_user u ON u.id = t."userId" AND u.active = :active WHERE t."tokenHash" = :hash`,
+      { hash: sha256(bearer), active: true });
     if (!token) return refused('This API token is not known: check that it was copied whole, or create a new one on your account page.');
-    if (token.revokedAt) {
-      return refused(`This API token (“${token.name}”) was revoked on ${formatDate(californiaDate(token.revokedAt))}; create a new one on your account page.`);
+    const revokedAt = instant(db, ApiToken, 'revokedAt', token.revokedAt);
+    if (revokedAt) {
+      return refused(`This API token (“${token.name}”) was revoked on ${formatDate(californiaDate(revokedAt))}; create a new one on your account page.`);
     }
-    const user = await db.manager.findOneBy(User, { id: token.userId, active: true });
-    if (!user) return refused('This API token belongs to an account that is deactivated; ask an administrator.');
-    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    if (!token.userId) return refused('This API token belongs to an account that is deactivated; ask an administrator.');
+    const lastUsedAt = instant(db, ApiToken, 'lastUsedAt', token.lastUsedAt);
+    if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await inTransaction(db, (tx) => tx.update(ApiToken, { id: token.id }, { lastUsedAt: now }));
     }
-    return actorOf(user, 'token');
+    return actorOf(token, 'token');
   }
   const raw = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
   if (!raw) return ANONYMOUS;
-  const session = await db.manager.findOneBy(Session, { tokenHash: sha256(raw), revokedAt: IsNull() });
+  const [session] = await rawQuery<UserColumns & { id: string; lastSeenAt: unknown; expiresAt: unknown }>(db,
+    `SELECT s.id, s."lastSeenAt", s."expiresAt", ${USER_COLUMNS}
+     FROM session s JOIN app_user u ON u.id = s."userId" AND u.active = :active WHERE s."tokenHash" = :hash AND s."revokedAt" IS NULL`,
+    { hash: sha256(raw), active: true });
   const ended = refused('Your session has ended. Sign in again.');
   if (!session) return ended;
-  const idleSince = now.getTime() - session.lastSeenAt.getTime();
-  if (now >= session.expiresAt || idleSince >= config.sessionIdleMinutes * 60_000) return ended;
-  const user = await db.manager.findOneBy(User, { id: session.userId, active: true });
-  if (!user) return ended;
+  const lastSeenAt = instant(db, Session, 'lastSeenAt', session.lastSeenAt)!;
+  const idleSince = now.getTime() - lastSeenAt.getTime();
+  if (now >= instant(db, Session, 'expiresAt', session.expiresAt)! || idleSince >= config.sessionIdleMinutes * 60_000) return ended;
   if (idleSince > TOUCH_EVERY_MS) await inTransaction(db, (tx) => tx.update(Session, { id: session.id }, { lastSeenAt: now }));
-  return actorOf(user, 'session', session.id);
+  return actorOf(session, 'session', session.id);
 }
 
 /** Starts a session and hands its token to the browser in an HttpOnly, SameSite=Strict cookie. */

@@ -81,7 +81,9 @@ const show = (recordType: string | undefined, field: string, value: unknown, fin
  * A questionnaire response's answers, question by question in words; `keys` limits them to the
  * questions the refused change answered (the server's side of a save holds every other answer too).
  */
-function AnswersValue({ questions, answers, keys }: { questions: readonly QuestionSpec[]; answers: unknown; keys?: string[] }) {
+function AnswersValue({ questions, answers, keys }: { questions: readonly QuestionSpec[] | undefined; answers: unknown; keys?: string[] }) {
+  // Until the questions arrive, a guessed label from the answer's key would show and then change.
+  if (!questions) return <span className="conflict-value muted">Loading the questions…</span>;
   const all = answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
   const shown = keys ? Object.fromEntries(keys.map((key) => [key, all[key]])) : all;
   const lines = answersInWords(questions, shown);
@@ -124,8 +126,9 @@ export function ConflictPage() {
   const find = useCachedRecords();
   // A response's answers read with its questions: the version it was filled in, as the device holds it (else the server's).
   const responseId = entry && typeof entry.variables.input.responseId === 'string' ? entry.variables.input.responseId : undefined;
-  const { data: responseData } = useQuery(QuestionnaireResponseDocument, { variables: { id: responseId ?? '' }, skip: !responseId, fetchPolicy: 'cache-first' });
-  const questions = (responseData?.questionnaireResponse?.questionnaire.questions ?? []) as readonly QuestionSpec[];
+  const { data: responseData, loading: questionsLoading } = useQuery(QuestionnaireResponseDocument, { variables: { id: responseId ?? '' }, skip: !responseId, fetchPolicy: 'cache-first' });
+  // Undefined while they load; none known (offline, not cached) reads each answer by its key.
+  const questions = questionsLoading && !responseData ? undefined : ((responseData?.questionnaireResponse?.questionnaire.questions ?? []) as readonly QuestionSpec[]);
   const [applying, setApplying] = useState(false);
   const [picks, setPicks] = useState<Record<string, 'mine' | 'theirs'>>({});
   const [outcome, setOutcome] = useState<{ kind: 'error' | 'success'; text: string }>();
