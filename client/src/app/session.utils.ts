@@ -1,6 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { MeDocument } from '../graphql/documents/session';
-import { cacheRestored } from '../offline/cache-persist';
 import { apolloClient } from './apollo-client';
 
 export const SIGN_IN_PATH = '/sign-in';
@@ -32,13 +31,11 @@ export function landingPath(next: string | null, role: string | undefined): stri
 
 /**
  * Loader of the screens that need a signed-in person: with nobody signed in (`me` is null) it sends
- * them to sign-in and back. `me` comes from the cache (the persisted copy, else the first answer), so
- * navigating stays instant and the server is asked once per page load, by sync.start when the copy
- * has somebody; an expired session is caught by the Apollo link when the screen's own query answers
+ * them to sign-in and back. `me` comes from the cache after the first answer, so navigating stays
+ * instant; an expired session is caught by the Apollo link when the screen's own query answers
  * UNAUTHENTICATED. When the server cannot be reached the screen opens and shows its own error.
  */
 export async function requireSignIn({ request }: LoaderFunctionArgs) {
-  await cacheRestored();
   let me;
   try {
     me = (await apolloClient.query({ query: MeDocument })).data?.me;

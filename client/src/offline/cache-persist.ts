@@ -17,18 +17,6 @@ let owner: string | undefined;
 /** The person whose copy the cache in memory is (signed in last on this device), if any. */
 export const cacheOwner = () => owner;
 
-let markRestored = () => {};
-const restored = new Promise<void>((resolve) => {
-  markRestored = resolve;
-});
-
-/**
- * Resolves once restoreCache has put the persisted copy back (or found none). The first route's
- * loader starts as the app's modules load, before that: it waits, so that it reads who is signed in
- * from the copy rather than asking the server a moment before sync.start asks again.
- */
-export const cacheRestored = () => restored;
-
 /** Puts the last person's persisted cache back; a missing or unreadable copy just starts empty. */
 export async function restoreCache(cache: ApolloCache): Promise<void> {
   try {
@@ -38,8 +26,6 @@ export async function restoreCache(cache: ApolloCache): Promise<void> {
     if (data) cache.restore(data);
   } catch {
     // Private mode or a broken database: the app works online without the copy.
-  } finally {
-    markRestored();
   }
 }
 
