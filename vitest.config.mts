@@ -15,6 +15,10 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits on a condition; its default of one second is shorter than a busy 2-core
+    // machine takes to answer a click with a server round trip, and a wait that passes later is no
+    // weaker an assertion. Calls that pass their own timeout keep it.
+    expect: { poll: { timeout: 10_000 } },
     // Vitest's default is one worker fewer than the CPUs: one on a 2-core machine, which then waits on
     // each server, database and browser in turn. Files share nothing but the run's database templates
     // and its Chromium, so as many files as CPUs run at once (two on CI; VITEST_MAX_WORKERS=1 for one).
