@@ -37,48 +37,35 @@ export interface DateBounds {
   max: string;
 }
 
-// Made when first used, not as the module loads: a browser's first Intl formatter costs tens of
-// milliseconds (its locale data), which a page showing no date (sign-in) need not pay at start.
-let laDate: Intl.DateTimeFormat | undefined;
-let dateFormat: Intl.DateTimeFormat | undefined;
+// Calendar dates and California's date are counted, not formatted with Intl: a browser's first Intl
+// formatter costs a phone 100–200 ms (its locale data, docs/benchmarks.md), which the deployments
+// list and My work, showing only dates, need not pay. Times of day in a person's zone use Intl
+// (rules/times.ts).
 
 /** The one way a calendar date is written for people, on screens, prints and in messages: "Tue, Mar 2, 2027". */
 export function formatDate(date: string): string {
-  dateFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
-  return dateFormat.format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+  const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) throw new RangeError(`Not a date: ${date}`);
+  // "Tue, 02 Mar 2027 00:00:00 GMT": the language defines these English names, whatever the device's.
+  const [weekday, dayOfMonth, month, year] = day.toUTCString().split(' ');
+  return `${weekday} ${month} ${Number(dayOfMonth)}, ${year}`;
 }
 
-/** The time zone of a person who has not chosen one: the courts' own. */
-export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
+/** The instant `hour`:00 UTC on the `nth` Sunday of `month` (0–11) of `year`. */
+const sundayAt = (year: number, month: number, nth: number, hour: number) =>
+  Date.UTC(year, month, 7 * nth - 6 + ((7 - new Date(Date.UTC(year, month, 1)).getUTCDay()) % 7), hour);
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(timeZone: string, withDate: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone}|${withDate}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
-      ...(withDate ? { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' } : {}),
-    });
-    dateTimeFormats.set(key, format);
-  }
-  return format;
-}
-
-/** The one way an instant is written for people, in their time zone: "Tue, Mar 2, 2027, 11:22 PM PST". */
-export function formatDateTime(instant: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
-  return dateTimeFormat(timeZone, true).format(new Date(instant));
-}
-
-/** The time of day of an instant in a time zone, with the zone: "11:22 PM PST". */
-export function formatTime(instant: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
-  return dateTimeFormat(timeZone, false).format(new Date(instant));
-}
-
-/** The calendar date in California at `instant`: courts work in Pacific time. */
+/**
+ * The calendar date in California at `instant`: courts work in Pacific time. Daylight time (UTC−7)
+ * runs from 2:00 standard time (10:00 UTC) on the second Sunday of March to 2:00 daylight time
+ * (9:00 UTC) on the first Sunday of November, as US law has it since 2007 (nothing is dated
+ * earlier, EARLIEST_DATE); test/unit/california-date.test.ts holds it to the platform's time zones.
+ */
 export function californiaDate(instant: Date): string {
-  laDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return laDate.format(instant);
+  const ms = instant.getTime();
+  const year = instant.getUTCFullYear();
+  const daylight = ms >= sundayAt(year, 2, 2, 10) && ms < sundayAt(year, 10, 1, 9);
+  return new Date(ms - (daylight ? 7 : 8) * 3_600_000).toISOString().slice(0, 10);
 }
 
 function addYears(date: string, years: number): string {

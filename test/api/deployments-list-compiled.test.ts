@@ -117,4 +117,22 @@ describe('a page of deployments built by the database', () => {
     const tasks = nodes.nodes.flatMap((n) => n.tasks as { pinned: unknown; dueDate: string }[]);
     expect(tasks.every((t) => typeof t.pinned === 'boolean' && /^\d{4}-\d{2}-\d{2}$/.test(t.dueDate))).toBe(true);
   });
+
+  it('answers only the tasks of the keys asked (My work asks its test dates so), compiled or resolved', async () => {
+    const keys = ['COURT_ACCEPTANCE_TESTING', 'GO_LIVE'];
+    const tasks = (extra: string) => `query Keyed($keys: [String!]) { deployments(first: 10) { nodes {
+      id some: tasks(keys: $keys) { id key } every: tasks { id key } ${extra}
+    } } }`;
+    for (const query of [tasks(''), tasks('coordinator { id }')]) {
+      const nodes = (dataOf(await api.gql(query, { keys })).deployments as { nodes: { some: { key: string }[]; every: { key: string }[] }[] }).nodes;
+      expect(nodes).toHaveLength(10);
+      for (const node of nodes) {
+        expect(node.some.map((t) => t.key)).toEqual(keys);
+        expect(node.some).toEqual(node.every.filter((t) => keys.includes(t.key)));
+      }
+      // Without keys, every task: the argument is optional and null means all of them.
+      const all = (dataOf(await api.gql(query, { keys: null })).deployments as { nodes: { some: unknown[]; every: unknown[] }[] }).nodes;
+      expect(all.every((node) => node.some.length === 25 && node.some.length === node.every.length)).toBe(true);
+    }
+  });
 });

@@ -4,7 +4,7 @@ import { totpCode } from '../../server/modules/user/credentials';
 import { Session, User } from '../../server/modules/user/user.entity';
 import { Api, dataOf, errorCode, errorDetails, refusedFields, startApi, TEST_PASSWORD } from '../support/api';
 import { graphql } from '../support/generated';
-import { formatTime } from '../../rules/dates';
+import { formatTime } from '../../rules/times';
 
 let api: Api;
 beforeAll(async () => { api = await startApi({ config: { mfaRequiredRoles: ['ADMIN', 'COORDINATOR'] } }); });

@@ -14,17 +14,14 @@ describe('upcomingDates', () => {
           { id: 'm2', title: 'Held already', meetingOn: '2027-01-12', held: true },
           { id: 'm3', title: 'Last month', meetingOn: '2026-12-01', held: false },
         ],
-        tasks: [
-          { id: 't1', key: 'COURT_ACCEPTANCE_TESTING', title: 'Court Acceptance Testing', dueDate: '2027-01-20', status: 'OPEN' },
-          { id: 't2', key: 'CCPOR_TRAINING', title: 'CCPOR training', dueDate: '2027-01-08', status: 'OPEN' },
-        ],
+        tasks: [{ id: 't1', title: 'Court Acceptance Testing', dueDate: '2027-01-20', status: 'OPEN' }],
       }),
       deployment('b', {
         trainingSessions: [
           { id: 's1', scheduledOn: '2027-01-05', status: 'PLANNED', module: 'FULL_USE', mode: 'CLASSROOM' },
           { id: 's2', scheduledOn: '2027-01-06', status: 'HELD', module: 'QUERIES', mode: 'REMOTE' },
         ],
-        tasks: [{ id: 't3', key: 'COURT_ACCEPTANCE_TESTING', title: 'Court Acceptance Testing', dueDate: '2027-01-15', status: 'DONE' }],
+        tasks: [{ id: 't3', title: 'Court Acceptance Testing', dueDate: '2027-01-15', status: 'DONE' }],
       }),
     ], '2027-01-04');
     expect(dates.map((d) => [d.kind, d.title, d.date, d.courtName])).toEqual([
@@ -40,7 +37,7 @@ describe('upcomingDates', () => {
 });
 
 describe('what is left to do is derived from the record', () => {
-  const cat = { id: 't', key: 'COURT_ACCEPTANCE_TESTING', title: 'Court Acceptance Testing', dueDate: '2027-01-20', status: 'OPEN' as const };
+  const cat = { id: 't', title: 'Court Acceptance Testing', dueDate: '2027-01-20', status: 'OPEN' as const };
 
   it('lists nothing coming up for a closed or withdrawn deployment', () => {
     expect(upcomingDates([deployment('a', { status: 'CLOSED', tasks: [cat] }), deployment('b', { status: 'WITHDRAWN', tasks: [cat] })], '2027-01-04')).toEqual([]);

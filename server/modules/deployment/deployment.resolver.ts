@@ -136,9 +136,16 @@ export class DeploymentResolver {
     return ctx.loaders.goLiveProjection.load(d);
   }
 
-  @FieldResolver(() => [Task], { description: 'Every task, in template order.' })
-  tasks(@Root() d: Deployment, @Ctx() ctx: Context) {
-    return preloaded<Task[]>(d, 'tasks') ?? ctx.loaders.tasksOfDeployment.load(d.id);
+  @FieldResolver(() => [Task], { description: 'Every task, in template order; only those with the given template keys when `keys` is given.' })
+  tasks(
+    @Root() d: Deployment, @Ctx() ctx: Context,
+    // A screen that shows a few kinds of task (My work: the test dates) need not take all 25 of each deployment.
+    @Arg('keys', () => [String], { nullable: true, description: 'Only the tasks with these template keys, e.g. COURT_ACCEPTANCE_TESTING.' }) keys?: string[] | null,
+  ) {
+    const loaded = preloaded<Task[]>(d, 'tasks');
+    if (!keys) return loaded ?? ctx.loaders.tasksOfDeployment.load(d.id);
+    const only = (tasks: Task[]) => tasks.filter((task) => keys.includes(task.key));
+    return loaded ? only(loaded) : ctx.loaders.tasksOfDeployment.load(d.id).then(only);
   }
 
   @FieldResolver(() => [Task], { description: 'Open tasks by due date, soonest first.' })

@@ -11,7 +11,7 @@ import {
 import { revokeSessions, startSession } from './session.service';
 import { PasswordReset, Session, SignInCounter, User } from './user.entity';
 import type { CompletePasswordResetInput, ConfirmIdentityInput, SignInInput } from './user.inputs';
-import { formatDateTime, formatTime } from '../../../rules/dates';
+import { formatDateTime, formatTime } from '../../../rules/times';
 
 /** Consecutive failures that lock an e-mail address, and for how long. */
 const MAX_FAILURES = 5;

@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { InstantColumn, JsonColumn, instantType } from '../../db/columns';
 import { CreatedAtField, IdField, ShortTextField, UpdatedAtField, VersionField } from '../../db/record-fields';
 import { MailDelivery, MailKind, Role } from '../../../rules/enums';
-import { DEFAULT_TIME_ZONE } from '../../../rules/dates';
+import { DEFAULT_TIME_ZONE } from '../../../rules/times';
 
 export { Role };
 

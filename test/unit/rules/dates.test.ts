@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateBounds, dateProblem, formatDate, formatDateTime, formatTime, instantProblem } from '../../../rules/dates';
+import { dateBounds, dateProblem, formatDate, instantProblem } from '../../../rules/dates';
+import { formatDateTime, formatTime } from '../../../rules/times';
 
 // docs/domain.md#dates. Noon in California on 2027-01-04 is 20:00 UTC.
 const NOON = new Date('2027-01-04T20:00:00Z');

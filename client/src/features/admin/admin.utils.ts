@@ -1,7 +1,7 @@
 import type { OutboxWriteOutcome } from '../../offline/useOutboxWrite';
 import type { OutboxOperationName } from '../../offline/outbox-operations';
 
-export { formatDateTime } from '../../../../rules/dates';
+export { formatDateTime } from '../../../../rules/times';
 
 /** What an admin screen says about its last action (notice.component.tsx shows it). */
 export type Notice = { tone: 'success' | 'warning' | 'error'; text: string };

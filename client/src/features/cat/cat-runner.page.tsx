@@ -19,7 +19,7 @@ import { CASE_STATUS_LABELS, CRITICALITY_LABELS, TEST_ENVIRONMENT_LABELS, TEST_R
 import { attemptProblems } from '../../../../rules/attempts';
 import { MAX_LENGTH } from '../../../../rules/limits';
 import './cat.css';
-import { formatDateTime } from '../../../../rules/dates';
+import { formatDateTime } from '../../../../rules/times';
 
 /** The outcomes a tester taps, as their buttons read. */
 const VERDICT_BUTTONS = { PASSED: 'Pass', FAILED: 'Fail', BLOCKED: 'Blocked' } as const satisfies { [S in TestResultStatus]?: string };

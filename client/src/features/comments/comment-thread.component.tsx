@@ -6,7 +6,7 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { WriteOutcome } from '../deployments/write-outcome.component';
 import { useThreads, type Comment, type Subject } from './comments.context';
 import './comments.css';
-import { formatDateTime } from '../../../../rules/dates';
+import { formatDateTime } from '../../../../rules/times';
 import { COMMENT_VISIBILITY_LABELS, reasonInWords } from '../../../../rules/labels';
 import { MAX_LENGTH } from '../../../../rules/limits';
 

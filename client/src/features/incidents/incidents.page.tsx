@@ -17,7 +17,7 @@ import './incidents.css';
 import { INCIDENT_SEVERITY_LABELS, reasonInWords, INCIDENT_STATUS_LABELS } from '../../../../rules/labels';
 import { isPlanner, mayReportIncidents } from '../../../../rules/roles';
 import { INCIDENT_TRANSITIONS } from '../../../../rules/transitions';
-import { formatDateTime } from '../../../../rules/dates';
+import { formatDateTime } from '../../../../rules/times';
 import { MIN_SAID } from '../../../../rules/limits';
 
 type Deployment = DeploymentIncidentsQuery['deployment'];

@@ -6,7 +6,6 @@ import { isInactiveDeployment, isOpenTaskStatus } from '../../../../rules/status
 
 /** The calendar date in California now: deadlines are Pacific-time days (docs/domain.md#scheduling). */
 export function californiaToday(now: Date = new Date()): string {
-  // rules/dates.ts keeps one formatter: making one per call cost a phone milliseconds on every render.
   return californiaDate(now);
 }
 
@@ -17,7 +16,8 @@ export interface DeploymentDates {
   court: { name: string };
   meetings: readonly { id: string; title: string; meetingOn: string; held: boolean }[];
   trainingSessions: readonly { id: string; scheduledOn: string; status: string; module: TrainingModule; mode: TrainingMode }[];
-  tasks: readonly { id: string; key: string; title: string; dueDate: string; status: TaskStatus }[];
+  /** Its test-date tasks (Court Acceptance Testing): the MyWork query asks only those (`tasks(keys: …)`). */
+  tasks: readonly { id: string; title: string; dueDate: string; status: TaskStatus }[];
 }
 
 export interface UpcomingDate {
@@ -29,8 +29,6 @@ export interface UpcomingDate {
   courtName: string;
 }
 
-/** Tasks whose due date is a test date people plan their visit around. */
-const TEST_TASK_KEYS = new Set(['COURT_ACCEPTANCE_TESTING']);
 
 /**
  * Meetings not yet held, planned training sessions and open CAT test dates from `today` on
@@ -52,7 +50,7 @@ export function upcomingDates(deployments: readonly DeploymentDates[], today: st
       }
     }
     for (const task of d.tasks) {
-      if (TEST_TASK_KEYS.has(task.key) && isOpenTaskStatus(task.status) && task.dueDate >= today) {
+      if (isOpenTaskStatus(task.status) && task.dueDate >= today) {
         dates.push({ key: `task:${task.id}`, kind: 'CAT', title: task.title, date: task.dueDate, ...at });
       }
     }

@@ -11,7 +11,7 @@ import { LoadFailed } from '../../app/load-failed.component';
 import './questionnaires.css';
 import { RESPONSE_STATUS_LABELS } from '../../../../rules/labels';
 import { mayProgressTasks } from '../../../../rules/roles';
-import { formatDateTime } from '../../../../rules/dates';
+import { formatDateTime } from '../../../../rules/times';
 
 /** A deployment's questionnaires: each with its response's status, or a button to start one. */
 export function QuestionnaireListPage() {

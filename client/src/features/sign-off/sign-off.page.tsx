@@ -13,7 +13,8 @@ import { useSignOut } from '../session/useSignOut';
 import { LoadFailed } from '../../app/load-failed.component';
 import './sign-off.css';
 import { RUN_STATUS_LABELS, TEST_ENVIRONMENT_LABELS } from '../../../../rules/labels';
-import { californiaDate, formatDate, formatDateTime } from '../../../../rules/dates';
+import { californiaDate, formatDate } from '../../../../rules/dates';
+import { formatDateTime } from '../../../../rules/times';
 import { MIN_SAID } from '../../../../rules/limits';
 
 type Deployment = SignOffRunsQuery['deployment'];

@@ -9,7 +9,8 @@ import { useOutboxWrite } from '../../offline/useOutboxWrite';
 import { useMe } from '../session/useMe';
 import { useRecordConflicts } from './useRecordConflicts';
 import './conflict.css';
-import { formatDate, formatDateTime } from '../../../../rules/dates';
+import { formatDate } from '../../../../rules/dates';
+import { formatDateTime } from '../../../../rules/times';
 import {
   CCPOR_PROFILE_LABELS, DEFECT_SEVERITY_LABELS, INCIDENT_SEVERITY_LABELS, PARTY_LABELS, PHASE_LABELS, ROLE_LABELS, TRAINING_MODE_LABELS, statusLabel,
 } from '../../../../rules/labels';
