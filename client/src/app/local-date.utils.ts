@@ -17,6 +17,12 @@ export function daysBetween(from: string, to: string): number {
 
 export { formatDate } from '../../../rules/dates';
 
+/**
+ * Orders ISO dates (and other ASCII keys) as written. Not localeCompare: its first call loads
+ * Intl's collator, which costs a phone's main thread tens of milliseconds (docs/benchmarks.md).
+ */
+export const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** "in 12 days", "today", "3 days ago". */
 export function formatRelativeDays(days: number): string {
   if (days === 0) return 'today';

@@ -1,5 +1,6 @@
 // What the home lists as coming up, from the deployments it loaded. Pure, so it is unit-tested.
 import { californiaDate } from '../../../../rules/dates';
+import { compareIso } from '../../app/local-date.utils';
 import type { DeploymentStatus, Party, SignOffStatus, TaskStatus, TrainingMode, TrainingModule } from '../../../../rules/enums';
 import { TRAINING_MODE_LABELS, TRAINING_MODULE_LABELS } from '../../../../rules/labels';
 import { isInactiveDeployment, isOpenTaskStatus } from '../../../../rules/statuses';
@@ -55,7 +56,7 @@ export function upcomingDates(deployments: readonly DeploymentDates[], today: st
       }
     }
   }
-  return dates.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+  return dates.sort((a, b) => compareIso(a.date, b.date) || compareIso(a.key, b.key));
 }
 
 /** What signOffsToRedo reads of a deployment (the MyWork query's shape). */

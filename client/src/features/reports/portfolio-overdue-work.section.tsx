@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { DeploymentFilter } from '../../graphql/generated/graphql';
-import { formatDate } from '../../app/local-date.utils';
+import { compareIso, formatDate } from '../../app/local-date.utils';
 import type { Report } from './portfolio-charts';
 import { ReportSection } from './report-section.component';
 import { PARTY_LABELS, PHASE_LABELS } from '../../../../rules/labels';
@@ -13,7 +13,7 @@ export function PortfolioOverdueWorkSection({ report, filter }: { report: Report
     () =>
       timeline
         .filter((row) => row.overdueTasks + row.overdueDependencies > 0)
-        .toSorted((a, b) => (a.oldestOverdue ?? '').localeCompare(b.oldestOverdue ?? '')),
+        .toSorted((a, b) => compareIso(a.oldestOverdue ?? '', b.oldestOverdue ?? '')),
     [timeline],
   );
 
