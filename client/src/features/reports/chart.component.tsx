@@ -7,6 +7,15 @@ const loadChart = () => import('./chart.setup').then(({ Chart }) => (loadedChart
 
 /** Charts waiting for their turn: one is drawn per task, so that no task holds the main thread for long. */
 let turns: Promise<void> = Promise.resolve();
+
+/**
+ * The most device pixels a chart's canvas holds on screen. Its backing store is its CSS size times
+ * the device pixel ratio: the timeline of 100 deployments on a phone (1.75) was 5,400 × 1,200 pixels,
+ * 26 MB allocated and cleared as it was made, the longest task of the portfolio's load
+ * (docs/benchmarks.md). Past this the ratio is lowered, down to 1, which only softens the lines of the
+ * tallest charts; printed charts keep the full ratio.
+ */
+const MAX_CANVAS_PIXELS = 2_000_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function drawInTurn(draw: () => Promise<void>) {
@@ -71,22 +80,24 @@ export function ChartCanvas({ config, label, height, minWidth }: ChartCanvasProp
     let cancelled = false;
     let destroy = () => {};
     let drawn = false;
-    const create = (Chart: ChartClass) => {
+    const create = (Chart: ChartClass, printing: boolean) => {
       if (cancelled || drawn) return;
       drawn = true;
-      const chart = new Chart(canvas, config);
+      const pixels = (canvas.parentElement?.clientWidth ?? 0) * height * devicePixelRatio ** 2;
+      const ratio = printing || pixels <= MAX_CANVAS_PIXELS ? devicePixelRatio : Math.max(1, devicePixelRatio * Math.sqrt(MAX_CANVAS_PIXELS / pixels));
+      const chart = new Chart(canvas, { ...config, options: { ...config.options, devicePixelRatio: ratio } });
       destroy = () => chart.destroy();
     };
     const draw = () =>
       loadChart()
-        .then(create)
+        .then((Chart) => create(Chart, false))
         .catch((error: unknown) => {
           console.error('chart failed', error);
           if (!cancelled) setFailed(true);
         });
     const stopWaiting = whenNearViewport(canvas, (printing) => {
       // Before printing there is no later task: drawn now if Chart.js is there (it is, with any chart on screen).
-      if (printing && loadedChart) create(loadedChart);
+      if (printing && loadedChart) create(loadedChart, true);
       else drawInTurn(() => (cancelled ? Promise.resolve() : draw()));
     });
     return () => {
@@ -94,7 +105,7 @@ export function ChartCanvas({ config, label, height, minWidth }: ChartCanvasProp
       stopWaiting();
       destroy();
     };
-  }, [config]);
+  }, [config, height]);
 
   if (failed) {
     return (
