@@ -54,20 +54,21 @@ export function PortfolioDashboardPage() {
 
       {error ? (
         <LoadFailed what="The portfolio" error={error} onRetry={retry} />
-      ) : loading || !report ? (
-        <p className="status-message" role="status">
-          Loading…
-        </p>
       ) : (
         <>
-          <PortfolioTimelineSection report={report} filter={filter} />
-          <PortfolioPhaseHealthSection report={report} filter={filter} />
-          <PortfolioGoLivesSection report={report} filter={filter} />
-          <PortfolioCatPassRatesSection report={report} filter={filter} />
-          <PortfolioOverdueWorkSection report={report} filter={filter} />
-          <PortfolioDependencyBottlenecksSection report={report} filter={filter} />
-          <PortfolioGoLivesAtRiskSection risk={risk} filter={filter} />
-          <PortfolioReadinessBlockersSection readiness={readiness} filter={filter} />
+          {/* The first section says what it shows while the report loads. */}
+          <PortfolioTimelineSection report={loading ? null : report} filter={filter} />
+          {!loading && report && (
+            <>
+              <PortfolioPhaseHealthSection report={report} filter={filter} />
+              <PortfolioGoLivesSection report={report} filter={filter} />
+              <PortfolioCatPassRatesSection report={report} filter={filter} />
+              <PortfolioOverdueWorkSection report={report} filter={filter} />
+              <PortfolioDependencyBottlenecksSection report={report} filter={filter} />
+              <PortfolioGoLivesAtRiskSection risk={risk} filter={filter} />
+              <PortfolioReadinessBlockersSection readiness={readiness} filter={filter} />
+            </>
+          )}
         </>
       )}
     </>

@@ -7,13 +7,19 @@ import { isLate, plural, timelineChart, type Report } from './portfolio-charts';
 import { ReportSection } from './report-section.component';
 import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 
-/** Each deployment's phase windows up to its go-live, as a chart and as a table. */
-export function PortfolioTimelineSection({ report, filter }: { report: Report; filter?: DeploymentFilter }) {
+const NO_ROWS: Report['deploymentTimelineReport']['nodes'] = [];
+
+/**
+ * Each deployment's phase windows up to its go-live, as a chart and as a table. The section and what
+ * it shows are on screen while the report loads (`report` null), the first thing the page shows.
+ */
+export function PortfolioTimelineSection({ report, filter }: { report: Report | null; filter?: DeploymentFilter }) {
   const navigate = useNavigate();
   // The table (up to 100 rows) is made when first opened: closed, nobody sees it, and building it
   // with the page was a large part of the dashboard's first render on a phone.
   const [tableOpened, setTableOpened] = useState(false);
-  const { nodes: timeline, totalCount } = report.deploymentTimelineReport;
+  const timeline = report?.deploymentTimelineReport.nodes ?? NO_ROWS;
+  const totalCount = report?.deploymentTimelineReport.totalCount ?? 0;
   // Every row carries days to its go-live as of the server's today (California), so the line agrees with the API.
   const today = timeline.length ? addDays(timeline[0].targetGoLive, -timeline[0].daysToGoLive) : null;
   // Redrawn only when its rows change; a click on a bar opens the deployment its table row links to.
@@ -24,13 +30,19 @@ export function PortfolioTimelineSection({ report, filter }: { report: Report; f
 
   return (
     <ReportSection title="Timeline" csv="deployment-timeline" filter={filter}>
-      {timeline.length === 0 || !chart || !today ? (
+      <p className="muted">
+        Each deployment from the start of Planning (90 days before its target go-live) to go-live, in planned phase windows.
+      </p>
+      {!report ? (
+        <p className="status-message" role="status">
+          Loading…
+        </p>
+      ) : timeline.length === 0 || !chart || !today ? (
         <p className="empty-state">No deployments match these filters.</p>
       ) : (
         <>
           <p className="muted">
-            Each deployment from the start of Planning (90 days before its target go-live) to go-live, in planned phase
-            windows. Today is {formatDate(today)}.{' '}
+            Today is {formatDate(today)}.{' '}
             {totalCount > timeline.length &&
               `Showing the first ${timeline.length} of ${totalCount} by target go-live; filter to see the others.`}
           </p>
