@@ -5,17 +5,17 @@ type ChartClass = typeof import('./chart.setup').Chart;
 let loadedChart: ChartClass | undefined;
 const loadChart = () => import('./chart.setup').then(({ Chart }) => (loadedChart = Chart));
 
-/** Charts waiting for their turn: one is drawn per task, so that no task holds the main thread for long. */
-let turns: Promise<void> = Promise.resolve();
-
 /**
  * The most device pixels a chart's canvas holds on screen. Its backing store is its CSS size times
  * the device pixel ratio: the timeline of 100 deployments on a phone (1.75) was 5,400 × 1,200 pixels,
  * 26 MB allocated and cleared as it was made, the longest task of the portfolio's load
  * (docs/benchmarks.md). Past this the ratio is lowered, down to 1, which only softens the lines of the
- * tallest charts; printed charts keep the full ratio.
+ * tallest charts. A chart first drawn for printing keeps the device's ratio.
  */
 const MAX_CANVAS_PIXELS = 2_000_000;
+
+/** Charts waiting for their turn: one is drawn per task, so that no task holds the main thread for long. */
+let turns: Promise<void> = Promise.resolve();
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function drawInTurn(draw: () => Promise<void>) {
