@@ -30,7 +30,6 @@ export interface UpcomingDate {
   courtName: string;
 }
 
-
 /**
  * Meetings not yet held, planned training sessions and open CAT test dates from `today` on
  * (ISO dates), soonest first.
