@@ -56,20 +56,22 @@ interface ReportSql {
   params: Record<string, unknown>;
 }
 
-/**
- * A report computed by one SQL statement over the filtered deployments `fd`
- * (see reportDeployments); `orderBy` names its output columns, ending in a unique key.
- */
-/**
- * `complete`, when given, fills in columns of the rows a page or a chunk holds, from statements of
- * its own over those rows only (what would cost a pass over the whole portfolio in the statement).
- */
 type Scope = ReturnType<typeof reportScope>;
 
+/**
+ * A report computed by one SQL statement over the filtered deployments `fd` (see reportDeployments);
+ * `orderBy` names its output columns, ending in a unique key. `pageColumns`, when given, is SQL of
+ * columns computed for the rows of a page or a chunk only, over its row `r` (what would cost a pass
+ * over the whole portfolio in the report's statement), with the report's parameters.
+ */
 function sqlReport(
   columns: ReportColumn[], orderBy: string, build: (ctx: Context, fd: string, dependencies: string, scope: Scope) => string,
-  complete?: (ctx: Context, db: EntityManager, rows: Record<string, unknown>[]) => Promise<void>,
-  { countApart = false, count }: {
+  { pageColumns, countApart = false, count }: {
+    pageColumns?: string;
+    /**
+     * Rows of a list walked in an index's order: the page reads its rows only, and its total is a
+     * count of its own (a count over the page's window would make it read every row).
+     */
     countApart?: boolean;
     /** With countApart: a statement counting the rows cheaper than counting the report's own (same parameters). */
     count?: (ctx: Context, scope: Scope, filter: Filter) => string;
@@ -82,35 +84,32 @@ function sqlReport(
     const dependencies = dependencyConditions(filter);
     return { sql: build(ctx, fd.sql, dependencies.sql, scope), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) }, scope };
   };
-  const completed = async <R extends Record<string, unknown>>(ctx: Context, db: EntityManager, raw: R[]) => {
-    if (complete && raw.length) await complete(ctx, db, raw);
-    return raw.map((r) => readRow(columns, r));
+  /** Rows `offset` to `offset + limit - 1` with the page's own columns, and `extra` SQL columns. */
+  const pageSql = (sql: string, offset: number, limit: number, extra = '') => {
+    const page = `SELECT r.*${extra} FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+    return pageColumns ? `SELECT r.*, ${pageColumns} FROM (${page}) r ORDER BY ${orderBy}` : page;
   };
-  const rows = async (ctx: Context, db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
-    completed(ctx, db, await rawQuery(db, `SELECT * FROM (${sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params));
+  const rows = async (db: EntityManager, { sql, params }: ReportSql, offset: number, limit: number) =>
+    (await rawQuery(db, pageSql(sql, offset, limit), params)).map((r) => readRow(columns, r));
+  const countSql = (ctx: Context, filter: Filter, q: ReturnType<typeof query>) =>
+    count ? count(ctx, q.scope, filter) : `SELECT COUNT(*) AS total FROM (${q.sql}) r`;
   return {
     columns,
     async page(ctx, filter, offset, limit) {
       const q = query(ctx, filter);
-      if (countApart) {
-        // Rows of a list walked in an index's order: the page reads its rows only (a count riding
-        // along would make it read every row), and the count reads the keys alone.
-        const page = await rows(ctx, ctx.db.manager, q, offset, limit);
-        const total = offset === 0 && page.length < limit ? page.length
-          : Number((await rawQuery<{ total: number }>(ctx.db, count ? count(ctx, q.scope, filter) : `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
-        return { rows: page, total };
-      }
-      // The total rides along the page's rows (one evaluation of the report instead of two); an empty
-      // first page means none, and only a page past the end needs a count of its own.
+      // The total rides along the page's rows in the same statement: a count over the page's window
+      // (one evaluation of the report instead of two), or the list's own count, evaluated once. An
+      // empty first page means none, and only a page past the end needs a count of its own.
       const raw = await rawQuery<Record<string, unknown> & { reportTotal: number }>(ctx.db,
-        `SELECT r.*, COUNT(*) OVER () AS "reportTotal" FROM (${q.sql}) r ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, q.params);
-      const total = raw.length ? Number(raw[0].reportTotal) : offset === 0 ? 0 : Number((await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total FROM (${q.sql}) r`, q.params))[0].total);
-      return { rows: await completed(ctx, ctx.db.manager, raw), total };
+        pageSql(q.sql, offset, limit, countApart ? `, (${countSql(ctx, filter, q)}) AS "reportTotal"` : ', COUNT(*) OVER () AS "reportTotal"'), q.params);
+      const total = raw.length ? Number(raw[0].reportTotal) : offset === 0 ? 0
+        : Number((await rawQuery<{ total: number }>(ctx.db, countSql(ctx, filter, q), q.params))[0].total);
+      return { rows: raw.map((r) => readRow(columns, r)), total };
     },
     async *stream(ctx, filter) {
       const q = query(ctx, filter);
       // A report of one chunk (every aggregate a dashboard reads) is one statement, with no transaction around it.
-      const first = await rows(ctx, ctx.db.manager, q, 0, CHUNK_ROWS);
+      const first = await rows(ctx.db.manager, q, 0, CHUNK_ROWS);
       const postgres = isPostgresSource(ctx.db);
       if (first.length < CHUNK_ROWS || !postgres) {
         if (first.length) yield first;
@@ -125,7 +124,7 @@ function sqlReport(
         if (runner) await runner.startTransaction('REPEATABLE READ');
         const db = runner?.manager ?? ctx.db.manager;
         for (let offset = runner ? 0 : CHUNK_ROWS; ; offset += CHUNK_ROWS) {
-          const chunk = await rows(ctx, db, q, offset, CHUNK_ROWS);
+          const chunk = await rows(db, q, offset, CHUNK_ROWS);
           if (chunk.length) yield chunk;
           if (chunk.length < CHUNK_ROWS) break;
         }
@@ -159,6 +158,12 @@ const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploym
 
 const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
 const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
+/**
+ * The open rows of `table` (task or dependency) of the page row `r`'s deployment due before today,
+ * counted when its column `oldest` (the earliest such due date, kept) says there is one.
+ */
+const overdueOf = (table: string, open: string, oldest: string) => `CASE WHEN r."${oldest}" IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM ${table} x
+  WHERE x."deploymentId" = r."deploymentId" AND ${unindexed('x.status')} IN ${open} AND x."dueDate" < :today) END`;
 
 /** Sorts phases in lifecycle order rather than alphabetically. */
 const phaseRank = (expr: string) => `CASE ${expr} ${PHASE_ORDER.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} ELSE ${PHASE_ORDER.length} END`;
@@ -222,23 +227,16 @@ export const REPORTS = {
         LEFT JOIN deployment_health f ON f."deploymentId" = d.id
         WHERE d."targetGoLive" >= '0001-01-01' AND ${scope.where}`;
     },
-    async (ctx, db, rows) => {
-      // One statement for the page's deployments (its rows, not the portfolio's), each counting its own
-      // tasks and dependencies by its id (on PostgreSQL, a condition on due dates over the page's
-      // tasks had it also scan the index of every overdue task, then hand the two to parallel workers).
-      const overdue = (table: string, open: string) => `(SELECT COUNT(*) FROM ${table} x
-          WHERE x."deploymentId" = d.id AND ${unindexed('x.status')} IN ${open} AND x."dueDate" < :today)`;
-      const counts = new Map((await rawQuery<{ id: string; tasks: number; dependencies: number }>(db,
-        `SELECT d.id, ${overdue('task', OPEN_TASKS)} AS tasks, ${overdue('dependency', OPEN_DEPENDENCIES)} AS dependencies FROM deployment d WHERE d.id IN (:...ids)`,
-        { ids: rows.map((r) => r.deploymentId), today: today(ctx.clock) })).map((c) => [c.id, c]));
-      for (const r of rows) {
-        r.overdueTasks = Number(counts.get(r.deploymentId as string)?.tasks ?? 0);
-        r.overdueDependencies = Number(counts.get(r.deploymentId as string)?.dependencies ?? 0);
-        const [t, dep] = [r.oldestTask as string | null, r.oldestDependency as string | null];
-        r.oldestOverdue = t === null ? dep : dep === null || t <= dep ? t : dep;
-      }
+    {
+      // For the page's rows alone, each counting its own tasks and dependencies by its id, and only
+      // when its kept dates say it has one overdue (on PostgreSQL, a condition on due dates over the
+      // page's tasks had it also scan the index of every overdue task).
+      pageColumns: `${overdueOf('task', OPEN_TASKS, 'oldestTask')} AS "overdueTasks", ${overdueOf('dependency', OPEN_DEPENDENCIES, 'oldestDependency')} AS "overdueDependencies",
+        CASE WHEN r."oldestTask" IS NULL THEN r."oldestDependency" WHEN r."oldestDependency" IS NULL OR r."oldestTask" <= r."oldestDependency"
+          THEN r."oldestTask" ELSE r."oldestDependency" END AS "oldestOverdue"`,
+      countApart: true,
+      count: (ctx, scope) => (scope.everything ? 'SELECT COUNT(*) AS total FROM deployment' : `SELECT COUNT(*) AS total FROM deployment d JOIN organization c ON c.id = d."courtId"${scope.joins} WHERE ${scope.where}`),
     },
-    { countApart: true, count: (ctx, scope) => (scope.everything ? 'SELECT COUNT(*) AS total FROM deployment' : `SELECT COUNT(*) AS total FROM deployment d JOIN organization c ON c.id = d."courtId"${scope.joins} WHERE ${scope.where}`) },
   ),
 
   // The whole portfolio from task_due_tally, kept by the write path (the days before today: a row
@@ -281,7 +279,6 @@ export const REPORTS = {
           ${daysBetweenSql(ctx.db, 'dep."waitingSince"', ':today')} AS "daysWaiting", dep."dueDate"
         ${walk(ctx, 'dependency dep', 'dep."deploymentId"', scope)}
         WHERE dep.status = 'WAITING' AND ${scope.where}${dependencies}`,
-    undefined,
     {
       countApart: true,
       count: (ctx, scope, filter) => scope.everything && !dependencyConditions(filter).sql
@@ -304,7 +301,6 @@ export const REPORTS = {
         ${inOrder(ctx)} test_run run ON run."deploymentId" = d.id
         JOIN run_case_count rs ON rs."runId" = run.id
         WHERE c.name >= '' AND ${scope.where}`, // true of every name: it has SQLite walk the index on names, where it would sort every run
-    undefined,
     {
       countApart: true,
       // Every run has its counts row from the moment it starts (refreshRunCounts), so runs count the rows.
