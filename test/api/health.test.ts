@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Api, startApi } from '../support/api';
 import { createDeployment } from '../support/fixtures';
+import { addDays } from '../../server/shared/dates';
 import { graphql } from '../support/generated';
 import type { HealthOfDeploymentQuery } from '../support/generated/graphql';
 
@@ -39,6 +40,28 @@ describe('health, derived from today in California', () => {
     const after30 = await api.gql(graphql(`query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }`), { id: d.id });
     expect(after30.data!.deployment.dependencies.find((x) => x.kind === 'DOJ_CLETS_CARPOS')).toEqual({ kind: 'DOJ_CLETS_CARPOS', waitingOn: 'DOJ', daysWaiting: 31 });
     expect(codes(await health(d.id))).toEqual(['DEPENDENCIES_WAITING_LONG']);
+  });
+
+  it('counts dependencies past due and late alike for one deployment, a page of the list and a list filtered by health', async () => {
+    const d = await createDeployment(api, 'Yolo', 200);
+    const { dependencies } = (await api.gql(graphql(`query HealthDependencyDates($id: ID!) { deployment(id: $id) { dependencies { dueDate } } }`), { id: d.id })).data!.deployment;
+    const counts = (today: string) => [
+      { code: 'DEPENDENCIES_LATE', count: dependencies.filter((x) => x.dueDate! < addDays(today, -7)).length },
+      { code: 'DEPENDENCIES_PAST_DUE', count: dependencies.filter((x) => x.dueDate! < today).length },
+    ];
+    // The first day after a due date with some dependencies late (more than 7 days past due) and more past due.
+    const today = dependencies.map((x) => addDays(x.dueDate!, 1)).sort().find((day) => counts(day)[0].count > 0 && counts(day)[1].count > counts(day)[0].count)!;
+    api.clock.setToday(today);
+    const expected = counts(today);
+    expect(expected[0].count).toBeGreaterThan(0);
+    expect(expected[1].count).toBeGreaterThan(expected[0].count);
+    const ofDependencies = (h: { reasons: { code: string; count: number }[] }) => h.reasons.filter((r) => r.code.startsWith('DEPENDENCIES_'));
+    expect(ofDependencies(await health(d.id))).toEqual(expected);
+    const LIST = graphql(`query HealthOfList($f: DeploymentFilter) { deployments(first: 100, filter: $f) { nodes { id health { reasons { code count } } } } }`);
+    for (const f of [null, { health: ['LATE' as const] }]) {
+      const listed = (await api.gql(LIST, { f })).data!.deployments.nodes.find((n) => n.id === d.id)!;
+      expect(ofDependencies(listed.health), JSON.stringify(f)).toEqual(expected);
+    }
   });
 
   it('is LATE once go-live has passed without going live, and ignores withdrawn deployments', async () => {

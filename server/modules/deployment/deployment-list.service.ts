@@ -18,7 +18,8 @@ import { healthParams, healthTableSql, HealthRow, keptHealthSql } from './health
 /**
  * The deployments the caller may see (deploymentScope) that match the filter: `from` joins the
  * deployment `d`, its court `c` and its health row `h`; `where` holds the conditions. The list and
- * every report select from it, so they agree on what a filter means.
+ * every report select from it, so they agree on what a filter means. `countFrom` is `from` without
+ * the court when no condition needs it (every deployment has one), for counting the list.
  */
 export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | null | undefined, withHealth: boolean | 'kept' = !!filter?.health?.length) {
   validateFilter(filter);
@@ -37,6 +38,7 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
     params.readiness = filter.readiness;
   }
   if (filter?.county?.length) { where.push('c.county IN (:...counties)'); params.counties = filter.county; }
+  const byCourt = !!filter?.county?.length || !!filter?.search;
   if (filter?.search) {
     // Court or participating agency, in any case; the person's % and _ are letters, not wildcards.
     params.search = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -56,7 +58,8 @@ export function filteredDeploymentsSql(ctx: Context, filter: DeploymentFilter | 
   // Derived health reads every deployment's tasks and dependencies; join it only when the filter or the caller needs it.
   const join = withHealth === 'kept' ? ' LEFT JOIN deployment_health f ON f."deploymentId" = d.id'
     : withHealth ? ` JOIN (${healthTableSql(ctx.db)}) h ON h."deploymentId" = d.id` : '';
-  return { from: `FROM deployment d JOIN organization c ON c.id = d."courtId"${join}`, where, params, withHealth: !!withHealth, health };
+  const from = `FROM deployment d JOIN organization c ON c.id = d."courtId"${join}`;
+  return { from, countFrom: byCourt || join ? from : 'FROM deployment d', where, params, withHealth: !!withHealth, health };
 }
 
 /**
@@ -89,8 +92,8 @@ export async function listDeployments(
   ctx: Context, page: PageArgs, filter: DeploymentFilter | null | undefined, order: DeploymentOrder = DeploymentOrder.GO_LIVE, compiled: CompiledPage | null = null,
 ) {
   const keys = ORDERS[order];
-  const { from, where, params, withHealth } = filteredDeploymentsSql(ctx, filter, !!filter?.health?.length || order === DeploymentOrder.HEALTH);
-  const filtered = `WHERE ${where.join(' AND ')}`;
+  const { from, countFrom, where, params, withHealth } = filteredDeploymentsSql(ctx, filter, !!filter?.health?.length || order === DeploymentOrder.HEALTH);
+  const countSql = `SELECT COUNT(*) AS total ${countFrom} WHERE ${where.join(' AND ')}`;
 
   // A cursor names its order too, so one read in another order is refused rather than misread.
   const cursor = decodeCursor(page.after, keys.length + 1);
@@ -105,7 +108,6 @@ export async function listDeployments(
   const keysOf = (row: Record<string, unknown>) => [order, ...keys.map((_, i) => sortKey(row[`sortKey${i}`]))];
 
   if (compiled) {
-    const countSql = `SELECT COUNT(*) AS total ${from} ${filtered}`;
     const rows = await rawQuery<Record<string, unknown>>(ctx.db, compiledPageSql(ctx, compiled, pageSql, countSql, keys, withHealth), params);
     // Every row carries the count; an empty page has none to carry it.
     const total = rows.length ? rows[0].total : (await rawQuery<{ total: number }>(ctx.db, countSql, params))[0].total;
@@ -124,7 +126,7 @@ export async function listDeployments(
   }
 
   const rows = await rawQuery<HealthRow & { id: string } & Record<string, string | number>>(ctx.db, pageSql, params);
-  const [{ total }] = await rawQuery<{ total: number }>(ctx.db, `SELECT COUNT(*) AS total ${from} ${filtered}`, params);
+  const [{ total }] = await rawQuery<{ total: number }>(ctx.db, countSql, params);
 
   const byId = new Map((await selectWhereIn(ctx.db, Deployment, 'id', rows.map((r) => r.id))).map((d) => [d.id, d]));
   if (withHealth) for (const row of rows) ctx.loaders.health.prime(row.id, row);

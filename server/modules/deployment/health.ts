@@ -106,6 +106,9 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean 
   // status (and due date) walked the open work of the whole portfolio (docs/benchmarks.md#list-pages-in-one-statement).
   // PostgreSQL's statistics choose well, and a value no index serves would spoil its estimates.
   const status = onlyIds && !isPostgresSource(db) ? unindexed('status') : 'status';
+  // PostgreSQL, for some deployments, reads each one's dependencies by its id (LATERAL): its
+  // estimates had it read every open dependency of the portfolio to keep the page's.
+  const perDeployment = !!onlyIds && isPostgresSource(db);
   const open = OPEN_TASKS;
   const openDeps = OPEN_DEPENDENCIES;
   const windowTooShort = windowTooShortSql(db);
@@ -133,13 +136,13 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean 
         COUNT(*) AS "pastDue"
       FROM task WHERE ${status} IN ${open} AND "dueDate" < :today${only('"deploymentId"')} GROUP BY "deploymentId"
     ) ts ON ts."deploymentId" = d.id
-    LEFT JOIN (
-      SELECT "deploymentId",
+    LEFT JOIN ${perDeployment ? 'LATERAL ' : ''}(
+      SELECT ${perDeployment ? '' : '"deploymentId",'}
         SUM(CASE WHEN "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         SUM(CASE WHEN "dueDate" < :today THEN 1 ELSE 0 END) AS "pastDue",
         SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
-      FROM dependency WHERE ${status} IN ${openDeps}${only('"deploymentId"')} GROUP BY "deploymentId"
-    ) ds ON ds."deploymentId" = d.id${onlyIds ? ` WHERE d.id IN (${ids})` : ''}`;
+      FROM dependency WHERE ${perDeployment ? '"deploymentId" = d.id AND ' : ''}${status} IN ${openDeps}${perDeployment ? '' : `${only('"deploymentId"')} GROUP BY "deploymentId"`}
+    ) ds ON ${perDeployment ? 'TRUE' : 'ds."deploymentId" = d.id'}${onlyIds ? ` WHERE d.id IN (${ids})` : ''}`;
 }
 
 /**

@@ -132,6 +132,8 @@ type Documents = {
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": typeof types.HealthCompleteTaskDocument,
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": typeof types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": typeof types.HealthDependencyWaitsDocument,
+    "query HealthDependencyDates($id: ID!) { deployment(id: $id) { dependencies { dueDate } } }": typeof types.HealthDependencyDatesDocument,
+    "query HealthOfList($f: DeploymentFilter) { deployments(first: 100, filter: $f) { nodes { id health { reasons { code count } } } } }": typeof types.HealthOfListDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": typeof types.HealthChangeStatusDocument,
     "fragment HostileTaskFields on Task { id number status reason version }": typeof types.HostileTaskFieldsFragmentDoc,
     "fragment HostileMeetingFields on Meeting { id title notes attendees meetingOn }": typeof types.HostileMeetingFieldsFragmentDoc,
@@ -659,6 +661,8 @@ const documents: Documents = {
     "mutation HealthCompleteTask($i: TaskActionInput!) { completeTask(input: $i) { status } }": types.HealthCompleteTaskDocument,
     "mutation HealthUpdateDependency($i: UpdateDependencyInput!) { updateDependency(input: $i) { id } }": types.HealthUpdateDependencyDocument,
     "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }": types.HealthDependencyWaitsDocument,
+    "query HealthDependencyDates($id: ID!) { deployment(id: $id) { dependencies { dueDate } } }": types.HealthDependencyDatesDocument,
+    "query HealthOfList($f: DeploymentFilter) { deployments(first: 100, filter: $f) { nodes { id health { reasons { code count } } } } }": types.HealthOfListDocument,
     "mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) { changeDeploymentStatus(input: $i) { status } }": types.HealthChangeStatusDocument,
     "fragment HostileTaskFields on Task { id number status reason version }": types.HostileTaskFieldsFragmentDoc,
     "fragment HostileMeetingFields on Meeting { id title notes attendees meetingOn }": types.HostileMeetingFieldsFragmentDoc,
@@ -1537,6 +1541,14 @@ export function graphql(source: "mutation HealthUpdateDependency($i: UpdateDepen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HealthDependencyWaits($id: ID!) { deployment(id: $id) { health { status } dependencies { kind waitingOn daysWaiting } } }"): typeof import('./graphql').HealthDependencyWaitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthDependencyDates($id: ID!) { deployment(id: $id) { dependencies { dueDate } } }"): typeof import('./graphql').HealthDependencyDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthOfList($f: DeploymentFilter) { deployments(first: 100, filter: $f) { nodes { id health { reasons { code count } } } } }"): typeof import('./graphql').HealthOfListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

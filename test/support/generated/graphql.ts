@@ -2583,6 +2583,20 @@ export type HealthDependencyWaitsQueryVariables = Exact<{
 
 export type HealthDependencyWaitsQuery = { deployment: { health: { status: HealthStatus }, dependencies: Array<{ kind: DependencyKind, waitingOn: Party | null, daysWaiting: number | null }> } };
 
+export type HealthDependencyDatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthDependencyDatesQuery = { deployment: { dependencies: Array<{ dueDate: string }> } };
+
+export type HealthOfListQueryVariables = Exact<{
+  f?: DeploymentFilter | null | undefined;
+}>;
+
+
+export type HealthOfListQuery = { deployments: { nodes: Array<{ id: string, health: { reasons: Array<{ code: HealthReasonCode, count: number }> } }> } };
+
 export type HealthChangeStatusMutationVariables = Exact<{
   i: ChangeDeploymentStatusInput;
 }>;
@@ -7127,6 +7141,30 @@ export const HealthDependencyWaitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthDependencyWaitsQuery, HealthDependencyWaitsQueryVariables>;
+export const HealthDependencyDatesDocument = new TypedDocumentString(`
+    query HealthDependencyDates($id: ID!) {
+  deployment(id: $id) {
+    dependencies {
+      dueDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthDependencyDatesQuery, HealthDependencyDatesQueryVariables>;
+export const HealthOfListDocument = new TypedDocumentString(`
+    query HealthOfList($f: DeploymentFilter) {
+  deployments(first: 100, filter: $f) {
+    nodes {
+      id
+      health {
+        reasons {
+          code
+          count
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthOfListQuery, HealthOfListQueryVariables>;
 export const HealthChangeStatusDocument = new TypedDocumentString(`
     mutation HealthChangeStatus($i: ChangeDeploymentStatusInput!) {
   changeDeploymentStatus(input: $i) {
