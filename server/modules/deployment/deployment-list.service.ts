@@ -13,7 +13,7 @@ import { Organization } from '../organization/organization.entity';
 import { Task } from '../task/task.entity';
 import { Deployment } from './deployment.entity';
 import { DeploymentFilter, DeploymentOrder } from './deployment.inputs';
-import { healthParams, healthTableSql, HealthRow, keptHealthSql } from './health';
+import { healthParams, healthPartsSql, healthTableSql, HealthRow, keptHealthSql } from './health';
 
 /**
  * The deployments the caller may see (deploymentScope) that match the filter: `from` joins the
@@ -233,12 +233,12 @@ function compiledPageSql(ctx: Context, plan: CompiledPage, pageSql: string, coun
     const item = object(columns, child.alias);
     return [name, child.list ? jsonArraySql(db, item, child.list.fromWhere, child.list.orderBy) : item];
   });
-  const health = withHealth ? 'p' : 'hp';
-  if (plan.health) preloaded.push(['health', jsonObjectSql(db, HEALTH_COLUMNS.map((c): [string, string] => [c, `${health}."${c}"`]))]);
+  // Health the page's statement did not derive is computed on the page's deployments themselves.
+  const health = plan.health && !withHealth ? healthPartsSql(db, 'SELECT id FROM page') : null;
+  if (plan.health) preloaded.push(['health', jsonObjectSql(db, health?.columns ?? HEALTH_COLUMNS.map((c): [string, string] => [c, `p."${c}"`]))]);
   return `WITH page AS MATERIALIZED (${pageSql})
     SELECT p.*, (${countSql}) AS total, ${object(plan.deployment, 'd')} AS node${preloaded.length ? `, ${jsonObjectSql(db, preloaded)} AS preloaded` : ''}
-    FROM page p JOIN deployment d ON d.id = p.id JOIN organization c ON c.id = d."courtId"${plan.health && !withHealth
-    ? ` JOIN (${healthTableSql(db, 'SELECT id FROM page')}) hp ON hp."deploymentId" = d.id` : ''}
+    FROM page p JOIN deployment d ON d.id = p.id JOIN organization c ON c.id = d."courtId"${health?.joins ?? ''}
     ORDER BY ${keys.map((k, i) => `p."sortKey${i}"${k.descending ? ' DESC' : ''}`).join(', ')}`;
 }
 

@@ -76,11 +76,7 @@ export interface HealthRow {
   daysToGoLive: number;
 }
 
-/**
- * SQL of a derived table with one row per deployment: the counts behind its health and the health
- * itself. Closed and withdrawn deployments have no work left and are ON_TRACK. Parameters:
- * :today, :lateBefore, :longWaitBefore (see healthParams).
- */
+/** Open tasks and open dependencies, by status. */
 export const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
 export const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 
@@ -97,9 +93,13 @@ export function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
 /** 1 when the deployment `d`'s target go-live passed without going live (as of :today), else 0. */
 const goLivePassedSql = (d = 'd') => `CASE WHEN ${d}.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND ${d}."targetGoLive" < :today THEN 1 ELSE 0 END`;
 
-export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean | string = false): string {
-  // With onlyIds, every part is restricted to the deployments in :...ids (or, given SQL, to the ids
-  // it selects), so a page costs what it holds.
+/**
+ * The health row of the deployment `d` without its id: its columns as SQL over `d` and the joins
+ * they read (`ts`, its open tasks past due, and `ds`, its open dependencies), for a statement that
+ * selects `d` itself. With onlyIds, the joins read the deployments in :...ids only (or, given SQL,
+ * the ids it selects), so that a page costs what it holds.
+ */
+export function healthPartsSql(db: DataSource | EntityManager, onlyIds: boolean | string = false): { columns: [keyof HealthRow, string][]; joins: string } {
   const ids = typeof onlyIds === 'string' ? onlyIds : ':...ids';
   const only = (column: string) => (onlyIds ? ` AND ${column} IN (${ids})` : '');
   // For some deployments, SQLite finds their tasks and dependencies by deployment: the index on
@@ -109,40 +109,52 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean 
   // PostgreSQL, for some deployments, reads each one's dependencies by its id (LATERAL): its
   // estimates had it read every open dependency of the portfolio to keep the page's.
   const perDeployment = !!onlyIds && isPostgresSource(db);
-  const open = OPEN_TASKS;
-  const openDeps = OPEN_DEPENDENCIES;
   const windowTooShort = windowTooShortSql(db);
   const goLivePassed = goLivePassedSql();
-  return `
-    SELECT d.id AS "deploymentId",
-      CASE
+  return {
+    columns: [
+      ['health', `CASE
         WHEN d.status IN ('CLOSED','WITHDRAWN') THEN 'ON_TRACK'
         WHEN ${goLivePassed} = 1 OR COALESCE(ts.late, 0) > 0 OR COALESCE(ds.late, 0) > 0 THEN 'LATE'
         WHEN COALESCE(ts."pastDue", 0) > 0 OR COALESCE(ds."pastDue", 0) > 0 OR ${windowTooShort} = 1
           OR COALESCE(ds."longWaits", 0) > 0 THEN 'AT_RISK'
-        ELSE 'ON_TRACK' END AS health,
-      ${goLivePassed} AS "goLivePassed",
-      CAST(COALESCE(ts.late, 0) AS INTEGER) AS "lateTasks",
-      CAST(COALESCE(ds.late, 0) AS INTEGER) AS "lateDependencies",
-      CAST(COALESCE(ts."pastDue", 0) AS INTEGER) AS "pastDueTasks",
-      CAST(COALESCE(ds."pastDue", 0) AS INTEGER) AS "pastDueDependencies",
-      ${windowTooShort} AS "windowTooShort",
-      CAST(COALESCE(ds."longWaits", 0) AS INTEGER) AS "longWaits",
-      ${daysBetweenSql(db, ':today', 'd."targetGoLive"')} AS "daysToGoLive"
-    FROM deployment d
+        ELSE 'ON_TRACK' END`],
+      ['goLivePassed', goLivePassed],
+      ['lateTasks', 'CAST(COALESCE(ts.late, 0) AS INTEGER)'],
+      ['lateDependencies', 'CAST(COALESCE(ds.late, 0) AS INTEGER)'],
+      ['pastDueTasks', 'CAST(COALESCE(ts."pastDue", 0) AS INTEGER)'],
+      ['pastDueDependencies', 'CAST(COALESCE(ds."pastDue", 0) AS INTEGER)'],
+      ['windowTooShort', windowTooShort],
+      ['longWaits', 'CAST(COALESCE(ds."longWaits", 0) AS INTEGER)'],
+      ['daysToGoLive', daysBetweenSql(db, ':today', 'd."targetGoLive"')],
+    ],
+    joins: `
     LEFT JOIN (
       SELECT "deploymentId",
         SUM(CASE WHEN required = TRUE AND "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         COUNT(*) AS "pastDue"
-      FROM task WHERE ${status} IN ${open} AND "dueDate" < :today${only('"deploymentId"')} GROUP BY "deploymentId"
+      FROM task WHERE ${status} IN ${OPEN_TASKS} AND "dueDate" < :today${only('"deploymentId"')} GROUP BY "deploymentId"
     ) ts ON ts."deploymentId" = d.id
     LEFT JOIN ${perDeployment ? 'LATERAL ' : ''}(
       SELECT ${perDeployment ? '' : '"deploymentId",'}
         SUM(CASE WHEN "dueDate" < :lateBefore THEN 1 ELSE 0 END) AS late,
         SUM(CASE WHEN "dueDate" < :today THEN 1 ELSE 0 END) AS "pastDue",
         SUM(CASE WHEN status = 'WAITING' AND "waitingSince" < :longWaitBefore THEN 1 ELSE 0 END) AS "longWaits"
-      FROM dependency WHERE ${perDeployment ? '"deploymentId" = d.id AND ' : ''}${status} IN ${openDeps}${perDeployment ? '' : `${only('"deploymentId"')} GROUP BY "deploymentId"`}
-    ) ds ON ${perDeployment ? 'TRUE' : 'ds."deploymentId" = d.id'}${onlyIds ? ` WHERE d.id IN (${ids})` : ''}`;
+      FROM dependency WHERE ${perDeployment ? '"deploymentId" = d.id AND ' : ''}${status} IN ${OPEN_DEPENDENCIES}${perDeployment ? '' : `${only('"deploymentId"')} GROUP BY "deploymentId"`}
+    ) ds ON ${perDeployment ? 'TRUE' : 'ds."deploymentId" = d.id'}`,
+  };
+}
+
+/**
+ * SQL of a derived table with one row per deployment: the counts behind its health and the health
+ * itself (healthPartsSql). Closed and withdrawn deployments have no work left and are ON_TRACK.
+ * Parameters: :today, :lateBefore, :longWaitBefore (see healthParams).
+ */
+export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean | string = false): string {
+  const { columns, joins } = healthPartsSql(db, onlyIds);
+  return `
+    SELECT d.id AS "deploymentId", ${columns.map(([name, sql]) => `${sql} AS "${name}"`).join(',\n      ')}
+    FROM deployment d${joins}${onlyIds ? ` WHERE d.id IN (${typeof onlyIds === 'string' ? onlyIds : ':...ids'})` : ''}`;
 }
 
 /**
