@@ -93,6 +93,9 @@ export function windowTooShortSql(db: DataSource | EntityManager, d = 'd') {
 /** 1 when the deployment `d`'s target go-live passed without going live (as of :today), else 0. */
 const goLivePassedSql = (d = 'd') => `CASE WHEN ${d}.status NOT IN ('LIVE','CLOSED','WITHDRAWN') AND ${d}."targetGoLive" < :today THEN 1 ELSE 0 END`;
 
+/** The deployments a health row is restricted to: :...ids, or the ids the SQL given selects. */
+const idsSql = (onlyIds: true | string) => (typeof onlyIds === 'string' ? onlyIds : ':...ids');
+
 /**
  * The health row of the deployment `d` without its id: its columns as SQL over `d` and the joins
  * they read (`ts`, its open tasks past due, and `ds`, its open dependencies), for a statement that
@@ -100,8 +103,7 @@ const goLivePassedSql = (d = 'd') => `CASE WHEN ${d}.status NOT IN ('LIVE','CLOS
  * the ids it selects), so that a page costs what it holds.
  */
 export function healthPartsSql(db: DataSource | EntityManager, onlyIds: boolean | string = false): { columns: [keyof HealthRow, string][]; joins: string } {
-  const ids = typeof onlyIds === 'string' ? onlyIds : ':...ids';
-  const only = (column: string) => (onlyIds ? ` AND ${column} IN (${ids})` : '');
+  const only = (column: string) => (onlyIds ? ` AND ${column} IN (${idsSql(onlyIds)})` : '');
   // For some deployments, SQLite finds their tasks and dependencies by deployment: the index on
   // status (and due date) walked the open work of the whole portfolio (docs/benchmarks.md#list-pages-in-one-statement).
   // PostgreSQL's statistics choose well, and a value no index serves would spoil its estimates.
@@ -154,7 +156,7 @@ export function healthTableSql(db: DataSource | EntityManager, onlyIds: boolean 
   const { columns, joins } = healthPartsSql(db, onlyIds);
   return `
     SELECT d.id AS "deploymentId", ${columns.map(([name, sql]) => `${sql} AS "${name}"`).join(',\n      ')}
-    FROM deployment d${joins}${onlyIds ? ` WHERE d.id IN (${typeof onlyIds === 'string' ? onlyIds : ':...ids'})` : ''}`;
+    FROM deployment d${joins}${onlyIds ? ` WHERE d.id IN (${idsSql(onlyIds)})` : ''}`;
 }
 
 /**

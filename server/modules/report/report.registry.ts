@@ -11,7 +11,7 @@ import { Phase, PHASE_ORDER, PHASE_STARTS_AT } from '../lifecycle-template/lifec
 import { caseStatusTableSql } from '../test-run/run-status';
 import { dependencyConditions, ReportFilter, reportDeployments, reportScope } from './report.filter';
 import { isProjected, loadGoLiveProjections } from '../deployment/go-live-projection';
-import { keptHealthSql } from '../deployment/health';
+import { keptHealthSql, OPEN_DEPENDENCIES, OPEN_TASKS } from '../deployment/health';
 import type { DeploymentStatus } from '../deployment/deployment.entity';
 
 /** How a column's values are read back from either database (PostgreSQL returns counts as strings). */
@@ -156,8 +156,6 @@ const walk = (ctx: Context, table: string, deploymentId: string, scope: Scope) =
 /** Runs of the filtered deployments, as SQL for `IN …`. */
 const runsOf = (fd: string) => `(SELECT r0.id FROM test_run r0 WHERE r0."deploymentId" IN (SELECT fd0.id FROM (${fd}) fd0))`;
 
-const OPEN_TASKS = `('OPEN','IN_PROGRESS')`;
-const OPEN_DEPENDENCIES = `('NOT_STARTED','IN_PROGRESS','WAITING')`;
 /**
  * The open rows of `table` (task or dependency) of the page row `r`'s deployment due before today,
  * counted when its column `oldest` (the earliest such due date, kept) says there is one.
