@@ -243,6 +243,7 @@ type Documents = {
     "query PersistedWhoAmI { me { id } }": typeof types.PersistedWhoAmIDocument,
     "query PersistedGoLiveMonths { goLivesByMonthReport { month planned actual } }": typeof types.PersistedGoLiveMonthsDocument,
     "mutation PersistedCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": typeof types.PersistedCreateTokenDocument,
+    "query PreparedPhaseCounts($filter: ReportFilter) { deploymentCountsReport(filter: $filter) { phase status deployments } }": typeof types.PreparedPhaseCountsDocument,
     "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": typeof types.ProductionSignInDocument,
     "query ProductionSchemaName { __schema { queryType { name } } }": typeof types.ProductionSchemaNameDocument,
     "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }": typeof types.ProductionDeploymentCountDocument,
@@ -772,6 +773,7 @@ const documents: Documents = {
     "query PersistedWhoAmI { me { id } }": types.PersistedWhoAmIDocument,
     "query PersistedGoLiveMonths { goLivesByMonthReport { month planned actual } }": types.PersistedGoLiveMonthsDocument,
     "mutation PersistedCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }": types.PersistedCreateTokenDocument,
+    "query PreparedPhaseCounts($filter: ReportFilter) { deploymentCountsReport(filter: $filter) { phase status deployments } }": types.PreparedPhaseCountsDocument,
     "mutation ProductionSignIn($i: SignInInput!) { signIn(input: $i) { user { id } } }": types.ProductionSignInDocument,
     "query ProductionSchemaName { __schema { queryType { name } } }": types.ProductionSchemaNameDocument,
     "query ProductionDeploymentCount { deployments(first: 1) { totalCount } }": types.ProductionDeploymentCountDocument,
@@ -1985,6 +1987,10 @@ export function graphql(source: "query PersistedGoLiveMonths { goLivesByMonthRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PersistedCreateToken { createApiToken(input: { name: \"Power Query\" }) { token } }"): typeof import('./graphql').PersistedCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedPhaseCounts($filter: ReportFilter) { deploymentCountsReport(filter: $filter) { phase status deployments } }"): typeof import('./graphql').PreparedPhaseCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3306,6 +3306,13 @@ export type PersistedCreateTokenMutationVariables = Exact<{ [key: string]: never
 
 export type PersistedCreateTokenMutation = { createApiToken: { token: string | null } };
 
+export type PreparedPhaseCountsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type PreparedPhaseCountsQuery = { deploymentCountsReport: Array<{ phase: Phase, status: DeploymentStatus, deployments: number }> };
+
 export type ProductionSignInMutationVariables = Exact<{
   i: SignInInput;
 }>;
@@ -8262,6 +8269,15 @@ export const PersistedCreateTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersistedCreateTokenMutation, PersistedCreateTokenMutationVariables>;
+export const PreparedPhaseCountsDocument = new TypedDocumentString(`
+    query PreparedPhaseCounts($filter: ReportFilter) {
+  deploymentCountsReport(filter: $filter) {
+    phase
+    status
+    deployments
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedPhaseCountsQuery, PreparedPhaseCountsQueryVariables>;
 export const ProductionSignInDocument = new TypedDocumentString(`
     mutation ProductionSignIn($i: SignInInput!) {
   signIn(input: $i) {
