@@ -132,6 +132,15 @@ async function load(name: string, concurrency: number, count: number, ms: number
   };
 }
 
+/**
+ * Requests sent before a scenario is measured, from as many clients, their answers not counted: a
+ * server started for the bench runs its first hundred or so requests before V8 has compiled their
+ * code (with 5, the first 60 measured dashboards took 200–225 ms at the median and up to 0.6 s,
+ * the rest 167–192 ms at p95: docs/benchmarks.md), and a server in service has long done so.
+ */
+const WARM_UP_REQUESTS = 100;
+const warmUp = (send: (i: number) => Promise<GqlAnswer>) => load('warm-up', CONCURRENCY, WARM_UP_REQUESTS, SCENARIO_MS, send);
+
 async function median(times: number, work: () => Promise<unknown>) {
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) {
@@ -175,7 +184,7 @@ async function pageIds(q: Send, query: string, after: string | null) {
  * mod PAGES. With `reference` (PostGraphile on PostgreSQL), the same pages from it, measured right
  * after the product's; answers the differences in the rows, if any.
  */
-async function measureLists(figures: Figures[], processes: number, q: Send, reference: Send | null) {
+async function measureLists(figures: Figures[], q: Send, reference: Send | null) {
   const lists = [
     { name: LISTS.summaries10, first: 10, query: SUMMARIES, referenceQuery: REFERENCE_SUMMARIES },
     { name: LISTS.summaries100, first: 100, query: SUMMARIES, referenceQuery: REFERENCE_SUMMARIES },
@@ -185,7 +194,7 @@ async function measureLists(figures: Figures[], processes: number, q: Send, refe
   const mismatches: string[] = [];
   for (const list of lists) {
     const after = await cursors(q, SUMMARIES, list.first);
-    for (let i = 0; i < 5 * processes; i += 1) await q(list.query(list.first), { after: after[i % after.length] })(i);
+    await warmUp((i) => q(list.query(list.first), { after: after[i % after.length] })(i));
     figures.push(await load(list.name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, (i) => q(list.query(list.first), { after: after[i % after.length] })(i)));
     process.stderr.write(`${list.name}: done\n`);
     if (!reference) continue;
@@ -194,7 +203,7 @@ async function measureLists(figures: Figures[], processes: number, q: Send, refe
       const [ours, theirs] = await Promise.all([pageIds(q, list.query(list.first), after[page]), pageIds(reference, list.referenceQuery(list.first), referenceAfter[page])]);
       if (ours !== theirs) mismatches.push(`${list.name}, page ${page + 1}`);
     }
-    for (let i = 0; i < 5; i += 1) await reference(list.referenceQuery(list.first), { after: referenceAfter[i % referenceAfter.length] })();
+    await warmUp((i) => reference(list.referenceQuery(list.first), { after: referenceAfter[i % referenceAfter.length] })());
     figures.push(await load(`${list.name}: PostGraphile reference`, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS,
       (i) => reference(list.referenceQuery(list.first), { after: referenceAfter[i % referenceAfter.length] })()));
     process.stderr.write(`${list.name}, PostGraphile: done\n`);
@@ -203,9 +212,8 @@ async function measureLists(figures: Figures[], processes: number, q: Send, refe
 }
 
 /** The dashboard and every report (or, with --only dashboards, the readiness blockers report), each from CONCURRENCY clients, after a warm-up. */
-async function measureReports(figures: Figures[], processes: number, q: Send) {
-  // Warm every server's caches and JIT before measuring.
-  for (let i = 0; i < 5 * processes; i += 1) await q(DASHBOARD, {}, DASHBOARD_OPERATION)(i);
+async function measureReports(figures: Figures[], q: Send) {
+  await warmUp(q(DASHBOARD, {}, DASHBOARD_OPERATION));
   const read = async (name: string, query: string, variables?: Record<string, unknown>, operationName?: string) => {
     figures.push(await load(name, CONCURRENCY, MAX_REQUESTS, SCENARIO_MS, q(query, variables, operationName)));
     process.stderr.write(`${name}: done\n`);
@@ -330,8 +338,8 @@ async function benchSize(count: number): Promise<Figures[]> {
     if (LIST_PAGES && database.type === 'postgres') reference = await startPostGraphileReference(database);
     const referenceUrl = reference?.url;
     const referenceQ: Send | null = referenceUrl ? (query, variables) => () => gql(referenceUrl, '', query, variables) : null;
-    const mismatches = LIST_PAGES ? await measureLists(figures, processes, q, referenceQ) : [];
-    if (REPORTS_READ) await measureReports(figures, processes, q);
+    const mismatches = LIST_PAGES ? await measureLists(figures, q, referenceQ) : [];
+    if (REPORTS_READ) await measureReports(figures, q);
 
     if (WRITES) await measureWrites(figures, scratch, q);
 
