@@ -42,27 +42,26 @@ const COUNTED_PER_CONNECTION = 4096;
 
 /**
  * A PostgreSQL connection that prepares a statement with parameters the second time its text runs
- * on it, as JDBC's driver does: PostgreSQL then skips parsing it, and after five runs planning it
- * too when a generic plan costs no more (the dashboard's statements took half the database's CPU).
- * Texts run once, such as an IN list of an unusual length, are not kept; at most
- * PREPARED_PER_CONNECTION are. A statement with no parameters may hold several (a migration) and
- * goes as it is.
+ * on it, as JDBC's driver does after five: PostgreSQL then parses it once and, after five runs,
+ * plans it once when a generic plan costs no more (a fifth of the database's CPU per dashboard
+ * under load, docs/benchmarks.md). A text run once, such as an IN list of an unusual length, is
+ * only counted; at most PREPARED_PER_CONNECTION are kept. A statement without parameters may hold
+ * several (a migration's) and goes as it is.
  */
 class PreparingClient extends pg.Client {
   readonly prepared = new Map<string, string>();
   readonly uses = new Map<string, number>();
 }
-const plainQuery = pg.Client.prototype.query;
+const plainQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 PreparingClient.prototype.query = function query(this: PreparingClient, config: unknown, values?: unknown, callback?: unknown) {
   const asText = typeof config === 'string' && Array.isArray(values) && values.length > 0;
   const asConfig = typeof config === 'object' && config !== null && !('submit' in config) && !('name' in config)
     && typeof (config as pg.QueryConfig).text === 'string' && ((config as pg.QueryConfig).values?.length ?? 0) > 0;
-  if (!asText && !asConfig) return (plainQuery as (...args: unknown[]) => unknown).call(this, config, values, callback);
-  const text = asText ? (config as string) : (config as pg.QueryConfig).text;
-  let name = this.prepared.get(text);
-  if (!name && this.prepared.size < PREPARED_PER_CONNECTION) {
+  const text = asText ? (config as string) : asConfig ? (config as pg.QueryConfig).text : undefined;
+  let name = text === undefined ? undefined : this.prepared.get(text);
+  if (text !== undefined && !name && this.prepared.size < PREPARED_PER_CONNECTION) {
     const uses = (this.uses.get(text) ?? 0) + 1;
-    if (uses >= 2) {
+    if (uses === 2) {
       name = `ccpor_${this.prepared.size + 1}`;
       this.prepared.set(text, name);
       this.uses.delete(text);
@@ -71,11 +70,12 @@ PreparingClient.prototype.query = function query(this: PreparingClient, config: 
       this.uses.set(text, uses);
     }
   }
-  if (!name) return (plainQuery as (...args: unknown[]) => unknown).call(this, config, values, callback);
-  return asText
-    ? (plainQuery as (...args: unknown[]) => unknown).call(this, { name, text, values }, callback)
-    : (plainQuery as (...args: unknown[]) => unknown).call(this, { ...(config as pg.QueryConfig), name }, values, callback);
-} as typeof plainQuery;
+  if (!name) return plainQuery.call(this, config, values, callback);
+  return asText ? plainQuery.call(this, { name, text, values }, callback) : plainQuery.call(this, { ...(config as pg.QueryConfig), name }, values, callback);
+} as typeof pg.Client.prototype.query;
+
+/** The pages SQLite keeps in memory for its one connection, in KiB (it takes them as it reads). */
+const SQLITE_CACHE_KIB = 64 * 1024;
 
 /**
  * `guardNestedTransactions: false` leaves out inTransaction's check for a transaction opened inside
@@ -112,6 +112,9 @@ function dataSourceFor(config: DatabaseConfig): DataSource {
     migrations: sqliteMigrations,
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('foreign_keys = ON');
+      // SQLite's own default is 2 MiB of pages, less than a dashboard's reads of 1,000 deployments:
+      // the timeline's page read its pages again from the file each time (3.1 against 1.3 ms).
+      db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     },
   });
 }
