@@ -16,6 +16,7 @@ import { Context, createContext, systemActor } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { oneInputErrorPlugin } from './graphql/input-problems';
 import { getSchema } from './graphql/schema';
+import { compiledExecution } from './graphql/executor';
 import { armor, costLimitPlugin, LIMITS } from './graphql/limits';
 import { DEMO_EMAIL_DOMAIN } from './db/seed/demo-data';
 import { User } from './modules/user/user.entity';
@@ -74,7 +75,8 @@ export async function buildApp({ config, clock = systemClock }: AppOptions): Pro
   const protection = armor(config.env === 'production');
   const persistedQueries = new DatabaseQueryCache(db, loadPersistedDocuments());
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries run compiled (graphql-jit); mutations and one-off queries through graphql-js.
+    gateway: compiledExecution(schema, config.compileQueriesAfterRuns),
     ...protection,
     introspection: true,
     csrfPrevention: true,

@@ -15,6 +15,11 @@ export interface Config {
   seedDemoData: boolean;
   /** Report SQL statements per request in the response extensions: never in production, unless a benchmark asks (SQL_STATEMENT_COUNTS=1). */
   exposeSqlStatements: boolean;
+  /**
+   * Runs of a query through graphql-js before it is compiled (graphql/executor.ts): one, so that a
+   * one-off query costs no compilation; none under test, so that the suite runs its queries compiled.
+   */
+  compileQueriesAfterRuns: number;
   /** Keys the encryption of TOTP secrets; required in production. */
   appSecret: string;
   /** Origins allowed to call the API from a browser (exact match); the app itself is same-origin. */
@@ -76,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(repoRoot, 'client/dist'),
     seedDemoData: nodeEnv === 'development',
     exposeSqlStatements: nodeEnv !== 'production' || env.SQL_STATEMENT_COUNTS === '1',
+    compileQueriesAfterRuns: nodeEnv === 'test' ? 0 : 1,
     appSecret: env.APP_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_SECRET),
     corsOrigins: list(env.CORS_ORIGINS, []),
     trustProxy: positiveInt(env, 'TRUST_PROXY', 0),

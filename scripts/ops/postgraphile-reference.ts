@@ -3,10 +3,13 @@
 // {"msg":"listening","url":…} like the server does. PostGraphile 4 runs on graphql 15 only, and npm
 // installs a copy of 15 under each of its packages that needs one: every `graphql` require of this
 // process is sent to postgraphile's own copy, so its packages share one (a second copy fails its
-// `instanceof` checks).
+// `instanceof` checks). Its answers are compressed as the product's are (the same middleware and
+// threshold), so that both do the same work on the wire and the load driver inflates both.
 import http from 'node:http';
 import Module from 'node:module';
 import path from 'node:path';
+import type express from 'express';
+import { compressAnswers } from '../../server/http/compression';
 
 const graphql15 = path.dirname(require.resolve('graphql/package.json', { paths: [path.dirname(require.resolve('postgraphile/package.json'))] }));
 type Resolve = (request: string, ...rest: unknown[]) => string;
@@ -26,7 +29,8 @@ async function main() {
   const handler = postgraphile(url, schema, {
     disableDefaultMutations: true, graphiql: false, ignoreRBAC: true, disableQueryLog: true, retryOnInitFail: false, setofFunctionsContainNulls: false,
   });
-  const server = http.createServer(handler);
+  const compress = compressAnswers();
+  const server = http.createServer((req, res) => compress(req as express.Request, res as express.Response, () => handler(req, res)));
   server.listen(0, '127.0.0.1', () => {
     const address = server.address() as { port: number };
     process.stdout.write(`${JSON.stringify({ msg: 'listening', url: `http://127.0.0.1:${address.port}` })}\n`);
