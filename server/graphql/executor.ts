@@ -2,8 +2,11 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { BREAK, execute, getVariableValues, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
-/** Compiled queries kept per schema (the app's own are about 100; reporting tools bring theirs), least recently used dropped first. */
-export const COMPILED_QUERIES = 500;
+/**
+ * Operations remembered per schema, compiled or not (the app has 50 queries and 70 mutations;
+ * reporting tools bring theirs), least recently used dropped first.
+ */
+const REMEMBERED_OPERATIONS = 500;
 /** Queries seen but not yet compiled, remembered by hash only. */
 const COUNTED_QUERIES = 4096;
 
@@ -16,7 +19,7 @@ const knownBySchema = new WeakMap<GraphQLSchema, { known: Map<string, Known>; ru
 /**
  * Runs queries through graphql-jit, which turns a query into JavaScript that completes its fields
  * directly instead of walking the document for every value as graphql-js does (docs/benchmarks.md,
- * "A compiled executor for queries"). The same resolvers, middlewares, scalars and type resolution
+ * "Queries compiled by graphql-jit"). The same resolvers, middlewares, scalars and type resolution
  * run; only the walk is compiled. A query is compiled once it has run `compileAfterRuns` times in
  * this process, so that a one-off query costs no compilation. graphql-js runs, always:
  *
@@ -25,7 +28,7 @@ const knownBySchema = new WeakMap<GraphQLSchema, { known: Map<string, Known>; ru
  *   must not run);
  * - documents with a string literal: graphql-jit writes literal arguments into the code it
  *   generates, and a string holding its date marker becomes code (the app sends its strings as
- *   variables; test/api/compiled-execution.test.ts tries it);
+ *   variables; test/api/query-executor.test.ts tries it);
  * - a query whose variables graphql-jit reads otherwise than graphql-js (it refuses a missing
  *   input field that has a default), from the first time it does.
  *
@@ -72,7 +75,7 @@ export function compiledExecution(schema: GraphQLSchema, compileAfterRuns: numbe
   };
 
   function remember(key: string, query: Known) {
-    if (known.size >= COMPILED_QUERIES) known.delete(known.keys().next().value!);
+    if (known.size >= REMEMBERED_OPERATIONS) known.delete(known.keys().next().value!);
     known.set(key, query);
   }
 
