@@ -9,7 +9,9 @@ import { organizationsOf } from '../support/fixtures';
 // server/graphql/executor.ts: a query runs through graphql-js until it has run compileQueriesAfterRuns
 // times, then compiled by graphql-jit. The rest of the suite runs its queries compiled from the first
 // run; this server compiles on the second, as production does, and each query must answer alike both
-// ways: data, errors with their paths, refusals of bad variables.
+// ways: data, errors with their paths, refusals of bad variables. Compiled queries are kept per
+// schema, which every server of a test worker shares: the texts sent here are this file's own, so
+// their first run is graphql-js's.
 
 let api: Api;
 
