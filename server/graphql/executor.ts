@@ -62,9 +62,9 @@ export function compiledExecution(schema: GraphQLSchema, compileAfterRuns: numbe
       }
       runs.delete(key);
       const made = compileQuery(schema, document, operationName ?? undefined);
-      query = isCompiledQuery(made) ? made : 'graphql-js';
-      remember(key, query);
-      if (query === 'graphql-js') return run();
+      if (!isCompiledQuery(made)) return remember(key, 'graphql-js'), run();
+      remember(key, made);
+      query = made;
     }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (coerced.errors) return { errors: coerced.errors };
