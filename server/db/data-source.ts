@@ -35,35 +35,64 @@ class CountingLogger extends AbstractLogger {
   }
 }
 
-/** Statements a PostgreSQL connection keeps prepared; texts beyond them run as they come. */
+/** Statements a PostgreSQL connection keeps prepared: the most recently used. */
 export const PREPARED_PER_CONNECTION = 256;
 /** Texts whose uses a connection counts before it forgets the counts and starts again. */
 const COUNTED_PER_CONNECTION = 4096;
+
+/** What PreparingClient reads of node-postgres's connection: the statements it knows are prepared. */
+interface PgConnection { parsedStatements: Record<string, string> }
 
 /**
  * A PostgreSQL connection that prepares a statement with parameters the second time its text runs
  * on it, as JDBC's driver does after five: PostgreSQL then parses it once and, after five runs,
  * plans it once when a generic plan costs no more (a fifth of the database's CPU per dashboard
  * under load, docs/benchmarks.md). A text run once, such as an IN list of an unusual length, is
- * only counted; at most PREPARED_PER_CONNECTION are kept. A statement without parameters may hold
- * several (a migration's) and goes as it is.
+ * only counted. It keeps the PREPARED_PER_CONNECTION most recently used, and lets the others go
+ * (the day's dates are in the text of health's statements: yesterday's are not run again). A text
+ * sent with a list of values, even none, is one statement (rawQuery's, TypeORM's reads); one sent
+ * without (a migration's, which may hold several, and TypeORM's transaction commands) goes as it is.
  */
 class PreparingClient extends pg.Client {
+  /** Text to name, the least recently used first. */
   readonly prepared = new Map<string, string>();
   readonly uses = new Map<string, number>();
+  private named = 0;
+
+  /** A name for `text`, prepared from now on, making room by letting the least recently used go. */
+  nameToPrepare(text: string) {
+    if (this.prepared.size >= PREPARED_PER_CONNECTION) {
+      const [oldest, name] = this.prepared.entries().next().value!;
+      this.prepared.delete(oldest);
+      const { parsedStatements } = (this as unknown as { connection: PgConnection }).connection;
+      // Only a statement PostgreSQL has (one whose text failed has none: DEALLOCATE would fail, and
+      // with it a transaction under way). Queued after every query already sent, so none of them loses it.
+      if (parsedStatements[name] !== undefined) {
+        const forget = () => { delete parsedStatements[name]; };
+        (plainQuery.call(this, `DEALLOCATE ${name}`) as Promise<unknown>).then(forget, forget);
+      }
+    }
+    this.named += 1;
+    const name = `ccpor_${this.named}`;
+    this.prepared.set(text, name);
+    return name;
+  }
 }
 const plainQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 PreparingClient.prototype.query = function query(this: PreparingClient, config: unknown, values?: unknown, callback?: unknown) {
-  const asText = typeof config === 'string' && Array.isArray(values) && values.length > 0;
+  const asText = typeof config === 'string' && Array.isArray(values);
   const asConfig = typeof config === 'object' && config !== null && !('submit' in config) && !('name' in config)
-    && typeof (config as pg.QueryConfig).text === 'string' && ((config as pg.QueryConfig).values?.length ?? 0) > 0;
+    && typeof (config as pg.QueryConfig).text === 'string' && Array.isArray((config as pg.QueryConfig).values ?? values);
   const text = asText ? (config as string) : asConfig ? (config as pg.QueryConfig).text : undefined;
   let name = text === undefined ? undefined : this.prepared.get(text);
-  if (text !== undefined && !name && this.prepared.size < PREPARED_PER_CONNECTION) {
+  if (text !== undefined && name) {
+    // Most recently used last.
+    this.prepared.delete(text);
+    this.prepared.set(text, name);
+  } else if (text !== undefined) {
     const uses = (this.uses.get(text) ?? 0) + 1;
     if (uses === 2) {
-      name = `ccpor_${this.prepared.size + 1}`;
-      this.prepared.set(text, name);
+      name = this.nameToPrepare(text);
       this.uses.delete(text);
     } else {
       if (this.uses.size >= COUNTED_PER_CONNECTION) this.uses.clear();

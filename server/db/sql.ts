@@ -3,6 +3,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { randomUUID } from 'node:crypto';
 import { countStatement, isPostgresSource } from './data-source';
 import { noteInserted } from '../modules/audit/audit.subscriber';
+import { isIsoDate } from '../shared/dates';
 
 type Db = DataSource | EntityManager;
 
@@ -23,6 +24,18 @@ export async function rawQuery<T = Record<string, unknown>>(db: Db, sql: string,
  * (a deployment's tasks) the statement names. The same value in both databases.
  */
 export const unindexed = (expr: string) => `(${expr} || '')`;
+
+/**
+ * A calendar day as a statement's parameter that is written into its text (TypeORM writes a
+ * function's answer in place of the parameter), not bound. The day's statements then read the same
+ * all day, and PostgreSQL plans a prepared one once: with the day bound, it estimates each
+ * `"dueDate" < $n` at a third of the rows, finds a generic plan dearer than a custom one, and plans
+ * the statement again on every run (docs/benchmarks.md#the-days-dates-written-into-the-statement).
+ */
+export function dayInText(day: string): () => string {
+  if (!isIsoDate(day)) throw new Error(`"${day}" is not a calendar day (YYYY-MM-DD).`);
+  return () => `'${day}'`;
+}
 
 /** SQL for the date `days` calendar days after the date expression `expr`. */
 export const shiftDateSql = (db: Db, expr: string, days: number) =>

@@ -29,18 +29,29 @@ export interface Context {
   res?: Response;
 }
 
+/**
+ * Loaders are made on first use (a list page the database builds in one statement needs none of
+ * them), by a getter on the context's prototype: Apollo Server copies the context for each
+ * operation with Object.assign onto the same prototype, which copies own properties only and so
+ * keeps the getter uncalled (an own getter was called by the copy: every request made its loaders).
+ */
+const madeOnFirstUse = {
+  get loaders(): Loaders {
+    const self = this as unknown as Context & { madeLoaders?: Loaders };
+    return (self.madeLoaders ??= createLoaders(self.db, self.clock));
+  },
+};
+
 export function createContext(
   db: DataSource, clock: Clock, config: Config, actor: Actor, http?: { req: Request; res: Response },
 ): Context {
-  let loaders: Loaders | undefined;
-  return {
-    db, clock, config, actor, clientAddress: http?.req.ip ?? null, req: http?.req, res: http?.res,
-    // Made on first use: a list page the database builds in one statement needs none of them.
-    get loaders() {
-      return (loaders ??= createLoaders(db, clock));
-    },
-  };
+  const own: Omit<Context, 'loaders'> = { db, clock, config, actor, clientAddress: http?.req.ip ?? null, req: http?.req, res: http?.res };
+  return Object.assign(Object.create(madeOnFirstUse) as Context, own);
 }
+
+/** The same request acting as someone else (an unsubscribe link's owner), with loaders of its own. */
+export const actingAs = (ctx: Context, actor: Actor): Context =>
+  createContext(ctx.db, ctx.clock, ctx.config, actor, ctx.req && ctx.res ? { req: ctx.req, res: ctx.res } : undefined);
 
 /** The actor of work the system does itself (seeding, migrations). */
 export const systemActor = (name: string): Actor => ({ userId: null, name, role: null, organizationId: null, via: 'system' });

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPostgresSource } from '../../db/data-source';
-import { daysBetweenSql, shiftDateSql, unindexed } from '../../db/sql';
+import { dayInText, daysBetweenSql, shiftDateSql, unindexed } from '../../db/sql';
 import { addDays } from '../../shared/dates';
 import { Phase, PHASE_STARTS_AT } from '../lifecycle-template/lifecycle.enums';
 import { HealthStatus, HealthReasonCode } from '../../../rules/enums';
@@ -173,10 +173,11 @@ export function keptHealthSql(db: DataSource | EntityManager, d = 'd', f = 'f'):
       ELSE 'ON_TRACK' END`;
 }
 
+/** The parameters of health's SQL: today and the days work turns late or a wait long, written into the statement (dayInText). */
 export const healthParams = (today: string) => ({
-  today,
-  lateBefore: addDays(today, -LATE_AFTER_DAYS),
-  longWaitBefore: addDays(today, -LONG_WAIT_DAYS),
+  today: dayInText(today),
+  lateBefore: dayInText(addDays(today, -LATE_AFTER_DAYS)),
+  longWaitBefore: dayInText(addDays(today, -LONG_WAIT_DAYS)),
 });
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import { isUUID } from 'class-validator';
-import type { Context } from '../../graphql/context';
+import { actingAs, type Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/pagination';
 import { applyMutation, loadForUpdate, Refusal, refuseIfStale } from '../sync/replay';
@@ -75,7 +75,7 @@ export async function unsubscribeMail(ctx: Context, input: UnsubscribeMailInput)
   if (!read || !user) {
     throw badInput([{ field: 'token', message: 'is not an unsubscribe link of this product (or its account is closed); change your e-mail settings on your Account page instead.' }]);
   }
-  const asOwner: Context = { ...ctx, actor: { userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via: 'token' } };
+  const asOwner = actingAs(ctx, { userId: user.id, name: user.displayName, role: user.role, organizationId: user.organizationId, via: 'token' });
   return applyMutation(asOwner, { operation: 'unsubscribeMail', input }, async (tx) => {
     const owner = await loadForUpdate(tx, User, user.id, 'User');
     const kinds = read.target === 'DIGEST'

@@ -82,7 +82,7 @@ function sqlReport(
     const fd = reportDeployments(ctx, filter, showsHealth);
     const scope = reportScope(ctx, filter);
     const dependencies = dependencyConditions(filter);
-    return { sql: build(ctx, fd.sql, dependencies.sql, scope), params: { ...fd.params, ...dependencies.params, today: today(ctx.clock) }, scope };
+    return { sql: build(ctx, fd.sql, dependencies.sql, scope), params: { ...fd.params, ...dependencies.params }, scope };
   };
   /** Rows `offset` to `offset + limit - 1` with the page's own columns, and `extra` SQL columns. */
   const pageSql = (sql: string, offset: number, limit: number, extra = '') => {
