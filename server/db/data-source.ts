@@ -35,48 +35,29 @@ class CountingLogger extends AbstractLogger {
   }
 }
 
-/** Statements a PostgreSQL connection keeps prepared: the most recently used. */
+/** Statements a PostgreSQL connection keeps prepared; texts beyond them run as they come. */
 export const PREPARED_PER_CONNECTION = 256;
 /** Texts whose uses a connection counts before it forgets the counts and starts again. */
 const COUNTED_PER_CONNECTION = 4096;
-
-/** What PreparingClient reads of node-postgres's connection: the statements it knows are prepared. */
-interface PgConnection { parsedStatements: Record<string, string> }
+/**
+ * How long the pool keeps a PostgreSQL connection: health's statements carry the day's date in
+ * their text, so a connection living for days would fill its prepared statements with past days'
+ * and prepare no more; a new one prepares the day's afresh.
+ */
+const CONNECTION_LIFETIME_SECONDS = 3600;
 
 /**
  * A PostgreSQL connection that prepares a statement with parameters the second time its text runs
  * on it, as JDBC's driver does after five: PostgreSQL then parses it once and, after five runs,
  * plans it once when a generic plan costs no more (a fifth of the database's CPU per dashboard
  * under load, docs/benchmarks.md). A text run once, such as an IN list of an unusual length, is
- * only counted. It keeps the PREPARED_PER_CONNECTION most recently used, and lets the others go
- * (the day's dates are in the text of health's statements: yesterday's are not run again). A text
- * sent with a list of values, even none, is one statement (rawQuery's, TypeORM's reads); one sent
- * without (a migration's, which may hold several, and TypeORM's transaction commands) goes as it is.
+ * only counted; at most PREPARED_PER_CONNECTION are kept. A text sent with a list of values, even
+ * none, is one statement (rawQuery's, TypeORM's reads); one sent without (a migration's, which may
+ * hold several, and TypeORM's transaction commands) goes as it is.
  */
 class PreparingClient extends pg.Client {
-  /** Text to name, the least recently used first. */
   readonly prepared = new Map<string, string>();
   readonly uses = new Map<string, number>();
-  private named = 0;
-
-  /** A name for `text`, prepared from now on, making room by letting the least recently used go. */
-  nameToPrepare(text: string) {
-    if (this.prepared.size >= PREPARED_PER_CONNECTION) {
-      const [oldest, name] = this.prepared.entries().next().value!;
-      this.prepared.delete(oldest);
-      const { parsedStatements } = (this as unknown as { connection: PgConnection }).connection;
-      // Only a statement PostgreSQL has (one whose text failed has none: DEALLOCATE would fail, and
-      // with it a transaction under way). Queued after every query already sent, so none of them loses it.
-      if (parsedStatements[name] !== undefined) {
-        const forget = () => { delete parsedStatements[name]; };
-        (plainQuery.call(this, `DEALLOCATE ${name}`) as Promise<unknown>).then(forget, forget);
-      }
-    }
-    this.named += 1;
-    const name = `ccpor_${this.named}`;
-    this.prepared.set(text, name);
-    return name;
-  }
 }
 const plainQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 PreparingClient.prototype.query = function query(this: PreparingClient, config: unknown, values?: unknown, callback?: unknown) {
@@ -85,14 +66,11 @@ PreparingClient.prototype.query = function query(this: PreparingClient, config: 
     && typeof (config as pg.QueryConfig).text === 'string' && Array.isArray((config as pg.QueryConfig).values ?? values);
   const text = asText ? (config as string) : asConfig ? (config as pg.QueryConfig).text : undefined;
   let name = text === undefined ? undefined : this.prepared.get(text);
-  if (text !== undefined && name) {
-    // Most recently used last.
-    this.prepared.delete(text);
-    this.prepared.set(text, name);
-  } else if (text !== undefined) {
+  if (text !== undefined && !name && this.prepared.size < PREPARED_PER_CONNECTION) {
     const uses = (this.uses.get(text) ?? 0) + 1;
     if (uses === 2) {
-      name = this.nameToPrepare(text);
+      name = `ccpor_${this.prepared.size + 1}`;
+      this.prepared.set(text, name);
       this.uses.delete(text);
     } else {
       if (this.uses.size >= COUNTED_PER_CONNECTION) this.uses.clear();
@@ -128,7 +106,7 @@ function dataSourceFor(config: DatabaseConfig): DataSource {
       // gen_random_uuid() is built into PostgreSQL 13+, so no extension (and no superuser) is needed.
       uuidExtension: 'pgcrypto',
       installExtensions: false,
-      extra: { Client: PreparingClient, ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}) },
+      extra: { Client: PreparingClient, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS, ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}) },
     });
   }
   fs.mkdirSync(path.dirname(config.path), { recursive: true });
