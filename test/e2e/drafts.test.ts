@@ -23,6 +23,24 @@ const DEVICE_KEYS = `new Promise((resolve, reject) => {
   };
 })`;
 
+/** How many photos the device keeps with the drafts of a form (`draft-photos:<person>:<form>`). */
+const draftPhotosOf = (form: string) => `new Promise((resolve, reject) => {
+  const open = indexedDB.open('ccpor-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const store = open.result.transaction('kv').objectStore('kv');
+    const keys = store.getAllKeys();
+    keys.onsuccess = () => {
+      const key = keys.result.find((k) => String(k).startsWith('draft-photos:') && String(k).includes(${JSON.stringify(form)}));
+      if (key === undefined) { open.result.close(); resolve(0); return; }
+      const read = store.get(key);
+      read.onsuccess = () => { open.result.close(); resolve(read.result.length); };
+      read.onerror = () => reject(read.error);
+    };
+    keys.onerror = () => reject(keys.error);
+  };
+})`;
+
 describe.skipIf(!hasChromium())('drafts of the field forms', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let browser: Browser;
@@ -73,6 +91,9 @@ describe.skipIf(!hasChromium())('drafts of the field forms', () => {
     await page.getByLabel('Optical resolution (dpi)').fill('300');
     await page.setInputFiles('#ws-photo', { name: 'window.png', mimeType: 'image/png', buffer: solidPng(1200, 900, [40, 120, 200]) });
     await expect.poll(() => page.getByRole('list', { name: 'Photos taken' }).getByRole('img').count(), { timeout: 15_000 }).toBe(1);
+    // The photo shows as soon as it is taken, and is kept with the draft a moment later: leaving the
+    // page sooner (on a busy machine) would take the photo out of the draft, not what this is about.
+    await expect.poll(() => page.evaluate(draftPhotosOf('workstation:')), { timeout: 15_000 }).toBe(1);
 
     await page.goto(runUrl);
     await page.getByLabel('Actual result (required on fail)').fill('The order reached CARPOS without the firearm flag.');
