@@ -98,6 +98,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // No modulepreload polyfill in every first visit: the browsers the build targets without
+    // modulepreload (Safari before 17, Firefox 114) still load the same modules, found as they are imported.
+    modulePreload: { polyfill: false },
     // The budget script reads the manifest to tell the entry's static imports from lazy route chunks.
     manifest: true,
     rollupOptions: {

@@ -5,29 +5,38 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { apolloClient, whenSessionIsLost } from './app/apollo-client';
-import { router } from './app/app.router';
+import { createAppRouter } from './app/app.router';
+import { nextTask } from './app/next-task.utils';
 import { SIGN_IN_PATH, signInPath } from './app/session.utils';
 import { MeDocument } from './graphql/documents/session';
 import { persistCache, restoreCache } from './offline/cache-persist';
 import { startSessionLock } from './offline/session-lock';
 import { sync } from './offline/sync';
 
-// An expired or revoked session: nobody is signed in any more, so the next protected screen asks
-// for sign-in too, and the person comes back here afterwards.
-const sessionLost = () => {
-  const { location } = router.state;
-  if (location.pathname === SIGN_IN_PATH) return;
-  apolloClient.cache.writeQuery({ query: MeDocument, data: { me: null } });
-  void router.navigate(signInPath(location), { replace: true });
-};
-whenSessionIsLost(sessionLost);
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');
 
 // The persisted cache goes back before the first render, so an offline start shows what was
 // loaded last time (and the route loader finds who is signed in) instead of a network error.
-void restoreCache(apolloClient.cache).then(() => {
+const cacheRestored = restoreCache(apolloClient.cache);
+
+// The router starts in a task after the scripts' own, and its first loader asks in another
+// (requireSignIn): run with the scripts, the three made one task a phone's main thread spent
+// 150–190 ms in (at 4× slower, docs/benchmarks.md), and nothing could paint or answer a tap meanwhile.
+void nextTask().then(async () => {
+  const router = createAppRouter();
+
+  // An expired or revoked session: nobody is signed in any more, so the next protected screen asks
+  // for sign-in too, and the person comes back here afterwards.
+  const sessionLost = () => {
+    const { location } = router.state;
+    if (location.pathname === SIGN_IN_PATH) return;
+    apolloClient.cache.writeQuery({ query: MeDocument, data: { me: null } });
+    void router.navigate(signInPath(location), { replace: true });
+  };
+  whenSessionIsLost(sessionLost);
+
+  await cacheRestored;
   persistCache(apolloClient.cache);
   sync.start(apolloClient, sessionLost);
   startSessionLock();

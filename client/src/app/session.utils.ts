@@ -1,6 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { MeDocument } from '../graphql/documents/session';
 import { apolloClient } from './apollo-client';
+import { nextTask } from './next-task.utils';
 
 export const SIGN_IN_PATH = '/sign-in';
 
@@ -34,8 +35,11 @@ export function landingPath(next: string | null, role: string | undefined): stri
  * them to sign-in and back. `me` comes from the cache after the first answer, so navigating stays
  * instant; an expired session is caught by the Apollo link when the screen's own query answers
  * UNAUTHENTICATED. When the server cannot be reached the screen opens and shows its own error.
+ * The question waits for a task of its own: on the first load it is Apollo's first query, whose
+ * code runs cold, and with the router's start it made one of the longest tasks of a page's load.
  */
 export async function requireSignIn({ request }: LoaderFunctionArgs) {
+  await nextTask();
   let me;
   try {
     me = (await apolloClient.query({ query: MeDocument })).data?.me;

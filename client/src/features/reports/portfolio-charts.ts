@@ -4,6 +4,7 @@ import type { ActiveElement, ChartConfiguration, ChartEvent, Plugin, Scale } fro
 import type { HealthStatus, Phase, PortfolioDashboardQuery } from '../../graphql/generated/graphql';
 import { HEALTH_LABELS, PHASE_LABELS } from '../../../../rules/labels';
 import { HEALTH_STATUSES } from '../../../../rules/statuses';
+import { formatDate } from '../../../../rules/dates';
 
 export type Report = PortfolioDashboardQuery;
 export type TimelineRow = Report['deploymentTimelineReport']['nodes'][number];
@@ -23,10 +24,18 @@ const GRID_COLOR = '#d5dce3';
 const MS_PER_DAY = 86_400_000;
 /** A LocalDate as a day number (days since 1970-01-01), the timeline's x values. */
 export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
-const monthLabel = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: 'numeric' });
-const dayLabel = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
-/** "Feb 2027" for "2027-02". */
-export const formatMonth = (month: string) => monthLabel.format(Date.parse(`${month}-01T00:00:00Z`));
+/** The LocalDate of a day number. */
+const dateOfDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+/**
+ * "Feb 2027" for "2027-02" (or a date in it): the month and year of the app's one way of writing a
+ * date (rules/dates.ts), counted, not formatted with Intl: an Intl formatter made here was the page's
+ * first, and loading Intl's locale data held a phone's main thread as the dashboard opened
+ * (docs/benchmarks.md). Here rather than beside formatDate, whose chunk every first visit loads.
+ */
+export function formatMonth(month: string): string {
+  const [, name, , year] = formatDate(`${month.slice(0, 7)}-01`).split(' ');
+  return `${name} ${year}`;
+}
 
 /** The county, which tells courts apart on a chart's axis ("Superior Court of California, County of X" → "X"). */
 export const shortCourtName = (courtName: string) => courtName.replace(/^.*County of /, '');
@@ -241,7 +250,7 @@ export function timelineChart(rows: TimelineRow[], today: string, open: (row: Ti
             }
             axis.ticks = ticks;
           },
-          ticks: { callback: (value) => monthLabel.format(Number(value) * MS_PER_DAY) },
+          ticks: { callback: (value) => formatMonth(dateOfDay(Number(value))) },
         },
         y: {
           type: 'category',
@@ -255,8 +264,8 @@ export function timelineChart(rows: TimelineRow[], today: string, open: (row: Ti
           callbacks: {
             label: (item) => {
               const raw = item.raw as [number, number] | { x: number } | null;
-              if (Array.isArray(raw)) return `${item.dataset.label}: ${dayLabel.format(raw[0] * MS_PER_DAY)} – ${dayLabel.format(raw[1] * MS_PER_DAY)}`;
-              return raw ? `${item.dataset.label}: ${dayLabel.format(raw.x * MS_PER_DAY)}` : '';
+              if (Array.isArray(raw)) return `${item.dataset.label}: ${formatDate(dateOfDay(raw[0]))} – ${formatDate(dateOfDay(raw[1]))}`;
+              return raw ? `${item.dataset.label}: ${formatDate(dateOfDay(raw.x))}` : '';
             },
           },
         },
