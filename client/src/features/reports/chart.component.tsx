@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
+import { nextTask } from '../../app/next-task.utils';
 
 type ChartClass = typeof import('./chart.setup').Chart;
 let loadedChart: ChartClass | undefined;
@@ -16,7 +17,6 @@ const MAX_CANVAS_PIXELS = 2_000_000;
 
 /** Charts waiting for their turn: one is drawn per task, so that no task holds the main thread for long. */
 let turns: Promise<void> = Promise.resolve();
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function drawInTurn(draw: () => Promise<void>) {
   turns = turns.then(nextTask).then(draw);
