@@ -30,7 +30,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'api-sqlite', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: '' }, isolate: false } },
       ...(postgresUrl
-        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl }, isolate: false } }]
+        ? [{ extends: true, test: { name: 'api-postgres', include: ['test/api/**/*.test.ts'], env: { DATABASE_URL: postgresUrl }, isolate: false, setupFiles: ['./test/support/no-queued-queries.ts'] } }]
         : []),
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], env: { DATABASE_URL: '' }, testTimeout: 90_000, isolate: false } },
     ],
