@@ -16,14 +16,13 @@ import { sync } from './offline/sync';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');
 
-// The persisted cache goes back before the first render, so an offline start shows what was
-// loaded last time (and the route loader finds who is signed in) instead of a network error.
-const cacheRestored = restoreCache(apolloClient.cache);
-
-// The router starts in a task after the scripts' own, and its first loader asks in another
-// (requireSignIn): run with the scripts, the three made one task a phone's main thread spent
-// 150–190 ms in (at 4× slower, docs/benchmarks.md), and nothing could paint or answer a tap meanwhile.
-void nextTask().then(async () => {
+// The persisted cache goes back first: an offline start shows what was loaded last time instead of
+// a network error, and the first screen's loader reads who is signed in from the copy, so that a page
+// load asks the server once (sync.start, when the copy has somebody; else the loader).
+void restoreCache(apolloClient.cache).then(async () => {
+  // Its first loader asks in a task of its own (requireSignIn), and the rest of the start waits for
+  // the next: the scripts, the router and that question made one task a phone's main thread spent
+  // 150–190 ms in (at 4× slower, docs/benchmarks.md), with no paint or tap answered meanwhile.
   const router = createAppRouter();
 
   // An expired or revoked session: nobody is signed in any more, so the next protected screen asks
@@ -36,7 +35,7 @@ void nextTask().then(async () => {
   };
   whenSessionIsLost(sessionLost);
 
-  await cacheRestored;
+  await nextTask();
   persistCache(apolloClient.cache);
   sync.start(apolloClient, sessionLost);
   startSessionLock();

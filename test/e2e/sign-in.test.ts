@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api';
 import { DEMO_PASSWORD, hasChromium, launchBrowser, screenshot, signIn } from '../support/browser';
+import { cachePersisted } from '../support/outbox-page';
 
 // Sign-in, the way back to where one was, API tokens for reporting tools and sign-out, in the built
 // client against the demo users (password `ccpor-demo-password`, no two-factor in development).
@@ -78,6 +79,25 @@ describe.skipIf(!hasChromium())('sign-in, sessions and API tokens in Chromium', 
     const header = page.getByRole('banner');
     expect(await header.textContent()).toContain('Coordinator');
     expect(await header.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+  });
+
+  it('asks the server who is signed in once per page load, the screen reading it from the copy on the device', async () => {
+    // docs/sync.md#cache-persistence: the first screen's loader runs once the persisted cache is back
+    // and finds the person there; sync.start asks the server whose session it is. Asked twice before.
+    await cachePersisted(page, ['me']);
+    const asked: string[] = [];
+    const record = (request: { url(): string; method(): string; postData(): string | null }) => {
+      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') {
+        asked.push((JSON.parse(request.postData() ?? '{}') as { operationName?: string }).operationName ?? '');
+      }
+    };
+    page.on('request', record);
+    await page.reload();
+    await page.getByRole('link', { name: /Superior Court of California/ }).first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    page.off('request', record);
+    expect(asked).toContain('Deployments');
+    expect(asked.filter((name) => name === 'Me')).toEqual(['Me']);
   });
 
   it('sends a signed-out visitor of a deployment to sign-in, and back to that deployment', async () => {

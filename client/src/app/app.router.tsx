@@ -25,7 +25,7 @@ function signedInScreen(load: () => Promise<ComponentType>) {
 
 // Every screen is its own lazy chunk: the initial JS budget (170 KB gzipped) leaves room only
 // for React, the router and Apollo; each route's code loads when it is first visited. Made by the
-// app's entry (main.tsx) in a task after the scripts' own, since it runs the first screen's loader at once.
+// app's entry (main.tsx) once the persisted cache is back, since it runs the first screen's loader at once.
 export const createAppRouter = () => createBrowserRouter([
   {
     path: '/',

@@ -32,11 +32,11 @@ export function landingPath(next: string | null, role: string | undefined): stri
 
 /**
  * Loader of the screens that need a signed-in person: with nobody signed in (`me` is null) it sends
- * them to sign-in and back. `me` comes from the cache after the first answer, so navigating stays
- * instant; an expired session is caught by the Apollo link when the screen's own query answers
- * UNAUTHENTICATED. When the server cannot be reached the screen opens and shows its own error.
- * The question waits for a task of its own: on the first load it is Apollo's first query, whose
- * code runs cold, and with the router's start it made one of the longest tasks of a page's load.
+ * them to sign-in and back. `me` comes from the cache (the persisted copy, else the first answer),
+ * so navigating stays instant; an expired session is caught by the Apollo link when the screen's own
+ * query answers UNAUTHENTICATED. When the server cannot be reached the screen opens and shows its
+ * own error. The question waits for a task of its own: on the first load it is Apollo's first query,
+ * whose code runs cold, and with the router's start it made one of the longest tasks of a page's load.
  */
 export async function requireSignIn({ request }: LoaderFunctionArgs) {
   await nextTask();
