@@ -18,6 +18,18 @@ export async function rawQuery<T = Record<string, unknown>>(db: Db, sql: string,
 }
 
 /**
+ * Runs independent statements side by side where each can have a pool connection of its own, and one
+ * after the other on a transaction's one connection (an EntityManager with a query runner), where
+ * node-postgres would only queue the second behind the first (deprecated; test/support/no-queued-queries.ts).
+ */
+export async function sideBySide<const T extends readonly unknown[]>(db: Db, statements: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if ('options' in db || !db.queryRunner) return Promise.all(statements.map((statement) => statement())) as unknown as Promise<T>;
+  const results: unknown[] = [];
+  for (const statement of statements) results.push(await statement());
+  return results as unknown as T;
+}
+
+/**
  * The text column `expr` as a value no index serves, for a condition that should filter the rows an
  * index on another column found rather than choose the index: SQLite, without statistics, would
  * walk an index on a status across the whole portfolio in preference to the index on the owner

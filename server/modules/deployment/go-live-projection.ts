@@ -3,7 +3,7 @@
 // its open tasks. `projectGoLive` is a pure function; `loadGoLiveProjections` feeds it a page of
 // deployments in four statements, with the parties' past waits read once per request.
 import type { DataSource, EntityManager } from 'typeorm';
-import { rawQuery } from '../../db/sql';
+import { rawQuery, sideBySide } from '../../db/sql';
 import { addDays, daysBetween } from '../../shared/dates';
 import { GoLiveRiskKind, Party } from '../../../rules/enums';
 import { isHaltedDeployment, isOpenDependencyStatus, OPEN_DEPENDENCY_STATUSES, OPEN_TASK_STATUSES } from '../../../rules/statuses';
@@ -175,17 +175,17 @@ export async function loadGoLiveProjections(
   const ids = [...new Set(open.map((d) => d.id))];
   if (!ids.length) return deployments.map(() => null);
   const openTasks = OPEN_TASK_STATUSES;
-  // One after the other: in a transaction (the daily digest's) the three share its one connection,
-  // where a statement sent beside another only waits behind it (test/support/no-queued-queries.ts).
-  const dependencies = await rawQuery<ProjectedDependency & { deploymentId: string }>(db,
-    `SELECT id, "deploymentId", kind, status, "ownerParty", "waitingOn", "waitingSince", "dueDate" FROM dependency
-     WHERE "deploymentId" IN (:...ids) AND status IN (:...statuses) ORDER BY "offsetDays", kind`, { ids, statuses: [...OPEN_DEPENDENCY_STATUSES] });
-  const tasks = await rawQuery<{ id: string; deploymentId: string; title: string; dueDate: string }>(db,
-    `SELECT id, "deploymentId", title, "dueDate" FROM task
-     WHERE "deploymentId" IN (:...ids) AND status IN (:...statuses) AND "offsetDays" < 0 ORDER BY number`, { ids, statuses: [...openTasks] });
-  const links = await rawQuery<{ taskId: string; prerequisiteId: string }>(db,
-    `SELECT tp."taskId", tp."prerequisiteId" FROM task_prerequisite tp JOIN task t ON t.id = tp."taskId"
-     WHERE t."deploymentId" IN (:...ids) AND t.status IN (:...statuses) AND t."offsetDays" < 0`, { ids, statuses: [...openTasks] });
+  const [dependencies, tasks, links] = await sideBySide(db, [
+    () => rawQuery<ProjectedDependency & { deploymentId: string }>(db,
+      `SELECT id, "deploymentId", kind, status, "ownerParty", "waitingOn", "waitingSince", "dueDate" FROM dependency
+       WHERE "deploymentId" IN (:...ids) AND status IN (:...statuses) ORDER BY "offsetDays", kind`, { ids, statuses: [...OPEN_DEPENDENCY_STATUSES] }),
+    () => rawQuery<{ id: string; deploymentId: string; title: string; dueDate: string }>(db,
+      `SELECT id, "deploymentId", title, "dueDate" FROM task
+       WHERE "deploymentId" IN (:...ids) AND status IN (:...statuses) AND "offsetDays" < 0 ORDER BY number`, { ids, statuses: [...openTasks] }),
+    () => rawQuery<{ taskId: string; prerequisiteId: string }>(db,
+      `SELECT tp."taskId", tp."prerequisiteId" FROM task_prerequisite tp JOIN task t ON t.id = tp."taskId"
+       WHERE t."deploymentId" IN (:...ids) AND t.status IN (:...statuses) AND t."offsetDays" < 0`, { ids, statuses: [...openTasks] }),
+  ]);
   const prerequisites = new Map<string, string[]>();
   for (const l of links) prerequisites.set(l.taskId, [...(prerequisites.get(l.taskId) ?? []), l.prerequisiteId]);
   const dependenciesOf = new Map<string, ProjectedDependency[]>(ids.map((id) => [id, []]));
