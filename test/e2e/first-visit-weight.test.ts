@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import http from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,20 @@ describe.skipIf(!hasChromium())('the first visit as sent: compressed, the files 
           .toEqual({ where, accepts, encoding, vary: 'Accept-Encoding', cacheControl });
       }
     }
+  });
+
+  it('marks the chunks whose code runs as they load for Chromium to compile while it streams them', async () => {
+    // V8's explicit compile hint (client/vite.config.mts): the file's first line, as sent.
+    const assets = readdirSync('client/dist/assets');
+    for (const chunk of [/^vendor-[\w-]+\.js$/, /^chart\.setup-[\w-]+\.js$/]) {
+      const file = assets.find((name) => chunk.test(name));
+      expect(file, String(chunk)).toBeDefined();
+      const sent = await fetch(`${api.url}/assets/${file}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect((await sent.text()).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    }
+    // Not the others: a function compiled and never called costs memory.
+    const entry = assets.find((name) => /^main-[\w-]+\.js$/.test(name));
+    expect((await (await fetch(`${api.url}/assets/${entry}`)).text()).startsWith('//#')).toBe(false);
   });
 });
 
