@@ -4,7 +4,7 @@ import { startApi, TEST_PASSWORD } from '../support/api';
 import { Role, User } from '../../server/modules/user/user.entity';
 import { seriousAxeViolations } from '../support/axe';
 import { hasChromium, launchBrowser, signIn, setNetwork } from '../support/browser';
-import { OUTBOX_STATES } from '../support/outbox-page';
+import { cachePersisted, OUTBOX_STATES } from '../support/outbox-page';
 import { graphql } from '../support/generated';
 import { formatDate } from '../../rules/dates';
 import { randomUUID } from 'node:crypto';
@@ -407,6 +407,12 @@ const KINDS: EditedKind[] = [
     path: '/edit',
     values: ['4', '5'],
     field: /Wave/,
+    // The conflict page names the LEAs from the device's copy of the cache, which the reload to /sync
+    // starts from: the copy is written a second after the form loaded them, and a fast walk went
+    // offline and reloaded sooner.
+    async prepare(page) {
+      await cachePersisted(page, ['Organization.name']);
+    },
     async edit(page, value) {
       await page.getByLabel('Wave (optional)').fill(value);
       await page.getByRole('button', { name: 'Save changes' }).click();
