@@ -17,13 +17,16 @@ export async function rawQuery<T = Record<string, unknown>>(db: Db, sql: string,
   return ('options' in db ? db.query(query, values) : db.query(query, values)) as Promise<T[]>;
 }
 
+/** The connection a transaction's manager runs on; none for the data source or a manager of the pool. */
+const transactionRunner = (db: Db) => ('options' in db ? undefined : db.queryRunner);
+
 /**
  * Runs independent statements side by side where each can have a pool connection of its own, and one
- * after the other on a transaction's one connection (an EntityManager with a query runner), where
- * node-postgres would only queue the second behind the first (deprecated; test/support/no-queued-queries.ts).
+ * after the other on a transaction's one connection, where node-postgres would only queue the second
+ * behind the first (deprecated; test/support/no-queued-queries.ts).
  */
 export async function sideBySide<const T extends readonly unknown[]>(db: Db, statements: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
-  if ('options' in db || !db.queryRunner) return Promise.all(statements.map((statement) => statement())) as unknown as Promise<T>;
+  if (!transactionRunner(db)) return Promise.all(statements.map((statement) => statement())) as unknown as Promise<T>;
   const results: unknown[] = [];
   for (const statement of statements) results.push(await statement());
   return results as unknown as T;
@@ -134,7 +137,7 @@ interface PostgresClient { query(config: { text: string; values: unknown[]; rowM
 async function postgresRows(db: Db, query: string, params: unknown[]): Promise<unknown[][]> {
   countStatement();
   const run = (client: PostgresClient) => client.query({ text: query, values: params, rowMode: 'array' }).then((result) => result.rows);
-  const queryRunner = 'options' in db ? undefined : db.queryRunner;
+  const queryRunner = transactionRunner(db);
   if (queryRunner) return run((await queryRunner.connect()) as PostgresClient);
   const driver = ('options' in db ? db : db.connection).driver as unknown as { obtainMasterConnection(): Promise<[PostgresClient, () => void]> };
   const [client, release] = await driver.obtainMasterConnection();
